@@ -1,0 +1,45 @@
+// Decoding UTF-8 one code point at a time, tolerant of invalid input.
+//
+//   for (size_t i = 0; i < text.size();) {
+//     CodePoint cp = decode_at(text, i);
+//     ... cp.value ...
+//     i += cp.length;
+//   }
+//
+// Invalid, truncated, overlong or surrogate sequences decode as U+FFFD with length 1, so the next
+// decode starts at the next byte and every byte offset stays reachable and meaningful.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace article_lens::unicode {
+
+inline constexpr char32_t kReplacementCharacter = 0xFFFD;
+
+struct CodePoint {
+  char32_t value = 0;
+  uint32_t length = 0;  // bytes taken in the input (1..4)
+  bool valid = true;    // false when the byte did not start a valid sequence
+};
+
+CodePoint decode_multibyte(std::string_view text, std::size_t pos);
+
+// The code point starting at byte `pos`; `pos` must be < text.size().
+inline CodePoint decode_at(std::string_view text, std::size_t pos) {
+  const auto byte = static_cast<unsigned char>(text[pos]);
+  if (byte < 0x80) return {byte, 1, true};  // most of most texts
+  return decode_multibyte(text, pos);
+}
+
+// The code point ending just before byte `pos`; `pos` must be > 0.
+CodePoint decode_before(std::string_view text, std::size_t pos);
+
+// How many bytes of `text` are not part of a valid UTF-8 sequence.
+std::size_t count_invalid_bytes(std::string_view text);
+
+// Appends the UTF-8 encoding of `cp` (U+FFFD for values that are not scalar values).
+void append_utf8(std::string& out, char32_t cp);
+
+}  // namespace article_lens::unicode
