@@ -1,0 +1,100 @@
+// The public entry: runs the analyses over one shared Document.
+#include <algorithm>
+#include <string>
+
+#include "article_lens.h"
+#include "document.h"
+#include "keywords/keyword_extractor.h"
+#include "language/lang_tables.h"
+#include "language/language_detector.h"
+#include "quotes/quote_finder.h"
+#include "sentences/sentence_splitter.h"
+#include "unicode/utf8.h"
+#include "unicode/word_tokens.h"
+
+namespace article_lens {
+namespace {
+
+std::string join(const std::vector<std::string>& items) {
+  std::string joined;
+  for (const auto& item : items) joined += (joined.empty() ? "" : ", ") + item;
+  return joined;
+}
+
+uint32_t count_code_points(std::string_view text) {
+  uint32_t count = 0;
+  for (std::size_t i = 0; i < text.size(); ++count) i += unicode::decode_at(text, i).length;
+  return count;
+}
+
+uint32_t count_words_inside(const std::vector<unicode::WordToken>& tokens, const std::vector<Quote>& quotes) {
+  uint32_t words = 0;
+  std::size_t k = 0;
+  for (const Quote& quote : quotes) {  // quotes are in text order and do not overlap
+    if (quote.kind != QuoteKind::kDirect) continue;
+    while (k < tokens.size() && tokens[k].span.begin < quote.content.begin) ++k;
+    for (; k < tokens.size() && tokens[k].span.end <= quote.content.end; ++k) ++words;
+  }
+  return words;
+}
+
+}  // namespace
+
+const char* version() { return "0.1.0"; }
+
+std::vector<std::string> supported_languages() {
+  std::vector<std::string> languages;
+  for (const auto& table : lang_data::all_tables())
+    if (table.lang != "any") languages.emplace_back(table.lang);
+  std::sort(languages.begin(), languages.end());
+  languages.erase(std::unique(languages.begin(), languages.end()), languages.end());
+  return languages;
+}
+
+Analysis analyze(std::string_view text, const Options& options) {
+  Analysis result;
+  if (text.size() > kMaxInputBytes) {
+    result.error = "the text is " + std::to_string(text.size() / (1024 * 1024)) +
+                   " MiB; the limit is " + std::to_string(kMaxInputBytes / (1024 * 1024)) +
+                   " MiB (nothing was analysed rather than cut short)";
+    return result;
+  }
+  const std::vector<std::string> languages = supported_languages();
+  if (options.language.empty() || options.language == "auto") {
+    result.language = detect_language(text);
+    result.language_detected = true;
+  } else if (std::find(languages.begin(), languages.end(), options.language) != languages.end()) {
+    result.language = options.language;
+  } else {
+    result.error = "unsupported language '" + options.language + "'; use auto or one of: " + join(languages);
+    return result;
+  }
+  if (const std::size_t invalid = unicode::count_invalid_bytes(text))
+    result.warnings.push_back("the text is not valid UTF-8: " + std::to_string(invalid) +
+                              " byte(s) read as U+FFFD");
+
+  Document document;
+  document.text = text;
+  document.language = result.language;
+  document.tokens = unicode::tokenize_words(text);
+  SentenceSplitterOptions sentence_options;
+  sentence_options.hard_wrapped = options.hard_wrapped;
+  sentence_options.extra_abbreviations = options.extra_abbreviations;
+  document.sentences = SentenceSplitter(result.language, sentence_options).split(text);
+
+  if (options.parts & kQuotes) {
+    QuoteFindings found = QuoteFinder(result.language).find(document);
+    result.quotes = std::move(found.quotes);
+    result.speakers = std::move(found.speakers);
+  }
+  if (options.parts & kKeywords) result.keywords = KeywordExtractor(result.language, options.keywords).extract(document);
+
+  result.stats.characters = count_code_points(text);
+  result.stats.words = static_cast<uint32_t>(document.tokens.size());
+  result.stats.sentences = static_cast<uint32_t>(document.sentences.size());
+  result.stats.quoted_words = count_words_inside(document.tokens, result.quotes);
+  result.sentences = std::move(document.sentences);
+  return result;
+}
+
+}  // namespace article_lens

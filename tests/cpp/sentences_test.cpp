@@ -1,0 +1,74 @@
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "sentences/sentence_splitter.h"
+#include "test_support.h"
+
+namespace article_lens {
+namespace {
+
+std::vector<std::string> split(const std::string& text, SentenceSplitterOptions options = {}) {
+  std::vector<std::string> out;
+  for (const auto& sentence : SentenceSplitter("en", options).split(text))
+    out.push_back(testing::text_of(text, sentence.span));
+  return out;
+}
+
+using Sentences = std::vector<std::string>;
+
+TEST(SentenceSplitter, SplitsAtTerminalPunctuation) {
+  EXPECT_EQ(split("Hello World. My name is Jonas."), (Sentences{"Hello World.", "My name is Jonas."}));
+  EXPECT_EQ(split("What is your name? My name is Jonas!"), (Sentences{"What is your name?", "My name is Jonas!"}));
+}
+
+TEST(SentenceSplitter, KeepsClosingQuotesWithTheirSentence) {
+  EXPECT_EQ(split("“We are done.” Then we left."),
+            (Sentences{"“We are done.”", "Then we left."}));
+}
+
+TEST(SentenceSplitter, DoesNotSplitAfterAbbreviationsOrInitials) {
+  EXPECT_EQ(split("Mr. Smith met Dr. Jones. They talked."), (Sentences{"Mr. Smith met Dr. Jones.", "They talked."}));
+  EXPECT_EQ(split("J. R. Smith arrived."), (Sentences{"J. R. Smith arrived."}));
+}
+
+TEST(SentenceSplitter, UsersOwnAbbreviations) {
+  SentenceSplitterOptions options;
+  options.extra_abbreviations = {"approx"};
+  EXPECT_EQ(split("It weighs approx. Ten tons.", options), (Sentences{"It weighs approx. Ten tons."}));
+}
+
+TEST(SentenceSplitter, LineWithoutTerminalPunctuationIsASentence) {
+  EXPECT_EQ(split("Headline here\n15:14, 12 April\nBody text. More."),
+            (Sentences{"Headline here", "15:14, 12 April", "Body text.", "More."}));
+}
+
+TEST(SentenceSplitter, HardWrappedTextJoinsSingleLineBreaks) {
+  SentenceSplitterOptions options;
+  options.hard_wrapped = true;
+  EXPECT_EQ(split("This is a\nwrapped line. Next\n\nParagraph", options),
+            (Sentences{"This is a\nwrapped line.", "Next", "Paragraph"}));
+}
+
+TEST(SentenceSplitter, LowercaseAfterQuestionMarkContinues) {
+  EXPECT_EQ(split("“Who pays?” asked one resident."),
+            (Sentences{"“Who pays?” asked one resident."}));
+}
+
+TEST(SentenceSplitter, EmptyAndBlankTextHaveNoSentences) {
+  EXPECT_TRUE(split("").empty());
+  EXPECT_TRUE(split(" \n\t \n").empty());
+}
+
+TEST(SentenceSplitter, SeedArticleHas36Sentences) {
+  const std::string text = testing::read_project_file("seeds/belta-lukashenko-security-council.txt");
+  const auto sentences = split(text);
+  ASSERT_EQ(sentences.size(), 36u);
+  EXPECT_EQ(sentences[1], "15:14, 12 April");
+  EXPECT_EQ(sentences[3], "- Share on Facebook");
+  EXPECT_EQ(sentences[35], "The decline is sharp,” the head of state emphasized.");
+}
+
+}  // namespace
+}  // namespace article_lens
