@@ -1,0 +1,15 @@
+import { defineConfig } from "vite";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
+
+export default defineConfig({
+  root: "web",
+  // Vite's dependency optimizer would move the Emscripten glue away from its .wasm
+  // ("expected magic word 00 61 73 6d"); serve the package as it is.
+  optimizeDeps: { exclude: ["article-lens"] },
+  resolve: { alias: { "article-lens": `${root}wasm/index.js` } },
+  server: { host: "127.0.0.1", fs: { allow: [root] } },
+  preview: { host: "127.0.0.1" },
+  build: { outDir: `${root}dist/web`, emptyOutDir: true, target: "es2022" },
+});
