@@ -22,6 +22,9 @@ npx tsc -p tests/types
 step "JS API and CLI (node:test)"
 node --test --test-reporter=spec tests/js/
 
+step "evaluation checks on ../shared/eval (each skips when the data is absent)"
+node --test --test-reporter=spec tests/eval/
+
 step "page in Chromium (playwright-core)"
 node --test --test-reporter=spec tests/browser/
 

@@ -8,6 +8,7 @@
 #include "language/lang_tables.h"
 #include "language/language_detector.h"
 #include "quotes/quote_finder.h"
+#include "sentences/sentence_roles.h"
 #include "sentences/sentence_splitter.h"
 #include "unicode/utf8.h"
 #include "unicode/word_tokens.h"
@@ -81,6 +82,7 @@ Analysis analyze(std::string_view text, const Options& options) {
   sentence_options.hard_wrapped = options.hard_wrapped;
   sentence_options.extra_abbreviations = options.extra_abbreviations;
   document.sentences = SentenceSplitter(result.language, sentence_options).split(text);
+  assign_sentence_roles(text, result.language, document.sentences);
 
   if (options.parts & kQuotes) {
     QuoteFindings found = QuoteFinder(result.language).find(document);

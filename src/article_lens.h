@@ -59,8 +59,19 @@ struct Options {
   unsigned parts = kAllParts;            // a mask of AnalysisPart
 };
 
+// What a sentence is in the article's structure. Keywords and quotes skip boilerplate and datelines.
+enum class SentenceRole : uint8_t {
+  kBody,         // running text
+  kHeadline,     // the title line at the top
+  kDateline,     // "15:14, 12 April", "WASHINGTON (AP) —"
+  kByline,       // "By Jane Smith"
+  kListItem,     // "- ...", "1. ...", "• ..."
+  kBoilerplate,  // "Share on Facebook", "Read more", ...
+};
+
 struct Sentence {
   Span span;
+  SentenceRole role = SentenceRole::kBody;
 };
 
 enum class QuoteKind : uint8_t { kDirect, kIndirect, kScare };

@@ -91,6 +91,17 @@ const char* kind_name(QuoteKind kind) {
   }
 }
 
+const char* role_name(SentenceRole role) {
+  switch (role) {
+    case SentenceRole::kHeadline: return "headline";
+    case SentenceRole::kDateline: return "dateline";
+    case SentenceRole::kByline: return "byline";
+    case SentenceRole::kListItem: return "list-item";
+    case SentenceRole::kBoilerplate: return "boilerplate";
+    default: return "body";
+  }
+}
+
 const char* tone_name(CueTone tone) {
   switch (tone) {
     case CueTone::kLoaded: return "loaded";
@@ -137,6 +148,8 @@ std::string to_json(std::string_view text, const Analysis& analysis) {
     json.begin('{');
     offset("start", sentence.span.begin);
     offset("end", sentence.span.end);
+    json.key("role");
+    json.string(role_name(sentence.role));
     json.end('}');
   }
   json.end(']');

@@ -42,7 +42,12 @@ export interface TextSpan extends Span {
   text: string;
 }
 
-export interface Sentence extends TextSpan {}
+export type SentenceRole = "body" | "headline" | "dateline" | "byline" | "list-item" | "boilerplate";
+
+export interface Sentence extends TextSpan {
+  /** The sentence's part in the page: running text, or headline, dateline, share line... */
+  role: SentenceRole;
+}
 
 export type QuoteKind = "direct" | "indirect" | "scare";
 

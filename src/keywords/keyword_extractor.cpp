@@ -33,7 +33,14 @@ bool KeywordExtractor::is_candidate(std::string_view folded, const unicode::Word
 std::vector<Keyword> KeywordExtractor::extract(const Document& document) const {
   std::unordered_map<std::string, Term> terms;
   std::string folded;
+  std::size_t sentence = 0;
   for (const auto& token : document.tokens) {
+    // Share buttons and datelines belong to the page, not to what the article is about.
+    while (sentence < document.sentences.size() && document.sentences[sentence].span.end <= token.span.begin) ++sentence;
+    if (sentence < document.sentences.size() && document.sentences[sentence].span.begin <= token.span.begin) {
+      const SentenceRole role = document.sentences[sentence].role;
+      if (role == SentenceRole::kBoilerplate || role == SentenceRole::kDateline) continue;
+    }
     folded.clear();
     unicode::append_folded(folded, document.slice(token.span));
     if (!is_candidate(folded, token)) continue;

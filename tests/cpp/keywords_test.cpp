@@ -36,7 +36,7 @@ TEST(Keywords, RespectsTopAndUserStopwords) {
 TEST(Keywords, SeedArticleHasNoFunctionWordsOrReportingVerbs) {
   const std::string text = testing::read_project_file("seeds/belta-lukashenko-security-council.txt");
   const Analysis result = analyze(text);
-  for (const char* banned : {"said", "the", "we", "is"}) EXPECT_FALSE(has_term(result, banned)) << banned;
+  for (const char* banned : {"said", "the", "we", "is", "share", "facebook", "vk", "twitter"}) EXPECT_FALSE(has_term(result, banned)) << banned;
   EXPECT_TRUE(has_term(result, "lukashenko"));
 }
 

@@ -72,3 +72,31 @@ TEST(SentenceSplitter, SeedArticleHas36Sentences) {
 
 }  // namespace
 }  // namespace article_lens
+
+namespace article_lens {
+namespace {
+
+TEST(SentenceRoles, SeedArticleStructure) {
+  const std::string text = testing::read_project_file("seeds/belta-lukashenko-security-council.txt");
+  const Analysis result = analyze(text);
+  ASSERT_EQ(result.sentences.size(), 36u);
+  EXPECT_EQ(result.sentences[0].role, SentenceRole::kHeadline);
+  EXPECT_EQ(result.sentences[1].role, SentenceRole::kDateline);
+  EXPECT_EQ(result.sentences[2].role, SentenceRole::kBody);
+  for (int i = 3; i <= 5; ++i) EXPECT_EQ(result.sentences[i].role, SentenceRole::kBoilerplate) << i;
+  for (std::size_t i = 6; i < result.sentences.size(); ++i) EXPECT_EQ(result.sentences[i].role, SentenceRole::kBody) << i;
+}
+
+TEST(SentenceRoles, ListItemsAndBylines) {
+  const std::string text = "Big news today\nBy Jane Smith\n- first point made here\n2. second point\nBody text follows.";
+  const Analysis result = analyze(text);
+  ASSERT_EQ(result.sentences.size(), 5u);
+  EXPECT_EQ(result.sentences[0].role, SentenceRole::kHeadline);
+  EXPECT_EQ(result.sentences[1].role, SentenceRole::kByline);
+  EXPECT_EQ(result.sentences[2].role, SentenceRole::kListItem);
+  EXPECT_EQ(result.sentences[3].role, SentenceRole::kListItem);
+  EXPECT_EQ(result.sentences[4].role, SentenceRole::kBody);
+}
+
+}  // namespace
+}  // namespace article_lens

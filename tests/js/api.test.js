@@ -19,6 +19,9 @@ test("the seed article's sentences equal the fixture", () => {
   assert.equal(result.error, null);
   assert.equal(result.language, "en");
   assert.deepEqual(result.sentences.map(({ start, end, text }) => ({ start, end, text })), fixture.sentences);
+  const roles = result.sentences.map((s) => s.role);
+  assert.deepEqual(roles.slice(0, 6), ["headline", "dateline", "body", "boilerplate", "boilerplate", "boilerplate"]);
+  assert.deepEqual(fixture.boilerplate, result.sentences.filter((s) => s.role === "boilerplate").map((s) => s.text));
 });
 
 test("the seed article's quotes equal the fixture", () => {

@@ -1,0 +1,110 @@
+#include "sentences/sentence_roles.h"
+
+#include <string>
+
+#include "language/word_set.h"
+#include "unicode/case_fold.h"
+#include "unicode/char_class.h"
+#include "unicode/utf8.h"
+#include "unicode/word_tokens.h"
+
+namespace article_lens {
+namespace {
+
+using unicode::decode_at;
+using unicode::decode_before;
+
+// Headlines, datelines and share lines are short; a long line is running text.
+constexpr std::size_t kMaxStructureWords = 12;
+
+bool at_line_start(std::string_view text, std::size_t pos) {
+  while (pos > 0) {
+    const auto cp = decode_before(text, pos);
+    if (unicode::is_line_break(cp.value)) return true;
+    if (!unicode::is_space(cp.value)) return false;
+    pos -= cp.length;
+  }
+  return true;
+}
+
+bool at_line_end(std::string_view text, std::size_t pos) {
+  while (pos < text.size()) {
+    const auto cp = decode_at(text, pos);
+    if (unicode::is_line_break(cp.value)) return true;
+    if (!unicode::is_space(cp.value)) return false;
+    pos += cp.length;
+  }
+  return true;
+}
+
+bool ends_with_terminal(std::string_view sentence) {
+  if (sentence.empty()) return false;
+  const char last = sentence.back();
+  return last == '.' || last == '!' || last == '?';
+}
+
+// "- ", "* ", "• ", "1. ", "2) ", "a) ": the length of the marker, or 0.
+std::size_t list_marker_length(std::string_view sentence) {
+  if (sentence.size() >= 2 && (sentence[0] == '-' || sentence[0] == '*') && sentence[1] == ' ') return 2;
+  if (sentence.rfind("\xE2\x80\xA2 ", 0) == 0) return 4;  // •
+  std::size_t i = 0;
+  while (i < sentence.size() && i < 3 && sentence[i] >= '0' && sentence[i] <= '9') ++i;
+  if (i == 0 && !sentence.empty() && sentence[0] >= 'a' && sentence[0] <= 'z') i = 1;
+  if (i > 0 && i + 1 < sentence.size() && (sentence[i] == '.' || sentence[i] == ')') && sentence[i + 1] == ' ')
+    return i + 2;
+  return 0;
+}
+
+bool has_time_or_month(std::string_view sentence, const std::vector<unicode::WordToken>& tokens, const WordSet& months) {
+  for (std::size_t i = 1; i + 1 < sentence.size(); ++i)
+    if (sentence[i] == ':' && unicode::is_decimal_digit(static_cast<unsigned char>(sentence[i - 1])) &&
+        unicode::is_decimal_digit(static_cast<unsigned char>(sentence[i + 1])))
+      return true;
+  bool digit = false, month = false;
+  for (const auto& token : tokens) {
+    const std::string_view word = sentence.substr(token.span.begin, token.span.size());
+    if (token.has(unicode::kStartsWithDigit)) digit = true;
+    else if (months.contains(word)) month = true;
+  }
+  return digit && month;
+}
+
+bool starts_with_phrase(const std::string& folded, const WordSet& phrases) {
+  // Phrases are matched on whole leading words: "share on" matches "share on facebook".
+  std::size_t end = 0;
+  for (int words = 0; words < 4 && end != std::string::npos; ++words) {
+    end = folded.find(' ', end + (words ? 1 : 0));
+    if (phrases.contains_folded(folded.substr(0, end))) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void assign_sentence_roles(std::string_view text, std::string_view language, std::vector<Sentence>& sentences) {
+  const WordSet& boilerplate = WordSet::shared("boilerplate", language);
+  const WordSet& months = WordSet::shared("months", language);
+  const WordSet& byline_words = WordSet::shared("byline_words", language);
+  for (std::size_t index = 0; index < sentences.size(); ++index) {
+    Sentence& sentence = sentences[index];
+    if (!at_line_start(text, sentence.span.begin) || !at_line_end(text, sentence.span.end)) continue;
+    std::string_view line = Analysis::slice(text, sentence.span);
+    const std::size_t marker = list_marker_length(line);
+    const std::string_view body = line.substr(marker);
+    const auto tokens = unicode::tokenize_words(body);
+    if (tokens.empty() || tokens.size() > kMaxStructureWords) {
+      if (marker) sentence.role = SentenceRole::kListItem;
+      continue;
+    }
+    const std::string folded = unicode::fold_case(body);
+    if (starts_with_phrase(folded, boilerplate)) sentence.role = SentenceRole::kBoilerplate;
+    else if (marker) sentence.role = SentenceRole::kListItem;
+    else if (ends_with_terminal(line)) continue;
+    else if (has_time_or_month(body, tokens, months) && tokens.size() <= 6) sentence.role = SentenceRole::kDateline;
+    else if (tokens.size() <= 6 && byline_words.contains(body.substr(tokens[0].span.begin, tokens[0].span.size())))
+      sentence.role = SentenceRole::kByline;
+    else if (index == 0) sentence.role = SentenceRole::kHeadline;
+  }
+}
+
+}  // namespace article_lens
