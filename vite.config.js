@@ -14,5 +14,6 @@ export default defineConfig({
   preview: { host: "127.0.0.1" },
   // The analysis worker imports the wasm glue dynamically: it must be an ES module worker.
   worker: { format: "es" },
-  build: { outDir: `${root}dist/web`, emptyOutDir: true, target: "es2022", chunkSizeWarningLimit: 1500 },
+  // assetsInlineLimit 0: never inline assets as data: URLs, which the strict CSP would refuse.
+  build: { outDir: `${root}dist/web`, emptyOutDir: true, target: "es2022", assetsInlineLimit: 0, chunkSizeWarningLimit: 1500 },
 });

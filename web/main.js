@@ -19,8 +19,18 @@ function say(message) {
   status.textContent = message;
 }
 
-function setText(text, { hardWrap = false } = {}) {
-  textArea.value = text;
+// A browser lays out a textarea's whole content at once: megabytes of text would freeze the page
+// for seconds. Such texts are analysed and shown in the reader in full, but not put in the box.
+const EDITABLE_CHARS = 1_000_000;
+let currentText = "";
+
+function setText(text, { hardWrap = false, edit = false } = {}) {
+  currentText = text;
+  const editable = edit || text.length <= EDITABLE_CHARS;
+  textArea.value = editable ? text : "";
+  textArea.readOnly = !editable;
+  textArea.placeholder = editable ? strings.articlePlaceholder : strings.tooLongToEdit(text.length);
+  $("edit-anyway").hidden = editable;
   $("hard-wrap").checked = hardWrap;
   lens.hardWrap = hardWrap;
   lens.text = text;
@@ -40,7 +50,14 @@ export async function readFileInto(file, onText, report) {
 }
 
 // --- input -----------------------------------------------------------------------------------
-textArea.addEventListener("input", () => { lens.text = textArea.value; });
+textArea.addEventListener("input", () => {
+  currentText = textArea.value;
+  lens.text = currentText;
+});
+$("edit-anyway").addEventListener("click", () => {
+  setText(currentText, { hardWrap: lens.hardWrap, edit: true });
+  textArea.focus();
+});
 $("load-sample").addEventListener("click", () => {
   setText(sample);
   say(strings.sampleLoaded);
@@ -72,6 +89,8 @@ dropZone.addEventListener("drop", (event) => {
 });
 
 lens.addEventListener("article-lens-analyzed", (event) => {
+  // Load time to the first analysis, readable with performance.getEntriesByName().
+  if (!document.body.dataset.analyzed) performance.mark("article-lens-first-analysis");
   document.body.dataset.analyzed = "true";
   if (currentMode === "exercise") exercise.load(lens.analyzedText, event.detail.result);
 });
@@ -79,7 +98,7 @@ lens.addEventListener("article-lens-error", (event) => say(event.detail.message)
 
 // --- share link --------------------------------------------------------------------------------
 $("share").addEventListener("click", async () => {
-  const text = textArea.value;
+  const text = currentText;
   if (!text.trim()) return say(strings.shareEmpty);
   const url = await shareUrl(text);
   if (!url) return say(strings.shareTooLong);
@@ -118,7 +137,7 @@ const exercise = new Exercise({
 setupCompare({
   a: $("compare-a"), b: $("compare-b"), aFile: $("compare-a-file"), bFile: $("compare-b-file"),
   aFromMain: $("compare-a-from-main"), run: $("compare-run"), status: $("compare-status"), output: $("compare-output"),
-}, strings, { mainText: () => textArea.value, readFileInto });
+}, strings, { mainText: () => currentText, readFileInto });
 
 let currentMode = "analyse";
 function showMode(mode) {

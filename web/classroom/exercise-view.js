@@ -26,6 +26,15 @@ export class Exercise {
     nodes.json.addEventListener("click", () => this.score && download("article-lens-exercise.json", toJson(this.text, this.score, { student: nodes.student.value }), "application/json"));
     nodes.print.addEventListener("click", () => this.print());
     nodes.text.addEventListener("keydown", (event) => this.keys(event));
+    // Typing the speaker's name moves the focus, which clears the selection: keep the last one.
+    this.lastSelection = null;
+    document.addEventListener("selectionchange", () => {
+      const offsets = this.result ? selectionOffsets(this.n.text) : null;
+      if (!offsets) return;
+      this.lastSelection = offsets;
+      this.pending = null;
+      this.say(this.s.selected(excerpt(this.text.slice(offsets.start, offsets.end))));
+    });
     nodes.speaker.addEventListener("keydown", (event) => {
       if (event.key === "Enter") this.markSelection();
     });
@@ -38,6 +47,7 @@ export class Exercise {
     this.marks = [];
     this.score = null;
     this.pending = null;
+    this.lastSelection = null;
     this.focusSentence = 0;
     this.n.results.hidden = true;
     if (!text.trim() || !result) {
@@ -77,7 +87,7 @@ export class Exercise {
   }
 
   currentSelection() {
-    const offsets = selectionOffsets(this.n.text);
+    const offsets = selectionOffsets(this.n.text) ?? this.lastSelection;
     if (offsets) return offsets;
     if (!this.pending) return null;
     const sentences = this.result.sentences;
@@ -92,6 +102,7 @@ export class Exercise {
     this.marks.push({ ...trim(this.text, selection), speaker: this.n.speaker.value.trim() });
     this.marks.sort((a, b) => a.start - b.start);
     this.pending = null;
+    this.lastSelection = null;
     document.getSelection()?.removeAllRanges();
     this.n.speaker.value = "";
     this.score = null;
@@ -165,6 +176,7 @@ export class Exercise {
       if (event.shiftKey) {
         const anchor = this.pending ?? { from: index, to: index };
         this.pending = { from: Math.min(anchor.from, next), to: Math.max(anchor.to, next) };
+        this.lastSelection = null;
       }
       this.focusSentence = next;
       this.renderText();
@@ -172,6 +184,7 @@ export class Exercise {
     } else if (event.key === "Enter" || event.key === " ") {
       event.preventDefault();
       this.pending = { from: index, to: index };
+      this.lastSelection = null;
       this.focusSentence = index;
       this.renderText();
       this.n.text.querySelector(`[data-sentence="${index}"]`)?.focus();

@@ -15,8 +15,9 @@ export function scoreExercise(result, marks) {
   const pairs = [];
   quotes.forEach((quote, q) => marks.forEach((mark, m) => {
     const overlap = Math.min(quote.end, mark.end) - Math.max(quote.start, mark.start);
-    const shorter = Math.min(quote.end - quote.start, mark.end - mark.start);
-    if (overlap > 0 && overlap >= 0.5 * shorter) pairs.push({ q, m, overlap });
+    // Found = the mark covers at least half of the quote (a whole-sentence mark around a short
+    // quote counts; a few words out of a long quote do not).
+    if (overlap > 0 && overlap >= 0.5 * (quote.end - quote.start)) pairs.push({ q, m, overlap });
   }));
   // Greedy one-to-one matching, largest overlap first.
   pairs.sort((x, y) => y.overlap - x.overlap || x.q - y.q || x.m - y.m);

@@ -171,7 +171,8 @@ export class ReaderView {
     let offset = chunkStart, startSet = false;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const length = node.data.length;
-      if (!startSet && start <= offset + length) {
+      // Strictly inside: a start at a node's end belongs to the next node (the next sentence).
+      if (!startSet && start < offset + length) {
         range.setStart(node, start - offset);
         startSet = true;
       }
