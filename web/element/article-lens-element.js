@@ -244,7 +244,7 @@ export class ArticleLensElement extends HTMLElement {
     } else {
       content = renderStructure(result, s, { locale: s.locale, onReveal: reveal });
     }
-    panel.replaceChildren(...content);
+    panel.replaceChildren(...content.filter(Boolean));
     panel.querySelector(".cloud-toggle")?.addEventListener("change", (event) => { this.cloud = event.target.checked; });
   }
 

@@ -33,7 +33,8 @@ export function registerKeywords(ctx) {
     assert.equal(ticks.length, first.count);
     assert.deepEqual(ticks, first.occurrences.map((o) => Number(((o.start / text.length) * 1000).toFixed(1))));
     assert.equal(await page.evaluate(() => document.getElementById("lens").shadowRoot.activeElement?.className), "detail-heading");
-    await page.screenshot({ path: `${artifactsDir}/panel-keywords-kwic.png` });
+    await page.locator("article-lens .side").screenshot({ path: `${artifactsDir}/panel-keywords-kwic.png` });
+    assert.ok(!(await page.textContent("article-lens .panel")).includes("null"));
     // A KWIC line shows its place in the reader.
     await page.click(".kwic li:nth-child(2) .kwic-line");
     const focused = await page.evaluate(() => document.getElementById("lens").shadowRoot.activeElement?.textContent ?? "");

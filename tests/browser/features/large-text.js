@@ -29,9 +29,12 @@ export function registerLargeText(ctx) {
       document.getElementById("drop-zone").dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
       requestAnimationFrame((now) => { last = now; requestAnimationFrame(tick); });
       // The progress indicator shows while the worker runs.
-      await new Promise((resolve) => setTimeout(resolve, 400));
-      const busy = lens.hasAttribute("busy");
-      const progressShown = !lens.shadowRoot.querySelector(".status progress").hidden;
+      let busy = false, progressShown = false;
+      new MutationObserver(() => {
+        if (!lens.hasAttribute("busy")) return;
+        busy = true;
+        progressShown ||= !lens.shadowRoot.querySelector(".status progress").hidden;
+      }).observe(lens, { attributes: true, attributeFilter: ["busy"] });
       const detail = await done;
       const elapsed = performance.now() - started;
       await new Promise((resolve) => setTimeout(resolve, 500));

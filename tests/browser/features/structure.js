@@ -24,7 +24,7 @@ export function registerStructure(ctx) {
     assert.match(readability, /0\.39 × \(words ÷ sentences\) \+ 11\.8 × \(syllables ÷ words\) − 15\.59/);
     const grade = Number(await page.textContent("article-lens .readability-value"));
     assert.ok(grade > 5 && grade < 20, `grade ${grade}`);
-    await page.screenshot({ path: `${artifactsDir}/panel-structure.png` });
+    await page.locator("article-lens .side").screenshot({ path: `${artifactsDir}/panel-structure.png` });
     // A longest sentence link brings it into view.
     await page.click(".longest li:first-child button");
     const focused = await page.evaluate(() => document.getElementById("lens").shadowRoot.activeElement?.dataset.n);

@@ -161,7 +161,7 @@ const page = {
   compareNeedBoth: "Paste or upload both articles first.",
   compareDone: "Compared.",
   compareMethod: "Distinctive words: log-likelihood (G²) of each keyword's count in one article against the other as reference; * marks G² ≥ 3.84 (p < 0.05). Short articles give few significant differences.",
-  compareSummary: (words, quotes, speakers, share) => `${words} words · ${quotes} quotes · ${speakers} sources · ${share} of the words quoted`,
+  compareSummary: (words, quotes, speakers, share) => `${plural(words, "word", "words")} · ${plural(quotes, "quote", "quotes")} · ${plural(speakers, "source", "sources")} · ${share} of the words quoted`,
   distinctiveHeading: (other) => `Words used more than in ${other}`,
   noDistinctive: "No word stands out.",
   compareSpeakersHeading: "Sources and their share of quoted words",
