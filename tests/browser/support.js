@@ -1,11 +1,19 @@
-// Starts the page's Vite dev server and Debian's Chromium for the browser tests.
-import { mkdirSync } from "node:fs";
+// Starts the page's Vite dev server, a production build behind a strict CSP, and Debian's
+// Chromium for the browser tests. One browser and one server of each kind serve every test.
+import { mkdirSync, readFileSync, statSync } from "node:fs";
+import { createServer as createHttpServer } from "node:http";
+import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createServer } from "vite";
+import { build, createServer } from "vite";
 import { chromium } from "playwright-core";
 
 export const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
 export const artifactsDir = `${projectRoot}test-artifacts`;
+export const fixturesDir = `${projectRoot}tests/fixtures/page`;
+export const distDir = `${projectRoot}dist/web`;
+
+// The policy the page promises to work under (issue 5, feature 9).
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
 
 // The background-networking flags keep Chromium from calling Google on a closed network.
 const CHROMIUM_FLAGS = [
@@ -35,4 +43,47 @@ export async function startPage() {
       await server.close();
     },
   };
+}
+
+/** Builds the page with Vite (production) and serves dist/web with the CSP header. */
+export async function startProductionServer() {
+  await build({ configFile: `${projectRoot}vite.config.js`, logLevel: "error" });
+  const types = {
+    ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".mjs": "text/javascript", ".css": "text/css",
+    ".wasm": "application/wasm", ".svg": "image/svg+xml", ".json": "application/json", ".txt": "text/plain",
+  };
+  const server = createHttpServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
+    let file = normalize(join(distDir, path));
+    if (!file.startsWith(distDir)) return void response.writeHead(403).end();
+    try {
+      if (statSync(file).isDirectory()) file = join(file, "index.html");
+      const body = readFileSync(file);
+      response.writeHead(200, {
+        "Content-Type": types[extname(file)] ?? "application/octet-stream",
+        "Content-Security-Policy": CSP,
+        "Cache-Control": "no-store",
+      });
+      response.end(body);
+    } catch {
+      response.writeHead(404, { "Content-Security-Policy": CSP }).end("not found");
+    }
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${server.address().port}/`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+export const fixture = (name) => `${fixturesDir}/${name}`;
+export const fixtureText = (name) => readFileSync(fixture(name), "utf8");
+export const sampleText = () => readFileSync(`${projectRoot}seeds/belta-lukashenko-security-council.txt`, "utf8");
+
+/** Waits until the element has analysed `predicate`-matching text (default: any new analysis). */
+export async function waitForAnalysis(page, containing = null) {
+  await page.waitForFunction((needle) => {
+    const lens = document.getElementById("lens");
+    return lens?.result && !lens.hasAttribute("busy") && (needle === null || lens.analyzedText.includes(needle));
+  }, containing, { timeout: 60_000 });
 }

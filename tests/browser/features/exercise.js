@@ -1,0 +1,119 @@
+// Feature 7: the classroom exercise — mark quotes and speakers, check against the analysis
+// (found, missed, added, score), print a worksheet, export CSV and JSON.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { artifactsDir, fixtureText, waitForAnalysis } from "../support.js";
+
+/** Selects text[start, end) inside the exercise view, as a mouse drag would. */
+async function select(page, needle) {
+  await page.evaluate((needle) => {
+    const container = document.getElementById("exercise-text");
+    const start = container.textContent.indexOf(needle);
+    const end = start + needle.length;
+    const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    let offset = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const next = offset + node.data.length;
+      if (start >= offset && start < next) range.setStart(node, start - offset);
+      if (end > offset && end <= next) { range.setEnd(node, end - offset); break; }
+      offset = next;
+    }
+    const selection = document.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }, needle);
+}
+
+export function registerExercise(ctx) {
+  test("exercise: mark quotes with the mouse and the keyboard, check, print and export", async (t) => {
+    const page = await ctx.openPage(t);
+    const text = fixtureText("outlet_a.txt");
+    await page.fill("#article-text", text);
+    await waitForAnalysis(page, "Seafront closure");
+    await page.click(".mode[data-mode=exercise]");
+    await page.waitForSelector("#exercise-text .ex-sentence");
+    assert.equal(await page.textContent("#exercise-text"), text);
+
+    // 1. A quote found with the right speaker (mouse selection).
+    await select(page, "“This will give the promenade back to the people who walk it,”");
+    await page.fill("#exercise-speaker", "Mayor Varga");
+    await page.click("#exercise-mark");
+    // 2. A quote found with the wrong speaker.
+    await select(page, "“It is the best news for pedestrians in a decade,”");
+    await page.fill("#exercise-speaker", "Ines Varga");
+    await page.click("#exercise-mark");
+    // 3. A sentence marked with the keyboard that the analysis does not count as a quote.
+    const sentences = await page.$$eval("#exercise-text .ex-sentence", (nodes) => nodes.map((n) => n.textContent));
+    const target = sentences.findIndex((s) => s.startsWith("Some traders"));
+    await page.focus("#exercise-text .ex-sentence[tabindex='0']");
+    for (let i = 0; i < target; i++) await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await page.fill("#exercise-speaker", "traders");
+    await page.press("#exercise-speaker", "Enter");
+    assert.equal(await page.$$eval("#exercise-marks tr", (rows) => rows.length), 3);
+    await page.screenshot({ path: `${artifactsDir}/exercise-marked.png` });
+
+    await page.click("#exercise-check");
+    const result = await page.evaluate(() => document.getElementById("lens").result);
+    const quotes = result.quotes.filter((q) => q.kind !== "scare");
+    const rows = await page.$$eval("#exercise-result-rows tr", (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+    const statuses = rows.map((r) => r[0]);
+    assert.equal(statuses.filter((s) => s.includes("found")).length, 2);
+    assert.equal(statuses.filter((s) => s.includes("missed")).length, quotes.length - 2);
+    assert.equal(statuses.filter((s) => s.includes("added")).length, 1);
+    const score = await page.textContent("#exercise-score");
+    // 2 found + 1 right speaker, out of one point per quote and one per attributed speaker.
+    const max = quotes.length + quotes.filter((q) => q.speaker).length;
+    assert.match(score, new RegExp(`^Score: 3 of ${max} points — 2 of ${quotes.length} quotes found, 1 of 2 speakers right, 1 marked`));
+    await page.screenshot({ path: `${artifactsDir}/exercise-results.png`, fullPage: true });
+
+    const [csvDownload] = await Promise.all([page.waitForEvent("download"), page.click("#exercise-csv")]);
+    const csv = readFileSync(await csvDownload.path(), "utf8").split("\r\n");
+    assert.equal(csv[0], "status,analysis_start,analysis_end,analysis_quote,analysis_speaker,student_start,student_end,student_text,student_speaker,speaker_correct");
+    assert.equal(csv.filter((line) => line.startsWith("found,")).length, 2);
+    assert.ok(csv.some((line) => line.startsWith("found,") && line.endsWith(",Mayor Varga,yes")), csv.join("\n"));
+    await page.fill("#student-name", "Robin");
+    const [jsonDownload] = await Promise.all([page.waitForEvent("download"), page.click("#exercise-json")]);
+    const json = JSON.parse(readFileSync(await jsonDownload.path(), "utf8"));
+    assert.equal(json.student, "Robin");
+    assert.deepEqual([json.score.points, json.score.maxPoints, json.score.found, json.score.added], [3, max, 2, 1]);
+    assert.equal(json.text, text);
+
+    // The worksheet: printing shows it alone, with numbered sentences and a table to fill in.
+    await page.evaluate(() => { window.print = () => { window.__printed = true; }; });
+    await page.click("#exercise-print");
+    assert.equal(await page.evaluate(() => window.__printed), true);
+    await page.emulateMedia({ media: "print" });
+    assert.equal(await page.isVisible("#worksheet"), true);
+    assert.equal(await page.isVisible("#main"), false);
+    assert.equal(await page.$$eval("#worksheet .worksheet-text li", (items) => items.length), result.sentences.length);
+    await page.screenshot({ path: `${artifactsDir}/exercise-worksheet-print.png`, fullPage: true });
+    await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+    assert.equal(await page.isVisible("#worksheet"), false);
+    await page.emulateMedia({ media: "screen" });
+  });
+
+  test("exercise: scoring rules (overlap, speaker by surname or mention)", async (t) => {
+    const page = await ctx.openPage(t);
+    const out = await page.evaluate(async () => {
+      const { scoreExercise } = await import("/classroom/scoring.js");
+      const result = {
+        quotes: [
+          { start: 0, end: 20, kind: "direct", speaker: "Ines Varga", speakerIndex: 0, speakerMention: "the mayor" },
+          { start: 30, end: 50, kind: "direct", speaker: null, speakerIndex: null, speakerMention: null },
+          { start: 60, end: 70, kind: "scare", speaker: null, speakerIndex: null, speakerMention: null },
+        ],
+        speakers: [{ name: "Ines Varga", mentions: [{ text: "the mayor" }] }],
+      };
+      return [
+        scoreExercise(result, [{ start: 2, end: 18, speaker: "The Mayor" }, { start: 28, end: 52, speaker: "x" }]),
+        scoreExercise(result, [{ start: 0, end: 4, speaker: "Varga" }, { start: 60, end: 70, speaker: "" }]),
+      ].map((s) => ({ score: s.score, max: s.maxScore, found: s.found, missed: s.missed, added: s.added, right: s.speakersRight }));
+    });
+    assert.deepEqual(out[0], { score: 3, max: 3, found: 2, missed: 0, added: 0, right: 1 });
+    // A 4-character mark inside a 20-character quote is not a find; the scare quote is not a quote.
+    assert.deepEqual(out[1], { score: 0, max: 3, found: 0, missed: 2, added: 2, right: 0 });
+  });
+}

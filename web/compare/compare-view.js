@@ -1,0 +1,63 @@
+// The comparison of two articles: for each, its distinctive words (against the other), its
+// speakers with their quoted shares, and its loaded cue verbs.
+import { el, percent } from "../element/dom.js";
+import { speakerLetter, speakerVars } from "../element/palette.js";
+import { alignedCounts, distinctiveTerms } from "./log-likelihood.js";
+
+export function renderComparison(container, sides, strings) {
+  const s = strings;
+  const [a, b] = sides;
+  const ab = alignedCounts(a.result.keywords, b.result.keywords);
+  const ba = alignedCounts(b.result.keywords, a.result.keywords);
+  const columns = [
+    column(a, b, distinctiveTerms(ab.countsA, a.result.stats.words, ab.countsB, b.result.stats.words), s),
+    column(b, a, distinctiveTerms(ba.countsA, b.result.stats.words, ba.countsB, a.result.stats.words), s),
+  ];
+  container.replaceChildren(el("p", { className: "hint" }, s.compareMethod), el("div", { className: "compare-columns" }, ...columns));
+}
+
+function column(side, other, terms, s) {
+  const { result } = side;
+  const locale = s.locale;
+  return el("section", { className: "compare-column", attrs: { "aria-label": side.label } },
+    el("h3", {}, side.label),
+    el("p", { className: "compare-summary" }, s.compareSummary(result.stats.words, result.quotes.length, result.speakers.length, percent(result.stats.quotedShare, locale))),
+    el("h4", {}, s.distinctiveHeading(other.label)),
+    terms.length ? distinctiveTable(terms, side, other, s) : el("p", { className: "empty" }, s.noDistinctive),
+    el("h4", {}, s.compareSpeakersHeading),
+    speakersList(result, s, locale),
+    el("h4", {}, s.loadedHeading),
+    loadedList(result, side.text, s));
+}
+
+function distinctiveTable(terms, side, other, s) {
+  const number = new Intl.NumberFormat(s.locale, { maximumFractionDigits: 1 });
+  return el("table", { className: "distinctive" },
+    el("thead", {}, el("tr", {},
+      el("th", { scope: "col" }, s.termHeader),
+      el("th", { scope: "col" }, s.countIn(side.label)),
+      el("th", { scope: "col" }, s.countIn(other.label)),
+      el("th", { scope: "col" }, s.g2Header))),
+    el("tbody", {}, ...terms.map((t) => el("tr", { className: t.significant ? "significant" : "" },
+      el("th", { scope: "row" }, t.term, t.significant ? el("span", { className: "sig", title: s.significantTitle }, " *") : null),
+      el("td", {}, String(t.a)), el("td", {}, String(t.b)), el("td", {}, number.format(t.g2))))));
+}
+
+function speakersList(result, s, locale) {
+  if (!result.speakers.length) return el("p", { className: "empty" }, s.noSpeakersCompare);
+  return el("ul", { className: "compare-speakers" }, ...result.speakers.map((speaker, index) => el("li", {},
+    el("span", { className: "badge", dataset: { letter: speakerLetter(index) }, vars: speakerVars(index), attrs: { "aria-hidden": "true" } }),
+    el("strong", {}, speaker.name), speaker.anonymous ? ` (${s.anonymous})` : "",
+    ` — ${s.compareSpeakerLine(speaker.quotes, percent(speaker.share, locale))}`,
+    el("span", { className: "bar", vars: { "--share": `${Math.round(speaker.share * 100)}%`, ...speakerVars(index) }, attrs: { "aria-hidden": "true" } }))));
+}
+
+function loadedList(result, text, s) {
+  const loaded = result.quotes.filter((q) => q.cueTone === "loaded");
+  if (!loaded.length) return el("p", { className: "empty" }, s.noLoaded);
+  return el("ul", { className: "loaded-verbs" }, ...loaded.map((quote) => el("li", {},
+    el("span", { className: "cue-loaded" }, quote.cue), ` — ${quote.speaker ?? s.unattributed}: `,
+    el("q", {}, excerpt(text.slice(quote.contentStart, quote.contentEnd))))));
+}
+
+const excerpt = (text) => (text.length > 120 ? `${text.slice(0, 117)}…` : text);
