@@ -7,6 +7,7 @@ KeywordLanguage::KeywordLanguage(std::string_view language, const KeywordOptions
       titles_(WordSet::shared("title_words", language)),
       elisions_(WordSet::shared("elisions", language)),
       clitics_(WordSet::shared("clitics", language)),
+      particles_(WordSet::shared("cjk_particles", language)),
       stemming_(options.stemming),
       stemmer_(options.stemming ? language : std::string_view()) {
   for (const std::string& word : options.extra_stopwords) user_stopwords_.add(word);

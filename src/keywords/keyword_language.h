@@ -5,6 +5,7 @@
 //                                 phrase starts after them ("Russian President | Vladimir Putin")
 //   elisions_<lang>.txt           prefixes cut before an apostrophe (French l’, d’; Italian dell’)
 //   clitics_<lang>.txt            suffixes cut after an apostrophe (English ’s; `*` cuts any suffix)
+//   cjk_particles_<lang>.txt      Han characters that end a character run (Chinese 的, 了)
 //
 //   KeywordLanguage language("fr", options);
 //   language.is_stopword(folded);   // folded = NFKC case-folded word
@@ -29,6 +30,7 @@ class KeywordLanguage {
   bool is_title_word(std::string_view folded) const { return titles_.contains_folded(folded); }
   bool is_elision(std::string_view folded) const { return elisions_.contains_folded(folded); }
   bool is_clitic(std::string_view folded) const { return cut_any_clitic_ || clitics_.contains_folded(folded); }
+  bool is_cjk_particle(std::string_view folded) const { return particles_.contains_folded(folded); }
   bool has_apostrophe_rules() const { return !elisions_.empty() || !clitics_.empty(); }
 
   // The grouping key of a folded word: its stem when stemming is on and Snowball knows the language.
@@ -40,6 +42,7 @@ class KeywordLanguage {
   const WordSet& titles_;
   const WordSet& elisions_;
   const WordSet& clitics_;
+  const WordSet& particles_;
   bool cut_any_clitic_ = false;
   bool stemming_ = true;
   Stemmer stemmer_;

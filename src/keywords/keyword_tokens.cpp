@@ -150,10 +150,23 @@ class Reader {
       if (kind == CjkKind::kKatakana) {
         add_word(sentence, Span{tokens[i].span.begin, tokens[j - 1].span.end}, flags, true);
       } else if (kind == CjkKind::kHan) {
-        if (j - i == 1) add_word(sentence, tokens[i].span, flags, true);
-        for (std::size_t k = i; k + 1 < j; ++k) add_word(sentence, Span{tokens[k].span.begin, tokens[k + 1].span.end}, flags, true);
+        add_han_segment(sentence, i, j, flags);
       }
       i = j;
+    }
+  }
+
+  // Han characters between particles: one character alone is a unit, longer runs give bigrams.
+  void add_han_segment(std::size_t sentence, std::size_t begin, std::size_t end, uint16_t flags) {
+    const auto& tokens = document_.tokens;
+    const std::string_view text = document_.text;
+    std::size_t from = begin;
+    for (std::size_t k = begin; k <= end; ++k) {
+      const bool particle = k < end && language_.is_cjk_particle(text.substr(tokens[k].span.begin, tokens[k].span.size()));
+      if (k < end && !particle) continue;
+      if (k - from == 1) add_word(sentence, tokens[from].span, flags, true);
+      for (std::size_t b = from; b + 1 < k; ++b) add_word(sentence, Span{tokens[b].span.begin, tokens[b + 1].span.end}, flags, true);
+      from = k + 1;
     }
   }
 
