@@ -42,6 +42,7 @@ class Builder {
  public:
   Builder(const KeywordTokens& words, std::vector<uint8_t> name_like) : words_(words) {
     out_.name_like = std::move(name_like);
+    out_.name_head.assign(words.tokens.size(), 0);
     single_.assign(words.keys.size(), kNone);
   }
 
@@ -56,7 +57,7 @@ class Builder {
         in_run = false;
         continue;
       }
-      add(&words_.form_key[t.form], i, 1);
+      if (!t.has(kPhraseOnly)) add(&words_.form_key[t.form], i, 1);
       if (!phrases || t.has(kStandalone)) {
         if (in_run) add_phrases(run_begin, i);
         in_run = false;
@@ -89,6 +90,11 @@ class Builder {
   }
 
   void add_phrases(std::size_t begin, std::size_t end) {
+    // A run starts with its name words, if any: a common word never runs into a name.
+    std::size_t names = begin;
+    while (names < end && out_.name_like[names]) ++names;
+    if (names - begin >= 2)
+      for (std::size_t k = begin; k + 1 < names; ++k) out_.name_head[k] = 1;
     std::vector<uint32_t> keys;
     for (std::size_t n = 2; n <= kMaxPhraseWords; ++n)
       for (std::size_t i = begin; i + n <= end; ++i) {

@@ -34,6 +34,8 @@ struct Candidate {
 struct Candidates {
   std::vector<Candidate> items;
   std::vector<uint8_t> name_like;  // per token: written as a name where capitals mean something
+  std::vector<uint8_t> name_head;  // per token: a name word followed by more of the same name
+                                   // ("Vladimir" in "Vladimir Putin"), which alone says little
 };
 
 inline constexpr uint32_t kMaxPhraseWords = 4;

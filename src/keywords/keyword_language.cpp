@@ -5,6 +5,7 @@ namespace article_lens {
 KeywordLanguage::KeywordLanguage(std::string_view language, const KeywordOptions& options)
     : stopwords_(WordSet::shared("stopwords", language)),
       titles_(WordSet::shared("title_words", language)),
+      phrase_only_(WordSet::shared("phrase_only", language)),
       elisions_(WordSet::shared("elisions", language)),
       clitics_(WordSet::shared("clitics", language)),
       particles_(WordSet::shared("cjk_particles", language)),

@@ -6,6 +6,7 @@
 //   elisions_<lang>.txt           prefixes cut before an apostrophe (French l’, d’; Italian dell’)
 //   clitics_<lang>.txt            suffixes cut after an apostrophe (English ’s; `*` cuts any suffix)
 //   cjk_particles_<lang>.txt      Han characters that end a character run (Chinese 的, 了)
+//   phrase_only_<lang>.txt        words listed only inside a phrase (New York, but never "new")
 //
 //   KeywordLanguage language("fr", options);
 //   language.is_stopword(folded);   // folded = NFKC case-folded word
@@ -28,6 +29,7 @@ class KeywordLanguage {
     return stopwords_.contains_folded(folded) || (!user_stopwords_.empty() && user_stopwords_.contains_folded(folded));
   }
   bool is_title_word(std::string_view folded) const { return titles_.contains_folded(folded); }
+  bool is_phrase_only(std::string_view folded) const { return phrase_only_.contains_folded(folded); }
   bool is_elision(std::string_view folded) const { return elisions_.contains_folded(folded); }
   bool is_clitic(std::string_view folded) const { return cut_any_clitic_ || clitics_.contains_folded(folded); }
   bool is_cjk_particle(std::string_view folded) const { return particles_.contains_folded(folded); }
@@ -40,6 +42,7 @@ class KeywordLanguage {
   const WordSet& stopwords_;
   WordSet user_stopwords_;
   const WordSet& titles_;
+  const WordSet& phrase_only_;
   const WordSet& elisions_;
   const WordSet& clitics_;
   const WordSet& particles_;

@@ -44,7 +44,8 @@ std::vector<uint8_t> listable(const KeywordTokens& words, const Candidates& cand
     for (const Occurrence& o : items[c].occurrences) {
       bool all = true;
       for (uint32_t k = o.token; k < o.token + o.words && all; ++k) all = covered[k];
-      inside += all;
+      // A first name alone is not a topic when it mostly stands before a last name.
+      inside += all || (o.words == 1 && candidates.name_head[o.token]);
     }
     if (explained(inside, items[c].count())) continue;
     keep[c] = 1;

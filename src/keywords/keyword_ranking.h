@@ -18,7 +18,7 @@
 
 namespace article_lens {
 
-// Measured on 500N-KPCrowd's 150 dev articles (bench/keywords_eval.mjs prints the figure): word
+// Measured on 500N-KPCrowd's 150 dev articles (tests/eval/keywords_kpcrowd.test.js prints it): word
 // length and the headline help most; an early first occurrence and spread help a little; a capital
 // letter alone does not (readers' keyphrases are mostly common nouns), so it only shapes names.
 struct RankingWeights {

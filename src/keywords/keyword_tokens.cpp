@@ -190,6 +190,7 @@ class Reader {
     uint16_t flags = 0;
     if (!has_letter || language_.is_stopword(folded_) || (!cjk && code_points(folded_) < 2)) flags |= kSkipped;
     if (language_.is_title_word(folded_)) flags |= kTitleWord;
+    if (language_.is_phrase_only(folded_)) flags |= kPhraseOnly;
     form_flags_.push_back(flags);
     out_.form_key.push_back(intern_key(language_.key(folded_)));
     out_.forms.push_back(folded_);

@@ -29,6 +29,7 @@ enum KeywordTokenFlag : uint16_t {
   kTitleWord = 1u << 5,     // President, Minister: ends a phrase before a name
   kAllUpper = 1u << 6,      // an acronym (in a sentence that is not all capitals)
   kStandalone = 1u << 7,    // CJK unit: counted alone, never part of a phrase
+  kPhraseOnly = 1u << 8,    // "new": a keyword only inside a phrase (New York)
 };
 
 struct KeywordToken {

@@ -70,6 +70,18 @@ TEST(KeywordPhrases, RepeatedRunsOfCommonWordsBecomePhrases) {
   EXPECT_NE(find(result, "money"), nullptr);
 }
 
+TEST(KeywordPhrases, NameWordsStayInsidePhrasesButAreNeverListedAlone) {
+  const std::string text =
+      "New York is busy. Visitors love New York, and a new museum opened in New York. "
+      "The new museum cost 5 million dollars. The new museum is big.";
+  const Analysis result = keywords_of(text);
+  const Keyword* york = find(result, "new york");
+  ASSERT_NE(york, nullptr);
+  EXPECT_EQ(york->count, 3u);
+  EXPECT_NE(find(result, "new museum"), nullptr);
+  for (const char* alone : {"new", "million", "big"}) EXPECT_EQ(find(result, alone), nullptr) << alone;
+}
+
 TEST(KeywordPhrases, PhrasesOffListsSingleWordsOnly) {
   Options options;
   options.keywords.phrases = false;
