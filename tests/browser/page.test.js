@@ -37,7 +37,7 @@ test("the sample article is analysed on load, with its quotes highlighted", asyn
   const sentences = await page.$$eval("#sentences li", (items) => items.map((li) => li.textContent));
   assert.deepEqual(sentences, fixture.sentences.map((s) => s.text));
   const keywords = await page.$$eval("#keywords .term", (items) => items.map((li) => li.textContent));
-  assert.ok(keywords.includes("lukashenko"), keywords.join(", "));
+  assert.ok(keywords.some((term) => term.split(" ").includes("lukashenko")), keywords.join(", "));  // "aleksandr lukashenko"
   await page.screenshot({ path: `${artifactsDir}/page-sample.png`, fullPage: true });
 });
 
