@@ -109,14 +109,26 @@ class Builder {
     if (n == 1) {
       slot = &single_[keys[0]];
     } else {
-      packed_.assign(reinterpret_cast<const char*>(keys), n * sizeof(uint32_t));
-      slot = &phrase_ids_.try_emplace(packed_, kNone).first->second;
+      slot = &phrase_slot(keys, n);
     }
     if (*slot == kNone) {
       *slot = static_cast<uint32_t>(out_.items.size());
       out_.items.push_back(Candidate{std::vector<uint32_t>(keys, keys + n), {}, 0, 0, 0});
     }
     out_.items[*slot].occurrences.push_back(Occurrence{static_cast<uint32_t>(token), n, false});
+  }
+
+  // Phrases are looked up by a hash of their word keys; a different phrase with the same hash moves
+  // on to the next hash, so equal hashes never merge two phrases.
+  uint32_t& phrase_slot(const uint32_t* keys, uint16_t n) {
+    uint64_t hash = 0x9E3779B97F4A7C15ull ^ n;
+    for (uint16_t k = 0; k < n; ++k) hash = (hash ^ keys[k]) * 0x100000001B3ull + (hash >> 29);
+    for (;; hash = hash * 0x5851F42D4C957F2Dull + 1) {
+      uint32_t& slot = phrase_ids_.try_emplace(hash, kNone).first->second;
+      if (slot == kNone) return slot;
+      const std::vector<uint32_t>& existing = out_.items[slot].keys;
+      if (existing.size() == n && std::equal(existing.begin(), existing.end(), keys)) return slot;
+    }
   }
 
   bool all_name_like(const Occurrence& o) const {
@@ -179,8 +191,7 @@ class Builder {
   const KeywordTokens& words_;
   Candidates out_;
   std::vector<uint32_t> single_;  // key -> candidate of that single word
-  std::unordered_map<std::string, uint32_t> phrase_ids_;
-  std::string packed_;
+  std::unordered_map<uint64_t, uint32_t> phrase_ids_;
 };
 
 }  // namespace
