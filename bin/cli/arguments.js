@@ -14,6 +14,9 @@ Options:
   --abbrev WORD        an extra abbreviation that does not end a sentence (repeatable)
   --top N              how many keywords (default 10)
   --stopword WORD      an extra word to leave out of the keywords (repeatable)
+  --min-count N        leave out keywords seen fewer than N times (default 1)
+  --no-stemming        count inflected forms apart (talk, talks)
+  --no-phrases         single words only, no phrases or names
 `;
 
 class UsageError extends Error {
@@ -41,6 +44,14 @@ export function parseArguments(argv) {
       case "--hard-wrap": args.options.hardWrap = true; break;
       case "--abbrev": args.options.abbreviations.push(value()); break;
       case "--stopword": args.options.keywords.stopwords.push(value()); break;
+      case "--no-stemming": args.options.keywords.stemming = false; break;
+      case "--no-phrases": args.options.keywords.phrases = false; break;
+      case "--min-count": {
+        const minCount = Number(value());
+        if (!Number.isInteger(minCount) || minCount < 1) throw new UsageError("--min-count needs a whole number from 1");
+        args.options.keywords.minCount = minCount;
+        break;
+      }
       case "--top": {
         const top = Number(value());
         if (!Number.isInteger(top) || top < 0) throw new UsageError("--top needs a whole number");

@@ -1,15 +1,21 @@
-// Keywords: the content words of a text, case-folded, stopwords removed, counted and ranked.
+// Keywords: what an article is about, as words and phrases a reader can check. Counts are honest
+// (every occurrence, inflected forms grouped by Snowball stem, shown in the surface form seen most
+// often); `score` orders them (see keyword_ranking.h). Boilerplate, datelines and bylines give no
+// keywords; stopwords and news reporting words (said, told, Mr) never are keywords.
 //
 //   KeywordExtractor extractor("en", options.keywords);
 //   std::vector<Keyword> top = extractor.extract(document);   // best first, with every occurrence
+//
+// Pipeline: keyword_tokens (words, keys, flags) -> keyword_candidates (words and phrases with their
+// occurrences) -> keyword_ranking (what to list, in which order). Linear in the text.
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "article_lens.h"
 #include "document.h"
-#include "language/word_set.h"
 
 namespace article_lens {
 
@@ -19,10 +25,8 @@ class KeywordExtractor {
   std::vector<Keyword> extract(const Document& document) const;
 
  private:
-  bool is_candidate(std::string_view folded, const unicode::WordToken& token) const;
-
+  std::string language_;
   KeywordOptions options_;
-  WordSet stopwords_;
 };
 
 }  // namespace article_lens

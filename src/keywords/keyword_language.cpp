@@ -1,0 +1,18 @@
+#include "keywords/keyword_language.h"
+
+namespace article_lens {
+
+KeywordLanguage::KeywordLanguage(std::string_view language, const KeywordOptions& options)
+    : stopwords_(WordSet::shared("stopwords", language)),
+      titles_(WordSet::shared("title_words", language)),
+      phrase_only_(WordSet::shared("phrase_only", language)),
+      elisions_(WordSet::shared("elisions", language)),
+      clitics_(WordSet::shared("clitics", language)),
+      particles_(WordSet::shared("cjk_particles", language)),
+      stemming_(options.stemming),
+      stemmer_(options.stemming ? language : std::string_view()) {
+  for (const std::string& word : options.extra_stopwords) user_stopwords_.add(word);
+  cut_any_clitic_ = clitics_.contains_folded("*");
+}
+
+}  // namespace article_lens

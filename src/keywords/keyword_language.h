@@ -1,0 +1,54 @@
+// What the keyword extractor knows about one language, all of it from data files in
+// src/keywords/data/ plus the Snowball stemmer:
+//   stopwords_<lang>.txt          function words and news words that are never keywords (said, Mr)
+//   title_words_<lang>.txt        titles that stand before a name (President, Minister): a name
+//                                 phrase starts after them ("Russian President | Vladimir Putin")
+//   elisions_<lang>.txt           prefixes cut before an apostrophe (French l’, d’; Italian dell’)
+//   clitics_<lang>.txt            suffixes cut after an apostrophe (English ’s; `*` cuts any suffix)
+//   cjk_particles_<lang>.txt      Han characters that end a character run (Chinese 的, 了)
+//   phrase_only_<lang>.txt        words listed only inside a phrase (New York, but never "new")
+//
+//   KeywordLanguage language("fr", options);
+//   language.is_stopword(folded);   // folded = NFKC case-folded word
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "article_lens.h"
+#include "keywords/stemmer.h"
+#include "language/word_set.h"
+
+namespace article_lens {
+
+class KeywordLanguage {
+ public:
+  KeywordLanguage(std::string_view language, const KeywordOptions& options);
+
+  bool is_stopword(std::string_view folded) const {
+    return stopwords_.contains_folded(folded) || (!user_stopwords_.empty() && user_stopwords_.contains_folded(folded));
+  }
+  bool is_title_word(std::string_view folded) const { return titles_.contains_folded(folded); }
+  bool is_phrase_only(std::string_view folded) const { return phrase_only_.contains_folded(folded); }
+  bool is_elision(std::string_view folded) const { return elisions_.contains_folded(folded); }
+  bool is_clitic(std::string_view folded) const { return cut_any_clitic_ || clitics_.contains_folded(folded); }
+  bool is_cjk_particle(std::string_view folded) const { return particles_.contains_folded(folded); }
+  bool has_apostrophe_rules() const { return !elisions_.empty() || !clitics_.empty(); }
+
+  // The grouping key of a folded word: its stem when stemming is on and Snowball knows the language.
+  std::string_view key(std::string_view folded) { return stemming_ ? stemmer_.stem(folded) : folded; }
+
+ private:
+  const WordSet& stopwords_;
+  WordSet user_stopwords_;
+  const WordSet& titles_;
+  const WordSet& phrase_only_;
+  const WordSet& elisions_;
+  const WordSet& clitics_;
+  const WordSet& particles_;
+  bool cut_any_clitic_ = false;
+  bool stemming_ = true;
+  Stemmer stemmer_;
+};
+
+}  // namespace article_lens

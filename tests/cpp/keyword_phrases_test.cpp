@@ -1,0 +1,104 @@
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+
+#include "article_lens.h"
+#include "test_support.h"
+
+namespace article_lens {
+namespace {
+
+const Keyword* find(const Analysis& result, const std::string& term) {
+  for (const Keyword& k : result.keywords)
+    if (k.term == term) return &k;
+  return nullptr;
+}
+
+Analysis keywords_of(const std::string& text, Options options = {}) {
+  options.language = options.language == "auto" ? "en" : options.language;
+  options.keywords.top = 50;
+  return analyze(text, options);
+}
+
+TEST(KeywordPhrases, NamesStayWholeAndTheirPartsAreNotListedTwice) {
+  const std::string text =
+      "The Security Council met on Monday. Members of the Security Council voted. "
+      "Later the Security Council adjourned, and the council staff went home.";
+  const Analysis result = keywords_of(text);
+  const Keyword* council = find(result, "security council");
+  ASSERT_NE(council, nullptr);
+  EXPECT_EQ(council->count, 3u);
+  EXPECT_EQ(find(result, "security"), nullptr);  // every "security" is inside the phrase
+  EXPECT_EQ(find(result, "council"), nullptr);   // three of four are: the phrase explains it
+}
+
+TEST(KeywordPhrases, TitlesEndAPhraseAndBareLastNamesCountForTheFullName) {
+  const std::string text =
+      "Russian President Vladimir Putin met the press. Officials said Putin was calm. "
+      "Later, Putin left. Vladimir Putin returned on Friday.";
+  const Analysis result = keywords_of(text);
+  const Keyword* putin = find(result, "vladimir putin");
+  ASSERT_NE(putin, nullptr);
+  EXPECT_EQ(putin->count, 4u);
+  EXPECT_EQ(putin->forms.size(), 2u);  // "vladimir putin" and "putin"
+  EXPECT_EQ(find(result, "putin"), nullptr);
+  EXPECT_EQ(find(result, "russian president vladimir putin"), nullptr);
+  for (const Span& span : putin->occurrences)
+    EXPECT_EQ(testing::text_of(text, span).find("President"), std::string::npos);
+}
+
+TEST(KeywordPhrases, ALastNameSharedByTwoPeopleStaysApart) {
+  const std::string text =
+      "The actress Emily Deschanel is pregnant. Her sister Zooey Deschanel was thrilled. Later, Emily "
+      "Deschanel smiled. Then Zooey Deschanel laughed. Both Deschanel fans cheered.";
+  const Analysis result = keywords_of(text);
+  const Keyword* emily = find(result, "emily deschanel");
+  ASSERT_NE(emily, nullptr);
+  EXPECT_EQ(emily->count, 2u);  // the bare "Deschanel" could be either sister
+}
+
+TEST(KeywordPhrases, RepeatedRunsOfCommonWordsBecomePhrases) {
+  const std::string text =
+      "The space program grew. A new space program began, and the space program needed money. "
+      "Money was short.";
+  const Analysis result = keywords_of(text);
+  const Keyword* program = find(result, "space program");
+  ASSERT_NE(program, nullptr);
+  EXPECT_EQ(program->count, 3u);
+  EXPECT_EQ(find(result, "program"), nullptr);
+  EXPECT_NE(find(result, "money"), nullptr);
+}
+
+TEST(KeywordPhrases, NameWordsStayInsidePhrasesButAreNeverListedAlone) {
+  const std::string text =
+      "New York is busy. Visitors love New York, and a new museum opened in New York. "
+      "The new museum cost 5 million dollars. The new museum is big.";
+  const Analysis result = keywords_of(text);
+  const Keyword* york = find(result, "new york");
+  ASSERT_NE(york, nullptr);
+  EXPECT_EQ(york->count, 3u);
+  EXPECT_NE(find(result, "new museum"), nullptr);
+  for (const char* alone : {"new", "million", "big"}) EXPECT_EQ(find(result, alone), nullptr) << alone;
+}
+
+TEST(KeywordPhrases, PhrasesOffListsSingleWordsOnly) {
+  Options options;
+  options.keywords.phrases = false;
+  const Analysis result = keywords_of(
+      "The Security Council met. The Security Council voted. The Security Council adjourned.", options);
+  for (const Keyword& k : result.keywords) EXPECT_EQ(k.term.find(' '), std::string::npos) << k.term;
+  ASSERT_NE(find(result, "security"), nullptr);
+  EXPECT_EQ(find(result, "security")->count, 3u);
+}
+
+TEST(KeywordPhrases, PunctuationAndStopwordsEndPhrases) {
+  const std::string text = "Oil prices, markets and oil prices. Oil prices fell; markets rose. Markets, oil prices.";
+  const Analysis result = keywords_of(text);
+  EXPECT_NE(find(result, "oil prices"), nullptr);
+  EXPECT_EQ(find(result, "prices markets"), nullptr);
+  EXPECT_EQ(find(result, "fell markets"), nullptr);
+}
+
+}  // namespace
+}  // namespace article_lens
