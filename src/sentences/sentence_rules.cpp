@@ -45,14 +45,20 @@ SentenceRules::SentenceRules(std::string_view language)
   for (std::string_view flag : lang_data::entries("settings", language))
     if (flag == "ordinal_period") ordinal_period = true;
 
-  auto table = lang_data::entries("terminals", language);
-  if (table.empty()) table = lang_data::entries("terminals", "any");
+  // The language's marks (or the default set), plus every script's own stops from the default set:
+  // 。 or । end a sentence in any text, also in a quotation inside another language.
+  const auto own = lang_data::entries("terminals", language);
+  std::vector<std::string_view> table(own.begin(), own.end());
+  for (std::string_view entry : lang_data::entries("terminals", "any"))
+    if (own.empty() || entry.find(" tight") != std::string_view::npos) table.push_back(entry);
   for (std::string_view entry : table) {
-    // "<mark>" or "<mark> tight"
+    // "<mark>", "<mark> tight" or "<mark> soft"
     const std::size_t space = entry.find(' ');
     const std::string_view mark = entry.substr(0, space);
     if (mark.empty()) continue;
     const auto cp = unicode::decode_at(mark, 0);
+    if (std::any_of(terminals_.begin(), terminals_.end(), [&](const Terminal& t) { return t.cp == cp.value; }))
+      continue;  // the language's own entry came first
     const std::string_view attribute = space == std::string_view::npos ? "" : entry.substr(space + 1);
     terminals_.push_back({cp.value, attribute == "tight", attribute == "soft"});
     if (cp.value < 128) ascii_terminals_[cp.value >> 6] |= uint64_t{1} << (cp.value & 63);

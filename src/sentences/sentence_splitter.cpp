@@ -142,7 +142,28 @@ class Scan {
     return unicode::is_decimal_digit(decode_before(text_, i).value) && unicode::is_decimal_digit(after.value);
   }
 
+  // "Chapter 2 ........ 16-17" (a table of contents): the dots and the page number are no part of
+  // the sentence. Returns the end of the line when a leader starts at `i`, else 0.
+  std::size_t dot_leader_end(std::size_t i) const {
+    std::size_t j = i, dots = 0;
+    while (j < text_.size() && text_[j] == '.') ++j, ++dots;
+    if (dots < 4) return 0;
+    while (j < text_.size() && text_[j] == ' ') ++j;
+    const std::size_t number = j;
+    while (j < text_.size() && ((text_[j] >= '0' && text_[j] <= '9') || text_[j] == '-')) ++j;
+    if (j == number) return 0;
+    while (j < text_.size() && (text_[j] == ' ' || text_[j] == '\t')) ++j;
+    return j >= text_.size() || text_[j] == '\n' || text_[j] == '\r' ? j : 0;
+  }
+
   std::size_t terminal(std::size_t i) {
+    if (has_content_) {
+      const std::size_t leader = text_[i] == '.' ? i : i + 1;  // "Score?......... 9" keeps its "?"
+      if (const std::size_t line_end = dot_leader_end(leader)) {
+        close(leader);
+        return line_end;
+      }
+    }
     const TerminalRun run = judge_.read_terminal_run(text_, i);
     if (!has_content_) return run.end;  // "...and then", "¡" : marks before the first word
     if (!open_brackets_.empty() && open_brackets_.back().close >= i) {
