@@ -44,6 +44,10 @@ class Scan {
       while (!open_brackets_.empty() && open_brackets_.back().close < i) open_brackets_.pop_back();
       const auto cp = decode_at(text_, i);
       const char32_t c = cp.value;
+      if (c == ' ') {  // most characters are letters and spaces: take them quickly
+        ++i;
+        continue;
+      }
       if (unicode::is_line_break(c)) {
         i = line_break(i, cp.length);
         continue;
@@ -58,7 +62,9 @@ class Scan {
         begin_sentence(i);
       }
       if (c == '(' || c == '[' || c == '{' || (c >= 128 && is_opening_bracket(c))) note_bracket(i);
-      if (unicode::is_letter(c) || unicode::is_number(c)) has_content_ = has_word_ = true;
+      if (c < 128 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9')
+                  : unicode::is_letter(c) || unicode::is_number(c))
+        has_content_ = has_word_ = true;
       if (i < skip_until_ || !rules_.is_terminal(c) || decimal_point(i, c)) {
         i += cp.length;
         continue;
@@ -110,6 +116,7 @@ class Scan {
   // Mid-sentence: a bullet after a space ("• one • two"), or the next item of the list this sentence
   // opened ("1. The first item 2. The second item").
   bool starts_next_item(std::size_t i, char32_t c) const {
+    if (expected_.kind == ListMarker::kNone && !is_bullet(c)) return false;  // the common case, first
     if (i == start_ || i == 0 || !unicode::is_space(decode_before(text_, i).value)) return false;
     if (is_bullet(c)) return has_content_;
     if (expected_.kind == ListMarker::kNone) return false;
