@@ -385,7 +385,9 @@ bool BoundaryJudge::period_after_abbreviation(std::string_view text, std::size_t
 }
 
 bool BoundaryJudge::ends_sentence(std::string_view text, const TerminalRun& run, const SentenceContext& context) const {
-  const Next next = inspect_next(text, run.end);
+  Next next = inspect_next(text, run.end);
+  // In text written without capitals, a lower-case word after a full stop is no evidence of going on.
+  if (context.lower_case_text && next.kind == Next::kLower) next.kind = Next::kCaseless;
   if (next.kind == Next::kEnd) return true;
   if (!next.spaced) {
     if (run.tight) return !is_quote_mark(decode_at(text, run.end).value);

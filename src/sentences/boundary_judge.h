@@ -36,6 +36,7 @@ struct TerminalRun {
 struct SentenceContext {
   std::size_t start = 0;           // where the current sentence starts
   ListMarker expected_marker;      // the list item this sentence opened, if any
+  bool lower_case_text = false;    // the text hardly uses capitals ("i think so. then we left.")
 };
 
 class BoundaryJudge {

@@ -28,11 +28,26 @@ bool blank_line_follows(std::string_view text, std::size_t pos) {
   return true;
 }
 
+// Chat-style text without capitals ("i think so. then we left."): fewer than 1 in 100 cased letters
+// of the first kLowerCaseSample bytes are capitals, and there are enough of them to tell.
+constexpr std::size_t kLowerCaseSample = 4096;
+bool writes_without_capitals(std::string_view text) {
+  std::size_t upper = 0, lower = 0;
+  for (std::size_t i = 0; i < text.size() && i < kLowerCaseSample;) {
+    const auto cp = decode_at(text, i);
+    if (unicode::is_upper(cp.value)) ++upper;
+    else if (unicode::is_lower(cp.value)) ++lower;
+    i += cp.length;
+  }
+  return lower >= 200 && upper * 100 < lower + upper;
+}
+
 // One pass of the splitter over one text.
 class Scan {
  public:
   Scan(std::string_view text, const SentenceRules& rules, const BoundaryJudge& judge, bool hard_wrapped)
-      : text_(text), rules_(rules), judge_(judge), hard_wrapped_(hard_wrapped), brackets_(match_brackets(text)) {}
+      : text_(text), rules_(rules), judge_(judge), hard_wrapped_(hard_wrapped),
+        lower_case_text_(writes_without_capitals(text)), brackets_(match_brackets(text)) {}
 
   std::vector<Sentence> run() {
     std::size_t i = 0;
@@ -44,15 +59,16 @@ class Scan {
       while (!open_brackets_.empty() && open_brackets_.back().close < i) open_brackets_.pop_back();
       const auto cp = decode_at(text_, i);
       const char32_t c = cp.value;
-      if (c == ' ') {  // most characters are letters and spaces: take them quickly
+      if (c == ' ' || c == '\t') {  // most characters are letters and spaces: take them quickly
         ++i;
         continue;
       }
-      if (unicode::is_line_break(c)) {
+      const bool plain = c > ' ' && c < 128;  // printable ASCII: no line break, space or invisible mark
+      if (!plain && unicode::is_line_break(c)) {
         i = line_break(i, cp.length);
         continue;
       }
-      if (unicode::is_space(c) || is_invisible(c)) {
+      if (!plain && (unicode::is_space(c) || is_invisible(c))) {
         i += cp.length;
         continue;
       }
@@ -181,6 +197,7 @@ class Scan {
     SentenceContext context;
     context.start = start_;
     context.expected_marker = expected_;
+    context.lower_case_text = lower_case_text_;
     if (judge_.ends_sentence(text_, run, context)) close(run.end);
     return run.end;
   }
@@ -216,6 +233,7 @@ class Scan {
   const SentenceRules& rules_;
   const BoundaryJudge& judge_;
   const bool hard_wrapped_;
+  const bool lower_case_text_;
   const std::vector<BracketPair> brackets_;
   std::size_t next_bracket_ = 0;
   std::vector<OpenBracket> open_brackets_;

@@ -128,3 +128,19 @@ TEST(SentenceRules, LinearOnPathologicalInput) {
 
 }  // namespace
 }  // namespace article_lens
+
+namespace article_lens {
+namespace {
+
+TEST(SentenceRules, TextWithoutCapitals) {
+  std::string text;
+  for (int i = 0; i < 12; ++i) text += "i think we should go home now. then we can rest for a while. ";
+  const auto sentences = split(text);
+  EXPECT_EQ(sentences.size(), 24u);
+  EXPECT_EQ(sentences[0], "i think we should go home now.");
+  // A few lower-case continuations in ordinary text still do not split.
+  EXPECT_EQ(split("The med. staff here is kind. We like them."), (Sentences{"The med. staff here is kind.", "We like them."}));
+}
+
+}  // namespace
+}  // namespace article_lens
