@@ -223,7 +223,8 @@ TerminalRun BoundaryJudge::read_terminal_run(std::string_view text, std::size_t 
     const std::size_t after = i + cp.length;
     if (is_invisible(cp.value) || is_closing_bracket(cp.value)) {
       i = after;
-    } else if (is_quote_mark(cp.value) && closes_here(text, after)) {
+    } else if (is_quote_mark(cp.value) && (cp.value == 0x300D || cp.value == 0x300F || closes_here(text, after))) {
+      // 」 and 』 only ever close; other marks close when no word follows them.
       i = after;
     } else if (rules_.is_terminal(cp.value) && i > run.marks_end) {
       take_marks();
@@ -390,7 +391,9 @@ bool BoundaryJudge::ends_sentence(std::string_view text, const TerminalRun& run,
   if (context.lower_case_text && next.kind == Next::kLower) next.kind = Next::kCaseless;
   if (next.kind == Next::kEnd) return true;
   if (!next.spaced) {
-    if (run.tight) return !is_quote_mark(decode_at(text, run.end).value);
+    // 「こんにちは。」と言った, “你好。”他说: a quotation closed inside its sentence, which goes on.
+    if (run.tight && run.end > run.marks_end && (next.kind == Next::kCaseless || next.kind == Next::kLower)) return false;
+    if (run.tight) return true;
     if (run.periods == 1 && !run.question_or_exclamation && !run.other_mark && run.end == run.marks_end)
       return glued_period_ends(text, run.begin, run.end, rules_);
     return false;

@@ -66,6 +66,12 @@ std::vector<BracketPair> match_brackets(std::string_view text) {
   };
   std::vector<Open> stack;
   for (std::size_t i = 0; i < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80 && byte != '\n' && byte != '\r' && byte != '(' && byte != ')' && byte != '[' && byte != ']' &&
+        byte != '{' && byte != '}' && stack.empty()) {
+      ++i;  // the common case: a plain character with no bracket open
+      continue;
+    }
     const auto cp = decode_at(text, i);
     const char32_t c = cp.value;
     if (c == '\n' || c == '\r') {

@@ -51,6 +51,7 @@ TEST(SentenceLanguages, ItalianElidedTitle) {
 TEST(SentenceLanguages, ScriptsWithTheirOwnStops) {
   EXPECT_EQ(split("zh", "我们明天去看《摔跤吧！爸爸》好吗？好！"), (Sentences{"我们明天去看《摔跤吧！爸爸》好吗？", "好！"}));
   EXPECT_EQ(split("ja", "これはペンです。それは３．２９％です。"), (Sentences{"これはペンです。", "それは３．２９％です。"}));
+  EXPECT_EQ(split("ja", "「こんにちは。」と言った。「はい。」"), (Sentences{"「こんにちは。」と言った。", "「はい。」"}));
   EXPECT_EQ(split("hi", "यह सच है। वह नहीं जानता।"), (Sentences{"यह सच है।", "वह नहीं जानता।"}));
   EXPECT_EQ(split("am", "እንደምን አለህ፧መልካም ቀን ይሁንልህ።"), (Sentences{"እንደምን አለህ፧", "መልካም ቀን ይሁንልህ።"}));
   EXPECT_EQ(split("el", "Πού είναι; Εδώ."), (Sentences{"Πού είναι;", "Εδώ."}));

@@ -29,7 +29,9 @@ TEST(SentenceRules, AbbreviationKinds) {
   // Title: never before a name. Number: never before its number.
   EXPECT_EQ(split("Gen. Smith met Sen. Jones on No. 5 Main St. today."),
             (Sentences{"Gen. Smith met Sen. Jones on No. 5 Main St. today."}));
-  // Final (a.m./p.m.): ends before any capital, except after an introductory phrase.
+  // Final (a.m./p.m., etc.): ends before any capital, except after an introductory phrase.
+  EXPECT_EQ(split("We bought apples, pears etc. Oranges were sold out."),
+            (Sentences{"We bought apples, pears etc.", "Oranges were sold out."}));
   EXPECT_EQ(split("At 5 a.m. Mr. Smith went to the bank. He left the bank at 6 P.M. Mr. Smith then went home."),
             (Sentences{"At 5 a.m. Mr. Smith went to the bank.", "He left the bank at 6 P.M.", "Mr. Smith then went home."}));
 }
