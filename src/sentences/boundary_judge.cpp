@@ -295,8 +295,8 @@ BoundaryJudge::WordKind BoundaryJudge::classify_word_before(std::string_view tex
     b -= cp.length;
     if (e - b > kWordWindow) return WordKind::kWord;
   }
-  *first_token = true;
-  for (std::size_t k = sentence_start; k < b;) {
+  *first_token = b - sentence_start <= kWordWindow;  // only a short lead-in can be all openers
+  for (std::size_t k = sentence_start; *first_token && k < b;) {
     const auto cp = decode_at(text, k);
     if (!unicode::is_space(cp.value) && !is_opener(cp.value)) {
       *first_token = false;

@@ -77,6 +77,7 @@ class Scan {
         close(i);
         begin_sentence(i);
       }
+      line_has_text_ = true;
       if (c == '(' || c == '[' || c == '{' || (c >= 128 && is_opening_bracket(c))) note_bracket(i);
       if (c < 128 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9')
                   : unicode::is_letter(c) || unicode::is_number(c))
@@ -102,7 +103,7 @@ class Scan {
     has_content_ = false;
     expected_ = ListMarker{};
     skip_until_ = 0;
-    const bool line_start = i == line_start_ || only_spaces(line_start_, i);
+    const bool line_start = !line_has_text_;
     ListMarker marker = parse_list_marker(text_, i, line_start);
     std::size_t marker_end = i + marker.length;
     if (marker.kind == ListMarker::kBullet) {  // "• 9. Stop smoking": a bullet, then maybe a number
@@ -118,15 +119,6 @@ class Scan {
       const std::size_t dateline = dateline_prefix_end(text_, i);
       if (dateline) cut_at_ = dateline;
     }
-  }
-
-  bool only_spaces(std::size_t from, std::size_t to) const {
-    for (std::size_t k = from; k < to;) {
-      const auto cp = decode_at(text_, k);
-      if (!unicode::is_space(cp.value)) return false;
-      k += cp.length;
-    }
-    return true;
   }
 
   // Mid-sentence: a bullet after a space ("• one • two"), or the next item of the list this sentence
@@ -210,6 +202,7 @@ class Scan {
         close(i);
     }
     line_start_ = next;
+    line_has_text_ = false;
     return next;
   }
 
@@ -244,6 +237,7 @@ class Scan {
   std::size_t cut_at_ = kNone;
   bool has_content_ = false;  // a letter or digit since the sentence (or its list marker) began
   bool has_word_ = false;     // a letter or digit anywhere in the sentence
+  bool line_has_text_ = false;  // a non-space character since the last line break
   ListMarker expected_;
 };
 

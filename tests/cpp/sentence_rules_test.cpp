@@ -122,6 +122,9 @@ TEST(SentenceRules, LinearOnPathologicalInput) {
   std::string text;
   for (int i = 0; i < 200000; ++i) text += i % 3 ? "(." : ". ";
   text += std::string(200000, '.') + std::string(200000, '(') + std::string(200000, ')');
+  for (int i = 0; i < 100000; ++i) text += "Mr. ";         // one long sentence full of candidates
+  for (int i = 0; i < 100000; ++i) text += "It is. ";      // many sentences on one line
+  text += std::string(300000, ' ') + "\n" + std::string(300000, 'a') + "\nb";  // long lines to look back over
   const auto begin = std::chrono::steady_clock::now();
   split(text);
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
