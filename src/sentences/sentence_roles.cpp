@@ -105,7 +105,7 @@ void assign_sentence_roles(std::string_view text, std::string_view language, std
     else if (marker) sentence.role = SentenceRole::kListItem;
     else if (ends_with_terminal(line)) continue;
     else if (has_time_or_month(body, tokens, months) && tokens.size() <= 6) sentence.role = SentenceRole::kDateline;
-    else if (tokens.size() <= 6 && byline_words.contains(body.substr(tokens[0].span.begin, tokens[0].span.size())))
+    else if (index > 0 && tokens.size() <= 6 && byline_words.contains(body.substr(tokens[0].span.begin, tokens[0].span.size())))
       sentence.role = SentenceRole::kByline;
     else if (index == 0) sentence.role = SentenceRole::kHeadline;
   }
