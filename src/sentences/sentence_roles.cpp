@@ -3,6 +3,8 @@
 #include <string>
 
 #include "language/word_set.h"
+#include "sentences/dateline.h"
+#include "sentences/list_markers.h"
 #include "unicode/case_fold.h"
 #include "unicode/char_class.h"
 #include "unicode/utf8.h"
@@ -43,16 +45,13 @@ bool ends_with_terminal(std::string_view sentence) {
   return last == '.' || last == '!' || last == '?';
 }
 
-// "- ", "* ", "• ", "1. ", "2) ", "a) ": the length of the marker, or 0.
+// "- ", "• ", "1. ", "2) ", "a) ", "(iv) ": the length of the marker with the spaces after it, or 0.
 std::size_t list_marker_length(std::string_view sentence) {
-  if (sentence.size() >= 2 && (sentence[0] == '-' || sentence[0] == '*') && sentence[1] == ' ') return 2;
-  if (sentence.rfind("\xE2\x80\xA2 ", 0) == 0) return 4;  // •
-  std::size_t i = 0;
-  while (i < sentence.size() && i < 3 && sentence[i] >= '0' && sentence[i] <= '9') ++i;
-  if (i == 0 && !sentence.empty() && sentence[0] >= 'a' && sentence[0] <= 'z') i = 1;
-  if (i > 0 && i + 1 < sentence.size() && (sentence[i] == '.' || sentence[i] == ')') && sentence[i + 1] == ' ')
-    return i + 2;
-  return 0;
+  const ListMarker marker = parse_list_marker(sentence, 0, true);
+  if (!marker.length) return 0;
+  std::size_t end = marker.length;
+  while (end < sentence.size() && sentence[end] == ' ') ++end;
+  return end;
 }
 
 bool has_time_or_month(std::string_view sentence, const std::vector<unicode::WordToken>& tokens, const WordSet& months) {
@@ -87,7 +86,12 @@ void assign_sentence_roles(std::string_view text, std::string_view language, std
   const WordSet& byline_words = WordSet::shared("byline_words", language);
   for (std::size_t index = 0; index < sentences.size(); ++index) {
     Sentence& sentence = sentences[index];
-    if (!at_line_start(text, sentence.span.begin) || !at_line_end(text, sentence.span.end)) continue;
+    if (!at_line_start(text, sentence.span.begin)) continue;
+    if (!at_line_end(text, sentence.span.end)) {
+      // "WASHINGTON (AP) —" cut from the front of its paragraph.
+      if (dateline_prefix_end(text, sentence.span.begin) == sentence.span.end) sentence.role = SentenceRole::kDateline;
+      continue;
+    }
     std::string_view line = Analysis::slice(text, sentence.span);
     const std::size_t marker = list_marker_length(line);
     const std::string_view body = line.substr(marker);
@@ -101,7 +105,7 @@ void assign_sentence_roles(std::string_view text, std::string_view language, std
     else if (marker) sentence.role = SentenceRole::kListItem;
     else if (ends_with_terminal(line)) continue;
     else if (has_time_or_month(body, tokens, months) && tokens.size() <= 6) sentence.role = SentenceRole::kDateline;
-    else if (tokens.size() <= 6 && byline_words.contains(body.substr(tokens[0].span.begin, tokens[0].span.size())))
+    else if (index > 0 && tokens.size() <= 6 && byline_words.contains(body.substr(tokens[0].span.begin, tokens[0].span.size())))
       sentence.role = SentenceRole::kByline;
     else if (index == 0) sentence.role = SentenceRole::kHeadline;
   }

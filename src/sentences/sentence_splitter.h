@@ -3,10 +3,13 @@
 //   SentenceSplitter splitter("en", {.hard_wrapped = false});
 //   std::vector<Sentence> sentences = splitter.split(text);
 //
-// A sentence ends after terminal punctuation (with any closing quotes or brackets after it) when the
-// next word starts a new sentence, at a line break, and always at a blank line. Abbreviations come
-// from the language's data (src/sentences/data/abbreviations_<lang>.txt) plus the caller's own.
-// Linear in the size of the text.
+// One pass over the code points finds candidate boundaries (runs of terminal marks, line breaks,
+// list markers, bullets, a dateline's dash) and decides each from its context with the language's
+// data (see sentence_rules.h): abbreviations of four kinds, sentence starters, terminal marks.
+// A blank line always ends a sentence; a single line break ends one unless the text runs on in lower
+// case (or `hard_wrapped` is set). Terminal marks inside a matched bracket do not end the sentence
+// around the bracket; inside quotation marks they do, so a quoted passage of several sentences gives
+// several sentences. Linear in the size of the text.
 #pragma once
 
 #include <string>
@@ -15,12 +18,13 @@
 
 #include "article_lens.h"
 #include "language/word_set.h"
+#include "sentences/sentence_rules.h"
 
 namespace article_lens {
 
 struct SentenceSplitterOptions {
   bool hard_wrapped = false;  // single line breaks are wraps, not boundaries (text from PDFs)
-  std::vector<std::string> extra_abbreviations;
+  std::vector<std::string> extra_abbreviations;  // the user's own, with or without the final period
 };
 
 class SentenceSplitter {
@@ -29,11 +33,9 @@ class SentenceSplitter {
   std::vector<Sentence> split(std::string_view text) const;
 
  private:
-  bool is_abbreviation(std::string_view text, std::size_t period) const;
-  bool ends_sentence(std::string_view text, std::size_t mark, std::size_t after) const;
-
   SentenceSplitterOptions options_;
-  WordSet abbreviations_;
+  const SentenceRules& rules_;
+  WordSet user_abbreviations_;
 };
 
 }  // namespace article_lens

@@ -100,3 +100,41 @@ TEST(SentenceRoles, ListItemsAndBylines) {
 
 }  // namespace
 }  // namespace article_lens
+
+namespace article_lens {
+namespace {
+
+TEST(SentenceRoles, DatelineCutFromItsParagraph) {
+  const std::string text = "Storm hits the coast\nWASHINGTON (AP) — The storm reached land on Monday. Thousands left.\n"
+                           "• Share on Facebook";
+  const Analysis result = analyze(text, [] { Options o; o.language = "en"; return o; }());
+  ASSERT_EQ(result.sentences.size(), 5u);
+  EXPECT_EQ(result.sentences[0].role, SentenceRole::kHeadline);
+  EXPECT_EQ(testing::text_of(text, result.sentences[1].span), "WASHINGTON (AP) —");
+  EXPECT_EQ(result.sentences[1].role, SentenceRole::kDateline);
+  EXPECT_EQ(result.sentences[2].role, SentenceRole::kBody);
+  EXPECT_EQ(result.sentences[4].role, SentenceRole::kBoilerplate);
+}
+
+}  // namespace
+}  // namespace article_lens
+
+namespace article_lens {
+namespace {
+
+TEST(SentenceRoles, OtherLanguagesPageLines) {
+  const std::string text = "Por qué sube el precio del pan\n12 de abril, 15:14\nPor Ana García\nEl precio subió. Nadie lo esperaba.\n"
+                           "Compartir en Facebook";
+  Options options;
+  options.language = "es";
+  const Analysis result = analyze(text, options);
+  ASSERT_EQ(result.sentences.size(), 6u);
+  EXPECT_EQ(result.sentences[0].role, SentenceRole::kHeadline);
+  EXPECT_EQ(result.sentences[1].role, SentenceRole::kDateline);
+  EXPECT_EQ(result.sentences[2].role, SentenceRole::kByline);
+  EXPECT_EQ(result.sentences[3].role, SentenceRole::kBody);
+  EXPECT_EQ(result.sentences[5].role, SentenceRole::kBoilerplate);
+}
+
+}  // namespace
+}  // namespace article_lens
