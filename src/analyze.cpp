@@ -60,7 +60,7 @@ Analysis analyze(std::string_view text, const Options& options) {
                    " MiB (nothing was analysed rather than cut short)";
     return result;
   }
-  const std::vector<std::string> languages = supported_languages();
+  static const std::vector<std::string> languages = supported_languages();  // the tables never change
   if (options.language.empty() || options.language == "auto") {
     result.language = detect_language(text);
     result.language_detected = true;
