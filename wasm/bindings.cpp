@@ -44,9 +44,11 @@ article_lens::Options to_options(const val& js) {
   return options;
 }
 
-// `utf8` arrives as the bytes of a Uint8Array (TextEncoder output), copied by Embind.
-std::string analyze_to_json(const std::string& utf8, const val& options) {
-  return article_lens::to_json(utf8, article_lens::analyze(utf8, to_options(options)));
+// `utf8` points at `length` bytes that wasm/index.js wrote into this module's memory with
+// TextEncoder.encodeInto: no intermediate copy of the text (Embind copies strings byte by byte).
+std::string analyze_buffer_to_json(uintptr_t utf8, std::size_t length, const val& options) {
+  const std::string_view text(reinterpret_cast<const char*>(utf8), length);
+  return article_lens::to_json(text, article_lens::analyze(text, to_options(options)));
 }
 
 std::string supported_languages() {
@@ -60,7 +62,7 @@ std::string version() { return article_lens::version(); }
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(article_lens) {
-  emscripten::function("analyzeToJson", &analyze_to_json);
+  emscripten::function("analyzeBufferToJson", &analyze_buffer_to_json);
   emscripten::function("supportedLanguages", &supported_languages);
   emscripten::function("version", &version);
 }

@@ -40,6 +40,20 @@ async function load({ wasmUrl, wasmBinary } = {}) {
   return makeAnalyzer(core);
 }
 
+// Encodes the text straight into the module's memory and analyses it there. TextEncoder turns lone
+// surrogates into U+FFFD (one UTF-16 unit each), so offsets still line up with the JS string.
+function analyzeInWasmMemory(core, encoder, text, options) {
+  const capacity = text.length * 3; // the most UTF-8 bytes a UTF-16 string can need
+  const pointer = core._malloc(Math.max(capacity, 1));
+  if (!pointer) throw new RangeError(`not enough memory to analyse a text of ${text.length} characters`);
+  try {
+    const { written } = encoder.encodeInto(text, core.HEAPU8.subarray(pointer, pointer + capacity));
+    return core.analyzeBufferToJson(pointer, written, options);
+  } finally {
+    core._free(pointer);
+  }
+}
+
 function makeAnalyzer(core) {
   const encoder = new TextEncoder();
   const languages = Object.freeze(core.supportedLanguages().split(",").filter(Boolean));
@@ -53,8 +67,7 @@ function makeAnalyzer(core) {
     analyze(text, options = {}) {
       if (typeof text !== "string") throw new TypeError(`analyze(text): text must be a string, got ${typeof text}`);
       const normalized = normalizeOptions(options);
-      // TextEncoder turns lone surrogates into U+FFFD, one UTF-16 unit each, so offsets still line up.
-      const result = JSON.parse(core.analyzeToJson(encoder.encode(text), normalized));
+      const result = JSON.parse(analyzeInWasmMemory(core, encoder, text, normalized));
       return addSpanTexts(text, result);
     },
   });

@@ -95,7 +95,7 @@ void assign_sentence_roles(std::string_view text, std::string_view language, std
     std::string_view line = Analysis::slice(text, sentence.span);
     const std::size_t marker = list_marker_length(line);
     const std::string_view body = line.substr(marker);
-    const auto tokens = unicode::tokenize_words(body);
+    const auto tokens = unicode::tokenize_words(body, Span{0, static_cast<uint32_t>(body.size())}, kMaxStructureWords + 1);
     if (tokens.empty() || tokens.size() > kMaxStructureWords) {
       if (marker) sentence.role = SentenceRole::kListItem;
       continue;

@@ -19,11 +19,11 @@ bool joins(char32_t joiner, char32_t before, char32_t after) {
 
 }  // namespace
 
-std::vector<WordToken> tokenize_words(std::string_view text, Span span) {
+std::vector<WordToken> tokenize_words(std::string_view text, Span span, std::size_t max_tokens) {
   std::vector<WordToken> tokens;
   const std::size_t limit = span.end < text.size() ? span.end : text.size();
   std::size_t i = span.begin;
-  while (i < limit) {
+  while (i < limit && tokens.size() < max_tokens) {
     CodePoint cp = decode_at(text, i);
     if (!is_word_char(cp.value) && !is_mark(cp.value)) {
       i += cp.length;

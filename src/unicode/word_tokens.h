@@ -4,6 +4,7 @@
 // because those scripts do not separate words with spaces.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -28,7 +29,8 @@ struct WordToken {
 
 std::vector<WordToken> tokenize_words(std::string_view text);
 
-// Tokens of text[span] only, with offsets into the whole text.
-std::vector<WordToken> tokenize_words(std::string_view text, Span span);
+// Tokens of text[span] only, with offsets into the whole text; stops after `max_tokens` tokens
+// (callers that only ask "is this line short?" need not read a long paragraph to the end).
+std::vector<WordToken> tokenize_words(std::string_view text, Span span, std::size_t max_tokens = SIZE_MAX);
 
 }  // namespace article_lens::unicode
