@@ -9,7 +9,8 @@ constexpr uint32_t kNone = UINT32_MAX;
 
 // A word is written as a name where its capital is not explained by grammar: inside a sentence,
 // or, at a sentence start or in a title-case headline, when the same word is capitalised inside
-// sentences more often than it is written in lower case. Acronyms count as names.
+// sentences more often than it is written in lower case, or at a sentence start when the next word
+// is a name. Acronyms count as names.
 std::vector<uint8_t> find_name_like(const KeywordTokens& words) {
   struct Evidence {
     uint32_t capital_inside = 0;
@@ -32,6 +33,16 @@ std::vector<uint8_t> find_name_like(const KeywordTokens& words) {
       const Evidence& e = evidence[words.form_key[t.form]];
       name_like[i] = (!t.has(kOpensClause) && !t.has(kHeadline)) || e.capital_inside > e.lower;
     }
+  }
+  // A capitalised first word that runs straight into a name is part of it ("Hans Christian
+  // Andersen wrote", "Apple CEO Tim Cook said"); not in a headline, where every word has a capital.
+  for (std::size_t i = words.tokens.size(); i-- > 1;) {
+    const KeywordToken& t = words.tokens[i - 1];
+    const KeywordToken& next = words.tokens[i];
+    if (name_like[i - 1] || !name_like[i] || !t.has(kCapitalised) || !t.has(kOpensClause) || t.has(kHeadline) ||
+        t.has(kSkipped) || t.has(kStandalone) || t.has(kTitleWord) || next.has(kBreakBefore) || next.sentence != t.sentence)
+      continue;
+    name_like[i - 1] = 1;
   }
   return name_like;
 }
@@ -251,8 +262,13 @@ class Builder {
       if (chosen == kNone) {
         chosen = c;
       } else if (ends_with(out_.keys_of(out_.items[chosen]), keys)) {
-        chosen = c;  // "Security Council" rather than "Russian Security Council"
-      } else if (!ends_with(keys, out_.keys_of(out_.items[chosen]))) {
+        // The shorter name when it also stands alone: "Security Council" rather than "Russian
+        // Security Council"; the longer when the shorter is only ever part of it: "Hans Christian
+        // Andersen" rather than "Christian Andersen".
+        if (name.count() > out_.items[chosen].count()) chosen = c;
+      } else if (ends_with(keys, out_.keys_of(out_.items[chosen]))) {
+        if (name.count() >= out_.items[chosen].count()) chosen = c;
+      } else {
         ambiguous[last] = 1;  // Emily Deschanel and Zooey Deschanel: "Deschanel" alone is either
       }
     }
