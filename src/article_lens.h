@@ -98,11 +98,13 @@ struct Speaker {
 };
 
 struct Keyword {
-  std::string term;              // normalised (case-folded) display form
+  std::string term;              // normalised key: the most frequent form, case-folded
   uint32_t count = 0;            // occurrences in the text
   double score = 0;              // ranking value, higher is more salient
-  std::vector<std::string> forms;  // case-folded surface forms, most frequent first
+  std::vector<std::string> forms;  // forms as written ("Talks" at a sentence start shows as "talks"),
+                                   // most frequent first
   std::vector<Span> occurrences;   // every occurrence, in text order
+  std::string label;             // what to show: the most frequent form as written ("Security Council")
 };
 
 struct Stats {

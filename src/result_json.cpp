@@ -217,6 +217,8 @@ std::string to_json(std::string_view text, const Analysis& analysis) {
     json.begin('{');
     json.key("term");
     json.string(keyword.term);
+    json.key("label");
+    json.string(keyword.label);
     json.key("count");
     json.number(static_cast<uint64_t>(keyword.count));
     json.key("score");

@@ -96,13 +96,16 @@ export interface Speaker {
 }
 
 export interface Keyword {
-  /** Normalised (case-folded) display form. */
+  /** Normalised key: the most frequent form, case-folded ("security council"). */
   term: string;
+  /** What to show: the most frequent form as written in the text ("Security Council", "talks"). */
+  label: string;
   /** Occurrences in the text. */
   count: number;
   /** Ranking value; higher is more salient. */
   score: number;
-  /** Case-folded surface forms, most frequent first. */
+  /** Forms as written in the text, most frequent first; a word capitalised only because it opens a
+   *  sentence is shown as the text writes it elsewhere ("talks", "Talks" -> "talks"). */
   forms: string[];
   occurrences: Span[];
 }

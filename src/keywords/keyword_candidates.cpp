@@ -1,8 +1,6 @@
 #include "keywords/keyword_candidates.h"
 
 #include <algorithm>
-#include <string>
-#include <unordered_map>
 
 namespace article_lens {
 namespace {
@@ -11,7 +9,8 @@ constexpr uint32_t kNone = UINT32_MAX;
 
 // A word is written as a name where its capital is not explained by grammar: inside a sentence,
 // or, at a sentence start or in a title-case headline, when the same word is capitalised inside
-// sentences more often than it is written in lower case. Acronyms count as names.
+// sentences more often than it is written in lower case, or at a sentence start when the next word
+// is a name. Acronyms count as names.
 std::vector<uint8_t> find_name_like(const KeywordTokens& words) {
   struct Evidence {
     uint32_t capital_inside = 0;
@@ -35,8 +34,73 @@ std::vector<uint8_t> find_name_like(const KeywordTokens& words) {
       name_like[i] = (!t.has(kOpensClause) && !t.has(kHeadline)) || e.capital_inside > e.lower;
     }
   }
+  // A capitalised first word that runs straight into a name is part of it ("Hans Christian
+  // Andersen wrote", "Apple CEO Tim Cook said"); not in a headline, where every word has a capital.
+  for (std::size_t i = words.tokens.size(); i-- > 1;) {
+    const KeywordToken& t = words.tokens[i - 1];
+    const KeywordToken& next = words.tokens[i];
+    if (name_like[i - 1] || !name_like[i] || !t.has(kCapitalised) || !t.has(kOpensClause) || t.has(kHeadline) ||
+        t.has(kSkipped) || t.has(kStandalone) || t.has(kTitleWord) || next.has(kBreakBefore) || next.sentence != t.sentence)
+      continue;
+    name_like[i - 1] = 1;
+  }
   return name_like;
 }
+
+// Phrases found by their word keys: open addressing over a hash of the keys, so that a long text's
+// millions of phrase candidates cost no allocation each. Equal hashes never merge two phrases: the
+// keys are compared.
+class PhraseIndex {
+ public:
+  // The candidate with these keys, or kNone (then `hash` is where insert() puts it).
+  uint32_t find(const uint32_t* keys, uint16_t n, const Candidates& out, uint64_t& hash) const {
+    hash = hash_of(keys, n);
+    if (slots_.empty()) return kNone;
+    for (std::size_t i = hash & mask_;; i = (i + 1) & mask_) {
+      const uint32_t c = slots_[i];
+      if (c == kNone) return kNone;
+      if (hashes_[i] != hash || out.items[c].words != n) continue;
+      const uint32_t* existing = out.keys.data() + out.items[c].keys_begin;
+      if (std::equal(existing, existing + n, keys)) return c;
+    }
+  }
+
+  void insert(uint64_t hash, uint32_t candidate) {
+    if ((size_ + 1) * 2 > slots_.size()) grow();
+    place(hash, candidate);
+    ++size_;
+  }
+
+ private:
+  static uint64_t hash_of(const uint32_t* keys, uint16_t n) {
+    uint64_t hash = 0x9E3779B97F4A7C15ull ^ n;
+    for (uint16_t k = 0; k < n; ++k) hash = (hash ^ keys[k]) * 0x100000001B3ull + (hash >> 29);
+    return hash ^ (hash >> 31);
+  }
+
+  void place(uint64_t hash, uint32_t candidate) {
+    std::size_t i = hash & mask_;
+    while (slots_[i] != kNone) i = (i + 1) & mask_;
+    slots_[i] = candidate;
+    hashes_[i] = hash;
+  }
+
+  void grow() {
+    std::vector<uint32_t> old_slots = std::move(slots_);
+    std::vector<uint64_t> old_hashes = std::move(hashes_);
+    const std::size_t capacity = std::max<std::size_t>(1024, old_slots.size() * 2);
+    slots_.assign(capacity, kNone);
+    hashes_.assign(capacity, 0);
+    mask_ = capacity - 1;
+    for (std::size_t i = 0; i < old_slots.size(); ++i)
+      if (old_slots[i] != kNone) place(old_hashes[i], old_slots[i]);
+  }
+
+  std::vector<uint32_t> slots_;
+  std::vector<uint64_t> hashes_;
+  std::size_t mask_ = 0;
+  std::size_t size_ = 0;
+};
 
 class Builder {
  public:
@@ -44,41 +108,49 @@ class Builder {
     out_.name_like = std::move(name_like);
     out_.name_head.assign(words.tokens.size(), 0);
     single_.assign(words.keys.size(), kNone);
+    pending_candidate_.reserve(words.tokens.size() * 2);
+    pending_.reserve(words.tokens.size() * 2);
   }
 
   Candidates build(bool phrases) {
     const auto& tokens = words_.tokens;
     std::size_t run_begin = 0;
     bool in_run = false;
+    const auto end_run = [&](std::size_t end) {
+      if (in_run && end - run_begin >= 2) runs_.push_back({static_cast<uint32_t>(run_begin), static_cast<uint32_t>(end)});
+      if (in_run) mark_name_heads(run_begin, end);
+      in_run = false;
+    };
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       const KeywordToken& t = tokens[i];
       if (t.has(kSkipped)) {
-        if (in_run) add_phrases(run_begin, i);
-        in_run = false;
+        end_run(i);
         continue;
       }
       if (!t.has(kPhraseOnly)) add(&words_.form_key[t.form], i, 1);
       if (!phrases || t.has(kStandalone)) {
-        if (in_run) add_phrases(run_begin, i);
-        in_run = false;
+        end_run(i);
         continue;
       }
-      if (in_run && breaks_before(i)) {
-        add_phrases(run_begin, i);
-        in_run = false;
-      }
+      if (in_run && breaks_before(i)) end_run(i);
       if (!in_run) {
         run_begin = i;
         in_run = true;
       }
     }
-    if (in_run) add_phrases(run_begin, tokens.size());
+    end_run(tokens.size());
+    add_phrases();
+    group_occurrences();
     if (phrases) add_name_aliases();
     finish();
     return std::move(out_);
   }
 
  private:
+  struct Run {
+    uint32_t begin, end;  // tokens [begin, end) of a run of content words, at least two
+  };
+
   bool breaks_before(std::size_t i) const {
     const auto& tokens = words_.tokens;
     const KeywordToken& t = tokens[i];
@@ -89,46 +161,83 @@ class Builder {
     return name && !name_before;                       // "pop star | Michael Buble"
   }
 
-  void add_phrases(std::size_t begin, std::size_t end) {
-    // A run starts with its name words, if any: a common word never runs into a name.
+  // A run starts with its name words, if any: a common word never runs into a name.
+  void mark_name_heads(std::size_t begin, std::size_t end) {
     std::size_t names = begin;
     while (names < end && out_.name_like[names]) ++names;
     if (names - begin >= 2)
       for (std::size_t k = begin; k + 1 < names; ++k) out_.name_head[k] = 1;
-    std::vector<uint32_t> keys;
-    for (std::size_t n = 2; n <= kMaxPhraseWords; ++n)
-      for (std::size_t i = begin; i + n <= end; ++i) {
-        keys.clear();
-        for (std::size_t k = i; k < i + n; ++k) keys.push_back(words_.form_key[words_.tokens[k].form]);
-        add(keys.data(), i, static_cast<uint16_t>(n));
-      }
   }
 
-  void add(const uint32_t* keys, std::size_t token, uint16_t n) {
-    uint32_t* slot;
+  // Every phrase of two words, then longer ones level by level. A phrase of n words is only
+  // counted where both of its (n-1)-word parts occur twice or more (a phrase cannot occur more
+  // often than its parts, and a phrase seen once is never listed), or where it is all name, whose
+  // bare last names may still make it count. This keeps a long text's phrases few.
+  void add_phrases() {
+    std::vector<uint32_t> at(words_.tokens.size(), kNone), next(words_.tokens.size(), kNone);
+    uint32_t keys[kMaxPhraseWords];
+    for (uint16_t n = 2; n <= kMaxPhraseWords; ++n) {
+      for (const Run& run : runs_)
+        for (uint32_t i = run.begin; i + n <= run.end; ++i) {
+          next[i] = kNone;
+          if (n > 2 && !(repeated(at[i]) && repeated(at[i + 1])) && !all_names(i, n)) continue;
+          for (uint16_t k = 0; k < n; ++k) keys[k] = words_.form_key[words_.tokens[i + k].form];
+          next[i] = add(keys, i, n);
+        }
+      std::swap(at, next);
+    }
+  }
+
+  bool repeated(uint32_t candidate) const { return candidate != kNone && counts_[candidate] >= 2; }
+
+  bool all_names(uint32_t begin, uint16_t n) const {
+    for (uint32_t k = begin; k < begin + n; ++k)
+      if (!out_.name_like[k]) return false;
+    return true;
+  }
+
+  uint32_t add(const uint32_t* keys, std::size_t token, uint16_t n) {
+    uint32_t candidate;
     if (n == 1) {
-      slot = &single_[keys[0]];
+      candidate = single_[keys[0]];
+      if (candidate == kNone) candidate = single_[keys[0]] = new_candidate(keys, n);
     } else {
-      slot = &phrase_slot(keys, n);
+      uint64_t hash = 0;
+      candidate = phrases_.find(keys, n, out_, hash);
+      if (candidate == kNone) {
+        candidate = new_candidate(keys, n);
+        phrases_.insert(hash, candidate);
+      }
     }
-    if (*slot == kNone) {
-      *slot = static_cast<uint32_t>(out_.items.size());
-      out_.items.push_back(Candidate{std::vector<uint32_t>(keys, keys + n), {}, 0, 0, 0});
-    }
-    out_.items[*slot].occurrences.push_back(Occurrence{static_cast<uint32_t>(token), n, false});
+    pending_candidate_.push_back(candidate);
+    pending_.push_back(Occurrence{static_cast<uint32_t>(token), n, false});
+    ++counts_[candidate];
+    return candidate;
   }
 
-  // Phrases are looked up by a hash of their word keys; a different phrase with the same hash moves
-  // on to the next hash, so equal hashes never merge two phrases.
-  uint32_t& phrase_slot(const uint32_t* keys, uint16_t n) {
-    uint64_t hash = 0x9E3779B97F4A7C15ull ^ n;
-    for (uint16_t k = 0; k < n; ++k) hash = (hash ^ keys[k]) * 0x100000001B3ull + (hash >> 29);
-    for (;; hash = hash * 0x5851F42D4C957F2Dull + 1) {
-      uint32_t& slot = phrase_ids_.try_emplace(hash, kNone).first->second;
-      if (slot == kNone) return slot;
-      const std::vector<uint32_t>& existing = out_.items[slot].keys;
-      if (existing.size() == n && std::equal(existing.begin(), existing.end(), keys)) return slot;
+  uint32_t new_candidate(const uint32_t* keys, uint16_t n) {
+    Candidate c;
+    c.keys_begin = static_cast<uint32_t>(out_.keys.size());
+    c.words = n;
+    out_.keys.insert(out_.keys.end(), keys, keys + n);
+    out_.items.push_back(c);
+    counts_.push_back(0);
+    return static_cast<uint32_t>(out_.items.size() - 1);
+  }
+
+  // Counting sort of the pending occurrences by candidate; stable, so each group keeps the order
+  // in which occurrences were found (text order for all but aliases).
+  void group_occurrences() {
+    for (Candidate& c : out_.items) c.occurrence_count = 0;
+    for (const uint32_t c : pending_candidate_) ++out_.items[c].occurrence_count;
+    uint32_t next = 0;
+    std::vector<uint32_t> fill(out_.items.size());
+    for (std::size_t c = 0; c < out_.items.size(); ++c) {
+      out_.items[c].occurrences_begin = fill[c] = next;
+      next += out_.items[c].occurrence_count;
     }
+    out_.occurrences.resize(next);
+    for (std::size_t i = 0; i < pending_.size(); ++i) out_.occurrences[fill[pending_candidate_[i]]++] = pending_[i];
   }
 
   bool all_name_like(const Occurrence& o) const {
@@ -143,55 +252,78 @@ class Builder {
     std::vector<uint8_t> ambiguous(words_.keys.size(), 0);
     for (uint32_t c = 0; c < out_.items.size(); ++c) {
       const Candidate& name = out_.items[c];
-      if (name.keys.size() < 2 || name.keys.size() > 3) continue;
-      if (!std::all_of(name.occurrences.begin(), name.occurrences.end(), [&](const Occurrence& o) { return all_name_like(o); }))
+      if (name.words < 2 || name.words > 3) continue;
+      const auto occurrences = out_.occurrences_of(name);
+      if (!std::all_of(occurrences.begin(), occurrences.end(), [&](const Occurrence& o) { return all_name_like(o); }))
         continue;
-      const uint32_t last = name.keys.back();
+      const auto keys = out_.keys_of(name);
+      const uint32_t last = keys.back();
       uint32_t& chosen = name_for_key[last];
       if (chosen == kNone) {
         chosen = c;
-      } else if (ends_with(out_.items[chosen].keys, name.keys)) {
-        chosen = c;  // "Security Council" rather than "Russian Security Council"
-      } else if (!ends_with(name.keys, out_.items[chosen].keys)) {
+      } else if (ends_with(out_.keys_of(out_.items[chosen]), keys)) {
+        // The shorter name when it also stands alone: "Security Council" rather than "Russian
+        // Security Council"; the longer when the shorter is only ever part of it: "Hans Christian
+        // Andersen" rather than "Christian Andersen".
+        if (name.count() > out_.items[chosen].count()) chosen = c;
+      } else if (ends_with(keys, out_.keys_of(out_.items[chosen]))) {
+        if (name.count() >= out_.items[chosen].count()) chosen = c;
+      } else {
         ambiguous[last] = 1;  // Emily Deschanel and Zooey Deschanel: "Deschanel" alone is either
       }
     }
     std::vector<uint32_t> inside(words_.tokens.size(), kNone);
+    std::vector<uint32_t> gained;
     for (uint32_t key = 0; key < name_for_key.size(); ++key) {
       const uint32_t c = name_for_key[key];
       if (c == kNone || ambiguous[key] || single_[key] == kNone) continue;
-      for (const Occurrence& o : out_.items[c].occurrences)
+      for (const Occurrence& o : out_.occurrences_of(out_.items[c]))
         for (uint32_t k = o.token; k < o.token + o.words; ++k) inside[k] = c;
-      for (const Occurrence& o : out_.items[single_[key]].occurrences)
-        if (out_.name_like[o.token] && inside[o.token] != c)
-          out_.items[c].occurrences.push_back(Occurrence{o.token, 1, true});
+      const std::size_t before = pending_.size();
+      for (const Occurrence& o : out_.occurrences_of(out_.items[single_[key]]))
+        if (out_.name_like[o.token] && inside[o.token] != c) {
+          pending_candidate_.push_back(c);
+          pending_.push_back(Occurrence{o.token, 1, true});
+        }
+      if (pending_.size() > before) gained.push_back(c);
+    }
+    if (gained.empty()) return;
+    group_occurrences();
+    for (const uint32_t c : gained) {
+      Occurrence* first = out_.occurrences.data() + out_.items[c].occurrences_begin;
+      std::sort(first, first + out_.items[c].occurrence_count,
+                [](const Occurrence& a, const Occurrence& b) { return a.token < b.token; });
     }
   }
 
-  static bool ends_with(const std::vector<uint32_t>& longer, const std::vector<uint32_t>& shorter) {
+  static bool ends_with(std::span<const uint32_t> longer, std::span<const uint32_t> shorter) {
     return longer.size() >= shorter.size() && std::equal(shorter.rbegin(), shorter.rend(), longer.rbegin());
   }
 
   void finish() {
     const auto& tokens = words_.tokens;
     for (Candidate& c : out_.items) {
-      std::sort(c.occurrences.begin(), c.occurrences.end(),
-                [](const Occurrence& a, const Occurrence& b) { return a.token < b.token; });
+      const auto occurrences = out_.occurrences_of(c);
       uint32_t last_sentence = kNone;
-      for (const Occurrence& o : c.occurrences) {
+      for (const Occurrence& o : occurrences) {
         const KeywordToken& t = tokens[o.token];
         if (t.sentence != last_sentence) ++c.sentences;
         last_sentence = t.sentence;
         if (t.has(kHeadline)) ++c.headline;
         if (all_name_like(o)) ++c.name_like;
       }
+      if (!occurrences.empty()) c.median_rank = tokens[occurrences[occurrences.size() / 2].token].rank;
     }
   }
 
   const KeywordTokens& words_;
   Candidates out_;
   std::vector<uint32_t> single_;  // key -> candidate of that single word
-  std::unordered_map<uint64_t, uint32_t> phrase_ids_;
+  PhraseIndex phrases_;
+  std::vector<Run> runs_;
+  std::vector<uint32_t> counts_;  // occurrences found so far, per candidate
+  std::vector<uint32_t> pending_candidate_;  // occurrences as found, with their candidate
+  std::vector<Occurrence> pending_;
 };
 
 }  // namespace

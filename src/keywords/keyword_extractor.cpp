@@ -15,7 +15,7 @@ std::vector<Keyword> KeywordExtractor::extract(const Document& document) const {
   KeywordLanguage language(language_, options_);
   const KeywordTokens words = read_keyword_tokens(document, language);
   const Candidates candidates = find_candidates(words, options_.phrases);
-  return rank_keywords(words, candidates, options_);
+  return rank_keywords(words, candidates, document.text, options_);
 }
 
 }  // namespace article_lens

@@ -7,6 +7,8 @@
 //   clitics_<lang>.txt            suffixes cut after an apostrophe (English ’s; `*` cuts any suffix)
 //   cjk_particles_<lang>.txt      Han characters that end a character run (Chinese 的, 了)
 //   phrase_only_<lang>.txt        words listed only inside a phrase (New York, but never "new")
+// and, read-only from the quotes analysis, src/quotes/data/speech_verbs_<lang>.txt: verbs that
+// attribute speech (said, warned, insisted) report the news rather than say what it is about.
 //
 //   KeywordLanguage language("fr", options);
 //   language.is_stopword(folded);   // folded = NFKC case-folded word
@@ -28,6 +30,7 @@ class KeywordLanguage {
   bool is_stopword(std::string_view folded) const {
     return stopwords_.contains_folded(folded) || (!user_stopwords_.empty() && user_stopwords_.contains_folded(folded));
   }
+  bool is_speech_verb(std::string_view folded) const { return speech_verbs_.contains_folded(folded); }
   bool is_title_word(std::string_view folded) const { return titles_.contains_folded(folded); }
   bool is_phrase_only(std::string_view folded) const { return phrase_only_.contains_folded(folded); }
   bool is_elision(std::string_view folded) const { return elisions_.contains_folded(folded); }
@@ -41,6 +44,7 @@ class KeywordLanguage {
  private:
   const WordSet& stopwords_;
   WordSet user_stopwords_;
+  const WordSet& speech_verbs_;
   const WordSet& titles_;
   const WordSet& phrase_only_;
   const WordSet& elisions_;

@@ -1,9 +1,9 @@
 #include "keywords/keyword_ranking.h"
 
 #include <algorithm>
-#include <numeric>
-#include <string>
-#include <unordered_map>
+#include <cmath>
+
+#include "keywords/keyword_labels.h"
 
 namespace article_lens {
 namespace {
@@ -35,13 +35,13 @@ std::vector<uint8_t> listable(const KeywordTokens& words, const Candidates& cand
     if (!items[c].phrase() || items[c].count() >= min_count(items[c], weights)) order.push_back(c);
   // Longest first, so that a phrase is judged against the longer phrases already listed.
   std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-    if (items[a].keys.size() != items[b].keys.size()) return items[a].keys.size() > items[b].keys.size();
+    if (items[a].words != items[b].words) return items[a].words > items[b].words;
     return items[a].count() > items[b].count();
   });
   std::vector<uint8_t> covered(words.tokens.size(), 0);
   for (const uint32_t c : order) {
     uint32_t inside = 0;
-    for (const Occurrence& o : items[c].occurrences) {
+    for (const Occurrence& o : candidates.occurrences_of(items[c])) {
       bool all = true;
       for (uint32_t k = o.token; k < o.token + o.words && all; ++k) all = covered[k];
       // A first name alone is not a topic when it mostly stands before a last name.
@@ -50,66 +50,44 @@ std::vector<uint8_t> listable(const KeywordTokens& words, const Candidates& cand
     if (explained(inside, items[c].count())) continue;
     keep[c] = 1;
     if (!items[c].phrase()) continue;
-    for (const Occurrence& o : items[c].occurrences)
+    for (const Occurrence& o : candidates.occurrences_of(items[c]))
       for (uint32_t k = o.token; k < o.token + o.words; ++k) covered[k] = 1;
   }
   return keep;
 }
 
-double score(const Candidate& c, const KeywordTokens& words, const RankingWeights& w) {
-  const double count = c.count();
-  const double tokens = std::max<std::size_t>(1, words.tokens.size());
-  const double first = c.occurrences.front().token / tokens;  // 0 at the start, near 1 at the end
+// The mean length in letters of a candidate's words as written (case-folded) at its occurrences.
+double mean_letters(const Candidate& c, const Candidates& candidates, const KeywordTokens& words,
+                    std::vector<uint16_t>& form_letters) {
+  double letters = 0, counted = 0;
+  for (const Occurrence& o : candidates.occurrences_of(c))
+    for (uint32_t k = o.token; k < o.token + o.words; ++k) {
+      const uint32_t form = words.tokens[k].form;
+      if (form_letters[form] == 0) form_letters[form] = static_cast<uint16_t>(std::min<std::size_t>(1000, code_points(words.forms[form])));
+      letters += form_letters[form];
+      ++counted;
+    }
+  return counted > 0 ? letters / counted : 0;
+}
+
+double score(const Candidate& c, const Candidates& candidates, const KeywordTokens& words, const RankingWeights& w,
+             std::vector<uint16_t>& form_letters) {
   const double spread = c.sentences / static_cast<double>(std::max<uint32_t>(1, words.counted_sentences));
-  double s = count;
+  double s = std::pow(static_cast<double>(c.count()), w.count_power);
+  s *= 1 + w.early / (1 + c.median_rank / w.early_sentences);
   s *= 1 + w.headline * (c.headline > 0);
-  s *= 1 + w.early * (1 - first);
-  s *= 1 + w.name * (c.name_like / count);
   s *= 1 + w.spread * spread;
-  if (c.phrase()) s *= w.phrase;
-  double letters = 0;
-  for (const uint32_t key : c.keys) letters += code_points(words.keys[key]);
-  letters /= c.keys.size();
-  s *= 1 + w.length * std::clamp((letters - 3) / 5, 0.0, 1.0);
+  const bool name = c.name_like * 2 > c.count();
+  s *= 1 + w.name * name;
+  if (c.phrase() && !name) s *= w.phrase;  // a name is one referent
+  const double letters = mean_letters(c, candidates, words, form_letters);
+  s *= 1 + w.length * std::clamp((letters - w.length_from) / w.length_letters, 0.0, 1.0);
   return s;
-}
-
-std::string form_of(const KeywordTokens& words, const Occurrence& o) {
-  std::string form;
-  for (uint32_t k = o.token; k < o.token + o.words; ++k) {
-    if (!form.empty()) form.push_back(' ');
-    form += words.forms[words.tokens[k].form];
-  }
-  return form;
-}
-
-Keyword to_keyword(const KeywordTokens& words, const Candidate& c, double value) {
-  Keyword keyword;
-  keyword.count = c.count();
-  keyword.score = value;
-  std::vector<std::pair<std::string, uint32_t>> forms;
-  std::unordered_map<std::string, uint32_t> index;
-  for (const Occurrence& o : c.occurrences) {
-    const KeywordToken& last = words.tokens[o.token + o.words - 1];
-    keyword.occurrences.push_back(Span{words.tokens[o.token].span.begin, last.span.end});
-    std::string form = form_of(words, o);
-    auto [it, inserted] = index.try_emplace(form, static_cast<uint32_t>(forms.size()));
-    if (inserted) forms.emplace_back(std::move(form), 0);
-    ++forms[it->second].second;
-  }
-  // Most frequent first; on a tie the longer form (the full name) and then the first seen.
-  std::stable_sort(forms.begin(), forms.end(), [](const auto& a, const auto& b) {
-    if (a.second != b.second) return a.second > b.second;
-    return a.first.size() > b.first.size();
-  });
-  for (auto& form : forms) keyword.forms.push_back(std::move(form.first));
-  keyword.term = keyword.forms.front();
-  return keyword;
 }
 
 }  // namespace
 
-std::vector<Keyword> rank_keywords(const KeywordTokens& words, const Candidates& candidates,
+std::vector<Keyword> rank_keywords(const KeywordTokens& words, const Candidates& candidates, std::string_view text,
                                    const KeywordOptions& options, const RankingWeights& weights) {
   const auto& items = candidates.items;
   const std::vector<uint8_t> keep = listable(words, candidates, options.phrases, weights);
@@ -118,18 +96,22 @@ std::vector<Keyword> rank_keywords(const KeywordTokens& words, const Candidates&
     double score;
   };
   std::vector<Ranked> ranked;
+  std::vector<uint16_t> form_letters(words.forms.size(), 0);  // 0 = not yet measured
   for (uint32_t c = 0; c < items.size(); ++c)
-    if (keep[c] && items[c].count() >= options.min_count) ranked.push_back(Ranked{c, score(items[c], words, weights)});
+    if (keep[c] && items[c].count() >= options.min_count)
+      ranked.push_back(Ranked{c, score(items[c], candidates, words, weights, form_letters)});
+  const auto first_token = [&](uint32_t c) { return candidates.occurrences_of(items[c]).front().token; };
   const auto better = [&](const Ranked& a, const Ranked& b) {
     if (a.score != b.score) return a.score > b.score;
     if (items[a.candidate].count() != items[b.candidate].count()) return items[a.candidate].count() > items[b.candidate].count();
-    return items[a.candidate].occurrences.front().token < items[b.candidate].occurrences.front().token;
+    return first_token(a.candidate) < first_token(b.candidate);
   };
   const std::size_t top = std::min<std::size_t>(options.top, ranked.size());
   std::partial_sort(ranked.begin(), ranked.begin() + static_cast<long>(top), ranked.end(), better);
   std::vector<Keyword> keywords;
   keywords.reserve(top);
-  for (std::size_t i = 0; i < top; ++i) keywords.push_back(to_keyword(words, items[ranked[i].candidate], ranked[i].score));
+  for (std::size_t i = 0; i < top; ++i)
+    keywords.push_back(describe_keyword(words, candidates, items[ranked[i].candidate], text, ranked[i].score));
   return keywords;
 }
 

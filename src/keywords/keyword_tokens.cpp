@@ -2,6 +2,7 @@
 
 #include <unordered_map>
 
+#include "keywords/surface_index.h"
 #include "unicode/case_fold.h"
 #include "unicode/char_class.h"
 #include "unicode/utf8.h"
@@ -47,6 +48,7 @@ class Reader {
 
   KeywordTokens read() {
     const auto& tokens = document_.tokens;
+    out_.tokens.reserve(tokens.size());
     std::size_t t = 0;
     for (std::size_t s = 0; s < document_.sentences.size(); ++s) {
       const Sentence& sentence = document_.sentences[s];
@@ -54,11 +56,12 @@ class Reader {
       std::size_t end = t;
       while (end < tokens.size() && tokens[end].span.end <= sentence.span.end) ++end;
       if (!skipped_sentence(sentence.role) && end > t) {
-        ++out_.counted_sentences;
         read_sentence(s, t, end);
+        ++out_.counted_sentences;
       }
       t = end;
     }
+    choose_display_spellings();
     return std::move(out_);
   }
 
@@ -85,6 +88,7 @@ class Reader {
       }
       if (token.has(unicode::kCapitalized)) flags |= kCapitalised;
       if (token.has(unicode::kAllUpper) && !shouting) flags |= kAllUpper;
+      if (in_address(i, begin, end)) flags |= kSkipped;
       add_word(sentence, trim_apostrophes(token.span, flags), flags, token.has(unicode::kHasLetter));
       previous_end = token.span.end;
       ++i;
@@ -109,6 +113,36 @@ class Reader {
                  last == '\'' || last == 0x2022))
       flags |= kOpensClause;
     return flags;
+  }
+
+  // Whether a word is part of a web or e-mail address: joined to a neighbouring word by a dot or
+  // an at sign with no space, the word after it in lower case ("www.example.com",
+  // "name@example.org"; not "said.The", a missing space). Such parts name no topic.
+  bool in_address(std::size_t i, std::size_t begin, std::size_t end) const {
+    const auto& tokens = document_.tokens;
+    const auto joined = [&](std::size_t left) {
+      const unicode::WordToken& next = tokens[left + 1];
+      if (next.span.begin != tokens[left].span.end + 1 || !next.has(unicode::kHasLetter) ||
+          next.has(unicode::kCapitalized))
+        return false;
+      const char c = document_.text[tokens[left].span.end];
+      return c == '.' || c == '@';
+    };
+    return (i > begin && joined(i - 1)) || (i + 1 < end && joined(i));
+  }
+
+  // For every form, the spelling seen most often where capitals mean something ("Council" inside
+  // sentences, so a headline's "COUNCIL" or a sentence-initial "Talks" can be shown as written).
+  void choose_display_spellings() {
+    out_.form_display.assign(out_.forms.size(), kNoSurface);
+    std::vector<uint32_t> best(out_.forms.size(), 0);
+    for (uint32_t s = 0; s < surface_informative_.size(); ++s) {
+      const uint32_t form = surface_form_[s];
+      if (surface_informative_[s] > best[form]) {
+        best[form] = surface_informative_[s];
+        out_.form_display[form] = s;
+      }
+    }
   }
 
   // Cuts an elided article before an apostrophe (l’Europe) and a clitic after one (Putin’s).
@@ -174,12 +208,25 @@ class Reader {
     KeywordToken token;
     token.span = span;
     token.sentence = static_cast<uint32_t>(sentence);
+    token.rank = out_.counted_sentences;
     // Most words repeat with the same spelling: fold each spelling once.
-    const std::string_view surface = document_.text.substr(span.begin, span.size());
-    auto [it, inserted] = surface_ids_.try_emplace(surface, 0);
-    if (inserted) it->second = intern_form(surface, flags & kStandalone, has_letter);
-    token.form = it->second;
+    const std::string_view text = document_.text;
+    const std::string_view surface = text.substr(span.begin, span.size());
+    uint64_t hash = 0;
+    uint32_t id = surface_ids_.find(surface, hash, [&](uint32_t known) {
+      return text.substr(out_.surfaces[known].begin, out_.surfaces[known].size());
+    });
+    if (id == SurfaceIndex::kNone) {
+      id = static_cast<uint32_t>(out_.surfaces.size());
+      surface_ids_.insert(hash, id);
+      out_.surfaces.push_back(span);
+      surface_form_.push_back(intern_form(surface, flags & kStandalone, has_letter));
+      surface_informative_.push_back(0);
+    }
+    token.surface = id;
+    token.form = surface_form_[token.surface];
     token.flags = flags | form_flags_[token.form];
+    if (token.case_informative() && !token.has(kSkipped)) ++surface_informative_[token.surface];
     out_.tokens.push_back(token);
   }
 
@@ -188,7 +235,9 @@ class Reader {
     auto [it, inserted] = form_ids_.try_emplace(folded_, static_cast<uint32_t>(out_.forms.size()));
     if (!inserted) return it->second;
     uint16_t flags = 0;
-    if (!has_letter || language_.is_stopword(folded_) || (!cjk && code_points(folded_) < 2)) flags |= kSkipped;
+    if (!has_letter || language_.is_stopword(folded_) || language_.is_speech_verb(folded_) ||
+        (!cjk && code_points(folded_) < 2))
+      flags |= kSkipped;
     if (language_.is_title_word(folded_)) flags |= kTitleWord;
     if (language_.is_phrase_only(folded_)) flags |= kPhraseOnly;
     form_flags_.push_back(flags);
@@ -226,7 +275,9 @@ class Reader {
   const Document& document_;
   KeywordLanguage& language_;
   KeywordTokens out_;
-  std::unordered_map<std::string_view, uint32_t> surface_ids_;
+  SurfaceIndex surface_ids_;
+  std::vector<uint32_t> surface_form_;         // form of each surface
+  std::vector<uint32_t> surface_informative_;  // case-informative occurrences of each surface
   std::unordered_map<std::string, uint32_t> form_ids_;
   std::unordered_map<std::string, uint32_t> key_ids_;
   std::vector<uint16_t> form_flags_;

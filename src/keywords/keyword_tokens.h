@@ -8,6 +8,12 @@
 // CJK text has no spaces: a run of Han characters gives overlapping character bigrams (one Han
 // character alone stays a unit), a katakana run is one word, and hiragana (mostly particles) is
 // skipped. Apostrophes follow the language's data: "Putin’s" counts as "Putin", "l’Europe" as "Europe".
+// Parts of web and e-mail addresses (www.example.com, name@example.org) and the language's speech
+// verbs (src/quotes/data/speech_verbs_<lang>.txt: said, told, warned) are skipped like stopwords.
+//
+// Each distinct spelling is a `surface`; for every folded form, `form_display` names the spelling
+// written most often where capitals carry meaning (inside a sentence, not in a headline), so a word
+// capitalised only because it opens a sentence can be shown as it is written elsewhere.
 #pragma once
 
 #include <cstdint>
@@ -32,12 +38,18 @@ enum KeywordTokenFlag : uint16_t {
   kPhraseOnly = 1u << 8,    // "new": a keyword only inside a phrase (New York)
 };
 
+inline constexpr uint32_t kNoSurface = UINT32_MAX;
+
 struct KeywordToken {
   Span span;              // the word as counted (apostrophe prefixes and suffixes cut off)
   uint32_t form = 0;      // index into KeywordTokens::forms
   uint32_t sentence = 0;  // index into Document::sentences
+  uint32_t rank = 0;      // ordinal of that sentence among the sentences read (0 = the first)
+  uint32_t surface = 0;   // index into KeywordTokens::surfaces
   uint16_t flags = 0;
   bool has(KeywordTokenFlag flag) const { return (flags & flag) != 0; }
+  // Whether its capital letters mean something: not opening a clause, not in a headline.
+  bool case_informative() const { return (flags & (kOpensClause | kHeadline)) == 0; }
 };
 
 struct KeywordTokens {
@@ -45,6 +57,9 @@ struct KeywordTokens {
   std::vector<std::string> forms;    // case-folded surface forms, by form index
   std::vector<uint32_t> form_key;    // key index of each form
   std::vector<std::string> keys;     // grouping keys (stems), by key index
+  std::vector<Span> surfaces;        // each distinct spelling, as first seen, by surface index
+  std::vector<uint32_t> form_display;  // per form: the spelling most often written where case is
+                                       // informative, or kNoSurface when it never is
   uint32_t counted_sentences = 0;    // sentences that were read
 };
 

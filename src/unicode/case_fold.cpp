@@ -49,6 +49,18 @@ void append_folded(std::string& out, std::string_view text) {
   std::free(mapped);
 }
 
+std::string to_lower(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const CodePoint cp = decode_at(text, i);
+    append_utf8(out, cp.valid ? static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp.value)))
+                              : kReplacementCharacter);
+    i += cp.length;
+  }
+  return out;
+}
+
 std::string fold_case(std::string_view text) {
   std::string out;
   out.reserve(text.size());

@@ -14,4 +14,8 @@ std::string fold_case(std::string_view text);
 // Same, appended to `out` (reuses the caller's buffer on hot paths).
 void append_folded(std::string& out, std::string_view text);
 
+// Simple per-character lower case (utf8proc_tolower), no normalisation, for showing a word as it
+// would be written inside a sentence: "Talks" -> "talks", "ΑΘΗΝΑ" -> "αθηνα". Invalid bytes become U+FFFD.
+std::string to_lower(std::string_view text);
+
 }  // namespace article_lens::unicode

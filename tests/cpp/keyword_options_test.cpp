@@ -64,7 +64,8 @@ TEST(KeywordOptions, CountsEqualOccurrencesAndSpansPointAtTheWords) {
   for (const Keyword& k : result.keywords) {
     EXPECT_EQ(k.count, k.occurrences.size()) << k.term;
     EXPECT_FALSE(k.forms.empty());
-    EXPECT_EQ(k.term, k.forms.front());
+    EXPECT_EQ(k.label, k.forms.front());  // the label is the most frequent written form
+    EXPECT_FALSE(k.term.empty());
     for (std::size_t i = 1; i < k.occurrences.size(); ++i) EXPECT_LT(k.occurrences[i - 1].begin, k.occurrences[i].begin);
     for (const Span& span : k.occurrences) EXPECT_FALSE(testing::text_of(text, span).empty());
   }
@@ -105,11 +106,12 @@ TEST(KeywordOptions, RussianFormsGroupAcrossCases) {
   const Analysis result = analyze(text, with_language("ru"));
   const Keyword* russia = nullptr;
   for (const Keyword& k : result.keywords)
-    if (std::find(k.forms.begin(), k.forms.end(), "россии") != k.forms.end()) russia = &k;
+    if (std::find(k.forms.begin(), k.forms.end(), "России") != k.forms.end()) russia = &k;
   ASSERT_NE(russia, nullptr);
   EXPECT_EQ(russia->count, 4u);  // Россия, России (twice), Россию
   EXPECT_EQ(russia->forms.size(), 3u);
   EXPECT_EQ(russia->term, "россии");
+  EXPECT_EQ(russia->label, "России");  // as written: a name keeps its capital
   EXPECT_EQ(russia, &result.keywords[0]);
 }
 

@@ -48,6 +48,18 @@ TEST(KeywordPhrases, TitlesEndAPhraseAndBareLastNamesCountForTheFullName) {
     EXPECT_EQ(testing::text_of(text, span).find("President"), std::string::npos);
 }
 
+TEST(KeywordPhrases, ANameOnlyEverPartOfALongerNameIsNotListedBesideIt) {
+  const std::string text =
+      "Hans Christian Andersen wrote fairy tales. Hans Christian Andersen was born in Odense. "
+      "Andersen travelled widely. Critics loved Andersen. Hans Christian Andersen died in 1875.";
+  const Analysis result = keywords_of(text);
+  const Keyword* andersen = find(result, "hans christian andersen");
+  ASSERT_NE(andersen, nullptr);
+  EXPECT_EQ(andersen->count, 5u);  // three full names and two bare last names
+  EXPECT_EQ(find(result, "christian andersen"), nullptr);
+  EXPECT_EQ(find(result, "andersen"), nullptr);
+}
+
 TEST(KeywordPhrases, ALastNameSharedByTwoPeopleStaysApart) {
   const std::string text =
       "The actress Emily Deschanel is pregnant. Her sister Zooey Deschanel was thrilled. Later, Emily "

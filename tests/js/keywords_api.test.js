@@ -17,8 +17,21 @@ test("keyword occurrences are UTF-16 spans of the forms they list", () => {
   assert.ok(keywords.length > 0);
   for (const k of keywords) {
     assert.equal(k.count, k.occurrences.length);
-    for (const { start, end } of k.occurrences) assert.ok(k.forms.includes(text.slice(start, end).toLowerCase()), k.term);
+    // Forms are written as in the text; only a clause-opening capital may differ ("Talks" -> "talks").
+    const forms = k.forms.map((form) => form.toLowerCase());
+    for (const { start, end } of k.occurrences) assert.ok(forms.includes(text.slice(start, end).toLowerCase()), k.term);
   }
+});
+
+test("a keyword's label is its most frequent form as written; term stays the folded key", () => {
+  const { keywords } = lens.analyze(text, { language: "en", keywords: { top: 50 } });
+  const council = keywords.find((k) => k.term === "security council");
+  assert.equal(council.label, "Security Council");
+  assert.deepEqual(council.forms, ["Security Council"]);
+  const talks = keywords.find((k) => k.term === "talks");
+  assert.equal(talks.label, "talks");  // "Talks began." opens a sentence: its capital says nothing
+  assert.deepEqual(talks.forms, ["talks", "talk"]);
+  for (const k of keywords) assert.equal(k.label, k.forms[0]);
 });
 
 test("keywords options: top, minCount, stemming, phrases, stopwords", () => {

@@ -25,7 +25,7 @@ function table(result, max, s, selected, onSelect) {
     el("th", { scope: "row" }, el("button", {
       type: "button", className: "term", attrs: { "aria-pressed": String(index === selected) },
       on: { click: () => onSelect?.(index === selected ? null : index) },
-    }, keyword.term)),
+    }, keyword.label)),
     el("td", { className: "count" }, String(keyword.count)),
     el("td", { className: "bar-cell" }, el("span", { className: "bar", vars: { "--share": `${(keyword.count / max) * 100}%` }, attrs: { "aria-hidden": "true" } })),
     el("td", { className: "forms" }, keyword.forms.join(", "))));
@@ -40,19 +40,19 @@ function table(result, max, s, selected, onSelect) {
 function wordCloud(result, max, s, selected, onSelect) {
   // Alphabetical, so position says nothing; size grows with the square root of the count.
   const words = result.keywords.map((keyword, index) => ({ keyword, index }))
-    .sort((a, b) => a.keyword.term.localeCompare(b.keyword.term));
+    .sort((a, b) => a.keyword.label.localeCompare(b.keyword.label));
   return el("ul", { className: "cloud", attrs: { "aria-label": s.cloudLabel } }, ...words.map(({ keyword, index }) => el("li", {},
     el("button", {
       type: "button", className: `term${index === selected ? " selected" : ""}`,
-      attrs: { "aria-pressed": String(index === selected), "aria-label": `${keyword.term}: ${keyword.count}` },
+      attrs: { "aria-pressed": String(index === selected), "aria-label": `${keyword.label}: ${keyword.count}` },
       vars: { "--size": `${(0.85 + 1.6 * Math.sqrt(keyword.count / max)).toFixed(2)}em` },
       on: { click: () => onSelect?.(index === selected ? null : index) },
-    }, keyword.term))));
+    }, keyword.label))));
 }
 
 function keywordDetail(text, result, keyword, s, onReveal) {
-  const heading = el("h3", { className: "detail-heading", tabIndex: -1 }, s.kwicHeading(keyword.term, keyword.count));
-  const strip = dispersionStrip(text.length, keyword.occurrences, s.dispersionLabel(keyword.term, keyword.count));
+  const heading = el("h3", { className: "detail-heading", tabIndex: -1 }, s.kwicHeading(keyword.label, keyword.count));
+  const strip = dispersionStrip(text.length, keyword.occurrences, s.dispersionLabel(keyword.label, keyword.count));
   const lines = keyword.occurrences.slice(0, KWIC_LINES).map((occurrence) => {
     const left = oneLine(text.slice(Math.max(0, occurrence.start - KWIC_CONTEXT), occurrence.start));
     const right = oneLine(text.slice(occurrence.end, occurrence.end + KWIC_CONTEXT));
@@ -64,7 +64,7 @@ function keywordDetail(text, result, keyword, s, onReveal) {
   });
   const more = keyword.occurrences.length > KWIC_LINES
     ? el("p", { className: "hint" }, s.kwicMore(KWIC_LINES, keyword.occurrences.length)) : null;
-  return [heading, strip, el("ol", { className: "kwic", attrs: { "aria-label": s.kwicLabel(keyword.term) } }, ...lines), more];
+  return [heading, strip, el("ol", { className: "kwic", attrs: { "aria-label": s.kwicLabel(keyword.label) } }, ...lines), more];
 }
 
 const oneLine = (text) => text.replace(/\s+/g, " ");

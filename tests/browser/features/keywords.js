@@ -16,7 +16,7 @@ export function registerKeywords(ctx) {
     assert.equal(rows.length, result.keywords.length);
     const max = Math.max(...result.keywords.map((k) => k.count));
     result.keywords.forEach((keyword, i) => {
-      assert.equal(rows[i].term, keyword.term);
+      assert.equal(rows[i].term, keyword.label);
       assert.equal(rows[i].count, String(keyword.count));
       assert.equal(rows[i].bar, `${(keyword.count / max) * 100}%`);
       assert.equal(rows[i].forms, keyword.forms.join(", "));
@@ -35,6 +35,7 @@ export function registerKeywords(ctx) {
     assert.equal(await page.evaluate(() => document.getElementById("lens").shadowRoot.activeElement?.className), "detail-heading");
     await page.locator("article-lens .side").screenshot({ path: `${artifactsDir}/panel-keywords-kwic.png` });
     assert.ok(!(await page.textContent("article-lens .panel")).includes("null"));
+    assert.ok((await page.textContent(".detail-heading")).includes(first.label), "the KWIC heading shows the label");
     // A KWIC line shows its place in the reader.
     await page.click(".kwic li:nth-child(2) .kwic-line");
     const focused = await page.evaluate(() => document.getElementById("lens").shadowRoot.activeElement?.textContent ?? "");
@@ -45,7 +46,7 @@ export function registerKeywords(ctx) {
     assert.equal(cloud.length, result.keywords.length);
     const size = Object.fromEntries(cloud);
     const sorted = [...result.keywords].sort((a, b) => b.count - a.count);
-    assert.ok(size[sorted[0].term] > size[sorted.at(-1).term], "frequent words are bigger");
+    assert.ok(size[sorted[0].label] > size[sorted.at(-1).label], "frequent words are bigger");
     assert.match(await page.textContent("article-lens .panel"), /more frequent, not more important/);
     await page.screenshot({ path: `${artifactsDir}/panel-keywords-cloud.png` });
   });
