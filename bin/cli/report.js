@@ -35,7 +35,7 @@ export function formatReport(text, result) {
   if (!result.keywords.length) out.push("  (none)");
   for (const k of result.keywords) {
     const forms = k.forms.length > 1 ? `  [${k.forms.join(", ")}]` : "";
-    out.push(`  ${k.term.padEnd(24)} ${String(k.count).padStart(4)}${forms}`);
+    out.push(`  ${(k.label ?? k.term).padEnd(24)} ${String(k.count).padStart(4)}${forms}`);
   }
   return `${out.join("\n")}\n`;
 }

@@ -13,12 +13,13 @@ export const skipReason = haveEval ? false : `no evaluation data at ${evalDir}`;
 
 export const evalPath = (...parts) => path.join(evalDir, ...parts);
 
-// Runs one of the shared Python scorers on predictions and returns its stdout.
+// Runs one of the shared Python scorers on predictions and returns its stdout. `goldFile` is
+// relative to the evaluation folder, or absolute.
 export function runScorer(scorer, goldFile, predictions, extraArgs = []) {
   const dir = mkdtempSync(path.join(tmpdir(), "article-lens-eval-"));
   const predFile = path.join(dir, "pred.json");
   writeFileSync(predFile, JSON.stringify(predictions));
-  const run = spawnSync("python3", [evalPath(scorer), evalPath(goldFile), predFile, ...extraArgs], { encoding: "utf8" });
+  const run = spawnSync("python3", [evalPath(scorer), path.resolve(evalDir, goldFile), predFile, ...extraArgs], { encoding: "utf8" });
   if (run.status !== 0) throw new Error(`${scorer} failed: ${run.stderr}`);
   return run.stdout;
 }
