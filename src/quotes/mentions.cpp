@@ -1,0 +1,193 @@
+#include "quotes/mentions.h"
+
+#include "unicode/char_class.h"
+#include "unicode/utf8.h"
+
+namespace article_lens {
+namespace {
+
+// Only spaces and one comma: the end of an apposition ("Sergei Lavrov, the foreign minister, said").
+bool is_comma_gap(std::string_view gap) {
+  bool comma = false;
+  for (std::size_t i = 0; i < gap.size();) {
+    const auto cp = unicode::decode_at(gap, i);
+    i += cp.length;
+    if (cp.value == ',' && !comma) comma = true;
+    else if (!unicode::is_space(cp.value) || unicode::is_line_break(cp.value)) return false;
+  }
+  return comma;
+}
+
+}  // namespace
+
+bool MentionFinder::is_pronoun(std::size_t k) const {
+  const std::string_view word = tokens_.folded(k);
+  return words_.pronouns.contains_folded(word) || words_.group_pronouns.contains_folded(word);
+}
+
+std::size_t MentionFinder::title_ending_at(std::size_t k, std::size_t floor) const {
+  return tokens_.phrase_ending_at(words_.titles, k, floor);
+}
+
+bool MentionFinder::is_name_word(std::size_t k) const {
+  if (!tokens_.capitalized(k)) return false;
+  const std::string_view word = tokens_.folded(k);
+  return !words_.name_stopwords.contains_folded(word) && !words_.titles.contains_folded(word) &&
+         !words_.title_modifiers.contains_folded(word) && !words_.pronouns.contains_folded(word) &&
+         !words_.group_pronouns.contains_folded(word) && !words_.determiners.contains_folded(word) &&
+         !words_.indefinites.contains_folded(word) && !words_.mention_stops.contains_folded(word);
+}
+
+bool MentionFinder::is_description_start(std::size_t k) const {
+  const std::string_view word = tokens_.folded(k);
+  return words_.determiners.contains_folded(word) || words_.indefinites.contains_folded(word);
+}
+
+bool MentionFinder::is_starter(std::size_t k) const {
+  const std::string_view word = tokens_.folded(k);
+  return is_description_start(k) || is_pronoun(k) || words_.titles.contains_folded(word) ||
+         words_.title_modifiers.contains_folded(word) || words_.anonymous_sources.contains_folded(word) ||
+         is_name_word(k);
+}
+
+TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
+  std::size_t end = cue;
+  for (int skipped = 0; skipped < 3 && end > floor + 1 && tokens_.joined(end) &&
+                        words_.fillers.contains_folded(tokens_.folded(end - 1));
+       ++skipped)
+    --end;
+  if (end <= floor) return {};
+  if (tokens_.joined(end, true)) return plain_before(end, floor);  // he 'said'
+  if (!is_comma_gap(tokens_.gap_before(end))) return {};
+  // An apposition or clause between commas ends at the cue ("Sergei Lavrov, the foreign minister,
+  // said", "Cruz, the only candidate to campaign there, told"): prefer the name before it, else
+  // the apposition itself when it is a description.
+  std::size_t comma = end;
+  for (std::size_t k = end - 1; k > floor && end - k <= kMaxApposition; --k) {
+    const std::string_view gap = tokens_.gap_before(k);
+    if (is_comma_gap(gap)) {
+      comma = k;
+      break;
+    }
+    if (!tokens_.joined(k, true)) break;
+  }
+  if (comma == end) return {};
+  const TokenRange head = plain_before(comma, floor);
+  if (!head.empty() && (is_name_word(head.last - 1) || is_pronoun(head.last - 1))) return head;
+  const TokenRange apposition = plain_before(end, comma);
+  if (apposition.empty() || apposition.first != comma) return {};
+  // "Her chief policy aide, Jake Sullivan, calls ...": the name in apposition speaks.
+  if (is_name_word(apposition.last - 1)) return apposition;
+  if (is_description_start(comma) || words_.titles.contains_folded(tokens_.folded(comma))) return apposition;
+  return {};
+}
+
+TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const {
+  if (end <= floor) return {};
+  const std::size_t last = end - 1;
+  if (is_pronoun(last)) return {last, end};
+  if (words_.mention_stops.contains_folded(tokens_.folded(last))) return {};
+  std::size_t start = last;
+  while (start > floor && tokens_.joined(start) && end - start < kMaxWords) {
+    const std::string_view word = tokens_.folded(start - 1);
+    if (words_.mention_stops.contains_folded(word) || words_.cues.contains_folded(word) ||
+        words_.complementizers.contains_folded(word))
+      break;
+    --start;
+  }
+  if (is_name_word(last)) {
+    // The name, then the titles and name-like words before it ("Belarusian President Aleksandr
+    // Lukashenko", "foreign minister Sergei Lavrov"), then a determiner ("the").
+    std::size_t first = last;
+    for (bool grew = true; grew;) {
+      grew = false;
+      while (first > start && is_name_word(first - 1)) --first, grew = true;
+      if (first > start) {
+        const std::size_t title = title_ending_at(first - 1, start);
+        if (title) first -= title, grew = true;
+      }
+    }
+    if (first > start && is_description_start(first - 1)) --first;
+    return {first, end};
+  }
+  // A description: back to the nearest determiner, across links ("a spokesman for the company").
+  std::size_t first = end;
+  for (std::size_t k = end; k-- > start;) {
+    if (is_description_start(k)) {
+      first = k;
+      break;
+    }
+  }
+  if (first < end) {
+    while (first > start + 1 && words_.mention_links.contains_folded(tokens_.folded(first - 1))) {
+      std::size_t earlier = end;
+      for (std::size_t k = first - 1; k-- > start;) {
+        if (is_description_start(k)) {
+          earlier = k;
+          break;
+        }
+      }
+      if (earlier == end) break;
+      first = earlier;
+    }
+    return {first, end};
+  }
+  // No determiner (Russian, Polish; bare plurals): the run from its first possible starter.
+  first = start;
+  while (first < last && !is_starter(first)) ++first;
+  if (!is_starter(first)) return {};
+  return {first, end};
+}
+
+TokenRange MentionFinder::clause_subject(std::size_t first, std::size_t limit) const {
+  // An opening phrase set off by a comma is not the subject ("Continuing to explain, Carson
+  // rejected ...", "In Iowa, Trump said ...").
+  for (std::size_t k = first + 1; k < limit && k <= first + kMaxOpeningPhrase; ++k) {
+    if (!tokens_.joined(k)) {
+      if (is_comma_gap(tokens_.gap_before(k)) && is_starter(k)) first = k;
+      break;
+    }
+  }
+  // Skip an opening conjunction or adverb ("But he ...", "And the minister ...").
+  std::size_t k = first;
+  while (k < limit && k < first + 2 && !is_starter(k) && tokens_.joined(k + 1)) ++k;
+  return after(k, limit);
+}
+
+TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
+  if (first >= limit || first >= tokens_.size()) return {};
+  const std::string_view first_word = tokens_.folded(first);
+  if (words_.mention_stops.contains_folded(first_word) || words_.complementizers.contains_folded(first_word)) return {};
+  if (is_pronoun(first)) return {first, first + 1};
+  if (!is_starter(first)) return {};
+  // The run of words the mention may take, then its end: after the last name word when there is
+  // one ("said Clinton's top foreign policy aide Jake Sullivan on Monday"), else the whole run
+  // ("said a spokesman for the company").
+  std::size_t run_end = first + 1;
+  while (run_end < limit && run_end - first < kMaxWords && tokens_.joined(run_end, true)) {
+    const std::string_view word = tokens_.folded(run_end);
+    if (words_.mention_stops.contains_folded(word) || words_.complementizers.contains_folded(word) ||
+        (words_.cues.contains_folded(word) && !tokens_.capitalized(run_end)))
+      break;
+    ++run_end;
+  }
+  std::size_t end = first + 1;
+  bool named = is_name_word(first);
+  for (std::size_t k = first + 1; k < run_end; ++k) {
+    if (is_name_word(k)) {
+      end = k + 1;
+      named = true;
+    } else if (named && !words_.titles.contains_folded(tokens_.folded(k)) && !tokens_.capitalized(k) &&
+               !words_.name_particles.contains_folded(tokens_.folded(k))) {
+      break;  // "said Karen Olsen yesterday"
+    }
+  }
+  if (!named) {
+    end = run_end;
+    // A description ends at its last title or source word when one follows ("said officials
+    // briefed on the talks" -> "officials").
+  }
+  return {first, end};
+}
+
+}  // namespace article_lens
