@@ -10,6 +10,8 @@ namespace {
 
 // How far into the sentence a cue is looked for, either side of a quote (keeps long texts linear).
 constexpr std::size_t kMaxSentenceWords = 60;
+// Words between a cue and a marked name it introduces ("laut einem Artikel von „BBC News“").
+constexpr std::size_t kMaxWordsToSourceCue = 4;
 // Lower-case words before a name that the title list does not know ("councilmember Mark Levine").
 constexpr std::size_t kMaxUnlistedTitleWords = 3;
 
@@ -70,9 +72,37 @@ std::size_t AttributionFinder::cue_at(std::size_t k, std::size_t end, bool right
   return best;
 }
 
+bool AttributionFinder::is_postposition(std::size_t k, std::size_t end) const {
+  return tokens_.phrase_at(words_.source_postpositions, k, end) > 0;
+}
+
 bool AttributionFinder::is_source_phrase(std::size_t k, std::size_t end) const {
   const std::size_t source = tokens_.phrase_at(words_.source_phrases, k, end);
   return source && source >= tokens_.phrase_at(words_.cues, k, end);
+}
+
+TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length, std::size_t floor, std::size_t limit,
+                                         bool inverted_allowed) const {
+  TokenRange mention = mentions_.before(cue, floor);
+  if (mention.empty() && takes_clause_subject(tokens_, words_, cue, floor))
+    mention = mentions_.clause_subject(floor, cue);  // He taught law, and added: “...”
+  if (!inverted_allowed || (!mention.empty() && mentions_.is_person_like(mention))) return mention;
+  // The subject after the verb: "Said Olsen: “...”"; in verb-second languages whenever the words
+  // before the verb are no speaker ("Nach der Kabinettssitzung sagte Bundesinnenminister Schily:").
+  std::size_t first = cue + cue_length;
+  for (int skipped = 0; skipped < 2 && first < limit && words_.fillers.contains_folded(tokens_.folded(first)); ++skipped) ++first;
+  const TokenRange inverted = mentions_.after(first, limit);
+  if (inverted.empty() || !mentions_.is_person_like(inverted)) return mention;
+  if (mention.empty() || words_.verb_second) return inverted;
+  return mention;
+}
+
+TokenRange AttributionFinder::source_after(std::size_t first, std::size_t limit) const {
+  // "nach Angaben von AI", "according to a statement from": one link word may open the source.
+  if (first < limit && words_.mention_links.contains_folded(tokens_.folded(first)) &&
+      !words_.determiners.contains_folded(tokens_.folded(first)) && first + 1 < limit && tokens_.joined(first + 1))
+    ++first;
+  return mentions_.after(first, limit);
 }
 
 Attribution AttributionFinder::make(TokenRange mention, std::size_t cue, std::size_t cue_length) const {
@@ -178,22 +208,31 @@ Attribution AttributionFinder::before(const MarkedSpan& quote, std::size_t floor
     const std::size_t cue = cue_at(k, end, false);
     if (!cue) continue;
     const std::size_t after_cue = k + cue;
+    const bool source = is_source_phrase(k, end);
+    if (source) {  // "nach Angaben des künstlerischen Leiters „...“": the source sits between
+      const TokenRange mention = source_after(after_cue, end);
+      if (!mention.empty() && (mention.last == end || colon)) return make(mention, k, cue);
+    }
     if (after_cue < end && !colon && tokens_.phrase_at(words_.complementizers, after_cue, end) != end - after_cue)
       continue;  // only "told reporters:" or "said that “" may put words between cue and quote
     TokenRange mention;
-    if (is_source_phrase(k, end)) {
-      mention = mentions_.after(after_cue, end);  // According to the ministry, “...”
+    if (source) {
+      mention = source_after(after_cue, end);  // According to the ministry, “...”
+      if (mention.empty() && is_postposition(k, end)) mention = mentions_.before(k, floor_token);  // Dem Bericht zufolge: „...“
     } else {
-      mention = mentions_.before(k, floor_token);
-      if (mention.empty() && takes_clause_subject(tokens_, words_, k, floor_token))
-        mention = mentions_.clause_subject(floor_token, k);  // He taught law, and added: “...”
-      if (mention.empty() && colon) mention = mentions_.after(after_cue, end);  // Said Olsen: “...”
+      mention = subject_of(k, cue, floor_token, end, colon);
     }
     return make(mention, k, cue);
   }
   if (!colon) return {};
   // A colon introduction without a cue: the clause's first mention speaks ("Burton: “I love cats.”").
-  Attribution found = make(mentions_.after(floor_token, end), floor_token, 1);
+  const TokenRange mention = mentions_.after(floor_token, end);
+  bool person_like = false;  // "Burton: “...”", not "His first great work appeared: „...“"
+  for (std::size_t m = mention.first; m < mention.last && !person_like; ++m)
+    person_like = mentions_.is_name_word(m) || mentions_.is_pronoun(m) || mentions_.title_at(m, mention.last) ||
+                  words_.anonymous_sources.contains_folded(tokens_.folded(m));
+  if (!person_like) return {};
+  Attribution found = make(mention, floor_token, 1);
   if (!found.found()) return {};
   const std::size_t colon_at = document.text.find(':', lead_begin);
   found.cue = {static_cast<uint32_t>(colon_at), static_cast<uint32_t>(colon_at + 1)};
@@ -235,12 +274,12 @@ Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::v
     if (!cue) return {};
     TokenRange mention;
     if (is_source_phrase(k, mention_limit)) {
-      mention = mentions_.after(k + cue, mention_limit);
+      mention = source_after(k + cue, mention_limit);
+      if (mention.empty() && is_postposition(k, mention_limit)) mention = mentions_.before(k, mention_floor);  // dem Bericht zufolge
     } else {
-      mention = mentions_.before(k, mention_floor);
+      mention = subject_of(k, cue, mention_floor, mention_limit, true);
       if (mention.empty() && takes_clause_subject(tokens_, words_, k, floor))
         mention = mentions_.clause_subject(floor, k);  // He dismissed it, calling the plan “a disaster”
-      if (mention.empty()) mention = mentions_.after(k + cue, mention_limit);
     }
     for (std::size_t m = mention.first; m < mention.last; ++m)
       if (inside_any(quotes, tokens_.span(m).begin)) return {};  // the quote names the source („Computerwoche“)
@@ -261,7 +300,55 @@ Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::v
     if (inside_any(quotes, tokens_.span(k).begin)) continue;
     if (Attribution found = try_cue(k, quote_last, limit); consider(found)) return found;
   }
+  if (cue_alone.cue.empty()) {
+    // No cue, but the sentence speaks in the mood of reported speech (German Konjunktiv I).
+    for (std::size_t k = floor; k < limit && k < floor + 2 * kMaxSentenceWords; ++k) {
+      const bool in_this_quote = tokens_.span(k).begin >= quote.content.begin && tokens_.span(k).end <= quote.content.end;
+      if (!in_this_quote && inside_any(quotes, tokens_.span(k).begin)) continue;
+      if (words_.reported_speech_markers.contains_folded(tokens_.folded(k))) {
+        cue_alone.reported_mood = true;
+        break;
+      }
+    }
+  }
   return cue_alone;
+}
+
+bool AttributionFinder::names_a_source(const MarkedSpan& quote) const {
+  // "Wie „heise online“ berichtet, ...": a cue right after the marks, with no comma, has the
+  // marked words for its subject.
+  const std::size_t next = tokens_.first_at_or_after(quote.span.end);
+  if (next < tokens_.size() && cue_at(next, tokens_.size(), false)) {
+    const std::string_view gap = tokens_.document().text.substr(quote.span.end, tokens_.span(next).begin - quote.span.end);
+    if (!gap.empty() && gap.find_first_not_of(' ') == std::string_view::npos) return true;
+  }
+  const std::size_t first = tokens_.first_at_or_after(quote.span.begin);
+  if (first == 0) return false;
+  const std::string_view gap = tokens_.document().text.substr(tokens_.span(first - 1).end, quote.span.begin - tokens_.span(first - 1).end);
+  for (char c : gap)
+    if (c != ' ') return false;
+  // Right before the mark: a source phrase ("laut „Welt“"), or a determiner or link reached from a
+  // cue over determiners and links only ("verkündete der „DFB“", "Laut einem Artikel von „BBC“").
+  auto connective = [&](std::size_t k) {
+    const std::string_view word = tokens_.folded(k);
+    return words_.determiners.contains_folded(word) || words_.indefinites.contains_folded(word) ||
+           words_.mention_links.contains_folded(word);
+  };
+  if (tokens_.phrase_ending_at(words_.source_phrases, first - 1, first >= 4 ? first - 4 : 0)) return true;
+  if (!connective(first - 1)) return false;
+  bool only_determiners = true;
+  for (std::size_t k = first - 1; k-- > 0 && first - k <= kMaxWordsToSourceCue;) {
+    if (!tokens_.joined(k + 1)) return false;
+    if (tokens_.phrase_ending_at(words_.source_phrases, k, k >= 3 ? k - 3 : 0)) return true;
+    // A verb's inverted subject follows it directly ("verkündete der „DFB“"); after "von" or a
+    // noun it is the verb's object or topic ("sprach von einer „Gefahr“").
+    if (only_determiners && cue_at(k, first, false)) return true;
+    only_determiners = only_determiners && (words_.determiners.contains_folded(tokens_.folded(k + 1)) ||
+                                            words_.indefinites.contains_folded(tokens_.folded(k + 1)));
+    // Nouns between ("laut einem Artikel von") in languages where case marks them, else stop.
+    if (!connective(k) && !(words_.capitalised_nouns && tokens_.capitalized(k))) return false;
+  }
+  return false;
 }
 
 }  // namespace article_lens

@@ -24,9 +24,11 @@ struct Attribution {
   Span mention_span;   // the same in bytes; inside one token for "dit-il"
   Span cue;            // the verb or phrase, or the colon of an introduction
   bool pronoun_in_cue = false;  // mention_span is a pronoun joined to the cue ("dit-il")
+  bool reported_mood = false;   // no cue, but the sentence is in the mood of reported speech ("sei")
   bool found() const { return !mention_span.empty(); }
-  // A cue with no speaker to be found: still speech ("an ad that urges voters to “send a message”").
-  bool cue_only() const { return mention_span.empty() && !cue.empty(); }
+  // A cue with no speaker to be found, or the mood of reported speech: still speech ("an ad that
+  // urges voters to “send a message”", "Der Rücktritt sei ein „natürlicher Vorgang“").
+  bool cue_only() const { return mention_span.empty() && (!cue.empty() || reported_mood); }
 };
 
 class AttributionFinder {
@@ -44,16 +46,27 @@ class AttributionFinder {
   // nearest cue with a speaker, else the nearest cue alone.
   Attribution in_sentence(const MarkedSpan& quote, const std::vector<Span>& quotes) const;
 
+  // The marked span names the source of a cue rather than quoting it: "laut „Welt“", "verkündete der
+  // „Deutscher Fußball-Bund“", "according to the “Post”".
+  bool names_a_source(const MarkedSpan& quote) const;
+
   // How many tokens from k form a cue: a speech verb or phrase, a source phrase, and right after
   // a quote also the language's post-quote cues. 0 when none.
   std::size_t cue_at(std::size_t k, std::size_t end, bool right_after_quote) const;
   bool is_source_phrase(std::size_t k, std::size_t end) const;
+  // A source phrase written after its source ("dem Bericht zufolge").
+  bool is_postposition(std::size_t k, std::size_t end) const;
 
  private:
   Attribution after(const MarkedSpan& quote, std::size_t limit) const;
   Attribution before(const MarkedSpan& quote, std::size_t floor) const;
   Attribution pronoun_in_cue(std::size_t k, std::size_t limit) const;
   Attribution make(TokenRange mention, std::size_t cue, std::size_t cue_length) const;
+  TokenRange source_after(std::size_t first, std::size_t limit) const;
+  // The speaker of the verb cue at token `cue`: before it, or after it when that is allowed and
+  // the words before name nobody (verb-second languages: "Dazu erklärte Hartmann:").
+  TokenRange subject_of(std::size_t cue, std::size_t cue_length, std::size_t floor, std::size_t limit,
+                        bool inverted_allowed) const;
 
   const QuoteTokens& tokens_;
   const MentionFinder& mentions_;

@@ -37,8 +37,12 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       return true;
     };
     if (attribution_.is_source_phrase(k, last)) {
-      const TokenRange mention = mentions_.after(after_cue, last);
-      if (mention.empty()) continue;
+      TokenRange mention = mentions_.after(after_cue, last);
+      if (mention.empty()) {  // Dem Bericht zufolge CLAUSE.
+        mention = mentions_.before(k, first);
+        if (!mention.empty() && mention.first == first && after_cue < last) return report(mention, clause(after_cue, last));
+        continue;
+      }
       // According to X, CLAUSE.
       if (k == first && mention.last < last && has(tokens_.gap_before(mention.last), ','))
         return report(mention, clause(mention.last, last));

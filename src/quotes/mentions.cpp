@@ -18,7 +18,27 @@ bool is_comma_gap(std::string_view gap) {
   return comma;
 }
 
+// A gap inside one clause: no sentence punctuation and no line break.
+bool within_clause(std::string_view gap) {
+  for (std::size_t i = 0; i < gap.size();) {
+    const auto cp = unicode::decode_at(gap, i);
+    i += cp.length;
+    if (unicode::is_line_break(cp.value) || cp.value == '.' || cp.value == '!' || cp.value == '?' || cp.value == ';' ||
+        cp.value == ':')
+      return false;
+  }
+  return true;
+}
+
 }  // namespace
+
+bool MentionFinder::is_person_like(TokenRange range) const {
+  for (std::size_t k = range.first; k < range.last; ++k)
+    if (is_name_word(k) || is_pronoun(k) || title_at(k, range.last) ||
+        words_.anonymous_sources.contains_folded(tokens_.folded(k)))
+      return true;
+  return false;
+}
 
 bool MentionFinder::is_pronoun(std::size_t k) const {
   const std::string_view word = tokens_.folded(k);
@@ -26,16 +46,34 @@ bool MentionFinder::is_pronoun(std::size_t k) const {
 }
 
 std::size_t MentionFinder::title_ending_at(std::size_t k, std::size_t floor) const {
-  return tokens_.phrase_ending_at(words_.titles, k, floor);
+  const std::size_t phrase = tokens_.phrase_ending_at(words_.titles, k, floor);
+  return phrase ? phrase : (k >= floor && words_.is_title(tokens_.folded(k)) ? 1 : 0);
+}
+
+std::size_t MentionFinder::title_at(std::size_t k, std::size_t end) const {
+  const std::size_t phrase = tokens_.phrase_at(words_.titles, k, end);
+  return phrase ? phrase : (k < end && words_.is_title(tokens_.folded(k)) ? 1 : 0);
 }
 
 bool MentionFinder::is_name_word(std::size_t k) const {
+  if (!could_be_name(k)) return false;
+  if (!words_.capitalised_nouns) return true;
+  // Where every noun is capitalised (German), a capitalised word names someone when the article
+  // names that person, or when it stands beside another capitalised word or after a title
+  // ("Reinhard Jung", "Bundesinnenminister Schily"), not alone ("Alternativen").
+  if (known_person_ && known_person_(k)) return true;
+  if (k > 0 && tokens_.joined(k) && (could_be_name(k - 1) || title_ending_at(k - 1, k > 3 ? k - 3 : 0))) return true;
+  return k + 1 < tokens_.size() && tokens_.joined(k + 1) && could_be_name(k + 1);
+}
+
+bool MentionFinder::could_be_name(std::size_t k) const {
   if (!tokens_.capitalized(k)) return false;
   const std::string_view word = tokens_.folded(k);
-  return !words_.name_stopwords.contains_folded(word) && !words_.titles.contains_folded(word) &&
+  return !words_.name_stopwords.contains_folded(word) && !words_.is_title(word) &&
          !words_.title_modifiers.contains_folded(word) && !words_.pronouns.contains_folded(word) &&
          !words_.group_pronouns.contains_folded(word) && !words_.determiners.contains_folded(word) &&
-         !words_.indefinites.contains_folded(word) && !words_.mention_stops.contains_folded(word);
+         !words_.indefinites.contains_folded(word) && !words_.mention_stops.contains_folded(word) &&
+         !words_.anonymous_sources.contains_folded(word);
 }
 
 bool MentionFinder::is_description_start(std::size_t k) const {
@@ -45,7 +83,7 @@ bool MentionFinder::is_description_start(std::size_t k) const {
 
 bool MentionFinder::is_starter(std::size_t k) const {
   const std::string_view word = tokens_.folded(k);
-  return is_description_start(k) || is_pronoun(k) || words_.titles.contains_folded(word) ||
+  return is_description_start(k) || is_pronoun(k) || words_.is_title(word) ||
          words_.title_modifiers.contains_folded(word) || words_.anonymous_sources.contains_folded(word) ||
          is_name_word(k);
 }
@@ -69,7 +107,7 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
       comma = k;
       break;
     }
-    if (!tokens_.joined(k, true)) break;
+    if (!within_clause(gap)) break;  // "Fraktionschefin von Bündnis 90/Die Grünen,"
   }
   if (comma == end) return {};
   const TokenRange head = plain_before(comma, floor);
@@ -78,7 +116,7 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
   if (apposition.empty() || apposition.first != comma) return {};
   // "Her chief policy aide, Jake Sullivan, calls ...": the name in apposition speaks.
   if (is_name_word(apposition.last - 1)) return apposition;
-  if (is_description_start(comma) || words_.titles.contains_folded(tokens_.folded(comma))) return apposition;
+  if (is_description_start(comma) || words_.is_title(tokens_.folded(comma))) return apposition;
   return {};
 }
 
@@ -119,9 +157,12 @@ TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const
     }
   }
   if (first < end) {
-    while (first > start + 1 && words_.mention_links.contains_folded(tokens_.folded(first - 1))) {
+    // A link before the determiner ("of the", "for the"), or the determiner itself a link (German
+    // genitive: "der Sprecher der Regierung").
+    while (first > start + 1 && (words_.mention_links.contains_folded(tokens_.folded(first - 1)) ||
+                                 words_.mention_links.contains_folded(tokens_.folded(first)))) {
       std::size_t earlier = end;
-      for (std::size_t k = first - 1; k-- > start;) {
+      for (std::size_t k = first; k-- > start;) {
         if (is_description_start(k)) {
           earlier = k;
           break;
@@ -159,7 +200,7 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
   const std::string_view first_word = tokens_.folded(first);
   if (words_.mention_stops.contains_folded(first_word) || words_.complementizers.contains_folded(first_word)) return {};
   if (is_pronoun(first)) return {first, first + 1};
-  if (!is_starter(first)) return {};
+  if (!is_starter(first) && !could_be_name(first)) return {};
   // The run of words the mention may take, then its end: after the last name word when there is
   // one ("said Clinton's top foreign policy aide Jake Sullivan on Monday"), else the whole run
   // ("said a spokesman for the company").
@@ -172,12 +213,12 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
     ++run_end;
   }
   std::size_t end = first + 1;
-  bool named = is_name_word(first);
+  bool named = could_be_name(first);
   for (std::size_t k = first + 1; k < run_end; ++k) {
-    if (is_name_word(k)) {
+    if (could_be_name(k)) {
       end = k + 1;
       named = true;
-    } else if (named && !words_.titles.contains_folded(tokens_.folded(k)) && !tokens_.capitalized(k) &&
+    } else if (named && !words_.is_title(tokens_.folded(k)) && !tokens_.capitalized(k) &&
                !words_.name_particles.contains_folded(tokens_.folded(k))) {
       break;  // "said Karen Olsen yesterday"
     }

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 
 #include "quotes/quote_lexicon.h"
 #include "quotes/quote_tokens.h"
@@ -44,11 +45,21 @@ class MentionFinder {
 
   // A word that may begin a mention: a determiner, pronoun, title, source word or name.
   bool is_starter(std::size_t k) const;
-  // A capitalised word that can belong to a name (not "The", "Monday", a pronoun or a title).
+  // A capitalised word that can belong to a name (not "The", "Monday", a pronoun or a title); in a
+  // language that capitalises nouns, only beside another such word, after a title, or when
+  // `known_person` says the article names that person.
   bool is_name_word(std::size_t k) const;
+  // Capitalised and not a known function word, title or pronoun.
+  bool could_be_name(std::size_t k) const;
+  // Whether a mention names or describes a person (a name, pronoun, title or source word), not a
+  // thing ("der Kabinettssitzung").
+  bool is_person_like(TokenRange range) const;
+  void set_known_person(std::function<bool(std::size_t)> known_person) { known_person_ = std::move(known_person); }
   bool is_pronoun(std::size_t k) const;
   // How many tokens ending at k form a title ("prime minister"): 0 when none.
   std::size_t title_ending_at(std::size_t k, std::size_t floor) const;
+  // How many tokens from k (before `end`) form a title: 0 when none.
+  std::size_t title_at(std::size_t k, std::size_t end) const;
 
  private:
   TokenRange plain_before(std::size_t end, std::size_t floor) const;
@@ -56,6 +67,7 @@ class MentionFinder {
 
   const QuoteTokens& tokens_;
   const QuoteLexicon& words_;
+  std::function<bool(std::size_t)> known_person_;
 };
 
 }  // namespace article_lens

@@ -45,7 +45,7 @@ PeopleIndex::PeopleIndex(const QuoteTokens& tokens, const MentionFinder& mention
     : tokens_(tokens), mentions_(mentions), words_(words) {
   // Runs of name words (with particles between them), each split into roles and a name.
   for (std::size_t i = 0; i < tokens.size();) {
-    const std::size_t title = mentions.is_name_word(i) ? 0 : tokens.phrase_at(words.titles, i, tokens.size());
+    const std::size_t title = mentions.is_name_word(i) ? 0 : mentions.title_at(i, tokens.size());
     if (!title && !mentions.is_name_word(i)) {
       ++i;
       continue;
@@ -54,7 +54,7 @@ PeopleIndex::PeopleIndex(const QuoteTokens& tokens, const MentionFinder& mention
     while (j < tokens.size() && tokens.joined(j)) {
       if (mentions.is_name_word(j)) {
         ++j;
-      } else if (const std::size_t t = tokens.phrase_at(words.titles, j, tokens.size()); t && tokens.capitalized(j)) {
+      } else if (const std::size_t t = mentions.title_at(j, tokens.size()); t && tokens.capitalized(j)) {
         j += t;
       } else if (words.name_particles.contains_folded(tokens.folded(j)) && j + 1 < tokens.size() &&
                  tokens.joined(j + 1) && mentions.is_name_word(j + 1)) {
@@ -98,7 +98,7 @@ std::vector<std::string> PeopleIndex::roles_around(std::size_t first, std::size_
       for (std::size_t k = first - title; k < first; ++k) roles.emplace_back(tokens_.folded(k));
   }
   if (last < tokens_.size() && tokens_.gap_before(last).find(',') != std::string_view::npos &&
-      (words_.determiners.contains_folded(tokens_.folded(last)) || words_.titles.contains_folded(tokens_.folded(last)))) {
+      (words_.determiners.contains_folded(tokens_.folded(last)) || words_.is_title(tokens_.folded(last)))) {
     for (std::size_t k = last; k < tokens_.size() && k < last + 5; ++k) {
       if (k > last && !tokens_.joined(k)) break;
       if (words_.mention_stops.contains_folded(tokens_.folded(k))) break;
@@ -112,7 +112,7 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   // Everything up to the last title is role ("Belarusian President"); the rest is the name.
   std::size_t name_start = first;
   for (std::size_t k = first; k < last; ++k)
-    if (const std::size_t title = tokens_.phrase_at(words_.titles, k, last)) name_start = k + title, k += title - 1;
+    if (const std::size_t title = mentions_.title_at(k, last)) name_start = k + title, k += title - 1;
   if (last - name_start > kMaxNameWords) name_start = last - kMaxNameWords;
   while (name_start < last && !mentions_.is_name_word(name_start)) ++name_start;  // a particle
   const bool titled = name_start > first;

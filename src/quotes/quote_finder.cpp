@@ -129,8 +129,9 @@ QuoteFindings QuoteFinder::find(const Document& document) const {
   QuoteFindings findings;
   const QuoteLexicon& words = QuoteLexicon::shared(language_);
   const QuoteTokens tokens(document, words.titles);
-  const MentionFinder mentions(tokens, words);
+  MentionFinder mentions(tokens, words);
   const PeopleIndex people(tokens, mentions, words);
+  mentions.set_known_person([&people](std::size_t k) { return people.find_token(k) >= 0; });
   const AttributionFinder attribution(tokens, mentions, words);
   const SpeakerResolver resolver(tokens, mentions, people, words);
 
@@ -151,15 +152,23 @@ QuoteFindings QuoteFinder::find(const Document& document) const {
     const std::size_t next_begin = q + 1 < marked.size() ? marked[q + 1].span.begin : document.text.size();
     // Speech or scare quote, by context: an attribution beside it, standing as an utterance of its
     // own, or a cue elsewhere in its sentence (unless it reads as a title).
+    if (is_gloss_or_label(document, span)) {
+      candidate.quote.kind = QuoteKind::kScare;
+      candidates.push_back(std::move(candidate));
+      continue;
+    }
     candidate.attribution = attribution.adjacent(span, previous_end, next_begin);
     if (!candidate.attribution.found()) {
-      if (reads_as_utterance(document, span)) {
+      const NounBefore noun = noun_before(tokens, mentions, words, span);
+      if (reads_as_utterance(document, span) || noun == NounBefore::kSpeech) {
         candidate.may_inherit = true;
-      } else if (looks_like_title(tokens, mentions, words, span)) {
+      } else if (noun == NounBefore::kNaming || attribution.names_a_source(span) ||
+                 looks_like_title(tokens, mentions, words, span)) {
         candidate.quote.kind = QuoteKind::kScare;
       } else {
         candidate.attribution = attribution.in_sentence(span, quote_spans);
         if (!candidate.attribution.found() && !candidate.attribution.cue_only()) candidate.quote.kind = QuoteKind::kScare;
+        candidate.may_inherit = candidate.attribution.reported_mood;
       }
     }
     candidates.push_back(std::move(candidate));

@@ -24,6 +24,7 @@ QuoteLexicon::QuoteLexicon(std::string_view lang)
       cues(WordSet::shared("speech_verbs", lang)),
       loaded_cues(WordSet::shared("loaded_cues", lang)),
       source_phrases(WordSet::shared("source_phrases", lang)),
+      source_postpositions(WordSet::shared("source_postpositions", lang)),
       post_quote_cues(WordSet::shared("post_quote_cues", lang)),
       titles(WordSet::shared("person_titles", lang)),
       title_modifiers(WordSet::shared("title_modifiers", lang)),
@@ -34,6 +35,8 @@ QuoteLexicon::QuoteLexicon(std::string_view lang)
       anonymous_sources(WordSet::shared("anonymous_sources", lang)),
       fillers(WordSet::shared("attribution_fillers", lang)),
       complementizers(WordSet::shared("complementizers", lang)),
+      reported_speech_markers(WordSet::shared("reported_speech_markers", lang)),
+      speech_nouns(WordSet::shared("speech_nouns", lang)),
       mention_stops(WordSet::shared("mention_stops", lang)),
       mention_links(WordSet::shared("mention_links", lang)),
       name_stopwords(WordSet::shared("name_stopwords", lang)),
@@ -42,8 +45,43 @@ QuoteLexicon::QuoteLexicon(std::string_view lang)
   // Longest first, so "ого" is tried before "о".
   std::stable_sort(name_endings.begin(), name_endings.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  for (std::string_view suffix : lang_data::entries("title_suffixes", lang)) title_suffixes.push_back(unicode::fold_case(suffix));
+  for (std::string_view line : lang_data::entries("role_groups", lang)) {
+    std::vector<std::string> group;
+    for (std::size_t begin = 0; begin < line.size();) {
+      std::size_t end = line.find(',', begin);
+      if (end == std::string_view::npos) end = line.size();
+      std::string_view role = line.substr(begin, end - begin);
+      while (!role.empty() && role.front() == ' ') role.remove_prefix(1);
+      while (!role.empty() && role.back() == ' ') role.remove_suffix(1);
+      if (!role.empty()) group.push_back(unicode::fold_case(role));
+      begin = end + 1;
+    }
+    if (group.size() > 1) role_groups.push_back(std::move(group));
+  }
   for (std::string_view trait : lang_data::entries("orthography", lang))
     if (trait == "capitalised-nouns") capitalised_nouns = true;
+  for (std::string_view trait : lang_data::entries("word_order", lang))
+    if (trait == "verb-second") verb_second = true;
+}
+
+std::vector<std::string> QuoteLexicon::equivalent_roles(std::string_view folded_role) const {
+  std::vector<std::string> roles;
+  for (const auto& group : role_groups)
+    if (std::find(group.begin(), group.end(), folded_role) != group.end())
+      for (const auto& role : group)
+        if (role != folded_role) roles.push_back(role);
+  return roles;
+}
+
+bool QuoteLexicon::is_title(std::string_view folded_word) const {
+  if (titles.contains_folded(folded_word)) return true;
+  for (const std::string& suffix : title_suffixes) {
+    // At least three letters before the suffix: a compound, not the bare word or a lookalike.
+    if (folded_word.size() >= suffix.size() + 3 && folded_word.substr(folded_word.size() - suffix.size()) == suffix)
+      return true;
+  }
+  return false;
 }
 
 }  // namespace article_lens

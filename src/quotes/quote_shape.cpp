@@ -113,4 +113,55 @@ bool looks_like_title(const QuoteTokens& tokens, const MentionFinder& mentions, 
   return capitalised > 0;
 }
 
+NounBefore noun_before(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words,
+                       const MarkedSpan& span) {
+  const std::size_t first = tokens.first_at_or_after(span.span.begin);
+  if (first == 0) return NounBefore::kNone;
+  const std::size_t k = first - 1;
+  const std::string_view gap = tokens.document().text.substr(tokens.span(k).end, span.span.begin - tokens.span(k).end);
+  if (gap != " ") return NounBefore::kNone;
+  const std::string_view word = tokens.folded(k);
+  if (words.speech_nouns.contains_folded(word)) return NounBefore::kSpeech;
+  if (!words.capitalised_nouns || mentions.is_pronoun(k)) return NounBefore::kNone;
+  // After a noun ("die Partei „Neue Rechte“") or an article ("der „Chaos Computer Club“"), a
+  // capitalised span is a name.
+  const bool article = words.determiners.contains_folded(word) || words.indefinites.contains_folded(word);
+  if (!article) {
+    if (!tokens.capitalized(k) || (k > 0 && !tokens.joined(k))) return NounBefore::kNone;  // not a noun mid-sentence
+    const bool function_word = words.mention_stops.contains_folded(word) || words.mention_links.contains_folded(word) ||
+                               words.name_stopwords.contains_folded(word);
+    if (function_word) return NounBefore::kNone;
+  }
+  // A name starts with a capital or a digit ("die Partei „Neue Rechte“"); words quoted after an
+  // object noun start lower case ("nannte die Kartoffel „überflüssig wie ein Kropf“").
+  const std::size_t inside = tokens.first_at_or_after(span.content.begin);
+  if (inside >= tokens.size() || tokens.span(inside).begin >= span.content.end) return NounBefore::kNone;
+  const bool name_like = tokens.capitalized(inside) || tokens.document().tokens[inside].has(unicode::kStartsWithDigit);
+  return name_like ? NounBefore::kNaming : NounBefore::kNone;
+}
+
+bool is_gloss_or_label(const Document& document, const MarkedSpan& span) {
+  const std::string_view text = document.text;
+  auto previous = [&](std::size_t pos) -> char32_t {
+    while (pos > 0) {
+      const auto cp = decode_before(text, pos);
+      if (!unicode::is_space(cp.value) || unicode::is_line_break(cp.value)) return cp.value;
+      pos -= cp.length;
+    }
+    return '\n';
+  };
+  auto next = [&](std::size_t pos) -> char32_t {
+    while (pos < text.size()) {
+      const auto cp = decode_at(text, pos);
+      if (!unicode::is_space(cp.value) || unicode::is_line_break(cp.value)) return cp.value;
+      pos += cp.length;
+    }
+    return '\n';
+  };
+  const char32_t before = previous(span.span.begin);
+  const char32_t after = next(span.span.end);
+  if ((before == '(' && after == ')') || (before == '[' && after == ']')) return true;  // („gegossenes Blei“)
+  return unicode::is_line_break(before) && after == ':';  // ''Pau'': an interview's speaker label
+}
+
 }  // namespace article_lens

@@ -23,4 +23,14 @@ bool reads_as_utterance(const Document& document, const MarkedSpan& span);
 bool looks_like_title(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words,
                       const MarkedSpan& span);
 
+// In a language that capitalises nouns, a marked span right after a noun names it ("die Partei
+// „Neue Rechte“", "der Film „2001“"); a noun of speech ("die Parole „...“") quotes instead.
+enum class NounBefore { kNone, kNaming, kSpeech };
+NounBefore noun_before(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words,
+                       const MarkedSpan& span);
+
+// A gloss or translation in brackets („gegossenes Blei“), or a speaker label opening a line and
+// followed by a colon (''Pau'': ...): marked, but not a quotation.
+bool is_gloss_or_label(const Document& document, const MarkedSpan& span);
+
 }  // namespace article_lens

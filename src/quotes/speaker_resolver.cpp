@@ -1,6 +1,14 @@
 #include "quotes/speaker_resolver.h"
 
+#include <algorithm>
+
 namespace article_lens {
+namespace {
+
+// Descriptions are matched against the first people the article names, not all of a huge text's.
+constexpr std::size_t kMaxPeopleScanned = 256;
+
+}  // namespace
 
 SpeakerRef SpeakerResolver::person(int index) const {
   if (index < 0) return {};
@@ -29,7 +37,7 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
   // mention ends in a person word, and the name only qualifies it ("Obama administration officials").
   const std::string_view last_word = tokens_.folded(mention.last - 1);
   const bool headed_by_person_word = !tokens_.capitalized(mention.last - 1) &&
-      (words_.anonymous_sources.contains_folded(last_word) || words_.titles.contains_folded(last_word));
+      (words_.anonymous_sources.contains_folded(last_word) || words_.is_title(last_word));
   for (std::size_t k = mention.last; !headed_by_person_word && k-- > mention.first;) {
     if (!tokens_.capitalized(k)) continue;
     if (const int index = people_.find_token(k); index >= 0) return person(index);
@@ -55,25 +63,40 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
     if (!name.empty()) return words_of(name, false);
   }
   bool anonymous = words_.indefinites.contains_folded(first_word);
-  bool person_word = false;
-  for (std::size_t k = mention.first; k < mention.last; ++k) {
+  for (std::size_t k = mention.first; k < mention.last; ++k)
     anonymous = anonymous || words_.anonymous_sources.contains_folded(tokens_.folded(k));
-    person_word = person_word || mentions_.title_ending_at(k, mention.first) > 0;
-  }
   if (anonymous) return words_of(mention, true);
-  // A description: the person with one of its role or nationality words.
-  for (const int preferred : {recent, people_.main_subject()})
-    for (std::size_t k = mention.first; k < mention.last; ++k)
-      if (people_.has_role(preferred, tokens_.folded(k))) return person(preferred);
-  for (std::size_t i = 0; i < people_.people().size(); ++i)
-    for (std::size_t k = mention.first; k < mention.last; ++k)
-      if (people_.has_role(static_cast<int>(i), tokens_.folded(k)))
-        return person(static_cast<int>(i));
-  if (person_word) {
-    if (recent >= 0) return person(recent);
-    if (people_.main_subject() >= 0) return person(people_.main_subject());
+  // A description: the person with one of its titles or role words, or an equivalent one
+  // ("the head of state" -> a president), preferring the last speaker and the main subject.
+  std::vector<std::string> keys;
+  for (std::size_t k = mention.first; k < mention.last; ++k) {
+    if (const std::size_t title = mentions_.title_at(k, mention.last); title > 1) {
+      std::string phrase(tokens_.folded(k));
+      for (std::size_t n = 1; n < title; ++n) phrase.append(" ").append(tokens_.folded(k + n));
+      keys.push_back(std::move(phrase));
+      k += title - 1;
+      continue;
+    }
+    const std::string_view word = tokens_.folded(k);
+    if (!words_.determiners.contains_folded(word) && !words_.mention_links.contains_folded(word) &&
+        !words_.title_modifiers.contains_folded(word))
+      keys.emplace_back(word);
   }
-  return words_of(mention, false);  // an organisation or thing: "the ministry", "das Gericht"
+  auto matches = [&](int index) {
+    if (index < 0) return false;
+    for (const std::string& key : keys) {
+      if (people_.has_role(index, key)) return true;
+      for (const std::string& equivalent : words_.equivalent_roles(key))
+        if (people_.has_role(index, equivalent)) return true;
+    }
+    return false;
+  };
+  for (const int preferred : {recent, people_.main_subject()})
+    if (matches(preferred)) return person(preferred);
+  const std::size_t candidates = std::min<std::size_t>(people_.people().size(), kMaxPeopleScanned);
+  for (std::size_t i = 0; i < candidates; ++i)
+    if (matches(static_cast<int>(i))) return person(static_cast<int>(i));
+  return words_of(mention, false);  // nobody with that role, or an organisation: "the ministry", "das Gericht"
 }
 
 }  // namespace article_lens

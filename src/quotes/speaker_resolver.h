@@ -5,9 +5,10 @@
 //
 // Pronouns go to the most recent speaker when that speaker spoke within the last sentences, else
 // to the person last named outside quotations, else to the article's main subject. Descriptions go
-// to the person with one of their role or nationality words ("the Belarusian leader"), preferring
-// the most recent speaker and the main subject; a person word without such a match ("the head of
-// state", "the president") goes to the most recent speaker or the main subject.
+// to the person with one of their role or nationality words ("the Belarusian leader", "the
+// president"), or an equivalent role from data/role_groups_<lang>.txt ("the head of state" -> the
+// president), preferring the most recent speaker and the main subject. A description that fits
+// nobody stays the speaker's name ("the ministry", "die Kanzlerin").
 #pragma once
 
 #include <string>
