@@ -92,9 +92,11 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
   std::size_t first = cue + cue_length;
   for (int skipped = 0; skipped < 2 && first < limit && words_.fillers.contains_folded(tokens_.folded(first)); ++skipped) ++first;
   const TokenRange inverted = mentions_.after(first, limit);
-  if (inverted.empty() || !mentions_.is_person_like(inverted)) return mention;
-  if (mention.empty() || words_.verb_second) return inverted;
-  return mention;
+  if (inverted.empty()) return mention;
+  // Verb-second: what stands before the verb is often not its subject ("Dazu gab das russische
+  // Außenministerium bekannt:").
+  if (words_.verb_second) return inverted;
+  return mention.empty() && mentions_.is_person_like(inverted) ? inverted : mention;
 }
 
 TokenRange AttributionFinder::source_after(std::size_t first, std::size_t limit) const {
@@ -158,8 +160,11 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
     if (!cue) continue;
     std::size_t leading = first;  // auxiliaries before the speaker: „…“, hat Merkel gesagt
     while (leading < k && words_.fillers.contains_folded(tokens_.folded(leading))) ++leading;
-    if (leading == k) {  // “...,” said Karen Olsen.
-      Attribution found = make(mentions_.after(k + cue, limit), k, cue);
+    if (leading == k) {  // “...,” said Karen Olsen. / „...“, äußerte sich der Chef ...
+      std::size_t subject = k + cue;
+      for (int skipped = 0; skipped < 2 && subject < limit && words_.fillers.contains_folded(tokens_.folded(subject)); ++skipped)
+        ++subject;
+      Attribution found = make(mentions_.after(subject, limit), k, cue);
       if (!found.found() && k == first && gap.find(',') != std::string_view::npos) {
         // “...,” claiming that ...: the subject of the clause the quote sits in speaks.
         const long sentence = tokens_.document().sentence_at(quote.span.begin);
@@ -213,7 +218,9 @@ Attribution AttributionFinder::before(const MarkedSpan& quote, std::size_t floor
       const TokenRange mention = source_after(after_cue, end);
       if (!mention.empty() && (mention.last == end || colon)) return make(mention, k, cue);
     }
-    if (after_cue < end && !colon && tokens_.phrase_at(words_.complementizers, after_cue, end) != end - after_cue)
+    std::size_t between = after_cue;  // "bekräftigt auch, „...“": fillers may stand between
+    while (between < end && words_.fillers.contains_folded(tokens_.folded(between))) ++between;
+    if (between < end && !colon && tokens_.phrase_at(words_.complementizers, between, end) != end - between)
       continue;  // only "told reporters:" or "said that “" may put words between cue and quote
     TokenRange mention;
     if (source) {

@@ -34,7 +34,7 @@ struct Attribution {
 class AttributionFinder {
  public:
   // Words allowed between a cue and the colon before a quote ("told reporters on Monday: “...”").
-  static constexpr std::size_t kMaxWordsAfterCue = 6;
+  static constexpr std::size_t kMaxWordsAfterCue = 10;
 
   AttributionFinder(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words)
       : tokens_(tokens), mentions_(mentions), words_(words) {}

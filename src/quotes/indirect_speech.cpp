@@ -16,6 +16,12 @@ bool ends_clause(std::string_view gap) {
 
 }  // namespace
 
+bool IndirectSpeechFinder::opens_clause(std::size_t k) const {
+  const std::string_view word = tokens_.folded(k);
+  return words_.pronouns.contains_folded(word) || words_.group_pronouns.contains_folded(word) ||
+         words_.determiners.contains_folded(word);
+}
+
 Span IndirectSpeechFinder::clause(std::size_t first, std::size_t last) const {
   if (last <= first || last - first < kMinClauseWords) return {};
   return {tokens_.span(first).begin, tokens_.span(last - 1).end};
@@ -57,18 +63,18 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       if (mention.first > first && has(tokens_.gap_before(mention.first), ',') && last - after_cue <= kMaxWordsAfterFinalCue)
         return report(mention, clause(first, mention.first));
       // X said (to Y ...) that CLAUSE / X sagte, CLAUSE
+      std::size_t zero_that = last;
       for (std::size_t j = after_cue; j < last && j - after_cue <= kMaxWordsToComplementizer; ++j) {
         const std::string_view gap = tokens_.gap_before(j);
         if (j > after_cue && ends_clause(gap)) break;
         if (const std::size_t complementizer = tokens_.phrase_at(words_.complementizers, j, last))
           return report(mention, clause(j + complementizer, last));
         if (comma_introduces && has(gap, ',')) return report(mention, clause(j, last));
-        if (j == after_cue && !has(gap, ',') && (words_.pronouns.contains_folded(tokens_.folded(j)) || words_.group_pronouns.contains_folded(tokens_.folded(j))) &&
-            j + 1 < last &&
-            tokens_.joined(j + 1))
-          return report(mention, clause(j, last));  // He said he would resign.
+        // He said he would resign. / Officials said the talks had stalled. (no "that")
+        if (j == after_cue && !has(gap, ',') && opens_clause(j) && j + 1 < last && tokens_.joined(j + 1)) zero_that = j;
         if (has(gap, ',')) break;
       }
+      if (zero_that < last) return report(mention, clause(zero_that, last));
       continue;
     }
     // CLAUSE, said X.

@@ -3,7 +3,7 @@
 //
 //   The head of state noted that he had discussed ...        mention + cue + complementizer + clause
 //   Er sagte, er sei ...  /  Он заявил, что ...               a comma or complementizer (data)
-//   He said he would resign.                                 a subject pronoun right after the cue
+//   He said he would resign. / He said the talks stalled.    a clause right after the cue, no "that"
 //   According to the ministry, prices rose.                  a source phrase, then the clause
 //   Prices rose, the ministry said. / ..., according to X.   the clause first
 #pragma once
@@ -38,6 +38,8 @@ class IndirectSpeechFinder {
  private:
   bool in_sentence(std::size_t first, std::size_t last, ReportedSpeech& found) const;
   Span clause(std::size_t first, std::size_t last) const;
+  // A word that can open the reported clause when "that" is left out (he, they, the).
+  bool opens_clause(std::size_t k) const;
 
   const QuoteTokens& tokens_;
   const MentionFinder& mentions_;

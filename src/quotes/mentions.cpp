@@ -223,10 +223,13 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
       break;  // "said Karen Olsen yesterday"
     }
   }
-  if (!named) {
-    end = run_end;
-    // A description ends at its last title or source word when one follows ("said officials
-    // briefed on the talks" -> "officials").
+  if (!named) end = run_end;
+  // A name in apposition after a description: "el presidente del Gobierno, Pedro Sánchez".
+  if (!could_be_name(first) && end < limit && is_comma_gap(tokens_.gap_before(end)) && could_be_name(end) &&
+      end + 1 < limit && tokens_.joined(end + 1) && could_be_name(end + 1)) {
+    std::size_t name_end = end + 2;
+    while (name_end < limit && name_end - end < 4 && tokens_.joined(name_end) && could_be_name(name_end)) ++name_end;
+    end = name_end;
   }
   return {first, end};
 }

@@ -114,6 +114,15 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   for (std::size_t k = first; k < last; ++k)
     if (const std::size_t title = mentions_.title_at(k, last)) name_start = k + title, k += title - 1;
   if (last - name_start > kMaxNameWords) name_start = last - kMaxNameWords;
+  // Three words make a name only with a middle name or patronymic ("Александр Григорьевич
+  // Лукашенко"); otherwise the first is a place or party ("Президент Белоруссии Александр Лукашенко").
+  if (last - name_start == 3 && !words_.patronymic_endings.empty()) {
+    const std::string_view middle = tokens_.folded(name_start + 1);
+    bool patronymic = false;
+    for (const std::string& ending : words_.patronymic_endings)
+      patronymic = patronymic || (middle.size() > ending.size() && middle.substr(middle.size() - ending.size()) == ending);
+    if (!patronymic) ++name_start;
+  }
   while (name_start < last && !mentions_.is_name_word(name_start)) ++name_start;  // a particle
   const bool titled = name_start > first;
   if (name_start >= last || (last - name_start < 2 && !titled)) return;  // one capitalised word names no one yet

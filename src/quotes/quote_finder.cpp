@@ -52,9 +52,12 @@ class SpeakerBook {
       const Attribution& found = candidate.attribution;
       quote.speaker_mention = found.mention_span;
       quote.cue = found.cue;
-      const SpeakerRef ref = found.pronoun_in_cue ? resolver.resolve_pronoun(found.mention_span.begin, recent_person_, close, quotes)
-                                                  : resolver.resolve(found.mention, recent_person_, close, quotes);
+      const bool close_speaker = close && last_speaker_ >= 0;
+      const SpeakerRef ref = found.pronoun_in_cue ? resolver.resolve_pronoun(found.mention_span.begin, recent_person_, close_speaker, quotes)
+                                                  : resolver.resolve(found.mention, recent_person_, close_speaker, quotes);
       speaker = speaker_for(ref);
+      // A pronoun right after someone spoke is theirs ("« ... », a-t-il ajouté").
+      if (speaker < 0 && close_speaker && is_pronoun_mention(found)) speaker = last_speaker_;
       if (ref.person >= 0) recent_person_ = ref.person;
     } else if (candidate.may_inherit && last_speaker_ >= 0 && inherits(quote, sentence)) {
       speaker = last_speaker_;
@@ -84,6 +87,12 @@ class SpeakerBook {
   bool inherits(const Quote& quote, long sentence) const {
     if (sentence - last_sentence_ <= 1) return true;
     return quote.span.begin >= last_end_ && !has_line_break(document_.text.substr(last_end_, quote.span.begin - last_end_));
+  }
+
+  bool is_pronoun_mention(const Attribution& found) const {
+    if (found.pronoun_in_cue) return true;
+    if (found.mention.size() != 1) return false;
+    return words_.pronouns.contains(document_.slice(found.mention_span));
   }
 
   CueTone tone(Span cue) const {
@@ -149,7 +158,8 @@ QuoteFindings QuoteFinder::find(const Document& document) const {
     candidate.quote.content = span.content;
     candidate.quote.unclosed = span.unclosed;
     const std::size_t previous_end = q > 0 ? marked[q - 1].span.end : 0;
-    const std::size_t next_begin = q + 1 < marked.size() ? marked[q + 1].span.begin : document.text.size();
+    // The attribution after a quote may name a marked source („…“, schrieb „Die Zeit“).
+    const std::size_t next_begin = q + 1 < marked.size() ? marked[q + 1].span.end : document.text.size();
     // Speech or scare quote, by context: an attribution beside it, standing as an utterance of its
     // own, or a cue elsewhere in its sentence (unless it reads as a title).
     if (is_gloss_or_label(document, span)) {

@@ -46,6 +46,7 @@ QuoteLexicon::QuoteLexicon(std::string_view lang)
   std::stable_sort(name_endings.begin(), name_endings.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   for (std::string_view suffix : lang_data::entries("title_suffixes", lang)) title_suffixes.push_back(unicode::fold_case(suffix));
+  for (std::string_view ending : lang_data::entries("patronymic_endings", lang)) patronymic_endings.push_back(unicode::fold_case(ending));
   for (std::string_view line : lang_data::entries("role_groups", lang)) {
     std::vector<std::string> group;
     for (std::size_t begin = 0; begin < line.size();) {
@@ -76,6 +77,11 @@ std::vector<std::string> QuoteLexicon::equivalent_roles(std::string_view folded_
 
 bool QuoteLexicon::is_title(std::string_view folded_word) const {
   if (titles.contains_folded(folded_word)) return true;
+  for (const std::string& ending : name_endings) {  // inflected: "министра", "prezydenta"
+    if (folded_word.size() > ending.size() + 2 && folded_word.substr(folded_word.size() - ending.size()) == ending &&
+        titles.contains_folded(folded_word.substr(0, folded_word.size() - ending.size())))
+      return true;
+  }
   for (const std::string& suffix : title_suffixes) {
     // At least three letters before the suffix: a compound, not the bare word or a lookalike.
     if (folded_word.size() >= suffix.size() + 3 && folded_word.substr(folded_word.size() - suffix.size()) == suffix)

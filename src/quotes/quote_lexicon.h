@@ -41,6 +41,7 @@ struct QuoteLexicon {
   const WordSet& name_particles;     // name_particles_any: von, de, bin (inside "Ursula von der Leyen")
   std::vector<std::string> name_endings;  // name_endings: case endings stripped to match names (а, ом)
   std::vector<std::string> title_suffixes;
+  std::vector<std::string> patronymic_endings;  // patronymic_endings: -ович, -овна (a three-word name's middle)
   std::vector<std::vector<std::string>> role_groups;  // title_suffixes: compounds' titles (Finanzminister, Vatikansprecher)
   bool capitalised_nouns = false;    // orthography: "capitalised-nouns" (German): case says little
   bool verb_second = false;          // word_order: "verb-second" (German): the subject may follow the verb

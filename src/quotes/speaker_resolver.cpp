@@ -23,7 +23,7 @@ SpeakerRef SpeakerResolver::words_of(TokenRange range, bool anonymous) const {
 
 SpeakerRef SpeakerResolver::resolve_pronoun(uint32_t pos, int recent, bool recent_is_close,
                                             const std::vector<Span>& quotes) const {
-  if (recent >= 0 && recent_is_close) return person(recent);
+  if (recent_is_close) return {};  // the caller's last speaker, whoever that was
   const int named = people_.last_mentioned_before(pos, quotes);
   if (named >= 0) return person(named);
   if (recent >= 0) return person(recent);
@@ -48,19 +48,24 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
     return resolve_pronoun(tokens_.span(first).begin, recent, recent_is_close, quotes);
   if (mention.size() == 1 && words_.group_pronouns.contains_folded(first_word)) return {};
 
+  // A name the index does not know: the last run of name words, without titles ("Spokeswoman
+  // Haley Morris", "el presidente del Gobierno, Pedro Sánchez") -- unless a person word heads the
+  // mention ("Sanders's campaign manager").
   const bool description = words_.determiners.contains_folded(first_word) || words_.indefinites.contains_folded(first_word);
-  if (!description) {
-    // A name the index does not know: its name words, without titles ("Spokeswoman Haley Morris").
+  const bool ends_in_name = mentions_.is_name_word(mention.last - 1);
+  if ((!description || ends_in_name) && !headed_by_person_word) {
     TokenRange name{mention.last, mention.last};
-    for (std::size_t k = mention.first; k < mention.last; ++k) {
-      if (mentions_.is_name_word(k)) {
-        if (name.empty()) name.first = k;
-        name.last = k + 1;
+    for (std::size_t k = mention.last; k-- > mention.first;) {
+      if (mentions_.is_name_word(k) && (name.empty() || (k + 1 == name.first && tokens_.joined(name.first)))) {
+        if (name.empty()) name.last = k + 1;
+        name.first = k;
       } else if (!name.empty()) {
         break;
       }
     }
-    if (!name.empty()) return words_of(name, false);
+    if (!name.empty() && (!description || tokens_.gap_before(name.first).find(',') != std::string_view::npos ||
+                          name.size() >= 2))
+      return words_of(name, false);
   }
   bool anonymous = words_.indefinites.contains_folded(first_word);
   for (std::size_t k = mention.first; k < mention.last; ++k)

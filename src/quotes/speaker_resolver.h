@@ -34,8 +34,10 @@ class SpeakerResolver {
                   const QuoteLexicon& words)
       : tokens_(tokens), mentions_(mentions), people_(people), words_(words) {}
 
-  // `recent` is the person who spoke last and whether they did so close by; `quotes` are the
-  // quotations' spans (names inside them are not antecedents).
+  // `recent` is the last person who spoke; `recent_is_close` says the last speaker (person or not)
+  // spoke within the last sentences, and then a pronoun is theirs: the result is empty and the
+  // caller keeps its last speaker. `quotes` are the quotations' spans (names inside them are not
+  // antecedents).
   SpeakerRef resolve(TokenRange mention, int recent, bool recent_is_close, const std::vector<Span>& quotes) const;
   // A pronoun at byte `pos` that is not a token of its own (French "dit-il").
   SpeakerRef resolve_pronoun(uint32_t pos, int recent, bool recent_is_close, const std::vector<Span>& quotes) const;
