@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "quotes/quote_marks.h"
 #include "unicode/char_class.h"
 #include "unicode/utf8.h"
 
@@ -25,7 +26,7 @@ bool takes_clause_subject(const QuoteTokens& tokens, const QuoteLexicon& words, 
 
 // Text between a quote and its attribution: spaces (line breaks only if `line_breaks`), commas,
 // colons and dashes; never a sentence end.
-bool is_attribution_gap(std::string_view gap, bool line_breaks, bool* colon = nullptr) {
+bool is_attribution_gap(std::string_view gap, bool line_breaks, bool* colon = nullptr, bool marks = false) {
   for (std::size_t i = 0; i < gap.size();) {
     const auto cp = unicode::decode_at(gap, i);
     i += cp.length;
@@ -38,6 +39,7 @@ bool is_attribution_gap(std::string_view gap, bool line_breaks, bool* colon = nu
       continue;
     }
     if (unicode::is_space(cp.value) || cp.value == ',' || unicode::is_dash(cp.value)) continue;
+    if (marks && QuoteMarks::shared().is_mark_character(cp.value)) continue;  // he 'said', “...”
     return false;
   }
   return true;
@@ -207,7 +209,7 @@ Attribution AttributionFinder::before(const MarkedSpan& quote, std::size_t floor
   if (end <= floor_token) return {};
   const uint32_t lead_begin = tokens_.span(end - 1).end;
   bool colon = false;
-  if (!is_attribution_gap(document.text.substr(lead_begin, quote.span.begin - lead_begin), line_breaks, &colon)) return {};
+  if (!is_attribution_gap(document.text.substr(lead_begin, quote.span.begin - lead_begin), line_breaks, &colon, true)) return {};
 
   for (std::size_t k = end; k-- > floor_token && end - k <= kMaxWordsAfterCue + 1;) {
     const std::size_t cue = cue_at(k, end, false);

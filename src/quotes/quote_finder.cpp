@@ -157,7 +157,13 @@ QuoteFindings QuoteFinder::find(const Document& document) const {
     candidate.quote.span = span.span;
     candidate.quote.content = span.content;
     candidate.quote.unclosed = span.unclosed;
-    const std::size_t previous_end = q > 0 ? marked[q - 1].span.end : 0;
+    // The words before a quote may reach back over a scare quote ("he 'said', “...”"), not over speech.
+    std::size_t previous_end = 0;
+    for (auto it = candidates.rbegin(); it != candidates.rend(); ++it)
+      if (it->quote.kind != QuoteKind::kScare) {
+        previous_end = it->quote.span.end;
+        break;
+      }
     // The attribution after a quote may name a marked source („…“, schrieb „Die Zeit“).
     const std::size_t next_begin = q + 1 < marked.size() ? marked[q + 1].span.end : document.text.size();
     // Speech or scare quote, by context: an attribution beside it, standing as an utterance of its
