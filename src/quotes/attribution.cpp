@@ -252,20 +252,18 @@ Attribution AttributionFinder::adjacent(const MarkedSpan& quote, std::size_t pre
   const Document& document = tokens_.document();
   // After the quote, the attribution stays inside the sentence where the quote ends.
   const long sentence = document.sentence_at(quote.span.end > 0 ? quote.span.end - 1 : 0);
-  std::size_t limit = next_begin;
-  if (sentence >= 0) {
-    // “Who pays?” Trump asked. -- a sentence may end inside the quote; its attribution follows.
-    std::size_t index = static_cast<std::size_t>(sentence);
-    const auto& sentences = document.sentences;
-    const std::string_view content = document.slice(quote.content);
-    const bool asks_or_exclaims = !content.empty() && (content.back() == '?' || content.back() == '!');
-    if (asks_or_exclaims && sentences[index].span.end <= quote.span.end + 1 && index + 1 < sentences.size() &&
-        !has_line_break(document.text.substr(quote.span.end, sentences[index + 1].span.begin - std::min<std::size_t>(quote.span.end, sentences[index + 1].span.begin))))
-      ++index;
-    limit = std::min<std::size_t>(limit, sentences[index].span.end);
-  }
-  if (Attribution found = after(quote, limit); found.found()) return found;
-  return before(quote, previous_end);
+  if (sentence < 0) return before(quote, previous_end);
+  const auto& sentences = document.sentences;
+  const std::size_t index = static_cast<std::size_t>(sentence);
+  if (Attribution found = after(quote, std::min<std::size_t>(next_begin, sentences[index].span.end)); found.found()) return found;
+  if (Attribution found = before(quote, previous_end); found.found()) return found;
+  // “Who pays?” Trump asked. -- the sentence ended inside the quote; its attribution follows.
+  const std::string_view content = document.slice(quote.content);
+  const bool asks_or_exclaims = !content.empty() && (content.back() == '?' || content.back() == '!');
+  if (!asks_or_exclaims || sentences[index].span.end > quote.span.end + 1 || index + 1 >= sentences.size()) return {};
+  const Span next = sentences[index + 1].span;
+  if (next.begin < quote.span.end || has_line_break(document.text.substr(quote.span.end, next.begin - quote.span.end))) return {};
+  return after(quote, std::min<std::size_t>(next_begin, next.end));
 }
 
 Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::vector<Span>& quotes) const {

@@ -128,7 +128,8 @@ TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const
   std::size_t start = last;
   while (start > floor && tokens_.joined(start) && end - start < kMaxWords) {
     const std::string_view word = tokens_.folded(start - 1);
-    if (words_.mention_stops.contains_folded(word) || words_.cues.contains_folded(word) ||
+    const bool link = tokens_.phrase_ending_at(words_.mention_links, start - 1, floor) > 0;  // "sources close to"
+    if ((words_.mention_stops.contains_folded(word) && !link) || words_.cues.contains_folded(word) ||
         words_.complementizers.contains_folded(word))
       break;
     --start;
@@ -159,11 +160,11 @@ TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const
   if (first < end) {
     // A link before the determiner ("of the", "for the"), or the determiner itself a link (German
     // genitive: "der Sprecher der Regierung").
-    while (first > start + 1 && (words_.mention_links.contains_folded(tokens_.folded(first - 1)) ||
+    while (first > start + 1 && (tokens_.phrase_ending_at(words_.mention_links, first - 1, start) ||
                                  words_.mention_links.contains_folded(tokens_.folded(first)))) {
       std::size_t earlier = end;
       for (std::size_t k = first; k-- > start;) {
-        if (is_description_start(k)) {
+        if (is_description_start(k) || words_.anonymous_sources.contains_folded(tokens_.folded(k))) {
           earlier = k;
           break;
         }

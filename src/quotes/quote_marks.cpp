@@ -57,10 +57,22 @@ QuoteMarks::QuoteMarks() {
     mark_characters_.push_back(decode_at(pair.open, 0).value);
     mark_characters_.push_back(decode_at(pair.close, 0).value);
     if (code_points(pair.open) == 1) opening_characters_.push_back(decode_at(pair.open, 0).value);
+    first_of_openers_.push_back(decode_at(pair.open, 0).value);
+    first_of_closers_.push_back(decode_at(pair.close, 0).value);
     pairs_.push_back(std::move(pair));
   }
   sort_unique(mark_characters_);
   sort_unique(opening_characters_);
+  sort_unique(first_of_openers_);
+  sort_unique(first_of_closers_);
+}
+
+bool QuoteMarks::only_opens(char32_t cp) const {
+  return sorted_contains(first_of_openers_, cp) && !sorted_contains(first_of_closers_, cp);
+}
+
+bool QuoteMarks::only_closes(char32_t cp) const {
+  return sorted_contains(first_of_closers_, cp) && !sorted_contains(first_of_openers_, cp);
 }
 
 bool QuoteMarks::is_mark_character(char32_t cp) const { return sorted_contains(mark_characters_, cp); }

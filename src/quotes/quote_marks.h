@@ -31,12 +31,18 @@ class QuoteMarks {
   bool closes(std::string_view open, std::string_view close) const;
   // Whether `cp` is a single character that can open some pair.
   bool opens(char32_t cp) const;
+  // Marks that only open (「 „ ‚ `) or only close (」 』) in every pair: their role needs no
+  // spaces around them to be known (Chinese and Japanese write none).
+  bool only_opens(char32_t cp) const;
+  bool only_closes(char32_t cp) const;
 
  private:
   QuoteMarks();
   std::vector<Pair> pairs_;
   std::vector<char32_t> mark_characters_;  // sorted
   std::vector<char32_t> opening_characters_;  // sorted: first characters of one-character openers
+  std::vector<char32_t> first_of_openers_;    // sorted: first characters of all openers
+  std::vector<char32_t> first_of_closers_;    // sorted: first characters of all closers
 };
 
 // Where one non-blank line ends and the next begins.

@@ -45,6 +45,8 @@ struct Run {
 // An opening mark stands before text: after nothing, a space, an opening bracket, a dash or another
 // mark; not before a space (guillemets excepted: « Bonjour »).
 bool can_open(const QuoteMarks& marks, char32_t before, char32_t mark, char32_t after) {
+  // Marks that only ever open (「 『 „ ‚) need no space before them: Chinese and Japanese use none.
+  if (marks.only_opens(mark)) return after != kNothing && !unicode::is_space(after);
   const bool before_ok = before == kNothing || unicode::is_space(before) || unicode::is_opening_punctuation(before) ||
                          unicode::is_dash(before) || marks.is_mark_character(before) || before == '/' ||
                          before == ':' || before == '>' || before == '*' || before == '|';
@@ -53,8 +55,9 @@ bool can_open(const QuoteMarks& marks, char32_t before, char32_t mark, char32_t 
 }
 
 // A closing mark follows text (not a space) and is not followed by a letter or digit.
-bool can_close(char32_t before, char32_t mark, char32_t after) {
+bool can_close(const QuoteMarks& marks, char32_t before, char32_t mark, char32_t after) {
   if (before == kNothing) return false;
+  if (marks.only_closes(mark)) return !unicode::is_space(before);  // 」 』 before any character
   if (unicode::is_space(before) && !is_guillemet(mark)) return false;
   return after == kNothing || !unicode::is_word_char(after);
 }
@@ -153,7 +156,7 @@ class Pairing {
       run.end = static_cast<uint32_t>(end);
       run.after = end < text_.size() ? decode_at(text_, end).value : kNothing;
       run.can_open = can_open(marks_, run.before, run.cp, run.after);
-      run.can_close = can_close(run.before, run.cp, run.after);
+      run.can_close = can_close(marks_, run.before, run.cp, run.after);
       if (is_apostrophe_like(run.cp)) {
         run.inside_word = run.count == 1 && unicode::is_word_char(run.before) && unicode::is_word_char(run.after);
         run.elision_after = run.can_open && elided_word_at(end);

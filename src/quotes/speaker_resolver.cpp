@@ -1,6 +1,7 @@
 #include "quotes/speaker_resolver.h"
 
 #include <algorithm>
+#include <functional>
 
 namespace article_lens {
 namespace {
@@ -18,7 +19,12 @@ SpeakerRef SpeakerResolver::person(int index) const {
 SpeakerRef SpeakerResolver::words_of(TokenRange range, bool anonymous) const {
   if (range.empty()) return {};
   const Span span{tokens_.span(range.first).begin, tokens_.span(range.last - 1).end};
-  return {-1, std::string(tokens_.document().slice(span)), anonymous};
+  std::string name(tokens_.document().slice(span));
+  // "The minister said" opens a sentence; the speaker is "the minister".
+  const std::string_view first = tokens_.folded(range.first);
+  if (tokens_.capitalized(range.first) && (words_.determiners.contains_folded(first) || words_.indefinites.contains_folded(first)))
+    name.replace(0, tokens_.text(range.first).size(), first);
+  return {-1, std::move(name), anonymous};
 }
 
 SpeakerRef SpeakerResolver::resolve_pronoun(uint32_t pos, int recent, bool recent_is_close,
@@ -87,20 +93,26 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
         !words_.title_modifiers.contains_folded(word))
       keys.emplace_back(word);
   }
-  auto matches = [&](int index) {
-    if (index < 0) return false;
-    for (const std::string& key : keys) {
+  // A role word the text gives the person ("the Russian leader" -> Russian) counts before an
+  // equivalent role ("leader" ~ president).
+  auto exact = [&](int index) {
+    for (const std::string& key : keys)
       if (people_.has_role(index, key)) return true;
-      for (const std::string& equivalent : words_.equivalent_roles(key))
-        if (people_.has_role(index, equivalent)) return true;
-    }
     return false;
   };
-  for (const int preferred : {recent, people_.main_subject()})
-    if (matches(preferred)) return person(preferred);
+  auto equivalent = [&](int index) {
+    for (const std::string& key : keys)
+      for (const std::string& role : words_.equivalent_roles(key))
+        if (people_.has_role(index, role)) return true;
+    return false;
+  };
   const std::size_t candidates = std::min<std::size_t>(people_.people().size(), kMaxPeopleScanned);
-  for (std::size_t i = 0; i < candidates; ++i)
-    if (matches(static_cast<int>(i))) return person(static_cast<int>(i));
+  for (const auto& matches : {std::function<bool(int)>(exact), std::function<bool(int)>(equivalent)}) {
+    for (const int preferred : {recent, people_.main_subject()})
+      if (preferred >= 0 && matches(preferred)) return person(preferred);
+    for (std::size_t i = 0; i < candidates; ++i)
+      if (matches(static_cast<int>(i))) return person(static_cast<int>(i));
+  }
   return words_of(mention, false);  // nobody with that role, or an organisation: "the ministry", "das Gericht"
 }
 
