@@ -21,7 +21,7 @@ constexpr std::size_t kMaxUnlistedTitleWords = 3;
 bool takes_clause_subject(const QuoteTokens& tokens, const QuoteLexicon& words, std::size_t cue, std::size_t floor) {
   if (cue <= floor) return false;
   return tokens.gap_before(cue).find(',') != std::string_view::npos ||
-         words.mention_stops.contains_folded(tokens.folded(cue - 1));
+         tokens.in(cue - 1, words.mention_stops);
 }
 
 // Text between a quote and its attribution: spaces (line breaks only if `line_breaks`), commas,
@@ -92,7 +92,7 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
   // The subject after the verb: "Said Olsen: “...”"; in verb-second languages whenever the words
   // before the verb are no speaker ("Nach der Kabinettssitzung sagte Bundesinnenminister Schily:").
   std::size_t first = cue + cue_length;
-  for (int skipped = 0; skipped < 2 && first < limit && words_.fillers.contains_folded(tokens_.folded(first)); ++skipped) ++first;
+  for (int skipped = 0; skipped < 2 && first < limit && tokens_.in(first, words_.fillers); ++skipped) ++first;
   const TokenRange inverted = mentions_.after(first, limit);
   if (inverted.empty()) return mention;
   // Verb-second: what stands before the verb is often not its subject ("Dazu gab das russische
@@ -103,8 +103,8 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
 
 TokenRange AttributionFinder::source_after(std::size_t first, std::size_t limit) const {
   // "nach Angaben von AI", "according to a statement from": one link word may open the source.
-  if (first < limit && words_.mention_links.contains_folded(tokens_.folded(first)) &&
-      !words_.determiners.contains_folded(tokens_.folded(first)) && first + 1 < limit && tokens_.joined(first + 1))
+  if (first < limit && tokens_.in(first, words_.mention_links) &&
+      !tokens_.in(first, words_.determiners) && first + 1 < limit && tokens_.joined(first + 1))
     ++first;
   return mentions_.after(first, limit);
 }
@@ -161,10 +161,10 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
     const std::size_t cue = cue_at(k, limit, k == first);
     if (!cue) continue;
     std::size_t leading = first;  // auxiliaries before the speaker: „…“, hat Merkel gesagt
-    while (leading < k && words_.fillers.contains_folded(tokens_.folded(leading))) ++leading;
+    while (leading < k && tokens_.in(leading, words_.fillers)) ++leading;
     if (leading == k) {  // “...,” said Karen Olsen. / „...“, äußerte sich der Chef ...
       std::size_t subject = k + cue;
-      for (int skipped = 0; skipped < 2 && subject < limit && words_.fillers.contains_folded(tokens_.folded(subject)); ++skipped)
+      for (int skipped = 0; skipped < 2 && subject < limit && tokens_.in(subject, words_.fillers); ++skipped)
         ++subject;
       Attribution found = make(mentions_.after(subject, limit), k, cue);
       if (!found.found() && k == first && gap.find(',') != std::string_view::npos) {
@@ -183,7 +183,7 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
     if (mention.first > leading && mention.first - leading <= kMaxUnlistedTitleWords) {
       bool plain = true;
       for (std::size_t m = leading + 1; m <= mention.first && plain; ++m)
-        plain = tokens_.joined(m) && !words_.mention_stops.contains_folded(tokens_.folded(m - 1));
+        plain = tokens_.joined(m) && !tokens_.in(m - 1, words_.mention_stops);
       if (plain) mention.first = leading;
     }
     return make(mention, k, cue);
@@ -221,7 +221,7 @@ Attribution AttributionFinder::before(const MarkedSpan& quote, std::size_t floor
       if (!mention.empty() && (mention.last == end || colon)) return make(mention, k, cue);
     }
     std::size_t between = after_cue;  // "bekräftigt auch, „...“": fillers may stand between
-    while (between < end && words_.fillers.contains_folded(tokens_.folded(between))) ++between;
+    while (between < end && tokens_.in(between, words_.fillers)) ++between;
     if (between < end && !colon && tokens_.phrase_at(words_.complementizers, between, end) != end - between)
       continue;  // only "told reporters:" or "said that “" may put words between cue and quote
     TokenRange mention;
@@ -239,7 +239,7 @@ Attribution AttributionFinder::before(const MarkedSpan& quote, std::size_t floor
   bool person_like = false;  // "Burton: “...”", not "His first great work appeared: „...“"
   for (std::size_t m = mention.first; m < mention.last && !person_like; ++m)
     person_like = mentions_.is_name_word(m) || mentions_.is_pronoun(m) || mentions_.title_at(m, mention.last) ||
-                  words_.anonymous_sources.contains_folded(tokens_.folded(m));
+                  tokens_.in(m, words_.anonymous_sources);
   if (!person_like) return {};
   Attribution found = make(mention, floor_token, 1);
   if (!found.found()) return {};
@@ -312,7 +312,7 @@ Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::v
     for (std::size_t k = floor; k < limit && k < floor + 2 * kMaxSentenceWords; ++k) {
       const bool in_this_quote = tokens_.span(k).begin >= quote.content.begin && tokens_.span(k).end <= quote.content.end;
       if (!in_this_quote && inside_any(quotes, tokens_.span(k).begin)) continue;
-      if (words_.reported_speech_markers.contains_folded(tokens_.folded(k))) {
+      if (tokens_.in(k, words_.reported_speech_markers)) {
         cue_alone.reported_mood = true;
         break;
       }
@@ -337,9 +337,8 @@ bool AttributionFinder::names_a_source(const MarkedSpan& quote) const {
   // Right before the mark: a source phrase ("laut „Welt“"), or a determiner or link reached from a
   // cue over determiners and links only ("verkündete der „DFB“", "Laut einem Artikel von „BBC“").
   auto connective = [&](std::size_t k) {
-    const std::string_view word = tokens_.folded(k);
-    return words_.determiners.contains_folded(word) || words_.indefinites.contains_folded(word) ||
-           words_.mention_links.contains_folded(word);
+    return tokens_.in(k, words_.determiners) || tokens_.in(k, words_.indefinites) ||
+           tokens_.in(k, words_.mention_links);
   };
   if (tokens_.phrase_ending_at(words_.source_phrases, first - 1, first >= 4 ? first - 4 : 0)) return true;
   if (!connective(first - 1)) return false;
@@ -350,8 +349,8 @@ bool AttributionFinder::names_a_source(const MarkedSpan& quote) const {
     // A verb's inverted subject follows it directly ("verkündete der „DFB“"); after "von" or a
     // noun it is the verb's object or topic ("sprach von einer „Gefahr“").
     if (only_determiners && cue_at(k, first, false)) return true;
-    only_determiners = only_determiners && (words_.determiners.contains_folded(tokens_.folded(k + 1)) ||
-                                            words_.indefinites.contains_folded(tokens_.folded(k + 1)));
+    only_determiners = only_determiners && (tokens_.in(k + 1, words_.determiners) ||
+                                            tokens_.in(k + 1, words_.indefinites));
     // Nouns between ("laut einem Artikel von") in languages where case marks them, else stop.
     if (!connective(k) && !(words_.capitalised_nouns && tokens_.capitalized(k))) return false;
   }

@@ -17,9 +17,8 @@ bool ends_clause(std::string_view gap) {
 }  // namespace
 
 bool IndirectSpeechFinder::opens_clause(std::size_t k) const {
-  const std::string_view word = tokens_.folded(k);
-  return words_.pronouns.contains_folded(word) || words_.group_pronouns.contains_folded(word) ||
-         words_.determiners.contains_folded(word);
+  return tokens_.in(k, words_.pronouns) || tokens_.in(k, words_.group_pronouns) ||
+         tokens_.in(k, words_.determiners);
 }
 
 Span IndirectSpeechFinder::clause(std::size_t first, std::size_t last) const {

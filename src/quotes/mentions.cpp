@@ -35,24 +35,23 @@ bool within_clause(std::string_view gap) {
 bool MentionFinder::is_person_like(TokenRange range) const {
   for (std::size_t k = range.first; k < range.last; ++k)
     if (is_name_word(k) || is_pronoun(k) || title_at(k, range.last) ||
-        words_.anonymous_sources.contains_folded(tokens_.folded(k)))
+        tokens_.in(k, words_.anonymous_sources))
       return true;
   return false;
 }
 
 bool MentionFinder::is_pronoun(std::size_t k) const {
-  const std::string_view word = tokens_.folded(k);
-  return words_.pronouns.contains_folded(word) || words_.group_pronouns.contains_folded(word);
+  return tokens_.in(k, words_.pronouns) || tokens_.in(k, words_.group_pronouns);
 }
 
 std::size_t MentionFinder::title_ending_at(std::size_t k, std::size_t floor) const {
   const std::size_t phrase = tokens_.phrase_ending_at(words_.titles, k, floor);
-  return phrase ? phrase : (k >= floor && words_.is_title(tokens_.folded(k)) ? 1 : 0);
+  return phrase ? phrase : (k >= floor && tokens_.title(k) ? 1 : 0);
 }
 
 std::size_t MentionFinder::title_at(std::size_t k, std::size_t end) const {
   const std::size_t phrase = tokens_.phrase_at(words_.titles, k, end);
-  return phrase ? phrase : (k < end && words_.is_title(tokens_.folded(k)) ? 1 : 0);
+  return phrase ? phrase : (k < end && tokens_.title(k) ? 1 : 0);
 }
 
 bool MentionFinder::is_name_word(std::size_t k) const {
@@ -68,30 +67,27 @@ bool MentionFinder::is_name_word(std::size_t k) const {
 
 bool MentionFinder::could_be_name(std::size_t k) const {
   if (!tokens_.capitalized(k)) return false;
-  const std::string_view word = tokens_.folded(k);
-  return !words_.name_stopwords.contains_folded(word) && !words_.is_title(word) &&
-         !words_.title_modifiers.contains_folded(word) && !words_.pronouns.contains_folded(word) &&
-         !words_.group_pronouns.contains_folded(word) && !words_.determiners.contains_folded(word) &&
-         !words_.indefinites.contains_folded(word) && !words_.mention_stops.contains_folded(word) &&
-         !words_.anonymous_sources.contains_folded(word);
+  return !tokens_.in(k, words_.name_stopwords) && !tokens_.title(k) &&
+         !tokens_.in(k, words_.title_modifiers) && !tokens_.in(k, words_.pronouns) &&
+         !tokens_.in(k, words_.group_pronouns) && !tokens_.in(k, words_.determiners) &&
+         !tokens_.in(k, words_.indefinites) && !tokens_.in(k, words_.mention_stops) &&
+         !tokens_.in(k, words_.anonymous_sources);
 }
 
 bool MentionFinder::is_description_start(std::size_t k) const {
-  const std::string_view word = tokens_.folded(k);
-  return words_.determiners.contains_folded(word) || words_.indefinites.contains_folded(word);
+  return tokens_.in(k, words_.determiners) || tokens_.in(k, words_.indefinites);
 }
 
 bool MentionFinder::is_starter(std::size_t k) const {
-  const std::string_view word = tokens_.folded(k);
-  return is_description_start(k) || is_pronoun(k) || words_.is_title(word) ||
-         words_.title_modifiers.contains_folded(word) || words_.anonymous_sources.contains_folded(word) ||
+  return is_description_start(k) || is_pronoun(k) || tokens_.title(k) ||
+         tokens_.in(k, words_.title_modifiers) || tokens_.in(k, words_.anonymous_sources) ||
          is_name_word(k);
 }
 
 TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
   std::size_t end = cue;
   for (int skipped = 0; skipped < 3 && end > floor + 1 && tokens_.joined(end) &&
-                        words_.fillers.contains_folded(tokens_.folded(end - 1));
+                        tokens_.in(end - 1, words_.fillers);
        ++skipped)
     --end;
   if (end <= floor) return {};
@@ -116,7 +112,7 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
   if (apposition.empty() || apposition.first != comma) return {};
   // "Her chief policy aide, Jake Sullivan, calls ...": the name in apposition speaks.
   if (is_name_word(apposition.last - 1)) return apposition;
-  if (is_description_start(comma) || words_.is_title(tokens_.folded(comma))) return apposition;
+  if (is_description_start(comma) || tokens_.title(comma)) return apposition;
   return {};
 }
 
@@ -124,13 +120,12 @@ TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const
   if (end <= floor) return {};
   const std::size_t last = end - 1;
   if (is_pronoun(last)) return {last, end};
-  if (words_.mention_stops.contains_folded(tokens_.folded(last))) return {};
+  if (tokens_.in(last, words_.mention_stops)) return {};
   std::size_t start = last;
   while (start > floor && tokens_.joined(start) && end - start < kMaxWords) {
-    const std::string_view word = tokens_.folded(start - 1);
     const bool link = tokens_.phrase_ending_at(words_.mention_links, start - 1, floor) > 0;  // "sources close to"
-    if ((words_.mention_stops.contains_folded(word) && !link) || words_.cues.contains_folded(word) ||
-        words_.complementizers.contains_folded(word))
+    if ((tokens_.in(start - 1, words_.mention_stops) && !link) || tokens_.in(start - 1, words_.cues) ||
+        tokens_.in(start - 1, words_.complementizers))
       break;
     --start;
   }
@@ -161,10 +156,10 @@ TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const
     // A link before the determiner ("of the", "for the"), or the determiner itself a link (German
     // genitive: "der Sprecher der Regierung").
     while (first > start + 1 && (tokens_.phrase_ending_at(words_.mention_links, first - 1, start) ||
-                                 words_.mention_links.contains_folded(tokens_.folded(first)))) {
+                                 tokens_.in(first, words_.mention_links))) {
       std::size_t earlier = end;
       for (std::size_t k = first; k-- > start;) {
-        if (is_description_start(k) || words_.anonymous_sources.contains_folded(tokens_.folded(k))) {
+        if (is_description_start(k) || tokens_.in(k, words_.anonymous_sources)) {
           earlier = k;
           break;
         }
@@ -198,8 +193,7 @@ TokenRange MentionFinder::clause_subject(std::size_t first, std::size_t limit) c
 
 TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
   if (first >= limit || first >= tokens_.size()) return {};
-  const std::string_view first_word = tokens_.folded(first);
-  if (words_.mention_stops.contains_folded(first_word) || words_.complementizers.contains_folded(first_word)) return {};
+  if (tokens_.in(first, words_.mention_stops) || tokens_.in(first, words_.complementizers)) return {};
   if (is_pronoun(first)) return {first, first + 1};
   if (!is_starter(first) && !could_be_name(first)) return {};
   // The run of words the mention may take, then its end: after the last name word when there is
@@ -207,9 +201,8 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
   // ("said a spokesman for the company").
   std::size_t run_end = first + 1;
   while (run_end < limit && run_end - first < kMaxWords && tokens_.joined(run_end, true)) {
-    const std::string_view word = tokens_.folded(run_end);
-    if (words_.mention_stops.contains_folded(word) || words_.complementizers.contains_folded(word) ||
-        (words_.cues.contains_folded(word) && !tokens_.capitalized(run_end)))
+    if (tokens_.in(run_end, words_.mention_stops) || tokens_.in(run_end, words_.complementizers) ||
+        (tokens_.in(run_end, words_.cues) && !tokens_.capitalized(run_end)))
       break;
     ++run_end;
   }
@@ -219,8 +212,8 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
     if (could_be_name(k)) {
       end = k + 1;
       named = true;
-    } else if (named && !words_.is_title(tokens_.folded(k)) && !tokens_.capitalized(k) &&
-               !words_.name_particles.contains_folded(tokens_.folded(k))) {
+    } else if (named && !tokens_.title(k) && !tokens_.capitalized(k) &&
+               !tokens_.in(k, words_.name_particles)) {
       break;  // "said Karen Olsen yesterday"
     }
   }

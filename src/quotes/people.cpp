@@ -56,7 +56,7 @@ PeopleIndex::PeopleIndex(const QuoteTokens& tokens, const MentionFinder& mention
         ++j;
       } else if (const std::size_t t = mentions.title_at(j, tokens.size()); t && tokens.capitalized(j)) {
         j += t;
-      } else if (words.name_particles.contains_folded(tokens.folded(j)) && j + 1 < tokens.size() &&
+      } else if (tokens.in(j, words.name_particles) && j + 1 < tokens.size() &&
                  tokens.joined(j + 1) && mentions.is_name_word(j + 1)) {
         j += 1;
       } else {
@@ -98,10 +98,10 @@ std::vector<std::string> PeopleIndex::roles_around(std::size_t first, std::size_
       for (std::size_t k = first - title; k < first; ++k) roles.emplace_back(tokens_.folded(k));
   }
   if (last < tokens_.size() && tokens_.gap_before(last).find(',') != std::string_view::npos &&
-      (words_.determiners.contains_folded(tokens_.folded(last)) || words_.is_title(tokens_.folded(last)))) {
+      (tokens_.in(last, words_.determiners) || tokens_.title(last))) {
     for (std::size_t k = last; k < tokens_.size() && k < last + 5; ++k) {
       if (k > last && !tokens_.joined(k)) break;
-      if (words_.mention_stops.contains_folded(tokens_.folded(k))) break;
+      if (tokens_.in(k, words_.mention_stops)) break;
       roles.emplace_back(tokens_.folded(k));
     }
   }

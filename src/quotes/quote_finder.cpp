@@ -137,7 +137,7 @@ QuoteFinder::QuoteFinder(std::string_view language) : language_(language), paire
 QuoteFindings QuoteFinder::find(const Document& document) const {
   QuoteFindings findings;
   const QuoteLexicon& words = QuoteLexicon::shared(language_);
-  const QuoteTokens tokens(document, words.titles);
+  const QuoteTokens tokens(document, words);
   MentionFinder mentions(tokens, words);
   const PeopleIndex people(tokens, mentions, words);
   mentions.set_known_person([&people](std::size_t k) { return people.find_token(k) >= 0; });

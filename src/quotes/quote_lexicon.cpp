@@ -1,6 +1,7 @@
 #include "quotes/quote_lexicon.h"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -9,6 +10,16 @@
 #include "unicode/case_fold.h"
 
 namespace article_lens {
+
+LexiconSet::LexiconSet(std::string_view kind, std::string_view lang) {
+  for (std::string_view entry : lang_data::entries(kind, lang)) {
+    std::string folded = unicode::fold_case(entry);
+    max_words_ = std::max<std::size_t>(max_words_, 1 + static_cast<std::size_t>(std::count(folded.begin(), folded.end(), ' ')));
+    words_.insert(std::move(folded));
+  }
+}
+
+bool LexiconSet::contains(std::string_view word) const { return contains_folded(unicode::fold_case(word)); }
 
 const QuoteLexicon& QuoteLexicon::shared(std::string_view language) {
   static std::mutex mutex;
@@ -21,26 +32,26 @@ const QuoteLexicon& QuoteLexicon::shared(std::string_view language) {
 
 QuoteLexicon::QuoteLexicon(std::string_view lang)
     : language(lang),
-      cues(WordSet::shared("speech_verbs", lang)),
-      loaded_cues(WordSet::shared("loaded_cues", lang)),
-      source_phrases(WordSet::shared("source_phrases", lang)),
-      source_postpositions(WordSet::shared("source_postpositions", lang)),
-      post_quote_cues(WordSet::shared("post_quote_cues", lang)),
-      titles(WordSet::shared("person_titles", lang)),
-      title_modifiers(WordSet::shared("title_modifiers", lang)),
-      pronouns(WordSet::shared("pronouns", lang)),
-      group_pronouns(WordSet::shared("group_pronouns", lang)),
-      determiners(WordSet::shared("determiners", lang)),
-      indefinites(WordSet::shared("indefinites", lang)),
-      anonymous_sources(WordSet::shared("anonymous_sources", lang)),
-      fillers(WordSet::shared("attribution_fillers", lang)),
-      complementizers(WordSet::shared("complementizers", lang)),
-      reported_speech_markers(WordSet::shared("reported_speech_markers", lang)),
-      speech_nouns(WordSet::shared("speech_nouns", lang)),
-      mention_stops(WordSet::shared("mention_stops", lang)),
-      mention_links(WordSet::shared("mention_links", lang)),
-      name_stopwords(WordSet::shared("name_stopwords", lang)),
-      name_particles(WordSet::shared("name_particles", "any")) {
+      cues("speech_verbs", lang),
+      loaded_cues("loaded_cues", lang),
+      source_phrases("source_phrases", lang),
+      source_postpositions("source_postpositions", lang),
+      post_quote_cues("post_quote_cues", lang),
+      titles("person_titles", lang),
+      title_modifiers("title_modifiers", lang),
+      pronouns("pronouns", lang),
+      group_pronouns("group_pronouns", lang),
+      determiners("determiners", lang),
+      indefinites("indefinites", lang),
+      anonymous_sources("anonymous_sources", lang),
+      fillers("attribution_fillers", lang),
+      complementizers("complementizers", lang),
+      reported_speech_markers("reported_speech_markers", lang),
+      speech_nouns("speech_nouns", lang),
+      mention_stops("mention_stops", lang),
+      mention_links("mention_links", lang),
+      name_stopwords("name_stopwords", lang),
+      name_particles("name_particles", "any") {
   for (std::string_view ending : lang_data::entries("name_endings", lang)) name_endings.push_back(unicode::fold_case(ending));
   // Longest first, so "ого" is tried before "о".
   std::stable_sort(name_endings.begin(), name_endings.end(),
@@ -60,10 +71,31 @@ QuoteLexicon::QuoteLexicon(std::string_view lang)
     }
     if (group.size() > 1) role_groups.push_back(std::move(group));
   }
+  // Number the sets and index their words, so that a word's membership in all of them is one lookup.
+  LexiconSet* sets[] = {&cues, &loaded_cues, &source_phrases, &source_postpositions, &post_quote_cues, &titles,
+                        &title_modifiers, &pronouns, &group_pronouns, &determiners, &indefinites, &anonymous_sources,
+                        &fillers, &complementizers, &reported_speech_markers, &speech_nouns, &mention_stops,
+                        &mention_links, &name_stopwords, &name_particles};
+  static_assert(std::size(sets) < kTitleBit);
+  for (uint32_t id = 0; id < std::size(sets); ++id) {
+    sets[id]->id_ = id;
+    for (const std::string& entry : sets[id]->words_) {
+      const std::size_t space = entry.find(' ');
+      if (space == std::string::npos) bits_[entry] |= uint64_t{1} << id;
+      else bits_[entry.substr(0, space)] |= uint64_t{1} << (32 + id);
+    }
+  }
   for (std::string_view trait : lang_data::entries("orthography", lang))
     if (trait == "capitalised-nouns") capitalised_nouns = true;
   for (std::string_view trait : lang_data::entries("word_order", lang))
     if (trait == "verb-second") verb_second = true;
+}
+
+uint64_t QuoteLexicon::bits(std::string_view folded_word) const {
+  const auto it = bits_.find(folded_word);
+  uint64_t found = it == bits_.end() ? 0 : it->second;
+  if (is_title(folded_word)) found |= uint64_t{1} << kTitleBit;
+  return found;
 }
 
 std::vector<std::string> QuoteLexicon::equivalent_roles(std::string_view folded_role) const {

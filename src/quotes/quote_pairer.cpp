@@ -88,7 +88,7 @@ bool ambiguous_closer(const Run& run) {
 
 class Pairing {
  public:
-  Pairing(std::string_view text, const QuoteMarks& marks, const WordSet& elisions)
+  Pairing(std::string_view text, const QuoteMarks& marks, const LexiconSet& elisions)
       : text_(text), marks_(marks), elisions_(elisions) {}
 
   std::vector<MarkedSpan> run() {
@@ -278,7 +278,9 @@ class Pairing {
 
   void read_gap(const LineGap& gap) {
     if (open_.empty()) return;
-    const bool continues = gap.next_start < text_.size() &&
+    // The next paragraph reopens with the outer quote's mark. Quotes of other marks still open
+    // inside it mean stray marks, not a quotation running on: then it ends here.
+    const bool continues = open_.size() == 1 && gap.next_start < text_.size() &&
                            text_.substr(gap.next_start, open_.front().mark.size()) == open_.front().mark;
     if (!gap.paragraph_end && !continues) {
       if (++open_.front().soft_lines > QuotePairer::kMaxSoftLines) close_all(gap.content_end);
@@ -297,7 +299,7 @@ class Pairing {
 
   std::string_view text_;
   const QuoteMarks& marks_;
-  const WordSet& elisions_;
+  const LexiconSet& elisions_;
   std::vector<Run> runs_;
   std::vector<Open> open_;
   std::vector<MarkedSpan> found_;
@@ -307,7 +309,7 @@ class Pairing {
 
 }  // namespace
 
-QuotePairer::QuotePairer(std::string_view language) : elisions_(WordSet::shared("elisions", language)) {}
+QuotePairer::QuotePairer(std::string_view language) : elisions_("elisions", language) {}
 
 std::vector<MarkedSpan> QuotePairer::pair(std::string_view text) const {
   return Pairing(text, QuoteMarks::shared(), elisions_).run();

@@ -13,8 +13,9 @@
 //   paragraph is left waiting for that closing role.
 // - Runs of typewriter marks are read against the open quotes: ``a `b' c'' closes `b' first.
 // - A quote still open at its paragraph's end continues only when the next paragraph opens with
-//   the same mark (the multi-paragraph convention); otherwise it closes there, flagged `unclosed`,
-//   so it never swallows the rest of the text. Soft line wraps do not end paragraphs.
+//   the same mark (the multi-paragraph convention) and no other quote is left open inside it;
+//   otherwise it closes there, flagged `unclosed`, so it never swallows the rest of the text. Soft
+//   line wraps do not end paragraphs.
 // - Quotes nest at most kMaxDepth deep. Linear in the size of the text.
 #pragma once
 
@@ -22,7 +23,7 @@
 #include <vector>
 
 #include "article_lens.h"
-#include "language/word_set.h"
+#include "quotes/quote_lexicon.h"
 
 namespace article_lens {
 
@@ -47,7 +48,7 @@ class QuotePairer {
   std::vector<MarkedSpan> pair(std::string_view text) const;
 
  private:
-  const WordSet& elisions_;
+  LexiconSet elisions_;
 };
 
 }  // namespace article_lens

@@ -99,14 +99,13 @@ bool looks_like_title(const QuoteTokens& tokens, const MentionFinder& mentions, 
   for (std::size_t k = first; k < tokens.size() && tokens.span(k).end <= span.content.end; ++k) {
     if (++count > kMaxTitleWords) return false;
     if (mentions.is_pronoun(k)) return false;  // “I quit”
-    const std::string_view word = tokens.folded(k);
     if (tokens.capitalized(k)) {
       ++capitalised;
       continue;
     }
-    const bool minor = words.determiners.contains_folded(word) || words.indefinites.contains_folded(word) ||
-                       words.mention_stops.contains_folded(word) || words.mention_links.contains_folded(word) ||
-                       words.name_particles.contains_folded(word);
+    const bool minor = tokens.in(k, words.determiners) || tokens.in(k, words.indefinites) ||
+                       tokens.in(k, words.mention_stops) || tokens.in(k, words.mention_links) ||
+                       tokens.in(k, words.name_particles);
     const auto& token = tokens.document().tokens[k];
     if (k == first || (!minor && !token.has(unicode::kStartsWithDigit))) return false;
   }
@@ -120,16 +119,15 @@ NounBefore noun_before(const QuoteTokens& tokens, const MentionFinder& mentions,
   const std::size_t k = first - 1;
   const std::string_view gap = tokens.document().text.substr(tokens.span(k).end, span.span.begin - tokens.span(k).end);
   if (gap != " ") return NounBefore::kNone;
-  const std::string_view word = tokens.folded(k);
-  if (words.speech_nouns.contains_folded(word)) return NounBefore::kSpeech;
+  if (tokens.in(k, words.speech_nouns)) return NounBefore::kSpeech;
   if (!words.capitalised_nouns || mentions.is_pronoun(k)) return NounBefore::kNone;
   // After a noun ("die Partei „Neue Rechte“") or an article ("der „Chaos Computer Club“"), a
   // capitalised span is a name.
-  const bool article = words.determiners.contains_folded(word) || words.indefinites.contains_folded(word);
+  const bool article = tokens.in(k, words.determiners) || tokens.in(k, words.indefinites);
   if (!article) {
     if (!tokens.capitalized(k) || (k > 0 && !tokens.joined(k))) return NounBefore::kNone;  // not a noun mid-sentence
-    const bool function_word = words.mention_stops.contains_folded(word) || words.mention_links.contains_folded(word) ||
-                               words.name_stopwords.contains_folded(word);
+    const bool function_word = tokens.in(k, words.mention_stops) || tokens.in(k, words.mention_links) ||
+                               tokens.in(k, words.name_stopwords);
     if (function_word) return NounBefore::kNone;
   }
   // A name starts with a capital or a digit ("die Partei „Neue Rechte“"); words quoted after an

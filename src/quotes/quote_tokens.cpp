@@ -16,7 +16,7 @@ bool is_ascii(std::string_view s) {
 
 }  // namespace
 
-QuoteTokens::QuoteTokens(const Document& document, const WordSet& titles) : document_(document), titles_(titles) {
+QuoteTokens::QuoteTokens(const Document& document, const QuoteLexicon& words) : document_(document), words_(words) {
   folded_.reserve(document.text.size());
   folded_begin_.reserve(document.tokens.size() + 1);
   for (const auto& token : document.tokens) {
@@ -29,6 +29,8 @@ QuoteTokens::QuoteTokens(const Document& document, const WordSet& titles) : docu
     }
   }
   folded_begin_.push_back(static_cast<uint32_t>(folded_.size()));
+  bits_.reserve(document.tokens.size());
+  for (std::size_t k = 0; k < document.tokens.size(); ++k) bits_.push_back(words.bits(folded(k)));
 }
 
 std::string_view QuoteTokens::gap_before(std::size_t k) const {
@@ -63,13 +65,15 @@ bool QuoteTokens::joined(std::size_t k, bool allow_marks) const {
   if (!period) return true;
   // "J. R. Smith": a one-letter initial; "Mr. Lew": a title abbreviation.
   const std::string_view left = folded(k - 1);
-  return space && (unicode::decode_at(left, 0).length == left.size() || titles_.contains_folded(left));
+  return space && (unicode::decode_at(left, 0).length == left.size() || in(k - 1, words_.titles));
 }
 
-std::size_t QuoteTokens::phrase_at(const WordSet& set, std::size_t k, std::size_t end) const {
-  if (set.empty() || k >= end) return 0;
+std::size_t QuoteTokens::phrase_at(const LexiconSet& set, std::size_t k, std::size_t end) const {
+  if (k >= end) return 0;
+  const std::size_t single = in(k, set) ? 1 : 0;
+  if (!((bits_[k] >> (32 + set.id())) & 1u)) return single;  // no phrase of the set starts here
   std::string phrase(folded(k));
-  std::size_t best = set.contains_folded(phrase) ? 1 : 0;
+  std::size_t best = single;
   const std::size_t longest = std::min(set.max_words_per_entry(), end - k);
   for (std::size_t n = 2; n <= longest; ++n) {
     if (!joined(k + n - 1)) break;
@@ -80,7 +84,7 @@ std::size_t QuoteTokens::phrase_at(const WordSet& set, std::size_t k, std::size_
   return best;
 }
 
-std::size_t QuoteTokens::phrase_ending_at(const WordSet& set, std::size_t k, std::size_t floor) const {
+std::size_t QuoteTokens::phrase_ending_at(const LexiconSet& set, std::size_t k, std::size_t floor) const {
   if (set.empty() || k < floor || k >= size()) return 0;
   std::size_t best = 0;
   const std::size_t longest = std::min(set.max_words_per_entry(), k - floor + 1);

@@ -22,7 +22,7 @@ SpeakerRef SpeakerResolver::words_of(TokenRange range, bool anonymous) const {
   std::string name(tokens_.document().slice(span));
   // "The minister said" opens a sentence; the speaker is "the minister".
   const std::string_view first = tokens_.folded(range.first);
-  if (tokens_.capitalized(range.first) && (words_.determiners.contains_folded(first) || words_.indefinites.contains_folded(first)))
+  if (tokens_.capitalized(range.first) && (tokens_.in(range.first, words_.determiners) || tokens_.in(range.first, words_.indefinites)))
     name.replace(0, tokens_.text(range.first).size(), first);
   return {-1, std::move(name), anonymous};
 }
@@ -43,21 +43,21 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
   // mention ends in a person word, and the name only qualifies it ("Obama administration officials").
   const std::string_view last_word = tokens_.folded(mention.last - 1);
   const bool headed_by_person_word = !tokens_.capitalized(mention.last - 1) &&
-      (words_.anonymous_sources.contains_folded(last_word) || words_.is_title(last_word));
+      (tokens_.in(mention.last - 1, words_.anonymous_sources) || tokens_.title(mention.last - 1));
   for (std::size_t k = mention.last; !headed_by_person_word && k-- > mention.first;) {
     if (!tokens_.capitalized(k)) continue;
     if (const int index = people_.find_token(k); index >= 0) return person(index);
   }
   const std::size_t first = mention.first;
   const std::string_view first_word = tokens_.folded(first);
-  if (mention.size() == 1 && words_.pronouns.contains_folded(first_word))
+  if (mention.size() == 1 && tokens_.in(first, words_.pronouns))
     return resolve_pronoun(tokens_.span(first).begin, recent, recent_is_close, quotes);
-  if (mention.size() == 1 && words_.group_pronouns.contains_folded(first_word)) return {};
+  if (mention.size() == 1 && tokens_.in(first, words_.group_pronouns)) return {};
 
   // A name the index does not know: the last run of name words, without titles ("Spokeswoman
   // Haley Morris", "el presidente del Gobierno, Pedro Sánchez") -- unless a person word heads the
   // mention ("Sanders's campaign manager").
-  const bool description = words_.determiners.contains_folded(first_word) || words_.indefinites.contains_folded(first_word);
+  const bool description = tokens_.in(first, words_.determiners) || tokens_.in(first, words_.indefinites);
   const bool ends_in_name = mentions_.is_name_word(mention.last - 1);
   if ((!description || ends_in_name) && !headed_by_person_word) {
     TokenRange name{mention.last, mention.last};
@@ -73,9 +73,9 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
                           name.size() >= 2))
       return words_of(name, false);
   }
-  bool anonymous = words_.indefinites.contains_folded(first_word);
+  bool anonymous = tokens_.in(first, words_.indefinites);
   for (std::size_t k = mention.first; k < mention.last; ++k)
-    anonymous = anonymous || words_.anonymous_sources.contains_folded(tokens_.folded(k));
+    anonymous = anonymous || tokens_.in(k, words_.anonymous_sources);
   if (anonymous) return words_of(mention, true);
   // A description: the person with one of its titles or role words, or an equivalent one
   // ("the head of state" -> a president), preferring the last speaker and the main subject.
@@ -89,8 +89,8 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
       continue;
     }
     const std::string_view word = tokens_.folded(k);
-    if (!words_.determiners.contains_folded(word) && !words_.mention_links.contains_folded(word) &&
-        !words_.title_modifiers.contains_folded(word))
+    if (!tokens_.in(k, words_.determiners) && !tokens_.in(k, words_.mention_links) &&
+        !tokens_.in(k, words_.title_modifiers))
       keys.emplace_back(word);
   }
   // A role word the text gives the person ("the Russian leader" -> Russian) counts before an
