@@ -109,7 +109,9 @@ class SpeakerBook {
 
   int32_t speaker_for(const SpeakerRef& ref) {
     if (!ref.known()) return -1;
-    std::string key = ref.person >= 0 ? "p" + std::to_string(ref.person) : (ref.anonymous ? "a" : "n") + unicode::fold_case(ref.name);
+    // People by index; other speakers by their folded words, anonymous ones apart.
+    std::string key(1, ref.person >= 0 ? 'p' : ref.anonymous ? 'a' : 'n');
+    key += ref.person >= 0 ? std::to_string(ref.person) : unicode::fold_case(ref.name);
     const auto [it, inserted] = by_key_.emplace(std::move(key), static_cast<int32_t>(findings_.speakers.size()));
     if (inserted) {
       Speaker speaker;

@@ -41,7 +41,6 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
   if (mention.empty()) return {};
   // A person the index knows, named in the mention ("Mr. Lavrov", "Russia's Putin") -- unless the
   // mention ends in a person word, and the name only qualifies it ("Obama administration officials").
-  const std::string_view last_word = tokens_.folded(mention.last - 1);
   const bool headed_by_person_word = !tokens_.capitalized(mention.last - 1) &&
       (tokens_.in(mention.last - 1, words_.anonymous_sources) || tokens_.title(mention.last - 1));
   for (std::size_t k = mention.last; !headed_by_person_word && k-- > mention.first;) {
@@ -49,7 +48,6 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
     if (const int index = people_.find_token(k); index >= 0) return person(index);
   }
   const std::size_t first = mention.first;
-  const std::string_view first_word = tokens_.folded(first);
   if (mention.size() == 1 && tokens_.in(first, words_.pronouns))
     return resolve_pronoun(tokens_.span(first).begin, recent, recent_is_close, quotes);
   if (mention.size() == 1 && tokens_.in(first, words_.group_pronouns)) return {};
