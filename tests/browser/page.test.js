@@ -23,16 +23,16 @@ after(async () => {
 test("the sample article is analysed on load, with its quotes highlighted", async () => {
   await page.goto(session.url);
   await page.waitForSelector("body[data-analyzed=true]");
-  const quoteIds = await page.$$eval("mark.quote", (marks) => [...new Set(marks.map((m) => m.dataset.quote))]);
+  const quoteIds = await page.$$eval("mark.quote-direct", (marks) => [...new Set(marks.map((m) => m.dataset.quote))]);
   assert.equal(quoteIds.length, fixture.quotes.length);
-  const quoteTexts = await page.$$eval("mark.quote", (marks) => {
+  const quoteTexts = await page.$$eval("mark.quote-direct", (marks) => {
     const byId = {};
     for (const m of marks) byId[m.dataset.quote] = (byId[m.dataset.quote] ?? "") + m.textContent;
     return Object.values(byId);
   });
   // Each highlight covers the whole quote, marks included.
   assert.deepEqual(quoteTexts, fixture.quotes.map((q) => fixture_text(q)));
-  const speakers = await page.$$eval("mark.quote", (marks) => [...new Set(marks.map((m) => m.dataset.speaker))]);
+  const speakers = await page.$$eval("mark.quote-direct", (marks) => [...new Set(marks.map((m) => m.dataset.speaker))]);
   assert.deepEqual(speakers, ["Aleksandr Lukashenko"]);
   const sentences = await page.$$eval("#sentences li", (items) => items.map((li) => li.textContent));
   assert.deepEqual(sentences, fixture.sentences.map((s) => s.text));
