@@ -45,6 +45,16 @@ bool is_attribution_gap(std::string_view gap, bool line_breaks, bool* colon = nu
   return true;
 }
 
+// Spaces and brackets, with at most the dot of an abbreviation: "(R-Wis.) ".
+bool is_bracket_gap(std::string_view gap) {
+  bool bracket = false;
+  for (char c : gap) {
+    if (c == '(' || c == ')') bracket = true;
+    else if (c != ' ' && c != '.' && c != '-') return false;
+  }
+  return bracket;
+}
+
 bool has_line_break(std::string_view text) {
   for (char c : text)
     if (c == '\n' || c == '\r') return true;
@@ -85,10 +95,24 @@ bool AttributionFinder::is_source_phrase(std::size_t k, std::size_t end) const {
 
 TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length, std::size_t floor, std::size_t limit,
                                          bool inverted_allowed) const {
+  // "Paolo hatte den Auftrag mit den Worten abgelehnt:": a cue that ends in a noun of speech is
+  // no verb; the person named nearest before it in the clause speaks.
+  if (tokens_.in(cue + cue_length - 1, words_.speech_nouns)) {
+    for (std::size_t k = cue; k-- > floor;) {
+      if (!mentions_.is_name_word(k) && !mentions_.is_pronoun(k)) continue;
+      const TokenRange person = mentions_.before(k + 1, floor);
+      if (!person.empty()) return person;
+    }
+  }
   TokenRange mention = mentions_.before(cue, floor);
   if (mention.empty() && takes_clause_subject(tokens_, words_, cue, floor))
     mention = mentions_.clause_subject(floor, cue);  // He taught law, and added: “...”
-  if (!inverted_allowed || (!mention.empty() && mentions_.is_person_like(mention))) return mention;
+  // Verb-second: a mention that does not open its clause sits in the phrase before the verb ("Über
+  // Steve Fossett sagte Branson:"); the subject then follows the verb.
+  const bool opens_clause = mention.empty() || mention.first == floor || !tokens_.joined(mention.first) ||
+                            !tokens_.in(mention.first - 1, words_.mention_stops);
+  const bool trusted = !mention.empty() && mentions_.is_person_like(mention) && (opens_clause || !words_.verb_second);
+  if (!inverted_allowed || trusted) return mention;
   // The subject after the verb: "Said Olsen: “...”"; in verb-second languages whenever the words
   // before the verb are no speaker ("Nach der Kabinettssitzung sagte Bundesinnenminister Schily:").
   std::size_t first = cue + cue_length;
@@ -97,7 +121,9 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
   if (inverted.empty()) return mention;
   // Verb-second: what stands before the verb is often not its subject ("Dazu gab das russische
   // Außenministerium bekannt:").
-  if (words_.verb_second) return inverted;
+  if (words_.verb_second && (mention.empty() || !opens_clause || !mentions_.is_person_like(mention) ||
+                             mentions_.is_person_like(inverted)))
+    return inverted;
   return mention.empty() && mentions_.is_person_like(inverted) ? inverted : mention;
 }
 
@@ -156,8 +182,11 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
   if (Attribution found = pronoun_in_cue(first, limit); found.found()) return found;
   const std::size_t reach = first + MentionFinder::kMaxWords + MentionFinder::kMaxApposition;
   for (std::size_t k = first; k < limit && k <= reach; ++k) {
-    // Words, and commas around an apposition ("“...,” Sam Nunberg, a former aide, said"); no more.
-    if (k > first && !tokens_.joined(k, true) && !is_attribution_gap(tokens_.gap_before(k), false)) return {};
+    // Words, commas around an apposition ("“...,” Sam Nunberg, a former aide, said") and a
+    // bracket after a name ("Sen. Ron Johnson (R-Wis.) said"); no more.
+    if (k > first && !tokens_.joined(k, true) && !is_attribution_gap(tokens_.gap_before(k), false) &&
+        !is_bracket_gap(tokens_.gap_before(k)))
+      return {};
     const std::size_t cue = cue_at(k, limit, k == first);
     if (!cue) continue;
     std::size_t leading = first;  // auxiliaries before the speaker: „…“, hat Merkel gesagt

@@ -84,6 +84,18 @@ bool MentionFinder::is_starter(std::size_t k) const {
          is_name_word(k);
 }
 
+std::size_t MentionFinder::bracket_before(std::size_t end, std::size_t floor) const {
+  std::string_view gap = tokens_.gap_before(end);
+  while (!gap.empty() && (gap.back() == ' ' || gap.back() == ',')) gap.remove_suffix(1);
+  if (gap.empty() || gap.back() != ')') return end;
+  for (std::size_t k = end; k-- > floor + 1 && end - k <= kMaxBracketWords;) {
+    const std::string_view before = tokens_.gap_before(k);
+    if (before.find(')') != std::string_view::npos && k + 1 < end) return end;  // another bracket
+    if (before.find('(') != std::string_view::npos) return before.find_first_not_of(" (") == std::string_view::npos ? k : end;
+  }
+  return end;
+}
+
 TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
   std::size_t end = cue;
   for (int skipped = 0; skipped < 3 && end > floor + 1 && tokens_.joined(end) &&
@@ -92,6 +104,12 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
     --end;
   if (end <= floor) return {};
   if (tokens_.joined(end, true)) return plain_before(end, floor);  // he 'said'
+  // A party or place in brackets after the name: "Sen. Ron Johnson (R-Wis.) said",
+  // "Ministerin Gitta Trauernicht (SPD) sagte".
+  if (const std::size_t open = bracket_before(end, floor); open != end) {
+    const TokenRange named = plain_before(open, floor);
+    if (!named.empty() && (is_name_word(named.last - 1) || could_be_name(named.last - 1))) return named;
+  }
   if (!is_comma_gap(tokens_.gap_before(end))) return {};
   // An apposition or clause between commas ends at the cue ("Sergei Lavrov, the foreign minister,
   // said", "Cruz, the only candidate to campaign there, told"): prefer the name before it, else
@@ -129,6 +147,8 @@ TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const
       break;
     --start;
   }
+  if (words_.capitalised_nouns && !is_name_word(last) && could_be_name(last) && (last == floor || !tokens_.joined(last)))
+    return {last, end};  // "Barth meint:", "EBay-Deutschland gab dazu bekannt:"
   if (is_name_word(last)) {
     // The name, then the titles and name-like words before it ("Belarusian President Aleksandr
     // Lukashenko", "foreign minister Sergei Lavrov"), then a determiner ("the").

@@ -30,6 +30,8 @@ class MentionFinder {
   static constexpr std::size_t kMaxApposition = 14;
   // The longest opening phrase skipped before a clause's subject ("In Iowa on Monday, Trump said").
   static constexpr std::size_t kMaxOpeningPhrase = 10;
+  // The longest bracket skipped after a name ("(R-Wis.)", "(SPD)").
+  static constexpr std::size_t kMaxBracketWords = 6;
 
   MentionFinder(const QuoteTokens& tokens, const QuoteLexicon& words) : tokens_(tokens), words_(words) {}
 
@@ -63,6 +65,8 @@ class MentionFinder {
 
  private:
   TokenRange plain_before(std::size_t end, std::size_t floor) const;
+  // The first token inside a bracket that closes just before token `end`, or `end` when none.
+  std::size_t bracket_before(std::size_t end, std::size_t floor) const;
   bool is_description_start(std::size_t k) const;
 
   const QuoteTokens& tokens_;
