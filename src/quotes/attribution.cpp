@@ -208,6 +208,10 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
     }
     TokenRange mention = mentions_.before(k, first);
     if (mention.empty()) return {};
+    // Words between the quote and the mention may only be an apposition's ("“...,” California Rep.
+    // Duncan Hunter's chief of staff, Joe Kasper, told"), never a clause ("to win many of the states").
+    for (std::size_t m = leading; m < mention.first; ++m)
+      if (tokens_.in(m, words_.mention_stops) || cue_at(m, k, false)) return {};
     // Words the mention did not take at its start are unlisted titles ("councilmember Mark Levine").
     if (mention.first > leading && mention.first - leading <= kMaxUnlistedTitleWords) {
       bool plain = true;
@@ -323,9 +327,15 @@ Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::v
     found.cue = {tokens_.span(k).begin, tokens_.span(k + cue - 1).end};
     return found;
   };
-  Attribution cue_alone;
+  // The nearest cue whose speaker is a person wins; else the nearest with any speaker ("those
+  // calling for his withdrawal"), else the nearest cue alone.
+  Attribution cue_alone, any_speaker;
   auto consider = [&](Attribution found) {
     if (found.cue_only() && cue_alone.cue.empty()) cue_alone = found;
+    if (found.found() && !mentions_.is_person_like(found.mention)) {
+      if (!any_speaker.found()) any_speaker = found;
+      return false;
+    }
     return found.found();
   };
   for (std::size_t k = quote_first; k-- > floor && quote_first - k <= kMaxSentenceWords;) {
@@ -336,6 +346,7 @@ Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::v
     if (inside_any(quotes, tokens_.span(k).begin)) continue;
     if (Attribution found = try_cue(k, quote_last, limit); consider(found)) return found;
   }
+  if (any_speaker.found()) return any_speaker;
   if (cue_alone.cue.empty()) {
     // No cue, but the sentence speaks in the mood of reported speech (German Konjunktiv I).
     for (std::size_t k = floor; k < limit && k < floor + 2 * kMaxSentenceWords; ++k) {

@@ -234,7 +234,16 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
       named = true;
     } else if (named && !tokens_.title(k) && !tokens_.capitalized(k) &&
                !tokens_.in(k, words_.name_particles)) {
-      break;  // "said Karen Olsen yesterday"
+      // "said Karen Olsen yesterday" ends at the name; "Democratic front-runner Hillary Clinton"
+      // and "Republican party boss Reince Priebus" go on to the name after their role words.
+      std::size_t next = k;
+      while (next < run_end && next - k < kMaxRoleWords && !could_be_name(next) && !tokens_.capitalized(next)) ++next;
+      if (next < run_end && next - k < kMaxRoleWords && could_be_name(next) && next + 1 < run_end &&
+          tokens_.joined(next + 1) && could_be_name(next + 1)) {
+        k = next - 1;
+        continue;
+      }
+      break;
     }
   }
   if (!named) end = run_end;

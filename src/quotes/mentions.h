@@ -32,6 +32,8 @@ class MentionFinder {
   static constexpr std::size_t kMaxOpeningPhrase = 10;
   // The longest bracket skipped after a name ("(R-Wis.)", "(SPD)").
   static constexpr std::size_t kMaxBracketWords = 6;
+  // Lower-case role words between a qualifier and a name ("Democratic front-runner Hillary Clinton").
+  static constexpr std::size_t kMaxRoleWords = 3;
 
   MentionFinder(const QuoteTokens& tokens, const QuoteLexicon& words) : tokens_(tokens), words_(words) {}
 
