@@ -19,7 +19,7 @@ test("--json on the seed article gives the fixture's sentences and quote content
   assert.equal(status, 0, stderr);
   const result = JSON.parse(stdout);
   assert.deepEqual(result.sentences.map((s) => s.text), fixture.sentences.map((s) => s.text));
-  assert.deepEqual(result.quotes.map((q) => [q.contentStart, q.contentEnd, q.text]),
+  assert.deepEqual(result.quotes.filter((q) => q.kind === "direct").map((q) => [q.contentStart, q.contentEnd, q.text]),
     fixture.quotes.map((q) => [q.contentStart, q.contentEnd, q.text]));
 });
 
