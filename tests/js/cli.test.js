@@ -31,6 +31,14 @@ test("the readable report names speakers and keywords", () => {
   assert.match(stdout, /Keywords\n/);
 });
 
+test("the report shows quotations with their own marks and reported speech without marks", () => {
+  const text = "Mayor Ines Varga said that the road would close. “We won,” said Ana Lind.";
+  const { status, stdout } = run(["analyze", "-", "--lang", "en"], text);
+  assert.equal(status, 0);
+  assert.match(stdout, /\[indirect\]\n {6}the road would close\n/);
+  assert.match(stdout, /\[direct\]\n {6}“We won,”\n/);
+});
+
 test("stdin with - and --lang", () => {
   const { status, stdout } = run(["analyze", "-", "--json", "--lang", "en"], "One. Two.");
   assert.equal(status, 0);
