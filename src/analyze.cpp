@@ -94,6 +94,7 @@ Analysis analyze(std::string_view text, const Options& options) {
     result.stats.unattributed_quotes = found.figures.unattributed_quotes;
     result.stats.named_sources = found.figures.named_sources;
     result.stats.anonymous_sources = found.figures.anonymous_sources;
+    result.stats.described_sources = found.figures.described_sources;
     result.stats.neutral_cues = found.figures.neutral_cues;
     result.stats.loaded_cues = found.figures.loaded_cues;
   }

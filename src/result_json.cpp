@@ -189,6 +189,8 @@ std::string to_json(std::string_view text, const Analysis& analysis) {
     json.string(speaker.name);
     json.key("anonymous");
     json.boolean(speaker.anonymous);
+    json.key("described");
+    json.boolean(speaker.described);
     json.key("quotes");
     json.number(static_cast<uint64_t>(speaker.direct_quotes + speaker.indirect_quotes));
     json.key("directQuotes");
@@ -263,7 +265,8 @@ std::string to_json(std::string_view text, const Analysis& analysis) {
       {"directQuotes", analysis.stats.direct_quotes},         {"indirectQuotes", analysis.stats.indirect_quotes},
       {"scareQuotes", analysis.stats.scare_quotes},           {"unattributedQuotes", analysis.stats.unattributed_quotes},
       {"namedSources", analysis.stats.named_sources},         {"anonymousSources", analysis.stats.anonymous_sources},
-      {"neutralCues", analysis.stats.neutral_cues},           {"loadedCues", analysis.stats.loaded_cues}};
+      {"neutralCues", analysis.stats.neutral_cues},           {"loadedCues", analysis.stats.loaded_cues},
+      {"describedSources", analysis.stats.described_sources}};
   for (const auto& [name, value] : quote_figures) {
     json.key(name);
     json.number(static_cast<uint64_t>(value));

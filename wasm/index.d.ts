@@ -83,6 +83,8 @@ export interface Speaker {
   name: string;
   /** An unnamed source ("a senior official"). */
   anonymous: boolean;
+  /** A group or body described rather than named ("shop owners", "residents", "the ministry"). */
+  described: boolean;
   /** Direct plus indirect quotes. */
   quotes: number;
   directQuotes: number;
@@ -128,13 +130,15 @@ export interface Stats {
   scareQuotes: number;
   /** Direct quotes nobody could be named for. */
   unattributedQuotes: number;
-  /** Speakers with a name (people, organisations, descriptions such as "the ministry"). */
+  /** Speakers with a name (people, named organisations). */
   namedSources: number;
   /** Unnamed sources ("a senior official", "sources close to ..."). */
   anonymousSources: number;
   /** Quotes introduced by a neutral cue (said, told, stated) and by a loaded one (claimed, admitted). */
   neutralCues: number;
   loadedCues: number;
+  /** Groups and bodies described rather than named ("shop owners", "residents", "the ministry"). */
+  describedSources: number;
 }
 
 export interface AnalysisResult {

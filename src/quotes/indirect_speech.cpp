@@ -16,9 +16,19 @@ bool ends_clause(std::string_view gap) {
 
 }  // namespace
 
-bool IndirectSpeechFinder::opens_clause(std::size_t k) const {
-  return tokens_.in(k, words_.pronouns) || tokens_.in(k, words_.group_pronouns) ||
-         tokens_.in(k, words_.determiners);
+bool IndirectSpeechFinder::starts_clause(std::size_t k, std::size_t last) const {
+  if (k + 1 >= last || !tokens_.joined(k + 1)) return false;
+  // A subject pronoun and its verb: "he would", "they knew".
+  if ((tokens_.in(k, words_.pronouns) || tokens_.in(k, words_.group_pronouns)) && !tokens_.capitalized(k + 1) &&
+      !tokens_.in(k + 1, words_.mention_stops))
+    return true;
+  if (!tokens_.in(k, words_.determiners)) return false;
+  // A noun phrase, then a finite verb: "the talks had stalled", not the object in "welcomed the decision".
+  for (std::size_t m = k + 1; m < last && m <= k + kMaxSubjectWords && tokens_.joined(m); ++m) {
+    if (tokens_.in(m, words_.finite_verbs)) return m > k + 1;
+    if (tokens_.in(m, words_.mention_stops) || tokens_.in(m, words_.complementizers)) return false;
+  }
+  return false;
 }
 
 Span IndirectSpeechFinder::clause(std::size_t first, std::size_t last) const {
@@ -70,7 +80,7 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
           return report(mention, clause(j + complementizer, last));
         if (comma_introduces && has(gap, ',')) return report(mention, clause(j, last));
         // He said he would resign. / Officials said the talks had stalled. (no "that")
-        if (j == after_cue && !has(gap, ',') && opens_clause(j) && j + 1 < last && tokens_.joined(j + 1)) zero_that = j;
+        if (j == after_cue && !has(gap, ',') && starts_clause(j, last)) zero_that = j;
         if (has(gap, ',')) break;
       }
       if (zero_that < last) return report(mention, clause(zero_that, last));

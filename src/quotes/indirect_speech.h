@@ -26,6 +26,8 @@ class IndirectSpeechFinder {
  public:
   // Words allowed between a cue and its complementizer ("told the media in the Kremlin on 12 April that").
   static constexpr std::size_t kMaxWordsToComplementizer = 10;
+  // Words of a subject before its finite verb when "that" is left out ("the new trade talks had").
+  static constexpr std::size_t kMaxSubjectWords = 6;
 
   IndirectSpeechFinder(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words,
                        const AttributionFinder& attribution)
@@ -38,8 +40,9 @@ class IndirectSpeechFinder {
  private:
   bool in_sentence(std::size_t first, std::size_t last, ReportedSpeech& found) const;
   Span clause(std::size_t first, std::size_t last) const;
-  // A word that can open the reported clause when "that" is left out (he, they, the).
-  bool opens_clause(std::size_t k) const;
+  // Whether a clause starts at token k when "that" is left out: a subject pronoun and its verb
+  // ("he would resign"), or a noun phrase and a finite verb ("the talks had stalled").
+  bool starts_clause(std::size_t k, std::size_t last) const;
 
   const QuoteTokens& tokens_;
   const MentionFinder& mentions_;

@@ -215,7 +215,19 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
   if (first >= limit || first >= tokens_.size()) return {};
   if (tokens_.in(first, words_.mention_stops) || tokens_.in(first, words_.complementizers)) return {};
   if (is_pronoun(first)) return {first, first + 1};
-  if (!is_starter(first) && !could_be_name(first)) return {};
+  if (!is_starter(first) && !could_be_name(first)) {
+    // Lower-case role words the title list does not know, before a name: "insisted baker Tomas
+    // Reyes", "said longtime resident Ann Lee".
+    std::size_t name = first;
+    while (name < limit && name - first < kMaxRoleWords && tokens_.joined(name + 1) && !tokens_.capitalized(name) &&
+           !tokens_.in(name, words_.mention_stops) && !tokens_.in(name, words_.complementizers) &&
+           !tokens_.in(name, words_.cues) && !tokens_.in(name, words_.loaded_cues))
+      ++name;
+    if (name == first || name >= limit || !could_be_name(name)) return {};
+    const TokenRange named = after(name, limit);
+    if (named.empty()) return {};
+    return {first, named.last};
+  }
   // The run of words the mention may take, then its end: after the last name word when there is
   // one ("said Clinton's top foreign policy aide Jake Sullivan on Monday"), else the whole run
   // ("said a spokesman for the company").

@@ -110,13 +110,14 @@ class SpeakerBook {
   int32_t speaker_for(const SpeakerRef& ref) {
     if (!ref.known()) return -1;
     // People by index; other speakers by their folded words, anonymous ones apart.
-    std::string key(1, ref.person >= 0 ? 'p' : ref.anonymous ? 'a' : 'n');
+    std::string key(1, ref.person >= 0 ? 'p' : ref.anonymous ? 'a' : ref.described ? 'd' : 'n');
     key += ref.person >= 0 ? std::to_string(ref.person) : unicode::fold_case(ref.name);
     const auto [it, inserted] = by_key_.emplace(std::move(key), static_cast<int32_t>(findings_.speakers.size()));
     if (inserted) {
       Speaker speaker;
       speaker.name = ref.name;
       speaker.anonymous = ref.anonymous;
+      speaker.described = ref.described;
       findings_.speakers.push_back(std::move(speaker));
     }
     return it->second;
@@ -216,7 +217,8 @@ QuoteFindings QuoteFinder::find(const Document& document) const {
     if (quote.cue_tone == CueTone::kNeutral) ++figures.neutral_cues;
     findings.quotes.push_back(quote);
   }
-  for (const Speaker& speaker : findings.speakers) (speaker.anonymous ? figures.anonymous_sources : figures.named_sources) += 1;
+  for (const Speaker& speaker : findings.speakers)
+    (speaker.anonymous ? figures.anonymous_sources : speaker.described ? figures.described_sources : figures.named_sources) += 1;
   return findings;
 }
 

@@ -22,8 +22,9 @@ struct QuoteFigures {
   uint32_t indirect_quotes = 0;
   uint32_t scare_quotes = 0;
   uint32_t unattributed_quotes = 0;  // direct quotes nobody could be named for
-  uint32_t named_sources = 0;        // speakers with a name (people, organisations)
+  uint32_t named_sources = 0;        // speakers with a name (people, named organisations)
   uint32_t anonymous_sources = 0;    // unnamed sources ("a senior official")
+  uint32_t described_sources = 0;    // groups and bodies described, not named ("shop owners")
   uint32_t neutral_cues = 0;
   uint32_t loaded_cues = 0;
 };

@@ -48,6 +48,7 @@ QuoteLexicon::QuoteLexicon(std::string_view lang)
       complementizers("complementizers", lang),
       reported_speech_markers("reported_speech_markers", lang),
       speech_nouns("speech_nouns", lang),
+      finite_verbs("finite_verbs", lang),
       mention_stops("mention_stops", lang),
       mention_links("mention_links", lang),
       name_stopwords("name_stopwords", lang),
@@ -74,7 +75,7 @@ QuoteLexicon::QuoteLexicon(std::string_view lang)
   // Number the sets and index their words, so that a word's membership in all of them is one lookup.
   LexiconSet* sets[] = {&cues, &loaded_cues, &source_phrases, &source_postpositions, &post_quote_cues, &titles,
                         &title_modifiers, &pronouns, &group_pronouns, &determiners, &indefinites, &anonymous_sources,
-                        &fillers, &complementizers, &reported_speech_markers, &speech_nouns, &mention_stops,
+                        &fillers, &complementizers, &reported_speech_markers, &speech_nouns, &finite_verbs, &mention_stops,
                         &mention_links, &name_stopwords, &name_particles};
   static_assert(std::size(sets) < kTitleBit);
   for (uint32_t id = 0; id < std::size(sets); ++id) {

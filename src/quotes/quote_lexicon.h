@@ -64,6 +64,7 @@ struct QuoteLexicon {
   LexiconSet complementizers;    // complementizers: that, dass, что, que (reported speech follows)
   LexiconSet reported_speech_markers;  // reported_speech_markers: German Konjunktiv I (sei, habe), French conditional
   LexiconSet speech_nouns;       // speech_nouns: words, slogan, Parole (verbatim words follow them)
+  LexiconSet finite_verbs;       // finite_verbs: is, had, would (a clause, not a noun phrase, follows a cue)
   LexiconSet mention_stops;      // mention_stops: and, who, in, on (a mention never runs over them)
   LexiconSet mention_links;      // mention_links: of, for (join "a spokesman for the company")
   LexiconSet name_stopwords;     // name_stopwords: capitalised words that are not names (The, Monday)

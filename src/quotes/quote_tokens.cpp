@@ -52,8 +52,11 @@ bool QuoteTokens::joined(std::size_t k, bool allow_marks) const {
   bool period = false, space = false;
   for (std::size_t i = 0; i < gap.size();) {
     const auto cp = unicode::decode_at(gap, i);
+    const bool first = i == 0;
     i += cp.length;
     if (unicode::is_line_break(cp.value)) return false;
+    // A plural's possessive apostrophe: "the traders' association", "the players’ union".
+    if (first && (cp.value == '\'' || cp.value == 0x2019) && i < gap.size() && folded(k - 1).back() == 's') continue;
     if (unicode::is_space(cp.value)) {
       space = true;
     } else if (cp.value == '.' && !period && !space) {

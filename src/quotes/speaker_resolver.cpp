@@ -39,11 +39,14 @@ SpeakerRef SpeakerResolver::resolve_pronoun(uint32_t pos, int recent, bool recen
 SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_is_close,
                                     const std::vector<Span>& quotes) const {
   if (mention.empty()) return {};
-  // A person the index knows, named in the mention ("Mr. Lavrov", "Russia's Putin") -- unless the
-  // mention ends in a person word, and the name only qualifies it ("Obama administration officials").
-  const bool headed_by_person_word = !tokens_.capitalized(mention.last - 1) &&
-      (tokens_.in(mention.last - 1, words_.anonymous_sources) || tokens_.title(mention.last - 1));
-  for (std::size_t k = mention.last; !headed_by_person_word && k-- > mention.first;) {
+  // A person the index knows, named in the mention ("Mr. Lavrov", "Russia's Putin") -- unless a
+  // common noun heads the mention, and the names only qualify it ("Obama administration officials",
+  // "Shop owners", "Clinton's campaign"). Where every noun is capitalised, only a person word
+  // known as such heads it.
+  const std::size_t head = mention.last - 1;
+  const bool headed_by_noun = !tokens_.capitalized(head) && !mentions_.is_pronoun(head) &&
+                              !tokens_.in(head, words_.name_particles);
+  for (std::size_t k = mention.last; !headed_by_noun && k-- > mention.first;) {
     if (!tokens_.capitalized(k)) continue;
     if (const int index = people_.find_token(k); index >= 0) return person(index);
   }
@@ -57,7 +60,7 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
   // mention ("Sanders's campaign manager").
   const bool description = tokens_.in(first, words_.determiners) || tokens_.in(first, words_.indefinites);
   const bool ends_in_name = mentions_.is_name_word(mention.last - 1);
-  if ((!description || ends_in_name) && !headed_by_person_word) {
+  if ((!description || ends_in_name) && !headed_by_noun) {
     TokenRange name{mention.last, mention.last};
     for (std::size_t k = mention.last; k-- > mention.first;) {
       if (mentions_.is_name_word(k) && (name.empty() || (k + 1 == name.first && tokens_.joined(name.first)))) {
@@ -111,7 +114,10 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
     for (std::size_t i = 0; i < candidates; ++i)
       if (matches(static_cast<int>(i))) return person(static_cast<int>(i));
   }
-  return words_of(mention, false);  // nobody with that role, or an organisation: "the ministry", "das Gericht"
+  // Nobody with that role: a group or body described ("shop owners", "the ministry", "das Gericht").
+  SpeakerRef described = words_of(mention, false);
+  described.described = true;
+  return described;
 }
 
 }  // namespace article_lens

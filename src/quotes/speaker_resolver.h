@@ -25,6 +25,7 @@ struct SpeakerRef {
   int person = -1;         // index into PeopleIndex, or -1
   std::string name;        // the person's name, the name in the mention, or the description
   bool anonymous = false;
+  bool described = false;  // a group or body described, not named ("shop owners", "the ministry")
   bool known() const { return !name.empty(); }
 };
 

@@ -50,7 +50,7 @@ export function registerReader(ctx) {
     }
     const result = await page.evaluate(() => document.getElementById("lens").result);
     assert.deepEqual(result.speakers.map((s) => s.name),
-      ["Ines Varga", "Ana Lind", "shop owners", "Tomas Reyes", "the traders' association", "one councillor"]);
+      ["Ines Varga", "Ana Lind", "Shop owners", "Tomas Reyes", "the traders' association", "one councillor"]);
     assert.equal(bySpeaker.size, result.speakers.length, `letters ${[...bySpeaker.keys()]}`);
     assert.equal(new Set(bySpeaker.values()).size, bySpeaker.size, "each speaker letter has its own colour");
     const cues = await page.$$eval(".reader .cue", (nodes) => nodes.map((n) => [n.textContent, n.dataset.tone, getComputedStyle(n, "::after").content]));
