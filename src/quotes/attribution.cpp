@@ -135,11 +135,11 @@ TokenRange AttributionFinder::source_after(std::size_t first, std::size_t limit)
   return mentions_.after(first, limit);
 }
 
-Attribution AttributionFinder::make(TokenRange mention, std::size_t cue, std::size_t cue_length) const {
+Attribution AttributionFinder::make(TokenRange mention, std::size_t cue, std::size_t cue_length, std::size_t limit) const {
   Attribution found;
   if (mention.empty()) return found;
   found.mention = mention;
-  found.mention_span = {tokens_.span(mention.first).begin, tokens_.span(mention.last - 1).end};
+  found.mention_span = mentions_.span_with_apposition(mention, cue, limit);
   found.cue = {tokens_.span(cue).begin, tokens_.span(cue + cue_length - 1).end};
   return found;
 }
@@ -195,7 +195,7 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
       std::size_t subject = k + cue;
       for (int skipped = 0; skipped < 2 && subject < limit && tokens_.in(subject, words_.fillers); ++skipped)
         ++subject;
-      Attribution found = make(mentions_.after(subject, limit), k, cue);
+      Attribution found = make(mentions_.after(subject, limit), k, cue, limit);
       if (!found.found() && k == first && gap.find(',') != std::string_view::npos) {
         // “...,” claiming that ...: the subject of the clause the quote sits in speaks.
         const long sentence = tokens_.document().sentence_at(quote.span.begin);
@@ -251,7 +251,7 @@ Attribution AttributionFinder::before(const MarkedSpan& quote, std::size_t floor
     const bool source = is_source_phrase(k, end);
     if (source) {  // "nach Angaben des künstlerischen Leiters „...“": the source sits between
       const TokenRange mention = source_after(after_cue, end);
-      if (!mention.empty() && (mention.last == end || colon)) return make(mention, k, cue);
+      if (!mention.empty() && (mention.last == end || colon)) return make(mention, k, cue, end);
     }
     std::size_t between = after_cue;  // "bekräftigt auch, „...“": fillers may stand between
     while (between < end && tokens_.in(between, words_.fillers)) ++between;
@@ -264,7 +264,7 @@ Attribution AttributionFinder::before(const MarkedSpan& quote, std::size_t floor
     } else {
       mention = subject_of(k, cue, floor_token, end, colon);
     }
-    return make(mention, k, cue);
+    return make(mention, k, cue, end);
   }
   if (!colon) return {};
   // A colon introduction without a cue: the clause's first mention speaks ("Burton: “I love cats.”").
@@ -323,7 +323,7 @@ Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::v
     }
     for (std::size_t m = mention.first; m < mention.last; ++m)
       if (inside_any(quotes, tokens_.span(m).begin)) return {};  // the quote names the source („Computerwoche“)
-    Attribution found = make(mention, k, cue);
+    Attribution found = make(mention, k, cue, mention_limit);
     found.cue = {tokens_.span(k).begin, tokens_.span(k + cue - 1).end};
     return found;
   };

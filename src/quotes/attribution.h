@@ -61,7 +61,8 @@ class AttributionFinder {
   Attribution after(const MarkedSpan& quote, std::size_t limit) const;
   Attribution before(const MarkedSpan& quote, std::size_t floor) const;
   Attribution pronoun_in_cue(std::size_t k, std::size_t limit) const;
-  Attribution make(TokenRange mention, std::size_t cue, std::size_t cue_length) const;
+  // `limit`: the token the attribution ends before (an apposition after the mention stops there).
+  Attribution make(TokenRange mention, std::size_t cue, std::size_t cue_length, std::size_t limit = SIZE_MAX) const;
   TokenRange source_after(std::size_t first, std::size_t limit) const;
   // The speaker of the verb cue at token `cue`: before it, or after it when that is allowed and
   // the words before name nobody (verb-second languages: "Dazu erklärte Hartmann:").

@@ -47,6 +47,12 @@ class MentionFinder {
   // no speaker of its own ("He dismissed the critique, saying ...", "..., заявив ...").
   TokenRange clause_subject(std::size_t first, std::size_t limit) const;
 
+  // The bytes of a mention with what belongs to it: a bracket ("Sen. Ron Johnson (R-Wis.)") and an
+  // apposition or relative clause ("Kevin Brady, chairman of the House Ways and Means Committee",
+  // "Ana Lind, who chairs the Port Alder Walkers"). Before its cue, what stands between the name
+  // and the cue; after it, up to the next comma or the end of the sentence, before token `limit`.
+  Span span_with_apposition(TokenRange mention, std::size_t cue, std::size_t limit) const;
+
   // A word that may begin a mention: a determiner, pronoun, title, source word or name.
   bool is_starter(std::size_t k) const;
   // A capitalised word that can belong to a name (not "The", "Monday", a pronoun or a title); in a

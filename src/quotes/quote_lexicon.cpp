@@ -51,6 +51,7 @@ QuoteLexicon::QuoteLexicon(std::string_view lang)
       finite_verbs("finite_verbs", lang),
       mention_stops("mention_stops", lang),
       mention_links("mention_links", lang),
+      relative_pronouns("relative_pronouns", lang),
       name_stopwords("name_stopwords", lang),
       name_particles("name_particles", "any") {
   for (std::string_view ending : lang_data::entries("name_endings", lang)) name_endings.push_back(unicode::fold_case(ending));
@@ -76,7 +77,7 @@ QuoteLexicon::QuoteLexicon(std::string_view lang)
   LexiconSet* sets[] = {&cues, &loaded_cues, &source_phrases, &source_postpositions, &post_quote_cues, &titles,
                         &title_modifiers, &pronouns, &group_pronouns, &determiners, &indefinites, &anonymous_sources,
                         &fillers, &complementizers, &reported_speech_markers, &speech_nouns, &finite_verbs, &mention_stops,
-                        &mention_links, &name_stopwords, &name_particles};
+                        &mention_links, &relative_pronouns, &name_stopwords, &name_particles};
   static_assert(std::size(sets) < kTitleBit);
   for (uint32_t id = 0; id < std::size(sets); ++id) {
     sets[id]->id_ = id;

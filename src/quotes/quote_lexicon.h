@@ -67,6 +67,7 @@ struct QuoteLexicon {
   LexiconSet finite_verbs;       // finite_verbs: is, had, would (a clause, not a noun phrase, follows a cue)
   LexiconSet mention_stops;      // mention_stops: and, who, in, on (a mention never runs over them)
   LexiconSet mention_links;      // mention_links: of, for (join "a spokesman for the company")
+  LexiconSet relative_pronouns;  // relative_pronouns: who, whose (a relative clause after a name is part of its mention)
   LexiconSet name_stopwords;     // name_stopwords: capitalised words that are not names (The, Monday)
   LexiconSet name_particles;     // name_particles_any: von, de, bin (inside "Ursula von der Leyen")
   std::vector<std::string> name_endings;  // name_endings: case endings stripped to match names (а, ом)

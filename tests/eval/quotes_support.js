@@ -93,7 +93,10 @@ export function predictQuotes(lens, docs, language, speakerField = "resolved") {
   return docs.map((doc, i) => {
     const result = results[i];
     const direct = result.quotes.filter((q) => q.kind === "direct");
-    const speaker = (q) => (speakerField === "mention" ? q.speakerMention ?? q.speaker : q.speaker ?? q.speakerMention);
+    const pronoun = (m) => m && !/\s/.test(m) && m === m.toLowerCase();
+    const speaker = (q) => (speakerField === "mention" ? q.speakerMention ?? q.speaker
+      : speakerField === "named" ? (q.speakerMention && !pronoun(q.speakerMention) ? q.speakerMention : q.speaker ?? q.speakerMention)
+      : q.speaker ?? q.speakerMention);
     if (speakerField === "both") {
       // dev only
       return { id: doc.id, quotes: direct.map((q) => ({ start: q.start, end: q.end, speaker: [q.speaker, q.speakerMention].filter(Boolean).join(" | "), cue: q.cue })) };
