@@ -244,7 +244,8 @@ Attribution AttributionFinder::before(const MarkedSpan& quote, std::size_t floor
   bool colon = false;
   if (!is_attribution_gap(document.text.substr(lead_begin, quote.span.begin - lead_begin), line_breaks, &colon, true)) return {};
 
-  for (std::size_t k = end; k-- > floor_token && end - k <= kMaxWordsAfterCue + 1;) {
+  const std::size_t reach = colon ? kMaxWordsBeforeColon : kMaxWordsAfterCue;
+  for (std::size_t k = end; k-- > floor_token && end - k <= reach + 1;) {
     const std::size_t cue = cue_at(k, end, false);
     if (!cue) continue;
     const std::size_t after_cue = k + cue;
@@ -385,10 +386,12 @@ bool AttributionFinder::names_a_source(const MarkedSpan& quote) const {
   bool only_determiners = true;
   for (std::size_t k = first - 1; k-- > 0 && first - k <= kMaxWordsToSourceCue;) {
     if (!tokens_.joined(k + 1)) return false;
+    if (tokens_.in(k, words_.complementizers)) return false;  // "warned that the “Washington cartel” is ..."
     if (tokens_.phrase_ending_at(words_.source_phrases, k, k >= 3 ? k - 3 : 0)) return true;
-    // A verb's inverted subject follows it directly ("verkündete der „DFB“"); after "von" or a
-    // noun it is the verb's object or topic ("sprach von einer „Gefahr“").
-    if (only_determiners && cue_at(k, first, false)) return true;
+    // In verb-second languages a verb's inverted subject follows it directly ("verkündete der
+    // „DFB“"); elsewhere, and after "von" or a noun, it is the verb's object or topic ("calls her
+    // “breaking barriers” agenda", "sprach von einer „Gefahr“").
+    if (words_.verb_second && only_determiners && cue_at(k, first, false)) return true;
     only_determiners = only_determiners && (tokens_.in(k + 1, words_.determiners) ||
                                             tokens_.in(k + 1, words_.indefinites));
     // Nouns between ("laut einem Artikel von") in languages where case marks them, else stop.

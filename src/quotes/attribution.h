@@ -35,6 +35,9 @@ class AttributionFinder {
  public:
   // Words allowed between a cue and the colon before a quote ("told reporters on Monday: “...”").
   static constexpr std::size_t kMaxWordsAfterCue = 10;
+  // The same before a colon, which closes the introduction ("As Joel Pollak reported after the FBI
+  // appears to have abandoned the crime scene in San Bernardino:").
+  static constexpr std::size_t kMaxWordsBeforeColon = 20;
 
   AttributionFinder(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words)
       : tokens_(tokens), mentions_(mentions), words_(words) {}

@@ -270,9 +270,33 @@ TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const
   return {first, end};
 }
 
+bool MentionFinder::followed_by_verb(TokenRange mention, std::size_t limit) const {
+  auto verb_like = [&](std::size_t k) {
+    return k < limit && !tokens_.capitalized(k) && !tokens_.in(k, words_.mention_stops) &&
+           !tokens_.in(k, words_.complementizers) && !tokens_.in(k, words_.mention_links);
+  };
+  const std::size_t next = mention.last;
+  if (next >= limit) return false;
+  if (tokens_.joined(next)) return verb_like(next);
+  if (!is_comma_gap(tokens_.gap_before(next))) return false;
+  // "Christie, New Jersey's sitting governor, repeated ...": past the apposition.
+  for (std::size_t k = next + 1; k < limit && k <= next + kMaxApposition; ++k)
+    if (!tokens_.joined(k)) return is_comma_gap(tokens_.gap_before(k)) && verb_like(k);
+  return false;
+}
+
 TokenRange MentionFinder::clause_subject(std::size_t first, std::size_t limit) const {
-  // An opening phrase set off by a comma is not the subject ("Continuing to explain, Carson
-  // rejected ...", "In Iowa, Trump said ...").
+  // The subject is a mention followed by its verb, at the clause's start or after a comma that
+  // closes an opening phrase ("Speaking to supporters in South Carolina, Cruz said ...",
+  // "In Iowa, Trump said ...", "Continuing to explain, Carson rejected ...").
+  for (std::size_t start = first; start < limit && start <= first + kMaxOpeningPhrase; ++start) {
+    if (start > first && !is_comma_gap(tokens_.gap_before(start))) continue;
+    std::size_t k = start;
+    while (k < limit && k < start + 2 && !is_starter(k) && tokens_.joined(k + 1)) ++k;
+    const TokenRange mention = after(k, limit);
+    if (!mention.empty() && is_person_like(mention) && followed_by_verb(mention, limit)) return mention;
+  }
+  // An opening phrase set off by a comma is not the subject.
   for (std::size_t k = first + 1; k < limit && k <= first + kMaxOpeningPhrase; ++k) {
     if (!tokens_.joined(k)) {
       if (is_comma_gap(tokens_.gap_before(k)) && is_starter(k)) first = k;

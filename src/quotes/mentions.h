@@ -29,7 +29,7 @@ class MentionFinder {
   // The longest apposition or relative clause skipped between a name and its cue.
   static constexpr std::size_t kMaxApposition = 14;
   // The longest opening phrase skipped before a clause's subject ("In Iowa on Monday, Trump said").
-  static constexpr std::size_t kMaxOpeningPhrase = 10;
+  static constexpr std::size_t kMaxOpeningPhrase = 24;
   // The longest bracket skipped after a name ("(R-Wis.)", "(SPD)").
   static constexpr std::size_t kMaxBracketWords = 6;
   // Lower-case role words between a qualifier and a name ("Democratic front-runner Hillary Clinton").
@@ -73,6 +73,8 @@ class MentionFinder {
 
  private:
   TokenRange plain_before(std::size_t end, std::size_t floor) const;
+  // A lower-case word (the verb) follows the mention, directly or after its apposition.
+  bool followed_by_verb(TokenRange mention, std::size_t limit) const;
   // The first token inside a bracket that closes just before token `end`, or `end` when none.
   std::size_t bracket_before(std::size_t end, std::size_t floor) const;
   bool is_description_start(std::size_t k) const;

@@ -180,7 +180,11 @@ QuoteFindings QuoteFinder::find(const Document& document) const {
     if (!candidate.attribution.found()) {
       const NounBefore noun = noun_before(tokens, mentions, words, span);
       if (reads_as_utterance(document, span) || noun == NounBefore::kSpeech) {
-        candidate.may_inherit = true;
+        // An utterance may still have its cue earlier in the sentence ("Sanders tells reporters
+        // that “... fine. If ...”"); else it may continue the last speaker.
+        Attribution within = attribution.in_sentence(span, quote_spans);
+        if (within.found()) candidate.attribution = within;
+        else candidate.may_inherit = true;
       } else if (noun == NounBefore::kNaming || attribution.names_a_source(span) ||
                  looks_like_title(tokens, mentions, words, span)) {
         candidate.quote.kind = QuoteKind::kScare;
