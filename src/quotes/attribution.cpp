@@ -77,6 +77,17 @@ bool inside_any(const std::vector<Span>& quotes, uint32_t pos) {
 
 }  // namespace
 
+bool AttributionFinder::follows_quote(std::size_t k) const {
+  if (k == 0) return false;
+  const std::string_view gap = tokens_.gap_before(k);
+  for (std::size_t end = gap.size(); end > 0;) {
+    const auto cp = unicode::decode_before(gap, end);
+    end -= cp.length;
+    if (QuoteMarks::shared().is_mark_character(cp.value)) return true;
+  }
+  return false;
+}
+
 std::size_t AttributionFinder::cue_at(std::size_t k, std::size_t end, bool right_after_quote) const {
   std::size_t best = std::max({tokens_.phrase_at(words_.cues, k, end), tokens_.phrase_at(words_.loaded_cues, k, end),
                                tokens_.phrase_at(words_.source_phrases, k, end)});
@@ -256,6 +267,16 @@ Attribution AttributionFinder::before(const MarkedSpan& quote, std::size_t floor
     }
     std::size_t between = after_cue;  // "bekräftigt auch, „...“": fillers may stand between
     while (between < end && tokens_.in(between, words_.fillers)) ++between;
+    if (!source && between < end && between == after_cue && (k == floor_token || follows_quote(k))) {
+      // The speaker after a cue that follows a quote or opens the sentence, right before the
+      // quote: the second half of a split quote ("“...,” said an Iowa Democrat, “and ...”"), or
+      // "Said Karen Olsen: “...”". (Elsewhere the words after the cue are its object: "told his
+      // supporters, “...”".)
+      const TokenRange inverted = mentions_.after(between, end);
+      if (!inverted.empty() && mentions_.is_person_like(inverted) &&
+          tokens_.first_at_or_after(mentions_.span_with_apposition(inverted, k, end).end) == end)
+        return make(inverted, k, cue, end);
+    }
     if (between < end && !colon && tokens_.phrase_at(words_.complementizers, between, end) != end - between)
       continue;  // only "told reporters:" or "said that “" may put words between cue and quote
     TokenRange mention;
@@ -273,7 +294,7 @@ Attribution AttributionFinder::before(const MarkedSpan& quote, std::size_t floor
   bool person_like = false;  // "Burton: “...”", not "His first great work appeared: „...“"
   for (std::size_t m = mention.first; m < mention.last && !person_like; ++m)
     person_like = mentions_.is_name_word(m) || mentions_.is_pronoun(m) || mentions_.title_at(m, mention.last) ||
-                  tokens_.in(m, words_.anonymous_sources);
+                  mentions_.is_source_word(m);
   if (!person_like) return {};
   Attribution found = make(mention, floor_token, 1);
   if (!found.found()) return {};
@@ -347,6 +368,18 @@ Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::v
     if (inside_any(quotes, tokens_.span(k).begin)) continue;
     if (Attribution found = try_cue(k, quote_last, limit); consider(found)) return found;
   }
+  // "Issa: Hillary Clinton’s ‘Honesty Is In Question.’": a mention opening the sentence with a
+  // colon introduces all that follows (headlines, summaries).
+  if (quote_first > floor) {
+    const TokenRange opener = mentions_.after(floor, quote_first);
+    if (!opener.empty() && opener.last < quote_first && mentions_.is_person_like(opener) &&
+        tokens_.gap_before(opener.last).find(':') != std::string_view::npos) {
+      Attribution found = make(opener, opener.last, 1, opener.last);
+      const uint32_t colon_at = static_cast<uint32_t>(tokens_.span(opener.last - 1).end + tokens_.gap_before(opener.last).find(':'));
+      found.cue = {colon_at, colon_at + 1};
+      return found;
+    }
+  }
   if (any_speaker.found()) return any_speaker;
   if (cue_alone.cue.empty()) {
     // No cue, but the sentence speaks in the mood of reported speech (German Konjunktiv I).
@@ -365,8 +398,12 @@ Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::v
 bool AttributionFinder::names_a_source(const MarkedSpan& quote) const {
   // "Wie „heise online“ berichtet, ...": a cue right after the marks, with no comma, has the
   // marked words for its subject.
+  // Not when the marked words end a sentence, and not before a capitalised word ("“... ask.”
+  // Asked which county ...").
   const std::size_t next = tokens_.first_at_or_after(quote.span.end);
-  if (next < tokens_.size() && cue_at(next, tokens_.size(), false)) {
+  const std::string_view content = tokens_.document().slice(quote.content);
+  const bool ends_sentence = !content.empty() && (content.back() == '.' || content.back() == '!' || content.back() == '?');
+  if (next < tokens_.size() && !ends_sentence && !tokens_.capitalized(next) && cue_at(next, tokens_.size(), false)) {
     const std::string_view gap = tokens_.document().text.substr(quote.span.end, tokens_.span(next).begin - quote.span.end);
     if (!gap.empty() && gap.find_first_not_of(' ') == std::string_view::npos) return true;
   }

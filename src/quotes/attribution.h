@@ -62,6 +62,8 @@ class AttributionFinder {
 
  private:
   Attribution after(const MarkedSpan& quote, std::size_t limit) const;
+  // A quotation mark stands between token k-1 and token k ("“...,” said").
+  bool follows_quote(std::size_t k) const;
   Attribution before(const MarkedSpan& quote, std::size_t floor) const;
   Attribution pronoun_in_cue(std::size_t k, std::size_t limit) const;
   // `limit`: the token the attribution ends before (an apposition after the mention stops there).

@@ -68,8 +68,10 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
     }
     const TokenRange mention = mentions_.before(k, first);
     if (!mention.empty()) {
-      // CLAUSE, X said.
-      if (mention.first > first && has(tokens_.gap_before(mention.first), ',') && last - after_cue <= kMaxWordsAfterFinalCue)
+      // CLAUSE, X said. (Not when a clause follows the cue: "On Sunday, Issa said Clinton lied.")
+      if (mention.first > first && has(tokens_.gap_before(mention.first), ',') && last - after_cue <= kMaxWordsAfterFinalCue &&
+          !(after_cue < last && (tokens_.phrase_at(words_.complementizers, after_cue, last) || starts_clause(after_cue, last) ||
+                                 mentions_.could_be_name(after_cue))))
         return report(mention, clause(first, mention.first));
       // X said (to Y ...) that CLAUSE / X sagte, CLAUSE
       std::size_t zero_that = last;

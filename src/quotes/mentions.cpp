@@ -109,7 +109,7 @@ Span MentionFinder::span_with_apposition(TokenRange mention, std::size_t cue, st
 bool MentionFinder::is_person_like(TokenRange range) const {
   for (std::size_t k = range.first; k < range.last; ++k)
     if (is_name_word(k) || is_pronoun(k) || title_at(k, range.last) ||
-        tokens_.in(k, words_.anonymous_sources))
+        is_source_word(k))
       return true;
   return false;
 }
@@ -145,7 +145,7 @@ bool MentionFinder::could_be_name(std::size_t k) const {
          !tokens_.in(k, words_.title_modifiers) && !tokens_.in(k, words_.pronouns) &&
          !tokens_.in(k, words_.group_pronouns) && !tokens_.in(k, words_.determiners) &&
          !tokens_.in(k, words_.indefinites) && !tokens_.in(k, words_.mention_stops) &&
-         !tokens_.in(k, words_.anonymous_sources);
+         !is_source_word(k);
 }
 
 bool MentionFinder::is_description_start(std::size_t k) const {
@@ -154,7 +154,7 @@ bool MentionFinder::is_description_start(std::size_t k) const {
 
 bool MentionFinder::is_starter(std::size_t k) const {
   return is_description_start(k) || is_pronoun(k) || tokens_.title(k) ||
-         tokens_.in(k, words_.title_modifiers) || tokens_.in(k, words_.anonymous_sources) ||
+         tokens_.in(k, words_.title_modifiers) || is_source_word(k) ||
          is_name_word(k);
 }
 
@@ -253,7 +253,7 @@ TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const
                                  tokens_.in(first, words_.mention_links))) {
       std::size_t earlier = end;
       for (std::size_t k = first; k-- > start;) {
-        if (is_description_start(k) || tokens_.in(k, words_.anonymous_sources)) {
+        if (is_description_start(k) || is_source_word(k)) {
           earlier = k;
           break;
         }
@@ -332,6 +332,7 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
   std::size_t run_end = first + 1;
   while (run_end < limit && run_end - first < kMaxWords && tokens_.joined(run_end, true)) {
     if (tokens_.in(run_end, words_.mention_stops) || tokens_.in(run_end, words_.complementizers) ||
+        tokens_.in(run_end, words_.finite_verbs) || is_pronoun(run_end) ||
         (tokens_.in(run_end, words_.cues) && !tokens_.capitalized(run_end)))
       break;
     ++run_end;
@@ -357,6 +358,8 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
     }
   }
   if (!named) end = run_end;
+  // A determiner alone names nobody ("what he calls the “lie”").
+  if (end == first + 1 && (is_description_start(first) || tokens_.in(first, words_.title_modifiers))) return {};
   // A name in apposition after a description: "el presidente del Gobierno, Pedro Sánchez".
   if (!could_be_name(first) && end < limit && is_comma_gap(tokens_.gap_before(end)) && could_be_name(end) &&
       end + 1 < limit && tokens_.joined(end + 1) && could_be_name(end + 1)) {

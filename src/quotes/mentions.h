@@ -66,6 +66,10 @@ class MentionFinder {
   bool is_person_like(TokenRange range) const;
   void set_known_person(std::function<bool(std::size_t)> known_person) { known_person_ = std::move(known_person); }
   bool is_pronoun(std::size_t k) const;
+  // A word naming sources by what they are: "officials", "a source", "residents", "critics".
+  bool is_source_word(std::size_t k) const {
+    return tokens_.in(k, words_.anonymous_sources) || tokens_.in(k, words_.group_nouns);
+  }
   // How many tokens ending at k form a title ("prime minister"): 0 when none.
   std::size_t title_ending_at(std::size_t k, std::size_t floor) const;
   // How many tokens from k (before `end`) form a title: 0 when none.

@@ -44,6 +44,7 @@ QuoteLexicon::QuoteLexicon(std::string_view lang)
       determiners("determiners", lang),
       indefinites("indefinites", lang),
       anonymous_sources("anonymous_sources", lang),
+      group_nouns("group_nouns", lang),
       fillers("attribution_fillers", lang),
       complementizers("complementizers", lang),
       reported_speech_markers("reported_speech_markers", lang),
@@ -75,7 +76,7 @@ QuoteLexicon::QuoteLexicon(std::string_view lang)
   }
   // Number the sets and index their words, so that a word's membership in all of them is one lookup.
   LexiconSet* sets[] = {&cues, &loaded_cues, &source_phrases, &source_postpositions, &post_quote_cues, &titles,
-                        &title_modifiers, &pronouns, &group_pronouns, &determiners, &indefinites, &anonymous_sources,
+                        &title_modifiers, &pronouns, &group_pronouns, &determiners, &indefinites, &anonymous_sources, &group_nouns,
                         &fillers, &complementizers, &reported_speech_markers, &speech_nouns, &finite_verbs, &mention_stops,
                         &mention_links, &relative_pronouns, &name_stopwords, &name_particles};
   static_assert(std::size(sets) < kTitleBit);

@@ -60,6 +60,7 @@ struct QuoteLexicon {
   LexiconSet determiners;        // determiners: the, this, his (a description follows)
   LexiconSet indefinites;        // indefinites: a, an, one, some (an unnamed source follows)
   LexiconSet anonymous_sources;  // anonymous_sources: source, insider, officials (unnamed by nature)
+  LexiconSet group_nouns;        // group_nouns: residents, critics, owners (groups described, not named)
   LexiconSet fillers;            // attribution_fillers: also, later, has (between speaker and cue)
   LexiconSet complementizers;    // complementizers: that, dass, что, que (reported speech follows)
   LexiconSet reported_speech_markers;  // reported_speech_markers: German Konjunktiv I (sei, habe), French conditional

@@ -44,8 +44,17 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
   // "Shop owners", "Clinton's campaign"). Where every noun is capitalised, only a person word
   // known as such heads it.
   const std::size_t head = mention.last - 1;
-  const bool headed_by_noun = !tokens_.capitalized(head) && !mentions_.is_pronoun(head) &&
-                              !tokens_.in(head, words_.name_particles);
+  bool headed_by_noun = !tokens_.capitalized(head) && !mentions_.is_pronoun(head) &&
+                        !tokens_.in(head, words_.name_particles);
+  // "an Iowa Democrat", "a Trump supporter": an indefinite description, unless a name stands apart
+  // in it ("a spokeswoman, Anna Richardson White", "an aide, Sen. Bob Casey").
+  if (tokens_.in(mention.first, words_.indefinites)) {
+    bool named_apart = false;
+    for (std::size_t k = mention.first + 1; k < mention.last && !named_apart; ++k)
+      named_apart = mentions_.is_name_word(k) && (tokens_.gap_before(k).find(',') != std::string_view::npos ||
+                                                  mentions_.title_ending_at(k - 1, mention.first));
+    headed_by_noun = headed_by_noun || !named_apart;
+  }
   for (std::size_t k = mention.last; !headed_by_noun && k-- > mention.first;) {
     if (!tokens_.capitalized(k)) continue;
     if (const int index = people_.find_token(k); index >= 0) return person(index);
@@ -74,7 +83,9 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
                           name.size() >= 2))
       return words_of(name, false);
   }
-  bool anonymous = tokens_.in(first, words_.indefinites);
+  // Unnamed sources: a word such as "officials" or "a source", or one person described with an
+  // indefinite ("a senior official", "an Iowa Democrat"); a group ("some residents") is described.
+  bool anonymous = tokens_.in(first, words_.indefinites) && !tokens_.in(head, words_.group_nouns);
   for (std::size_t k = mention.first; k < mention.last; ++k)
     anonymous = anonymous || tokens_.in(k, words_.anonymous_sources);
   if (anonymous) return words_of(mention, true);
