@@ -171,14 +171,14 @@ QuoteFindings QuoteFinder::find(const Document& document) const {
     const std::size_t next_begin = q + 1 < marked.size() ? marked[q + 1].span.end : document.text.size();
     // Speech or scare quote, by context: an attribution beside it, standing as an utterance of its
     // own, or a cue elsewhere in its sentence (unless it reads as a title).
-    if (is_gloss_or_label(document, span)) {
+    const NounBefore noun = noun_before(tokens, mentions, words, span);
+    if (is_gloss_or_label(document, span) || noun == NounBefore::kNamedByNoun) {
       candidate.quote.kind = QuoteKind::kScare;
       candidates.push_back(std::move(candidate));
       continue;
     }
     candidate.attribution = attribution.adjacent(span, previous_end, next_begin);
     if (!candidate.attribution.found()) {
-      const NounBefore noun = noun_before(tokens, mentions, words, span);
       if (reads_as_utterance(document, span) || noun == NounBefore::kSpeech) {
         // An utterance may still have its cue earlier in the sentence ("Sanders tells reporters
         // that “... fine. If ...”"); else it may continue the last speaker.

@@ -135,7 +135,8 @@ NounBefore noun_before(const QuoteTokens& tokens, const MentionFinder& mentions,
   const std::size_t inside = tokens.first_at_or_after(span.content.begin);
   if (inside >= tokens.size() || tokens.span(inside).begin >= span.content.end) return NounBefore::kNone;
   const bool name_like = tokens.capitalized(inside) || tokens.document().tokens[inside].has(unicode::kStartsWithDigit);
-  return name_like ? NounBefore::kNaming : NounBefore::kNone;
+  if (!name_like) return NounBefore::kNone;
+  return article ? NounBefore::kNaming : NounBefore::kNamedByNoun;
 }
 
 bool is_gloss_or_label(const Document& document, const MarkedSpan& span) {

@@ -25,7 +25,9 @@ bool looks_like_title(const QuoteTokens& tokens, const MentionFinder& mentions, 
 
 // In a language that capitalises nouns, a marked span right after a noun names it ("die Partei
 // „Neue Rechte“", "der Film „2001“"); a noun of speech ("die Parole „...“") quotes instead.
-enum class NounBefore { kNone, kNaming, kSpeech };
+// kNamedByNoun: the word before is itself a noun ("des Fachmagazins „Automobilwoche“"), which
+// names the marked words whatever cue the sentence has.
+enum class NounBefore { kNone, kNaming, kNamedByNoun, kSpeech };
 NounBefore noun_before(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words,
                        const MarkedSpan& span);
 
