@@ -395,6 +395,28 @@ Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::v
   return cue_alone;
 }
 
+Attribution AttributionFinder::lead_in(const MarkedSpan& quote, const std::vector<Span>& quotes) const {
+  const Document& document = tokens_.document();
+  const long sentence = document.sentence_at(quote.span.begin);
+  if (sentence <= 0) return {};
+  const Span previous = document.sentences[static_cast<std::size_t>(sentence - 1)].span;
+  // Right before the quote: at most one paragraph break between, and no quotation inside.
+  const std::string_view between = document.text.substr(previous.end, quote.span.begin > previous.end ? quote.span.begin - previous.end : 0);
+  if (std::count(between.begin(), between.end(), '\n') > 2 || between.find_first_not_of(" \t\r\n") != std::string_view::npos) return {};
+  const auto overlapping = std::lower_bound(quotes.begin(), quotes.end(), previous.begin, [](const Span& s, uint32_t p) { return s.end <= p; });
+  if (overlapping != quotes.end() && overlapping->begin < previous.end) return {};
+  const std::size_t first = tokens_.first_at_or_after(previous.begin);
+  const std::size_t last = tokens_.first_at_or_after(previous.end);
+  for (std::size_t k = first; k < last && k - first <= kMaxSentenceWords; ++k) {
+    const std::size_t cue = cue_at(k, last, false);
+    if (!cue || is_source_phrase(k, last)) continue;
+    TokenRange mention = subject_of(k, cue, first, last, words_.verb_second);
+    if (mention.empty() && takes_clause_subject(tokens_, words_, k, first)) mention = mentions_.clause_subject(first, k);
+    if (!mention.empty() && mentions_.is_person_like(mention)) return make(mention, k, cue, last);
+  }
+  return {};
+}
+
 bool AttributionFinder::names_a_source(const MarkedSpan& quote) const {
   // "Wie „heise online“ berichtet, ...": a cue right after the marks, with no comma, has the
   // marked words for its subject.

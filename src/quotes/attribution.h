@@ -49,6 +49,10 @@ class AttributionFinder {
   // nearest cue with a speaker, else the nearest cue alone.
   Attribution in_sentence(const MarkedSpan& quote, const std::vector<Span>& quotes) const;
 
+  // For a quote standing alone: the sentence right before it, without quotations of its own,
+  // reports its speaker with a cue ("Lynch announced the lawsuit on Monday. “We are seeking ...”").
+  Attribution lead_in(const MarkedSpan& quote, const std::vector<Span>& quotes) const;
+
   // The marked span names the source of a cue rather than quoting it: "laut „Welt“", "verkündete der
   // „Deutscher Fußball-Bund“", "according to the “Post”".
   bool names_a_source(const MarkedSpan& quote) const;
