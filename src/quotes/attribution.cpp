@@ -368,18 +368,7 @@ Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::v
     if (inside_any(quotes, tokens_.span(k).begin)) continue;
     if (Attribution found = try_cue(k, quote_last, limit); consider(found)) return found;
   }
-  // "Issa: Hillary Clinton’s ‘Honesty Is In Question.’": a mention opening the sentence with a
-  // colon introduces all that follows (headlines, summaries).
-  if (quote_first > floor) {
-    const TokenRange opener = mentions_.after(floor, quote_first);
-    if (!opener.empty() && opener.last < quote_first && mentions_.is_person_like(opener) &&
-        tokens_.gap_before(opener.last).find(':') != std::string_view::npos) {
-      Attribution found = make(opener, opener.last, 1, opener.last);
-      const uint32_t colon_at = static_cast<uint32_t>(tokens_.span(opener.last - 1).end + tokens_.gap_before(opener.last).find(':'));
-      found.cue = {colon_at, colon_at + 1};
-      return found;
-    }
-  }
+  if (Attribution found = colon_introduction(quote); found.found()) return found;
   if (any_speaker.found()) return any_speaker;
   if (cue_alone.cue.empty()) {
     // No cue, but the sentence speaks in the mood of reported speech (German Konjunktiv I).
@@ -393,6 +382,23 @@ Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::v
     }
   }
   return cue_alone;
+}
+
+Attribution AttributionFinder::colon_introduction(const MarkedSpan& quote) const {
+  const Document& document = tokens_.document();
+  const long sentence = document.sentence_at(quote.span.begin);
+  if (sentence < 0) return {};
+  const std::size_t floor = tokens_.first_at_or_after(document.sentences[static_cast<std::size_t>(sentence)].span.begin);
+  const std::size_t quote_first = tokens_.first_at_or_after(quote.span.begin);
+  if (quote_first <= floor) return {};
+  const TokenRange opener = mentions_.after(floor, quote_first);
+  if (opener.empty() || opener.last >= quote_first || !mentions_.is_person_like(opener) ||
+      tokens_.gap_before(opener.last).find(':') == std::string_view::npos)
+    return {};
+  Attribution found = make(opener, opener.last, 1, opener.last);
+  const uint32_t colon_at = static_cast<uint32_t>(tokens_.span(opener.last - 1).end + tokens_.gap_before(opener.last).find(':'));
+  found.cue = {colon_at, colon_at + 1};
+  return found;
 }
 
 Attribution AttributionFinder::lead_in(const MarkedSpan& quote, const std::vector<Span>& quotes) const {

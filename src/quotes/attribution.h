@@ -49,6 +49,9 @@ class AttributionFinder {
   // nearest cue with a speaker, else the nearest cue alone.
   Attribution in_sentence(const MarkedSpan& quote, const std::vector<Span>& quotes) const;
 
+  // "Issa: Hillary Clinton’s ‘Honesty Is In Question’": a mention opening the sentence with a
+  // colon introduces all that follows in it (headlines, summaries).
+  Attribution colon_introduction(const MarkedSpan& quote) const;
   // For a quote standing alone: the sentence right before it, without quotations of its own,
   // reports its speaker with a cue ("Lynch announced the lawsuit on Monday. “We are seeking ...”").
   Attribution lead_in(const MarkedSpan& quote, const std::vector<Span>& quotes) const;

@@ -188,7 +188,9 @@ QuoteFindings QuoteFinder::find(const Document& document) const {
         else candidate.may_inherit = true;
       } else if (noun == NounBefore::kNaming || attribution.names_a_source(span) ||
                  looks_like_title(tokens, mentions, words, span)) {
-        candidate.quote.kind = QuoteKind::kScare;
+        // Title-cased words are speech in a headline that names its speaker with a colon.
+        candidate.attribution = attribution.colon_introduction(span);
+        if (!candidate.attribution.found()) candidate.quote.kind = QuoteKind::kScare;
       } else {
         candidate.attribution = attribution.in_sentence(span, quote_spans);
         if (!candidate.attribution.found() && !candidate.attribution.cue_only()) candidate.quote.kind = QuoteKind::kScare;
