@@ -4,8 +4,14 @@
 //
 // What is submitted: every direct quote (indirect and scare quotes are not what these sets
 // annotate), as code-point offsets (the sets have no characters above U+FFFF, so they equal our
-// UTF-16 offsets), with `speaker` = the resolved speaker, or the words naming them when nobody
-// could be resolved. CoreNLP's cases keep unclosed quotes apart, as CoreNLP's own annotation does.
+// UTF-16 offsets). Speakers are scored three ways (quotes_support.js): our resolved `speaker`
+// against the gold as annotated; the same against the gold cut before its apposition ("Kevin
+// Brady, chairman of ..." -> "Kevin Brady": who speaks); and our mention with its apposition
+// (bare pronouns resolved) against the gold as annotated (how the source is named).
+//
+// Each set is split in two halves by a hash of the document id (quotes_support.js); the work was
+// tuned on the "dev" half, and the "held" half is checked apart as well as the whole file.
+// CoreNLP's cases keep unclosed quotes apart, as CoreNLP's own annotation does.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -14,22 +20,10 @@ import path from "node:path";
 import { createAnalyzer } from "../../wasm/node.js";
 import { spawnSync } from "node:child_process";
 import { evalPath, skipReason } from "./support.js";
+import { asNamed, cutGoldSpeakers, goldSets, inHalf, predictQuotes } from "./quotes_support.js";
 
 const load = (file) => JSON.parse(readFileSync(evalPath(file), "utf8"));
-
-function predict(lens, docs, language) {
-  return docs.map((doc) => {
-    const result = lens.analyze(doc.text, { language: language ?? doc.lang ?? "en", parts: ["quotes"] });
-    const direct = result.quotes.filter((q) => q.kind === "direct");
-    const entry = (q) => ({ start: q.start, end: q.end, speaker: q.speaker ?? q.speakerMention, cue: q.cue });
-    return {
-      id: doc.id,
-      quotes: direct.map(entry),
-      closed: direct.filter((q) => !q.unclosed).map(entry),
-      unclosed: direct.filter((q) => q.unclosed).map(entry),
-    };
-  });
-}
+const predict = predictQuotes;
 
 // Runs score_quotes.py on gold (an eval file's name, or documents) and predictions; its metrics.
 function runQuoteScorer(gold, predictions, mode = "lenient") {
@@ -45,37 +39,58 @@ function runQuoteScorer(gold, predictions, mode = "lenient") {
 }
 const score = (gold, predictions) => runQuoteScorer(gold, predictions, "lenient");
 
-test("PolNeAR train (English political news): lenient F1 and speaker accuracy", { skip: skipReason }, async () => {
+// F1 and the three speaker figures (non-pronoun gold) of one set of documents.
+function figures(docs, predictions) {
+  const all = score(docs, predictions);
+  return {
+    p: all.precision, r: all.recall, f1: all.f1,
+    speaker: all.speaker_acc_nonpronoun_gold,
+    who: score(cutGoldSpeakers(docs), predictions).speaker_acc_nonpronoun_gold,
+    named: score(docs, asNamed(predictions)).speaker_acc_nonpronoun_gold,
+  };
+}
+const show = (f) => `P ${f.p} R ${f.r} F1 ${f.f1}; speaker ${f.speaker}, who ${f.who}, named ${f.named}`;
+const held = (docs) => docs.filter((d) => inHalf(d.id, "held"));
+
+test("PolNeAR train (English political news): lenient F1 and speakers, whole file and held-out half", { skip: skipReason }, async () => {
   const lens = await createAnalyzer();
   const docs = load("quotes/polnear_train.json");
   const predictions = predict(lens, docs, "en");
-  const all = score("quotes/polnear_train.json", predictions);
-  // The gold's quote segments of the New York Times articles were cut without the '' ... ''
-  // marks that paper's text uses (its annotated attributions do contain them), so its 1,800 real
-  // quotations count as false positives there; the figures without those 120 articles are the
-  // fair ones and are checked too.
+  // The whole file as it is: the gold's quote segments of the 120 New York Times articles missed
+  // the ''...'' marks that paper writes, so their real quotations count as false positives here.
+  const whole = score(docs, predictions);
+  // Without those articles, and with them scored against their own attributions (gold rebuilt as
+  // for the other publishers: every marked segment inside an attribution; quotes_support.js).
   const others = docs.filter((d) => d.publisher !== "nyt");
-  const fair = score(others, predictions);
-  // Gold speakers often carry their apposition ("Paloma Wu, legal director for ..."), and the
-  // scorer then looks for its last word; scored again with the gold speaker cut at its first comma.
-  const cut = (s) => (s ? s.split(/,| \(/)[0] : s);
-  const trimmed = score(others.map((d) => ({ ...d, quotes: d.quotes.map((q) => ({ ...q, speaker: cut(q.speaker) })) })), predictions);
-  console.log(`polnear all: F1 ${all.f1}, speaker (non-pronoun gold) ${all.speaker_acc_nonpronoun_gold}; ` +
-              `without NYT: P ${fair.precision} R ${fair.recall} F1 ${fair.f1}, speaker ${fair.speaker_acc_nonpronoun_gold}; ` +
-              `gold speakers without appositions: ${trimmed.speaker_acc_nonpronoun_gold}`);
-  assert.ok(all.f1 >= 0.83, `F1 ${all.f1}`);
-  assert.ok(fair.f1 >= 0.93, `F1 without NYT ${fair.f1}`);
-  assert.ok(fair.speaker_acc_nonpronoun_gold >= 0.68, `speaker accuracy ${fair.speaker_acc_nonpronoun_gold}`);
-  assert.ok(trimmed.speaker_acc_nonpronoun_gold >= 0.81, `speaker accuracy, appositions cut ${trimmed.speaker_acc_nonpronoun_gold}`);
+  const fixedDocs = goldSets["polnear-fixed"]().docs;
+  const nytDocs = fixedDocs.filter((d) => d.publisher === "nyt");
+  const f = {
+    others: figures(others, predictions), othersHeld: figures(held(others), predictions),
+    nyt: figures(nytDocs, predictions), fixed: figures(fixedDocs, predictions), fixedHeld: figures(held(fixedDocs), predictions),
+  };
+  console.log(`polnear whole file: F1 ${whole.f1}; without NYT: ${show(f.others)}; held half: ${show(f.othersHeld)}`);
+  console.log(`polnear NYT against attributions: ${show(f.nyt)}; whole with NYT so scored: ${show(f.fixed)}; held half: ${show(f.fixedHeld)}`);
+  assert.ok(whole.f1 >= 0.84, `F1 ${whole.f1}`);
+  assert.ok(f.others.f1 >= 0.94, `F1 without NYT ${f.others.f1}`);
+  assert.ok(f.othersHeld.f1 >= 0.945, `F1 without NYT, held half ${f.othersHeld.f1}`);
+  assert.ok(f.nyt.f1 >= 0.935, `F1 of NYT against attributions ${f.nyt.f1}`);
+  assert.ok(f.fixed.f1 >= 0.94 && f.fixedHeld.f1 >= 0.945, `F1 ${f.fixed.f1}, held ${f.fixedHeld.f1}`);
+  assert.ok(f.others.speaker >= 0.69, `speaker ${f.others.speaker}`);
+  assert.ok(f.others.who >= 0.82 && f.othersHeld.who >= 0.81, `who speaks ${f.others.who}, held ${f.othersHeld.who}`);
+  assert.ok(f.others.named >= 0.79 && f.othersHeld.named >= 0.77, `named ${f.others.named}, held ${f.othersHeld.named}`);
+  assert.ok(f.fixed.who >= 0.825, `who speaks, NYT included ${f.fixed.who}`);
 });
 
 test("German WikiNews train: direct quotes without titles and names, and their speakers", { skip: skipReason }, async () => {
   const lens = await createAnalyzer();
-  const predictions = predict(lens, load("quotes/german_wikinews_train.json"), "de");
-  const metrics = score("quotes/german_wikinews_train.json", predictions);
-  console.log(`german wikinews: P ${metrics.precision} R ${metrics.recall} F1 ${metrics.f1}, speaker ${metrics.speaker_acc_nonpronoun_gold}`);
-  assert.ok(metrics.f1 >= 0.80, `F1 ${metrics.f1}`);
-  assert.ok(metrics.speaker_acc_nonpronoun_gold >= 0.51, `speaker accuracy ${metrics.speaker_acc_nonpronoun_gold}`);
+  const docs = load("quotes/german_wikinews_train.json");
+  const predictions = predict(lens, docs, "de");
+  const all = figures(docs, predictions);
+  const half = figures(held(docs), predictions);
+  console.log(`german wikinews: ${show(all)}; held half: ${show(half)}`);
+  assert.ok(all.f1 >= 0.82 && half.f1 >= 0.815, `F1 ${all.f1}, held ${half.f1}`);
+  assert.ok(all.speaker >= 0.565 && all.who >= 0.575, `speaker ${all.speaker}, who ${all.who}`);
+  assert.ok(all.named >= 0.66 && half.named >= 0.64, `named ${all.named}, held ${half.named}`);
 });
 
 // One unit case passes when our quotes match the expected ones exactly (same content spans, none

@@ -2,7 +2,7 @@
 // Development tool (not a test): scores our quotes on one evaluation set, on all of it or on one of
 // its two halves, and prints the scorer's table and errors.
 //
-//   node tests/eval/quotes_dev.js polnear [all|dev|held] [--errors N] [--speaker resolved|mention]
+//   node tests/eval/quotes_dev.js polnear [all|dev|held] [--errors N] [--speaker resolved|named] [--cut-gold]
 //   node tests/eval/quotes_dev.js nyt ...      PolNeAR's NYT articles, scored against their attributions
 //   node tests/eval/quotes_dev.js german ...
 //
@@ -15,7 +15,7 @@ import path from "node:path";
 import { createAnalyzer } from "../../wasm/node.js";
 import { addSpanTexts } from "../../wasm/result.js";
 import { evalPath } from "./support.js";
-import { goldSets, inHalf, predictQuotes } from "./quotes_support.js";
+import { asNamed, cutGoldSpeakers, goldSets, inHalf, predictQuotes } from "./quotes_support.js";
 
 const [set = "polnear", half = "all", ...rest] = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -31,12 +31,12 @@ const chosen = docs.filter((doc) => inHalf(doc.id, half));
 // result JSON line each (a faster edit-build-measure loop than relinking the wasm module).
 const lens = process.env.ARTICLE_LENS_DRIVER ? nativeAnalyzer(process.env.ARTICLE_LENS_DRIVER) : await createAnalyzer();
 const started = performance.now();
-const predictions = predictQuotes(lens, chosen, language, speakerField);
+const predicted = predictQuotes(lens, chosen, language);
+const predictions = speakerField === "named" ? asNamed(predicted) : predicted;
 const seconds = (performance.now() - started) / 1000;
 const dir = mkdtempSync(path.join(tmpdir(), "article-lens-quotes-dev-"));
 // --cut-gold: the gold speaker without its apposition ("Kevin Brady, chairman of ..." -> "Kevin Brady").
-const cut = (s) => (s ? s.split(/,| \(| —/)[0] : s);
-const gold = rest.includes("--cut-gold") ? chosen.map((d) => ({ ...d, quotes: d.quotes.map((q) => ({ ...q, speaker: cut(q.speaker) })) })) : chosen;
+const gold = rest.includes("--cut-gold") ? cutGoldSpeakers(chosen) : chosen;
 writeFileSync(path.join(dir, "gold.json"), JSON.stringify(gold));
 writeFileSync(path.join(dir, "pred.json"), JSON.stringify(predictions));
 const run = spawnSync("python3", [evalPath("score_quotes.py"), path.join(dir, "gold.json"), path.join(dir, "pred.json"),

@@ -82,31 +82,36 @@ export const goldSets = {
   german: () => ({ docs: load("quotes/german_wikinews_train.json"), language: "de" }),
 };
 
-// Our direct quotes in the scorer's format. `speakerField` "resolved" submits the resolved speaker
-// (the person's name; else the mention's words), "mention" submits the mention's words (with an
-// apposition when the mention has one), falling back to the resolved name for a quote that
-// inherited its speaker.
-export function predictQuotes(lens, docs, language, speakerField = "resolved") {
+// Our direct quotes in the scorer's format, with two readings of "speaker":
+// - `quotes`: the resolved speaker (a person's name; else the words of the mention), what our
+//   `speaker` field says;
+// - `named`: the mention as the text gives it, with its apposition ("Kevin Brady, chairman of the
+//   Ways and Means Committee"), unless it is a bare pronoun, then the resolved speaker: the gold of
+//   PolNeAR and German WikiNews is the annotated source mention, so this compares like with like.
+export function predictQuotes(lens, docs, language) {
   const results = lens.analyzeAll
     ? lens.analyzeAll(docs.map((doc) => [doc.text, language ?? doc.lang ?? "en"]))
     : docs.map((doc) => lens.analyze(doc.text, { language: language ?? doc.lang ?? "en", parts: ["quotes"] }));
+  const pronoun = (m) => m && !/\s/.test(m) && m === m.toLowerCase();
   return docs.map((doc, i) => {
-    const result = results[i];
-    const direct = result.quotes.filter((q) => q.kind === "direct");
-    const pronoun = (m) => m && !/\s/.test(m) && m === m.toLowerCase();
-    const speaker = (q) => (speakerField === "mention" ? q.speakerMention ?? q.speaker
-      : speakerField === "named" ? (q.speakerMention && !pronoun(q.speakerMention) ? q.speakerMention : q.speaker ?? q.speakerMention)
-      : q.speaker ?? q.speakerMention);
-    if (speakerField === "both") {
-      // dev only
-      return { id: doc.id, quotes: direct.map((q) => ({ start: q.start, end: q.end, speaker: [q.speaker, q.speakerMention].filter(Boolean).join(" | "), cue: q.cue })) };
-    }
-    const entry = (q) => ({ start: q.start, end: q.end, speaker: speaker(q), cue: q.cue });
+    const direct = results[i].quotes.filter((q) => q.kind === "direct");
+    const entry = (speaker) => (q) => ({ start: q.start, end: q.end, speaker: speaker(q), cue: q.cue });
+    const resolved = entry((q) => q.speaker ?? q.speakerMention);
+    const named = entry((q) => (q.speakerMention && !pronoun(q.speakerMention) ? q.speakerMention : q.speaker ?? q.speakerMention));
     return {
       id: doc.id,
-      quotes: direct.map(entry),
-      closed: direct.filter((q) => !q.unclosed).map(entry),
-      unclosed: direct.filter((q) => q.unclosed).map(entry),
+      quotes: direct.map(resolved),
+      named: direct.map(named),
+      closed: direct.filter((q) => !q.unclosed).map(resolved),
+      unclosed: direct.filter((q) => q.unclosed).map(resolved),
     };
   });
 }
+
+// The same predictions with `quotes` read as the `named` speakers.
+export const asNamed = (predictions) => predictions.map((p) => ({ id: p.id, quotes: p.named }));
+
+// Gold speakers cut before their apposition ("Kevin Brady, chairman of ..." -> "Kevin Brady"), to
+// score who speaks rather than how the annotators delimited the mention.
+export const cutGoldSpeakers = (docs) =>
+  docs.map((d) => ({ ...d, quotes: d.quotes.map((q) => ({ ...q, speaker: q.speaker ? q.speaker.split(/,| \(| —/)[0] : q.speaker })) }));
