@@ -88,6 +88,15 @@ Analysis analyze(std::string_view text, const Options& options) {
     QuoteFindings found = QuoteFinder(result.language).find(document);
     result.quotes = std::move(found.quotes);
     result.speakers = std::move(found.speakers);
+    result.stats.direct_quotes = found.figures.direct_quotes;
+    result.stats.indirect_quotes = found.figures.indirect_quotes;
+    result.stats.scare_quotes = found.figures.scare_quotes;
+    result.stats.unattributed_quotes = found.figures.unattributed_quotes;
+    result.stats.named_sources = found.figures.named_sources;
+    result.stats.anonymous_sources = found.figures.anonymous_sources;
+    result.stats.described_sources = found.figures.described_sources;
+    result.stats.neutral_cues = found.figures.neutral_cues;
+    result.stats.loaded_cues = found.figures.loaded_cues;
   }
   if (options.parts & kKeywords) result.keywords = KeywordExtractor(result.language, options.keywords).extract(document);
 

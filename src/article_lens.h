@@ -91,10 +91,13 @@ struct Quote {
 struct Speaker {
   std::string name;      // the fullest name the text gives ("Aleksandr Lukashenko")
   bool anonymous = false;  // an unnamed source ("a senior official")
+  bool described = false;  // a group or body described, not named ("shop owners", "the ministry")
   uint32_t direct_quotes = 0;
   uint32_t indirect_quotes = 0;
   uint32_t quoted_words = 0;  // words inside this speaker's direct quotes
   std::vector<Span> mentions;  // every attributing mention, in text order
+  std::vector<std::string> cues;  // the cues used for this speaker, case-folded, in order of first use
+  uint32_t loaded_cues = 0;    // quotes of this speaker introduced by a loaded cue ("claimed")
 };
 
 struct Keyword {
@@ -112,6 +115,15 @@ struct Stats {
   uint32_t words = 0;         // word tokens
   uint32_t sentences = 0;
   uint32_t quoted_words = 0;  // word tokens inside direct quotations
+  uint32_t direct_quotes = 0;
+  uint32_t indirect_quotes = 0;
+  uint32_t scare_quotes = 0;
+  uint32_t unattributed_quotes = 0;  // direct quotes nobody could be named for
+  uint32_t named_sources = 0;        // speakers with a name (people, organisations)
+  uint32_t anonymous_sources = 0;    // unnamed sources ("a senior official")
+  uint32_t described_sources = 0;    // groups and bodies described, not named ("residents", "the ministry")
+  uint32_t neutral_cues = 0;         // quotes introduced by a neutral cue (said, told)
+  uint32_t loaded_cues = 0;          // quotes introduced by a loaded cue (claimed, admitted)
 };
 
 struct Analysis {

@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <utility>
 
 #include "unicode/utf16_offsets.h"
 #include "unicode/utf8.h"
@@ -188,6 +189,8 @@ std::string to_json(std::string_view text, const Analysis& analysis) {
     json.string(speaker.name);
     json.key("anonymous");
     json.boolean(speaker.anonymous);
+    json.key("described");
+    json.boolean(speaker.described);
     json.key("quotes");
     json.number(static_cast<uint64_t>(speaker.direct_quotes + speaker.indirect_quotes));
     json.key("directQuotes");
@@ -207,6 +210,12 @@ std::string to_json(std::string_view text, const Analysis& analysis) {
       json.end(']');
     }
     json.end(']');
+    json.key("cues");
+    json.begin('[');
+    for (const auto& cue : speaker.cues) { json.string(cue); }
+    json.end(']');
+    json.key("loadedCues");
+    json.number(static_cast<uint64_t>(speaker.loaded_cues));
     json.end('}');
   }
   json.end(']');
@@ -254,6 +263,16 @@ std::string to_json(std::string_view text, const Analysis& analysis) {
   json.number(static_cast<uint64_t>(analysis.stats.quoted_words));
   json.key("quotedShare");
   json.number(analysis.stats.words ? static_cast<double>(analysis.stats.quoted_words) / analysis.stats.words : 0.0);
+  const std::pair<const char*, uint32_t> quote_figures[] = {
+      {"directQuotes", analysis.stats.direct_quotes},         {"indirectQuotes", analysis.stats.indirect_quotes},
+      {"scareQuotes", analysis.stats.scare_quotes},           {"unattributedQuotes", analysis.stats.unattributed_quotes},
+      {"namedSources", analysis.stats.named_sources},         {"anonymousSources", analysis.stats.anonymous_sources},
+      {"neutralCues", analysis.stats.neutral_cues},           {"loadedCues", analysis.stats.loaded_cues},
+      {"describedSources", analysis.stats.described_sources}};
+  for (const auto& [name, value] : quote_figures) {
+    json.key(name);
+    json.number(static_cast<uint64_t>(value));
+  }
   json.end('}');
   json.end('}');
   return out;

@@ -83,6 +83,8 @@ export interface Speaker {
   name: string;
   /** An unnamed source ("a senior official"). */
   anonymous: boolean;
+  /** A group or body described rather than named ("shop owners", "residents", "the ministry"). */
+  described: boolean;
   /** Direct plus indirect quotes. */
   quotes: number;
   directQuotes: number;
@@ -93,6 +95,10 @@ export interface Speaker {
   share: number;
   /** Every attributing mention, in text order. */
   mentions: TextSpan[];
+  /** The cues used for this speaker ("said", "claimed", ":" for a colon introduction), case-folded, in order of first use. */
+  cues: string[];
+  /** How many of this speaker's quotes a loaded cue introduces ("claimed", "admitted"). */
+  loadedCues: number;
 }
 
 export interface Keyword {
@@ -121,6 +127,21 @@ export interface Stats {
   quotedWords: number;
   /** quotedWords / words. */
   quotedShare: number;
+  /** Quotes of each kind. */
+  directQuotes: number;
+  indirectQuotes: number;
+  scareQuotes: number;
+  /** Direct quotes nobody could be named for. */
+  unattributedQuotes: number;
+  /** Speakers with a name (people, named organisations). */
+  namedSources: number;
+  /** Unnamed sources ("a senior official", "sources close to ..."). */
+  anonymousSources: number;
+  /** Quotes introduced by a neutral cue (said, told, stated) and by a loaded one (claimed, admitted). */
+  neutralCues: number;
+  loadedCues: number;
+  /** Groups and bodies described rather than named ("shop owners", "residents", "the ministry"). */
+  describedSources: number;
 }
 
 export interface AnalysisResult {

@@ -21,13 +21,15 @@ export function formatReport(text, result) {
     const how = [q.speakerMention, q.cue].filter(Boolean).join(" / ");
     const flags = [q.kind, q.unclosed ? "unclosed" : null, q.cueTone === "loaded" ? "loaded cue" : null].filter(Boolean);
     out.push(`${String(i + 1).padStart(4)}. ${who}${how ? ` (${how})` : ""} [${flags.join(", ")}]`);
-    out.push(`      “${ellipsize(oneLine(q.text), 110)}”`);
+    // Quotations as written, with their own marks; reported speech has none, so none are added.
+    const words = q.kind === "indirect" ? q.text : text.slice(q.start, q.end);
+    out.push(`      ${ellipsize(oneLine(words), 112)}`);
   });
 
   out.push("", "Speakers");
   if (!result.speakers.length) out.push("  (none)");
   for (const s of result.speakers) {
-    out.push(`  ${s.name}${s.anonymous ? " (anonymous)" : ""}: ${s.directQuotes} direct, ${s.indirectQuotes} indirect, ` +
+    out.push(`  ${s.name}${s.anonymous ? " (anonymous)" : ""}${s.described ? " (described)" : ""}: ${s.directQuotes} direct, ${s.indirectQuotes} indirect, ` +
              `${s.words} quoted words (${percent(s.share)})`);
   }
 

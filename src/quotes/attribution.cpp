@@ -1,129 +1,468 @@
 #include "quotes/attribution.h"
 
 #include <algorithm>
-#include <string>
 
-#include "unicode/case_fold.h"
+#include "quotes/quote_marks.h"
 #include "unicode/char_class.h"
 #include "unicode/utf8.h"
 
 namespace article_lens {
 namespace {
 
-// A mention longer than this is a clause, not a name or description.
-constexpr std::size_t kMaxMentionWords = 6;
-// How far from the quote a cue may stand.
-constexpr std::size_t kMaxWordsToCue = 7;
-// Words allowed between a cue and the quote that follows it ("told reporters: “...”").
-constexpr std::size_t kMaxWordsAfterCue = 3;
+// How far into the sentence a cue is looked for, either side of a quote (keeps long texts linear).
+constexpr std::size_t kMaxSentenceWords = 60;
+// Words between a cue and a marked name it introduces ("laut einem Artikel von „BBC News“").
+constexpr std::size_t kMaxWordsToSourceCue = 4;
+// Lower-case words before a name that the title list does not know ("councilmember Mark Levine").
+constexpr std::size_t kMaxUnlistedTitleWords = 3;
 
-bool only(std::string_view gap, bool allow_comma_or_dash) {
+// The cue has no speaker next to it but follows a comma or a conjunction ("..., saying",
+// "... and added:"): the clause's subject speaks.
+bool takes_clause_subject(const QuoteTokens& tokens, const QuoteLexicon& words, std::size_t cue, std::size_t floor) {
+  if (cue <= floor) return false;
+  return tokens.gap_before(cue).find(',') != std::string_view::npos ||
+         tokens.in(cue - 1, words.mention_stops);
+}
+
+// Text between a quote and its attribution: spaces (line breaks only if `line_breaks`), commas,
+// colons and dashes; never a sentence end.
+bool is_attribution_gap(std::string_view gap, bool line_breaks, bool* colon = nullptr, bool marks = false) {
   for (std::size_t i = 0; i < gap.size();) {
     const auto cp = unicode::decode_at(gap, i);
-    const bool ok = unicode::is_space(cp.value) && !unicode::is_line_break(cp.value);
-    const bool punctuation = cp.value == ',' || unicode::is_dash(cp.value);
-    if (!ok && !(allow_comma_or_dash && punctuation)) return false;
     i += cp.length;
+    if (cp.value == ':') {
+      if (colon) *colon = true;
+      continue;
+    }
+    if (unicode::is_line_break(cp.value)) {
+      if (!line_breaks) return false;
+      continue;
+    }
+    if (unicode::is_space(cp.value) || cp.value == ',' || unicode::is_dash(cp.value)) continue;
+    if (marks && QuoteMarks::shared().is_mark_character(cp.value)) continue;  // he 'said', “...”
+    return false;
   }
   return true;
 }
 
-}  // namespace
-
-AttributionFinder::AttributionFinder(const Document& document, const WordSet& cues)
-    : document_(document), cues_(cues) {}
-
-bool AttributionFinder::joined_by_space(std::size_t left, std::size_t right) const {
-  const auto& tokens = document_.tokens;
-  const std::size_t gap_begin = tokens[left].span.end;
-  const std::size_t gap_end = tokens[right].span.begin;
-  return gap_end > gap_begin && only(document_.text.substr(gap_begin, gap_end - gap_begin), false);
+// Spaces and brackets, with at most the dot of an abbreviation: "(R-Wis.) ".
+bool is_bracket_gap(std::string_view gap) {
+  bool bracket = false;
+  for (char c : gap) {
+    if (c == '(' || c == ')') bracket = true;
+    else if (c != ' ' && c != '.' && c != '-') return false;
+  }
+  return bracket;
 }
 
-std::size_t AttributionFinder::cue_length(std::size_t index, std::size_t end) const {
-  std::string phrase;
-  std::size_t best = 0;
-  const std::size_t longest = std::min(cues_.max_words_per_entry(), end - index);
-  for (std::size_t n = 1; n <= longest; ++n) {
-    const std::size_t k = index + n - 1;
-    if (n > 1) {
-      if (!joined_by_space(k - 1, k)) break;
-      phrase.push_back(' ');
-    }
-    unicode::append_folded(phrase, document_.slice(document_.tokens[k].span));
-    if (cues_.contains_folded(phrase)) best = n;
+bool has_line_break(std::string_view text) {
+  for (char c : text)
+    if (c == '\n' || c == '\r') return true;
+  return false;
+}
+
+bool ends_with_colon(std::string_view text) {
+  for (std::size_t end = text.size(); end > 0;) {
+    const auto cp = unicode::decode_before(text, end);
+    if (!unicode::is_space(cp.value)) return cp.value == ':';
+    end -= cp.length;
   }
+  return false;
+}
+
+bool inside_any(const std::vector<Span>& quotes, uint32_t pos) {
+  const auto it = std::upper_bound(quotes.begin(), quotes.end(), pos, [](uint32_t p, const Span& s) { return p < s.begin; });
+  return it != quotes.begin() && std::prev(it)->end > pos;
+}
+
+}  // namespace
+
+bool AttributionFinder::follows_quote(std::size_t k) const {
+  if (k == 0) return false;
+  const std::string_view gap = tokens_.gap_before(k);
+  for (std::size_t end = gap.size(); end > 0;) {
+    const auto cp = unicode::decode_before(gap, end);
+    end -= cp.length;
+    if (QuoteMarks::shared().is_mark_character(cp.value)) return true;
+  }
+  return false;
+}
+
+std::size_t AttributionFinder::cue_at(std::size_t k, std::size_t end, bool right_after_quote) const {
+  std::size_t best = std::max({tokens_.phrase_at(words_.cues, k, end), tokens_.phrase_at(words_.loaded_cues, k, end),
+                               tokens_.phrase_at(words_.source_phrases, k, end)});
+  if (right_after_quote) best = std::max(best, tokens_.phrase_at(words_.post_quote_cues, k, end));
   return best;
 }
 
-Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit) const {
-  const auto& tokens = document_.tokens;
-  const std::size_t first = document_.first_token_at_or_after(quote.span.end);
-  std::size_t end = first;
-  while (end < tokens.size() && tokens[end].span.end <= limit && end - first < kMaxWordsToCue + kMaxMentionWords) ++end;
-  if (first == end) return {};
-  if (!only(document_.text.substr(quote.span.end, tokens[first].span.begin - quote.span.end), true)) return {};
-  for (std::size_t k = first; k < end && k - first <= kMaxWordsToCue; ++k) {
-    if (k > first && !joined_by_space(k - 1, k)) return {};
-    const std::size_t cue = cue_length(k, end);
-    if (!cue) continue;
-    Attribution found;
-    found.cue = {tokens[k].span.begin, tokens[k + cue - 1].span.end};
-    if (k > first) {  // “...,” the minister said.
-      if (k - first > kMaxMentionWords) return {};
-      found.mention = {tokens[first].span.begin, tokens[k - 1].span.end};
+bool AttributionFinder::is_postposition(std::size_t k, std::size_t end) const {
+  return tokens_.phrase_at(words_.source_postpositions, k, end) > 0;
+}
+
+bool AttributionFinder::is_source_phrase(std::size_t k, std::size_t end) const {
+  const std::size_t source = tokens_.phrase_at(words_.source_phrases, k, end);
+  return source && source >= tokens_.phrase_at(words_.cues, k, end);
+}
+
+TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length, std::size_t floor, std::size_t limit,
+                                         bool inverted_allowed) const {
+  // "Paolo hatte den Auftrag mit den Worten abgelehnt:": a cue that ends in a noun of speech is
+  // no verb; the person named nearest before it in the clause speaks.
+  if (tokens_.in(cue + cue_length - 1, words_.speech_nouns)) {
+    for (std::size_t k = cue; k-- > floor;) {
+      if (!mentions_.is_name_word(k) && !mentions_.is_pronoun(k)) continue;
+      const TokenRange person = mentions_.before(k + 1, floor);
+      if (!person.empty()) return person;
+    }
+  }
+  TokenRange mention = mentions_.before(cue, floor);
+  if (mention.empty() && takes_clause_subject(tokens_, words_, cue, floor))
+    mention = mentions_.clause_subject(floor, cue);  // He taught law, and added: “...”
+  // Verb-second: a mention that does not open its clause sits in the phrase before the verb ("Über
+  // Steve Fossett sagte Branson:"); the subject then follows the verb.
+  const bool opens_clause = mention.empty() || mention.first == floor || !tokens_.joined(mention.first) ||
+                            !tokens_.in(mention.first - 1, words_.mention_stops);
+  const bool trusted = !mention.empty() && mentions_.is_person_like(mention) && (opens_clause || !words_.verb_second);
+  if (!inverted_allowed || trusted) return mention;
+  // The subject after the verb: "Said Olsen: “...”"; in verb-second languages whenever the words
+  // before the verb are no speaker ("Nach der Kabinettssitzung sagte Bundesinnenminister Schily:").
+  std::size_t first = cue + cue_length;
+  for (int skipped = 0; skipped < 2 && first < limit && tokens_.in(first, words_.fillers); ++skipped) ++first;
+  const TokenRange inverted = mentions_.after(first, limit);
+  if (inverted.empty()) return mention;
+  // Verb-second: what stands before the verb is often not its subject ("Dazu gab das russische
+  // Außenministerium bekannt:").
+  if (words_.verb_second && (mention.empty() || !opens_clause || !mentions_.is_person_like(mention) ||
+                             mentions_.is_person_like(inverted)))
+    return inverted;
+  return mention.empty() && mentions_.is_person_like(inverted) ? inverted : mention;
+}
+
+TokenRange AttributionFinder::source_after(std::size_t first, std::size_t limit) const {
+  // "nach Angaben von AI", "according to a statement from": one link word may open the source.
+  if (first < limit && tokens_.in(first, words_.mention_links) &&
+      !tokens_.in(first, words_.determiners) && first + 1 < limit && tokens_.joined(first + 1))
+    ++first;
+  return mentions_.after(first, limit);
+}
+
+Attribution AttributionFinder::make(TokenRange mention, std::size_t cue, std::size_t cue_length, std::size_t limit) const {
+  Attribution found;
+  if (mention.empty()) return found;
+  found.mention = mention;
+  found.mention_span = mentions_.span_with_apposition(mention, cue, limit);
+  found.cue = {tokens_.span(cue).begin, tokens_.span(cue + cue_length - 1).end};
+  return found;
+}
+
+// French inversion: "dit-il", "a-t-elle déclaré": the pronoun is part of the cue's word.
+Attribution AttributionFinder::pronoun_in_cue(std::size_t k, std::size_t limit) const {
+  const std::string_view word = tokens_.text(k);
+  const std::size_t hyphen = word.rfind('-');
+  if (hyphen == std::string_view::npos || hyphen == 0) return {};
+  const std::string_view folded = tokens_.folded(k);
+  const std::size_t folded_hyphen = folded.rfind('-');
+  if (folded_hyphen == std::string_view::npos || !words_.pronouns.contains_folded(folded.substr(folded_hyphen + 1)))
+    return {};
+  std::string_view head = folded.substr(0, folded_hyphen);
+  if (head.size() > 2 && head.substr(head.size() - 2) == "-t") head.remove_suffix(2);  // a-t-il
+  Attribution found;
+  const uint32_t begin = tokens_.span(k).begin;
+  found.mention_span = {static_cast<uint32_t>(begin + hyphen + 1), tokens_.span(k).end};
+  found.pronoun_in_cue = true;
+  if (words_.cues.contains_folded(head) || words_.loaded_cues.contains_folded(head)) {
+    found.cue = {begin, static_cast<uint32_t>(begin + word.substr(0, hyphen).size())};
+    if (found.cue.end > begin + 2 && word.substr(found.cue.end - begin - 2, 2) == "-t") found.cue.end -= 2;
+    return found;
+  }
+  if (words_.fillers.contains_folded(head) && k + 1 < limit && tokens_.joined(k + 1)) {
+    if (const std::size_t cue = cue_at(k + 1, limit, false)) {
+      found.cue = {tokens_.span(k + 1).begin, tokens_.span(k + cue).end};
       return found;
     }
-    // “...,” said Karen Olsen.
-    std::size_t m = k + cue;
-    const std::size_t mention_first = m;
-    while (m < end && m - mention_first < kMaxMentionWords && joined_by_space(m - 1, m)) ++m;
-    if (m == mention_first) return {};
-    found.mention = {tokens[mention_first].span.begin, tokens[m - 1].span.end};
-    return found;
   }
   return {};
 }
 
-Attribution AttributionFinder::before(const MarkedSpan& quote, std::size_t limit) const {
-  const auto& tokens = document_.tokens;
-  const std::size_t end = document_.first_token_at_or_after(quote.span.begin);
-  std::size_t first = end;
-  while (first > 0 && tokens[first - 1].span.begin >= limit) --first;
-  if (first == end) return {};
-  // The clause must lead straight into the quote: `said, “`, `said: “`, `told reporters: “`.
-  const std::string_view lead = document_.text.substr(tokens[end - 1].span.end,
-                                                      quote.span.begin - tokens[end - 1].span.end);
-  if (lead.find_first_not_of(" ,:") != std::string_view::npos) return {};
-  for (std::size_t k = end; k-- > first && end - k <= kMaxWordsAfterCue + 1;) {
-    const std::size_t cue = cue_length(k, end);
+Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_byte) const {
+  const std::size_t first = tokens_.first_at_or_after(quote.span.end);
+  const std::size_t limit = tokens_.first_at_or_after(limit_byte);
+  if (first >= limit) return {};
+  const std::string_view gap = tokens_.document().text.substr(quote.span.end, tokens_.span(first).begin - quote.span.end);
+  if (!is_attribution_gap(gap, false)) return {};
+  if (Attribution found = pronoun_in_cue(first, limit); found.found()) return found;
+  const std::size_t reach = first + MentionFinder::kMaxWords + MentionFinder::kMaxApposition;
+  for (std::size_t k = first; k < limit && k <= reach; ++k) {
+    // Words, commas around an apposition ("“...,” Sam Nunberg, a former aide, said") and a
+    // bracket after a name ("Sen. Ron Johnson (R-Wis.) said"); no more.
+    if (k > first && !tokens_.joined(k, true) && !is_attribution_gap(tokens_.gap_before(k), false) &&
+        !is_bracket_gap(tokens_.gap_before(k)))
+      return {};
+    const std::size_t cue = cue_at(k, limit, k == first);
     if (!cue) continue;
-    if (k + cue < end && lead.find(':') == std::string_view::npos) continue;  // only "told X:" may skip words
-    std::size_t m = k;
-    while (m > first && k - m < kMaxMentionWords && joined_by_space(m - 1, m)) --m;
-    if (m == k) return {};
-    Attribution found;
-    found.cue = {tokens[k].span.begin, tokens[k + cue - 1].span.end};
-    found.mention = {tokens[m].span.begin, tokens[k - 1].span.end};
-    return found;
+    std::size_t leading = first;  // auxiliaries before the speaker: „…“, hat Merkel gesagt
+    while (leading < k && tokens_.in(leading, words_.fillers)) ++leading;
+    if (leading == k) {  // “...,” said Karen Olsen. / „...“, äußerte sich der Chef ...
+      std::size_t subject = k + cue;
+      for (int skipped = 0; skipped < 2 && subject < limit && tokens_.in(subject, words_.fillers); ++skipped)
+        ++subject;
+      Attribution found = make(mentions_.after(subject, limit), k, cue, limit);
+      if (!found.found() && k == first && gap.find(',') != std::string_view::npos) {
+        // “...,” claiming that ...: the subject of the clause the quote sits in speaks.
+        const long sentence = tokens_.document().sentence_at(quote.span.begin);
+        const std::size_t floor = sentence < 0 ? first : tokens_.first_at_or_after(tokens_.document().sentences[static_cast<std::size_t>(sentence)].span.begin);
+        if (floor < tokens_.first_at_or_after(quote.span.begin)) {
+          found = make(mentions_.clause_subject(floor, tokens_.first_at_or_after(quote.span.begin)), k, cue);
+        }
+      }
+      return found;
+    }
+    TokenRange mention = mentions_.before(k, first);
+    if (mention.empty()) return {};
+    // Words between the quote and the mention may only be an apposition's ("“...,” California Rep.
+    // Duncan Hunter's chief of staff, Joe Kasper, told"), never a clause ("to win many of the states").
+    for (std::size_t m = leading; m < mention.first; ++m)
+      if (tokens_.in(m, words_.mention_stops) || cue_at(m, k, false)) return {};
+    // Words the mention did not take at its start are unlisted titles ("councilmember Mark Levine").
+    if (mention.first > leading && mention.first - leading <= kMaxUnlistedTitleWords) {
+      bool plain = true;
+      for (std::size_t m = leading + 1; m <= mention.first && plain; ++m)
+        plain = tokens_.joined(m) && !tokens_.in(m - 1, words_.mention_stops);
+      if (plain) mention.first = leading;
+    }
+    return make(mention, k, cue);
   }
   return {};
 }
 
-Attribution AttributionFinder::find(const MarkedSpan& quote, std::size_t previous_end,
-                                    std::size_t next_begin) const {
+Attribution AttributionFinder::before(const MarkedSpan& quote, std::size_t floor_byte) const {
+  const Document& document = tokens_.document();
+  const std::size_t end = tokens_.first_at_or_after(quote.span.begin);
+  const long sentence = document.sentence_at(quote.span.begin);
+  std::size_t floor = floor_byte;
+  if (sentence >= 0) floor = std::max<std::size_t>(floor, document.sentences[static_cast<std::size_t>(sentence)].span.begin);
+  bool line_breaks = false;
+  if (tokens_.first_at_or_after(floor) >= end && sentence > 0) {
+    // The quote opens its sentence: the previous one may introduce it ("Lukashenko said:\n“...”").
+    const Span previous = document.sentences[static_cast<std::size_t>(sentence - 1)].span;
+    if (previous.begin < floor_byte || !ends_with_colon(document.slice(previous))) return {};
+    floor = previous.begin;
+    line_breaks = true;
+  }
+  const std::size_t floor_token = tokens_.first_at_or_after(floor);
+  if (end <= floor_token) return {};
+  const uint32_t lead_begin = tokens_.span(end - 1).end;
+  bool colon = false;
+  if (!is_attribution_gap(document.text.substr(lead_begin, quote.span.begin - lead_begin), line_breaks, &colon, true)) return {};
+
+  const std::size_t reach = colon ? kMaxWordsBeforeColon : kMaxWordsAfterCue;
+  for (std::size_t k = end; k-- > floor_token && end - k <= reach + 1;) {
+    const std::size_t cue = cue_at(k, end, false);
+    if (!cue) continue;
+    const std::size_t after_cue = k + cue;
+    const bool source = is_source_phrase(k, end);
+    if (source) {  // "nach Angaben des künstlerischen Leiters „...“": the source sits between
+      const TokenRange mention = source_after(after_cue, end);
+      if (!mention.empty() && (mention.last == end || colon)) return make(mention, k, cue, end);
+    }
+    std::size_t between = after_cue;  // "bekräftigt auch, „...“": fillers may stand between
+    while (between < end && tokens_.in(between, words_.fillers)) ++between;
+    if (!source && between < end && between == after_cue && (k == floor_token || follows_quote(k))) {
+      // The speaker after a cue that follows a quote or opens the sentence, right before the
+      // quote: the second half of a split quote ("“...,” said an Iowa Democrat, “and ...”"), or
+      // "Said Karen Olsen: “...”". (Elsewhere the words after the cue are its object: "told his
+      // supporters, “...”".)
+      const TokenRange inverted = mentions_.after(between, end);
+      if (!inverted.empty() && mentions_.is_person_like(inverted) &&
+          tokens_.first_at_or_after(mentions_.span_with_apposition(inverted, k, end).end) == end)
+        return make(inverted, k, cue, end);
+    }
+    if (between < end && !colon && tokens_.phrase_at(words_.complementizers, between, end) != end - between)
+      continue;  // only "told reporters:" or "said that “" may put words between cue and quote
+    TokenRange mention;
+    if (source) {
+      mention = source_after(after_cue, end);  // According to the ministry, “...”
+      if (mention.empty() && is_postposition(k, end)) mention = mentions_.before(k, floor_token);  // Dem Bericht zufolge: „...“
+    } else {
+      mention = subject_of(k, cue, floor_token, end, colon);
+    }
+    return make(mention, k, cue, end);
+  }
+  if (!colon) return {};
+  // A colon introduction without a cue: the clause's first mention speaks ("Burton: “I love cats.”").
+  const TokenRange mention = mentions_.after(floor_token, end);
+  bool person_like = false;  // "Burton: “...”", not "His first great work appeared: „...“"
+  for (std::size_t m = mention.first; m < mention.last && !person_like; ++m)
+    person_like = mentions_.is_name_word(m) || mentions_.is_pronoun(m) || mentions_.title_at(m, mention.last) ||
+                  mentions_.is_source_word(m);
+  if (!person_like) return {};
+  Attribution found = make(mention, floor_token, 1);
+  if (!found.found()) return {};
+  const std::size_t colon_at = document.text.find(':', lead_begin);
+  found.cue = {static_cast<uint32_t>(colon_at), static_cast<uint32_t>(colon_at + 1)};
+  return found;
+}
+
+Attribution AttributionFinder::adjacent(const MarkedSpan& quote, std::size_t previous_end, std::size_t next_begin) const {
+  const Document& document = tokens_.document();
   // After the quote, the attribution stays inside the sentence where the quote ends.
-  const long sentence = document_.sentence_at(quote.span.end > 0 ? quote.span.end - 1 : 0);
-  std::size_t limit = next_begin;
-  if (sentence >= 0) limit = std::min<std::size_t>(limit, document_.sentences[static_cast<std::size_t>(sentence)].span.end);
-  Attribution found = after(quote, limit);
-  if (found.found()) return found;
-  // Before the quote, it stays inside the sentence where the quote starts.
-  const long start_sentence = document_.sentence_at(quote.span.begin);
-  std::size_t start_limit = previous_end;
-  if (start_sentence >= 0)
-    start_limit = std::max<std::size_t>(start_limit, document_.sentences[static_cast<std::size_t>(start_sentence)].span.begin);
-  return before(quote, start_limit);
+  const long sentence = document.sentence_at(quote.span.end > 0 ? quote.span.end - 1 : 0);
+  if (sentence < 0) return before(quote, previous_end);
+  const auto& sentences = document.sentences;
+  const std::size_t index = static_cast<std::size_t>(sentence);
+  if (Attribution found = after(quote, std::min<std::size_t>(next_begin, sentences[index].span.end)); found.found()) return found;
+  if (Attribution found = before(quote, previous_end); found.found()) return found;
+  // “Who pays?” Trump asked. -- the sentence ended inside the quote; its attribution follows.
+  const std::string_view content = document.slice(quote.content);
+  const bool asks_or_exclaims = !content.empty() && (content.back() == '?' || content.back() == '!');
+  if (!asks_or_exclaims || sentences[index].span.end > quote.span.end + 1 || index + 1 >= sentences.size()) return {};
+  const Span next = sentences[index + 1].span;
+  if (next.begin < quote.span.end || has_line_break(document.text.substr(quote.span.end, next.begin - quote.span.end))) return {};
+  return after(quote, std::min<std::size_t>(next_begin, next.end));
+}
+
+Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::vector<Span>& quotes) const {
+  const Document& document = tokens_.document();
+  const long first_sentence = document.sentence_at(quote.span.begin);
+  const long last_sentence = document.sentence_at(quote.span.end > 0 ? quote.span.end - 1 : 0);
+  if (first_sentence < 0 || last_sentence < 0) return {};
+  const std::size_t floor = tokens_.first_at_or_after(document.sentences[static_cast<std::size_t>(first_sentence)].span.begin);
+  const std::size_t limit = tokens_.first_at_or_after(document.sentences[static_cast<std::size_t>(last_sentence)].span.end);
+  const std::size_t quote_first = tokens_.first_at_or_after(quote.span.begin);
+  const std::size_t quote_last = tokens_.first_at_or_after(quote.span.end);
+
+  auto try_cue = [&](std::size_t k, std::size_t mention_floor, std::size_t mention_limit) -> Attribution {
+    const std::size_t cue = cue_at(k, mention_limit, false);
+    if (!cue) return {};
+    TokenRange mention;
+    if (is_source_phrase(k, mention_limit)) {
+      mention = source_after(k + cue, mention_limit);
+      if (mention.empty() && is_postposition(k, mention_limit)) mention = mentions_.before(k, mention_floor);  // dem Bericht zufolge
+    } else {
+      mention = subject_of(k, cue, mention_floor, mention_limit, true);
+      if (mention.empty() && takes_clause_subject(tokens_, words_, k, floor))
+        mention = mentions_.clause_subject(floor, k);  // He dismissed it, calling the plan “a disaster”
+    }
+    for (std::size_t m = mention.first; m < mention.last; ++m)
+      if (inside_any(quotes, tokens_.span(m).begin)) return {};  // the quote names the source („Computerwoche“)
+    Attribution found = make(mention, k, cue, mention_limit);
+    found.cue = {tokens_.span(k).begin, tokens_.span(k + cue - 1).end};
+    return found;
+  };
+  // The nearest cue whose speaker is a person wins; else the nearest with any speaker ("those
+  // calling for his withdrawal"), else the nearest cue alone.
+  Attribution cue_alone, any_speaker;
+  auto consider = [&](Attribution found) {
+    if (found.cue_only() && cue_alone.cue.empty()) cue_alone = found;
+    if (found.found() && !mentions_.is_person_like(found.mention)) {
+      if (!any_speaker.found()) any_speaker = found;
+      return false;
+    }
+    return found.found();
+  };
+  for (std::size_t k = quote_first; k-- > floor && quote_first - k <= kMaxSentenceWords;) {
+    if (inside_any(quotes, tokens_.span(k).begin)) continue;
+    if (Attribution found = try_cue(k, floor, quote_first); consider(found)) return found;
+  }
+  for (std::size_t k = quote_last; k < limit && k - quote_last <= kMaxSentenceWords; ++k) {
+    if (inside_any(quotes, tokens_.span(k).begin)) continue;
+    if (Attribution found = try_cue(k, quote_last, limit); consider(found)) return found;
+  }
+  if (Attribution found = colon_introduction(quote); found.found()) return found;
+  if (any_speaker.found()) return any_speaker;
+  if (cue_alone.cue.empty()) {
+    // No cue, but the sentence speaks in the mood of reported speech (German Konjunktiv I).
+    for (std::size_t k = floor; k < limit && k < floor + 2 * kMaxSentenceWords; ++k) {
+      const bool in_this_quote = tokens_.span(k).begin >= quote.content.begin && tokens_.span(k).end <= quote.content.end;
+      if (!in_this_quote && inside_any(quotes, tokens_.span(k).begin)) continue;
+      if (tokens_.in(k, words_.reported_speech_markers)) {
+        cue_alone.reported_mood = true;
+        break;
+      }
+    }
+  }
+  return cue_alone;
+}
+
+Attribution AttributionFinder::colon_introduction(const MarkedSpan& quote) const {
+  const Document& document = tokens_.document();
+  const long sentence = document.sentence_at(quote.span.begin);
+  if (sentence < 0) return {};
+  const std::size_t floor = tokens_.first_at_or_after(document.sentences[static_cast<std::size_t>(sentence)].span.begin);
+  const std::size_t quote_first = tokens_.first_at_or_after(quote.span.begin);
+  if (quote_first <= floor) return {};
+  const TokenRange opener = mentions_.after(floor, quote_first);
+  if (opener.empty() || opener.last >= quote_first || !mentions_.is_person_like(opener) ||
+      tokens_.gap_before(opener.last).find(':') == std::string_view::npos)
+    return {};
+  Attribution found = make(opener, opener.last, 1, opener.last);
+  const uint32_t colon_at = static_cast<uint32_t>(tokens_.span(opener.last - 1).end + tokens_.gap_before(opener.last).find(':'));
+  found.cue = {colon_at, colon_at + 1};
+  return found;
+}
+
+Attribution AttributionFinder::lead_in(const MarkedSpan& quote, const std::vector<Span>& quotes) const {
+  const Document& document = tokens_.document();
+  const long sentence = document.sentence_at(quote.span.begin);
+  if (sentence <= 0) return {};
+  const Span previous = document.sentences[static_cast<std::size_t>(sentence - 1)].span;
+  // Right before the quote: at most one paragraph break between, and no quotation inside.
+  const std::string_view between = document.text.substr(previous.end, quote.span.begin > previous.end ? quote.span.begin - previous.end : 0);
+  if (std::count(between.begin(), between.end(), '\n') > 2 || between.find_first_not_of(" \t\r\n") != std::string_view::npos) return {};
+  const auto overlapping = std::lower_bound(quotes.begin(), quotes.end(), previous.begin, [](const Span& s, uint32_t p) { return s.end <= p; });
+  if (overlapping != quotes.end() && overlapping->begin < previous.end) return {};
+  const std::size_t first = tokens_.first_at_or_after(previous.begin);
+  const std::size_t last = tokens_.first_at_or_after(previous.end);
+  for (std::size_t k = first; k < last && k - first <= kMaxSentenceWords; ++k) {
+    const std::size_t cue = cue_at(k, last, false);
+    if (!cue || is_source_phrase(k, last)) continue;
+    TokenRange mention = subject_of(k, cue, first, last, words_.verb_second);
+    if (mention.empty() && takes_clause_subject(tokens_, words_, k, first)) mention = mentions_.clause_subject(first, k);
+    if (!mention.empty() && mentions_.is_person_like(mention)) return make(mention, k, cue, last);
+  }
+  return {};
+}
+
+bool AttributionFinder::names_a_source(const MarkedSpan& quote) const {
+  // "Wie „heise online“ berichtet, ...": a cue right after the marks, with no comma, has the
+  // marked words for its subject.
+  // Not when the marked words end a sentence, and not before a capitalised word ("“... ask.”
+  // Asked which county ...").
+  const std::size_t next = tokens_.first_at_or_after(quote.span.end);
+  const std::string_view content = tokens_.document().slice(quote.content);
+  const bool ends_sentence = !content.empty() && (content.back() == '.' || content.back() == '!' || content.back() == '?');
+  if (next < tokens_.size() && !ends_sentence && !tokens_.capitalized(next) && cue_at(next, tokens_.size(), false)) {
+    const std::string_view gap = tokens_.document().text.substr(quote.span.end, tokens_.span(next).begin - quote.span.end);
+    if (!gap.empty() && gap.find_first_not_of(' ') == std::string_view::npos) return true;
+  }
+  const std::size_t first = tokens_.first_at_or_after(quote.span.begin);
+  if (first == 0) return false;
+  const std::string_view gap = tokens_.document().text.substr(tokens_.span(first - 1).end, quote.span.begin - tokens_.span(first - 1).end);
+  for (char c : gap)
+    if (c != ' ') return false;
+  // Right before the mark: a source phrase ("laut „Welt“"), or a determiner or link reached from a
+  // cue over determiners and links only ("verkündete der „DFB“", "Laut einem Artikel von „BBC“").
+  auto connective = [&](std::size_t k) {
+    return tokens_.in(k, words_.determiners) || tokens_.in(k, words_.indefinites) ||
+           tokens_.in(k, words_.mention_links);
+  };
+  if (tokens_.phrase_ending_at(words_.source_phrases, first - 1, first >= 4 ? first - 4 : 0)) return true;
+  if (!connective(first - 1)) return false;
+  bool only_determiners = true;
+  for (std::size_t k = first - 1; k-- > 0 && first - k <= kMaxWordsToSourceCue;) {
+    if (!tokens_.joined(k + 1)) return false;
+    if (tokens_.in(k, words_.complementizers)) return false;  // "warned that the “Washington cartel” is ..."
+    if (tokens_.phrase_ending_at(words_.source_phrases, k, k >= 3 ? k - 3 : 0)) return true;
+    // In verb-second languages a verb's inverted subject follows it directly ("verkündete der
+    // „DFB“"); elsewhere, and after "von" or a noun, it is the verb's object or topic ("calls her
+    // “breaking barriers” agenda", "sprach von einer „Gefahr“").
+    if (words_.verb_second && only_determiners && cue_at(k, first, false)) return true;
+    only_determiners = only_determiners && (tokens_.in(k + 1, words_.determiners) ||
+                                            tokens_.in(k + 1, words_.indefinites));
+    // Nouns between ("laut einem Artikel von") in languages where case marks them, else stop.
+    if (!connective(k) && !(words_.capitalised_nouns && tokens_.capitalized(k))) return false;
+  }
+  return false;
 }
 
 }  // namespace article_lens

@@ -1,41 +1,89 @@
-// Finds who a quotation is attributed to in the words around it: a cue verb or phrase from the
-// language's data (src/quotes/data/speech_verbs_<lang>.txt) next to a mention of the speaker.
+// Finds who a quotation is attributed to: a cue verb or phrase from the language's data
+// (data/speech_verbs_<lang>.txt, source_phrases_<lang>.txt, ...) next to a mention of the speaker.
 //
-//   “...,” the Belarusian leader said.      mention before the cue, after the quote
-//   “...,” said Karen Olsen.                inverted order
-//   Burton said, “I love cats!”             before the quote
+//   “...,” the Belarusian leader said.      mention, then cue, after the quote
+//   “...,” said Karen Olsen.                inverted order; also „…“, sagte er / «…», — заявил он
+//   « … », a-t-il déclaré.                  a pronoun inside the cue's word
+//   Burton said, “I love cats!”             before the quote; also "told reporters: “...”"
+//   According to the ministry, “...”        a source phrase
+//   Lukashenko on Ukraine: “...”            a colon introduction (the colon is the cue)
+//   He called the plan “a disaster”.        anywhere in the sentence (in_sentence)
 #pragma once
 
-#include <string_view>
+#include <vector>
 
-#include "document.h"
-#include "language/word_set.h"
+#include "quotes/mentions.h"
+#include "quotes/quote_lexicon.h"
 #include "quotes/quote_pairer.h"
+#include "quotes/quote_tokens.h"
 
 namespace article_lens {
 
 struct Attribution {
-  Span mention;  // the words naming the speaker
-  Span cue;      // the verb or phrase
-  bool found() const { return !cue.empty() && !mention.empty(); }
+  TokenRange mention;  // the words naming the speaker
+  Span mention_span;   // the same in bytes; inside one token for "dit-il"
+  Span cue;            // the verb or phrase, or the colon of an introduction
+  bool pronoun_in_cue = false;  // mention_span is a pronoun joined to the cue ("dit-il")
+  bool reported_mood = false;   // no cue, but the sentence is in the mood of reported speech ("sei")
+  bool found() const { return !mention_span.empty(); }
+  // A cue with no speaker to be found, or the mood of reported speech: still speech ("an ad that
+  // urges voters to “send a message”", "Der Rücktritt sei ein „natürlicher Vorgang“").
+  bool cue_only() const { return mention_span.empty() && (!cue.empty() || reported_mood); }
 };
 
 class AttributionFinder {
  public:
-  AttributionFinder(const Document& document, const WordSet& cues);
+  // Words allowed between a cue and the colon before a quote ("told reporters on Monday: “...”").
+  static constexpr std::size_t kMaxWordsAfterCue = 10;
+  // The same before a colon, which closes the introduction ("As Joel Pollak reported after the FBI
+  // appears to have abandoned the crime scene in San Bernardino:").
+  static constexpr std::size_t kMaxWordsBeforeColon = 20;
 
-  // `previous_end` and `next_begin` bound the search so it never reads into another quotation.
-  Attribution find(const MarkedSpan& quote, std::size_t previous_end, std::size_t next_begin) const;
+  AttributionFinder(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words)
+      : tokens_(tokens), mentions_(mentions), words_(words) {}
+
+  // Right next to the quote, within its sentence; `previous_end` and `next_begin` (bytes) keep the
+  // search clear of the neighbouring quotes.
+  Attribution adjacent(const MarkedSpan& quote, std::size_t previous_end, std::size_t next_begin) const;
+  // A cue elsewhere in the quote's sentence, outside every quotation in `quotes` (sorted); the
+  // nearest cue with a speaker, else the nearest cue alone.
+  Attribution in_sentence(const MarkedSpan& quote, const std::vector<Span>& quotes) const;
+
+  // "Issa: Hillary Clinton’s ‘Honesty Is In Question’": a mention opening the sentence with a
+  // colon introduces all that follows in it (headlines, summaries).
+  Attribution colon_introduction(const MarkedSpan& quote) const;
+  // For a quote standing alone: the sentence right before it, without quotations of its own,
+  // reports its speaker with a cue ("Lynch announced the lawsuit on Monday. “We are seeking ...”").
+  Attribution lead_in(const MarkedSpan& quote, const std::vector<Span>& quotes) const;
+
+  // The marked span names the source of a cue rather than quoting it: "laut „Welt“", "verkündete der
+  // „Deutscher Fußball-Bund“", "according to the “Post”".
+  bool names_a_source(const MarkedSpan& quote) const;
+
+  // How many tokens from k form a cue: a speech verb or phrase, a source phrase, and right after
+  // a quote also the language's post-quote cues. 0 when none.
+  std::size_t cue_at(std::size_t k, std::size_t end, bool right_after_quote) const;
+  bool is_source_phrase(std::size_t k, std::size_t end) const;
+  // A source phrase written after its source ("dem Bericht zufolge").
+  bool is_postposition(std::size_t k, std::size_t end) const;
 
  private:
   Attribution after(const MarkedSpan& quote, std::size_t limit) const;
-  Attribution before(const MarkedSpan& quote, std::size_t limit) const;
-  // How many tokens from `index` form a cue (0 when none).
-  std::size_t cue_length(std::size_t index, std::size_t end) const;
-  bool joined_by_space(std::size_t left, std::size_t right) const;
+  // A quotation mark stands between token k-1 and token k ("“...,” said").
+  bool follows_quote(std::size_t k) const;
+  Attribution before(const MarkedSpan& quote, std::size_t floor) const;
+  Attribution pronoun_in_cue(std::size_t k, std::size_t limit) const;
+  // `limit`: the token the attribution ends before (an apposition after the mention stops there).
+  Attribution make(TokenRange mention, std::size_t cue, std::size_t cue_length, std::size_t limit = SIZE_MAX) const;
+  TokenRange source_after(std::size_t first, std::size_t limit) const;
+  // The speaker of the verb cue at token `cue`: before it, or after it when that is allowed and
+  // the words before name nobody (verb-second languages: "Dazu erklärte Hartmann:").
+  TokenRange subject_of(std::size_t cue, std::size_t cue_length, std::size_t floor, std::size_t limit,
+                        bool inverted_allowed) const;
 
-  const Document& document_;
-  const WordSet& cues_;
+  const QuoteTokens& tokens_;
+  const MentionFinder& mentions_;
+  const QuoteLexicon& words_;
 };
 
 }  // namespace article_lens

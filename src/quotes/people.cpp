@@ -3,153 +3,189 @@
 #include <algorithm>
 
 #include "unicode/case_fold.h"
-#include "unicode/char_class.h"
 #include "unicode/utf8.h"
 
 namespace article_lens {
 namespace {
 
-using unicode::WordToken;
-
-bool is_name_word(const WordToken& token) {
-  return token.has(unicode::kCapitalized) && !token.has(unicode::kIdeographic) &&
-         !token.has(unicode::kStartsWithDigit);
-}
-
-// Only spaces between the two positions: the words belong to one name.
-bool only_spaces_between(std::string_view text, std::size_t begin, std::size_t end) {
-  for (std::size_t i = begin; i < end;) {
-    const auto cp = unicode::decode_at(text, i);
-    if (!unicode::is_space(cp.value) || unicode::is_line_break(cp.value)) return false;
-    i += cp.length;
-  }
-  return end > begin;
-}
+// A name keeps at most this many words; more capitalised words before them are roles or places
+// ("Russian Security Council Secretary Nikolai Patrushev").
+constexpr std::size_t kMaxNameWords = 3;
 
 bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-}  // namespace
+std::size_t code_points(std::string_view s) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size(); ++n) i += unicode::decode_at(s, i).length;
+  return n;
+}
 
 std::string_view strip_possessive(std::string_view word) {
-  for (std::string_view possessive : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"}) {
-    if (ends_with(word, possessive) && word.size() > possessive.size())
-      return word.substr(0, word.size() - possessive.size());
-  }
+  for (std::string_view possessive : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"})
+    if (ends_with(word, possessive) && word.size() > possessive.size()) return word.substr(0, word.size() - possessive.size());
   return word;
 }
 
-std::string fold_name_word(std::string_view word) { return unicode::fold_case(strip_possessive(word)); }
+}  // namespace
 
-PeopleIndex::PeopleIndex(const Document& document, const WordSet& titles, const WordSet& stopwords)
-    : titles_(titles), stopwords_(stopwords) {
-  const auto& tokens = document.tokens;
-  std::vector<std::pair<std::size_t, std::size_t>> single_words;
+std::string PeopleIndex::name_key(std::string_view folded_word) const {
+  std::string_view word = strip_possessive(folded_word);
+  for (const std::string& ending : words_.name_endings) {
+    if (ends_with(word, ending) && code_points(word.substr(0, word.size() - ending.size())) >= 3) {
+      word = word.substr(0, word.size() - ending.size());
+      break;
+    }
+  }
+  return std::string(word);
+}
+
+PeopleIndex::PeopleIndex(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words)
+    : tokens_(tokens), mentions_(mentions), words_(words) {
+  // Runs of name words (with particles between them), each split into roles and a name.
   for (std::size_t i = 0; i < tokens.size();) {
-    if (!is_name_word(tokens[i])) {
+    const std::size_t title = mentions.is_name_word(i) ? 0 : mentions.title_at(i, tokens.size());
+    if (!title && !mentions.is_name_word(i)) {
       ++i;
       continue;
     }
-    std::size_t j = i + 1;
-    while (j < tokens.size() && is_name_word(tokens[j]) &&
-           only_spaces_between(document.text, tokens[j - 1].span.end, tokens[j].span.begin))
-      ++j;
-    add_name_run(document, i, j);
+    std::size_t j = i + (title ? title : 1);
+    while (j < tokens.size() && tokens.joined(j)) {
+      if (mentions.is_name_word(j)) {
+        ++j;
+      } else if (const std::size_t t = mentions.title_at(j, tokens.size()); t && tokens.capitalized(j)) {
+        j += t;
+      } else if (tokens.in(j, words.name_particles) && j + 1 < tokens.size() &&
+                 tokens.joined(j + 1) && mentions.is_name_word(j + 1)) {
+        j += 1;
+      } else {
+        break;
+      }
+    }
+    add_name_run(i, j);
     i = j;
   }
-  // Last-name mentions ("Lukashenko meets ...", "Putin’s invitation") once every full name is known.
-  for (const auto& token : tokens) {
-    if (!is_name_word(token)) continue;
-    const int index = find(fold_name_word(document.slice(token.span)));
+  // Later mentions by last name ("Lukashenko said", "Putin’s invitation") once every name is known.
+  std::vector<uint32_t> counted(people_.size(), 0);
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    if (!tokens.capitalized(k)) continue;
+    const int index = find_token(k);
     if (index < 0) continue;
-    Person& person = people_[static_cast<std::size_t>(index)];
-    ++person.mentions;
-    person.first_mention = std::min(person.first_mention, token.span.begin);
+    ++people_[static_cast<std::size_t>(index)].mentions;
+    if (mentioned_at_.empty() || mentioned_at_.back().second != index || tokens.span(k).begin > mentioned_at_.back().first + 64)
+      mentioned_at_.emplace_back(tokens.span(k).begin, index);
   }
   uint32_t best = 0;
   for (std::size_t i = 0; i < people_.size(); ++i) {
-    if (!titled_[i] || people_[i].mentions <= best) continue;
+    if (!people_[i].titled || people_[i].mentions <= best) continue;
     best = people_[i].mentions;
     main_subject_ = static_cast<int>(i);
   }
+  if (main_subject_ < 0) {
+    best = 1;
+    for (std::size_t i = 0; i < people_.size(); ++i)
+      if (people_[i].mentions > best) best = people_[i].mentions, main_subject_ = static_cast<int>(i);
+  }
 }
 
-std::vector<std::string> PeopleIndex::roles_around(const Document& document, std::size_t first,
-                                                   std::size_t last) const {
-  // Lower-case titles just before the name ("foreign minister Sergei Lavrov") and an apposition
-  // just after it ("Sergei Lavrov, the foreign minister,").
+std::vector<std::string> PeopleIndex::roles_around(std::size_t first, std::size_t last) const {
+  // Titles just before the name ("foreign minister Sergei Lavrov") and an apposition just after it
+  // ("Sergei Lavrov, the foreign minister,").
   std::vector<std::string> roles;
-  const auto& tokens = document.tokens;
-  for (std::size_t back = first; back > 0 && first - back < 3; --back) {
-    const std::string word = unicode::fold_case(document.slice(tokens[back - 1].span));
-    if (!titles_.contains_folded(word)) break;
-    roles.push_back(word);
+  if (first > 0) {
+    if (const std::size_t title = mentions_.title_ending_at(first - 1, first >= 3 ? first - 3 : 0); title && tokens_.joined(first))
+      for (std::size_t k = first - title; k < first; ++k) roles.emplace_back(tokens_.folded(k));
   }
-  if (last < tokens.size()) {
-    const std::string_view gap = document.text.substr(tokens[last - 1].span.end,
-                                                      tokens[last].span.begin - tokens[last - 1].span.end);
-    if (gap == ", " && unicode::fold_case(document.slice(tokens[last].span)) == "the") {
-      for (std::size_t k = last + 1; k < tokens.size() && k < last + 5; ++k) {
-        roles.push_back(unicode::fold_case(document.slice(tokens[k].span)));
-        const std::string_view after = document.text.substr(tokens[k].span.end, 1);
-        if (after != " ") break;
-      }
+  if (last < tokens_.size() && tokens_.gap_before(last).find(',') != std::string_view::npos &&
+      (tokens_.in(last, words_.determiners) || tokens_.title(last))) {
+    for (std::size_t k = last; k < tokens_.size() && k < last + 5; ++k) {
+      if (k > last && !tokens_.joined(k)) break;
+      if (tokens_.in(k, words_.mention_stops)) break;
+      roles.emplace_back(tokens_.folded(k));
     }
   }
   return roles;
 }
 
-void PeopleIndex::add_name_run(const Document& document, std::size_t first, std::size_t last) {
-  const auto& tokens = document.tokens;
-  std::vector<std::string> words;
-  for (std::size_t k = first; k < last; ++k) words.push_back(unicode::fold_case(document.slice(tokens[k].span)));
+void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   // Everything up to the last title is role ("Belarusian President"); the rest is the name.
-  std::size_t name_start = 0;
-  for (std::size_t k = 0; k < words.size(); ++k) {
-    if (titles_.contains_folded(words[k])) name_start = k + 1;
-    else if (k + 1 < words.size() && titles_.contains_folded(words[k] + " " + words[k + 1])) name_start = k + 2;
+  std::size_t name_start = first;
+  for (std::size_t k = first; k < last; ++k)
+    if (const std::size_t title = mentions_.title_at(k, last)) name_start = k + title, k += title - 1;
+  if (last - name_start > kMaxNameWords) name_start = last - kMaxNameWords;
+  // Three words make a name only with a middle name or patronymic ("Александр Григорьевич
+  // Лукашенко"); otherwise the first is a place or party ("Президент Белоруссии Александр Лукашенко").
+  if (last - name_start == 3 && !words_.patronymic_endings.empty()) {
+    const std::string_view middle = tokens_.folded(name_start + 1);
+    bool patronymic = false;
+    for (const std::string& ending : words_.patronymic_endings)
+      patronymic = patronymic || (middle.size() > ending.size() && middle.substr(middle.size() - ending.size()) == ending);
+    if (!patronymic) ++name_start;
   }
-  std::vector<std::string> roles(words.begin(), words.begin() + static_cast<long>(name_start));
-  if (name_start == 0)
-    while (name_start < words.size() && stopwords_.contains_folded(words[name_start])) ++name_start;
-  if (words.size() - name_start < 2) return;  // a single capitalised word is not enough to name someone
-  for (auto& role : roles_around(document, first + name_start, last)) roles.push_back(std::move(role));
+  while (name_start < last && !mentions_.is_name_word(name_start)) ++name_start;  // a particle
+  const bool titled = name_start > first;
+  if (name_start >= last || (last - name_start < 2 && !titled)) return;  // one capitalised word names no one yet
 
-  const std::string_view last_word = strip_possessive(document.slice(tokens[last - 1].span));
-  const Span name{tokens[first + name_start].span.begin,
-                  static_cast<uint32_t>(tokens[last - 1].span.begin + last_word.size())};
-  const std::string key = unicode::fold_case(last_word);
-  int index = find(key);
+  std::vector<std::string> roles;
+  for (std::size_t k = first; k < name_start; ++k) roles.emplace_back(strip_possessive(tokens_.folded(k)));
+  for (auto& role : roles_around(first, last)) roles.push_back(std::move(role));
+
+  const std::string key = name_key(tokens_.folded(last - 1));
+  if (key.empty()) return;
+  int index = -1;
+  if (const auto it = by_last_name_.find(key); it != by_last_name_.end()) index = it->second;
   if (index < 0) {
-    people_.push_back({});
-    titled_.push_back(false);
-    index = static_cast<int>(people_.size() - 1);
-    people_.back().key = key;
-    by_key_.emplace(key, index);
-    people_.back().first_mention = name.begin;
+    index = static_cast<int>(people_.size());
+    people_.emplace_back();
+    by_last_name_.emplace(key, index);
   }
   Person& person = people_[static_cast<std::size_t>(index)];
-  const auto name_words = static_cast<uint32_t>(last - first - name_start);
+  const auto name_words = static_cast<uint32_t>(last - name_start);
   if (name_words > person.name_words) {
-    person.name = std::string(document.slice(name));
+    const std::string_view last_word = strip_possessive(tokens_.text(last - 1));
+    const Span name{tokens_.span(name_start).begin, static_cast<uint32_t>(tokens_.span(last - 1).begin + last_word.size())};
+    person.name = std::string(tokens_.document().slice(name));
     person.name_words = name_words;
   }
-  if (!roles.empty()) titled_[static_cast<std::size_t>(index)] = true;
-  for (auto& role : roles)
-    if (std::find(person.roles.begin(), person.roles.end(), role) == person.roles.end())
+  if (name_words >= 2) {
+    const std::string first_key = name_key(tokens_.folded(name_start));
+    const auto [it, inserted] = by_first_name_.emplace(first_key, index);
+    if (!inserted && it->second != index) it->second = -2;
+  }
+  person.titled = person.titled || titled || !roles.empty();
+  for (auto& role : roles) {
+    const bool function_word = words_.determiners.contains_folded(role) || words_.indefinites.contains_folded(role) ||
+                               words_.mention_links.contains_folded(role);
+    if (!function_word && std::find(person.roles.begin(), person.roles.end(), role) == person.roles.end())
       person.roles.push_back(std::move(role));
+  }
 }
 
-int PeopleIndex::find(std::string_view folded_key) const {
-  const auto it = by_key_.find(std::string(folded_key));
-  return it == by_key_.end() ? -1 : it->second;
+int PeopleIndex::find_token(std::size_t k) const {
+  const std::string key = name_key(tokens_.folded(k));
+  if (const auto it = by_last_name_.find(key); it != by_last_name_.end()) return it->second;
+  if (const auto it = by_first_name_.find(key); it != by_first_name_.end() && it->second >= 0) return it->second;
+  return -1;
 }
 
 bool PeopleIndex::has_role(int index, std::string_view folded_role) const {
   if (index < 0) return false;
   const auto& roles = people_[static_cast<std::size_t>(index)].roles;
   return std::find(roles.begin(), roles.end(), folded_role) != roles.end();
+}
+
+int PeopleIndex::last_mentioned_before(uint32_t pos, const std::vector<Span>& skip) const {
+  auto it = std::lower_bound(mentioned_at_.begin(), mentioned_at_.end(), std::make_pair(pos, -1));
+  // Names inside quotations are skipped; a bounded look back keeps this cheap on any text.
+  for (int looked = 0; it != mentioned_at_.begin() && looked < 64; ++looked) {
+    --it;
+    const uint32_t at = it->first;
+    const auto inside = std::upper_bound(skip.begin(), skip.end(), at, [](uint32_t p, const Span& s) { return p < s.begin; });
+    if (inside != skip.begin() && std::prev(inside)->end > at) continue;  // a name inside a quotation
+    return it->second;
+  }
+  return -1;
 }
 
 }  // namespace article_lens

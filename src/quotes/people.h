@@ -1,6 +1,12 @@
 // The people an article names: capitalised name sequences, with the titles and roles written
-// before them ("Belarusian President Aleksandr Lukashenko") or after them in apposition
-// ("Sergei Lavrov, the foreign minister"). Speakers are resolved against this index.
+// before them ("Belarusian President Aleksandr Lukashenko", "foreign minister Sergei Lavrov") or
+// after them in apposition ("Sergei Lavrov, the foreign minister"), and every later mention of
+// their last name (or, when unambiguous, first name). Inflected names match through the
+// language's case endings (data/name_endings_<lang>.txt: Путина, Путиным -> путин).
+//
+//   PeopleIndex people(tokens, mentions, words);
+//   int who = people.find_token(k);            // the person token k names, or -1
+//   int main = people.main_subject();
 #pragma once
 
 #include <string>
@@ -8,47 +14,52 @@
 #include <unordered_map>
 #include <vector>
 
-#include "document.h"
-#include "language/word_set.h"
+#include "quotes/mentions.h"
+#include "quotes/quote_lexicon.h"
+#include "quotes/quote_tokens.h"
 
 namespace article_lens {
 
 struct Person {
   std::string name;                // the fullest name the text gives
-  std::string key;                 // case-folded last name, without a possessive ending
   std::vector<std::string> roles;  // case-folded title and role words ("belarusian", "president")
-  uint32_t mentions = 0;           // full or last-name mentions
-  uint32_t first_mention = 0;      // byte offset
+  uint32_t mentions = 0;           // full or partial-name mentions
   uint32_t name_words = 0;
+  bool titled = false;             // a title or role was seen with the name
 };
 
 class PeopleIndex {
  public:
-  PeopleIndex(const Document& document, const WordSet& titles, const WordSet& stopwords);
+  PeopleIndex(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words);
 
   const std::vector<Person>& people() const { return people_; }
-  // The person whose last name is `folded_key`, or -1.
-  int find(std::string_view folded_key) const;
-  // The person the article is about: the titled person mentioned most, or -1.
+  const Person& person(int index) const { return people_[static_cast<std::size_t>(index)]; }
+  // The person token k names by last name, or by a first name only one person has; -1 if none.
+  int find_token(std::size_t k) const;
+  // The person the article is about: the titled person mentioned most (else anyone mentioned
+  // twice or more), or -1.
   int main_subject() const { return main_subject_; }
-  // Whether person `index` carries the role word(s) `folded_role`.
+  // Whether person `index` carries the role word `folded_role`.
   bool has_role(int index, std::string_view folded_role) const;
+  // The person last mentioned by name before byte `pos`, outside the byte ranges of `skip`
+  // (sorted, disjoint: the quotations); -1 if none.
+  int last_mentioned_before(uint32_t pos, const std::vector<Span>& skip) const;
+
+  // The key a name word is matched by: case-folded, without a possessive or case ending.
+  std::string name_key(std::string_view folded_word) const;
 
  private:
-  void add_name_run(const Document& document, std::size_t first, std::size_t last);
-  std::vector<std::string> roles_around(const Document& document, std::size_t first, std::size_t last) const;
+  void add_name_run(std::size_t first, std::size_t last);
+  std::vector<std::string> roles_around(std::size_t first, std::size_t last) const;
 
-  const WordSet& titles_;
-  const WordSet& stopwords_;
+  const QuoteTokens& tokens_;
+  const MentionFinder& mentions_;
+  const QuoteLexicon& words_;
   std::vector<Person> people_;
-  std::vector<bool> titled_;
-  std::unordered_map<std::string, int> by_key_;
+  std::unordered_map<std::string, int> by_last_name_;
+  std::unordered_map<std::string, int> by_first_name_;  // -2 when two people share it
+  std::vector<std::pair<uint32_t, int>> mentioned_at_;  // (byte offset, person), in text order
   int main_subject_ = -1;
 };
-
-// `word` without a trailing possessive ('s, ’s, '): "Putin’s" -> "Putin".
-std::string_view strip_possessive(std::string_view word);
-// The case-folded word without a possessive: "Putin’s" -> "putin".
-std::string fold_name_word(std::string_view word);
 
 }  // namespace article_lens

@@ -1,15 +1,29 @@
 #include "quotes/quote_finder.h"
 
-#include <string>
+#include <algorithm>
 #include <unordered_map>
 
 #include "quotes/attribution.h"
+#include "quotes/indirect_speech.h"
+#include "quotes/mentions.h"
 #include "quotes/people.h"
+#include "quotes/quote_lexicon.h"
+#include "quotes/quote_shape.h"
+#include "quotes/quote_tokens.h"
 #include "quotes/speaker_resolver.h"
 #include "unicode/case_fold.h"
 
 namespace article_lens {
 namespace {
+
+// A pronoun goes to the last speaker if they spoke within this many sentences.
+constexpr long kRecentSentences = 3;
+
+struct Candidate {
+  Quote quote;
+  Attribution attribution;
+  bool may_inherit = false;  // a quote standing alone may continue the previous speaker
+};
 
 uint32_t count_words(const Document& document, Span span) {
   uint32_t words = 0;
@@ -19,71 +33,199 @@ uint32_t count_words(const Document& document, Span span) {
   return words;
 }
 
+bool has_line_break(std::string_view text) {
+  return text.find('\n') != std::string_view::npos || text.find('\r') != std::string_view::npos;
+}
+
+// Assigns speakers in text order, remembering who spoke last for pronouns and quote-only sentences.
+class SpeakerBook {
+ public:
+  SpeakerBook(const Document& document, const QuoteLexicon& words, QuoteFindings& findings)
+      : document_(document), words_(words), findings_(findings) {}
+
+  void assign(Candidate& candidate, const SpeakerResolver& resolver, const std::vector<Span>& quotes) {
+    Quote& quote = candidate.quote;
+    const long sentence = document_.sentence_at(quote.span.begin);
+    const bool close = last_sentence_ >= 0 && sentence - last_sentence_ <= kRecentSentences;
+    int32_t speaker = -1;
+    if (candidate.attribution.found()) {
+      const Attribution& found = candidate.attribution;
+      quote.speaker_mention = found.mention_span;
+      quote.cue = found.cue;
+      const bool close_speaker = close && last_speaker_ >= 0;
+      const SpeakerRef ref = found.pronoun_in_cue ? resolver.resolve_pronoun(found.mention_span.begin, recent_person_, close_speaker, quotes)
+                                                  : resolver.resolve(found.mention, recent_person_, close_speaker, quotes);
+      speaker = speaker_for(ref);
+      // A pronoun right after someone spoke is theirs ("« ... », a-t-il ajouté").
+      if (speaker < 0 && close_speaker && is_pronoun_mention(found)) speaker = last_speaker_;
+      if (ref.person >= 0) recent_person_ = ref.person;
+    } else if (candidate.may_inherit && last_speaker_ >= 0 && inherits(quote, sentence)) {
+      speaker = last_speaker_;
+    } else {
+      quote.cue = candidate.attribution.cue;  // speech by its context, speaker unknown
+    }
+    if (!quote.cue.empty()) quote.cue_tone = tone(quote.cue);
+    if (speaker < 0) return;
+    quote.speaker = speaker;
+    Speaker& entry = findings_.speakers[static_cast<std::size_t>(speaker)];
+    if (quote.kind == QuoteKind::kIndirect) ++entry.indirect_quotes;
+    else ++entry.direct_quotes, entry.quoted_words += count_words(document_, quote.content);
+    if (!quote.speaker_mention.empty()) entry.mentions.push_back(quote.speaker_mention);
+    if (!quote.cue.empty()) {
+      std::string cue = unicode::fold_case(document_.slice(quote.cue));
+      if (quote.cue_tone == CueTone::kLoaded) ++entry.loaded_cues;
+      if (std::find(entry.cues.begin(), entry.cues.end(), cue) == entry.cues.end()) entry.cues.push_back(std::move(cue));
+    }
+    last_speaker_ = speaker;
+    last_sentence_ = document_.sentence_at(quote.span.end > 0 ? quote.span.end - 1 : 0);
+    last_end_ = quote.span.end;
+  }
+
+ private:
+  // A quote standing alone continues the last speaker when it follows in the next sentence or in
+  // the same paragraph.
+  bool inherits(const Quote& quote, long sentence) const {
+    if (sentence - last_sentence_ <= 1) return true;
+    return quote.span.begin >= last_end_ && !has_line_break(document_.text.substr(last_end_, quote.span.begin - last_end_));
+  }
+
+  bool is_pronoun_mention(const Attribution& found) const {
+    if (found.pronoun_in_cue) return true;
+    if (found.mention.size() != 1) return false;
+    return words_.pronouns.contains(document_.slice(found.mention_span));
+  }
+
+  CueTone tone(Span cue) const {
+    const std::string folded = unicode::fold_case(document_.slice(cue));
+    if (words_.loaded_cues.contains_folded(folded)) return CueTone::kLoaded;
+    for (std::size_t begin = 0; begin < folded.size();) {  // "has claimed", "a prétendu"
+      std::size_t end = folded.find(' ', begin);
+      if (end == std::string::npos) end = folded.size();
+      if (words_.loaded_cues.contains_folded(std::string_view(folded).substr(begin, end - begin))) return CueTone::kLoaded;
+      begin = end + 1;
+    }
+    return CueTone::kNeutral;
+  }
+
+  int32_t speaker_for(const SpeakerRef& ref) {
+    if (!ref.known()) return -1;
+    // People by index; other speakers by their folded words, anonymous ones apart.
+    std::string key(1, ref.person >= 0 ? 'p' : ref.anonymous ? 'a' : ref.described ? 'd' : 'n');
+    key += ref.person >= 0 ? std::to_string(ref.person) : unicode::fold_case(ref.name);
+    const auto [it, inserted] = by_key_.emplace(std::move(key), static_cast<int32_t>(findings_.speakers.size()));
+    if (inserted) {
+      Speaker speaker;
+      speaker.name = ref.name;
+      speaker.anonymous = ref.anonymous;
+      speaker.described = ref.described;
+      findings_.speakers.push_back(std::move(speaker));
+    }
+    return it->second;
+  }
+
+  const Document& document_;
+  const QuoteLexicon& words_;
+  QuoteFindings& findings_;
+  std::unordered_map<std::string, int32_t> by_key_;
+  int recent_person_ = -1;
+  int32_t last_speaker_ = -1;
+  long last_sentence_ = -1;
+  uint32_t last_end_ = 0;
+};
+
 }  // namespace
 
-QuoteFinder::QuoteFinder(std::string_view language)
-    : cues_(WordSet::shared("speech_verbs", language)),
-      loaded_cues_(WordSet::shared("loaded_cues", language)),
-      pronouns_(WordSet::shared("pronouns", language)),
-      titles_(WordSet::shared("person_titles", language)),
-      determiners_(WordSet::shared("determiners", language)),
-      stopwords_(WordSet::shared("stopwords", language)) {}
+QuoteFinder::QuoteFinder(std::string_view language) : language_(language), pairer_(language) {}
 
 QuoteFindings QuoteFinder::find(const Document& document) const {
   QuoteFindings findings;
-  std::vector<MarkedSpan> outermost;
-  for (const MarkedSpan& marked : pairer_.pair(document.text))
-    if (marked.depth == 0 && !marked.content.empty()) outermost.push_back(marked);
+  const QuoteLexicon& words = QuoteLexicon::shared(language_);
+  const QuoteTokens tokens(document, words);
+  MentionFinder mentions(tokens, words);
+  const PeopleIndex people(tokens, mentions, words);
+  mentions.set_known_person([&people](std::size_t k) { return people.find_token(k) >= 0; });
+  const AttributionFinder attribution(tokens, mentions, words);
+  const SpeakerResolver resolver(tokens, mentions, people, words);
 
-  const PeopleIndex people(document, titles_, stopwords_);
-  const AttributionFinder attribution(document, cues_);
-  const SpeakerResolver resolver(document, people, pronouns_, titles_, determiners_);
-  std::unordered_map<std::string, int32_t> speaker_by_name;
-  int recent = -1;
+  std::vector<MarkedSpan> marked;
+  for (const MarkedSpan& span : pairer_.pair(document.text))
+    if (span.depth == 0 && !span.content.empty()) marked.push_back(span);
+  std::vector<Span> quote_spans;
+  for (const MarkedSpan& span : marked) quote_spans.push_back(span.span);
 
-  for (std::size_t q = 0; q < outermost.size(); ++q) {
-    const MarkedSpan& marked = outermost[q];
-    Quote quote;
-    quote.span = marked.span;
-    quote.content = marked.content;
-    quote.unclosed = marked.unclosed;
-    const std::size_t previous_end = q > 0 ? outermost[q - 1].span.end : 0;
-    const std::size_t next_begin = q + 1 < outermost.size() ? outermost[q + 1].span.begin : document.text.size();
-    const Attribution found = attribution.find(marked, previous_end, next_begin);
-    int person = -1;
-    std::string name;
-    if (found.found()) {
-      quote.speaker_mention = found.mention;
-      quote.cue = found.cue;
-      quote.cue_tone = loaded_cues_.contains(document.slice(found.cue)) ? CueTone::kLoaded : CueTone::kNeutral;
-      person = resolver.resolve(found.mention, recent);
-      if (person == SpeakerResolver::kNamedStranger) name = std::string(document.slice(resolver.name_part(found.mention)));
-    } else if (!findings.quotes.empty() && findings.quotes.back().speaker >= 0) {
-      // A quote-only sentence right after an attributed quote continues the same speaker.
-      const long this_sentence = document.sentence_at(marked.span.begin);
-      const long last_sentence = document.sentence_at(findings.quotes.back().span.end - 1);
-      const bool starts_sentence =
-          this_sentence >= 0 && document.sentences[static_cast<std::size_t>(this_sentence)].span.begin == marked.span.begin;
-      if (starts_sentence && this_sentence == last_sentence + 1)
-        name = findings.speakers[static_cast<std::size_t>(findings.quotes.back().speaker)].name;
-    }
-    if (person >= 0) name = people.people()[static_cast<std::size_t>(person)].name;
-    if (!name.empty()) {
-      auto [it, inserted] = speaker_by_name.emplace(name, static_cast<int32_t>(findings.speakers.size()));
-      if (inserted) {
-        Speaker speaker;
-        speaker.name = name;
-        findings.speakers.push_back(std::move(speaker));
+  std::vector<Candidate> candidates;
+  for (std::size_t q = 0; q < marked.size(); ++q) {
+    const MarkedSpan& span = marked[q];
+    Candidate candidate;
+    candidate.quote.span = span.span;
+    candidate.quote.content = span.content;
+    candidate.quote.unclosed = span.unclosed;
+    // The words before a quote may reach back over a scare quote ("he 'said', “...”"), not over speech.
+    std::size_t previous_end = 0;
+    for (auto it = candidates.rbegin(); it != candidates.rend(); ++it)
+      if (it->quote.kind != QuoteKind::kScare) {
+        previous_end = it->quote.span.end;
+        break;
       }
-      quote.speaker = it->second;
-      Speaker& speaker = findings.speakers[static_cast<std::size_t>(quote.speaker)];
-      ++speaker.direct_quotes;
-      speaker.quoted_words += count_words(document, quote.content);
-      if (!quote.speaker_mention.empty()) speaker.mentions.push_back(quote.speaker_mention);
-      if (person >= 0) recent = person;
+    // The attribution after a quote may name a marked source („…“, schrieb „Die Zeit“).
+    const std::size_t next_begin = q + 1 < marked.size() ? marked[q + 1].span.end : document.text.size();
+    // Speech or scare quote, by context: an attribution beside it, standing as an utterance of its
+    // own, or a cue elsewhere in its sentence (unless it reads as a title).
+    const NounBefore noun = noun_before(tokens, mentions, words, span);
+    if (is_gloss_or_label(document, span) || noun == NounBefore::kNamedByNoun) {
+      candidate.quote.kind = QuoteKind::kScare;
+      candidates.push_back(std::move(candidate));
+      continue;
     }
+    candidate.attribution = attribution.adjacent(span, previous_end, next_begin);
+    if (!candidate.attribution.found()) {
+      if (reads_as_utterance(document, span) || noun == NounBefore::kSpeech) {
+        // An utterance may still have its cue earlier in the sentence ("Sanders tells reporters
+        // that “... fine. If ...”"); else it may continue the last speaker.
+        Attribution within = attribution.in_sentence(span, quote_spans);
+        if (!within.found()) within = attribution.lead_in(span, quote_spans);
+        if (within.found()) candidate.attribution = within;
+        else candidate.may_inherit = true;
+      } else if (noun == NounBefore::kNaming || attribution.names_a_source(span) ||
+                 looks_like_title(tokens, mentions, words, span)) {
+        // Title-cased words are speech in a headline that names its speaker with a colon.
+        candidate.attribution = attribution.colon_introduction(span);
+        if (!candidate.attribution.found()) candidate.quote.kind = QuoteKind::kScare;
+      } else {
+        candidate.attribution = attribution.in_sentence(span, quote_spans);
+        if (!candidate.attribution.found() && !candidate.attribution.cue_only()) candidate.quote.kind = QuoteKind::kScare;
+        candidate.may_inherit = candidate.attribution.reported_mood;
+      }
+    }
+    candidates.push_back(std::move(candidate));
+  }
+  const IndirectSpeechFinder indirect(tokens, mentions, words, attribution);
+  for (const ReportedSpeech& report : indirect.find(quote_spans)) {
+    Candidate candidate;
+    candidate.quote.span = candidate.quote.content = report.content;
+    candidate.quote.kind = QuoteKind::kIndirect;
+    candidate.attribution = report.attribution;
+    candidates.push_back(std::move(candidate));
+  }
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const Candidate& a, const Candidate& b) { return a.quote.span.begin < b.quote.span.begin; });
+
+  SpeakerBook book(document, words, findings);
+  QuoteFigures& figures = findings.figures;
+  for (Candidate& candidate : candidates) {
+    if (candidate.quote.kind != QuoteKind::kScare) book.assign(candidate, resolver, quote_spans);
+    const Quote& quote = candidate.quote;
+    switch (quote.kind) {
+      case QuoteKind::kDirect: ++figures.direct_quotes, figures.unattributed_quotes += quote.speaker < 0; break;
+      case QuoteKind::kIndirect: ++figures.indirect_quotes; break;
+      case QuoteKind::kScare: ++figures.scare_quotes; break;
+    }
+    if (quote.cue_tone == CueTone::kLoaded) ++figures.loaded_cues;
+    if (quote.cue_tone == CueTone::kNeutral) ++figures.neutral_cues;
     findings.quotes.push_back(quote);
   }
+  for (const Speaker& speaker : findings.speakers)
+    (speaker.anonymous ? figures.anonymous_sources : speaker.described ? figures.described_sources : figures.named_sources) += 1;
   return findings;
 }
 

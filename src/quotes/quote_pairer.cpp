@@ -1,8 +1,10 @@
 #include "quotes/quote_pairer.h"
 
 #include <algorithm>
+#include <string>
 
-#include "language/lang_tables.h"
+#include "quotes/quote_marks.h"
+#include "unicode/case_fold.h"
 #include "unicode/char_class.h"
 #include "unicode/utf8.h"
 
@@ -13,172 +15,304 @@ using unicode::decode_at;
 using unicode::decode_before;
 
 constexpr char32_t kNothing = 0;
-// Real quotations nest two or three deep; a deeper stack is noise (stray marks), and the cap keeps
-// the scan linear however many unmatched marks a text has.
-constexpr std::size_t kMaxDepth = 4;
+// Longest elided word looked up after an apostrophe ('tis, 'cause, 'round).
+constexpr std::size_t kMaxElisionBytes = 16;
 
 bool is_guillemet(char32_t cp) { return cp == 0xAB || cp == 0xBB || cp == 0x2039 || cp == 0x203A; }
-bool is_apostrophe_like(char32_t cp) { return cp == '\'' || cp == 0x2019; }
+bool is_apostrophe_like(char32_t cp) {
+  return cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == '`' || cp == 0x02BC;
+}
 
-struct OpenMark {
-  char32_t mark;
-  std::size_t begin;          // where the mark starts
-  std::size_t content_begin;  // just after it
+// Families of marks whose closing role is ambiguous; a later surplus of closers in the paragraph
+// tells an apostrophe or inch mark from a real closing mark.
+enum Family : int8_t { kNoFamily = -1, kStraightDouble, kStraightSingle, kCurlySingle, kDoubledSingle, kFamilies };
+
+// A run of one repeated mark character ('' or ``, or a single “).
+struct Run {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  char32_t cp = 0;
+  uint32_t count = 0;
+  char32_t before = kNothing;
+  char32_t after = kNothing;
+  bool can_open = false;
+  bool can_close = false;
+  bool inside_word = false;
+  bool elision_after = false;  // an elided word or a number follows ('tis, ’90s)
+  int32_t surplus = 0;         // closers minus openers of its family later in its paragraph
 };
 
 // An opening mark stands before text: after nothing, a space, an opening bracket, a dash or another
-// quotation mark; and it is not followed by a space (French guillemets excepted: « Bonjour »).
-bool can_open(char32_t before, char32_t mark, char32_t after) {
-  const bool before_ok = before == kNothing || unicode::is_space(before) ||
-                         unicode::is_opening_punctuation(before) || unicode::is_dash(before) ||
-                         before == '"' || before == '\'' || before == '/' || before == ':';
-  if (!before_ok) return false;
-  if (after == kNothing) return false;
-  if (unicode::is_space(after)) return is_guillemet(mark);
-  return true;
+// mark; not before a space (guillemets excepted: « Bonjour »).
+bool can_open(const QuoteMarks& marks, char32_t before, char32_t mark, char32_t after) {
+  // Marks that only ever open (「 『 „ ‚) need no space before them: Chinese and Japanese use none.
+  if (marks.only_opens(mark)) return after != kNothing && !unicode::is_space(after);
+  const bool before_ok = before == kNothing || unicode::is_space(before) || unicode::is_opening_punctuation(before) ||
+                         unicode::is_dash(before) || marks.is_mark_character(before) || before == '/' ||
+                         before == ':' || before == '>' || before == '*' || before == '|';
+  if (!before_ok || after == kNothing) return false;
+  return !unicode::is_space(after) || is_guillemet(mark);
 }
 
 // A closing mark follows text (not a space) and is not followed by a letter or digit.
-bool can_close(char32_t before, char32_t mark, char32_t after) {
+bool can_close(const QuoteMarks& marks, char32_t before, char32_t mark, char32_t after) {
   if (before == kNothing) return false;
+  if (marks.only_closes(mark)) return !unicode::is_space(before);  // 」 』 before any character
   if (unicode::is_space(before) && !is_guillemet(mark)) return false;
-  if (after != kNothing && unicode::is_word_char(after)) return false;
-  return true;
+  return after == kNothing || !unicode::is_word_char(after);
 }
 
-// Spaces, then a line break: the start of the following line, or npos at the end of the text.
-std::size_t skip_to_next_line_start(std::string_view text, std::size_t pos) {
-  while (pos < text.size()) {
-    const auto cp = decode_at(text, pos);
-    if (!unicode::is_space(cp.value)) return pos;
-    pos += cp.length;
-  }
-  return std::string_view::npos;
+Family family_of(const Run& run) {
+  if (run.cp == '"') return kStraightDouble;
+  if (run.cp == '\'') return run.count >= 2 ? kDoubledSingle : kStraightSingle;
+  if (run.cp == 0x2018 || run.cp == 0x2019) return kCurlySingle;
+  return kNoFamily;
 }
 
-std::size_t trim_end(std::string_view text, std::size_t begin, std::size_t end) {
-  while (end > begin) {
-    const auto cp = decode_before(text, end);
-    if (!unicode::is_space(cp.value)) break;
-    end -= cp.length;
-  }
-  return end;
+// +1 for a run that can only close, -1 for one that can only open, within its family.
+int vote(const Run& run) {
+  if (run.inside_word || (run.elision_after && run.count == 1)) return 0;
+  if (run.cp == 0x2019) return run.can_close ? 1 : 0;
+  if (run.cp == 0x2018) return run.can_open ? -1 : 0;
+  if (run.can_close && !run.can_open) return 1;
+  if (run.can_open && !run.can_close) return -1;
+  return 0;
 }
+
+// A mark right after a letter (players') or a digit (6.1") may be an apostrophe or inch mark.
+bool ambiguous_closer(const Run& run) {
+  if (run.count != 1) return false;
+  if ((run.cp == '\'' || run.cp == 0x2019) && unicode::is_letter(run.before)) return true;
+  return (run.cp == '"' || run.cp == '\'') && unicode::is_decimal_digit(run.before);
+}
+
+class Pairing {
+ public:
+  Pairing(std::string_view text, const QuoteMarks& marks, const LexiconSet& elisions)
+      : text_(text), marks_(marks), elisions_(elisions) {}
+
+  std::vector<MarkedSpan> run() {
+    const std::vector<LineGap> gaps = find_line_gaps(text_);
+    collect_runs(gaps);
+    std::size_t r = 0;
+    for (const LineGap& gap : gaps) {
+      for (; r < runs_.size() && runs_[r].begin < gap.content_end; ++r) read_run(runs_[r]);
+      read_gap(gap);
+    }
+    for (; r < runs_.size(); ++r) read_run(runs_[r]);
+    close_all(static_cast<uint32_t>(text_.size()));
+    std::sort(found_.begin(), found_.end(),
+              [](const MarkedSpan& a, const MarkedSpan& b) { return a.span.begin < b.span.begin; });
+    return std::move(found_);
+  }
+
+ private:
+  struct Open {
+    std::string_view mark;  // the opening mark's text
+    uint32_t begin;
+    uint32_t content_begin;
+    uint32_t soft_lines = 0;
+    bool continued = false;
+  };
+
+  bool elided_word_at(std::size_t pos) const {
+    if (pos >= text_.size()) return false;
+    if (unicode::is_decimal_digit(decode_at(text_, pos).value)) return true;
+    std::size_t end = pos;
+    while (end < text_.size() && end - pos <= kMaxElisionBytes) {
+      const auto cp = decode_at(text_, end);
+      if (!unicode::is_letter(cp.value)) break;
+      end += cp.length;
+    }
+    if (end == pos || end - pos > kMaxElisionBytes) return false;
+    return elisions_.contains(text_.substr(pos, end - pos));
+  }
+
+  // The runs of mark characters, with their neighbours and roles, and each family's surplus of
+  // closing marks after them in their paragraph.
+  void collect_runs(const std::vector<LineGap>& gaps) {
+    std::vector<uint32_t> paragraph;  // per run
+    std::size_t g = 0;
+    uint32_t paragraph_index = 0;
+    char32_t before = kNothing;
+    for (std::size_t i = 0; i < text_.size();) {
+      const auto cp = decode_at(text_, i);
+      if (!marks_.is_mark_character(cp.value)) {
+        before = cp.value;
+        i += cp.length;
+        continue;
+      }
+      Run run;
+      run.begin = static_cast<uint32_t>(i);
+      run.cp = cp.value;
+      run.before = before;
+      std::size_t end = i;
+      while (end < text_.size()) {
+        const auto next = decode_at(text_, end);
+        if (next.value != cp.value) break;
+        end += next.length;
+        ++run.count;
+      }
+      run.end = static_cast<uint32_t>(end);
+      run.after = end < text_.size() ? decode_at(text_, end).value : kNothing;
+      run.can_open = can_open(marks_, run.before, run.cp, run.after);
+      run.can_close = can_close(marks_, run.before, run.cp, run.after);
+      if (is_apostrophe_like(run.cp)) {
+        run.inside_word = run.count == 1 && unicode::is_word_char(run.before) && unicode::is_word_char(run.after);
+        run.elision_after = run.can_open && elided_word_at(end);
+      } else if (run.cp == '"') {
+        run.inside_word = unicode::is_word_char(run.before) && unicode::is_word_char(run.after);
+      }
+      while (g < gaps.size() && gaps[g].content_end <= run.begin) paragraph_index += gaps[g++].paragraph_end ? 1 : 0;
+      runs_.push_back(run);
+      paragraph.push_back(paragraph_index);
+      before = cp.value;
+      i = end;
+    }
+    int32_t surplus[kFamilies] = {};
+    for (std::size_t k = runs_.size(); k-- > 0;) {
+      if (k + 1 < runs_.size() && paragraph[k + 1] != paragraph[k]) std::fill(surplus, surplus + kFamilies, 0);
+      const Family family = family_of(runs_[k]);
+      if (family == kNoFamily) continue;
+      runs_[k].surplus = surplus[family];
+      surplus[family] += vote(runs_[k]);
+    }
+  }
+
+  // How many bytes at `pos` (inside the run) close a quote opened by `open`, or 0.
+  std::size_t closing_length(std::string_view open, std::size_t pos, std::size_t run_end, uint32_t char_length) const {
+    for (std::size_t chars = 2; chars >= 1; --chars) {
+      const std::size_t length = chars * char_length;
+      if (pos + length > run_end) continue;
+      if (marks_.closes(open, text_.substr(pos, length))) return length;
+    }
+    return 0;
+  }
+
+  void emit(const Open& open, std::size_t content_end, std::size_t end, bool unclosed) {
+    MarkedSpan span;
+    span.span = {open.begin, static_cast<uint32_t>(end)};
+    // Guillemets are often spaced (« Bonjour »); the content is the words, not the spaces.
+    std::size_t content_begin = open.content_begin;
+    while (content_begin < content_end) {
+      const auto cp = decode_at(text_, content_begin);
+      if (!unicode::is_space(cp.value)) break;
+      content_begin += cp.length;
+    }
+    content_end = trim_end(content_begin, std::max<std::size_t>(content_end, content_begin));
+    span.content = {static_cast<uint32_t>(content_begin), static_cast<uint32_t>(content_end)};
+    span.unclosed = unclosed;
+    span.continued = open.continued;
+    span.depth = static_cast<uint8_t>(open_.size() - 1);
+    found_.push_back(span);
+  }
+
+  std::size_t trim_end(std::size_t begin, std::size_t end) const {
+    while (end > begin) {
+      const auto cp = decode_before(text_, end);
+      if (!unicode::is_space(cp.value)) break;
+      end -= cp.length;
+    }
+    return end;
+  }
+
+  void close_unclosed_down_to(std::size_t keep, std::size_t at) {
+    while (open_.size() > keep) {
+      const std::size_t end = trim_end(open_.back().content_begin, at);
+      emit(open_.back(), end, end, true);
+      open_.pop_back();
+    }
+  }
+  void close_all(uint32_t at) { close_unclosed_down_to(0, at); }
+
+  void read_run(const Run& run) {
+    const uint32_t char_length = decode_at(text_, run.begin).length;
+    std::size_t pos = run.begin;
+    if (pos == skip_at_) pos += skip_length_;  // the repeated opening mark of a continued quote
+    if (pos >= run.end) return;
+    if (run.inside_word) return;  // don't, O'Neill, Clinton’s
+    if (run.can_close) {
+      while (pos < run.end && !open_.empty()) {
+        std::size_t length = closing_length(open_.back().mark, pos, run.end, char_length);
+        if (length) {
+          if (ambiguous_closer(run) && run.surplus > 0) return;  // players' union, a 6.1" screen
+          emit(open_.back(), pos, pos + length, false);
+          open_.pop_back();
+          pos += length;
+          continue;
+        }
+        // A closing mark of an outer quote ends the inner ones that were never closed.
+        std::size_t outer = open_.size() - 1;
+        while (outer-- > 0 && !(length = closing_length(open_[outer].mark, pos, run.end, char_length))) {}
+        if (outer == static_cast<std::size_t>(-1)) break;
+        if (ambiguous_closer(run) && run.surplus > 0) return;
+        close_unclosed_down_to(outer + 1, pos);
+        emit(open_.back(), pos, pos + length, false);
+        open_.pop_back();
+        pos += length;
+      }
+    }
+    if (!run.can_open) return;
+    while (pos < run.end && open_.size() < QuotePairer::kMaxDepth) {
+      const std::size_t remaining = (run.end - pos) / char_length;
+      if (remaining == 1 && run.elision_after) return;  // 'tis, ’90s
+      std::size_t length = 0;
+      for (std::size_t chars = std::min<std::size_t>(remaining, 2); chars >= 1 && !length; --chars) {
+        const std::string_view mark = text_.substr(pos, chars * char_length);
+        if (!opens(mark)) continue;
+        // A doubled symmetric mark ('') opens only when a closing one is waiting later on.
+        if (chars == 2 && marks_.closes(mark, mark) && run.surplus <= 0) continue;
+        length = mark.size();
+      }
+      if (!length) return;
+      open_.push_back({text_.substr(pos, length), static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + length)});
+      pos += length;
+    }
+  }
+
+  bool opens(std::string_view mark) const {
+    for (const auto& pair : marks_.pairs())
+      if (pair.open == mark) return true;
+    return false;
+  }
+
+  void read_gap(const LineGap& gap) {
+    if (open_.empty()) return;
+    // The next paragraph reopens with the outer quote's mark. Quotes of other marks still open
+    // inside it mean stray marks, not a quotation running on: then it ends here.
+    const bool continues = open_.size() == 1 && gap.next_start < text_.size() &&
+                           text_.substr(gap.next_start, open_.front().mark.size()) == open_.front().mark;
+    if (!gap.paragraph_end && !continues) {
+      if (++open_.front().soft_lines > QuotePairer::kMaxSoftLines) close_all(gap.content_end);
+      return;
+    }
+    if (continues) {  // the multi-paragraph convention: the opening mark repeats, the quote goes on
+      close_unclosed_down_to(1, gap.content_end);
+      open_.front().continued = true;
+      open_.front().soft_lines = 0;
+      skip_at_ = gap.next_start;
+      skip_length_ = open_.front().mark.size();
+      return;
+    }
+    close_all(gap.content_end);
+  }
+
+  std::string_view text_;
+  const QuoteMarks& marks_;
+  const LexiconSet& elisions_;
+  std::vector<Run> runs_;
+  std::vector<Open> open_;
+  std::vector<MarkedSpan> found_;
+  std::size_t skip_at_ = static_cast<std::size_t>(-1);
+  std::size_t skip_length_ = 0;
+};
 
 }  // namespace
 
-QuotePairer::QuotePairer() {
-  for (std::string_view entry : lang_data::entries("quote_pairs", "any")) {
-    const auto open = decode_at(entry, 0);
-    const std::size_t space = entry.find(' ');
-    if (space == std::string_view::npos || space + 1 >= entry.size()) continue;
-    const auto close = decode_at(entry, space + 1);
-    pairs_.push_back({open.value, close.value});
-    mark_characters_.push_back(open.value);
-    mark_characters_.push_back(close.value);
-  }
-  std::sort(mark_characters_.begin(), mark_characters_.end());
-  mark_characters_.erase(std::unique(mark_characters_.begin(), mark_characters_.end()), mark_characters_.end());
-}
-
-bool QuotePairer::is_mark_character(char32_t cp) const {
-  return std::binary_search(mark_characters_.begin(), mark_characters_.end(), cp);
-}
-
-bool QuotePairer::is_opener(char32_t cp) const {
-  return std::any_of(pairs_.begin(), pairs_.end(), [cp](const MarkPair& p) { return p.open == cp; });
-}
-
-bool QuotePairer::closes(char32_t open, char32_t cp) const {
-  return std::any_of(pairs_.begin(), pairs_.end(),
-                     [open, cp](const MarkPair& p) { return p.open == open && p.close == cp; });
-}
+QuotePairer::QuotePairer(std::string_view language) : elisions_("elisions", language) {}
 
 std::vector<MarkedSpan> QuotePairer::pair(std::string_view text) const {
-  std::vector<MarkedSpan> found;
-  std::vector<OpenMark> open;
-
-  auto emit = [&](const OpenMark& mark, std::size_t content_end, std::size_t end, bool unclosed) {
-    MarkedSpan span;
-    span.span = {static_cast<uint32_t>(mark.begin), static_cast<uint32_t>(end)};
-    span.content = {static_cast<uint32_t>(mark.content_begin), static_cast<uint32_t>(content_end)};
-    span.unclosed = unclosed;
-    span.depth = static_cast<uint8_t>(std::min<std::size_t>(open.size() - 1, 255));
-    found.push_back(span);
-  };
-  // At a paragraph end, quotes still open either continue (the next paragraph reopens with the
-  // outermost mark) or close here as unclosed.
-  auto end_paragraph = [&](std::size_t paragraph_end, std::size_t next_start) {
-    if (open.empty()) return next_start;
-    if (next_start != std::string_view::npos) {
-      const auto next = decode_at(text, next_start);
-      if (next.value == open.front().mark) {
-        while (open.size() > 1) {  // inner quotes do not cross paragraphs
-          const std::size_t end = trim_end(text, open.back().content_begin, paragraph_end);
-          emit(open.back(), end, end, true);
-          open.pop_back();
-        }
-        return next_start + next.length;  // the repeated opening mark belongs to the quote
-      }
-    }
-    while (!open.empty()) {
-      const std::size_t end = trim_end(text, open.back().content_begin, paragraph_end);
-      emit(open.back(), end, end, true);
-      open.pop_back();
-    }
-    return next_start;
-  };
-
-  char32_t before = kNothing;
-  for (std::size_t i = 0; i < text.size();) {
-    const auto cp = decode_at(text, i);
-    const std::size_t next_pos = i + cp.length;
-    if (unicode::is_line_break(cp.value)) {
-      const std::size_t line_start = skip_to_next_line_start(text, next_pos);
-      const std::size_t resume = end_paragraph(i, line_start);
-      if (resume == std::string_view::npos) break;
-      i = resume;
-      before = resume == line_start ? ' ' : decode_before(text, resume).value;
-      continue;
-    }
-    if (!is_mark_character(cp.value)) {  // the common case: ordinary text
-      before = cp.value;
-      i = next_pos;
-      continue;
-    }
-    const char32_t after = next_pos < text.size() ? decode_at(text, next_pos).value : kNothing;
-    const bool inside_word = unicode::is_letter(before) && unicode::is_letter(after);
-    if (is_apostrophe_like(cp.value) && inside_word) {  // don't, O'Neill, Clinton’s
-      before = cp.value;
-      i = next_pos;
-      continue;
-    }
-    if (!open.empty() && closes(open.back().mark, cp.value) && can_close(before, cp.value, after)) {
-      emit(open.back(), i, next_pos, false);
-      open.pop_back();
-    } else if (is_opener(cp.value) && open.size() < kMaxDepth && can_open(before, cp.value, after)) {
-      open.push_back({cp.value, i, next_pos});
-    } else if (open.size() > 1 && can_close(before, cp.value, after)) {
-      // A closing mark of an outer quote ends the inner ones that were never closed.
-      for (std::size_t outer = open.size() - 1; outer-- > 0;) {
-        if (!closes(open[outer].mark, cp.value)) continue;
-        while (open.size() > outer + 1) {
-          const std::size_t end = trim_end(text, open.back().content_begin, i);
-          emit(open.back(), end, end, true);
-          open.pop_back();
-        }
-        emit(open.back(), i, next_pos, false);
-        open.pop_back();
-        break;
-      }
-    }
-    before = cp.value;
-    i = next_pos;
-  }
-  end_paragraph(text.size(), std::string_view::npos);
-  std::sort(found.begin(), found.end(),
-            [](const MarkedSpan& a, const MarkedSpan& b) { return a.span.begin < b.span.begin; });
-  return found;
+  return Pairing(text, QuoteMarks::shared(), elisions_).run();
 }
 
 }  // namespace article_lens

@@ -1,61 +1,134 @@
 #include "quotes/speaker_resolver.h"
 
-#include <string>
-#include <vector>
-
-#include "unicode/case_fold.h"
+#include <algorithm>
+#include <functional>
 
 namespace article_lens {
+namespace {
 
-SpeakerResolver::SpeakerResolver(const Document& document, const PeopleIndex& people, const WordSet& pronouns,
-                                 const WordSet& titles, const WordSet& determiners)
-    : document_(document), people_(people), pronouns_(pronouns), titles_(titles), determiners_(determiners) {}
+// Descriptions are matched against the first people the article names, not all of a huge text's.
+constexpr std::size_t kMaxPeopleScanned = 256;
 
-Span SpeakerResolver::name_part(Span mention) const {
-  Span name{};
-  for (std::size_t k = document_.first_token_at_or_after(mention.begin);
-       k < document_.tokens.size() && document_.tokens[k].span.end <= mention.end; ++k) {
-    const auto& token = document_.tokens[k];
-    if (!token.has(unicode::kCapitalized) || titles_.contains(document_.slice(token.span))) {
-      if (!name.empty()) break;
-      continue;
-    }
-    if (name.empty()) name.begin = token.span.begin;
-    name.end = token.span.end;
-  }
-  return name;
+}  // namespace
+
+SpeakerRef SpeakerResolver::person(int index) const {
+  if (index < 0) return {};
+  return {index, people_.person(index).name, false};
 }
 
-int SpeakerResolver::resolve(Span mention, int recent) const {
-  const std::size_t first = document_.first_token_at_or_after(mention.begin);
-  std::vector<std::string> words;
-  bool has_name = false;
-  for (std::size_t k = first; k < document_.tokens.size() && document_.tokens[k].span.end <= mention.end; ++k) {
-    const auto& token = document_.tokens[k];
-    // A capitalised word that is a known last name names the person outright.
-    if (token.has(unicode::kCapitalized)) {
-      const int named = people_.find(fold_name_word(document_.slice(token.span)));
-      if (named >= 0) return named;
-    }
-    words.push_back(unicode::fold_case(document_.slice(token.span)));
-    if (token.has(unicode::kCapitalized) && !titles_.contains_folded(words.back()) &&
-        !determiners_.contains_folded(words.back()) && !pronouns_.contains_folded(words.back()))
-      has_name = true;
+SpeakerRef SpeakerResolver::words_of(TokenRange range, bool anonymous) const {
+  if (range.empty()) return {};
+  const Span span{tokens_.span(range.first).begin, tokens_.span(range.last - 1).end};
+  std::string name(tokens_.document().slice(span));
+  // "The minister said" opens a sentence; the speaker is "the minister".
+  const std::string_view first = tokens_.folded(range.first);
+  if (tokens_.capitalized(range.first) && (tokens_.in(range.first, words_.determiners) || tokens_.in(range.first, words_.indefinites)))
+    name.replace(0, tokens_.text(range.first).size(), first);
+  return {-1, std::move(name), anonymous};
+}
+
+SpeakerRef SpeakerResolver::resolve_pronoun(uint32_t pos, int recent, bool recent_is_close,
+                                            const std::vector<Span>& quotes) const {
+  if (recent_is_close) return {};  // the caller's last speaker, whoever that was
+  const int named = people_.last_mentioned_before(pos, quotes);
+  if (named >= 0) return person(named);
+  if (recent >= 0) return person(recent);
+  return person(people_.main_subject());
+}
+
+SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_is_close,
+                                    const std::vector<Span>& quotes) const {
+  if (mention.empty()) return {};
+  // A person the index knows, named in the mention ("Mr. Lavrov", "Russia's Putin") -- unless a
+  // common noun heads the mention, and the names only qualify it ("Obama administration officials",
+  // "Shop owners", "Clinton's campaign"). Where every noun is capitalised, only a person word
+  // known as such heads it.
+  const std::size_t head = mention.last - 1;
+  bool headed_by_noun = !tokens_.capitalized(head) && !mentions_.is_pronoun(head) &&
+                        !tokens_.in(head, words_.name_particles);
+  // "an Iowa Democrat", "a Trump supporter": an indefinite description, unless a name stands apart
+  // in it ("a spokeswoman, Anna Richardson White", "an aide, Sen. Bob Casey").
+  if (tokens_.in(mention.first, words_.indefinites)) {
+    bool named_apart = false;
+    for (std::size_t k = mention.first + 1; k < mention.last && !named_apart; ++k)
+      named_apart = mentions_.is_name_word(k) && (tokens_.gap_before(k).find(',') != std::string_view::npos ||
+                                                  mentions_.title_ending_at(k - 1, mention.first));
+    headed_by_noun = headed_by_noun || !named_apart;
   }
-  if (words.empty()) return -1;
-  // "the Belarusian leader" is a description even though it has a capitalised word.
-  if (has_name && !determiners_.contains_folded(words.front())) return kNamedStranger;
-  const int fallback = recent >= 0 ? recent : people_.main_subject();
-  if (words.size() == 1 && pronouns_.contains_folded(words[0])) return fallback;
-  // A description: the recent speaker or main subject if they have one of its role words, else
-  // anyone who has.
-  for (const int preferred : {recent, people_.main_subject()})
-    for (const std::string& word : words)
-      if (people_.has_role(preferred, word)) return preferred;
-  for (std::size_t i = 0; i < people_.people().size(); ++i)
-    for (const std::string& word : words)
-      if (people_.has_role(static_cast<int>(i), word)) return static_cast<int>(i);
-  return fallback;
+  for (std::size_t k = mention.last; !headed_by_noun && k-- > mention.first;) {
+    if (!tokens_.capitalized(k)) continue;
+    if (const int index = people_.find_token(k); index >= 0) return person(index);
+  }
+  const std::size_t first = mention.first;
+  if (mention.size() == 1 && tokens_.in(first, words_.pronouns))
+    return resolve_pronoun(tokens_.span(first).begin, recent, recent_is_close, quotes);
+  if (mention.size() == 1 && tokens_.in(first, words_.group_pronouns)) return {};
+
+  // A name the index does not know: the last run of name words, without titles ("Spokeswoman
+  // Haley Morris", "el presidente del Gobierno, Pedro Sánchez") -- unless a person word heads the
+  // mention ("Sanders's campaign manager").
+  const bool description = tokens_.in(first, words_.determiners) || tokens_.in(first, words_.indefinites);
+  const bool ends_in_name = mentions_.is_name_word(mention.last - 1);
+  if ((!description || ends_in_name) && !headed_by_noun) {
+    TokenRange name{mention.last, mention.last};
+    for (std::size_t k = mention.last; k-- > mention.first;) {
+      if (mentions_.is_name_word(k) && (name.empty() || (k + 1 == name.first && tokens_.joined(name.first)))) {
+        if (name.empty()) name.last = k + 1;
+        name.first = k;
+      } else if (!name.empty()) {
+        break;
+      }
+    }
+    if (!name.empty() && (!description || tokens_.gap_before(name.first).find(',') != std::string_view::npos ||
+                          name.size() >= 2))
+      return words_of(name, false);
+  }
+  // Unnamed sources: a word such as "officials" or "a source", or one person described with an
+  // indefinite ("a senior official", "an Iowa Democrat"); a group ("some residents") is described.
+  bool anonymous = tokens_.in(first, words_.indefinites) && !tokens_.in(head, words_.group_nouns);
+  for (std::size_t k = mention.first; k < mention.last; ++k)
+    anonymous = anonymous || tokens_.in(k, words_.anonymous_sources);
+  if (anonymous) return words_of(mention, true);
+  // A description: the person with one of its titles or role words, or an equivalent one
+  // ("the head of state" -> a president), preferring the last speaker and the main subject.
+  std::vector<std::string> keys;
+  for (std::size_t k = mention.first; k < mention.last; ++k) {
+    if (const std::size_t title = mentions_.title_at(k, mention.last); title > 1) {
+      std::string phrase(tokens_.folded(k));
+      for (std::size_t n = 1; n < title; ++n) phrase.append(" ").append(tokens_.folded(k + n));
+      keys.push_back(std::move(phrase));
+      k += title - 1;
+      continue;
+    }
+    const std::string_view word = tokens_.folded(k);
+    if (!tokens_.in(k, words_.determiners) && !tokens_.in(k, words_.mention_links) &&
+        !tokens_.in(k, words_.title_modifiers))
+      keys.emplace_back(word);
+  }
+  // A role word the text gives the person ("the Russian leader" -> Russian) counts before an
+  // equivalent role ("leader" ~ president).
+  auto exact = [&](int index) {
+    for (const std::string& key : keys)
+      if (people_.has_role(index, key)) return true;
+    return false;
+  };
+  auto equivalent = [&](int index) {
+    for (const std::string& key : keys)
+      for (const std::string& role : words_.equivalent_roles(key))
+        if (people_.has_role(index, role)) return true;
+    return false;
+  };
+  const std::size_t candidates = std::min<std::size_t>(people_.people().size(), kMaxPeopleScanned);
+  for (const auto& matches : {std::function<bool(int)>(exact), std::function<bool(int)>(equivalent)}) {
+    for (const int preferred : {recent, people_.main_subject()})
+      if (preferred >= 0 && matches(preferred)) return person(preferred);
+    for (std::size_t i = 0; i < candidates; ++i)
+      if (matches(static_cast<int>(i))) return person(static_cast<int>(i));
+  }
+  // Nobody with that role: a group or body described ("shop owners", "the ministry", "das Gericht").
+  SpeakerRef described = words_of(mention, false);
+  described.described = true;
+  return described;
 }
 
 }  // namespace article_lens

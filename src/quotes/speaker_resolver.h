@@ -1,36 +1,56 @@
-// Resolves the words that name a speaker ("he", "the head of state", "Mr Lavrov") to a person the
-// article names, preferring the person with that role, then the most recent speaker, then the
-// article's main subject.
+// Decides who a mention names: a person the article introduces ("he", "the head of state",
+// "Mr Lavrov" -> that person), a name the index does not know ("Burton said" -> "Burton"), an
+// unnamed source ("a senior official", marked anonymous), or an organisation or thing named by a
+// description ("the ministry").
+//
+// Pronouns go to the most recent speaker when that speaker spoke within the last sentences, else
+// to the person last named outside quotations, else to the article's main subject. Descriptions go
+// to the person with one of their role or nationality words ("the Belarusian leader", "the
+// president"), or an equivalent role from data/role_groups_<lang>.txt ("the head of state" -> the
+// president), preferring the most recent speaker and the main subject. A description that fits
+// nobody stays the speaker's name ("the ministry", "die Kanzlerin").
 #pragma once
 
-#include <string_view>
+#include <string>
+#include <vector>
 
-#include "document.h"
-#include "language/word_set.h"
+#include "quotes/mentions.h"
 #include "quotes/people.h"
+#include "quotes/quote_lexicon.h"
+#include "quotes/quote_tokens.h"
 
 namespace article_lens {
 
+struct SpeakerRef {
+  int person = -1;         // index into PeopleIndex, or -1
+  std::string name;        // the person's name, the name in the mention, or the description
+  bool anonymous = false;
+  bool described = false;  // a group or body described, not named ("shop owners", "the ministry")
+  bool known() const { return !name.empty(); }
+};
+
 class SpeakerResolver {
  public:
-  SpeakerResolver(const Document& document, const PeopleIndex& people, const WordSet& pronouns,
-                  const WordSet& titles, const WordSet& determiners);
+  SpeakerResolver(const QuoteTokens& tokens, const MentionFinder& mentions, const PeopleIndex& people,
+                  const QuoteLexicon& words)
+      : tokens_(tokens), mentions_(mentions), people_(people), words_(words) {}
 
-  // The person index `mention` refers to; `recent` is the last resolved speaker (or -1).
-  // Returns -1 when nobody fits, kNamedStranger when the mention is itself a name the index does not
-  // know ("Burton said"): the caller names the speaker from the mention's words.
-  static constexpr int kNamedStranger = -2;
-  int resolve(Span mention, int recent) const;
-
-  // The mention without its titles ("President Burton" -> "Burton"), as a span.
-  Span name_part(Span mention) const;
+  // `recent` is the last person who spoke; `recent_is_close` says the last speaker (person or not)
+  // spoke within the last sentences, and then a pronoun is theirs: the result is empty and the
+  // caller keeps its last speaker. `quotes` are the quotations' spans (names inside them are not
+  // antecedents).
+  SpeakerRef resolve(TokenRange mention, int recent, bool recent_is_close, const std::vector<Span>& quotes) const;
+  // A pronoun at byte `pos` that is not a token of its own (French "dit-il").
+  SpeakerRef resolve_pronoun(uint32_t pos, int recent, bool recent_is_close, const std::vector<Span>& quotes) const;
 
  private:
-  const Document& document_;
+  SpeakerRef person(int index) const;
+  SpeakerRef words_of(TokenRange range, bool anonymous) const;
+
+  const QuoteTokens& tokens_;
+  const MentionFinder& mentions_;
   const PeopleIndex& people_;
-  const WordSet& pronouns_;
-  const WordSet& titles_;
-  const WordSet& determiners_;
+  const QuoteLexicon& words_;
 };
 
 }  // namespace article_lens

@@ -19,7 +19,7 @@ test("--json on the seed article gives the fixture's sentences and quote content
   assert.equal(status, 0, stderr);
   const result = JSON.parse(stdout);
   assert.deepEqual(result.sentences.map((s) => s.text), fixture.sentences.map((s) => s.text));
-  assert.deepEqual(result.quotes.map((q) => [q.contentStart, q.contentEnd, q.text]),
+  assert.deepEqual(result.quotes.filter((q) => q.kind === "direct").map((q) => [q.contentStart, q.contentEnd, q.text]),
     fixture.quotes.map((q) => [q.contentStart, q.contentEnd, q.text]));
 });
 
@@ -29,6 +29,14 @@ test("the readable report names speakers and keywords", () => {
   assert.match(stdout, /36 sentences/);
   assert.match(stdout, /Aleksandr Lukashenko: 5 direct/);
   assert.match(stdout, /Keywords\n/);
+});
+
+test("the report shows quotations with their own marks and reported speech without marks", () => {
+  const text = "Mayor Ines Varga said that the road would close. “We won,” said Ana Lind.";
+  const { status, stdout } = run(["analyze", "-", "--lang", "en"], text);
+  assert.equal(status, 0);
+  assert.match(stdout, /\[indirect\]\n {6}the road would close\n/);
+  assert.match(stdout, /\[direct\]\n {6}“We won,”\n/);
 });
 
 test("stdin with - and --lang", () => {

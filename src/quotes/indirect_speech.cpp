@@ -1,0 +1,116 @@
+#include "quotes/indirect_speech.h"
+
+#include <algorithm>
+
+namespace article_lens {
+namespace {
+
+constexpr std::size_t kMinClauseWords = 2;
+// Words allowed after a closing attribution ("..., the ministry said on Monday.").
+constexpr std::size_t kMaxWordsAfterFinalCue = 4;
+
+bool has(std::string_view gap, char c) { return gap.find(c) != std::string_view::npos; }
+bool ends_clause(std::string_view gap) {
+  return has(gap, '.') || has(gap, ';') || has(gap, '!') || has(gap, '?') || has(gap, ':') || has(gap, '\n');
+}
+
+}  // namespace
+
+bool IndirectSpeechFinder::starts_clause(std::size_t k, std::size_t last) const {
+  if (k + 1 >= last || !tokens_.joined(k + 1)) return false;
+  // A subject pronoun and its verb: "he would", "they knew".
+  if ((tokens_.in(k, words_.pronouns) || tokens_.in(k, words_.group_pronouns)) && !tokens_.capitalized(k + 1) &&
+      !tokens_.in(k + 1, words_.mention_stops))
+    return true;
+  if (!tokens_.in(k, words_.determiners)) return false;
+  // A noun phrase, then a finite verb: "the talks had stalled", not the object in "welcomed the decision".
+  for (std::size_t m = k + 1; m < last && m <= k + kMaxSubjectWords && tokens_.joined(m); ++m) {
+    if (tokens_.in(m, words_.finite_verbs)) return m > k + 1;
+    if (tokens_.in(m, words_.mention_stops) || tokens_.in(m, words_.complementizers)) return false;
+  }
+  return false;
+}
+
+Span IndirectSpeechFinder::clause(std::size_t first, std::size_t last) const {
+  if (last <= first || last - first < kMinClauseWords) return {};
+  return {tokens_.span(first).begin, tokens_.span(last - 1).end};
+}
+
+bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, ReportedSpeech& found) const {
+  const bool comma_introduces = words_.complementizers.contains_folded(",");
+  for (std::size_t k = first; k < last; ++k) {
+    const std::size_t cue = attribution_.cue_at(k, last, false);
+    if (!cue) continue;
+    const std::size_t after_cue = k + cue;
+    const Span cue_span{tokens_.span(k).begin, tokens_.span(after_cue - 1).end};
+    auto report = [&](TokenRange mention, Span content) {
+      if (mention.empty() || content.empty()) return false;
+      found.content = content;
+      found.attribution.mention = mention;
+      found.attribution.mention_span = {tokens_.span(mention.first).begin, tokens_.span(mention.last - 1).end};
+      found.attribution.cue = cue_span;
+      return true;
+    };
+    if (attribution_.is_source_phrase(k, last)) {
+      TokenRange mention = mentions_.after(after_cue, last);
+      if (mention.empty()) {  // Dem Bericht zufolge CLAUSE.
+        mention = mentions_.before(k, first);
+        if (!mention.empty() && mention.first == first && after_cue < last) return report(mention, clause(after_cue, last));
+        continue;
+      }
+      // According to X, CLAUSE.
+      if (k == first && mention.last < last && has(tokens_.gap_before(mention.last), ','))
+        return report(mention, clause(mention.last, last));
+      // CLAUSE, according to X.
+      if (k > first && has(tokens_.gap_before(k), ',') && last - mention.last <= kMaxWordsAfterFinalCue)
+        return report(mention, clause(first, k));
+      continue;
+    }
+    const TokenRange mention = mentions_.before(k, first);
+    if (!mention.empty()) {
+      // CLAUSE, X said. (Not when a clause follows the cue: "On Sunday, Issa said Clinton lied.")
+      if (mention.first > first && has(tokens_.gap_before(mention.first), ',') && last - after_cue <= kMaxWordsAfterFinalCue &&
+          !(after_cue < last && (tokens_.phrase_at(words_.complementizers, after_cue, last) || starts_clause(after_cue, last) ||
+                                 mentions_.could_be_name(after_cue))))
+        return report(mention, clause(first, mention.first));
+      // X said (to Y ...) that CLAUSE / X sagte, CLAUSE
+      std::size_t zero_that = last;
+      for (std::size_t j = after_cue; j < last && j - after_cue <= kMaxWordsToComplementizer; ++j) {
+        const std::string_view gap = tokens_.gap_before(j);
+        if (j > after_cue && ends_clause(gap)) break;
+        if (const std::size_t complementizer = tokens_.phrase_at(words_.complementizers, j, last))
+          return report(mention, clause(j + complementizer, last));
+        if (comma_introduces && has(gap, ',')) return report(mention, clause(j, last));
+        // He said he would resign. / Officials said the talks had stalled. (no "that")
+        if (j == after_cue && !has(gap, ',') && starts_clause(j, last)) zero_that = j;
+        if (has(gap, ',')) break;
+      }
+      if (zero_that < last) return report(mention, clause(zero_that, last));
+      continue;
+    }
+    // CLAUSE, said X.
+    if (k > first && has(tokens_.gap_before(k), ',')) {
+      const TokenRange inverted = mentions_.after(after_cue, last);
+      if (!inverted.empty() && last - inverted.last <= kMaxWordsAfterFinalCue) return report(inverted, clause(first, k));
+    }
+  }
+  return false;
+}
+
+std::vector<ReportedSpeech> IndirectSpeechFinder::find(const std::vector<Span>& quotes) const {
+  std::vector<ReportedSpeech> found;
+  const Document& document = tokens_.document();
+  std::size_t q = 0;
+  for (const Sentence& sentence : document.sentences) {
+    if (sentence.role != SentenceRole::kBody && sentence.role != SentenceRole::kHeadline) continue;
+    while (q < quotes.size() && quotes[q].end <= sentence.span.begin) ++q;
+    if (q < quotes.size() && quotes[q].begin < sentence.span.end) continue;  // direct speech lives here
+    const std::size_t first = tokens_.first_at_or_after(sentence.span.begin);
+    const std::size_t last = tokens_.first_at_or_after(sentence.span.end);
+    ReportedSpeech report;
+    if (first < last && in_sentence(first, last, report)) found.push_back(report);
+  }
+  return found;
+}
+
+}  // namespace article_lens

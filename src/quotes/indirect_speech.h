@@ -1,0 +1,53 @@
+// Finds reported (indirect) speech in sentences without quotation marks: a speaker, a cue and the
+// reported clause.
+//
+//   The head of state noted that he had discussed ...        mention + cue + complementizer + clause
+//   Er sagte, er sei ...  /  Он заявил, что ...               a comma or complementizer (data)
+//   He said he would resign. / He said the talks stalled.    a clause right after the cue, no "that"
+//   According to the ministry, prices rose.                  a source phrase, then the clause
+//   Prices rose, the ministry said. / ..., according to X.   the clause first
+#pragma once
+
+#include <vector>
+
+#include "quotes/attribution.h"
+#include "quotes/mentions.h"
+#include "quotes/quote_lexicon.h"
+#include "quotes/quote_tokens.h"
+
+namespace article_lens {
+
+struct ReportedSpeech {
+  Span content;          // the reported clause
+  Attribution attribution;
+};
+
+class IndirectSpeechFinder {
+ public:
+  // Words allowed between a cue and its complementizer ("told the media in the Kremlin on 12 April that").
+  static constexpr std::size_t kMaxWordsToComplementizer = 10;
+  // Words of a subject before its finite verb when "that" is left out ("the new trade talks had").
+  static constexpr std::size_t kMaxSubjectWords = 6;
+
+  IndirectSpeechFinder(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words,
+                       const AttributionFinder& attribution)
+      : tokens_(tokens), mentions_(mentions), words_(words), attribution_(attribution) {}
+
+  // At most one report per sentence, in sentences that hold no quotation mark (`quotes`, sorted)
+  // and are body text or a headline.
+  std::vector<ReportedSpeech> find(const std::vector<Span>& quotes) const;
+
+ private:
+  bool in_sentence(std::size_t first, std::size_t last, ReportedSpeech& found) const;
+  Span clause(std::size_t first, std::size_t last) const;
+  // Whether a clause starts at token k when "that" is left out: a subject pronoun and its verb
+  // ("he would resign"), or a noun phrase and a finite verb ("the talks had stalled").
+  bool starts_clause(std::size_t k, std::size_t last) const;
+
+  const QuoteTokens& tokens_;
+  const MentionFinder& mentions_;
+  const QuoteLexicon& words_;
+  const AttributionFinder& attribution_;
+};
+
+}  // namespace article_lens

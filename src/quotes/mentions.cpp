@@ -1,0 +1,373 @@
+#include "quotes/mentions.h"
+
+#include <algorithm>
+
+#include "quotes/quote_marks.h"
+#include "unicode/char_class.h"
+#include "unicode/utf8.h"
+
+namespace article_lens {
+namespace {
+
+// Only spaces and one comma: the end of an apposition ("Sergei Lavrov, the foreign minister, said").
+bool is_comma_gap(std::string_view gap) {
+  bool comma = false;
+  for (std::size_t i = 0; i < gap.size();) {
+    const auto cp = unicode::decode_at(gap, i);
+    i += cp.length;
+    if (cp.value == ',' && !comma) comma = true;
+    else if (!unicode::is_space(cp.value) || unicode::is_line_break(cp.value)) return false;
+  }
+  return comma;
+}
+
+// A gap inside one clause: no sentence punctuation and no line break.
+bool within_clause(std::string_view gap) {
+  for (std::size_t i = 0; i < gap.size();) {
+    const auto cp = unicode::decode_at(gap, i);
+    i += cp.length;
+    if (unicode::is_line_break(cp.value) || cp.value == '.' || cp.value == '!' || cp.value == '?' || cp.value == ';' ||
+        cp.value == ':')
+      return false;
+  }
+  return true;
+}
+
+// What a gap inside an apposition may hold: no sentence or clause end, no quotation mark.
+enum class ApposGap { kPlain, kComma, kOpen, kClose, kStop };
+ApposGap apposition_gap(std::string_view gap) {
+  ApposGap found = ApposGap::kPlain;
+  for (std::size_t i = 0; i < gap.size();) {
+    const auto cp = unicode::decode_at(gap, i);
+    i += cp.length;
+    if (unicode::is_space(cp.value) && !unicode::is_line_break(cp.value)) continue;
+    if (cp.value == ',') found = ApposGap::kComma;
+    else if (cp.value == '(') found = ApposGap::kOpen;
+    else if (cp.value == ')') found = found == ApposGap::kComma ? ApposGap::kComma : ApposGap::kClose;
+    else if (cp.value == '.' || cp.value == '-' || cp.value == '\'' || cp.value == 0x2019) continue;  // "Jr.", "D-N.Y."
+    else return ApposGap::kStop;
+  }
+  return found;
+}
+
+}  // namespace
+
+Span MentionFinder::span_with_apposition(TokenRange mention, std::size_t cue, std::size_t limit) const {
+  Span span{tokens_.span(mention.first).begin, tokens_.span(mention.last - 1).end};
+  limit = std::min(limit, tokens_.size());
+  if (mention.last >= limit) return span;
+  const ApposGap opening = apposition_gap(tokens_.gap_before(mention.last));
+  if (opening != ApposGap::kComma && opening != ApposGap::kOpen) return span;
+  std::size_t end = mention.last;
+  bool open = opening == ApposGap::kOpen;
+  if (cue >= mention.last) {
+    // Before the cue: everything up to it but the fillers ("Lavrov, the foreign minister, also said").
+    std::size_t last = cue;
+    while (last > mention.last + 1 && tokens_.in(last - 1, words_.fillers) && tokens_.joined(last - 1)) --last;
+    if (last - mention.last > kMaxApposition + kMaxBracketWords) return span;
+    for (std::size_t k = mention.last + 1; k < last; ++k) {
+      const ApposGap gap = apposition_gap(tokens_.gap_before(k));
+      if (gap == ApposGap::kStop) return span;
+      if (gap == ApposGap::kOpen) open = true;
+      if (gap == ApposGap::kClose) open = false;
+    }
+    end = last;
+  } else {
+    // After the cue: a bracket, then an apposition up to the next comma or the sentence's end.
+    if (open) {
+      for (std::size_t k = mention.last + 1; k < limit && k <= mention.last + kMaxBracketWords; ++k) {
+        const ApposGap gap = apposition_gap(tokens_.gap_before(k));
+        if (gap == ApposGap::kStop || gap == ApposGap::kOpen) break;
+        if (gap == ApposGap::kClose || gap == ApposGap::kComma) {
+          end = k;
+          open = false;
+          break;
+        }
+      }
+      if (open) return span;
+    }
+    std::size_t first = end;
+    const ApposGap before = end == mention.last ? opening : apposition_gap(tokens_.gap_before(end));
+    if (first < limit && before == ApposGap::kComma && !tokens_.in(first, words_.cues) &&
+        !tokens_.in(first, words_.loaded_cues) && !tokens_.in(first, words_.complementizers) &&
+        (!tokens_.in(first, words_.mention_stops) || tokens_.in(first, words_.relative_pronouns))) {
+      std::size_t k = first + 1;
+      while (k < limit && k - first <= kMaxApposition && apposition_gap(tokens_.gap_before(k)) == ApposGap::kPlain) ++k;
+      const bool closed = k >= limit || apposition_gap(tokens_.gap_before(k)) != ApposGap::kPlain;
+      if (closed && k - first <= kMaxApposition) end = k;
+    }
+  }
+  if (end == mention.last) return span;
+  span.end = tokens_.span(end - 1).end;
+  if (open) {  // the bracket's closing mark
+    const std::string_view rest = tokens_.document().text.substr(span.end, end < tokens_.size() ? tokens_.span(end).begin - span.end : 0);
+    if (const std::size_t close = rest.find(')'); close != std::string_view::npos) span.end += static_cast<uint32_t>(close + 1);
+  }
+  return span;
+}
+
+bool MentionFinder::is_person_like(TokenRange range) const {
+  for (std::size_t k = range.first; k < range.last; ++k)
+    if (is_name_word(k) || is_pronoun(k) || title_at(k, range.last) ||
+        is_source_word(k))
+      return true;
+  return false;
+}
+
+bool MentionFinder::is_pronoun(std::size_t k) const {
+  return tokens_.in(k, words_.pronouns) || tokens_.in(k, words_.group_pronouns);
+}
+
+std::size_t MentionFinder::title_ending_at(std::size_t k, std::size_t floor) const {
+  const std::size_t phrase = tokens_.phrase_ending_at(words_.titles, k, floor);
+  return phrase ? phrase : (k >= floor && tokens_.title(k) ? 1 : 0);
+}
+
+std::size_t MentionFinder::title_at(std::size_t k, std::size_t end) const {
+  const std::size_t phrase = tokens_.phrase_at(words_.titles, k, end);
+  return phrase ? phrase : (k < end && tokens_.title(k) ? 1 : 0);
+}
+
+bool MentionFinder::is_name_word(std::size_t k) const {
+  if (!could_be_name(k)) return false;
+  if (!words_.capitalised_nouns) return true;
+  // Where every noun is capitalised (German), a capitalised word names someone when the article
+  // names that person, or when it stands beside another capitalised word or after a title
+  // ("Reinhard Jung", "Bundesinnenminister Schily"), not alone ("Alternativen").
+  if (known_person_ && known_person_(k)) return true;
+  if (k > 0 && tokens_.joined(k) && (could_be_name(k - 1) || title_ending_at(k - 1, k > 3 ? k - 3 : 0))) return true;
+  return k + 1 < tokens_.size() && tokens_.joined(k + 1) && could_be_name(k + 1);
+}
+
+bool MentionFinder::could_be_name(std::size_t k) const {
+  if (!tokens_.capitalized(k)) return false;
+  return !tokens_.in(k, words_.name_stopwords) && !tokens_.title(k) &&
+         !tokens_.in(k, words_.title_modifiers) && !tokens_.in(k, words_.pronouns) &&
+         !tokens_.in(k, words_.group_pronouns) && !tokens_.in(k, words_.determiners) &&
+         !tokens_.in(k, words_.indefinites) && !tokens_.in(k, words_.mention_stops) &&
+         !is_source_word(k);
+}
+
+bool MentionFinder::is_description_start(std::size_t k) const {
+  return tokens_.in(k, words_.determiners) || tokens_.in(k, words_.indefinites);
+}
+
+bool MentionFinder::is_starter(std::size_t k) const {
+  return is_description_start(k) || is_pronoun(k) || tokens_.title(k) ||
+         tokens_.in(k, words_.title_modifiers) || is_source_word(k) ||
+         is_name_word(k);
+}
+
+std::size_t MentionFinder::bracket_before(std::size_t end, std::size_t floor) const {
+  std::string_view gap = tokens_.gap_before(end);
+  while (!gap.empty() && (gap.back() == ' ' || gap.back() == ',')) gap.remove_suffix(1);
+  if (gap.empty() || gap.back() != ')') return end;
+  for (std::size_t k = end; k-- > floor + 1 && end - k <= kMaxBracketWords;) {
+    const std::string_view before = tokens_.gap_before(k);
+    if (before.find(')') != std::string_view::npos && k + 1 < end) return end;  // another bracket
+    if (before.find('(') != std::string_view::npos) return before.find_first_not_of(" (") == std::string_view::npos ? k : end;
+  }
+  return end;
+}
+
+TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
+  std::size_t end = cue;
+  for (int skipped = 0; skipped < 3 && end > floor + 1 && tokens_.joined(end) &&
+                        tokens_.in(end - 1, words_.fillers);
+       ++skipped)
+    --end;
+  if (end <= floor) return {};
+  if (tokens_.joined(end, true)) return plain_before(end, floor);  // he 'said'
+  // A party or place in brackets after the name: "Sen. Ron Johnson (R-Wis.) said",
+  // "Ministerin Gitta Trauernicht (SPD) sagte".
+  if (const std::size_t open = bracket_before(end, floor); open != end) {
+    const TokenRange named = plain_before(open, floor);
+    if (!named.empty() && (is_name_word(named.last - 1) || could_be_name(named.last - 1))) return named;
+  }
+  if (!is_comma_gap(tokens_.gap_before(end))) return {};
+  // An apposition or clause between commas ends at the cue ("Sergei Lavrov, the foreign minister,
+  // said", "Cruz, the only candidate to campaign there, told"): prefer the name before it, else
+  // the apposition itself when it is a description.
+  std::size_t comma = end;
+  for (std::size_t k = end - 1; k > floor && end - k <= kMaxApposition; --k) {
+    const std::string_view gap = tokens_.gap_before(k);
+    if (is_comma_gap(gap)) {
+      comma = k;
+      break;
+    }
+    if (!within_clause(gap)) break;  // "Fraktionschefin von Bündnis 90/Die Grünen,"
+  }
+  if (comma == end) return {};
+  const TokenRange head = plain_before(comma, floor);
+  if (!head.empty() && (is_name_word(head.last - 1) || is_pronoun(head.last - 1))) return head;
+  const TokenRange apposition = plain_before(end, comma);
+  if (apposition.empty() || apposition.first != comma) return {};
+  // "Her chief policy aide, Jake Sullivan, calls ...": the name in apposition speaks.
+  if (is_name_word(apposition.last - 1)) return apposition;
+  if (is_description_start(comma) || tokens_.title(comma)) return apposition;
+  return {};
+}
+
+TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const {
+  if (end <= floor) return {};
+  const std::size_t last = end - 1;
+  if (is_pronoun(last)) return {last, end};
+  if (tokens_.in(last, words_.mention_stops)) return {};
+  std::size_t start = last;
+  while (start > floor && tokens_.joined(start) && end - start < kMaxWords) {
+    const bool link = tokens_.phrase_ending_at(words_.mention_links, start - 1, floor) > 0;  // "sources close to"
+    if ((tokens_.in(start - 1, words_.mention_stops) && !link) || tokens_.in(start - 1, words_.cues) ||
+        tokens_.in(start - 1, words_.complementizers))
+      break;
+    --start;
+  }
+  if (words_.capitalised_nouns && !is_name_word(last) && could_be_name(last) && (last == floor || !tokens_.joined(last)))
+    return {last, end};  // "Barth meint:", "EBay-Deutschland gab dazu bekannt:"
+  if (is_name_word(last)) {
+    // The name, then the titles and name-like words before it ("Belarusian President Aleksandr
+    // Lukashenko", "foreign minister Sergei Lavrov"), then a determiner ("the").
+    std::size_t first = last;
+    for (bool grew = true; grew;) {
+      grew = false;
+      while (first > start && is_name_word(first - 1)) --first, grew = true;
+      if (first > start) {
+        const std::size_t title = title_ending_at(first - 1, start);
+        if (title) first -= title, grew = true;
+      }
+    }
+    if (first > start && is_description_start(first - 1)) --first;
+    return {first, end};
+  }
+  // A description: back to the nearest determiner, across links ("a spokesman for the company").
+  std::size_t first = end;
+  for (std::size_t k = end; k-- > start;) {
+    if (is_description_start(k)) {
+      first = k;
+      break;
+    }
+  }
+  if (first < end) {
+    // A link before the determiner ("of the", "for the"), or the determiner itself a link (German
+    // genitive: "der Sprecher der Regierung").
+    while (first > start + 1 && (tokens_.phrase_ending_at(words_.mention_links, first - 1, start) ||
+                                 tokens_.in(first, words_.mention_links))) {
+      std::size_t earlier = end;
+      for (std::size_t k = first; k-- > start;) {
+        if (is_description_start(k) || is_source_word(k)) {
+          earlier = k;
+          break;
+        }
+      }
+      if (earlier == end) break;
+      first = earlier;
+    }
+    return {first, end};
+  }
+  // No determiner (Russian, Polish; bare plurals): the run from its first possible starter.
+  first = start;
+  while (first < last && !is_starter(first)) ++first;
+  if (!is_starter(first)) return {};
+  return {first, end};
+}
+
+bool MentionFinder::followed_by_verb(TokenRange mention, std::size_t limit) const {
+  auto verb_like = [&](std::size_t k) {
+    return k < limit && !tokens_.capitalized(k) && !tokens_.in(k, words_.mention_stops) &&
+           !tokens_.in(k, words_.complementizers) && !tokens_.in(k, words_.mention_links);
+  };
+  const std::size_t next = mention.last;
+  if (next >= limit) return false;
+  if (tokens_.joined(next)) return verb_like(next);
+  if (!is_comma_gap(tokens_.gap_before(next))) return false;
+  // "Christie, New Jersey's sitting governor, repeated ...": past the apposition.
+  for (std::size_t k = next + 1; k < limit && k <= next + kMaxApposition; ++k)
+    if (!tokens_.joined(k)) return is_comma_gap(tokens_.gap_before(k)) && verb_like(k);
+  return false;
+}
+
+TokenRange MentionFinder::clause_subject(std::size_t first, std::size_t limit) const {
+  // The subject is a mention followed by its verb, at the clause's start or after a comma that
+  // closes an opening phrase ("Speaking to supporters in South Carolina, Cruz said ...",
+  // "In Iowa, Trump said ...", "Continuing to explain, Carson rejected ...").
+  for (std::size_t start = first; start < limit && start <= first + kMaxOpeningPhrase; ++start) {
+    if (start > first && !is_comma_gap(tokens_.gap_before(start))) continue;
+    std::size_t k = start;
+    while (k < limit && k < start + 2 && !is_starter(k) && tokens_.joined(k + 1)) ++k;
+    const TokenRange mention = after(k, limit);
+    if (!mention.empty() && is_person_like(mention) && followed_by_verb(mention, limit)) return mention;
+  }
+  // An opening phrase set off by a comma is not the subject.
+  for (std::size_t k = first + 1; k < limit && k <= first + kMaxOpeningPhrase; ++k) {
+    if (!tokens_.joined(k)) {
+      if (is_comma_gap(tokens_.gap_before(k)) && is_starter(k)) first = k;
+      break;
+    }
+  }
+  // Skip an opening conjunction or adverb ("But he ...", "And the minister ...").
+  std::size_t k = first;
+  while (k < limit && k < first + 2 && !is_starter(k) && tokens_.joined(k + 1)) ++k;
+  return after(k, limit);
+}
+
+TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
+  if (first >= limit || first >= tokens_.size()) return {};
+  if (tokens_.in(first, words_.mention_stops) || tokens_.in(first, words_.complementizers)) return {};
+  if (is_pronoun(first)) return {first, first + 1};
+  if (!is_starter(first) && !could_be_name(first)) {
+    // Lower-case role words the title list does not know, before a name: "insisted baker Tomas
+    // Reyes", "said longtime resident Ann Lee".
+    std::size_t name = first;
+    while (name < limit && name - first < kMaxRoleWords && tokens_.joined(name + 1) && !tokens_.capitalized(name) &&
+           !tokens_.in(name, words_.mention_stops) && !tokens_.in(name, words_.complementizers) &&
+           !tokens_.in(name, words_.cues) && !tokens_.in(name, words_.loaded_cues))
+      ++name;
+    if (name == first || name >= limit || !could_be_name(name)) return {};
+    const TokenRange named = after(name, limit);
+    if (named.empty()) return {};
+    return {first, named.last};
+  }
+  // The run of words the mention may take, then its end: after the last name word when there is
+  // one ("said Clinton's top foreign policy aide Jake Sullivan on Monday"), else the whole run
+  // ("said a spokesman for the company").
+  std::size_t run_end = first + 1;
+  while (run_end < limit && run_end - first < kMaxWords && tokens_.joined(run_end, true)) {
+    if (tokens_.in(run_end, words_.mention_stops) || tokens_.in(run_end, words_.complementizers) ||
+        tokens_.in(run_end, words_.finite_verbs) || is_pronoun(run_end) ||
+        (tokens_.in(run_end, words_.cues) && !tokens_.capitalized(run_end)))
+      break;
+    ++run_end;
+  }
+  std::size_t end = first + 1;
+  bool named = could_be_name(first);
+  for (std::size_t k = first + 1; k < run_end; ++k) {
+    if (could_be_name(k)) {
+      end = k + 1;
+      named = true;
+    } else if (named && !tokens_.title(k) && !tokens_.capitalized(k) &&
+               !tokens_.in(k, words_.name_particles)) {
+      // "said Karen Olsen yesterday" ends at the name; "Democratic front-runner Hillary Clinton"
+      // and "Republican party boss Reince Priebus" go on to the name after their role words.
+      std::size_t next = k;
+      while (next < run_end && next - k < kMaxRoleWords && !could_be_name(next) && !tokens_.capitalized(next)) ++next;
+      if (next < run_end && next - k < kMaxRoleWords && could_be_name(next) && next + 1 < run_end &&
+          tokens_.joined(next + 1) && could_be_name(next + 1)) {
+        k = next - 1;
+        continue;
+      }
+      break;
+    }
+  }
+  if (!named) end = run_end;
+  // A determiner alone names nobody ("what he calls the “lie”").
+  if (end == first + 1 && (is_description_start(first) || tokens_.in(first, words_.title_modifiers))) return {};
+  // A name in apposition after a description: "el presidente del Gobierno, Pedro Sánchez".
+  if (!could_be_name(first) && end < limit && is_comma_gap(tokens_.gap_before(end)) && could_be_name(end) &&
+      end + 1 < limit && tokens_.joined(end + 1) && could_be_name(end + 1)) {
+    std::size_t name_end = end + 2;
+    while (name_end < limit && name_end - end < 4 && tokens_.joined(name_end) && could_be_name(name_end)) ++name_end;
+    end = name_end;
+  }
+  return {first, end};
+}
+
+}  // namespace article_lens

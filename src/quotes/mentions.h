@@ -1,0 +1,91 @@
+// Finds the words that name a speaker next to a cue: a pronoun ("he"), a name with its titles
+// ("Belarusian President Aleksandr Lukashenko", "Mr. Lew"), or a description ("the head of state",
+// "a spokesman for the company", "глава государства"). Works on token indices.
+//
+//   MentionFinder mentions(tokens, words);
+//   TokenRange m = mentions.before(cue_token, sentence_first_token);   // "... the minister said"
+//   TokenRange n = mentions.after(first_token_after_cue, limit);       // "said Karen Olsen"
+#pragma once
+
+#include <cstddef>
+#include <functional>
+
+#include "quotes/quote_lexicon.h"
+#include "quotes/quote_tokens.h"
+
+namespace article_lens {
+
+struct TokenRange {
+  std::size_t first = 0;
+  std::size_t last = 0;  // exclusive
+  bool empty() const { return last <= first; }
+  std::size_t size() const { return empty() ? 0 : last - first; }
+};
+
+class MentionFinder {
+ public:
+  // The longest mention taken, in words ("a spokesman for the Ministry of Defence" stays under it).
+  static constexpr std::size_t kMaxWords = 8;
+  // The longest apposition or relative clause skipped between a name and its cue.
+  static constexpr std::size_t kMaxApposition = 14;
+  // The longest opening phrase skipped before a clause's subject ("In Iowa on Monday, Trump said").
+  static constexpr std::size_t kMaxOpeningPhrase = 24;
+  // The longest bracket skipped after a name ("(R-Wis.)", "(SPD)").
+  static constexpr std::size_t kMaxBracketWords = 6;
+  // Lower-case role words between a qualifier and a name ("Democratic front-runner Hillary Clinton").
+  static constexpr std::size_t kMaxRoleWords = 3;
+
+  MentionFinder(const QuoteTokens& tokens, const QuoteLexicon& words) : tokens_(tokens), words_(words) {}
+
+  // The mention that ends just before token `cue` (attribution fillers such as "also" or "has"
+  // skipped), starting no earlier than token `floor`. An apposition before the cue
+  // ("Sergei Lavrov, the foreign minister, said") gives the name before it.
+  TokenRange before(std::size_t cue, std::size_t floor) const;
+  // The mention that starts at token `first` and ends before token `limit`.
+  TokenRange after(std::size_t first, std::size_t limit) const;
+  // The subject that opens the clause starting at token `first`: for a cue after a comma that has
+  // no speaker of its own ("He dismissed the critique, saying ...", "..., заявив ...").
+  TokenRange clause_subject(std::size_t first, std::size_t limit) const;
+
+  // The bytes of a mention with what belongs to it: a bracket ("Sen. Ron Johnson (R-Wis.)") and an
+  // apposition or relative clause ("Kevin Brady, chairman of the House Ways and Means Committee",
+  // "Ana Lind, who chairs the Port Alder Walkers"). Before its cue, what stands between the name
+  // and the cue; after it, up to the next comma or the end of the sentence, before token `limit`.
+  Span span_with_apposition(TokenRange mention, std::size_t cue, std::size_t limit) const;
+
+  // A word that may begin a mention: a determiner, pronoun, title, source word or name.
+  bool is_starter(std::size_t k) const;
+  // A capitalised word that can belong to a name (not "The", "Monday", a pronoun or a title); in a
+  // language that capitalises nouns, only beside another such word, after a title, or when
+  // `known_person` says the article names that person.
+  bool is_name_word(std::size_t k) const;
+  // Capitalised and not a known function word, title or pronoun.
+  bool could_be_name(std::size_t k) const;
+  // Whether a mention names or describes a person (a name, pronoun, title or source word), not a
+  // thing ("der Kabinettssitzung").
+  bool is_person_like(TokenRange range) const;
+  void set_known_person(std::function<bool(std::size_t)> known_person) { known_person_ = std::move(known_person); }
+  bool is_pronoun(std::size_t k) const;
+  // A word naming sources by what they are: "officials", "a source", "residents", "critics".
+  bool is_source_word(std::size_t k) const {
+    return tokens_.in(k, words_.anonymous_sources) || tokens_.in(k, words_.group_nouns);
+  }
+  // How many tokens ending at k form a title ("prime minister"): 0 when none.
+  std::size_t title_ending_at(std::size_t k, std::size_t floor) const;
+  // How many tokens from k (before `end`) form a title: 0 when none.
+  std::size_t title_at(std::size_t k, std::size_t end) const;
+
+ private:
+  TokenRange plain_before(std::size_t end, std::size_t floor) const;
+  // A lower-case word (the verb) follows the mention, directly or after its apposition.
+  bool followed_by_verb(TokenRange mention, std::size_t limit) const;
+  // The first token inside a bracket that closes just before token `end`, or `end` when none.
+  std::size_t bracket_before(std::size_t end, std::size_t floor) const;
+  bool is_description_start(std::size_t k) const;
+
+  const QuoteTokens& tokens_;
+  const QuoteLexicon& words_;
+  std::function<bool(std::size_t)> known_person_;
+};
+
+}  // namespace article_lens

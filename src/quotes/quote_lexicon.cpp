@@ -1,0 +1,128 @@
+#include "quotes/quote_lexicon.h"
+
+#include <algorithm>
+#include <iterator>
+#include <map>
+#include <memory>
+#include <mutex>
+
+#include "language/lang_tables.h"
+#include "unicode/case_fold.h"
+
+namespace article_lens {
+
+LexiconSet::LexiconSet(std::string_view kind, std::string_view lang) {
+  for (std::string_view entry : lang_data::entries(kind, lang)) {
+    std::string folded = unicode::fold_case(entry);
+    max_words_ = std::max<std::size_t>(max_words_, 1 + static_cast<std::size_t>(std::count(folded.begin(), folded.end(), ' ')));
+    words_.insert(std::move(folded));
+  }
+}
+
+bool LexiconSet::contains(std::string_view word) const { return contains_folded(unicode::fold_case(word)); }
+
+const QuoteLexicon& QuoteLexicon::shared(std::string_view language) {
+  static std::mutex mutex;
+  static std::map<std::string, std::unique_ptr<QuoteLexicon>, std::less<>> cache;
+  const std::lock_guard<std::mutex> lock(mutex);
+  auto it = cache.find(language);
+  if (it == cache.end()) it = cache.emplace(std::string(language), std::make_unique<QuoteLexicon>(language)).first;
+  return *it->second;
+}
+
+QuoteLexicon::QuoteLexicon(std::string_view lang)
+    : language(lang),
+      cues("speech_verbs", lang),
+      loaded_cues("loaded_cues", lang),
+      source_phrases("source_phrases", lang),
+      source_postpositions("source_postpositions", lang),
+      post_quote_cues("post_quote_cues", lang),
+      titles("person_titles", lang),
+      title_modifiers("title_modifiers", lang),
+      pronouns("pronouns", lang),
+      group_pronouns("group_pronouns", lang),
+      determiners("determiners", lang),
+      indefinites("indefinites", lang),
+      anonymous_sources("anonymous_sources", lang),
+      group_nouns("group_nouns", lang),
+      fillers("attribution_fillers", lang),
+      complementizers("complementizers", lang),
+      reported_speech_markers("reported_speech_markers", lang),
+      speech_nouns("speech_nouns", lang),
+      finite_verbs("finite_verbs", lang),
+      mention_stops("mention_stops", lang),
+      mention_links("mention_links", lang),
+      relative_pronouns("relative_pronouns", lang),
+      name_stopwords("name_stopwords", lang),
+      name_particles("name_particles", "any") {
+  for (std::string_view ending : lang_data::entries("name_endings", lang)) name_endings.push_back(unicode::fold_case(ending));
+  // Longest first, so "ого" is tried before "о".
+  std::stable_sort(name_endings.begin(), name_endings.end(),
+                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  for (std::string_view suffix : lang_data::entries("title_suffixes", lang)) title_suffixes.push_back(unicode::fold_case(suffix));
+  for (std::string_view ending : lang_data::entries("patronymic_endings", lang)) patronymic_endings.push_back(unicode::fold_case(ending));
+  for (std::string_view line : lang_data::entries("role_groups", lang)) {
+    std::vector<std::string> group;
+    for (std::size_t begin = 0; begin < line.size();) {
+      std::size_t end = line.find(',', begin);
+      if (end == std::string_view::npos) end = line.size();
+      std::string_view role = line.substr(begin, end - begin);
+      while (!role.empty() && role.front() == ' ') role.remove_prefix(1);
+      while (!role.empty() && role.back() == ' ') role.remove_suffix(1);
+      if (!role.empty()) group.push_back(unicode::fold_case(role));
+      begin = end + 1;
+    }
+    if (group.size() > 1) role_groups.push_back(std::move(group));
+  }
+  // Number the sets and index their words, so that a word's membership in all of them is one lookup.
+  LexiconSet* sets[] = {&cues, &loaded_cues, &source_phrases, &source_postpositions, &post_quote_cues, &titles,
+                        &title_modifiers, &pronouns, &group_pronouns, &determiners, &indefinites, &anonymous_sources, &group_nouns,
+                        &fillers, &complementizers, &reported_speech_markers, &speech_nouns, &finite_verbs, &mention_stops,
+                        &mention_links, &relative_pronouns, &name_stopwords, &name_particles};
+  static_assert(std::size(sets) < kTitleBit);
+  for (uint32_t id = 0; id < std::size(sets); ++id) {
+    sets[id]->id_ = id;
+    for (const std::string& entry : sets[id]->words_) {
+      const std::size_t space = entry.find(' ');
+      if (space == std::string::npos) bits_[entry] |= uint64_t{1} << id;
+      else bits_[entry.substr(0, space)] |= uint64_t{1} << (32 + id);
+    }
+  }
+  for (std::string_view trait : lang_data::entries("orthography", lang))
+    if (trait == "capitalised-nouns") capitalised_nouns = true;
+  for (std::string_view trait : lang_data::entries("word_order", lang))
+    if (trait == "verb-second") verb_second = true;
+}
+
+uint64_t QuoteLexicon::bits(std::string_view folded_word) const {
+  const auto it = bits_.find(folded_word);
+  uint64_t found = it == bits_.end() ? 0 : it->second;
+  if (is_title(folded_word)) found |= uint64_t{1} << kTitleBit;
+  return found;
+}
+
+std::vector<std::string> QuoteLexicon::equivalent_roles(std::string_view folded_role) const {
+  std::vector<std::string> roles;
+  for (const auto& group : role_groups)
+    if (std::find(group.begin(), group.end(), folded_role) != group.end())
+      for (const auto& role : group)
+        if (role != folded_role) roles.push_back(role);
+  return roles;
+}
+
+bool QuoteLexicon::is_title(std::string_view folded_word) const {
+  if (titles.contains_folded(folded_word)) return true;
+  for (const std::string& ending : name_endings) {  // inflected: "министра", "prezydenta"
+    if (folded_word.size() > ending.size() + 2 && folded_word.substr(folded_word.size() - ending.size()) == ending &&
+        titles.contains_folded(folded_word.substr(0, folded_word.size() - ending.size())))
+      return true;
+  }
+  for (const std::string& suffix : title_suffixes) {
+    // At least three letters before the suffix: a compound, not the bare word or a lookalike.
+    if (folded_word.size() >= suffix.size() + 3 && folded_word.substr(folded_word.size() - suffix.size()) == suffix)
+      return true;
+  }
+  return false;
+}
+
+}  // namespace article_lens

@@ -1,0 +1,96 @@
+// The language knowledge the quote analysis reads, one data file per kind and language under
+// src/quotes/data/ (`<kind>_<lang>.txt`). A language without a file of some kind simply has an empty
+// set there; adding a language is adding files.
+//
+//   const QuoteLexicon& words = QuoteLexicon::shared("de");
+//   words.cues.contains_folded("sagte");   // true
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace article_lens {
+
+// Hashes a string or string_view alike, so lookups need no temporary string.
+struct FoldedHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+// A set of case-folded words and phrases with hashed lookups: the quote analysis asks several
+// sets about every word, so a lookup must cost one hash, not a binary search over strings.
+class LexiconSet {
+ public:
+  LexiconSet() = default;
+  // The entries of data file `<kind>_<lang>.txt`, case-folded.
+  LexiconSet(std::string_view kind, std::string_view lang);
+  bool contains_folded(std::string_view folded) const { return words_.find(folded) != words_.end(); }
+  bool contains(std::string_view word) const;  // folds `word`
+  bool empty() const { return words_.empty(); }
+  std::size_t max_words_per_entry() const { return max_words_; }
+  // Its place among a lexicon's sets: bit `id()` of QuoteTokens' per-word bits says "in this set".
+  uint32_t id() const { return id_; }
+
+ private:
+  friend struct QuoteLexicon;
+  std::unordered_set<std::string, FoldedHash, std::equal_to<>> words_;
+  std::size_t max_words_ = 0;
+  uint32_t id_ = 0;
+};
+
+struct QuoteLexicon {
+  static const QuoteLexicon& shared(std::string_view language);
+  explicit QuoteLexicon(std::string_view language);
+
+  std::string language;
+  LexiconSet cues;               // speech_verbs: said, told, sagte, заявил, a déclaré, according to
+  LexiconSet loaded_cues;        // loaded_cues: the cues that carry judgement (claimed, admitted)
+  LexiconSet source_phrases;     // source_phrases: "according to", "laut", "по словам": the source follows
+  LexiconSet source_postpositions;  // source_postpositions: source phrases after their source (zufolge)
+  LexiconSet post_quote_cues;    // post_quote_cues: cues valid only right after a quote ("so" in German)
+  LexiconSet titles;             // person_titles: president, minister, Mr, spokeswoman, глава
+  LexiconSet title_modifiers;    // title_modifiers: former, acting, late (before a title or name)
+  LexiconSet pronouns;           // pronouns: he, she (resolve to a person)
+  LexiconSet group_pronouns;     // group_pronouns: they, we, I (speak, but name nobody)
+  LexiconSet determiners;        // determiners: the, this, his (a description follows)
+  LexiconSet indefinites;        // indefinites: a, an, one, some (an unnamed source follows)
+  LexiconSet anonymous_sources;  // anonymous_sources: source, insider, officials (unnamed by nature)
+  LexiconSet group_nouns;        // group_nouns: residents, critics, owners (groups described, not named)
+  LexiconSet fillers;            // attribution_fillers: also, later, has (between speaker and cue)
+  LexiconSet complementizers;    // complementizers: that, dass, что, que (reported speech follows)
+  LexiconSet reported_speech_markers;  // reported_speech_markers: German Konjunktiv I (sei, habe), French conditional
+  LexiconSet speech_nouns;       // speech_nouns: words, slogan, Parole (verbatim words follow them)
+  LexiconSet finite_verbs;       // finite_verbs: is, had, would (a clause, not a noun phrase, follows a cue)
+  LexiconSet mention_stops;      // mention_stops: and, who, in, on (a mention never runs over them)
+  LexiconSet mention_links;      // mention_links: of, for (join "a spokesman for the company")
+  LexiconSet relative_pronouns;  // relative_pronouns: who, whose (a relative clause after a name is part of its mention)
+  LexiconSet name_stopwords;     // name_stopwords: capitalised words that are not names (The, Monday)
+  LexiconSet name_particles;     // name_particles_any: von, de, bin (inside "Ursula von der Leyen")
+  std::vector<std::string> name_endings;  // name_endings: case endings stripped to match names (а, ом)
+  std::vector<std::string> title_suffixes;
+  std::vector<std::string> patronymic_endings;  // patronymic_endings: -ович, -овна (a three-word name's middle)
+  std::vector<std::vector<std::string>> role_groups;  // title_suffixes: compounds' titles (Finanzminister, Vatikansprecher)
+  bool capitalised_nouns = false;    // orthography: "capitalised-nouns" (German): case says little
+  bool verb_second = false;          // word_order: "verb-second" (German): the subject may follow the verb
+
+  // A one-word title: listed, or a compound ending in a listed title suffix.
+  bool is_title(std::string_view folded_word) const;
+  // The roles in the same group as `folded_role` (role_groups: "head of state, president, king").
+  std::vector<std::string> equivalent_roles(std::string_view folded_role) const;
+
+  // For one case-folded word, bit `set.id()` when the set holds it and bit `32 + set.id()` when
+  // one of the set's phrases starts with it; bit kTitleBit when is_title() holds. One hash lookup
+  // answers every set's question about a word.
+  static constexpr uint32_t kTitleBit = 31;
+  uint64_t bits(std::string_view folded_word) const;
+
+ private:
+  std::unordered_map<std::string, uint64_t, FoldedHash, std::equal_to<>> bits_;
+};
+
+}  // namespace article_lens

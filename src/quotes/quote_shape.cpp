@@ -1,0 +1,166 @@
+#include "quotes/quote_shape.h"
+
+#include "quotes/quote_marks.h"
+#include "unicode/char_class.h"
+#include "unicode/utf8.h"
+
+namespace article_lens {
+namespace {
+
+using unicode::decode_at;
+using unicode::decode_before;
+
+// Titles longer than this are rare; a longer capitalised span is more likely shouting or a list.
+constexpr std::size_t kMaxTitleWords = 12;
+// How many words of the sentence tell whether it is written in title case.
+constexpr std::size_t kContextWords = 40;
+
+bool is_terminal(char32_t cp) { return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026; }
+
+// A sentence ends inside the content: terminal punctuation, a space, then a capital letter.
+bool has_inner_sentence_break(std::string_view content) {
+  const QuoteMarks& marks = QuoteMarks::shared();
+  bool terminal = false, space = false;
+  for (std::size_t i = 0; i < content.size();) {
+    const auto cp = decode_at(content, i);
+    i += cp.length;
+    if (is_terminal(cp.value)) {
+      terminal = true;
+      space = false;
+    } else if (terminal && unicode::is_space(cp.value)) {
+      space = true;
+    } else if (terminal && (marks.is_mark_character(cp.value) || cp.value == ')' || cp.value == ']')) {
+      // “... he said ‘no.’ Then ...”: closing marks may follow the stop
+    } else {
+      if (terminal && space && unicode::is_upper(cp.value)) return true;
+      terminal = false;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+bool reads_as_utterance(const Document& document, const MarkedSpan& span) {
+  if (span.continued) return true;
+  const std::string_view text = document.text;
+  if (has_inner_sentence_break(document.slice(span.content))) return true;
+
+  // What stands before the opening mark in its sentence and line.
+  const long sentence = document.sentence_at(span.span.begin);
+  const std::size_t sentence_begin = sentence >= 0 ? document.sentences[static_cast<std::size_t>(sentence)].span.begin : 0;
+  bool opens = true;
+  for (std::size_t pos = span.span.begin; pos > sentence_begin;) {
+    const auto cp = decode_before(text, pos);
+    pos -= cp.length;
+    if (unicode::is_line_break(cp.value)) break;
+    if (unicode::is_space(cp.value) || QuoteMarks::shared().is_mark_character(cp.value)) continue;
+    opens = cp.value == ':' || unicode::is_dash(cp.value) || cp.value == '(';
+    break;
+  }
+  if (!opens) return false;
+
+  // What follows the closing mark: the end, punctuation or a new capitalised word; a lower-case word
+  // continues a sentence the span is part of, unless the span itself ends like a sentence or clause.
+  std::size_t pos = span.span.end;
+  while (pos < text.size()) {
+    const auto cp = decode_at(text, pos);
+    if (!unicode::is_space(cp.value) || unicode::is_line_break(cp.value)) break;
+    pos += cp.length;
+  }
+  if (pos >= text.size()) return true;
+  const char32_t next = decode_at(text, pos).value;
+  if (unicode::is_line_break(next) || unicode::is_upper(next)) return true;
+  if (unicode::is_punctuation(next) && next != '(') return true;
+  if (span.content.empty()) return false;
+  const char32_t last = decode_before(text, span.content.end).value;
+  return is_terminal(last) || last == ',' || last == ':' || last == ';';
+}
+
+bool looks_like_title(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words,
+                      const MarkedSpan& span) {
+  if (words.capitalised_nouns) return false;
+  // In a headline written in title case every word is capitalised; that tells nothing.
+  const Document& document = tokens.document();
+  const long sentence = document.sentence_at(span.span.begin);
+  if (sentence >= 0) {
+    const Span around = document.sentences[static_cast<std::size_t>(sentence)].span;
+    std::size_t words_around = 0, capitalised_around = 0;
+    const std::size_t begin = tokens.first_at_or_after(around.begin);
+    for (std::size_t k = begin; k < tokens.size() && tokens.span(k).begin < around.end && k - begin < kContextWords; ++k) {
+      if (tokens.span(k).begin >= span.span.begin && tokens.span(k).end <= span.span.end) continue;
+      ++words_around;
+      capitalised_around += tokens.capitalized(k) ? 1 : 0;
+    }
+    if (words_around >= 3 && capitalised_around * 5 >= words_around * 3) return false;
+  }
+  const std::size_t first = tokens.first_at_or_after(span.content.begin);
+  std::size_t capitalised = 0, count = 0;
+  for (std::size_t k = first; k < tokens.size() && tokens.span(k).end <= span.content.end; ++k) {
+    if (++count > kMaxTitleWords) return false;
+    if (mentions.is_pronoun(k)) return false;  // “I quit”
+    if (tokens.capitalized(k)) {
+      ++capitalised;
+      continue;
+    }
+    const bool minor = tokens.in(k, words.determiners) || tokens.in(k, words.indefinites) ||
+                       tokens.in(k, words.mention_stops) || tokens.in(k, words.mention_links) ||
+                       tokens.in(k, words.name_particles);
+    const auto& token = tokens.document().tokens[k];
+    if (k == first || (!minor && !token.has(unicode::kStartsWithDigit))) return false;
+  }
+  return capitalised > 0;
+}
+
+NounBefore noun_before(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words,
+                       const MarkedSpan& span) {
+  const std::size_t first = tokens.first_at_or_after(span.span.begin);
+  if (first == 0) return NounBefore::kNone;
+  const std::size_t k = first - 1;
+  const std::string_view gap = tokens.document().text.substr(tokens.span(k).end, span.span.begin - tokens.span(k).end);
+  if (gap != " ") return NounBefore::kNone;
+  if (tokens.in(k, words.speech_nouns)) return NounBefore::kSpeech;
+  if (!words.capitalised_nouns || mentions.is_pronoun(k)) return NounBefore::kNone;
+  // After a noun ("die Partei „Neue Rechte“") or an article ("der „Chaos Computer Club“"), a
+  // capitalised span is a name.
+  const bool article = tokens.in(k, words.determiners) || tokens.in(k, words.indefinites);
+  if (!article) {
+    if (!tokens.capitalized(k) || (k > 0 && !tokens.joined(k))) return NounBefore::kNone;  // not a noun mid-sentence
+    const bool function_word = tokens.in(k, words.mention_stops) || tokens.in(k, words.mention_links) ||
+                               tokens.in(k, words.name_stopwords);
+    if (function_word) return NounBefore::kNone;
+  }
+  // A name starts with a capital or a digit ("die Partei „Neue Rechte“"); words quoted after an
+  // object noun start lower case ("nannte die Kartoffel „überflüssig wie ein Kropf“").
+  const std::size_t inside = tokens.first_at_or_after(span.content.begin);
+  if (inside >= tokens.size() || tokens.span(inside).begin >= span.content.end) return NounBefore::kNone;
+  const bool name_like = tokens.capitalized(inside) || tokens.document().tokens[inside].has(unicode::kStartsWithDigit);
+  if (!name_like) return NounBefore::kNone;
+  return article ? NounBefore::kNaming : NounBefore::kNamedByNoun;
+}
+
+bool is_gloss_or_label(const Document& document, const MarkedSpan& span) {
+  const std::string_view text = document.text;
+  auto previous = [&](std::size_t pos) -> char32_t {
+    while (pos > 0) {
+      const auto cp = decode_before(text, pos);
+      if (!unicode::is_space(cp.value) || unicode::is_line_break(cp.value)) return cp.value;
+      pos -= cp.length;
+    }
+    return '\n';
+  };
+  auto next = [&](std::size_t pos) -> char32_t {
+    while (pos < text.size()) {
+      const auto cp = decode_at(text, pos);
+      if (!unicode::is_space(cp.value) || unicode::is_line_break(cp.value)) return cp.value;
+      pos += cp.length;
+    }
+    return '\n';
+  };
+  const char32_t before = previous(span.span.begin);
+  const char32_t after = next(span.span.end);
+  if ((before == '(' && after == ')') || (before == '[' && after == ']')) return true;  // („gegossenes Blei“)
+  return unicode::is_line_break(before) && after == ':';  // ''Pau'': an interview's speaker label
+}
+
+}  // namespace article_lens

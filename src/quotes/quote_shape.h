@@ -1,0 +1,38 @@
+// What a marked span looks like where it stands, for telling speech from scare quotes and titles
+// by context rather than length ("many real quotes are three words or fewer").
+//
+//   reads_as_utterance(document, span)   // “We will win,” ... / Er sagte: „Nein.“ / a multi-sentence quote
+//   looks_like_title(tokens, words, span) // “One Hundred Years of Solitude”, “Saturday Night Live”
+#pragma once
+
+#include "document.h"
+#include "quotes/mentions.h"
+#include "quotes/quote_lexicon.h"
+#include "quotes/quote_pairer.h"
+#include "quotes/quote_tokens.h"
+
+namespace article_lens {
+
+// The span stands as an utterance of its own: it opens its sentence or line (or follows a colon or
+// dash) and does not run on into the sentence as a noun would ("„A Bigger Bang“ sahen ..."); or it
+// holds more than one sentence; or it runs over paragraphs.
+bool reads_as_utterance(const Document& document, const MarkedSpan& span);
+
+// Every word of the content is capitalised except the language's function words, as in titles and
+// names. Never true in languages that capitalise all nouns (German).
+bool looks_like_title(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words,
+                      const MarkedSpan& span);
+
+// In a language that capitalises nouns, a marked span right after a noun names it ("die Partei
+// „Neue Rechte“", "der Film „2001“"); a noun of speech ("die Parole „...“") quotes instead.
+// kNamedByNoun: the word before is itself a noun ("des Fachmagazins „Automobilwoche“"), which
+// names the marked words whatever cue the sentence has.
+enum class NounBefore { kNone, kNaming, kNamedByNoun, kSpeech };
+NounBefore noun_before(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words,
+                       const MarkedSpan& span);
+
+// A gloss or translation in brackets („gegossenes Blei“), or a speaker label opening a line and
+// followed by a colon (''Pau'': ...): marked, but not a quotation.
+bool is_gloss_or_label(const Document& document, const MarkedSpan& span);
+
+}  // namespace article_lens

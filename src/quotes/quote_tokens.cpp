@@ -1,0 +1,99 @@
+#include "quotes/quote_tokens.h"
+
+#include <algorithm>
+
+#include "quotes/quote_marks.h"
+#include "unicode/case_fold.h"
+#include "unicode/char_class.h"
+#include "unicode/utf8.h"
+
+namespace article_lens {
+namespace {
+
+bool is_ascii(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+}  // namespace
+
+QuoteTokens::QuoteTokens(const Document& document, const QuoteLexicon& words) : document_(document), words_(words) {
+  folded_.reserve(document.text.size());
+  folded_begin_.reserve(document.tokens.size() + 1);
+  for (const auto& token : document.tokens) {
+    folded_begin_.push_back(static_cast<uint32_t>(folded_.size()));
+    const std::string_view word = document.slice(token.span);
+    if (is_ascii(word)) {  // the common case, without a trip through utf8proc
+      for (char c : word) folded_.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    } else {
+      unicode::append_folded(folded_, word);
+    }
+  }
+  folded_begin_.push_back(static_cast<uint32_t>(folded_.size()));
+  bits_.reserve(document.tokens.size());
+  for (std::size_t k = 0; k < document.tokens.size(); ++k) bits_.push_back(words.bits(folded(k)));
+}
+
+std::string_view QuoteTokens::gap_before(std::size_t k) const {
+  const uint32_t begin = document_.tokens[k - 1].span.end;
+  const uint32_t end = document_.tokens[k].span.begin;
+  return document_.text.substr(begin, end > begin ? end - begin : 0);
+}
+
+bool QuoteTokens::capitalized(std::size_t k) const {
+  const auto& token = document_.tokens[k];
+  return token.has(unicode::kCapitalized) && !token.has(unicode::kIdeographic);
+}
+
+bool QuoteTokens::joined(std::size_t k, bool allow_marks) const {
+  if (k == 0 || k >= size()) return false;
+  const std::string_view gap = gap_before(k);
+  if (gap.empty()) return false;
+  const QuoteMarks& marks = QuoteMarks::shared();
+  bool period = false, space = false;
+  for (std::size_t i = 0; i < gap.size();) {
+    const auto cp = unicode::decode_at(gap, i);
+    const bool first = i == 0;
+    i += cp.length;
+    if (unicode::is_line_break(cp.value)) return false;
+    // A plural's possessive apostrophe: "the traders' association", "the players’ union".
+    if (first && (cp.value == '\'' || cp.value == 0x2019) && i < gap.size() && folded(k - 1).back() == 's') continue;
+    if (unicode::is_space(cp.value)) {
+      space = true;
+    } else if (cp.value == '.' && !period && !space) {
+      period = true;
+    } else if (!(allow_marks && marks.is_mark_character(cp.value))) {
+      return false;
+    }
+  }
+  if (!period) return true;
+  // "J. R. Smith": a one-letter initial; "Mr. Lew": a title abbreviation.
+  const std::string_view left = folded(k - 1);
+  return space && (unicode::decode_at(left, 0).length == left.size() || in(k - 1, words_.titles));
+}
+
+std::size_t QuoteTokens::phrase_at(const LexiconSet& set, std::size_t k, std::size_t end) const {
+  if (k >= end) return 0;
+  const std::size_t single = in(k, set) ? 1 : 0;
+  if (!((bits_[k] >> (32 + set.id())) & 1u)) return single;  // no phrase of the set starts here
+  std::string phrase(folded(k));
+  std::size_t best = single;
+  const std::size_t longest = std::min(set.max_words_per_entry(), end - k);
+  for (std::size_t n = 2; n <= longest; ++n) {
+    if (!joined(k + n - 1)) break;
+    phrase.push_back(' ');
+    phrase.append(folded(k + n - 1));
+    if (set.contains_folded(phrase)) best = n;
+  }
+  return best;
+}
+
+std::size_t QuoteTokens::phrase_ending_at(const LexiconSet& set, std::size_t k, std::size_t floor) const {
+  if (set.empty() || k < floor || k >= size()) return 0;
+  std::size_t best = 0;
+  const std::size_t longest = std::min(set.max_words_per_entry(), k - floor + 1);
+  for (std::size_t n = 1; n <= longest; ++n)
+    if (phrase_at(set, k + 1 - n, k + 1) == n) best = n;
+  return best;
+}
+
+}  // namespace article_lens

@@ -1,0 +1,83 @@
+// Quotes and speakers in each language with data: the same phenomena, written the local way.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "article_lens.h"
+#include "test_support.h"
+
+namespace article_lens {
+namespace {
+
+struct Expect {
+  std::string language;
+  std::string text;
+  std::string quote;    // the first quote's content
+  std::string speaker;
+  std::string cue;
+  QuoteKind kind = QuoteKind::kDirect;
+};
+
+void check(const Expect& e) {
+  Options options;
+  options.language = e.language;
+  const Analysis result = analyze(e.text, options);
+  ASSERT_TRUE(result.ok()) << e.language << ": " << result.error;
+  ASSERT_FALSE(result.quotes.empty()) << e.language;
+  const Quote& q = result.quotes.front();
+  EXPECT_EQ(testing::text_of(e.text, q.content), e.quote) << e.language;
+  EXPECT_EQ(q.kind, e.kind) << e.language;
+  ASSERT_GE(q.speaker, 0) << e.language;
+  EXPECT_EQ(result.speakers[static_cast<std::size_t>(q.speaker)].name, e.speaker) << e.language;
+  EXPECT_EQ(testing::text_of(e.text, q.cue), e.cue) << e.language;
+}
+
+TEST(QuoteLanguages, Russian) {
+  check({"ru", "Президент Белоруссии Александр Лукашенко провёл встречу. «Мы открыты для диалога», — заявил глава государства.",
+         "Мы открыты для диалога", "Александр Лукашенко", "заявил"});
+  check({"ru", "По словам Сергея Лаврова, переговоры прошли успешно.", "переговоры прошли успешно", "Сергея Лаврова",
+         "По словам", QuoteKind::kIndirect});
+}
+
+TEST(QuoteLanguages, Ukrainian) {
+  check({"uk", "«Ми не відступимо», — заявив президент України Володимир Зеленський.", "Ми не відступимо",
+         "Володимир Зеленський", "заявив"});
+}
+
+TEST(QuoteLanguages, German) {
+  check({"de", "„Wir schaffen das“, sagte Bundeskanzlerin Angela Merkel am Montag.", "Wir schaffen das", "Angela Merkel", "sagte"});
+  check({"de", "Nach der Sitzung sagte Bundesinnenminister Otto Schily: „Der Beschluss ist wichtig.“", "Der Beschluss ist wichtig.",
+         "Otto Schily", "sagte"});
+  // Konjunktiv I reports speech; a marked name after "laut" is no quote.
+  Options options;
+  options.language = "de";
+  const std::string text = "Angela Merkel sprach in Berlin. Die Lage sei „ernst“. Laut „Spiegel“ ist es ruhig.";
+  const Analysis result = analyze(text, options);
+  ASSERT_EQ(result.quotes.size(), 2u);
+  EXPECT_EQ(result.quotes[0].kind, QuoteKind::kDirect);
+  EXPECT_EQ(result.quotes[1].kind, QuoteKind::kScare);
+}
+
+TEST(QuoteLanguages, French) {
+  check({"fr", "« Nous ne céderons pas », a déclaré le ministre.", "Nous ne céderons pas", "le ministre", "a déclaré"});
+  check({"fr", "Le ministre Gérald Darmanin était là. « C’est inacceptable », a-t-il ajouté.", "C’est inacceptable",
+         "Gérald Darmanin", "ajouté"});
+}
+
+TEST(QuoteLanguages, Spanish) {
+  check({"es", "«Me encantan los gatos», afirmó Burtón.", "Me encantan los gatos", "Burtón", "afirmó"});
+  check({"es", "\"Es una vergüenza\", dijo el presidente del Gobierno, Pedro Sánchez.", "Es una vergüenza", "Pedro Sánchez", "dijo"});
+}
+
+TEST(QuoteLanguages, Italian) {
+  check({"it", "«Non ci sono alternative», ha detto il presidente del Consiglio Mario Draghi.", "Non ci sono alternative",
+         "Mario Draghi", "ha detto"});
+}
+
+TEST(QuoteLanguages, Polish) {
+  check({"pl", "„Nie zgadzamy się na to” – powiedział premier Donald Tusk.", "Nie zgadzamy się na to", "Donald Tusk", "powiedział"});
+  check({"pl", "Według rzecznika rządu, rozmowy trwają.", "rozmowy trwają", "rzecznika rządu", "Według", QuoteKind::kIndirect});
+}
+
+}  // namespace
+}  // namespace article_lens
