@@ -4,7 +4,7 @@ namespace article_lens {
 
 KeywordLanguage::KeywordLanguage(std::string_view language, const KeywordOptions& options)
     : stopwords_(WordSet::shared("stopwords", language)),
-      speech_verbs_(WordSet::shared("speech_verbs", language)),
+      speech_verbs_(WordSet::shared("reporting_verbs", language)),
       titles_(WordSet::shared("title_words", language)),
       phrase_only_(WordSet::shared("phrase_only", language)),
       elisions_(WordSet::shared("elisions", language)),

@@ -7,8 +7,8 @@
 //   clitics_<lang>.txt            suffixes cut after an apostrophe (English ’s; `*` cuts any suffix)
 //   cjk_particles_<lang>.txt      Han characters that end a character run (Chinese 的, 了)
 //   phrase_only_<lang>.txt        words listed only inside a phrase (New York, but never "new")
-// and, read-only from the quotes analysis, src/quotes/data/speech_verbs_<lang>.txt: verbs that
-// attribute speech (said, warned, insisted) report the news rather than say what it is about.
+//   reporting_verbs_<lang>.txt    verbs that attribute speech (said, warned, insisted): they report
+//                                 the news rather than say what it is about
 //
 //   KeywordLanguage language("fr", options);
 //   language.is_stopword(folded);   // folded = NFKC case-folded word

@@ -9,7 +9,7 @@
 // character alone stays a unit), a katakana run is one word, and hiragana (mostly particles) is
 // skipped. Apostrophes follow the language's data: "Putin’s" counts as "Putin", "l’Europe" as "Europe".
 // Parts of web and e-mail addresses (www.example.com, name@example.org) and the language's speech
-// verbs (src/quotes/data/speech_verbs_<lang>.txt: said, told, warned) are skipped like stopwords.
+// verbs (reporting_verbs_<lang>.txt: said, told, warned) are skipped like stopwords.
 //
 // Each distinct spelling is a `surface`; for every folded form, `form_display` names the spelling
 // written most often where capitals carry meaning (inside a sentence, not in a headline), so a word
