@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "keywords/hashed_id_index.h"
+
 namespace article_lens {
 namespace {
 
@@ -47,29 +49,21 @@ std::vector<uint8_t> find_name_like(const KeywordTokens& words) {
   return name_like;
 }
 
-// Phrases found by their word keys: open addressing over a hash of the keys, so that a long text's
-// millions of phrase candidates cost no allocation each. Equal hashes never merge two phrases: the
-// keys are compared.
+// Phrases found by their word keys, so that a long text's millions of phrase candidates cost no
+// allocation each; the keys themselves live in the Candidates' pool.
 class PhraseIndex {
  public:
   // The candidate with these keys, or kNone (then `hash` is where insert() puts it).
   uint32_t find(const uint32_t* keys, uint16_t n, const Candidates& out, uint64_t& hash) const {
     hash = hash_of(keys, n);
-    if (slots_.empty()) return kNone;
-    for (std::size_t i = hash & mask_;; i = (i + 1) & mask_) {
-      const uint32_t c = slots_[i];
-      if (c == kNone) return kNone;
-      if (hashes_[i] != hash || out.items[c].words != n) continue;
+    return index_.find(hash, [&](uint32_t c) {
+      if (out.items[c].words != n) return false;
       const uint32_t* existing = out.keys.data() + out.items[c].keys_begin;
-      if (std::equal(existing, existing + n, keys)) return c;
-    }
+      return std::equal(existing, existing + n, keys);
+    });
   }
 
-  void insert(uint64_t hash, uint32_t candidate) {
-    if ((size_ + 1) * 2 > slots_.size()) grow();
-    place(hash, candidate);
-    ++size_;
-  }
+  void insert(uint64_t hash, uint32_t candidate) { index_.insert(hash, candidate); }
 
  private:
   static uint64_t hash_of(const uint32_t* keys, uint16_t n) {
@@ -78,28 +72,7 @@ class PhraseIndex {
     return hash ^ (hash >> 31);
   }
 
-  void place(uint64_t hash, uint32_t candidate) {
-    std::size_t i = hash & mask_;
-    while (slots_[i] != kNone) i = (i + 1) & mask_;
-    slots_[i] = candidate;
-    hashes_[i] = hash;
-  }
-
-  void grow() {
-    std::vector<uint32_t> old_slots = std::move(slots_);
-    std::vector<uint64_t> old_hashes = std::move(hashes_);
-    const std::size_t capacity = std::max<std::size_t>(1024, old_slots.size() * 2);
-    slots_.assign(capacity, kNone);
-    hashes_.assign(capacity, 0);
-    mask_ = capacity - 1;
-    for (std::size_t i = 0; i < old_slots.size(); ++i)
-      if (old_slots[i] != kNone) place(old_hashes[i], old_slots[i]);
-  }
-
-  std::vector<uint32_t> slots_;
-  std::vector<uint64_t> hashes_;
-  std::size_t mask_ = 0;
-  std::size_t size_ = 0;
+  HashedIdIndex index_;
 };
 
 class Builder {
