@@ -8,6 +8,7 @@
 #include "language/lang_tables.h"
 #include "language/language_detector.h"
 #include "quotes/quote_finder.h"
+#include "quotes/quote_pairer.h"
 #include "sentences/sentence_roles.h"
 #include "sentences/sentence_splitter.h"
 #include "unicode/utf8.h"
@@ -37,6 +38,17 @@ uint32_t count_words_inside(const std::vector<unicode::WordToken>& tokens, const
     for (; k < tokens.size() && tokens[k].span.end <= quote.content.end; ++k) ++words;
   }
   return words;
+}
+
+// The quoted passages a sentence may not end inside, when the caller keeps quotations whole: the
+// outermost quotes that close within their paragraph (an unclosed or multi-paragraph quote would
+// otherwise join sentences the reader sees apart).
+std::vector<Span> whole_quotations(std::string_view text, const Options& options, const std::string& language) {
+  std::vector<Span> passages;
+  if (!options.whole_quotations) return passages;
+  for (const MarkedSpan& quote : QuotePairer(language).pair(text))
+    if (quote.depth == 0 && !quote.unclosed && !quote.continued) passages.push_back(quote.span);
+  return passages;
 }
 
 }  // namespace
@@ -81,7 +93,7 @@ Analysis analyze(std::string_view text, const Options& options) {
   SentenceSplitterOptions sentence_options;
   sentence_options.hard_wrapped = options.hard_wrapped;
   sentence_options.extra_abbreviations = options.extra_abbreviations;
-  document.sentences = SentenceSplitter(result.language, sentence_options).split(text);
+  document.sentences = SentenceSplitter(result.language, sentence_options).split(text, whole_quotations(text, options, result.language));
   assign_sentence_roles(text, result.language, document.sentences);
 
   if (options.parts & kQuotes) {

@@ -54,6 +54,7 @@ struct KeywordOptions {
 struct Options {
   std::string language = "auto";         // ISO 639-1 code, or "auto" to detect from the text
   bool hard_wrapped = false;             // join single line breaks (text copied from PDFs)
+  bool whole_quotations = false;         // a quoted passage of several sentences stays one sentence
   std::vector<std::string> extra_abbreviations;  // e.g. "Gov." or "approx." (the dot is optional)
   KeywordOptions keywords;
   unsigned parts = kAllParts;            // a mask of AnalysisPart

@@ -31,6 +31,7 @@ article_lens::Options to_options(const val& js) {
   if (js.isUndefined() || js.isNull()) return options;
   if (has(js, "language")) options.language = js["language"].as<std::string>();
   if (has(js, "hardWrap")) options.hard_wrapped = js["hardWrap"].as<bool>();
+  if (has(js, "wholeQuotations")) options.whole_quotations = js["wholeQuotations"].as<bool>();
   if (has(js, "abbreviations")) options.extra_abbreviations = strings(js["abbreviations"]);
   if (has(js, "parts")) options.parts = js["parts"].as<unsigned>();
   if (has(js, "keywords")) {

@@ -15,6 +15,8 @@ export interface AnalyzeOptions {
   language?: string;
   /** Join single line breaks: for hard-wrapped text copied from PDFs. Default false. */
   hardWrap?: boolean;
+  /** Keep a quoted passage of several sentences as one sentence. Default false: each is its own. */
+  wholeQuotations?: boolean;
   /** Extra abbreviations that do not end a sentence, e.g. ["Gov.", "approx."]. */
   abbreviations?: string[];
   /** Which analyses to run (sentences always run). Default: all. */

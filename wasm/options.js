@@ -44,6 +44,7 @@ export function normalizeOptions(options) {
   return {
     language: language.trim().toLowerCase() || "auto",
     hardWrap: flag(options.hardWrap, "hardWrap", false),
+    wholeQuotations: flag(options.wholeQuotations, "wholeQuotations", false),
     abbreviations: stringList(options.abbreviations, "abbreviations"),
     parts,
     keywords: {

@@ -11,6 +11,7 @@ Options:
   --json               print the full result as JSON (offsets in UTF-16 code units)
   --lang CODE|auto     the text's language (default: auto, detected from the text)
   --hard-wrap          join single line breaks (text copied from PDFs)
+  --whole-quotations   keep a quoted passage of several sentences as one sentence
   --abbrev WORD        an extra abbreviation that does not end a sentence (repeatable)
   --top N              how many keywords (default 10)
   --stopword WORD      an extra word to leave out of the keywords (repeatable)
@@ -42,6 +43,7 @@ export function parseArguments(argv) {
       case "--jsonl": args.jsonl = true; break;
       case "--lang": args.options.language = value(); break;
       case "--hard-wrap": args.options.hardWrap = true; break;
+      case "--whole-quotations": args.options.wholeQuotations = true; break;
       case "--abbrev": args.options.abbreviations.push(value()); break;
       case "--stopword": args.options.keywords.stopwords.push(value()); break;
       case "--no-stemming": args.options.keywords.stemming = false; break;

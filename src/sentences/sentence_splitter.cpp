@@ -45,9 +45,11 @@ bool writes_without_capitals(std::string_view text) {
 // One pass of the splitter over one text.
 class Scan {
  public:
-  Scan(std::string_view text, const SentenceRules& rules, const BoundaryJudge& judge, bool hard_wrapped)
+  Scan(std::string_view text, const SentenceRules& rules, const BoundaryJudge& judge, bool hard_wrapped,
+       const std::vector<Span>& whole_passages)
       : text_(text), rules_(rules), judge_(judge), hard_wrapped_(hard_wrapped),
-        lower_case_text_(writes_without_capitals(text)), brackets_(match_brackets(text)) {}
+        lower_case_text_(writes_without_capitals(text)), brackets_(match_brackets(text)),
+        whole_passages_(whole_passages) {}
 
   std::vector<Sentence> run() {
     std::size_t i = 0;
@@ -181,6 +183,7 @@ class Scan {
     }
     const TerminalRun run = judge_.read_terminal_run(text_, i);
     if (!has_content_) return run.end;  // "...and then", "¡" : marks before the first word
+    if (inside_whole_passage(i, run.end)) return run.end;
     if (!open_brackets_.empty() && open_brackets_.back().close >= i) {
       // Inside a bracket: only a bracket that opened the sentence may end it, right at its closing mark.
       const OpenBracket& bracket = open_brackets_.back();
@@ -192,6 +195,14 @@ class Scan {
     context.lower_case_text = lower_case_text_;
     if (judge_.ends_sentence(text_, run, context)) close(run.end);
     return run.end;
+  }
+
+  // Whether the marks from `i` to `run_end` stand inside a passage kept whole, short of its end.
+  bool inside_whole_passage(std::size_t i, std::size_t run_end) {
+    while (next_passage_ < whole_passages_.size() && whole_passages_[next_passage_].end <= i) ++next_passage_;
+    if (next_passage_ >= whole_passages_.size()) return false;
+    const Span& passage = whole_passages_[next_passage_];
+    return passage.begin < i && passage.end > run_end;
   }
 
   std::size_t line_break(std::size_t i, std::size_t length) {
@@ -229,6 +240,8 @@ class Scan {
   const bool lower_case_text_;
   const std::vector<BracketPair> brackets_;
   std::size_t next_bracket_ = 0;
+  const std::vector<Span>& whole_passages_;
+  std::size_t next_passage_ = 0;
   std::vector<OpenBracket> open_brackets_;
   std::vector<Sentence> sentences_;
   std::size_t start_ = kNone;
@@ -253,9 +266,9 @@ SentenceSplitter::SentenceSplitter(std::string_view language, const SentenceSpli
   user_abbreviations_.contains_folded("");  // sort once, before any concurrent use
 }
 
-std::vector<Sentence> SentenceSplitter::split(std::string_view text) const {
+std::vector<Sentence> SentenceSplitter::split(std::string_view text, const std::vector<Span>& whole_passages) const {
   const BoundaryJudge judge(rules_, user_abbreviations_);
-  return Scan(text, rules_, judge, options_.hard_wrapped).run();
+  return Scan(text, rules_, judge, options_.hard_wrapped, whole_passages).run();
 }
 
 }  // namespace article_lens

@@ -9,7 +9,8 @@
 // A blank line always ends a sentence; a single line break ends one unless the text runs on in lower
 // case (or `hard_wrapped` is set). Terminal marks inside a matched bracket do not end the sentence
 // around the bracket; inside quotation marks they do, so a quoted passage of several sentences gives
-// several sentences. Linear in the size of the text.
+// several sentences, unless the caller passes those passages to keep whole (the convention of
+// pragmatic_segmenter and of readers who quote by the sentence). Linear in the size of the text.
 #pragma once
 
 #include <string>
@@ -30,7 +31,9 @@ struct SentenceSplitterOptions {
 class SentenceSplitter {
  public:
   SentenceSplitter(std::string_view language, const SentenceSplitterOptions& options);
-  std::vector<Sentence> split(std::string_view text) const;
+  // `whole_passages` (ordered, not overlapping): spans, such as quotations with their marks, inside
+  // which no sentence ends; a sentence may still end where one of them closes.
+  std::vector<Sentence> split(std::string_view text, const std::vector<Span>& whole_passages = {}) const;
 
  private:
   SentenceSplitterOptions options_;

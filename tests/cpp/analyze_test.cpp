@@ -27,6 +27,30 @@ TEST(Analyze, UnknownLanguageIsAnErrorNotACrash) {
   EXPECT_TRUE(result.sentences.empty());
 }
 
+std::vector<std::string> sentence_texts(const std::string& text, const Options& options) {
+  std::vector<std::string> out;
+  for (const Sentence& sentence : analyze(text, options).sentences) out.push_back(testing::text_of(text, sentence.span));
+  return out;
+}
+
+TEST(Analyze, QuotedPassagesSplitByDefaultAndStayWholeOnRequest) {
+  const std::string text =
+      "\"I hope they'll remember her saucer. Dinah, I wish you were here!\" she said. (Dinah was the cat.) "
+      "It was late.";
+  Options options;
+  options.language = "en";
+  options.parts = kSentences;
+  EXPECT_EQ(sentence_texts(text, options),
+            (std::vector<std::string>{"\"I hope they'll remember her saucer.", "Dinah, I wish you were here!\" she said.",
+                                      "(Dinah was the cat.)", "It was late."}));
+  options.whole_quotations = true;
+  EXPECT_EQ(sentence_texts(text, options),
+            (std::vector<std::string>{"\"I hope they'll remember her saucer. Dinah, I wish you were here!\" she said.",
+                                      "(Dinah was the cat.)", "It was late."}));
+  // An unclosed quote keeps no sentence whole: it would swallow the paragraph.
+  EXPECT_EQ(sentence_texts("\"It is over. We go home. Nobody followed.", options).size(), 3u);
+}
+
 TEST(Analyze, InvalidUtf8GivesAWarningAndSpansOnTheInput) {
   const std::string text = "Bad \xFF byte here. Next sentence \xC3 too.";
   const Analysis result = analyze(text);

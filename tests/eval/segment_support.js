@@ -13,11 +13,11 @@ export const goldenLanguages = () =>
 export const goldenCases = (lang) => JSON.parse(readFileSync(evalPath("segment", `golden_${lang}.json`), "utf8"));
 
 // Predictions {id: [sentence texts]}. `language` is the case's language or "auto"; the hard-wrap
-// option is used only for cases whose doc_type is "pdf" (text copied from a PDF).
-export function predict(lens, cases, language) {
+// option is used only for cases whose doc_type is "pdf" (text copied from a PDF); `options` adds others.
+export function predict(lens, cases, language, options = {}) {
   const predictions = {};
   for (const c of cases) {
-    const result = lens.analyze(c.text, { language, hardWrap: c.doc_type === "pdf", parts: ["sentences"] });
+    const result = lens.analyze(c.text, { ...options, language, hardWrap: c.doc_type === "pdf", parts: ["sentences"] });
     predictions[c.id] = result.sentences.map((s) => s.text);
   }
   return predictions;

@@ -31,6 +31,16 @@ test("user abbreviations and hard wrap in the CLI", () => {
   assert.equal(JSON.parse(cli(["analyze", file, "--json", "--hard-wrap"]).stdout).sentences.length, 1);
 });
 
+test("quoted passages: a sentence each by default, one with wholeQuotations (API and CLI)", async () => {
+  const lens = await createAnalyzer();
+  const text = "“It is over. We go home,” she said. Then she left.";
+  assert.deepEqual(texts(lens.analyze(text)), ["“It is over.", "We go home,” she said.", "Then she left."]);
+  assert.deepEqual(texts(lens.analyze(text, { wholeQuotations: true })), ["“It is over. We go home,” she said.", "Then she left."]);
+  assert.throws(() => lens.analyze(text, { wholeQuotations: "yes" }), /wholeQuotations must be true or false/);
+  const run = cli(["analyze", "-", "--json", "--whole-quotations"], text);
+  assert.equal(JSON.parse(run.stdout).sentences.length, 2);
+});
+
 test("the detected language is reported, a given one is used", async () => {
   const lens = await createAnalyzer();
   const ru = lens.analyze("Президент сказал, что переговоры были полезными. Встреча продолжится.");
