@@ -131,7 +131,7 @@ window.addEventListener("hashchange", () => loadFromFragment());
 const exercise = new Exercise({
   text: $("exercise-text"), speaker: $("exercise-speaker"), mark: $("exercise-mark"), marks: $("exercise-marks"),
   check: $("exercise-check"), reset: $("exercise-reset"), status: $("exercise-status"), results: $("exercise-results"),
-  score: $("exercise-score"), resultRows: $("exercise-result-rows"), csv: $("exercise-csv"), json: $("exercise-json"),
+  score: $("exercise-score"), scoreNote: $("exercise-score-note"), resultRows: $("exercise-result-rows"), csv: $("exercise-csv"), json: $("exercise-json"),
   print: $("exercise-print"), student: $("student-name"), worksheet: $("worksheet"),
 }, strings);
 setupCompare({

@@ -69,7 +69,8 @@ export function registerAccessibility(ctx) {
     // The navigation steps through every quote the reader marks: direct, indirect and scare.
     const { quotes } = await page.evaluate(() => document.getElementById("lens").result);
     assert.ok(quotes.length > 5);
-    assert.equal(await page.textContent("article-lens .status-text"), `Quote 1 of ${quotes.length}: ${quotes[0].speaker}.`);
+    const kind = { direct: "", indirect: " (reported speech)" }[quotes[0].kind];
+    assert.equal(await page.textContent("article-lens .status-text"), `Quote 1 of ${quotes.length}${kind}: ${quotes[0].speaker}.`);
     // Mode buttons work with Space.
     await page.focus(".mode[data-mode=compare]");
     await page.keyboard.press("Space");
