@@ -1,5 +1,6 @@
 import { defineConfig } from "vite";
 import { fileURLToPath } from "node:url";
+import { precacheServiceWorker } from "./web/offline/precache-plugin.js";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
@@ -14,6 +15,8 @@ export default defineConfig({
   preview: { host: "127.0.0.1" },
   // The analysis worker imports the wasm glue dynamically: it must be an ES module worker.
   worker: { format: "es" },
+  // Production builds get sw.js, a service worker that caches every built file (offline use).
+  plugins: [precacheServiceWorker()],
   // assetsInlineLimit 0: never inline assets as data: URLs, which the strict CSP would refuse.
   build: { outDir: `${root}dist/web`, emptyOutDir: true, target: "es2022", assetsInlineLimit: 0, chunkSizeWarningLimit: 1500 },
 });

@@ -6,6 +6,7 @@ import { fileToText } from "./input/file-text.js";
 import { shareUrl, textFromFragment } from "./share/share-link.js";
 import { setupCompare } from "./compare/compare-page.js";
 import { Exercise } from "./classroom/exercise-view.js";
+import { registerServiceWorker } from "./offline/register-service-worker.js";
 
 const strings = stringsFor(document.documentElement.lang).page;
 const $ = (id) => document.getElementById(id);
@@ -95,6 +96,11 @@ lens.addEventListener("article-lens-analyzed", (event) => {
   if (currentMode === "exercise") exercise.load(lens.analyzedText, event.detail.result);
 });
 lens.addEventListener("article-lens-error", (event) => say(event.detail.message));
+// Offline use: the production build caches itself once the first text is analysed.
+registerServiceWorker(new Promise((resolve) => {
+  lens.addEventListener("article-lens-analyzed", resolve, { once: true });
+  lens.addEventListener("article-lens-error", resolve, { once: true });
+}));
 
 // --- share link --------------------------------------------------------------------------------
 $("share").addEventListener("click", async () => {
