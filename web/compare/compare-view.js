@@ -11,14 +11,26 @@ export function renderComparison(container, sides, strings) {
   const [a, b] = sides;
   const ab = alignedCounts(a.result.keywords, b.result.keywords);
   const ba = alignedCounts(b.result.keywords, a.result.keywords);
+  const colourIndex = sharedSpeakerIndex(a.result.speakers, b.result.speakers);
   const columns = [
-    column(a, b, distinctiveTerms(ab.countsA, a.result.stats.words, ab.countsB, b.result.stats.words), s),
-    column(b, a, distinctiveTerms(ba.countsA, b.result.stats.words, ba.countsB, a.result.stats.words), s),
+    column(a, b, distinctiveTerms(ab.countsA, a.result.stats.words, ab.countsB, b.result.stats.words), colourIndex, s),
+    column(b, a, distinctiveTerms(ba.countsA, b.result.stats.words, ba.countsB, a.result.stats.words), colourIndex, s),
   ];
   container.replaceChildren(el("p", { className: "hint" }, s.compareMethod), el("div", { className: "compare-columns" }, ...columns));
 }
 
-function column(side, other, terms, s) {
+// One letter and colour per person across both columns: the same speaker quoted by both outlets
+// must look the same on each side, or the comparison misleads.
+function sharedSpeakerIndex(speakersA, speakersB) {
+  const indexByName = new Map();
+  for (const speaker of [...speakersA, ...speakersB]) {
+    const key = speaker.name.toLocaleLowerCase();
+    if (!indexByName.has(key)) indexByName.set(key, indexByName.size);
+  }
+  return (speaker) => indexByName.get(speaker.name.toLocaleLowerCase());
+}
+
+function column(side, other, terms, colourIndex, s) {
   const { result } = side;
   const locale = s.locale;
   return el("section", { className: "compare-column", attrs: { "aria-label": side.label } },
@@ -29,7 +41,7 @@ function column(side, other, terms, s) {
     el("h4", {}, s.distinctiveHeading(other.label)),
     terms.length ? distinctiveTable(terms, side, other, s) : el("p", { className: "empty" }, s.noDistinctive),
     el("h4", {}, s.compareSpeakersHeading),
-    speakersList(result, s, locale),
+    speakersList(result, colourIndex, s, locale),
     el("h4", {}, s.loadedHeading(result.stats.loadedCues, result.stats.loadedCues + result.stats.neutralCues)),
     loadedList(result, side.text, s));
 }
@@ -47,9 +59,10 @@ function distinctiveTable(terms, side, other, s) {
       el("td", {}, String(t.a)), el("td", {}, String(t.b)), el("td", {}, number.format(t.g2))))));
 }
 
-function speakersList(result, s, locale) {
+function speakersList(result, colourIndex, s, locale) {
   if (!result.speakers.length) return el("p", { className: "empty" }, s.noSpeakersCompare);
-  return el("ul", { className: "compare-speakers" }, ...result.speakers.map((speaker, index) => {
+  return el("ul", { className: "compare-speakers" }, ...result.speakers.map((speaker) => {
+    const index = colourIndex(speaker);
     const kind = sourceKind(speaker);
     const share = shareOfQuotedWords(speaker, result.stats);
     return el("li", { dataset: { kind } },

@@ -119,6 +119,7 @@ button.term { border: none; background: none; padding: 0; font-weight: 700; text
 .strip { display: block; width: 100%; height: 2rem; margin: 0.3rem 0; }
 .strip .strip-bg { fill: #f1f1ee; stroke: #767676; stroke-width: 1; }
 .strip .tick { fill: var(--al-accent); }
+.strip-ends { display: flex; justify-content: space-between; margin: -0.2rem 0 0.4rem; font-size: 0.75rem; color: var(--al-muted); }
 .kwic { list-style: none; padding: 0; margin: 0; max-height: 24rem; overflow: auto; font-size: 0.85rem; }
 .kwic-line { display: grid; grid-template-columns: minmax(0, 1fr) auto minmax(0, 1fr); gap: 0.3rem; width: 100%; border: none; border-bottom: 1px solid #eee; background: none; padding: 0.15rem 0; cursor: pointer; text-align: left; }
 .kwic-line:hover { background: #f6f6f2; }
@@ -131,6 +132,8 @@ button.term { border: none; background: none; padding: 0; font-weight: 700; text
 .bins { list-style: none; padding: 0; margin: 0.3rem 0; font-size: 0.85rem; }
 .bins li { display: grid; grid-template-columns: 4.2rem minmax(0, 1fr) 6.5rem; gap: 0.4rem; align-items: center; }
 .bins .bar { background: var(--al-accent); }
+/* An empty bin draws no stub: a 1px bar would read as "a few sentences". */
+.bins .bar.empty { visibility: hidden; }
 .bin-count { color: var(--al-muted); }
 .longest { padding-left: 1.2rem; font-size: 0.9rem; }
 .longest li { margin-bottom: 0.35rem; }

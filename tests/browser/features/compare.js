@@ -16,6 +16,8 @@ export function registerCompare(ctx) {
     const columns = await page.$$eval(".compare-column", (cols) => cols.map((col) => ({
       terms: [...col.querySelectorAll(".distinctive tbody tr")].map((tr) => [...tr.children].map((c) => c.textContent)),
       speakers: [...col.querySelectorAll(".compare-speakers strong")].map((s) => s.textContent),
+      badges: Object.fromEntries([...col.querySelectorAll(".compare-speakers li")].map((li) => [li.querySelector("strong").textContent,
+        `${li.querySelector(".badge").dataset.letter} ${li.querySelector(".badge").style.getPropertyValue("--speaker-colour")}`])),
       loaded: [...col.querySelectorAll(".loaded-verbs .cue-loaded")].map((s) => s.textContent),
       loadedItems: [...col.querySelectorAll(".loaded-verbs li")].map((li) => ({ kind: li.dataset.kind, marks: li.querySelectorAll("q").length, text: li.textContent })),
       quotes: col.querySelector(".compare-quotes").textContent, sources: col.querySelector(".compare-sources").textContent,
@@ -46,6 +48,11 @@ export function registerCompare(ctx) {
     for (const [term, a, b] of columns[0].terms) assert.ok(Number(a) > Number(b) || Number(b) === 0, `${term} ${a} ${b}`);
     assert.deepEqual(columns[0].speakers, ["Ines Varga", "Ana Lind"]);
     assert.ok(columns[1].speakers.includes("Tomas Reyes"));
+    // A speaker quoted by both outlets has the same letter and colour on both sides; different speakers differ.
+    assert.ok(columns[1].speakers.includes("Ines Varga"));
+    assert.equal(columns[1].badges["Ines Varga"], columns[0].badges["Ines Varga"]);
+    const allBadges = { ...columns[0].badges, ...columns[1].badges };
+    assert.equal(new Set(Object.values(allBadges)).size, Object.keys(allBadges).length, JSON.stringify(allBadges));
     assert.deepEqual(columns[0].loaded, []);
     assert.ok(columns[1].loaded.includes("insisted"), columns[1].loaded.join(", "));
     // B's tags: the shop owners are a group described, the councillor an anonymous source.

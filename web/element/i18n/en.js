@@ -92,6 +92,8 @@ const element = {
   kwicLabel: (term) => `Lines with “${term}”`,
   kwicReveal: "Show this line in the reader",
   kwicMore: (shown, total) => `The first ${shown} of ${total} lines are listed; the strip above shows all of them.`,
+  stripStart: "← start of the article",
+  stripEnd: "end →",
   dispersionLabel: (term, count) => `Where “${term}” occurs across the article: ${plural(count, "occurrence", "occurrences")}, start on the left, end on the right`,
 
   // Structure panel
@@ -235,6 +237,9 @@ const page = {
   statusLabels: { found: "✓ found", missed: "✗ missed", added: "+ added", reported: "» reported speech (not scored)", scare: "“ ” scare quotes or title (not scored)" },
   notMarked: "not marked",
   notSpeech: "not speech",
+  legendIntro: "In the article:",
+  legendFound: "quote found",
+  legendMissed: "quote missed",
   notScoredNote: "Reported speech and scare quotes are listed for discussion: marking them or not does not change the score.",
   speakerRight: "✓ right speaker",
   speakerWrong: "✗ other speaker",
