@@ -24,7 +24,14 @@ export function registerOffline(ctx) {
     });
     const page = await context.newPage();
     const problems = [];
+    const requests = [];
     page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+    context.on("request", (request) => requests.push(request.url()));
+    // The service worker must not loosen the policy: no violation before or after it takes over.
+    await page.addInitScript(() => {
+      window.__violations = [];
+      document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
     await page.goto(server.url);
     await page.waitForSelector("body[data-analyzed=true]", { timeout: 60_000 });
 
@@ -71,6 +78,9 @@ export function registerOffline(ctx) {
     await page.setInputFiles("#upload", fixture("article.pdf"));
     await page.waitForFunction(() => document.getElementById("status").textContent.includes("Loaded article.pdf"), null, { timeout: 30_000 });
     assert.equal(server.hits, hitsBefore, "no request reached the server while offline");
+    assert.deepEqual(await page.evaluate(() => window.__violations), [], "no CSP violations with the service worker in control");
+    const origin = new URL(server.url).origin;
+    assert.deepEqual(requests.filter((url) => !url.startsWith(origin) && !url.startsWith("blob:") && !url.startsWith("data:")), [], "only same-origin requests");
     assert.deepEqual(problems, []);
   });
 
