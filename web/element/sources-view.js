@@ -98,7 +98,7 @@ function verbList(verbs, s) {
     out.push(el("span", {
       className: `cue cue-${loaded ? "loaded" : "neutral"}`,
       title: loaded ? s.cueLoaded : s.cueNeutral,
-    }, verb.cue === ":" ? s.colonCue : verb.cue), verb.count > 1 ? ` ×${verb.count}` : "");
+    }, verb.cue === ":" ? s.colonCue : verb.cue), verb.count > 1 ? ` ×${verb.count.toLocaleString(s.locale)}` : "");
   });
   return out;
 }

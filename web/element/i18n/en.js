@@ -1,7 +1,9 @@
 // Every interface string of Article Lens (the <article-lens> element and the page), in English.
 // A translation is a copy of this file with the same keys; functions build strings with numbers.
 
-const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+// Counts read 9,065 here as in the panels' figures, not 9065.
+const num = (n) => (typeof n === "number" ? n.toLocaleString("en") : n);
+const plural = (n, one, many) => `${num(n)} ${n === 1 ? one : many}`;
 
 const element = {
   locale: "en",
@@ -65,18 +67,18 @@ const element = {
     described: (n) => `Groups and bodies described, not named (${n})`,
     anonymous: (n) => `Anonymous sources (${n})`,
   },
-  directCount: (n) => `${n} direct`,
-  reportedCount: (n) => `${n} reported`,
+  directCount: (n) => `${num(n)} direct`,
+  reportedCount: (n) => `${num(n)} reported`,
   quotedWords: (words, share) => `${plural(words, "word", "words")} quoted (${share} of all words in quotation marks)`,
   cueVerbsLabel: "introduced with",
   colonCue: "a colon (:)",
-  withoutCue: (n) => `${n} more ${n === 1 ? "quote follows" : "quotes follow"} on without a verb`,
+  withoutCue: (n) => `${num(n)} more ${n === 1 ? "quote follows" : "quotes follow"} on without a verb`,
   unattributedHeading: (n) => `Direct quotes without a speaker (${n})`,
   unattributedHint: "In quotation marks and said by someone, but the analysis could not tell by whom.",
   scareHeading: (n) => `Scare quotes and titles (${n})`,
   scareHint: "Words in quotation marks that nobody is quoted as saying here: titles, names, ironic or distancing words.",
   showInReader: "Show it in the reader",
-  moreQuotes: (n) => `…and ${n} more; “Next quote” in the reader steps through all of them.`,
+  moreQuotes: (n) => `…and ${num(n)} more; “Next quote” in the reader steps through all of them.`,
 
   // Keywords panel
   noKeywords: "No keywords.",
