@@ -1,7 +1,18 @@
 import { defineConfig } from "vite";
 import { fileURLToPath } from "node:url";
+import { precacheServiceWorker } from "./web/offline/precache-plugin.js";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
+
+// The policy the page is built to run under (issue 5). The built page carries it in a <meta> tag
+// too, so it holds on any static host, `npx vite preview` included, not only behind a server that
+// sends the header. Development is left without it: Vite's dev client is not built for it.
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
+const cspMeta = {
+  name: "article-lens-csp-meta",
+  apply: "build",
+  transformIndexHtml: () => [{ tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: CSP }, injectTo: "head-prepend" }],
+};
 
 export default defineConfig({
   root: "web",
@@ -14,6 +25,8 @@ export default defineConfig({
   preview: { host: "127.0.0.1" },
   // The analysis worker imports the wasm glue dynamically: it must be an ES module worker.
   worker: { format: "es" },
+  // Production builds get sw.js, a service worker that caches every built file (offline use).
+  plugins: [cspMeta, precacheServiceWorker()],
   // assetsInlineLimit 0: never inline assets as data: URLs, which the strict CSP would refuse.
   build: { outDir: `${root}dist/web`, emptyOutDir: true, target: "es2022", assetsInlineLimit: 0, chunkSizeWarningLimit: 1500 },
 });

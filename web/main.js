@@ -6,6 +6,7 @@ import { fileToText } from "./input/file-text.js";
 import { shareUrl, textFromFragment } from "./share/share-link.js";
 import { setupCompare } from "./compare/compare-page.js";
 import { Exercise } from "./classroom/exercise-view.js";
+import { registerServiceWorker } from "./offline/register-service-worker.js";
 
 const strings = stringsFor(document.documentElement.lang).page;
 const $ = (id) => document.getElementById(id);
@@ -95,6 +96,11 @@ lens.addEventListener("article-lens-analyzed", (event) => {
   if (currentMode === "exercise") exercise.load(lens.analyzedText, event.detail.result);
 });
 lens.addEventListener("article-lens-error", (event) => say(event.detail.message));
+// Offline use: the production build caches itself once the first text is analysed.
+registerServiceWorker(new Promise((resolve) => {
+  lens.addEventListener("article-lens-analyzed", resolve, { once: true });
+  lens.addEventListener("article-lens-error", resolve, { once: true });
+}));
 
 // --- share link --------------------------------------------------------------------------------
 $("share").addEventListener("click", async () => {
@@ -131,7 +137,7 @@ window.addEventListener("hashchange", () => loadFromFragment());
 const exercise = new Exercise({
   text: $("exercise-text"), speaker: $("exercise-speaker"), mark: $("exercise-mark"), marks: $("exercise-marks"),
   check: $("exercise-check"), reset: $("exercise-reset"), status: $("exercise-status"), results: $("exercise-results"),
-  score: $("exercise-score"), resultRows: $("exercise-result-rows"), csv: $("exercise-csv"), json: $("exercise-json"),
+  score: $("exercise-score"), scoreNote: $("exercise-score-note"), resultRows: $("exercise-result-rows"), csv: $("exercise-csv"), json: $("exercise-json"),
   print: $("exercise-print"), student: $("student-name"), worksheet: $("worksheet"),
 }, strings);
 setupCompare({

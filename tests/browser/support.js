@@ -45,14 +45,31 @@ export async function startPage() {
   };
 }
 
-/** Builds the page with Vite (production) and serves dist/web with the CSP header. */
+/**
+ * Builds the page with Vite (production) and serves dist/web with the CSP header.
+ * `setReachable(false)` makes the server drop every connection (a real "offline" for service
+ * workers too, whatever the browser's network emulation covers); `hits` counts requests served.
+ */
 export async function startProductionServer() {
-  await build({ configFile: `${projectRoot}vite.config.js`, logLevel: "error" });
+  // A dev server started first sets NODE_ENV=development for the whole process, and Vite would
+  // then build a development flavour (import.meta.env.PROD false, no service worker). Build as
+  // `npx vite build` does.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = "production";
+  try {
+    await build({ configFile: `${projectRoot}vite.config.js`, logLevel: "error" });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   const types = {
     ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".mjs": "text/javascript", ".css": "text/css",
     ".wasm": "application/wasm", ".svg": "image/svg+xml", ".json": "application/json", ".txt": "text/plain",
   };
+  let reachable = true, hits = 0;
   const server = createHttpServer((request, response) => {
+    if (!reachable) return void request.socket.destroy();
+    hits++;
     const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
     let file = normalize(join(distDir, path));
     if (!file.startsWith(distDir)) return void response.writeHead(403).end();
@@ -72,7 +89,9 @@ export async function startProductionServer() {
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
     url: `http://127.0.0.1:${server.address().port}/`,
-    close: () => new Promise((resolve) => server.close(resolve)),
+    get hits() { return hits; },
+    setReachable(value) { reachable = value; },
+    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); }),
   };
 }
 

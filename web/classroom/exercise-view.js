@@ -1,5 +1,6 @@
-// The classroom exercise: the student marks quotes and names their speakers, then checks the marks
-// against the analysis, prints a worksheet or exports the results.
+// The classroom exercise: the student marks direct quotes and names their speakers, then checks the
+// marks against the analysis (reported speech and scare quotes are shown, not scored: see
+// scoring.js), prints a worksheet or exports the results.
 import { el } from "../element/dom.js";
 import { renderExerciseText, selectionOffsets } from "./exercise-text.js";
 import { scoreExercise } from "./scoring.js";
@@ -137,14 +138,18 @@ export class Exercise {
     this.score = scoreExercise(this.result, this.marks);
     const sc = this.score, s = this.s;
     this.n.score.textContent = s.score(sc.score, sc.maxScore, sc.found, sc.found + sc.missed, sc.speakersRight, sc.speakersScored, sc.added);
+    const discussed = sc.items.filter((item) => item.status === "reported" || item.status === "scare").length;
+    this.n.scoreNote.textContent = discussed ? s.notScoredNote : "";
     this.n.resultRows.replaceChildren(...sc.items.map((item) => {
       const span = item.quote ?? item.mark;
       const speakerNote = item.speakerCorrect === null ? "" : ` (${item.speakerCorrect ? s.speakerRight : s.speakerWrong})`;
+      const yours = item.mark ? (item.mark.speaker || "—") + speakerNote : item.status === "reported" || item.status === "scare" ? s.notMarked : "—";
+      const analysis = !item.quote ? "—" : item.status === "scare" ? s.notSpeech : item.quote.speaker ?? s.unattributed;
       return el("tr", { className: `result-${item.status}` },
         el("td", {}, s.statusLabels[item.status]),
         el("td", { className: "excerpt" }, excerpt(this.text.slice(span.start, span.end))),
-        el("td", {}, (item.mark?.speaker || "—") + speakerNote),
-        el("td", {}, item.quote ? item.quote.speaker ?? s.unattributed : "—"));
+        el("td", {}, yours),
+        el("td", {}, analysis));
     }));
     this.n.results.hidden = false;
     this.renderText();

@@ -1,11 +1,12 @@
 // Exercise results as CSV (one row per quote found, missed or added) and as JSON.
 
-const HEADER = ["status", "analysis_start", "analysis_end", "analysis_quote", "analysis_speaker",
+const HEADER = ["status", "analysis_kind", "analysis_start", "analysis_end", "analysis_quote", "analysis_speaker",
   "student_start", "student_end", "student_text", "student_speaker", "speaker_correct"];
 
 export function resultsRows(text, score) {
   return score.items.map(({ status, quote, mark, speakerCorrect }) => ({
     status,
+    analysis_kind: quote?.kind ?? "",
     analysis_start: quote?.start ?? "", analysis_end: quote?.end ?? "",
     analysis_quote: quote ? text.slice(quote.start, quote.end) : "",
     analysis_speaker: quote?.speaker ?? "",
@@ -34,8 +35,9 @@ export function toJson(text, score, { student = "" } = {}) {
     format: "article-lens-exercise/1",
     student,
     createdAt: new Date().toISOString(),
-    score: { points: score.score, maxPoints: score.maxScore, found: score.found, missed: score.missed, added: score.added,
-      speakersRight: score.speakersRight, speakersScored: score.speakersScored },
+    score: { scored: "direct quotes", points: score.score, maxPoints: score.maxScore, found: score.found, missed: score.missed, added: score.added,
+      speakersRight: score.speakersRight, speakersScored: score.speakersScored,
+      reportedSpeechMarked: score.reportedMarked, scareQuotesMarked: score.scareMarked },
     items: resultsRows(text, score),
     text,
   }, null, 2);

@@ -195,8 +195,9 @@ export class ArticleLensElement extends HTMLElement {
     this.#quoteCursor = null;
     this.#nodes.summary.textContent = text.trim()
       ? s.summary({
-        sentences: result.stats.sentences, words: result.stats.words, quotes: result.quotes.length,
-        speakers: result.speakers.length, quoted: percent(result.stats.quotedShare, s.locale), language: result.language,
+        sentences: result.stats.sentences, words: result.stats.words, direct: result.stats.directQuotes,
+        reported: result.stats.indirectQuotes, speakers: result.speakers.length,
+        quoted: percent(result.stats.quotedShare, s.locale), language: result.language,
       })
       : s.emptyText;
     this.#reader.highlightSpeaker(null);
@@ -224,7 +225,7 @@ export class ArticleLensElement extends HTMLElement {
     let content;
     if (current === "sources") {
       content = renderSources(result, s, {
-        activeSpeaker: this.#activeSpeaker, locale: s.locale,
+        activeSpeaker: this.#activeSpeaker, locale: s.locale, onReveal: reveal,
         onSelect: (index) => {
           this.highlightSpeaker(index);
           const first = index === null ? null : result.quotes.find((q) => q.speakerIndex === index);
@@ -329,7 +330,7 @@ export class ArticleLensElement extends HTMLElement {
       : (this.#quoteCursor + direction + n) % n;
     const target = quotes[this.#quoteCursor];
     this.reveal(target.start, target.end);
-    this.#progress(null, this.#strings.element.quoteOf(this.#quoteCursor + 1, n, target.speaker));
+    this.#progress(null, this.#strings.element.quoteOf(this.#quoteCursor + 1, n, target.speaker, target.kind));
   }
 }
 

@@ -53,6 +53,8 @@ function wordCloud(result, max, s, selected, onSelect) {
 function keywordDetail(text, result, keyword, s, onReveal) {
   const heading = el("h3", { className: "detail-heading", tabIndex: -1 }, s.kwicHeading(keyword.label, keyword.count));
   const strip = dispersionStrip(text.length, keyword.occurrences, s.dispersionLabel(keyword.label, keyword.count));
+  // The strip alone is a row of ticks; its two ends say what it is (the svg's label already does for screen readers).
+  const stripEnds = el("div", { className: "strip-ends", attrs: { "aria-hidden": "true" } }, el("span", {}, s.stripStart), el("span", {}, s.stripEnd));
   const lines = keyword.occurrences.slice(0, KWIC_LINES).map((occurrence) => {
     const left = oneLine(text.slice(Math.max(0, occurrence.start - KWIC_CONTEXT), occurrence.start));
     const right = oneLine(text.slice(occurrence.end, occurrence.end + KWIC_CONTEXT));
@@ -64,7 +66,7 @@ function keywordDetail(text, result, keyword, s, onReveal) {
   });
   const more = keyword.occurrences.length > KWIC_LINES
     ? el("p", { className: "hint" }, s.kwicMore(KWIC_LINES, keyword.occurrences.length)) : null;
-  return [heading, strip, el("ol", { className: "kwic", attrs: { "aria-label": s.kwicLabel(keyword.label) } }, ...lines), more];
+  return [heading, strip, stripEnds, el("ol", { className: "kwic", attrs: { "aria-label": s.kwicLabel(keyword.label) } }, ...lines), more];
 }
 
 const oneLine = (text) => text.replace(/\s+/g, " ");

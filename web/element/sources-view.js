@@ -1,75 +1,115 @@
-// The sources panel: who is quoted, how (direct, indirect, with which verbs), and how much.
+// The sources panel: who is quoted, how much and with which verbs. The figures are the core's
+// (result.stats); below them each speaker, grouped as named, described (groups and bodies) and
+// anonymous sources, with direct and reported counts, a bar of their share of quoted words and the
+// cue verbs that introduce them; then the quotes nobody is named for and the scare quotes and titles.
 import { el, percent } from "./dom.js";
 import { speakerLetter, speakerVars } from "./palette.js";
+import { SOURCE_KINDS, cuesBySpeaker, quotesOfKind, shareOfQuotedWords, speakersByKind, unattributedQuotes } from "./source-figures.js";
+
+const LISTED_QUOTES = 30; // quotes without a speaker and scare quotes listed; the rest are counted
 
 /**
- * onSelect(index | null) is called when a speaker is picked (again to unpick).
- * Returns the panel's nodes.
+ * onSelect(index | null) is called when a speaker is picked (again to unpick); onReveal(start, end)
+ * when a listed quote is picked. Returns the panel's nodes.
  */
-export function renderSources(result, strings, { activeSpeaker = null, onSelect, locale } = {}) {
+export function renderSources(result, strings, { activeSpeaker = null, onSelect, onReveal, locale } = {}) {
   const s = strings;
-  const named = result.speakers.filter((speaker) => !speaker.anonymous).length;
-  const anonymous = result.speakers.length - named;
-  const unattributed = result.quotes.filter((q) => q.kind !== "scare" && q.speakerIndex === null).length;
-  const scare = result.quotes.filter((q) => q.kind === "scare").length;
-  const summary = el("dl", { className: "facts" },
-    fact(s.quotedShareLabel, percent(result.stats.quotedShare, locale)),
-    fact(s.namedSources, String(named)),
-    fact(s.anonymousSources, String(anonymous)),
-    fact(s.unattributedQuotes, String(unattributed)),
-    fact(s.scareQuotes, String(scare)));
-
-  if (!result.speakers.length) {
-    return [summary, el("p", { className: "empty" }, s.noSpeakers)];
-  }
+  const out = [...summary(result.stats, s, locale)];
+  const groups = speakersByKind(result);
+  if (!result.speakers.length) out.push(el("p", { className: "empty" }, s.noSpeakers));
+  else out.push(el("p", { className: "hint" }, s.speakerHint));
   const cues = cuesBySpeaker(result);
-  const list = el("ul", { className: "speakers", attrs: { "aria-label": s.speakersListLabel } });
-  result.speakers.forEach((speaker, index) => {
-    const pressed = activeSpeaker === index;
-    const button = el("button", {
-      type: "button", className: "speaker", attrs: { "aria-pressed": String(pressed) },
-      dataset: { speakerIndex: index }, vars: speakerVars(index),
-      on: { click: () => onSelect?.(pressed ? null : index) },
-    },
-    el("span", { className: "badge", dataset: { letter: speakerLetter(index) }, attrs: { "aria-hidden": "true" } }),
-    el("span", { className: "name" }, speaker.name),
-    speaker.anonymous ? el("span", { className: "tag" }, s.anonymousTag) : null);
-    const verbs = cues.get(index) ?? [];
-    list.append(el("li", {},
-      button,
-      el("span", { className: "counts" }, s.speakerCounts(speaker.directQuotes, speaker.indirectQuotes, speaker.words, percent(speaker.share, locale))),
-      el("span", { className: "bar", vars: { "--share": `${Math.round(speaker.share * 100)}%`, ...speakerVars(index) }, attrs: { "aria-hidden": "true" } }),
-      verbs.length ? el("span", { className: "verbs" }, `${s.cueVerbsLabel}: `, ...verbList(verbs, s)) : null));
-  });
-  return [summary, el("p", { className: "hint" }, s.speakerHint), list];
-}
-
-function fact(label, value) {
-  return el("div", {}, el("dt", {}, label), el("dd", {}, value));
-}
-
-function cuesBySpeaker(result) {
-  const map = new Map();
-  for (const quote of result.quotes) {
-    if (quote.speakerIndex === null || !quote.cue) continue;
-    const key = quote.cue.toLowerCase();
-    const verbs = map.get(quote.speakerIndex) ?? new Map();
-    const entry = verbs.get(key) ?? { cue: key, tone: quote.cueTone, count: 0 };
-    entry.count++;
-    verbs.set(key, entry);
-    map.set(quote.speakerIndex, verbs);
+  for (const kind of SOURCE_KINDS) {
+    if (!groups[kind].length) continue;
+    out.push(el("h3", { className: `source-group group-${kind}` }, s.sourceGroups[kind](groups[kind].length)),
+      el("ul", { className: "speakers", dataset: { kind }, attrs: { "aria-label": s.sourceGroups[kind](groups[kind].length) } },
+        ...groups[kind].map(({ speaker, index }) => speakerItem(speaker, index, {
+          cues: cues.get(index), share: shareOfQuotedWords(speaker, result.stats), activeSpeaker, s, locale, onSelect,
+        }))));
   }
-  return new Map([...map].map(([index, verbs]) => [index, [...verbs.values()].sort((a, b) => b.count - a.count)]));
+  const unattributed = unattributedQuotes(result);
+  if (unattributed.length) {
+    out.push(el("h3", {}, s.unattributedHeading(unattributed.length)), el("p", { className: "hint" }, s.unattributedHint),
+      ...quoteList(unattributed, "unattributed", s, onReveal));
+  }
+  const scare = quotesOfKind(result, "scare");
+  if (scare.length) {
+    out.push(el("h3", {}, s.scareHeading(scare.length)), el("p", { className: "hint" }, s.scareHint),
+      ...quoteList(scare, "scare", s, onReveal));
+  }
+  return out.filter(Boolean);
+}
+
+function summary(stats, s, locale) {
+  const count = (n) => new Intl.NumberFormat(locale).format(n ?? 0);
+  const cues = (stats.neutralCues ?? 0) + (stats.loadedCues ?? 0);
+  return [
+    el("h3", { className: "facts-heading" }, s.quotesFactsHeading),
+    el("dl", { className: "facts quote-facts" },
+      fact(s.quotedShareLabel, percent(stats.quotedShare, locale), "quoted-share"),
+      fact(s.directQuotesLabel, count(stats.directQuotes), "direct"),
+      fact(s.reportedSpeechLabel, count(stats.indirectQuotes), "indirect"),
+      fact(s.unattributedQuotes, count(stats.unattributedQuotes), "unattributed"),
+      fact(s.scareQuotes, count(stats.scareQuotes), "scare"),
+      fact(s.loadedCuesLabel, s.loadedOf(count(stats.loadedCues), count(cues)), "loaded")),
+    el("h3", { className: "facts-heading" }, s.sourcesFactsHeading),
+    el("dl", { className: "facts source-facts" },
+      fact(s.namedSources, count(stats.namedSources), "named"),
+      fact(s.describedSources, count(stats.describedSources), "described"),
+      fact(s.anonymousSources, count(stats.anonymousSources), "anonymous")),
+  ];
+}
+
+function fact(label, value, key) {
+  return el("div", { dataset: { fact: key } }, el("dt", {}, label), el("dd", {}, value));
+}
+
+function speakerItem(speaker, index, { cues, share, activeSpeaker, s, locale, onSelect }) {
+  const pressed = activeSpeaker === index;
+  const button = el("button", {
+    type: "button", className: "speaker", attrs: { "aria-pressed": String(pressed) },
+    dataset: { speakerIndex: index }, vars: speakerVars(index),
+    on: { click: () => onSelect?.(pressed ? null : index) },
+  },
+  el("span", { className: "badge", dataset: { letter: speakerLetter(index) }, attrs: { "aria-hidden": "true" } }),
+  el("span", { className: "name" }, speaker.name));
+  const verbs = cues?.verbs ?? [];
+  return el("li", {},
+    button,
+    el("span", { className: "counts" },
+      count("count-direct", speaker.directQuotes, s.directCount), " · ",
+      count("count-indirect", speaker.indirectQuotes, s.reportedCount),
+      speaker.words ? ` · ${s.quotedWords(speaker.words, percent(share, locale))}` : ""),
+    speaker.words ? el("span", { className: "bar", vars: { "--share": `${Math.round(share * 100)}%`, ...speakerVars(index) }, attrs: { "aria-hidden": "true" } }) : null,
+    verbs.length || cues?.withoutCue ? el("span", { className: "verbs" },
+      verbs.length ? [`${s.cueVerbsLabel}: `, ...verbList(verbs, s)] : null,
+      cues.withoutCue ? el("span", { className: "without-cue" }, `${verbs.length ? " · " : ""}${s.withoutCue(cues.withoutCue)}`) : null) : null);
+}
+
+function count(className, n, label) {
+  return el("span", { className: `${className}${n ? "" : " zero"}` }, label(n));
 }
 
 function verbList(verbs, s) {
   const out = [];
   verbs.forEach((verb, i) => {
     if (i) out.push(", ");
+    const loaded = verb.tone === "loaded";
     out.push(el("span", {
-      className: `cue cue-${verb.tone ?? "neutral"}`,
-      title: verb.tone === "loaded" ? s.cueLoaded : s.cueNeutral,
-    }, verb.cue), verb.count > 1 ? ` ×${verb.count}` : "");
+      className: `cue cue-${loaded ? "loaded" : "neutral"}`,
+      title: loaded ? s.cueLoaded : s.cueNeutral,
+    }, verb.cue === ":" ? s.colonCue : verb.cue), verb.count > 1 ? ` ×${verb.count.toLocaleString(s.locale)}` : "");
   });
   return out;
 }
+
+function quoteList(items, kind, s, onReveal) {
+  const shown = items.slice(0, LISTED_QUOTES);
+  const list = el("ol", { className: `quote-list quote-list-${kind}` }, ...shown.map(({ quote }) => el("li", {},
+    el("button", { type: "button", className: "link", title: s.showInReader, on: { click: () => onReveal?.(quote.start, quote.end) } },
+      `“${excerpt(quote.text)}”`))));
+  const more = items.length > shown.length ? el("p", { className: "hint" }, s.moreQuotes(items.length - shown.length)) : null;
+  return [list, more];
+}
+
+const excerpt = (text) => (text.length > 100 ? `${text.slice(0, 97)}…` : text);

@@ -16,7 +16,7 @@ export function renderStructure(result, strings, { locale, onReveal } = {}) {
     el("figcaption", {}, s.histogramCaption),
     el("ol", { className: "bins" }, ...stats.histogram.map((bin) => el("li", {},
       el("span", { className: "bin-label" }, bin.to === null ? s.binOver(bin.from - 1) : `${bin.from}–${bin.to}`),
-      el("span", { className: "bar", vars: { "--share": `${(bin.count / top) * 100}%` }, attrs: { "aria-hidden": "true" } }),
+      el("span", { className: bin.count ? "bar" : "bar empty", vars: { "--share": `${(bin.count / top) * 100}%` }, attrs: { "aria-hidden": "true" } }),
       el("span", { className: "bin-count" }, s.binCount(bin.count))))));
   const longest = el("ol", { className: "longest" }, ...stats.longest.map(({ index, words }) => {
     const sentence = result.sentences[index];

@@ -36,18 +36,21 @@ button:focus-visible, .reader:focus-visible, .panel:focus-visible, .s:focus, inp
 .legend { display: flex; flex-wrap: wrap; gap: 0.3rem 0.9rem; list-style: none; padding: 0; margin: 0; }
 .reader {
   white-space: pre-wrap; overflow-wrap: break-word; background: var(--al-bg); color: var(--al-fg);
-  border: 1px solid var(--al-border); border-radius: 6px; padding: 1rem;
+  border: 1px solid var(--al-border); border-radius: 6px; padding: 1rem 1rem 1rem 0;
   max-height: var(--al-reader-height); overflow: auto;
 }
-.chunk { content-visibility: auto; contain-intrinsic-size: auto 30em; }
-.s { position: relative; border-radius: 2px; }
+/* The left padding is a gutter: a hovered sentence shows its number there, beside the line where
+   it begins, so the number never covers the text. (A chunk's containment makes it the containing
+   block of the absolutely placed number; "top: auto" keeps the number on the sentence's line.) */
+.chunk { content-visibility: auto; contain-intrinsic-size: auto 30em; padding-left: 2.6rem; }
+.s { border-radius: 2px; }
 .s:hover { background: rgba(11, 92, 173, 0.08); }
 .s:hover::before, .numbered .s::before {
   content: attr(data-n); font-size: 0.7rem; font-weight: 700; color: #fff; background: var(--al-accent);
   border-radius: 3px; padding: 0 0.25rem; line-height: 1.3;
 }
-.s:hover::before { position: absolute; left: 0; top: -1.1em; z-index: 1; }
-.numbered .s::before { position: static; margin-right: 0.25rem; vertical-align: 0.15em; }
+.s:hover::before { position: absolute; right: calc(100% - 2.4rem); margin-top: 0.3em; white-space: nowrap; }
+.numbered .s::before { position: static; margin: 0 0.25rem 0 0; vertical-align: 0.15em; }
 .s.role-headline { font-weight: 700; font-size: 1.1em; }
 .s.role-boilerplate, .s.role-dateline, .s.role-byline { color: var(--al-muted); }
 mark.quote { color: inherit; background: none; }
@@ -86,6 +89,8 @@ mark.quote-scare, .sample-scare { outline: 1px dashed var(--al-muted); outline-o
 .facts dd { margin: 0; font-size: 1.2rem; font-weight: 700; }
 .hint { color: var(--al-muted); font-size: 0.88rem; margin: 0.3rem 0; }
 .empty { color: var(--al-muted); }
+.facts-heading { font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.04em; color: var(--al-muted); margin: 0.2rem 0 0.3rem; }
+.source-group { font-size: 0.95rem; margin: 0.9rem 0 0.2rem; padding-bottom: 0.15rem; border-bottom: 2px solid var(--al-border); }
 .speakers { list-style: none; padding: 0; margin: 0; }
 .speakers li { padding: 0.4rem 0; border-bottom: 1px solid #eee; }
 .speaker { display: inline-flex; align-items: center; gap: 0.3rem; border: 1px solid transparent; background: none; padding: 0.1rem 0.3rem; border-radius: 4px; cursor: pointer; text-align: left; }
@@ -93,6 +98,11 @@ mark.quote-scare, .sample-scare { outline: 1px dashed var(--al-muted); outline-o
 .speaker .name { font-weight: 700; text-decoration: underline; text-underline-offset: 0.15em; }
 .tag { font-size: 0.75rem; border: 1px solid var(--al-muted); border-radius: 3px; padding: 0 0.25rem; color: var(--al-muted); }
 .counts, .verbs { display: block; font-size: 0.88rem; color: var(--al-muted); }
+.count-direct, .count-indirect { font-weight: 700; color: var(--al-fg); }
+.count-direct.zero, .count-indirect.zero { font-weight: normal; color: var(--al-muted); }
+.quote-list { margin: 0.2rem 0; padding-left: 1.4rem; font-size: 0.9rem; }
+.quote-list li { margin-bottom: 0.2rem; }
+.quote-list .link { font-weight: normal; text-align: left; }
 .bar { display: block; height: 0.55rem; width: var(--share, 0%); min-width: 1px; background: var(--speaker-colour, var(--al-accent)); border: 1px solid rgba(0,0,0,0.5); border-radius: 2px; margin: 0.2rem 0; }
 table.keywords { border-collapse: collapse; width: 100%; font-size: 0.92rem; }
 table.keywords caption { text-align: left; color: var(--al-muted); font-size: 0.85rem; padding-bottom: 0.3rem; }
@@ -102,13 +112,14 @@ td.count, td.rank { font-variant-numeric: tabular-nums; }
 td.bar-cell { width: 30%; }
 td.forms { color: var(--al-muted); font-size: 0.85rem; }
 tr.selected { background: #fff3c4; }
-button.term { border: none; background: none; padding: 0; font-weight: 700; text-decoration: underline; text-underline-offset: 0.15em; cursor: pointer; color: var(--al-accent); }
+button.term { border: none; background: none; padding: 0; font-weight: 700; text-align: left; text-decoration: underline; text-underline-offset: 0.15em; cursor: pointer; color: var(--al-accent); }
 .cloud { list-style: none; padding: 0.5rem; margin: 0.5rem 0; display: flex; flex-wrap: wrap; gap: 0.2rem 0.8rem; align-items: baseline; justify-content: center; border: 1px solid #eee; border-radius: 6px; }
 .cloud button.term { font-size: var(--size); line-height: 1.1; }
 .cloud button.selected { background: #fff3c4; }
 .strip { display: block; width: 100%; height: 2rem; margin: 0.3rem 0; }
 .strip .strip-bg { fill: #f1f1ee; stroke: #767676; stroke-width: 1; }
 .strip .tick { fill: var(--al-accent); }
+.strip-ends { display: flex; justify-content: space-between; margin: -0.2rem 0 0.4rem; font-size: 0.75rem; color: var(--al-muted); }
 .kwic { list-style: none; padding: 0; margin: 0; max-height: 24rem; overflow: auto; font-size: 0.85rem; }
 .kwic-line { display: grid; grid-template-columns: minmax(0, 1fr) auto minmax(0, 1fr); gap: 0.3rem; width: 100%; border: none; border-bottom: 1px solid #eee; background: none; padding: 0.15rem 0; cursor: pointer; text-align: left; }
 .kwic-line:hover { background: #f6f6f2; }
@@ -121,6 +132,8 @@ button.term { border: none; background: none; padding: 0; font-weight: 700; text
 .bins { list-style: none; padding: 0; margin: 0.3rem 0; font-size: 0.85rem; }
 .bins li { display: grid; grid-template-columns: 4.2rem minmax(0, 1fr) 6.5rem; gap: 0.4rem; align-items: center; }
 .bins .bar { background: var(--al-accent); }
+/* An empty bin draws no stub: a 1px bar would read as "a few sentences". */
+.bins .bar.empty { visibility: hidden; }
 .bin-count { color: var(--al-muted); }
 .longest { padding-left: 1.2rem; font-size: 0.9rem; }
 .longest li { margin-bottom: 0.35rem; }

@@ -69,21 +69,45 @@ export function registerAccessibility(ctx) {
     // The navigation steps through every quote the reader marks: direct, indirect and scare.
     const { quotes } = await page.evaluate(() => document.getElementById("lens").result);
     assert.ok(quotes.length > 5);
-    assert.equal(await page.textContent("article-lens .status-text"), `Quote 1 of ${quotes.length}: ${quotes[0].speaker}.`);
+    const kind = { direct: "", indirect: " (reported speech)" }[quotes[0].kind];
+    assert.equal(await page.textContent("article-lens .status-text"), `Quote 1 of ${quotes.length}${kind}: ${quotes[0].speaker}.`);
     // Mode buttons work with Space.
     await page.focus(".mode[data-mode=compare]");
     await page.keyboard.press("Space");
     assert.equal(await page.isVisible("#mode-compare"), true);
   });
 
-  test("accessibility: no sideways scrolling at 200 % zoom or phone width", async (t) => {
+  test("accessibility: no sideways scrolling at 200 % zoom or phone width, in every mode and panel", async (t) => {
     for (const [name, viewport] of [["zoom-200", { width: 640, height: 500 }], ["phone", { width: 375, height: 740 }]]) {
       const page = await ctx.openPage(t, { viewport });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      assert.ok(overflow <= 0, `${name}: ${overflow}px of horizontal overflow`);
+      const overflow = async (where) => {
+        const px = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert.ok(px <= 0, `${name}, ${where}: ${px}px of horizontal overflow`);
+      };
+      await overflow("analyse");
       await page.screenshot({ path: `${artifactsDir}/layout-${name}.png`, fullPage: false });
+      // The sample has one speaker; two outlets give every kind of source.
+      await page.fill("#article-text", `${fixtureText("outlet_a.txt")}\n\n${fixtureText("outlet_b.txt")}`);
+      await waitForAnalysis(page, "Traders fear ruin");
+      await overflow("sources");
+      await page.locator("article-lens").screenshot({ path: `${artifactsDir}/layout-${name}-analyse-sources.png` });
+      for (const panel of ["keywords", "structure"]) {
+        await page.click(`article-lens .tab[data-panel=${panel}]`);
+        if (panel === "keywords") await page.click("table.keywords tbody tr:first-child .term");
+        await overflow(panel);
+        await page.locator("article-lens .side").screenshot({ path: `${artifactsDir}/layout-${name}-${panel}.png` });
+      }
+      await page.click(".mode[data-mode=compare]");
+      await page.fill("#compare-a", fixtureText("outlet_a.txt"));
+      await page.fill("#compare-b", fixtureText("outlet_b.txt"));
+      await page.click("#compare-run");
+      await page.waitForSelector("body[data-compared=true]");
+      await overflow("compare");
+      await page.screenshot({ path: `${artifactsDir}/layout-${name}-compare.png`, fullPage: true });
       await page.click(".mode[data-mode=exercise]");
-      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), `${name}: exercise overflows`);
+      await page.click("#exercise-check");
+      await overflow("exercise");
+      await page.screenshot({ path: `${artifactsDir}/layout-${name}-exercise.png`, fullPage: true });
     }
   });
 }

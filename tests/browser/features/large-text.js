@@ -70,6 +70,13 @@ export function registerLargeText(ctx) {
     });
     assert.equal(middle.hasTarget, true);
     assert.ok(middle.nodes < 20_000, `reader nodes after scrolling: ${middle.nodes}`);
+    // Large counts read with thousands separators everywhere, as in the panels' figure cards.
+    const counts = await page.evaluate(() => {
+      const root = document.getElementById("lens").shadowRoot;
+      return { summary: root.querySelector(".summary").textContent, speaker: root.querySelector(".speakers li")?.textContent ?? "" };
+    });
+    assert.match(counts.summary, /\d{1,3}(,\d{3})+ sentences · \d{1,3}(,\d{3})+ words · \d{1,3}(,\d{3})+ direct quotes/, counts.summary);
+    assert.match(counts.speaker, /\d{1,3}(,\d{3})+ direct · \d{1,3}(,\d{3})+ reported/, counts.speaker);
     await page.screenshot({ path: `${artifactsDir}/large-text-5mb.png` });
   });
 

@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
-import { artifactsDir, fixture, fixtureText, sampleText } from "../support.js";
+import { CSP, artifactsDir, fixture, fixtureText, sampleText } from "../support.js";
 
 export function registerProduction(ctx) {
   test("production build: strict CSP, same-origin requests only, works offline once loaded", async (t) => {
@@ -83,5 +83,41 @@ export function registerProduction(ctx) {
     });
     assert.equal(ran.inline, false);
     assert.ok(ran.violations.some((v) => v.startsWith("script-src")), ran.violations.join(", "));
+  });
+
+  test("production build: the policy holds from the page's own meta tag where no server sends it", async (t) => {
+    const context = await ctx.session.browser.newContext();
+    t.after(async () => {
+      await context.unrouteAll({ behavior: "ignoreErrors" });
+      await context.close();
+    });
+    // A static host that sends no CSP header: strip it from every response.
+    await context.route("**/*", async (route) => {
+      const response = await route.fetch();
+      const headers = { ...response.headers() };
+      delete headers["content-security-policy"];
+      await route.fulfill({ response, headers });
+    });
+    const page = await context.newPage();
+    const problems = [];
+    page.on("pageerror", (error) => problems.push(error.message));
+    await page.addInitScript(() => {
+      window.__violations = [];
+      document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const response = await page.goto(ctx.production.url);
+    assert.equal(response.headers()["content-security-policy"], undefined);
+    assert.equal(await page.getAttribute("meta[http-equiv=Content-Security-Policy]", "content"), CSP);
+    await page.waitForSelector("body[data-analyzed=true]", { timeout: 60_000 });
+    const ran = await page.evaluate(() => {
+      window.__inline = false;
+      const script = document.createElement("script");
+      script.textContent = "window.__inline = true";
+      document.body.append(script);
+      return new Promise((resolve) => setTimeout(() => resolve({ inline: window.__inline, violations: window.__violations }), 100));
+    });
+    assert.equal(ran.inline, false);
+    assert.deepEqual(ran.violations, ["script-src-elem inline"]);
+    assert.deepEqual(problems, []);
   });
 }

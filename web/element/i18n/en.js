@@ -1,7 +1,9 @@
 // Every interface string of Article Lens (the <article-lens> element and the page), in English.
 // A translation is a copy of this file with the same keys; functions build strings with numbers.
 
-const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+// Counts read 9,065 here as in the panels' figures, not 9065.
+const num = (n) => (typeof n === "number" ? n.toLocaleString("en") : n);
+const plural = (n, one, many) => `${num(n)} ${n === 1 ? one : many}`;
 
 const element = {
   locale: "en",
@@ -10,11 +12,13 @@ const element = {
   numberAll: "Number every sentence",
   previousQuote: "◀ Previous quote",
   nextQuote: "Next quote ▶",
-  quoteOf: (i, n, speaker) => `Quote ${i} of ${n}: ${speaker ?? "unattributed"}.`,
+  quoteOf: (i, n, speaker, kind) => kind === "scare"
+    ? `Quote ${i} of ${n}: scare quotes or a title, not speech.`
+    : `Quote ${i} of ${n}${kind === "indirect" ? " (reported speech)" : ""}: ${speaker ?? "nobody identified"}.`,
   legendLabel: "How the reader marks the text",
   legend: {
     direct: "direct quote (letter = speaker)",
-    indirect: "indirect speech",
+    indirect: "reported speech (no quotation marks)",
     scare: "scare quotes / title",
     neutral: "neutral cue verb",
     loaded: "loaded cue verb",
@@ -30,11 +34,12 @@ const element = {
   analysedIn: (ms, inWorker) => `Analysed in ${ms} ms${inWorker ? " (in the background)" : ""}.`,
   failed: (message) => `Could not analyse the text: ${message}`,
   emptyText: "No text yet: paste an article, upload a file or load the sample.",
-  summary: ({ sentences, words, quotes, speakers, quoted, language }) =>
+  summary: ({ sentences, words, direct, reported, speakers, quoted, language }) =>
     `${plural(sentences, "sentence", "sentences")} · ${plural(words, "word", "words")} · ` +
-    `${plural(quotes, "quote", "quotes")} from ${plural(speakers, "source", "sources")} · ` +
+    `${plural(direct, "direct quote", "direct quotes")} and ${plural(reported, "reported statement", "reported statements")} ` +
+    `from ${plural(speakers, "source", "sources")} · ` +
     `${quoted} of the words inside quotation marks · language: ${language}`,
-  quoteKinds: { direct: "Direct quote", indirect: "Indirect speech", scare: "Scare quotes or a title" },
+  quoteKinds: { direct: "Direct quote", indirect: "Reported speech", scare: "Scare quotes or a title (not speech)" },
   unattributed: "nobody identified",
   unclosed: "no closing mark found; closed at the paragraph's end",
   loaded: "loaded verb",
@@ -43,18 +48,37 @@ const element = {
   mentionOf: (name) => `Names the speaker: ${name}`,
 
   // Sources panel
+  quotesFactsHeading: "Quotes",
+  sourcesFactsHeading: "Sources",
   quotedShareLabel: "Words inside quotation marks",
-  namedSources: "Named sources",
-  anonymousSources: "Anonymous sources",
-  unattributedQuotes: "Quotes without a speaker",
+  directQuotesLabel: "Direct quotes",
+  reportedSpeechLabel: "Reported speech",
+  unattributedQuotes: "Direct quotes without a speaker",
   scareQuotes: "Scare quotes and titles",
+  loadedCuesLabel: "Loaded cue verbs",
+  loadedOf: (loaded, all) => `${loaded} of ${all}`,
+  namedSources: "Named sources",
+  describedSources: "Groups described",
+  anonymousSources: "Anonymous sources",
   noSpeakers: "No quotes were attributed to anyone.",
-  speakersListLabel: "Speakers",
   speakerHint: "Pick a speaker to highlight their quotes in the reader.",
-  anonymousTag: "anonymous",
-  speakerCounts: (direct, indirect, words, share) =>
-    `${direct} direct, ${indirect} indirect · ${plural(words, "quoted word", "quoted words")} (${share} of all quoted words)`,
-  cueVerbsLabel: "cue verbs",
+  sourceGroups: {
+    named: (n) => `Named sources (${n})`,
+    described: (n) => `Groups and bodies described, not named (${n})`,
+    anonymous: (n) => `Anonymous sources (${n})`,
+  },
+  directCount: (n) => `${num(n)} direct`,
+  reportedCount: (n) => `${num(n)} reported`,
+  quotedWords: (words, share) => `${plural(words, "word", "words")} quoted (${share} of all words in quotation marks)`,
+  cueVerbsLabel: "introduced with",
+  colonCue: "a colon (:)",
+  withoutCue: (n) => `${num(n)} more ${n === 1 ? "quote follows" : "quotes follow"} on without a verb`,
+  unattributedHeading: (n) => `Direct quotes without a speaker (${n})`,
+  unattributedHint: "In quotation marks and said by someone, but the analysis could not tell by whom.",
+  scareHeading: (n) => `Scare quotes and titles (${n})`,
+  scareHint: "Words in quotation marks that nobody is quoted as saying here: titles, names, ironic or distancing words.",
+  showInReader: "Show it in the reader",
+  moreQuotes: (n) => `…and ${num(n)} more; “Next quote” in the reader steps through all of them.`,
 
   // Keywords panel
   noKeywords: "No keywords.",
@@ -70,6 +94,8 @@ const element = {
   kwicLabel: (term) => `Lines with “${term}”`,
   kwicReveal: "Show this line in the reader",
   kwicMore: (shown, total) => `The first ${shown} of ${total} lines are listed; the strip above shows all of them.`,
+  stripStart: "← start of the article",
+  stripEnd: "end →",
   dispersionLabel: (term, count) => `Where “${term}” occurs across the article: ${plural(count, "occurrence", "occurrences")}, start on the left, end on the right`,
 
   // Structure panel
@@ -161,25 +187,29 @@ const page = {
   compareNeedBoth: "Paste or upload both articles first.",
   compareDone: "Compared.",
   compareMethod: "Distinctive words: log-likelihood (G²) of each keyword's count in one article against the other as reference; * marks G² ≥ 3.84 (p < 0.05). Short articles give few significant differences.",
-  compareSummary: (words, quotes, speakers, share) => `${plural(words, "word", "words")} · ${plural(quotes, "quote", "quotes")} · ${plural(speakers, "source", "sources")} · ${share} of the words quoted`,
+  compareSummary: (words, share) => `${plural(words, "word", "words")} · ${share} of the words inside quotation marks`,
+  compareQuotes: (stats) => `Quotes: ${stats.directQuotes} direct · ${stats.indirectQuotes} reported · ` +
+    `${stats.unattributedQuotes} without a speaker · ${stats.scareQuotes} scare quotes or titles`,
+  compareSources: (stats) => `Sources: ${stats.namedSources} named · ${stats.describedSources} groups described · ${stats.anonymousSources} anonymous`,
   distinctiveHeading: (other) => `Words used more than in ${other}`,
   noDistinctive: "No word stands out.",
   compareSpeakersHeading: "Sources and their share of quoted words",
-  loadedHeading: "Loaded cue verbs",
+  loadedHeading: (loaded, all) => `Loaded cue verbs (${loaded} of ${all} cues)`,
   termHeader: "Word",
   countIn: (label) => `In ${label}`,
   g2Header: "G²",
   significantTitle: "significant at p < 0.05",
   noSpeakersCompare: "Nobody is quoted.",
-  anonymous: "anonymous",
-  compareSpeakerLine: (quotes, share) => `${quotes} ${quotes === 1 ? "quote" : "quotes"}, ${share} of quoted words`,
+  sourceKindTags: { described: "group described", anonymous: "anonymous" },
+  compareSpeakerLine: (direct, reported, share) => `${direct} direct, ${reported} reported${share === null ? "" : ` · ${share} of the words in quotation marks`}`,
+  reportedPrefix: "(reported, without quotation marks)",
   noLoaded: "No loaded cue verbs.",
   unattributed: "nobody identified",
 
   // Exercise
   exerciseHeading: "Classroom exercise: who is quoted?",
   exerciseStep1: "Read the article below (it is the one from Analyse).",
-  exerciseStep2: "Select each quotation — direct or reported speech — type who says it, and press “Mark as quote”.",
+  exerciseStep2: "Select each direct quote — words in quotation marks that someone says — type who says it, and press “Mark as quote”. Reported speech and scare quotes are not scored: they are shown for discussion after checking.",
   exerciseStep3: "Press “Check my answers” to compare your marks with the analysis, then discuss the differences.",
   studentName: "Your name (optional)",
   printWorksheet: "Print a worksheet",
@@ -206,18 +236,24 @@ const page = {
   resultStatus: "Result",
   resultYourSpeaker: "Your speaker",
   resultAnalysisSpeaker: "Analysis says",
-  statusLabels: { found: "✓ found", missed: "✗ missed", added: "+ added" },
+  statusLabels: { found: "✓ found", missed: "✗ missed", added: "+ added", reported: "» reported speech (not scored)", scare: "“ ” scare quotes or title (not scored)" },
+  notMarked: "not marked",
+  notSpeech: "not speech",
+  legendIntro: "In the article:",
+  legendFound: "quote found",
+  legendMissed: "quote missed",
+  notScoredNote: "Reported speech and scare quotes are listed for discussion: marking them or not does not change the score.",
   speakerRight: "✓ right speaker",
   speakerWrong: "✗ other speaker",
   score: (points, max, found, quotes, right, scored, added) =>
-    `Score: ${points} of ${max} points — ${found} of ${quotes} quotes found, ${right} of ${scored} speakers right, ${added} marked that the analysis does not count as quotes.`,
+    `Score: ${points} of ${max} points — ${found} of ${quotes} direct quotes found, ${right} of ${scored} speakers right, ${added} marked that the analysis does not count as quotes.`,
   resultsCaveat: "The analysis is a program and can be wrong: an “added” mark may be a real quote it missed. Discuss each difference.",
   exportCsv: "Export results (CSV)",
   exportJson: "Export results (JSON)",
   worksheetTitle: "Worksheet: who is quoted?",
   worksheetName: "Name: ______________________   Date: ____________",
-  worksheetInstructions: "Underline every quotation (direct or reported speech). In the table, write the sentence number, who says it, the verb that introduces it, and whether that verb is neutral (said, told) or loaded (claimed, admitted, insisted).",
-  worksheetColumns: ["Sentence", "Who says it?", "Cue verb", "Neutral or loaded?"],
+  worksheetInstructions: "Underline every direct quote (words in quotation marks that someone says). Put a wavy line under reported speech (what someone said, without quotation marks). In the table, write the sentence number, who says it, whether it is direct or reported, the verb that introduces it, and whether that verb is neutral (said, told) or loaded (claimed, admitted, insisted).",
+  worksheetColumns: ["Sentence", "Who says it?", "Direct or reported?", "Cue verb", "Neutral or loaded?"],
 };
 
 export default { element, page };
