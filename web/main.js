@@ -7,6 +7,8 @@ import { shareUrl, textFromFragment } from "./share/share-link.js";
 import { setupCompare } from "./compare/compare-page.js";
 import { Exercise } from "./classroom/exercise-view.js";
 import { registerServiceWorker } from "./offline/register-service-worker.js";
+import { fillLanguageChoice } from "./input/language-choice.js";
+import { createAnalyzer } from "../wasm/index.js";
 
 const strings = stringsFor(document.documentElement.lang).page;
 const $ = (id) => document.getElementById(id);
@@ -75,6 +77,10 @@ $("upload").addEventListener("change", (event) => {
 });
 $("language").addEventListener("change", (event) => { lens.language = event.target.value; });
 $("hard-wrap").addEventListener("change", (event) => { lens.hardWrap = event.target.checked; });
+$("whole-quotations").addEventListener("change", (event) => { lens.wholeQuotations = event.target.checked; });
+// The choice lists every language the analyser has data for (the element loads it; this is the same
+// memoised instance).
+createAnalyzer().then((analyzer) => fillLanguageChoice($("language"), analyzer.languages)).catch(() => {});
 
 const dropZone = $("drop-zone");
 dropZone.addEventListener("dragover", (event) => {

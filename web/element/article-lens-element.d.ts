@@ -28,6 +28,8 @@ export declare class ArticleLensElement extends HTMLElement {
   keywords: number;
   /** Join single line breaks (attribute `hard-wrap`). */
   hardWrap: boolean;
+  /** Count a quoted passage of several sentences as one sentence (attribute `whole-quotations`). */
+  wholeQuotations: boolean;
   /** The side panel shown (attribute `panel`). */
   panel: ArticleLensPanel;
   /** Show every sentence number (attribute `numbered`). */

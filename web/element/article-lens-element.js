@@ -5,7 +5,8 @@
 //   el.text = longText;                                // or set the text as a property
 //   el.addEventListener("article-lens-analyzed", (e) => console.log(e.detail.result));
 //
-// Attributes (and properties): language ("auto"), keywords (how many, 20), hard-wrap, panel
+// Attributes (and properties): language ("auto"), keywords (how many, 20), hard-wrap,
+// whole-quotations (a quoted passage of several sentences counts as one sentence), panel
 // (sources | keywords | structure), numbered (show every sentence number), cloud (word cloud),
 // worker-threshold (characters; longer texts are analysed in a Web Worker, 50000), delay (ms of
 // quiet before re-analysing, 250). `result` is read-only. Events bubble and are composed:
@@ -25,7 +26,7 @@ const PANELS = ["sources", "keywords", "structure"];
 let sharedWorker = null; // one worker for every element on the page
 
 export class ArticleLensElement extends HTMLElement {
-  static observedAttributes = ["language", "keywords", "hard-wrap", "panel", "numbered", "cloud", "ui-lang"];
+  static observedAttributes = ["language", "keywords", "hard-wrap", "whole-quotations", "panel", "numbered", "cloud", "ui-lang"];
 
   #text = null;
   #result = null;
@@ -101,6 +102,8 @@ export class ArticleLensElement extends HTMLElement {
   set keywords(value) { this.setAttribute("keywords", String(value)); }
   get hardWrap() { return this.hasAttribute("hard-wrap"); }
   set hardWrap(value) { this.toggleAttribute("hard-wrap", Boolean(value)); }
+  get wholeQuotations() { return this.hasAttribute("whole-quotations"); }
+  set wholeQuotations(value) { this.toggleAttribute("whole-quotations", Boolean(value)); }
   get panel() { const p = this.getAttribute("panel"); return PANELS.includes(p) ? p : "sources"; }
   set panel(value) { this.setAttribute("panel", value); }
   get numbered() { return this.hasAttribute("numbered"); }
@@ -140,7 +143,9 @@ export class ArticleLensElement extends HTMLElement {
     const controller = new AbortController();
     this.#controller = controller;
     const text = this.text;
-    const options = { language: this.language, hardWrap: this.hardWrap, keywords: { top: this.keywords } };
+    const options = {
+      language: this.language, hardWrap: this.hardWrap, wholeQuotations: this.wholeQuotations, keywords: { top: this.keywords },
+    };
     const inWorker = text.length > this.workerThreshold;
     const started = performance.now();
     try {

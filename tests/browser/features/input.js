@@ -3,6 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { artifactsDir, fixture, sampleText, waitForAnalysis } from "../support.js";
+import { createAnalyzer } from "../../../wasm/node.js";
 
 const status = (page) => page.textContent("#status");
 
@@ -26,6 +27,27 @@ export function registerInput(ctx) {
     await page.click("#load-sample");
     await waitForAnalysis(page, "Lukashenko meets");
     assert.match(await status(page), /sample/);
+  });
+
+  test("input: every supported language can be chosen, and quoted passages can count as one sentence", async (t) => {
+    const page = await ctx.openPage(t);
+    await page.waitForFunction(() => document.getElementById("language").options.length > 20);
+    const codes = await page.$$eval("#language option", (options) => options.map((o) => o.value));
+    const { languages } = await createAnalyzer();
+    assert.deepEqual(codes.slice(1).sort(), [...languages].sort());
+    assert.equal(codes[0], "auto");
+    assert.match(await page.textContent("#language option[value=de]"), /Deutsch/);
+    await page.selectOption("#language", "de");
+    await page.fill("#article-text", "„Wir sind fertig. Wir gehen nach Hause“, sagte Anna Schmidt. Dann ging sie.");
+    await waitForAnalysis(page, "Wir sind fertig");
+    const sentences = () => page.evaluate(() => document.getElementById("lens").result);
+    let result = await sentences();
+    assert.equal(result.language, "de");
+    assert.equal(result.sentences.length, 3);
+    await page.check("#whole-quotations");
+    await page.waitForFunction(() => document.getElementById("lens").result?.sentences.length === 2);
+    result = await sentences();
+    assert.equal(result.quotes[0].speaker, "Anna Schmidt");
   });
 
   test("input: .txt, .md, .html, .docx and .pdf uploads become text; HTML scripts and handlers never run", async (t) => {

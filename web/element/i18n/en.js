@@ -148,6 +148,7 @@ const page = {
   languageLabel: "Language",
   languageAuto: "Detect",
   hardWrapLabel: "Lines are hard-wrapped (text from a PDF)",
+  wholeQuotationsLabel: "Count a quoted passage as one sentence",
   dropHint: "You can also drop a file anywhere on this box.",
   shareLinkLabel: "Share link (the text travels inside the link)",
   shareHint: "The article is compressed into the part of the link after #, which browsers never send to any server.",
