@@ -9,9 +9,11 @@
 namespace article_lens {
 namespace {
 
-// Only spaces and one comma: the end of an apposition ("Sergei Lavrov, the foreign minister, said").
+// Only spaces and one comma: the end of an apposition ("Sergei Lavrov, the foreign minister, said"),
+// perhaps after an abbreviation's dot ("Glenn Thompson, R-Pa., said").
 bool is_comma_gap(std::string_view gap) {
   bool comma = false;
+  if (gap.size() > 1 && gap[0] == '.' && gap[1] == ',') gap.remove_prefix(1);
   for (std::size_t i = 0; i < gap.size();) {
     const auto cp = unicode::decode_at(gap, i);
     i += cp.length;
@@ -177,7 +179,7 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
        ++skipped)
     --end;
   if (end <= floor) return {};
-  if (tokens_.joined(end, true)) return plain_before(end, floor);  // he 'said'
+  if (tokens_.joined(end, true)) return joined_names_before(plain_before(end, floor), floor);  // he 'said'
   // A party or place in brackets after the name: "Sen. Ron Johnson (R-Wis.) said",
   // "Ministerin Gitta Trauernicht (SPD) sagte".
   if (const std::size_t open = bracket_before(end, floor); open != end) {
@@ -185,19 +187,30 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
     if (!named.empty() && (is_name_word(named.last - 1) || could_be_name(named.last - 1))) return named;
   }
   if (!is_comma_gap(tokens_.gap_before(end))) return {};
-  // An apposition or clause between commas ends at the cue ("Sergei Lavrov, the foreign minister,
-  // said", "Cruz, the only candidate to campaign there, told"): prefer the name before it, else
-  // the apposition itself when it is a description.
-  std::size_t comma = end;
-  for (std::size_t k = end - 1; k > floor && end - k <= kMaxApposition; --k) {
+  // The commas before the cue within its clause, nearest first.
+  constexpr std::size_t kMaxCommas = 4;
+  std::size_t commas[kMaxCommas];
+  std::size_t count = 0;
+  for (std::size_t k = end - 1; k > floor && end - k <= 2 * kMaxApposition && count < kMaxCommas; --k) {
     const std::string_view gap = tokens_.gap_before(k);
-    if (is_comma_gap(gap)) {
-      comma = k;
-      break;
-    }
-    if (!within_clause(gap)) break;  // "Fraktionschefin von Bündnis 90/Die Grünen,"
+    if (is_comma_gap(gap)) commas[count++] = k;
+    else if (!within_clause(gap)) break;  // "Fraktionschefin von Bündnis 90/Die Grünen,"
   }
-  if (comma == end) return {};
+  if (count == 0 || end - commas[0] > kMaxApposition) return {};
+  // A predicate between the commas is no apposition ("Petrilli, president of the institute, tied
+  // the scores to the law, saying"): the clause's subject speaks, found by the caller.
+  if (!opens_apposition(commas[0], false)) return {};
+  // The name before the first apposition that opens as one ("Michael Seaman, who lives outside
+  // the state capital, Sacramento, said"; "Dean Johnson, a salesman from Sumter, South Carolina, says").
+  for (std::size_t i = count; i-- > 0;) {
+    if (!opens_apposition(commas[i], true)) continue;
+    const TokenRange head = name_before(commas[i], floor);
+    if (!head.empty()) return joined_names_before(head, floor);
+  }
+  // An apposition or clause between commas ends at the cue ("Cruz, the only candidate to
+  // campaign there, told"): prefer the name before it, else the apposition itself when it is a
+  // description.
+  const std::size_t comma = commas[0];
   const TokenRange head = plain_before(comma, floor);
   if (!head.empty() && (is_name_word(head.last - 1) || is_pronoun(head.last - 1))) return head;
   const TokenRange apposition = plain_before(end, comma);
@@ -205,6 +218,48 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
   // "Her chief policy aide, Jake Sullivan, calls ...": the name in apposition speaks.
   if (is_name_word(apposition.last - 1)) return apposition;
   if (is_description_start(comma) || tokens_.title(comma)) return apposition;
+  return {};
+}
+
+bool MentionFinder::opens_apposition(std::size_t k, bool only_descriptions) const {
+  // Descriptions and relative clauses open with a determiner, a title or a relative pronoun ("the
+  // foreign minister", "chairman of ...", "who lives in ...", "45"); weaker openings are names.
+  const bool description = is_description_start(k) || tokens_.title(k) || tokens_.in(k, words_.title_modifiers) ||
+                           tokens_.in(k, words_.relative_pronouns) ||
+                           tokens_.document().tokens[k].has(unicode::kStartsWithDigit);
+  if (description || only_descriptions) return description;
+  return tokens_.capitalized(k) || is_starter(k);
+}
+
+TokenRange MentionFinder::joined_names_before(TokenRange mention, std::size_t floor) const {
+  // "Blumenthal and Cohen wrote", "Trump and Ryan issued a statement": two names joined speak together.
+  if (mention.empty() || !is_name_word(mention.last - 1) || mention.first < floor + 2 || !tokens_.joined(mention.first) ||
+      !tokens_.in(mention.first - 1, words_.coordinators) || !tokens_.joined(mention.first - 1))
+    return mention;
+  const TokenRange other = plain_before(mention.first - 1, floor);
+  if (other.empty() || !is_name_word(other.last - 1)) return mention;
+  return {other.first, mention.last};
+}
+
+TokenRange MentionFinder::joined_names_after(TokenRange mention, std::size_t limit) const {
+  // "said Mark Blumenthal and Jon Cohen"
+  const std::size_t link = mention.last;
+  if (mention.empty() || !is_name_word(link - 1) || link + 1 >= limit || !tokens_.joined(link) ||
+      !tokens_.in(link, words_.coordinators) || !tokens_.joined(link + 1) || !is_name_word(link + 1))
+    return mention;
+  const TokenRange other = after(link + 1, limit);
+  if (other.empty() || !is_name_word(other.last - 1)) return mention;
+  return {mention.first, other.last};
+}
+
+TokenRange MentionFinder::name_before(std::size_t end, std::size_t floor) const {
+  // A party or place in brackets after the name: "Sen. Claire McCaskill (D-Mo.), who ...".
+  if (const std::size_t open = bracket_before(end, floor); open != end) {
+    const TokenRange named = plain_before(open, floor);
+    if (!named.empty() && is_name_word(named.last - 1)) return named;
+  }
+  const TokenRange head = plain_before(end, floor);
+  if (!head.empty() && (is_name_word(head.last - 1) || is_pronoun(head.last - 1))) return head;
   return {};
 }
 
@@ -288,14 +343,25 @@ bool MentionFinder::followed_by_verb(TokenRange mention, std::size_t limit) cons
 TokenRange MentionFinder::clause_subject(std::size_t first, std::size_t limit) const {
   // The subject is a mention followed by its verb, at the clause's start or after a comma that
   // closes an opening phrase ("Speaking to supporters in South Carolina, Cruz said ...",
-  // "In Iowa, Trump said ...", "Continuing to explain, Carson rejected ...").
+  // "In Iowa, Trump said ...", "Continuing to explain, Carson rejected ..."). After a subordinate
+  // clause ("After the court failed to decide, Trump said ... before claiming") the subject
+  // follows its comma; a lone capitalised word opening the sentence may be any word ("Hours
+  // later, Trump returned ..."), so a subject after a comma is preferred to it.
+  const bool subordinate = tokens_.phrase_at(words_.subordinators, first, limit) > 0;
+  TokenRange weak;
   for (std::size_t start = first; start < limit && start <= first + kMaxOpeningPhrase; ++start) {
     if (start > first && !is_comma_gap(tokens_.gap_before(start))) continue;
+    if (start == first && subordinate) continue;
     std::size_t k = start;
     while (k < limit && k < start + 2 && !is_starter(k) && tokens_.joined(k + 1)) ++k;
     const TokenRange mention = after(k, limit);
-    if (!mention.empty() && is_person_like(mention) && followed_by_verb(mention, limit)) return mention;
+    if (mention.empty() || !is_person_like(mention) || !followed_by_verb(mention, limit)) continue;
+    const bool lone_opening_word = mention.first == first && mention.size() == 1 && could_be_name(first) &&
+                                   !(known_person_ && known_person_(first));
+    if (!lone_opening_word) return mention;
+    if (weak.empty()) weak = mention;
   }
+  if (!weak.empty()) return weak;
   // An opening phrase set off by a comma is not the subject.
   for (std::size_t k = first + 1; k < limit && k <= first + kMaxOpeningPhrase; ++k) {
     if (!tokens_.joined(k)) {
@@ -307,6 +373,14 @@ TokenRange MentionFinder::clause_subject(std::size_t first, std::size_t limit) c
   std::size_t k = first;
   while (k < limit && k < first + 2 && !is_starter(k) && tokens_.joined(k + 1)) ++k;
   return after(k, limit);
+}
+
+std::size_t MentionFinder::head_noun_end(std::size_t k, std::size_t limit) const {
+  // The noun a name qualifies, and a role or source word right after it ("a Trump campaign aide").
+  std::size_t end = k + 1;
+  for (std::size_t m = k + 1; m < limit && m <= k + kMaxRoleWords - 1 && tokens_.joined(m) && !tokens_.capitalized(m); ++m)
+    if (tokens_.title(m) || is_source_word(m)) end = m + 1;
+  return end;
 }
 
 TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
@@ -339,10 +413,13 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
   }
   std::size_t end = first + 1;
   bool named = could_be_name(first);
+  const bool description = is_description_start(first) || tokens_.in(first, words_.title_modifiers);
   for (std::size_t k = first + 1; k < run_end; ++k) {
     if (could_be_name(k)) {
       end = k + 1;
       named = true;
+    } else if (named && description && tokens_.title(k) && !tokens_.capitalized(k)) {
+      end = k + 1;  // "a senior Cruz adviser", "the Trump campaign adviser Kellyanne Conway"
     } else if (named && !tokens_.title(k) && !tokens_.capitalized(k) &&
                !tokens_.in(k, words_.name_particles)) {
       // "said Karen Olsen yesterday" ends at the name; "Democratic front-runner Hillary Clinton"
@@ -354,6 +431,20 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
         k = next - 1;
         continue;
       }
+      // Names that qualify a noun after them: a possessive ("Clinton’s campaign", on to a name
+      // after its role words: "Clinton’s top foreign policy aide Jake Sullivan"), or names after a
+      // determiner ("a Democratic strategist", "a senior Cruz adviser", "the Clinton campaign").
+      const bool possessive = tokens_.possessive(end - 1);
+      if (!possessive && !description) break;
+      if (possessive) {
+        next = k;
+        while (next < run_end && !tokens_.capitalized(next)) ++next;
+        if (next < run_end && could_be_name(next)) {
+          k = next - 1;
+          continue;
+        }
+      }
+      end = head_noun_end(k, run_end);
       break;
     }
   }
