@@ -156,7 +156,17 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
   const bool opens_clause = mention.empty() || mention.first == floor || !tokens_.joined(mention.first) ||
                             !tokens_.in(mention.first - 1, words_.mention_stops);
   const bool trusted = !mention.empty() && mentions_.is_person_like(mention) && (opens_clause || !words_.verb_second);
-  if (!inverted_allowed || trusted) return mention;
+  if (!inverted_allowed) return mention;
+  if (trusted) {
+    // "Clinton “drew well” in the 2008 primary, said professor Paul Beck.": after a comma, a cue
+    // with its speaker after it ending the sentence is an attribution of its own.
+    if (mention.last == cue || tokens_.gap_before(cue).find(',') == std::string_view::npos) return mention;
+    const TokenRange closing = mentions_.after(cue + cue_length, limit);
+    if (closing.empty() || !mentions_.is_person_like(closing)) return mention;
+    const std::string_view text = tokens_.document().text;
+    const std::size_t end = text.find_first_not_of(" \t", mentions_.span_with_apposition(closing, cue, limit).end);
+    return end == std::string_view::npos || text[end] == '.' || text[end] == '\n' ? closing : mention;
+  }
   // The subject after the verb: "Said Olsen: “...”"; in verb-second languages whenever the words
   // before the verb are no speaker ("Nach der Kabinettssitzung sagte Bundesinnenminister Schily:").
   std::size_t first = cue + cue_length;

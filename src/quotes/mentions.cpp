@@ -199,7 +199,12 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
   if (count == 0 || end - commas[0] > kMaxApposition) return {};
   // A predicate between the commas is no apposition ("Petrilli, president of the institute, tied
   // the scores to the law, saying"): the clause's subject speaks, found by the caller.
-  if (!opens_apposition(commas[0], false)) return {};
+  // Unless the name opens the stretch and the words between commas are a parenthesis ("“...,”
+  // Blunt, after a long pause, said").
+  if (!opens_apposition(commas[0], false)) {
+    const TokenRange opening = name_before(commas[count - 1], floor);
+    return !opening.empty() && opening.first == floor ? opening : TokenRange{};
+  }
   // The name before the first apposition that opens as one ("Michael Seaman, who lives outside
   // the state capital, Sacramento, said"; "Dean Johnson, a salesman from Sumter, South Carolina, says").
   for (std::size_t i = count; i-- > 0;) {
@@ -393,6 +398,7 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
     std::size_t name = first;
     while (name < limit && name - first < kMaxRoleWords && tokens_.joined(name + 1) && !tokens_.capitalized(name) &&
            !tokens_.in(name, words_.mention_stops) && !tokens_.in(name, words_.complementizers) &&
+           !(name == first && tokens_.in(name, words_.mention_links)) &&
            !tokens_.in(name, words_.cues) && !tokens_.in(name, words_.loaded_cues))
       ++name;
     if (name == first || name >= limit || !could_be_name(name)) return {};

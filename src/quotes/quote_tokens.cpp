@@ -92,8 +92,11 @@ bool QuoteTokens::joined(std::size_t k, bool allow_marks) const {
     }
   }
   if (!period) return true;
-  // "J. R. Smith": a one-letter initial; "Mr. Lew": a title abbreviation.
+  // "J. R. Smith": a one-letter initial; "Mr. Lew": a title abbreviation; "U.S.": letters and dots.
   const std::string_view left = folded(k - 1);
+  const std::string_view right = folded(k);
+  if (!space && unicode::decode_at(left, 0).length == left.size() && unicode::decode_at(right, 0).length == right.size())
+    return true;
   return space && (unicode::decode_at(left, 0).length == left.size() || in(k - 1, words_.titles));
 }
 
