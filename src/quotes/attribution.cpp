@@ -21,6 +21,8 @@ constexpr std::size_t kMaxUnlistedTitleWords = 3;
 // The cue has no speaker next to it but follows a comma or a conjunction ("..., saying",
 // "... and added:"): the clause's subject speaks.
 bool takes_clause_subject(const QuoteTokens& tokens, const QuoteLexicon& words, std::size_t cue, std::size_t floor) {
+  // Over auxiliaries and adverbs: "Huckabee, for his part, is labeling".
+  while (cue > floor + 1 && tokens.in(cue - 1, words.fillers) && tokens.joined(cue)) --cue;
   if (cue <= floor) return false;
   return tokens.gap_before(cue).find(',') != std::string_view::npos ||
          tokens.in(cue - 1, words.mention_stops);
@@ -178,7 +180,10 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
   if (words_.verb_second && (mention.empty() || !opens_clause || !mentions_.is_person_like(mention) ||
                              mentions_.is_person_like(inverted)))
     return inverted;
-  return mention.empty() && mentions_.is_person_like(inverted) ? inverted : mention;
+  // Elsewhere only a cue that opens its clause has its subject after it ("Said Olsen: “...”",
+  // "..., said Olsen"), not one whose subject went unrecognised ("Will described Trump as").
+  const bool opens = cue == floor || tokens_.gap_before(cue).find(',') != std::string_view::npos;
+  return mention.empty() && opens && mentions_.is_person_like(inverted) ? inverted : mention;
 }
 
 TokenRange AttributionFinder::subject_of_infinitive(std::size_t cue, std::size_t floor) const {
@@ -381,11 +386,18 @@ Attribution AttributionFinder::adjacent(const MarkedSpan& quote, std::size_t pre
   // “Who pays?” Trump asked. -- the sentence ended inside the quote; its attribution follows.
   const std::string_view content = document.slice(quote.content);
   if (content.empty() || sentences[index].span.end > quote.span.end + 1 || index + 1 >= sentences.size()) return {};
+  // Only a quote that is a sentence of its own: "Morris says ... and will “compete.” O’Malley’s
+  // move was reported by MSNBC." has its attribution before it.
+  if (tokens_.first_at_or_after(sentences[index].span.begin) < tokens_.first_at_or_after(quote.span.begin)) return {};
   const bool asks_or_exclaims = content.back() == '?' || content.back() == '!';
   const Span next = sentences[index + 1].span;
   if (next.begin < quote.span.end || has_line_break(document.text.substr(quote.span.end, next.begin - quote.span.end))) return {};
   Attribution found = after(quote, std::min<std::size_t>(next_begin, next.end));
-  if (!found.found() || asks_or_exclaims) return found;
+  if (!found.found()) return found;
+  // The attribution opens the next sentence: a mention and its cue, or the cue and its mention.
+  const std::size_t opening = tokens_.first_at_or_after(next.begin);
+  if (tokens_.first_at_or_after(found.cue.begin) > opening + MentionFinder::kMaxWords) return {};
+  if (asks_or_exclaims) return found;
   // After a full stop only a sentence that is nothing but the attribution ("“...” Trump said.",
   // "“...” Reeves wrote, citing precedent."), not one that reports more ("Trump said the plan ...").
   const std::size_t rest = tokens_.first_at_or_after(std::max(found.cue.end, found.mention_span.end));

@@ -175,7 +175,7 @@ std::size_t MentionFinder::bracket_before(std::size_t end, std::size_t floor) co
 TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
   std::size_t end = cue;
   for (int skipped = 0; skipped < 3 && end > floor + 1 && tokens_.joined(end) &&
-                        tokens_.in(end - 1, words_.fillers);
+                        tokens_.in(end - 1, words_.fillers) && !tokens_.capitalized(end - 1);
        ++skipped)
     --end;
   if (end <= floor) return {};
@@ -198,17 +198,13 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
   }
   if (count == 0 || end - commas[0] > kMaxApposition) return {};
   // A predicate between the commas is no apposition ("Petrilli, president of the institute, tied
-  // the scores to the law, saying"): the clause's subject speaks, found by the caller.
-  // Unless the name opens the stretch and the words between commas are a parenthesis ("“...,”
-  // Blunt, after a long pause, said").
-  if (!opens_apposition(commas[0], false)) {
-    const TokenRange opening = name_before(commas[count - 1], floor);
-    return !opening.empty() && opening.first == floor ? opening : TokenRange{};
-  }
+  // the scores to the law, saying"; "Ryan endorsed him, but only after ..., telling"): the
+  // clause's subject speaks, found by the caller.
+  if (opens_predicate(commas[0])) return {};
   // The name before the first apposition that opens as one ("Michael Seaman, who lives outside
   // the state capital, Sacramento, said"; "Dean Johnson, a salesman from Sumter, South Carolina, says").
   for (std::size_t i = count; i-- > 0;) {
-    if (!opens_apposition(commas[i], true)) continue;
+    if (!opens_apposition(commas[i])) continue;
     const TokenRange head = name_before(commas[i], floor);
     if (!head.empty()) return joined_names_before(head, floor);
   }
@@ -226,14 +222,34 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
   return {};
 }
 
-bool MentionFinder::opens_apposition(std::size_t k, bool only_descriptions) const {
+bool MentionFinder::opens_apposition(std::size_t k) const {
   // Descriptions and relative clauses open with a determiner, a title or a relative pronoun ("the
-  // foreign minister", "chairman of ...", "who lives in ...", "45"); weaker openings are names.
-  const bool description = is_description_start(k) || tokens_.title(k) || tokens_.in(k, words_.title_modifiers) ||
-                           tokens_.in(k, words_.relative_pronouns) ||
-                           tokens_.document().tokens[k].has(unicode::kStartsWithDigit);
-  if (description || only_descriptions) return description;
-  return tokens_.capitalized(k) || is_starter(k);
+  // foreign minister", "chairman of ...", "national treasurer for ...", "who lives in ...",
+  // "who's running", "45").
+  return is_description_start(k) || tokens_.title(k) || tokens_.in(k, words_.title_modifiers) || is_relative_pronoun(k) ||
+         tokens_.document().tokens[k].has(unicode::kStartsWithDigit) ||
+         (k + 1 < tokens_.size() && tokens_.joined(k + 1) && tokens_.title(k + 1));
+}
+
+bool MentionFinder::is_preposition(std::size_t k) const {
+  return tokens_.in(k, words_.mention_stops) && !tokens_.in(k, words_.clause_conjunctions) && !is_relative_pronoun(k) &&
+         !tokens_.in(k, words_.fillers);
+}
+
+bool MentionFinder::is_relative_pronoun(std::size_t k) const {
+  if (tokens_.in(k, words_.relative_pronouns)) return true;
+  const std::string_view word = tokens_.folded(k);  // "who's", "who’s"
+  const std::size_t apostrophe = std::min(word.find('\''), word.find("\xE2\x80\x99"));
+  return apostrophe != std::string_view::npos && words_.relative_pronouns.contains_folded(word.substr(0, apostrophe));
+}
+
+bool MentionFinder::opens_predicate(std::size_t k) const {
+  // A verb or a conjunction of clauses; not a name, a description or a parenthesis that opens
+  // with a preposition or an adverb ("for his part", "after a long pause", "meanwhile").
+  if (tokens_.capitalized(k) || opens_apposition(k) || is_starter(k)) return false;
+  if (tokens_.in(k, words_.clause_conjunctions)) return true;
+  return !tokens_.in(k, words_.mention_stops) && !tokens_.in(k, words_.fillers) && !tokens_.in(k, words_.mention_links) &&
+         !tokens_.in(k, words_.topic_prepositions);
 }
 
 TokenRange MentionFinder::joined_names_before(TokenRange mention, std::size_t floor) const {
@@ -357,8 +373,10 @@ TokenRange MentionFinder::clause_subject(std::size_t first, std::size_t limit) c
   for (std::size_t start = first; start < limit && start <= first + kMaxOpeningPhrase; ++start) {
     if (start > first && !is_comma_gap(tokens_.gap_before(start))) continue;
     if (start == first && subordinate) continue;
+    // Over a conjunction or adverb ("But he ..."), not into a prepositional phrase ("In June 2009, ...").
     std::size_t k = start;
-    while (k < limit && k < start + 2 && !is_starter(k) && tokens_.joined(k + 1)) ++k;
+    while (k < limit && k < start + 2 && !is_starter(k) && tokens_.joined(k + 1) && !is_preposition(k)) ++k;
+    if (is_preposition(k)) continue;
     const TokenRange mention = after(k, limit);
     if (mention.empty() || !is_person_like(mention) || !followed_by_verb(mention, limit)) continue;
     const bool lone_opening_word = mention.first == first && mention.size() == 1 && could_be_name(first) &&
@@ -398,7 +416,7 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
     std::size_t name = first;
     while (name < limit && name - first < kMaxRoleWords && tokens_.joined(name + 1) && !tokens_.capitalized(name) &&
            !tokens_.in(name, words_.mention_stops) && !tokens_.in(name, words_.complementizers) &&
-           !(name == first && tokens_.in(name, words_.mention_links)) &&
+           !tokens_.in(name, words_.topic_prepositions) &&
            !tokens_.in(name, words_.cues) && !tokens_.in(name, words_.loaded_cues))
       ++name;
     if (name == first || name >= limit || !could_be_name(name)) return {};
@@ -419,11 +437,15 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
   }
   std::size_t end = first + 1;
   bool named = could_be_name(first);
-  const bool description = is_description_start(first) || tokens_.in(first, words_.title_modifiers);
+  // A description (a determiner, no title among its capitalised words) may hold names that
+  // qualify its noun: "a Democratic strategist", not "the Arkansas Gov. Mike Huckabee".
+  bool description = is_description_start(first);
   for (std::size_t k = first + 1; k < run_end; ++k) {
     if (could_be_name(k)) {
       end = k + 1;
       named = true;
+    } else if (tokens_.title(k) && tokens_.capitalized(k)) {
+      description = false;
     } else if (named && description && tokens_.title(k) && !tokens_.capitalized(k)) {
       end = k + 1;  // "a senior Cruz adviser", "the Trump campaign adviser Kellyanne Conway"
     } else if (named && !tokens_.title(k) && !tokens_.capitalized(k) &&

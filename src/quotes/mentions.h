@@ -88,9 +88,14 @@ class MentionFinder {
   TokenRange joined_names_before(TokenRange mention, std::size_t floor) const;
   // The name or pronoun (with its bracket) that ends just before token `end`; empty if none.
   TokenRange name_before(std::size_t end, std::size_t floor) const;
-  // Whether the words after a comma at token k open an apposition or relative clause rather than
-  // a predicate; with `only_descriptions`, only a description or relative clause counts.
-  bool opens_apposition(std::size_t k, bool only_descriptions) const;
+  // Whether the words after a comma at token k open a description or relative clause in apposition.
+  bool opens_apposition(std::size_t k) const;
+  // Whether they open a predicate (a verb, a conjunction of clauses) rather than an apposition or
+  // a parenthesis.
+  bool opens_predicate(std::size_t k) const;
+  bool is_relative_pronoun(std::size_t k) const;
+  // A word that stops mentions and is no conjunction, relative pronoun or adverb: "in", "on", "at".
+  bool is_preposition(std::size_t k) const;
   // Where the noun that a name qualifies, starting at token k, ends (exclusive).
   std::size_t head_noun_end(std::size_t k, std::size_t limit) const;
   // A lower-case word (the verb) follows the mention, directly or after its apposition.
