@@ -70,6 +70,10 @@ class AttributionFinder {
   bool used_as_noun(std::size_t k) const;
   // A source phrase written after its source ("dem Bericht zufolge").
   bool is_postposition(std::size_t k, std::size_t end) const;
+  // The speaker of the verb cue at token `cue`: before it, or after it when that is allowed and
+  // the words before name nobody (verb-second languages: "Dazu erklärte Hartmann:").
+  TokenRange subject_of(std::size_t cue, std::size_t cue_length, std::size_t floor, std::size_t limit,
+                        bool inverted_allowed) const;
 
  private:
   Attribution after(const MarkedSpan& quote, std::size_t limit) const;
@@ -82,10 +86,6 @@ class AttributionFinder {
   TokenRange source_after(std::size_t first, std::size_t limit) const;
   // The subject of the verb that governs an infinitive cue ("officials started to portray").
   TokenRange subject_of_infinitive(std::size_t cue, std::size_t floor) const;
-  // The speaker of the verb cue at token `cue`: before it, or after it when that is allowed and
-  // the words before name nobody (verb-second languages: "Dazu erklärte Hartmann:").
-  TokenRange subject_of(std::size_t cue, std::size_t cue_length, std::size_t floor, std::size_t limit,
-                        bool inverted_allowed) const;
 
   const QuoteTokens& tokens_;
   const MentionFinder& mentions_;

@@ -109,6 +109,18 @@ Span MentionFinder::span_with_apposition(TokenRange mention, std::size_t cue, st
 }
 
 bool MentionFinder::is_person_like(TokenRange range) const {
+  // A description is as person-like as its head, the words before its first link: "die
+  // praktische Anwendung der Richtlinienkompetenz des Bundeskanzlers" describes no person. Only
+  // where the phrase before a verb is as often its object as its subject (verb-second languages);
+  // elsewhere it is the subject, and "the trade group for Blue Cross" is a source.
+  if (!range.empty() && words_.verb_second && is_description_start(range.first)) {
+    for (std::size_t k = range.first + 1; k < range.last; ++k) {
+      if (tokens_.in(k, words_.mention_links) && !tokens_.title(k - 1) && !is_name_word(k - 1)) {
+        range.last = k;
+        break;
+      }
+    }
+  }
   for (std::size_t k = range.first; k < range.last; ++k)
     if (is_name_word(k) || is_pronoun(k) || title_at(k, range.last) ||
         is_source_word(k))
@@ -378,7 +390,10 @@ TokenRange MentionFinder::clause_subject(std::size_t first, std::size_t limit) c
     while (k < limit && k < start + 2 && !is_starter(k) && tokens_.joined(k + 1) && !is_preposition(k)) ++k;
     if (is_preposition(k)) continue;
     const TokenRange mention = after(k, limit);
-    if (mention.empty() || !is_person_like(mention) || !followed_by_verb(mention, limit)) continue;
+    // After a subordinate clause in a verb-second language the subject follows the verb, person
+    // or not ("Als ein Fluggast half, biss der Randalierer den Mann und rief:").
+    const bool after_subordinate = subordinate && words_.verb_second && k > start && is_description_start(mention.first);
+    if (mention.empty() || !(is_person_like(mention) || after_subordinate) || !followed_by_verb(mention, limit)) continue;
     const bool lone_opening_word = mention.first == first && mention.size() == 1 && could_be_name(first) &&
                                    !(known_person_ && known_person_(first));
     if (!lone_opening_word) return mention;
@@ -439,7 +454,17 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
   bool named = could_be_name(first);
   // A description (a determiner, no title among its capitalised words) may hold names that
   // qualify its noun: "a Democratic strategist", not "the Arkansas Gov. Mike Huckabee".
-  bool description = is_description_start(first);
+  // (Where every noun is capitalised, the capitalised word is the noun: "der Randalierer".)
+  bool description = is_description_start(first) && !words_.capitalised_nouns;
+  // A particle inside a name ("Ursula von der Leyen"), not a determiner after one ("der
+  // Randalierer den Fluggast").
+  auto particle = [&](std::size_t k) {
+    if (!tokens_.in(k, words_.name_particles) || k + 1 >= run_end) return false;
+    const bool before_name = could_be_name(k + 1) ||
+                             (tokens_.in(k + 1, words_.name_particles) && k + 2 < run_end && could_be_name(k + 2));
+    // A linking determiner goes on to the noun it qualifies: "die Geschäftsführerin der Organisation, Manuela Roßbach".
+    return before_name && (!is_description_start(k) || tokens_.in(k - 1, words_.name_particles) || tokens_.in(k, words_.mention_links));
+  };
   for (std::size_t k = first + 1; k < run_end; ++k) {
     if (could_be_name(k)) {
       end = k + 1;
@@ -448,8 +473,7 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
       description = false;
     } else if (named && description && tokens_.title(k) && !tokens_.capitalized(k)) {
       end = k + 1;  // "a senior Cruz adviser", "the Trump campaign adviser Kellyanne Conway"
-    } else if (named && !tokens_.title(k) && !tokens_.capitalized(k) &&
-               !tokens_.in(k, words_.name_particles)) {
+    } else if (named && !tokens_.title(k) && !tokens_.capitalized(k) && !particle(k)) {
       // "said Karen Olsen yesterday" ends at the name; "Democratic front-runner Hillary Clinton"
       // and "Republican party boss Reince Priebus" go on to the name after their role words.
       std::size_t next = k;

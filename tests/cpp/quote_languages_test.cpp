@@ -48,6 +48,13 @@ TEST(QuoteLanguages, German) {
   check({"de", "„Wir schaffen das“, sagte Bundeskanzlerin Angela Merkel am Montag.", "Wir schaffen das", "Angela Merkel", "sagte"});
   check({"de", "Nach der Sitzung sagte Bundesinnenminister Otto Schily: „Der Beschluss ist wichtig.“", "Der Beschluss ist wichtig.",
          "Otto Schily", "sagte"});
+  // Verb second: the phrase before the verb may be its object, and the subject follows the verb.
+  check({"de", "Die geplante Reform des Gesundheitssystems kritisierte der Grünen-Politiker Jan Becker scharf: „Das ist ungerecht.“",
+         "Das ist ungerecht.", "Jan Becker", "kritisierte"});
+  check({"de", "Als ein Zuschauer eingriff, schlug der Fahrer den Mann und rief: „Weg hier!“", "Weg hier!", "der Fahrer", "rief"});
+  // A genitive goes on to its noun, and the apposition after it names the speaker.
+  check({"de", "„Wir helfen weiter“, erklärte die Sprecherin des Vereins, Anna Berger.", "Wir helfen weiter", "Anna Berger",
+         "erklärte"});
   // Konjunktiv I reports speech; a marked name after "laut" is no quote.
   Options options;
   options.language = "de";
