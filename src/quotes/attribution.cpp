@@ -174,7 +174,15 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
   std::size_t first = cue + cue_length;
   for (int skipped = 0; skipped < 2 && first < limit && tokens_.in(first, words_.fillers); ++skipped) ++first;
   const TokenRange inverted = mentions_.after(first, limit);
-  if (inverted.empty()) return mention;
+  if (inverted.empty()) {
+    // Verb-second with the cue at the clause's end, after its auxiliary ("Stoiber hatte die Rolle
+    // der Vorsitzenden betont:"): the words before the cue are its object; the clause's subject speaks.
+    if (words_.verb_second && first == limit && (mention.empty() || !mentions_.is_person_like(mention))) {
+      const TokenRange subject = mentions_.clause_subject(floor, cue);
+      if (!subject.empty() && mentions_.is_person_like(subject)) return subject;
+    }
+    return mention;
+  }
   // Verb-second: what stands before the verb is often not its subject ("Dazu gab das russische
   // Außenministerium bekannt:").
   if (words_.verb_second && (mention.empty() || !opens_clause || !mentions_.is_person_like(mention) ||

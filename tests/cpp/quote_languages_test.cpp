@@ -52,6 +52,9 @@ TEST(QuoteLanguages, German) {
   check({"de", "Die geplante Reform des Gesundheitssystems kritisierte der Grünen-Politiker Jan Becker scharf: „Das ist ungerecht.“",
          "Das ist ungerecht.", "Jan Becker", "kritisierte"});
   check({"de", "Als ein Zuschauer eingriff, schlug der Fahrer den Mann und rief: „Weg hier!“", "Weg hier!", "der Fahrer", "rief"});
+  // The cue at the clause's end after its auxiliary: the clause's subject speaks.
+  check({"de", "Hans Müller sprach in Berlin. Müller hatte vor allem die Bedeutung der Forschung betont: „Ohne sie geht es nicht.“",
+         "Ohne sie geht es nicht.", "Hans Müller", "betont"});
   // A genitive goes on to its noun, and the apposition after it names the speaker.
   check({"de", "„Wir helfen weiter“, erklärte die Sprecherin des Vereins, Anna Berger.", "Wir helfen weiter", "Anna Berger",
          "erklärte"});
