@@ -459,7 +459,12 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
   // A particle inside a name ("Ursula von der Leyen"), not a determiner after one ("der
   // Randalierer den Fluggast").
   auto particle = [&](std::size_t k) {
-    if (!tokens_.in(k, words_.name_particles) || k + 1 >= run_end) return false;
+    if (k + 1 >= run_end) return false;
+    // Where every noun is capitalised, a description goes on over a link to the noun it qualifies
+    // ("der Chef der Bundesagentur für Arbeit, Frank-Jürgen Weise"), up to its apposition.
+    if (words_.capitalised_nouns && is_description_start(first) && tokens_.in(k, words_.mention_links) && could_be_name(k + 1))
+      return true;
+    if (!tokens_.in(k, words_.name_particles)) return false;
     const bool before_name = could_be_name(k + 1) ||
                              (tokens_.in(k + 1, words_.name_particles) && k + 2 < run_end && could_be_name(k + 2));
     // A linking determiner goes on to the noun it qualifies: "die Geschäftsführerin der Organisation, Manuela Roßbach".

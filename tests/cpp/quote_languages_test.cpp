@@ -58,6 +58,7 @@ TEST(QuoteLanguages, German) {
   // A genitive goes on to its noun, and the apposition after it names the speaker.
   check({"de", "„Wir helfen weiter“, erklärte die Sprecherin des Vereins, Anna Berger.", "Wir helfen weiter", "Anna Berger",
          "erklärte"});
+  check({"de", "„Wir wachsen“, sagte der Leiter der Agentur für Arbeit, Peter Lang.", "Wir wachsen", "Peter Lang", "sagte"});
   // Konjunktiv I reports speech; a marked name after "laut" is no quote.
   Options options;
   options.language = "de";
