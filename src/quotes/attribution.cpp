@@ -374,6 +374,22 @@ Attribution AttributionFinder::before(const MarkedSpan& quote, std::size_t floor
   for (std::size_t m = mention.first; m < mention.last && !person_like; ++m)
     person_like = mentions_.is_name_word(m) || mentions_.is_pronoun(m) || mentions_.title_at(m, mention.last) ||
                   mentions_.is_source_word(m);
+  // Verb second: a description opening the clause with its verb after it is the clause's subject
+  // ("Der Ermittler, der als Zeuge gilt, will seine Arbeit beenden: „...“"; not what someone has:
+  // "Seine Zuversicht gründet sich auf Erfahrungen:"), unless a pronoun
+  // after the verb is ("Das Angebot, Verwundete zu behandeln, lehnt er jedoch ab: „...“").
+  if (!person_like && words_.verb_second && !mention.empty() && mention.first == floor_token &&
+      mentions_.is_description_start(mention.first) && !tokens_.in(mention.first, words_.possessives) &&
+      mentions_.followed_by_verb(mention, end)) {
+    person_like = true;
+    // (A description with its verb right after it is the subject: "Der Student schlief ein, war er ...".)
+    for (std::size_t m = mention.last; m < end && !tokens_.joined(mention.last); ++m) {
+      if (mentions_.is_pronoun(m) && tokens_.joined(m)) {
+        mention = {m, m + 1};
+        break;
+      }
+    }
+  }
   if (!person_like) return {};
   Attribution found = make(mention, floor_token, 1);
   if (!found.found()) return {};

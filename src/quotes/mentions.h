@@ -73,6 +73,10 @@ class MentionFinder {
   bool is_person_like(TokenRange range) const;
   void set_known_person(std::function<bool(std::size_t)> known_person) { known_person_ = std::move(known_person); }
   bool is_pronoun(std::size_t k) const;
+  // A determiner or indefinite that opens a description ("the", "der", "ein").
+  bool is_description_start(std::size_t k) const;
+  // A lower-case word (the verb) follows the mention, directly or after its apposition.
+  bool followed_by_verb(TokenRange mention, std::size_t limit) const;
   // A word naming sources by what they are: "officials", "a source", "residents", "critics".
   bool is_source_word(std::size_t k) const {
     return tokens_.in(k, words_.anonymous_sources) || tokens_.in(k, words_.group_nouns);
@@ -98,11 +102,8 @@ class MentionFinder {
   bool is_preposition(std::size_t k) const;
   // Where the noun that a name qualifies, starting at token k, ends (exclusive).
   std::size_t head_noun_end(std::size_t k, std::size_t limit) const;
-  // A lower-case word (the verb) follows the mention, directly or after its apposition.
-  bool followed_by_verb(TokenRange mention, std::size_t limit) const;
   // The first token inside a bracket that closes just before token `end`, or `end` when none.
   std::size_t bracket_before(std::size_t end, std::size_t floor) const;
-  bool is_description_start(std::size_t k) const;
 
   const QuoteTokens& tokens_;
   const QuoteLexicon& words_;

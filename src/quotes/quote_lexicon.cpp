@@ -60,7 +60,8 @@ QuoteLexicon::QuoteLexicon(std::string_view lang)
       infinitive_markers("infinitive_markers", lang),
       noun_markers("noun_markers", lang),
       topic_prepositions("topic_prepositions", lang),
-      clause_conjunctions("clause_conjunctions", lang) {
+      clause_conjunctions("clause_conjunctions", lang),
+      possessives("possessives", lang) {
   for (std::string_view ending : lang_data::entries("name_endings", lang)) name_endings.push_back(unicode::fold_case(ending));
   // Longest first, so "ого" is tried before "о".
   std::stable_sort(name_endings.begin(), name_endings.end(),
@@ -86,7 +87,7 @@ QuoteLexicon::QuoteLexicon(std::string_view lang)
                         &fillers, &complementizers, &reported_speech_markers, &speech_nouns, &finite_verbs, &mention_stops,
                         &mention_links, &relative_pronouns, &name_stopwords, &name_particles, &subordinators, &coordinators,
                         &infinitive_markers, &noun_markers, &topic_prepositions,
-                        &clause_conjunctions};
+                        &clause_conjunctions, &possessives};
   static_assert(std::size(sets) < kTitleBit);
   for (uint32_t id = 0; id < std::size(sets); ++id) {
     sets[id]->id_ = id;

@@ -77,6 +77,7 @@ struct QuoteLexicon {
   LexiconSet noun_markers;       // noun_markers: the, his (a cue word after them is a noun: "his claims")
   LexiconSet topic_prepositions; // topic_prepositions: of, about, über (what a cue is about: "said of Cruz")
   LexiconSet clause_conjunctions;  // clause_conjunctions: and, but (continue a predicate after a comma)
+  LexiconSet possessives;  // possessives: sein, ihre (open descriptions of what someone has, not of someone)
   std::vector<std::string> name_endings;  // name_endings: case endings stripped to match names (а, ом)
   std::vector<std::string> title_suffixes;
   std::vector<std::string> patronymic_endings;  // patronymic_endings: -ович, -овна (a three-word name's middle)

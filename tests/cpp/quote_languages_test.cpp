@@ -55,6 +55,12 @@ TEST(QuoteLanguages, German) {
   // The cue at the clause's end after its auxiliary: the clause's subject speaks.
   check({"de", "Hans Müller sprach in Berlin. Müller hatte vor allem die Bedeutung der Forschung betont: „Ohne sie geht es nicht.“",
          "Ohne sie geht es nicht.", "Hans Müller", "betont"});
+  // A colon introduction without a cue: a description opening the clause speaks, or a pronoun
+  // after the verb when the words before it are its object.
+  check({"de", "Der Ermittler, der als Zeuge gilt, will seine Arbeit beenden: „Mehr kommt nicht.“", "Mehr kommt nicht.",
+         "der Ermittler", ":"});
+  check({"de", "Hans Müller kam spät. Das Angebot, ihn zu fahren, lehnte er jedoch ab: „Ich gehe zu Fuß.“", "Ich gehe zu Fuß.",
+         "Hans Müller", ":"});
   // A genitive goes on to its noun, and the apposition after it names the speaker.
   check({"de", "„Wir helfen weiter“, erklärte die Sprecherin des Vereins, Anna Berger.", "Wir helfen weiter", "Anna Berger",
          "erklärte"});
