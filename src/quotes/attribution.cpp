@@ -488,6 +488,7 @@ Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::v
   }
   for (std::size_t k = quote_last; k < limit && k - quote_last <= kMaxSentenceWords; ++k) {
     if (inside_any(quotes, tokens_.span(k).begin)) continue;
+    if (Attribution found = closing_source(k, limit); found.found()) return found;
     if (Attribution found = try_cue(k, quote_last, limit); consider(found)) return found;
   }
   if (Attribution found = colon_introduction(quote); found.found()) return found;
@@ -504,6 +505,20 @@ Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::v
     }
   }
   return cue_alone;
+}
+
+Attribution AttributionFinder::closing_source(std::size_t k, std::size_t limit) const {
+  // A cue that otherwise follows its quote at once closes the sentence after a comma, with only
+  // its speaker after it: „...“ beenden, so Rice.
+  if (k == 0 || tokens_.gap_before(k).find(',') == std::string_view::npos) return {};
+  const std::size_t cue = tokens_.phrase_at(words_.post_quote_cues, k, limit);
+  if (!cue) return {};
+  const TokenRange mention = mentions_.after(k + cue, limit);
+  if (mention.empty() || !mentions_.is_person_like(mention)) return {};
+  const std::string_view text = tokens_.document().text;
+  const std::size_t end = text.find_first_not_of(" \t", mentions_.span_with_apposition(mention, k, limit).end);
+  if (end != std::string_view::npos && text[end] != '.' && text[end] != '\n') return {};
+  return make(mention, k, cue, limit);
 }
 
 Attribution AttributionFinder::colon_introduction(const MarkedSpan& quote) const {

@@ -77,6 +77,8 @@ class AttributionFinder {
 
  private:
   Attribution after(const MarkedSpan& quote, std::size_t limit) const;
+  // A post-quote cue ("so") closing the sentence after a comma, its speaker last: "..., so Rice."
+  Attribution closing_source(std::size_t k, std::size_t limit) const;
   // A quotation mark stands between token k-1 and token k ("“...,” said").
   bool follows_quote(std::size_t k) const;
   Attribution before(const MarkedSpan& quote, std::size_t floor) const;

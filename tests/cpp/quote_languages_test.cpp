@@ -61,6 +61,9 @@ TEST(QuoteLanguages, German) {
          "der Ermittler", ":"});
   check({"de", "Hans Müller kam spät. Das Angebot, ihn zu fahren, lehnte er jedoch ab: „Ich gehe zu Fuß.“", "Ich gehe zu Fuß.",
          "Hans Müller", ":"});
+  // "so" with its speaker closing the sentence after a comma, the quote inside the sentence.
+  check({"de", "Anna Weber kam nach Berlin. Die Stadt müsse „deutlich mehr Wohnungen“ bauen, so Weber.", "deutlich mehr Wohnungen",
+         "Anna Weber", "so"});
   // A genitive goes on to its noun, and the apposition after it names the speaker.
   check({"de", "„Wir helfen weiter“, erklärte die Sprecherin des Vereins, Anna Berger.", "Wir helfen weiter", "Anna Berger",
          "erklärte"});
