@@ -50,6 +50,12 @@ PeopleIndex::PeopleIndex(const QuoteTokens& tokens, const MentionFinder& mention
       ++i;
       continue;
     }
+    // A cue opening its clause before the name is no part of it: "Said Dorothy Poynter, ...".
+    if (!title && !tokens.joined(i) && tokens.in(i, words.cues) && i + 1 < tokens.size() && tokens.joined(i + 1) &&
+        mentions.is_name_word(i + 1)) {
+      ++i;
+      continue;
+    }
     std::size_t j = i + (title ? title : 1);
     while (j < tokens.size() && tokens.joined(j)) {
       if (mentions.is_name_word(j)) {

@@ -48,6 +48,15 @@ std::vector<Said> direct_quotes_of(const std::string& text, const std::string& l
   return direct;
 }
 
+TEST(QuoteSpeakers, ACueOpeningTheSentenceIsNoPartOfTheNameAfterIt) {
+  const auto q = direct_quotes_of(
+      "The old house is a museum now. Said Martha Greene, who grew up next door, “We were all so proud.” "
+      "Edward Said was a critic. “Orientalism is a style,” Said wrote.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Martha Greene");
+  EXPECT_EQ(q[1].speaker, "Edward Said");
+}
+
 TEST(QuoteSpeakers, NamesInsideADescriptionDoNotNameTheSpeaker) {
   const auto q = direct_quotes_of(
       "“Obviously, we would have liked them to do it earlier,” said a Democratic strategist who asked not to be "
