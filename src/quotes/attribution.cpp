@@ -13,12 +13,16 @@ namespace {
 constexpr std::size_t kMaxSentenceWords = 60;
 // Words between a cue and a marked name it introduces ("laut einem Artikel von „BBC News“").
 constexpr std::size_t kMaxWordsToSourceCue = 4;
+// Words after an attribution that stands as a sentence of its own ("“...” Trump said on Monday in Ohio.").
+constexpr std::size_t kMaxWordsAfterAttribution = 8;
 // Lower-case words before a name that the title list does not know ("councilmember Mark Levine").
 constexpr std::size_t kMaxUnlistedTitleWords = 3;
 
 // The cue has no speaker next to it but follows a comma or a conjunction ("..., saying",
 // "... and added:"): the clause's subject speaks.
 bool takes_clause_subject(const QuoteTokens& tokens, const QuoteLexicon& words, std::size_t cue, std::size_t floor) {
+  // Over auxiliaries and adverbs: "Huckabee, for his part, is labeling".
+  while (cue > floor + 1 && tokens.in(cue - 1, words.fillers) && tokens.joined(cue)) --cue;
   if (cue <= floor) return false;
   return tokens.gap_before(cue).find(',') != std::string_view::npos ||
          tokens.in(cue - 1, words.mention_stops);
@@ -55,6 +59,23 @@ bool is_bracket_gap(std::string_view gap) {
   return bracket;
 }
 
+// The dot of a short abbreviation, then a comma: "Rep. Glenn Thompson, R-Pa., said".
+bool is_abbreviation_gap(const QuoteTokens& tokens, std::size_t k) {
+  constexpr std::size_t kMaxAbbreviationBytes = 4;
+  const std::string_view gap = tokens.gap_before(k);
+  return gap.size() > 1 && gap.front() == '.' && tokens.text(k - 1).size() <= kMaxAbbreviationBytes &&
+         tokens.capitalized(k - 1) && is_attribution_gap(gap.substr(1), false);
+}
+
+bool has_dash(std::string_view gap) {
+  for (std::size_t i = 0; i < gap.size();) {
+    const auto cp = unicode::decode_at(gap, i);
+    i += cp.length;
+    if (unicode::is_dash(cp.value)) return true;
+  }
+  return false;
+}
+
 bool has_line_break(std::string_view text) {
   for (char c : text)
     if (c == '\n' || c == '\r') return true;
@@ -88,7 +109,20 @@ bool AttributionFinder::follows_quote(std::size_t k) const {
   return false;
 }
 
+bool AttributionFinder::used_as_noun(std::size_t k) const {
+  if (k == 0 || !tokens_.joined(k)) return false;
+  // "his claims were", "Trump’s comments", "the Supreme Court" -- a cue word as a noun, or inside
+  // a name ("the United States") outside a headline written in title case.
+  if (tokens_.in(k - 1, words_.noun_markers) || tokens_.possessive(k - 1)) return true;
+  return tokens_.capitalized(k) && tokens_.capitalized(k - 1) && !tokens_.in_title_case(k);
+}
+
 std::size_t AttributionFinder::cue_at(std::size_t k, std::size_t end, bool right_after_quote) const {
+  if (used_as_noun(k)) return 0;
+  return raw_cue_at(k, end, right_after_quote);
+}
+
+std::size_t AttributionFinder::raw_cue_at(std::size_t k, std::size_t end, bool right_after_quote) const {
   std::size_t best = std::max({tokens_.phrase_at(words_.cues, k, end), tokens_.phrase_at(words_.loaded_cues, k, end),
                                tokens_.phrase_at(words_.source_phrases, k, end)});
   if (right_after_quote) best = std::max(best, tokens_.phrase_at(words_.post_quote_cues, k, end));
@@ -116,6 +150,7 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
     }
   }
   TokenRange mention = mentions_.before(cue, floor);
+  if (mention.empty()) mention = subject_of_infinitive(cue, floor);  // officials started to portray it as “...”
   if (mention.empty() && takes_clause_subject(tokens_, words_, cue, floor))
     mention = mentions_.clause_subject(floor, cue);  // He taught law, and added: “...”
   // Verb-second: a mention that does not open its clause sits in the phrase before the verb ("Über
@@ -123,19 +158,56 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
   const bool opens_clause = mention.empty() || mention.first == floor || !tokens_.joined(mention.first) ||
                             !tokens_.in(mention.first - 1, words_.mention_stops);
   const bool trusted = !mention.empty() && mentions_.is_person_like(mention) && (opens_clause || !words_.verb_second);
-  if (!inverted_allowed || trusted) return mention;
+  if (!inverted_allowed) return mention;
+  if (trusted) {
+    // "Clinton “drew well” in the 2008 primary, said professor Paul Beck.": after a comma, a cue
+    // with its speaker after it ending the sentence is an attribution of its own.
+    if (mention.last == cue || tokens_.gap_before(cue).find(',') == std::string_view::npos) return mention;
+    const TokenRange closing = mentions_.after(cue + cue_length, limit);
+    if (closing.empty() || !mentions_.is_person_like(closing)) return mention;
+    const std::string_view text = tokens_.document().text;
+    const std::size_t end = text.find_first_not_of(" \t", mentions_.span_with_apposition(closing, cue, limit).end);
+    return end == std::string_view::npos || text[end] == '.' || text[end] == '\n' ? closing : mention;
+  }
   // The subject after the verb: "Said Olsen: “...”"; in verb-second languages whenever the words
   // before the verb are no speaker ("Nach der Kabinettssitzung sagte Bundesinnenminister Schily:").
   std::size_t first = cue + cue_length;
   for (int skipped = 0; skipped < 2 && first < limit && tokens_.in(first, words_.fillers); ++skipped) ++first;
   const TokenRange inverted = mentions_.after(first, limit);
-  if (inverted.empty()) return mention;
+  if (inverted.empty()) {
+    // Verb-second with the cue at the clause's end, after its auxiliary ("Stoiber hatte die Rolle
+    // der Vorsitzenden betont:"): the words before the cue are its object; the clause's subject speaks.
+    if (words_.verb_second && first == limit && (mention.empty() || !mentions_.is_person_like(mention))) {
+      const TokenRange subject = mentions_.clause_subject(floor, cue);
+      if (!subject.empty() && mentions_.is_person_like(subject)) return subject;
+    }
+    return mention;
+  }
   // Verb-second: what stands before the verb is often not its subject ("Dazu gab das russische
   // Außenministerium bekannt:").
   if (words_.verb_second && (mention.empty() || !opens_clause || !mentions_.is_person_like(mention) ||
                              mentions_.is_person_like(inverted)))
     return inverted;
-  return mention.empty() && mentions_.is_person_like(inverted) ? inverted : mention;
+  // Elsewhere only a cue that opens its clause has its subject after it ("Said Olsen: “...”",
+  // "..., said Olsen"), not one whose subject went unrecognised ("Will described Trump as").
+  const bool opens = cue == floor || tokens_.gap_before(cue).find(',') != std::string_view::npos;
+  return mention.empty() && opens && mentions_.is_person_like(inverted) ? inverted : mention;
+}
+
+TokenRange AttributionFinder::subject_of_infinitive(std::size_t cue, std::size_t floor) const {
+  // "White House officials started to portray", "Trump continued to portray", "was trying
+  // insistently to ask": back over the marker and the verb that governs it (with its auxiliaries
+  // and adverbs, all lower case) to the mention before them.
+  constexpr std::size_t kMaxGoverningWords = 4;
+  if (cue < floor + 2 || !tokens_.joined(cue) || !tokens_.in(cue - 1, words_.infinitive_markers)) return {};
+  std::size_t k = cue - 1;
+  for (std::size_t n = 0; n < kMaxGoverningWords && k > floor && tokens_.joined(k); ++n) {
+    const std::size_t word = k - 1;
+    if (tokens_.capitalized(word) || tokens_.in(word, words_.mention_stops) || mentions_.is_pronoun(word)) break;
+    k = word;
+  }
+  if (k == cue - 1) return {};
+  return mentions_.before(k, floor);
 }
 
 TokenRange AttributionFinder::source_after(std::size_t first, std::size_t limit) const {
@@ -196,7 +268,7 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
     // Words, commas around an apposition ("“...,” Sam Nunberg, a former aide, said") and a
     // bracket after a name ("Sen. Ron Johnson (R-Wis.) said"); no more.
     if (k > first && !tokens_.joined(k, true) && !is_attribution_gap(tokens_.gap_before(k), false) &&
-        !is_bracket_gap(tokens_.gap_before(k)))
+        !is_bracket_gap(tokens_.gap_before(k)) && !is_abbreviation_gap(tokens_, k))
       return {};
     const std::size_t cue = cue_at(k, limit, k == first);
     if (!cue) continue;
@@ -206,7 +278,7 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
       std::size_t subject = k + cue;
       for (int skipped = 0; skipped < 2 && subject < limit && tokens_.in(subject, words_.fillers); ++skipped)
         ++subject;
-      Attribution found = make(mentions_.after(subject, limit), k, cue, limit);
+      Attribution found = make(mentions_.joined_names_after(mentions_.after(subject, limit), limit), k, cue, limit);
       if (!found.found() && k == first && gap.find(',') != std::string_view::npos) {
         // “...,” claiming that ...: the subject of the clause the quote sits in speaks.
         const long sentence = tokens_.document().sentence_at(quote.span.begin);
@@ -289,12 +361,35 @@ Attribution AttributionFinder::before(const MarkedSpan& quote, std::size_t floor
     return make(mention, k, cue, end);
   }
   if (!colon) return {};
-  // A colon introduction without a cue: the clause's first mention speaks ("Burton: “I love cats.”").
-  const TokenRange mention = mentions_.after(floor_token, end);
+  // A colon introduction without a cue: the clause's first mention speaks ("Burton: “I love cats.”"),
+  // or a name set off before the colon by a dash or a link ("Pollsters agree - Carl Bialik: “...”",
+  // "More from Blumenthal and Cohen: “...”").
+  TokenRange mention = mentions_.after(floor_token, end);
+  const TokenRange last_name = mentions_.names_before(end, floor_token);
+  if (!last_name.empty() && last_name.first > mention.first && mentions_.is_name_word(last_name.last - 1) &&
+      (has_dash(tokens_.gap_before(last_name.first)) ||
+       tokens_.in(last_name.first - 1, words_.mention_links)))
+    mention = last_name;
   bool person_like = false;  // "Burton: “...”", not "His first great work appeared: „...“"
   for (std::size_t m = mention.first; m < mention.last && !person_like; ++m)
     person_like = mentions_.is_name_word(m) || mentions_.is_pronoun(m) || mentions_.title_at(m, mention.last) ||
                   mentions_.is_source_word(m);
+  // Verb second: a description opening the clause with its verb after it is the clause's subject
+  // ("Der Ermittler, der als Zeuge gilt, will seine Arbeit beenden: „...“"; not what someone has:
+  // "Seine Zuversicht gründet sich auf Erfahrungen:"), unless a pronoun
+  // after the verb is ("Das Angebot, Verwundete zu behandeln, lehnt er jedoch ab: „...“").
+  if (!person_like && words_.verb_second && !mention.empty() && mention.first == floor_token &&
+      mentions_.is_description_start(mention.first) && !tokens_.in(mention.first, words_.possessives) &&
+      mentions_.followed_by_verb(mention, end)) {
+    person_like = true;
+    // (A description with its verb right after it is the subject: "Der Student schlief ein, war er ...".)
+    for (std::size_t m = mention.last; m < end && !tokens_.joined(mention.last); ++m) {
+      if (mentions_.is_pronoun(m) && tokens_.joined(m)) {
+        mention = {m, m + 1};
+        break;
+      }
+    }
+  }
   if (!person_like) return {};
   Attribution found = make(mention, floor_token, 1);
   if (!found.found()) return {};
@@ -314,11 +409,31 @@ Attribution AttributionFinder::adjacent(const MarkedSpan& quote, std::size_t pre
   if (Attribution found = before(quote, previous_end); found.found()) return found;
   // “Who pays?” Trump asked. -- the sentence ended inside the quote; its attribution follows.
   const std::string_view content = document.slice(quote.content);
-  const bool asks_or_exclaims = !content.empty() && (content.back() == '?' || content.back() == '!');
-  if (!asks_or_exclaims || sentences[index].span.end > quote.span.end + 1 || index + 1 >= sentences.size()) return {};
+  if (content.empty() || sentences[index].span.end > quote.span.end + 1 || index + 1 >= sentences.size()) return {};
+  // Only a quote that is a sentence of its own: "Morris says ... and will “compete.” O’Malley’s
+  // move was reported by MSNBC." has its attribution before it.
+  if (tokens_.first_at_or_after(sentences[index].span.begin) < tokens_.first_at_or_after(quote.span.begin)) return {};
+  const bool asks_or_exclaims = content.back() == '?' || content.back() == '!';
   const Span next = sentences[index + 1].span;
   if (next.begin < quote.span.end || has_line_break(document.text.substr(quote.span.end, next.begin - quote.span.end))) return {};
-  return after(quote, std::min<std::size_t>(next_begin, next.end));
+  Attribution found = after(quote, std::min<std::size_t>(next_begin, next.end));
+  if (!found.found()) return found;
+  // The attribution opens the next sentence: a mention and its cue, or the cue and its mention.
+  const std::size_t opening = tokens_.first_at_or_after(next.begin);
+  if (tokens_.first_at_or_after(found.cue.begin) > opening + MentionFinder::kMaxWords) return {};
+  if (asks_or_exclaims) return found;
+  // After a full stop only a sentence that is nothing but the attribution ("“...” Trump said.",
+  // "“...” Reeves wrote, citing precedent."), not one that reports more ("Trump said the plan ...").
+  const std::size_t rest = tokens_.first_at_or_after(std::max(found.cue.end, found.mention_span.end));
+  const std::size_t next_end = tokens_.first_at_or_after(next.end);
+  if (rest >= next_end) return found;
+  if (next_end - rest > kMaxWordsAfterAttribution || tokens_.gap_before(rest).find(',') != std::string_view::npos) {
+    return next_end - rest > kMaxWordsAfterAttribution ? Attribution{} : found;
+  }
+  // What may follow: a prepositional phrase or an adverb ("on Monday", "of the swirl", "later").
+  const bool circumstance = tokens_.in(rest, words_.mention_stops) || tokens_.in(rest, words_.mention_links) ||
+                            tokens_.in(rest, words_.fillers);
+  return circumstance && !tokens_.in(rest, words_.complementizers) ? found : Attribution{};
 }
 
 Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::vector<Span>& quotes) const {
@@ -333,7 +448,14 @@ Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::v
 
   auto try_cue = [&](std::size_t k, std::size_t mention_floor, std::size_t mention_limit) -> Attribution {
     const std::size_t cue = cue_at(k, mention_limit, false);
-    if (!cue) return {};
+    if (!cue) {
+      // A noun of speech ("her claim that she “...”", "his call for “...”") says the quote is
+      // speech, but not who spoke it.
+      Attribution noun;
+      if (used_as_noun(k) && !tokens_.capitalized(k) && raw_cue_at(k, mention_limit))
+        noun.cue = {tokens_.span(k).begin, tokens_.span(k).end};
+      return noun;
+    }
     TokenRange mention;
     if (is_source_phrase(k, mention_limit)) {
       mention = source_after(k + cue, mention_limit);
@@ -366,6 +488,7 @@ Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::v
   }
   for (std::size_t k = quote_last; k < limit && k - quote_last <= kMaxSentenceWords; ++k) {
     if (inside_any(quotes, tokens_.span(k).begin)) continue;
+    if (Attribution found = closing_source(k, limit); found.found()) return found;
     if (Attribution found = try_cue(k, quote_last, limit); consider(found)) return found;
   }
   if (Attribution found = colon_introduction(quote); found.found()) return found;
@@ -382,6 +505,20 @@ Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::v
     }
   }
   return cue_alone;
+}
+
+Attribution AttributionFinder::closing_source(std::size_t k, std::size_t limit) const {
+  // A cue that otherwise follows its quote at once closes the sentence after a comma, with only
+  // its speaker after it: „...“ beenden, so Rice.
+  if (k == 0 || tokens_.gap_before(k).find(',') == std::string_view::npos) return {};
+  const std::size_t cue = tokens_.phrase_at(words_.post_quote_cues, k, limit);
+  if (!cue) return {};
+  const TokenRange mention = mentions_.after(k + cue, limit);
+  if (mention.empty() || !mentions_.is_person_like(mention)) return {};
+  const std::string_view text = tokens_.document().text;
+  const std::size_t end = text.find_first_not_of(" \t", mentions_.span_with_apposition(mention, k, limit).end);
+  if (end != std::string_view::npos && text[end] != '.' && text[end] != '\n') return {};
+  return make(mention, k, cue, limit);
 }
 
 Attribution AttributionFinder::colon_introduction(const MarkedSpan& quote) const {
@@ -411,6 +548,12 @@ Attribution AttributionFinder::lead_in(const MarkedSpan& quote, const std::vecto
   if (std::count(between.begin(), between.end(), '\n') > 2 || between.find_first_not_of(" \t\r\n") != std::string_view::npos) return {};
   const auto overlapping = std::lower_bound(quotes.begin(), quotes.end(), previous.begin, [](const Span& s, uint32_t p) { return s.end <= p; });
   if (overlapping != quotes.end() && overlapping->begin < previous.end) return {};
+  // Nor a sentence that attributes the quote before it ("“...” Trump said.").
+  if (overlapping != quotes.begin()) {
+    const Span before = *std::prev(overlapping);
+    const std::string_view gap = document.text.substr(before.end, previous.begin > before.end ? previous.begin - before.end : 0);
+    if (before.end <= previous.begin && gap.find_first_not_of(" \t") == std::string_view::npos) return {};
+  }
   const std::size_t first = tokens_.first_at_or_after(previous.begin);
   const std::size_t last = tokens_.first_at_or_after(previous.end);
   for (std::size_t k = first; k < last && k - first <= kMaxSentenceWords; ++k) {

@@ -64,11 +64,21 @@ class AttributionFinder {
   // a quote also the language's post-quote cues. 0 when none.
   std::size_t cue_at(std::size_t k, std::size_t end, bool right_after_quote) const;
   bool is_source_phrase(std::size_t k, std::size_t end) const;
+  // The same, whether or not the word is used as a noun here.
+  std::size_t raw_cue_at(std::size_t k, std::size_t end, bool right_after_quote = false) const;
+  // A cue word that is a noun here ("his claims", "Trump’s comments") or part of a name ("the United States").
+  bool used_as_noun(std::size_t k) const;
   // A source phrase written after its source ("dem Bericht zufolge").
   bool is_postposition(std::size_t k, std::size_t end) const;
+  // The speaker of the verb cue at token `cue`: before it, or after it when that is allowed and
+  // the words before name nobody (verb-second languages: "Dazu erklärte Hartmann:").
+  TokenRange subject_of(std::size_t cue, std::size_t cue_length, std::size_t floor, std::size_t limit,
+                        bool inverted_allowed) const;
 
  private:
   Attribution after(const MarkedSpan& quote, std::size_t limit) const;
+  // A post-quote cue ("so") closing the sentence after a comma, its speaker last: "..., so Rice."
+  Attribution closing_source(std::size_t k, std::size_t limit) const;
   // A quotation mark stands between token k-1 and token k ("“...,” said").
   bool follows_quote(std::size_t k) const;
   Attribution before(const MarkedSpan& quote, std::size_t floor) const;
@@ -76,10 +86,8 @@ class AttributionFinder {
   // `limit`: the token the attribution ends before (an apposition after the mention stops there).
   Attribution make(TokenRange mention, std::size_t cue, std::size_t cue_length, std::size_t limit = SIZE_MAX) const;
   TokenRange source_after(std::size_t first, std::size_t limit) const;
-  // The speaker of the verb cue at token `cue`: before it, or after it when that is allowed and
-  // the words before name nobody (verb-second languages: "Dazu erklärte Hartmann:").
-  TokenRange subject_of(std::size_t cue, std::size_t cue_length, std::size_t floor, std::size_t limit,
-                        bool inverted_allowed) const;
+  // The subject of the verb that governs an infinitive cue ("officials started to portray").
+  TokenRange subject_of_infinitive(std::size_t cue, std::size_t floor) const;
 
   const QuoteTokens& tokens_;
   const MentionFinder& mentions_;

@@ -66,23 +66,26 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
         return report(mention, clause(first, k));
       continue;
     }
-    const TokenRange mention = mentions_.before(k, first);
+    // In verb-second languages the subject may follow the verb ("In seiner Rede erklärte Johnson, ...").
+    const TokenRange mention = words_.verb_second ? attribution_.subject_of(k, cue, first, last, true) : mentions_.before(k, first);
+    // The reported clause follows the cue, or its subject when that follows the cue.
+    const std::size_t after_subject = mention.first >= after_cue ? mention.last : after_cue;
     if (!mention.empty()) {
       // CLAUSE, X said. (Not when a clause follows the cue: "On Sunday, Issa said Clinton lied.")
-      if (mention.first > first && has(tokens_.gap_before(mention.first), ',') && last - after_cue <= kMaxWordsAfterFinalCue &&
+      if (mention.last <= k && mention.first > first && has(tokens_.gap_before(mention.first), ',') && last - after_cue <= kMaxWordsAfterFinalCue &&
           !(after_cue < last && (tokens_.phrase_at(words_.complementizers, after_cue, last) || starts_clause(after_cue, last) ||
                                  mentions_.could_be_name(after_cue))))
         return report(mention, clause(first, mention.first));
       // X said (to Y ...) that CLAUSE / X sagte, CLAUSE
       std::size_t zero_that = last;
-      for (std::size_t j = after_cue; j < last && j - after_cue <= kMaxWordsToComplementizer; ++j) {
+      for (std::size_t j = after_subject; j < last && j - after_subject <= kMaxWordsToComplementizer; ++j) {
         const std::string_view gap = tokens_.gap_before(j);
-        if (j > after_cue && ends_clause(gap)) break;
+        if (j > after_subject && ends_clause(gap)) break;
         if (const std::size_t complementizer = tokens_.phrase_at(words_.complementizers, j, last))
           return report(mention, clause(j + complementizer, last));
         if (comma_introduces && has(gap, ',')) return report(mention, clause(j, last));
         // He said he would resign. / Officials said the talks had stalled. (no "that")
-        if (j == after_cue && !has(gap, ',') && starts_clause(j, last)) zero_that = j;
+        if (j == after_subject && !has(gap, ',') && starts_clause(j, last)) zero_that = j;
         if (has(gap, ',')) break;
       }
       if (zero_that < last) return report(mention, clause(zero_that, last));

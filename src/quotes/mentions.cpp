@@ -9,9 +9,11 @@
 namespace article_lens {
 namespace {
 
-// Only spaces and one comma: the end of an apposition ("Sergei Lavrov, the foreign minister, said").
+// Only spaces and one comma: the end of an apposition ("Sergei Lavrov, the foreign minister, said"),
+// perhaps after an abbreviation's dot ("Glenn Thompson, R-Pa., said").
 bool is_comma_gap(std::string_view gap) {
   bool comma = false;
+  if (gap.size() > 1 && gap[0] == '.' && gap[1] == ',') gap.remove_prefix(1);
   for (std::size_t i = 0; i < gap.size();) {
     const auto cp = unicode::decode_at(gap, i);
     i += cp.length;
@@ -107,6 +109,18 @@ Span MentionFinder::span_with_apposition(TokenRange mention, std::size_t cue, st
 }
 
 bool MentionFinder::is_person_like(TokenRange range) const {
+  // A description is as person-like as its head, the words before its first link: "die
+  // praktische Anwendung der Richtlinienkompetenz des Bundeskanzlers" describes no person. Only
+  // where the phrase before a verb is as often its object as its subject (verb-second languages);
+  // elsewhere it is the subject, and "the trade group for Blue Cross" is a source.
+  if (!range.empty() && words_.verb_second && is_description_start(range.first)) {
+    for (std::size_t k = range.first + 1; k < range.last; ++k) {
+      if (tokens_.in(k, words_.mention_links) && !tokens_.title(k - 1) && !is_name_word(k - 1)) {
+        range.last = k;
+        break;
+      }
+    }
+  }
   for (std::size_t k = range.first; k < range.last; ++k)
     if (is_name_word(k) || is_pronoun(k) || title_at(k, range.last) ||
         is_source_word(k))
@@ -173,11 +187,11 @@ std::size_t MentionFinder::bracket_before(std::size_t end, std::size_t floor) co
 TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
   std::size_t end = cue;
   for (int skipped = 0; skipped < 3 && end > floor + 1 && tokens_.joined(end) &&
-                        tokens_.in(end - 1, words_.fillers);
+                        tokens_.in(end - 1, words_.fillers) && !tokens_.capitalized(end - 1);
        ++skipped)
     --end;
   if (end <= floor) return {};
-  if (tokens_.joined(end, true)) return plain_before(end, floor);  // he 'said'
+  if (tokens_.joined(end, true)) return joined_names_before(plain_before(end, floor), floor);  // he 'said'
   // A party or place in brackets after the name: "Sen. Ron Johnson (R-Wis.) said",
   // "Ministerin Gitta Trauernicht (SPD) sagte".
   if (const std::size_t open = bracket_before(end, floor); open != end) {
@@ -185,19 +199,31 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
     if (!named.empty() && (is_name_word(named.last - 1) || could_be_name(named.last - 1))) return named;
   }
   if (!is_comma_gap(tokens_.gap_before(end))) return {};
-  // An apposition or clause between commas ends at the cue ("Sergei Lavrov, the foreign minister,
-  // said", "Cruz, the only candidate to campaign there, told"): prefer the name before it, else
-  // the apposition itself when it is a description.
-  std::size_t comma = end;
-  for (std::size_t k = end - 1; k > floor && end - k <= kMaxApposition; --k) {
+  // The commas before the cue within its clause, nearest first.
+  constexpr std::size_t kMaxCommas = 4;
+  std::size_t commas[kMaxCommas];
+  std::size_t count = 0;
+  for (std::size_t k = end - 1; k > floor && end - k <= 2 * kMaxApposition && count < kMaxCommas; --k) {
     const std::string_view gap = tokens_.gap_before(k);
-    if (is_comma_gap(gap)) {
-      comma = k;
-      break;
-    }
-    if (!within_clause(gap)) break;  // "Fraktionschefin von Bündnis 90/Die Grünen,"
+    if (is_comma_gap(gap)) commas[count++] = k;
+    else if (!within_clause(gap)) break;  // "Fraktionschefin von Bündnis 90/Die Grünen,"
   }
-  if (comma == end) return {};
+  if (count == 0 || end - commas[0] > kMaxApposition) return {};
+  // A predicate between the commas is no apposition ("Petrilli, president of the institute, tied
+  // the scores to the law, saying"; "Ryan endorsed him, but only after ..., telling"): the
+  // clause's subject speaks, found by the caller.
+  if (opens_predicate(commas[0])) return {};
+  // The name before the first apposition that opens as one ("Michael Seaman, who lives outside
+  // the state capital, Sacramento, said"; "Dean Johnson, a salesman from Sumter, South Carolina, says").
+  for (std::size_t i = count; i-- > 0;) {
+    if (!opens_apposition(commas[i])) continue;
+    const TokenRange head = name_before(commas[i], floor);
+    if (!head.empty()) return joined_names_before(head, floor);
+  }
+  // An apposition or clause between commas ends at the cue ("Cruz, the only candidate to
+  // campaign there, told"): prefer the name before it, else the apposition itself when it is a
+  // description.
+  const std::size_t comma = commas[0];
   const TokenRange head = plain_before(comma, floor);
   if (!head.empty() && (is_name_word(head.last - 1) || is_pronoun(head.last - 1))) return head;
   const TokenRange apposition = plain_before(end, comma);
@@ -205,6 +231,68 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
   // "Her chief policy aide, Jake Sullivan, calls ...": the name in apposition speaks.
   if (is_name_word(apposition.last - 1)) return apposition;
   if (is_description_start(comma) || tokens_.title(comma)) return apposition;
+  return {};
+}
+
+bool MentionFinder::opens_apposition(std::size_t k) const {
+  // Descriptions and relative clauses open with a determiner, a title or a relative pronoun ("the
+  // foreign minister", "chairman of ...", "national treasurer for ...", "who lives in ...",
+  // "who's running", "45").
+  return is_description_start(k) || tokens_.title(k) || tokens_.in(k, words_.title_modifiers) || is_relative_pronoun(k) ||
+         tokens_.document().tokens[k].has(unicode::kStartsWithDigit) ||
+         (k + 1 < tokens_.size() && tokens_.joined(k + 1) && tokens_.title(k + 1));
+}
+
+bool MentionFinder::is_preposition(std::size_t k) const {
+  return tokens_.in(k, words_.mention_stops) && !tokens_.in(k, words_.clause_conjunctions) && !is_relative_pronoun(k) &&
+         !tokens_.in(k, words_.fillers);
+}
+
+bool MentionFinder::is_relative_pronoun(std::size_t k) const {
+  if (tokens_.in(k, words_.relative_pronouns)) return true;
+  const std::string_view word = tokens_.folded(k);  // "who's", "who’s"
+  const std::size_t apostrophe = std::min(word.find('\''), word.find("\xE2\x80\x99"));
+  return apostrophe != std::string_view::npos && words_.relative_pronouns.contains_folded(word.substr(0, apostrophe));
+}
+
+bool MentionFinder::opens_predicate(std::size_t k) const {
+  // A verb or a conjunction of clauses; not a name, a description or a parenthesis that opens
+  // with a preposition or an adverb ("for his part", "after a long pause", "meanwhile").
+  if (tokens_.capitalized(k) || opens_apposition(k) || is_starter(k)) return false;
+  if (tokens_.in(k, words_.clause_conjunctions)) return true;
+  return !tokens_.in(k, words_.mention_stops) && !tokens_.in(k, words_.fillers) && !tokens_.in(k, words_.mention_links) &&
+         !tokens_.in(k, words_.topic_prepositions);
+}
+
+TokenRange MentionFinder::joined_names_before(TokenRange mention, std::size_t floor) const {
+  // "Blumenthal and Cohen wrote", "Trump and Ryan issued a statement": two names joined speak together.
+  if (mention.empty() || !is_name_word(mention.last - 1) || mention.first < floor + 2 || !tokens_.joined(mention.first) ||
+      !tokens_.in(mention.first - 1, words_.coordinators) || !tokens_.joined(mention.first - 1))
+    return mention;
+  const TokenRange other = plain_before(mention.first - 1, floor);
+  if (other.empty() || !is_name_word(other.last - 1)) return mention;
+  return {other.first, mention.last};
+}
+
+TokenRange MentionFinder::joined_names_after(TokenRange mention, std::size_t limit) const {
+  // "said Mark Blumenthal and Jon Cohen"
+  const std::size_t link = mention.last;
+  if (mention.empty() || !is_name_word(link - 1) || link + 1 >= limit || !tokens_.joined(link) ||
+      !tokens_.in(link, words_.coordinators) || !tokens_.joined(link + 1) || !is_name_word(link + 1))
+    return mention;
+  const TokenRange other = after(link + 1, limit);
+  if (other.empty() || !is_name_word(other.last - 1)) return mention;
+  return {mention.first, other.last};
+}
+
+TokenRange MentionFinder::name_before(std::size_t end, std::size_t floor) const {
+  // A party or place in brackets after the name: "Sen. Claire McCaskill (D-Mo.), who ...".
+  if (const std::size_t open = bracket_before(end, floor); open != end) {
+    const TokenRange named = plain_before(open, floor);
+    if (!named.empty() && is_name_word(named.last - 1)) return named;
+  }
+  const TokenRange head = plain_before(end, floor);
+  if (!head.empty() && (is_name_word(head.last - 1) || is_pronoun(head.last - 1))) return head;
   return {};
 }
 
@@ -288,14 +376,30 @@ bool MentionFinder::followed_by_verb(TokenRange mention, std::size_t limit) cons
 TokenRange MentionFinder::clause_subject(std::size_t first, std::size_t limit) const {
   // The subject is a mention followed by its verb, at the clause's start or after a comma that
   // closes an opening phrase ("Speaking to supporters in South Carolina, Cruz said ...",
-  // "In Iowa, Trump said ...", "Continuing to explain, Carson rejected ...").
+  // "In Iowa, Trump said ...", "Continuing to explain, Carson rejected ..."). After a subordinate
+  // clause ("After the court failed to decide, Trump said ... before claiming") the subject
+  // follows its comma; a lone capitalised word opening the sentence may be any word ("Hours
+  // later, Trump returned ..."), so a subject after a comma is preferred to it.
+  const bool subordinate = tokens_.phrase_at(words_.subordinators, first, limit) > 0;
+  TokenRange weak;
   for (std::size_t start = first; start < limit && start <= first + kMaxOpeningPhrase; ++start) {
     if (start > first && !is_comma_gap(tokens_.gap_before(start))) continue;
+    if (start == first && subordinate) continue;
+    // Over a conjunction or adverb ("But he ..."), not into a prepositional phrase ("In June 2009, ...").
     std::size_t k = start;
-    while (k < limit && k < start + 2 && !is_starter(k) && tokens_.joined(k + 1)) ++k;
+    while (k < limit && k < start + 2 && !is_starter(k) && tokens_.joined(k + 1) && !is_preposition(k)) ++k;
+    if (is_preposition(k)) continue;
     const TokenRange mention = after(k, limit);
-    if (!mention.empty() && is_person_like(mention) && followed_by_verb(mention, limit)) return mention;
+    // After a subordinate clause in a verb-second language the subject follows the verb, person
+    // or not ("Als ein Fluggast half, biss der Randalierer den Mann und rief:").
+    const bool after_subordinate = subordinate && words_.verb_second && k > start && is_description_start(mention.first);
+    if (mention.empty() || !(is_person_like(mention) || after_subordinate) || !followed_by_verb(mention, limit)) continue;
+    const bool lone_opening_word = mention.first == first && mention.size() == 1 && could_be_name(first) &&
+                                   !(known_person_ && known_person_(first));
+    if (!lone_opening_word) return mention;
+    if (weak.empty()) weak = mention;
   }
+  if (!weak.empty()) return weak;
   // An opening phrase set off by a comma is not the subject.
   for (std::size_t k = first + 1; k < limit && k <= first + kMaxOpeningPhrase; ++k) {
     if (!tokens_.joined(k)) {
@@ -309,6 +413,14 @@ TokenRange MentionFinder::clause_subject(std::size_t first, std::size_t limit) c
   return after(k, limit);
 }
 
+std::size_t MentionFinder::head_noun_end(std::size_t k, std::size_t limit) const {
+  // The noun a name qualifies, and a role or source word right after it ("a Trump campaign aide").
+  std::size_t end = k + 1;
+  for (std::size_t m = k + 1; m < limit && m <= k + kMaxRoleWords - 1 && tokens_.joined(m) && !tokens_.capitalized(m); ++m)
+    if (tokens_.title(m) || is_source_word(m)) end = m + 1;
+  return end;
+}
+
 TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
   if (first >= limit || first >= tokens_.size()) return {};
   if (tokens_.in(first, words_.mention_stops) || tokens_.in(first, words_.complementizers)) return {};
@@ -319,6 +431,7 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
     std::size_t name = first;
     while (name < limit && name - first < kMaxRoleWords && tokens_.joined(name + 1) && !tokens_.capitalized(name) &&
            !tokens_.in(name, words_.mention_stops) && !tokens_.in(name, words_.complementizers) &&
+           !tokens_.in(name, words_.topic_prepositions) &&
            !tokens_.in(name, words_.cues) && !tokens_.in(name, words_.loaded_cues))
       ++name;
     if (name == first || name >= limit || !could_be_name(name)) return {};
@@ -339,12 +452,33 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
   }
   std::size_t end = first + 1;
   bool named = could_be_name(first);
+  // A description (a determiner, no title among its capitalised words) may hold names that
+  // qualify its noun: "a Democratic strategist", not "the Arkansas Gov. Mike Huckabee".
+  // (Where every noun is capitalised, the capitalised word is the noun: "der Randalierer".)
+  bool description = is_description_start(first) && !words_.capitalised_nouns;
+  // A particle inside a name ("Ursula von der Leyen"), not a determiner after one ("der
+  // Randalierer den Fluggast").
+  auto particle = [&](std::size_t k) {
+    if (k + 1 >= run_end) return false;
+    // Where every noun is capitalised, a description goes on over a link to the noun it qualifies
+    // ("der Chef der Bundesagentur für Arbeit, Frank-Jürgen Weise"), up to its apposition.
+    if (words_.capitalised_nouns && is_description_start(first) && tokens_.in(k, words_.mention_links) && could_be_name(k + 1))
+      return true;
+    if (!tokens_.in(k, words_.name_particles)) return false;
+    const bool before_name = could_be_name(k + 1) ||
+                             (tokens_.in(k + 1, words_.name_particles) && k + 2 < run_end && could_be_name(k + 2));
+    // A linking determiner goes on to the noun it qualifies: "die Geschäftsführerin der Organisation, Manuela Roßbach".
+    return before_name && (!is_description_start(k) || tokens_.in(k - 1, words_.name_particles) || tokens_.in(k, words_.mention_links));
+  };
   for (std::size_t k = first + 1; k < run_end; ++k) {
     if (could_be_name(k)) {
       end = k + 1;
       named = true;
-    } else if (named && !tokens_.title(k) && !tokens_.capitalized(k) &&
-               !tokens_.in(k, words_.name_particles)) {
+    } else if (tokens_.title(k) && tokens_.capitalized(k)) {
+      description = false;
+    } else if (named && description && tokens_.title(k) && !tokens_.capitalized(k)) {
+      end = k + 1;  // "a senior Cruz adviser", "the Trump campaign adviser Kellyanne Conway"
+    } else if (named && !tokens_.title(k) && !tokens_.capitalized(k) && !particle(k)) {
       // "said Karen Olsen yesterday" ends at the name; "Democratic front-runner Hillary Clinton"
       // and "Republican party boss Reince Priebus" go on to the name after their role words.
       std::size_t next = k;
@@ -354,6 +488,20 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
         k = next - 1;
         continue;
       }
+      // Names that qualify a noun after them: a possessive ("Clinton’s campaign", on to a name
+      // after its role words: "Clinton’s top foreign policy aide Jake Sullivan"), or names after a
+      // determiner ("a Democratic strategist", "a senior Cruz adviser", "the Clinton campaign").
+      const bool possessive = tokens_.possessive(end - 1);
+      if (!possessive && !description) break;
+      if (possessive) {
+        next = k;
+        while (next < run_end && !tokens_.capitalized(next)) ++next;
+        if (next < run_end && could_be_name(next)) {
+          k = next - 1;
+          continue;
+        }
+      }
+      end = head_noun_end(k, run_end);
       break;
     }
   }

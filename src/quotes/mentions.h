@@ -43,6 +43,13 @@ class MentionFinder {
   TokenRange before(std::size_t cue, std::size_t floor) const;
   // The mention that starts at token `first` and ends before token `limit`.
   TokenRange after(std::size_t first, std::size_t limit) const;
+  // The mention (names joined by a coordinator as one) ending just before token `end`, whatever
+  // stands between it and `end` ("More from Blumenthal and Cohen: ...").
+  TokenRange names_before(std::size_t end, std::size_t floor) const {
+    return joined_names_before(plain_before(end, floor), floor);
+  }
+  // The same mention with a name joined to it by a coordinator ("said Mark Blumenthal and Jon Cohen").
+  TokenRange joined_names_after(TokenRange mention, std::size_t limit) const;
   // The subject that opens the clause starting at token `first`: for a cue after a comma that has
   // no speaker of its own ("He dismissed the critique, saying ...", "..., заявив ...").
   TokenRange clause_subject(std::size_t first, std::size_t limit) const;
@@ -66,6 +73,10 @@ class MentionFinder {
   bool is_person_like(TokenRange range) const;
   void set_known_person(std::function<bool(std::size_t)> known_person) { known_person_ = std::move(known_person); }
   bool is_pronoun(std::size_t k) const;
+  // A determiner or indefinite that opens a description ("the", "der", "ein").
+  bool is_description_start(std::size_t k) const;
+  // A lower-case word (the verb) follows the mention, directly or after its apposition.
+  bool followed_by_verb(TokenRange mention, std::size_t limit) const;
   // A word naming sources by what they are: "officials", "a source", "residents", "critics".
   bool is_source_word(std::size_t k) const {
     return tokens_.in(k, words_.anonymous_sources) || tokens_.in(k, words_.group_nouns);
@@ -77,11 +88,22 @@ class MentionFinder {
 
  private:
   TokenRange plain_before(std::size_t end, std::size_t floor) const;
-  // A lower-case word (the verb) follows the mention, directly or after its apposition.
-  bool followed_by_verb(TokenRange mention, std::size_t limit) const;
+  // The mention with a name joined to it by a coordinator ("Blumenthal and Cohen"), or as it is.
+  TokenRange joined_names_before(TokenRange mention, std::size_t floor) const;
+  // The name or pronoun (with its bracket) that ends just before token `end`; empty if none.
+  TokenRange name_before(std::size_t end, std::size_t floor) const;
+  // Whether the words after a comma at token k open a description or relative clause in apposition.
+  bool opens_apposition(std::size_t k) const;
+  // Whether they open a predicate (a verb, a conjunction of clauses) rather than an apposition or
+  // a parenthesis.
+  bool opens_predicate(std::size_t k) const;
+  bool is_relative_pronoun(std::size_t k) const;
+  // A word that stops mentions and is no conjunction, relative pronoun or adverb: "in", "on", "at".
+  bool is_preposition(std::size_t k) const;
+  // Where the noun that a name qualifies, starting at token k, ends (exclusive).
+  std::size_t head_noun_end(std::size_t k, std::size_t limit) const;
   // The first token inside a bracket that closes just before token `end`, or `end` when none.
   std::size_t bracket_before(std::size_t end, std::size_t floor) const;
-  bool is_description_start(std::size_t k) const;
 
   const QuoteTokens& tokens_;
   const QuoteLexicon& words_;

@@ -50,6 +50,12 @@ PeopleIndex::PeopleIndex(const QuoteTokens& tokens, const MentionFinder& mention
       ++i;
       continue;
     }
+    // A cue opening its clause before the name is no part of it: "Said Dorothy Poynter, ...".
+    if (!title && !tokens.joined(i) && tokens.in(i, words.cues) && i + 1 < tokens.size() && tokens.joined(i + 1) &&
+        mentions.is_name_word(i + 1)) {
+      ++i;
+      continue;
+    }
     std::size_t j = i + (title ? title : 1);
     while (j < tokens.size() && tokens.joined(j)) {
       if (mentions.is_name_word(j)) {
@@ -72,7 +78,9 @@ PeopleIndex::PeopleIndex(const QuoteTokens& tokens, const MentionFinder& mention
     if (!tokens.capitalized(k)) continue;
     const int index = find_token(k);
     if (index < 0) continue;
-    ++people_[static_cast<std::size_t>(index)].mentions;
+    Person& person = people_[static_cast<std::size_t>(index)];
+    ++person.mentions;
+    person.first_at = std::min(person.first_at, tokens.span(k).begin);
     if (mentioned_at_.empty() || mentioned_at_.back().second != index || tokens.span(k).begin > mentioned_at_.back().first + 64)
       mentioned_at_.emplace_back(tokens.span(k).begin, index);
   }
@@ -173,6 +181,17 @@ bool PeopleIndex::has_role(int index, std::string_view folded_role) const {
   if (index < 0) return false;
   const auto& roles = people_[static_cast<std::size_t>(index)].roles;
   return std::find(roles.begin(), roles.end(), folded_role) != roles.end();
+}
+
+int PeopleIndex::last_mentioned_matching(uint32_t pos, const std::function<bool(int)>& matches) const {
+  // A bounded look back keeps this cheap on any text.
+  constexpr int kMaxLookBack = 256;
+  auto it = std::lower_bound(mentioned_at_.begin(), mentioned_at_.end(), std::make_pair(pos, -1));
+  for (int looked = 0; it != mentioned_at_.begin() && looked < kMaxLookBack; ++looked) {
+    --it;
+    if (matches(it->second)) return it->second;
+  }
+  return -1;
 }
 
 int PeopleIndex::last_mentioned_before(uint32_t pos, const std::vector<Span>& skip) const {

@@ -9,6 +9,8 @@
 //   int main = people.main_subject();
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -26,6 +28,7 @@ struct Person {
   uint32_t mentions = 0;           // full or partial-name mentions
   uint32_t name_words = 0;
   bool titled = false;             // a title or role was seen with the name
+  uint32_t first_at = UINT32_MAX;  // byte offset of the first mention
 };
 
 class PeopleIndex {
@@ -44,6 +47,8 @@ class PeopleIndex {
   // The person last mentioned by name before byte `pos`, outside the byte ranges of `skip`
   // (sorted, disjoint: the quotations); -1 if none.
   int last_mentioned_before(uint32_t pos, const std::vector<Span>& skip) const;
+  // The person last mentioned by name before byte `pos` for whom `matches` holds; -1 if none.
+  int last_mentioned_matching(uint32_t pos, const std::function<bool(int)>& matches) const;
 
   // The key a name word is matched by: case-folded, without a possessive or case ending.
   std::string name_key(std::string_view folded_word) const;

@@ -76,9 +76,11 @@ class SpeakerBook {
       if (quote.cue_tone == CueTone::kLoaded) ++entry.loaded_cues;
       if (std::find(entry.cues.begin(), entry.cues.end(), cue) == entry.cues.end()) entry.cues.push_back(std::move(cue));
     }
+    // Where this quote's attribution ends: after the quote, or in the sentence after it ("“...” Trump said.").
+    const uint32_t end = std::max({quote.span.end, quote.cue.end, quote.speaker_mention.end});
     last_speaker_ = speaker;
-    last_sentence_ = document_.sentence_at(quote.span.end > 0 ? quote.span.end - 1 : 0);
-    last_end_ = quote.span.end;
+    last_sentence_ = document_.sentence_at(end > 0 ? end - 1 : 0);
+    last_end_ = end;
   }
 
  private:

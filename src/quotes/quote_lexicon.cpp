@@ -54,7 +54,14 @@ QuoteLexicon::QuoteLexicon(std::string_view lang)
       mention_links("mention_links", lang),
       relative_pronouns("relative_pronouns", lang),
       name_stopwords("name_stopwords", lang),
-      name_particles("name_particles", "any") {
+      name_particles("name_particles", "any"),
+      subordinators("subordinators", lang),
+      coordinators("coordinators", lang),
+      infinitive_markers("infinitive_markers", lang),
+      noun_markers("noun_markers", lang),
+      topic_prepositions("topic_prepositions", lang),
+      clause_conjunctions("clause_conjunctions", lang),
+      possessives("possessives", lang) {
   for (std::string_view ending : lang_data::entries("name_endings", lang)) name_endings.push_back(unicode::fold_case(ending));
   // Longest first, so "ого" is tried before "о".
   std::stable_sort(name_endings.begin(), name_endings.end(),
@@ -78,7 +85,9 @@ QuoteLexicon::QuoteLexicon(std::string_view lang)
   LexiconSet* sets[] = {&cues, &loaded_cues, &source_phrases, &source_postpositions, &post_quote_cues, &titles,
                         &title_modifiers, &pronouns, &group_pronouns, &determiners, &indefinites, &anonymous_sources, &group_nouns,
                         &fillers, &complementizers, &reported_speech_markers, &speech_nouns, &finite_verbs, &mention_stops,
-                        &mention_links, &relative_pronouns, &name_stopwords, &name_particles};
+                        &mention_links, &relative_pronouns, &name_stopwords, &name_particles, &subordinators, &coordinators,
+                        &infinitive_markers, &noun_markers, &topic_prepositions,
+                        &clause_conjunctions, &possessives};
   static_assert(std::size(sets) < kTitleBit);
   for (uint32_t id = 0; id < std::size(sets); ++id) {
     sets[id]->id_ = id;

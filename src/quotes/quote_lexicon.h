@@ -71,6 +71,13 @@ struct QuoteLexicon {
   LexiconSet relative_pronouns;  // relative_pronouns: who, whose (a relative clause after a name is part of its mention)
   LexiconSet name_stopwords;     // name_stopwords: capitalised words that are not names (The, Monday)
   LexiconSet name_particles;     // name_particles_any: von, de, bin (inside "Ursula von der Leyen")
+  LexiconSet subordinators;      // subordinators: after, when, nachdem (a subordinate clause opens the sentence)
+  LexiconSet coordinators;       // coordinators: and, und, и (join two speakers: "Blumenthal and Cohen")
+  LexiconSet infinitive_markers; // infinitive_markers: to, zu (officials "started to portray")
+  LexiconSet noun_markers;       // noun_markers: the, his (a cue word after them is a noun: "his claims")
+  LexiconSet topic_prepositions; // topic_prepositions: of, about, über (what a cue is about: "said of Cruz")
+  LexiconSet clause_conjunctions;  // clause_conjunctions: and, but (continue a predicate after a comma)
+  LexiconSet possessives;  // possessives: sein, ihre (open descriptions of what someone has, not of someone)
   std::vector<std::string> name_endings;  // name_endings: case endings stripped to match names (а, ом)
   std::vector<std::string> title_suffixes;
   std::vector<std::string> patronymic_endings;  // patronymic_endings: -ович, -овна (a three-word name's middle)

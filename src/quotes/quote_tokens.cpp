@@ -44,6 +44,32 @@ bool QuoteTokens::capitalized(std::size_t k) const {
   return token.has(unicode::kCapitalized) && !token.has(unicode::kIdeographic);
 }
 
+bool QuoteTokens::in_title_case(std::size_t k) const {
+  // How many words of a sentence tell whether it is written in title case.
+  constexpr std::size_t kContextWords = 40;
+  const long sentence = document_.sentence_at(span(k).begin);
+  if (sentence < 0) return false;
+  if (title_case_.empty()) title_case_.assign(document_.sentences.size(), -1);
+  int8_t& known = title_case_[static_cast<std::size_t>(sentence)];
+  if (known < 0) {
+    const Span around = document_.sentences[static_cast<std::size_t>(sentence)].span;
+    std::size_t words = 0, capitalised = 0;
+    for (std::size_t m = first_at_or_after(around.begin); m < size() && span(m).begin < around.end && words < kContextWords; ++m) {
+      ++words;
+      capitalised += capitalized(m) ? 1 : 0;
+    }
+    known = words >= 3 && capitalised * 5 >= words * 3 ? 1 : 0;
+  }
+  return known == 1;
+}
+
+bool QuoteTokens::possessive(std::size_t k) const {
+  const std::string_view word = folded(k);
+  for (std::string_view ending : {"'s", "\xE2\x80\x99s"})
+    if (word.size() > ending.size() && word.substr(word.size() - ending.size()) == ending) return true;
+  return false;
+}
+
 bool QuoteTokens::joined(std::size_t k, bool allow_marks) const {
   if (k == 0 || k >= size()) return false;
   const std::string_view gap = gap_before(k);
@@ -66,8 +92,11 @@ bool QuoteTokens::joined(std::size_t k, bool allow_marks) const {
     }
   }
   if (!period) return true;
-  // "J. R. Smith": a one-letter initial; "Mr. Lew": a title abbreviation.
+  // "J. R. Smith": a one-letter initial; "Mr. Lew": a title abbreviation; "U.S.": letters and dots.
   const std::string_view left = folded(k - 1);
+  const std::string_view right = folded(k);
+  if (!space && unicode::decode_at(left, 0).length == left.size() && unicode::decode_at(right, 0).length == right.size())
+    return true;
   return space && (unicode::decode_at(left, 0).length == left.size() || in(k - 1, words_.titles));
 }
 

@@ -6,6 +6,7 @@
 //   tokens.phrase_at(words.cues, k, end);    // 2 for "according to"
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,6 +30,11 @@ class QuoteTokens {
   // The text between token k-1 and token k (k > 0).
   std::string_view gap_before(std::size_t k) const;
   bool capitalized(std::size_t k) const;
+  // Whether token k's sentence is written in title case or capitals (a headline: "Clinton Says
+  // Russians Hacked DNC"), where capitals tell nothing about names.
+  bool in_title_case(std::size_t k) const;
+  // A possessive: "Clinton's", "Gowdy’s", "players'" (names modify the noun that follows them).
+  bool possessive(std::size_t k) const;
   // Whether token k's word is in `set` (one of the lexicon's), and whether it is a title word.
   bool in(std::size_t k, const LexiconSet& set) const { return (bits_[k] >> set.id()) & 1u; }
   bool title(std::size_t k) const { return (bits_[k] >> QuoteLexicon::kTitleBit) & 1u; }
@@ -52,6 +58,7 @@ class QuoteTokens {
   std::vector<uint64_t> bits_;  // per token: QuoteLexicon::bits() of its folded word
   std::string folded_;
   std::vector<uint32_t> folded_begin_;  // size() + 1 offsets into folded_
+  mutable std::vector<int8_t> title_case_;  // per sentence: -1 not yet known, else 0 or 1
 };
 
 }  // namespace article_lens

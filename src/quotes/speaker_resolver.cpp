@@ -39,6 +39,16 @@ SpeakerRef SpeakerResolver::resolve_pronoun(uint32_t pos, int recent, bool recen
 SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_is_close,
                                     const std::vector<Span>& quotes) const {
   if (mention.empty()) return {};
+  // Two speakers joined ("Blumenthal and Cohen", "Trump and Ryan"): each resolved, named together.
+  for (std::size_t k = mention.first + 1; k + 1 < mention.last; ++k) {
+    if (!tokens_.in(k, words_.coordinators) || !mentions_.is_name_word(k - 1)) continue;
+    const SpeakerRef left = resolve({mention.first, k}, recent, false, quotes);
+    const SpeakerRef right = resolve({k + 1, mention.last}, recent, false, quotes);
+    if (!left.known() || !right.known() || left.anonymous || right.anonymous) break;
+    SpeakerRef both;
+    both.name = left.name + " " + std::string(tokens_.text(k)) + " " + right.name;
+    return both;
+  }
   // A person the index knows, named in the mention ("Mr. Lavrov", "Russia's Putin") -- unless a
   // common noun heads the mention, and the names only qualify it ("Obama administration officials",
   // "Shop owners", "Clinton's campaign"). Where every noun is capitalised, only a person word
@@ -118,12 +128,17 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
         if (people_.has_role(index, role)) return true;
     return false;
   };
+  // Only someone the text has introduced before the description can be meant by it: the last
+  // speaker, else the main subject, else the person last named, else anyone introduced before.
+  const uint32_t at = tokens_.span(mention.first).begin;
+  auto introduced = [&](int index) { return index >= 0 && people_.person(index).first_at < at; };
   const std::size_t candidates = std::min<std::size_t>(people_.people().size(), kMaxPeopleScanned);
   for (const auto& matches : {std::function<bool(int)>(exact), std::function<bool(int)>(equivalent)}) {
     for (const int preferred : {recent, people_.main_subject()})
-      if (preferred >= 0 && matches(preferred)) return person(preferred);
+      if (introduced(preferred) && matches(preferred)) return person(preferred);
+    if (const int named = people_.last_mentioned_matching(at, matches); named >= 0) return person(named);
     for (std::size_t i = 0; i < candidates; ++i)
-      if (matches(static_cast<int>(i))) return person(static_cast<int>(i));
+      if (introduced(static_cast<int>(i)) && matches(static_cast<int>(i))) return person(static_cast<int>(i));
   }
   // Nobody with that role: a group or body described ("shop owners", "the ministry", "das Gericht").
   SpeakerRef described = words_of(mention, false);

@@ -48,6 +48,26 @@ TEST(QuoteLanguages, German) {
   check({"de", "„Wir schaffen das“, sagte Bundeskanzlerin Angela Merkel am Montag.", "Wir schaffen das", "Angela Merkel", "sagte"});
   check({"de", "Nach der Sitzung sagte Bundesinnenminister Otto Schily: „Der Beschluss ist wichtig.“", "Der Beschluss ist wichtig.",
          "Otto Schily", "sagte"});
+  // Verb second: the phrase before the verb may be its object, and the subject follows the verb.
+  check({"de", "Die geplante Reform des Gesundheitssystems kritisierte der Grünen-Politiker Jan Becker scharf: „Das ist ungerecht.“",
+         "Das ist ungerecht.", "Jan Becker", "kritisierte"});
+  check({"de", "Als ein Zuschauer eingriff, schlug der Fahrer den Mann und rief: „Weg hier!“", "Weg hier!", "der Fahrer", "rief"});
+  // The cue at the clause's end after its auxiliary: the clause's subject speaks.
+  check({"de", "Hans Müller sprach in Berlin. Müller hatte vor allem die Bedeutung der Forschung betont: „Ohne sie geht es nicht.“",
+         "Ohne sie geht es nicht.", "Hans Müller", "betont"});
+  // A colon introduction without a cue: a description opening the clause speaks, or a pronoun
+  // after the verb when the words before it are its object.
+  check({"de", "Der Ermittler, der als Zeuge gilt, will seine Arbeit beenden: „Mehr kommt nicht.“", "Mehr kommt nicht.",
+         "der Ermittler", ":"});
+  check({"de", "Hans Müller kam spät. Das Angebot, ihn zu fahren, lehnte er jedoch ab: „Ich gehe zu Fuß.“", "Ich gehe zu Fuß.",
+         "Hans Müller", ":"});
+  // "so" with its speaker closing the sentence after a comma, the quote inside the sentence.
+  check({"de", "Anna Weber kam nach Berlin. Die Stadt müsse „deutlich mehr Wohnungen“ bauen, so Weber.", "deutlich mehr Wohnungen",
+         "Anna Weber", "so"});
+  // A genitive goes on to its noun, and the apposition after it names the speaker.
+  check({"de", "„Wir helfen weiter“, erklärte die Sprecherin des Vereins, Anna Berger.", "Wir helfen weiter", "Anna Berger",
+         "erklärte"});
+  check({"de", "„Wir wachsen“, sagte der Leiter der Agentur für Arbeit, Peter Lang.", "Wir wachsen", "Peter Lang", "sagte"});
   // Konjunktiv I reports speech; a marked name after "laut" is no quote.
   Options options;
   options.language = "de";

@@ -88,9 +88,10 @@ test("German WikiNews train: direct quotes without titles and names, and their s
   const all = figures(docs, predictions);
   const half = figures(held(docs), predictions);
   console.log(`german wikinews: ${show(all)}; held half: ${show(half)}`);
-  assert.ok(all.f1 >= 0.82 && half.f1 >= 0.815, `F1 ${all.f1}, held ${half.f1}`);
-  assert.ok(all.speaker >= 0.565 && all.who >= 0.575, `speaker ${all.speaker}, who ${all.who}`);
-  assert.ok(all.named >= 0.66 && half.named >= 0.64, `named ${all.named}, held ${half.named}`);
+  assert.ok(all.f1 >= 0.824 && half.f1 >= 0.822, `F1 ${all.f1}, held ${half.f1}`);
+  assert.ok(all.speaker >= 0.594 && all.who >= 0.611, `speaker ${all.speaker}, who ${all.who}`);
+  assert.ok(half.speaker >= 0.55 && half.who >= 0.574, `held speaker ${half.speaker}, who ${half.who}`);
+  assert.ok(all.named >= 0.693 && half.named >= 0.652, `named ${all.named}, held ${half.named}`);
 });
 
 // One unit case passes when our quotes match the expected ones exactly (same content spans, none

@@ -1,0 +1,168 @@
+// Who speaks, in English news: the mention a cue's subject is found in (descriptions with names
+// in them, possessives, appositions with commas inside, predicates that are not appositions,
+// opening phrases, subordinate clauses, infinitives, nouns of speech, coordinated speakers), and
+// who a description or pronoun resolves to.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "article_lens.h"
+#include "test_support.h"
+
+namespace article_lens {
+namespace {
+
+struct Said {
+  std::string kind, text, speaker, mention, cue;
+  bool anonymous = false, described = false;
+};
+
+std::vector<Said> quotes_of(const std::string& text, const std::string& language = "en") {
+  Options options;
+  options.language = language;
+  const Analysis result = analyze(text, options);
+  std::vector<Said> out;
+  for (const Quote& q : result.quotes) {
+    Said s;
+    s.kind = q.kind == QuoteKind::kDirect ? "direct" : q.kind == QuoteKind::kIndirect ? "indirect" : "scare";
+    s.text = testing::text_of(text, q.content);
+    if (q.speaker >= 0) {
+      const Speaker& speaker = result.speakers[static_cast<std::size_t>(q.speaker)];
+      s.speaker = speaker.name;
+      s.anonymous = speaker.anonymous;
+      s.described = speaker.described;
+    }
+    s.mention = testing::text_of(text, q.speaker_mention);
+    s.cue = testing::text_of(text, q.cue);
+    out.push_back(s);
+  }
+  return out;
+}
+
+// The direct quotes only, for texts whose other sentences may hold reported speech.
+std::vector<Said> direct_quotes_of(const std::string& text, const std::string& language = "en") {
+  std::vector<Said> direct;
+  for (const Said& s : quotes_of(text, language))
+    if (s.kind == "direct") direct.push_back(s);
+  return direct;
+}
+
+TEST(QuoteSpeakers, ACueOpeningTheSentenceIsNoPartOfTheNameAfterIt) {
+  const auto q = direct_quotes_of(
+      "The old house is a museum now. Said Martha Greene, who grew up next door, “We were all so proud.” "
+      "Edward Said was a critic. “Orientalism is a style,” Said wrote.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Martha Greene");
+  EXPECT_EQ(q[1].speaker, "Edward Said");
+}
+
+TEST(QuoteSpeakers, NamesInsideADescriptionDoNotNameTheSpeaker) {
+  const auto q = direct_quotes_of(
+      "“Obviously, we would have liked them to do it earlier,” said a Democratic strategist who asked not to be "
+      "named. “It is a way to participate,” says a senior Cruz adviser.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "a Democratic strategist");
+  EXPECT_TRUE(q[0].anonymous);
+  EXPECT_EQ(q[1].speaker, "a senior Cruz adviser");
+}
+
+TEST(QuoteSpeakers, APossessiveQualifiesTheNounOrNameAfterIt) {
+  const auto q = direct_quotes_of(
+      "Hillary Clinton won the nomination. “This has gone from curiosity to concern,” said Clinton’s top foreign "
+      "policy aide Jake Sullivan.\n\nPaul Ryan kept his distance. Ryan’s campaign shrugged off the comments, "
+      "telling reporters, “Nobody on his team has asked for it.”");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Jake Sullivan");
+  EXPECT_EQ(q[1].speaker, "Ryan’s campaign");
+  EXPECT_TRUE(q[1].described);
+}
+
+TEST(QuoteSpeakers, TheNameBeforeAnAppositionWithCommasInside) {
+  const auto q = direct_quotes_of(
+      "Michael Seaman, who lives outside the state capital, Sacramento, said he still “prays that Bernie wins.”\n\n"
+      "Dean Johnson, a salesman from Sumter, South Carolina, says Cruz will “leave here with momentum.”");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Michael Seaman");
+  EXPECT_EQ(q[1].speaker, "Dean Johnson");
+}
+
+TEST(QuoteSpeakers, APredicateBetweenCommasIsNoApposition) {
+  const auto q = direct_quotes_of(
+      "Michael Petrilli, president of the Fordham Institute, tied the scores to the law, saying it helped "
+      "“millions of kids.”\n\nRyan endorsed Trump in June, but only after deliberating over the decision, telling "
+      "reporters he was “not quite there yet.”");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Michael Petrilli");
+  EXPECT_EQ(q[1].speaker, "Ryan");
+}
+
+TEST(QuoteSpeakers, TheSubjectAfterAnOpeningPhraseOrSubordinateClause) {
+  const auto q = direct_quotes_of(
+      "Donald Trump met Sheldon Adelson.\n\nHours later, Trump returned the compliment, telling Reuters, “Sheldon "
+      "is an amazing man.”\n\nAfter the court failed to reach a decision, Trump said the deadlock kept us safe before "
+      "claiming that open borders are “tearing families apart.”");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Donald Trump");
+  EXPECT_EQ(q[1].speaker, "Donald Trump");
+}
+
+TEST(QuoteSpeakers, TheSubjectOfTheVerbThatGovernsAnInfinitiveCue) {
+  const auto q = direct_quotes_of(
+      "On the same day, Senator Ann Price continued to portray the plan as a “giveaway to insurers.”");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ann Price");
+  EXPECT_EQ(q[0].cue, "portray");
+}
+
+TEST(QuoteSpeakers, ACueWordUsedAsANounOrInsideANameHasNoSubject) {
+  const auto q = direct_quotes_of(
+      "House Speaker Paul Ryan told CNN that Ginsburg’s comments “show bias to me.” Donald Trump also said that "
+      "the United States has become a “dumping ground.” Later he posted that his claims were “sarcasm” but "
+      "nobody believed it.");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].speaker, "Paul Ryan");
+  EXPECT_EQ(q[1].speaker, "Donald Trump");
+  EXPECT_EQ(q[2].kind, "direct");  // a noun of speech still makes it speech
+}
+
+TEST(QuoteSpeakers, TwoNamesJoinedSpeakTogether) {
+  const auto q = direct_quotes_of(
+      "Pollsters Mark Blumenthal and Jon Cohen looked at the data.\n\nBlumenthal and Cohen wrote: “The polls "
+      "were too early.”\n\nPollsters agree - Carl Bialik: “Keep on contacting voters.”");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Mark Blumenthal and Jon Cohen");
+  EXPECT_EQ(q[0].mention, "Blumenthal and Cohen");
+  EXPECT_EQ(q[1].speaker, "Carl Bialik");
+}
+
+TEST(QuoteSpeakers, ADescriptionNamesOnlySomeoneIntroducedBeforeIt) {
+  const auto q = direct_quotes_of(
+      "“Everything you have said has overlapped,” the judge exclaimed.\n\nLater, Judge Richard Berman gave his "
+      "sentence. “The court has heard enough,” the judge said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "the judge");
+  EXPECT_TRUE(q[0].described);
+  EXPECT_EQ(q[1].speaker, "Richard Berman");
+}
+
+TEST(QuoteSpeakers, ASentenceThatIsOnlyTheAttributionAfterAFullStop) {
+  const auto q = direct_quotes_of(
+      "The nominee caused outrage on Wednesday.\n\n“Russia, I hope you are able to find the emails.” Trump said.\n\n"
+      "“It was sarcasm.” Rep. Glenn Thompson, R-Pa., said of the remark.\n\n“We will win.” Smith said the plan "
+      "would work.");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].speaker, "Trump");
+  EXPECT_EQ(q[1].speaker, "Glenn Thompson");
+  EXPECT_NE(q[2].speaker, "Smith");  // that sentence reports more than who spoke
+}
+
+TEST(QuoteSpeakers, AQuoteOnlyParagraphContinuesTheSpeakerOfTheSentenceAfterTheQuoteBefore) {
+  const auto q = direct_quotes_of(
+      "“Are they small hands?” Trump said.\n\n“I guarantee you, there is no problem.”");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Trump");
+}
+
+}  // namespace
+}  // namespace article_lens
