@@ -150,6 +150,19 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
     }
   }
   TokenRange mention = mentions_.before(cue, floor);
+  auto is_verb_like = [&](std::size_t k) {
+    return !tokens_.capitalized(k) && !tokens_.in(k, words_.mention_stops) && !tokens_.in(k, words_.mention_links) &&
+           !tokens_.in(k, words_.complementizers) && !mentions_.is_description_start(k) && !mentions_.is_pronoun(k);
+  };
+  // "Trump issued a statement saying", "The town released a statement calling": a participle after
+  // the object of a verb, an object that names no person; the clause's subject speaks (not after
+  // a preposition: "with one of her ads asking").
+  if (!mention.empty() && mention.last == cue && mention.first > floor && tokens_.joined(mention.first) &&
+      !mentions_.is_person_like(mention) && words_.is_participle(tokens_.folded(cue)) &&
+      is_verb_like(mention.first - 1)) {
+    const TokenRange subject = mentions_.joined_names_after(mentions_.clause_subject(floor, mention.first), mention.first);
+    if (!subject.empty() && subject.last < mention.first && mentions_.is_person_like(subject)) mention = subject;
+  }
   if (mention.empty()) mention = subject_of_infinitive(cue, floor);  // officials started to portray it as “...”
   if (mention.empty() && takes_clause_subject(tokens_, words_, cue, floor))
     mention = mentions_.clause_subject(floor, cue);  // He taught law, and added: “...”

@@ -9,18 +9,21 @@
 namespace article_lens {
 namespace {
 
-// Only spaces and one comma: the end of an apposition ("Sergei Lavrov, the foreign minister, said"),
-// perhaps after an abbreviation's dot ("Glenn Thompson, R-Pa., said").
+// Only spaces and one comma, or a dash after a space: the end of an apposition ("Sergei Lavrov, the
+// foreign minister, said", "Jason Sims — a teacher — says"), perhaps after an abbreviation's dot
+// ("Glenn Thompson, R-Pa., said"); not a cut compound's hyphen ("Journalistinnen- und").
 bool is_comma_gap(std::string_view gap) {
-  bool comma = false;
+  bool comma = false, dash = false, space = false;
   if (gap.size() > 1 && gap[0] == '.' && gap[1] == ',') gap.remove_prefix(1);
   for (std::size_t i = 0; i < gap.size();) {
     const auto cp = unicode::decode_at(gap, i);
     i += cp.length;
-    if (cp.value == ',' && !comma) comma = true;
-    else if (!unicode::is_space(cp.value) || unicode::is_line_break(cp.value)) return false;
+    if (cp.value == ',' && !comma && !dash) comma = true;
+    else if (unicode::is_dash(cp.value) && !comma && space) dash = true;  // "Jason Sims — a teacher — says"
+    else if (unicode::is_space(cp.value) && !unicode::is_line_break(cp.value)) space = true;
+    else return false;
   }
-  return comma;
+  return comma || dash;
 }
 
 // A gap inside one clause: no sentence punctuation and no line break.
@@ -190,6 +193,12 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
                         tokens_.in(end - 1, words_.fillers) && !tokens_.capitalized(end - 1);
        ++skipped)
     --end;
+  // A day between the speaker and the cue, with its preposition ("Obama on Tuesday said").
+  if (end > floor + 1 && tokens_.joined(end) && words_.time_words.contains_folded(tokens_.folded(end - 1))) {
+    std::size_t day = end - 1;
+    if (day > floor + 1 && tokens_.joined(day) && !tokens_.capitalized(day - 1) && is_preposition(day - 1)) --day;
+    if (day > floor) end = day;
+  }
   if (end <= floor) return {};
   if (tokens_.joined(end, true)) return joined_names_before(plain_before(end, floor), floor);  // he 'said'
   // A party or place in brackets after the name: "Sen. Ron Johnson (R-Wis.) said",
@@ -213,6 +222,17 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
   // the scores to the law, saying"; "Ryan endorsed him, but only after ..., telling"): the
   // clause's subject speaks, found by the caller.
   if (opens_predicate(commas[0])) return {};
+  // A name with its verb after the last comma opens a clause, not an apposition ("Speaking in
+  // Salem, New Hampshire, Trump went after Bush, calling him"): the caller finds its subject.
+  if (is_name_word(commas[0])) {
+    const TokenRange subject = after(commas[0], end);
+    if (!subject.empty() && subject.last < end && is_name_word(subject.last - 1) && tokens_.joined(subject.last) &&
+        followed_by_verb(subject, end)) {
+      // Unless the name is a possessive before its noun ("Jeff Weaver, Sanders’ campaign manager, said").
+      const std::string_view rest = tokens_.document().text.substr(tokens_.span(subject.last - 1).end);
+      if (!tokens_.possessive(subject.last - 1) && !rest.starts_with("'") && !rest.starts_with("\xE2\x80\x99")) return {};
+    }
+  }
   // The name before the first apposition that opens as one ("Michael Seaman, who lives outside
   // the state capital, Sacramento, said"; "Dean Johnson, a salesman from Sumter, South Carolina, says").
   for (std::size_t i = count; i-- > 0;) {

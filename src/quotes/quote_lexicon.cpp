@@ -61,12 +61,14 @@ QuoteLexicon::QuoteLexicon(std::string_view lang)
       noun_markers("noun_markers", lang),
       topic_prepositions("topic_prepositions", lang),
       clause_conjunctions("clause_conjunctions", lang),
-      possessives("possessives", lang) {
+      possessives("possessives", lang),
+      time_words("time_words", lang) {
   for (std::string_view ending : lang_data::entries("name_endings", lang)) name_endings.push_back(unicode::fold_case(ending));
   // Longest first, so "ого" is tried before "о".
   std::stable_sort(name_endings.begin(), name_endings.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   for (std::string_view suffix : lang_data::entries("title_suffixes", lang)) title_suffixes.push_back(unicode::fold_case(suffix));
+  for (std::string_view ending : lang_data::entries("participle_endings", lang)) participle_endings.push_back(unicode::fold_case(ending));
   for (std::string_view ending : lang_data::entries("patronymic_endings", lang)) patronymic_endings.push_back(unicode::fold_case(ending));
   for (std::string_view line : lang_data::entries("role_groups", lang)) {
     std::vector<std::string> group;
@@ -101,6 +103,12 @@ QuoteLexicon::QuoteLexicon(std::string_view lang)
     if (trait == "capitalised-nouns") capitalised_nouns = true;
   for (std::string_view trait : lang_data::entries("word_order", lang))
     if (trait == "verb-second") verb_second = true;
+}
+
+bool QuoteLexicon::is_participle(std::string_view folded_word) const {
+  for (const std::string& ending : participle_endings)
+    if (folded_word.size() > ending.size() + 2 && folded_word.ends_with(ending)) return true;
+  return false;
 }
 
 uint64_t QuoteLexicon::bits(std::string_view folded_word) const {

@@ -78,8 +78,12 @@ struct QuoteLexicon {
   LexiconSet topic_prepositions; // topic_prepositions: of, about, über (what a cue is about: "said of Cruz")
   LexiconSet clause_conjunctions;  // clause_conjunctions: and, but (continue a predicate after a comma)
   LexiconSet possessives;  // possessives: sein, ihre (open descriptions of what someone has, not of someone)
+  // time_words: Tuesday, yesterday (between a speaker and the cue: "Obama on Tuesday said"). Not in
+  // the per-word bits (they are full): ask with contains_folded().
+  LexiconSet time_words;
   std::vector<std::string> name_endings;  // name_endings: case endings stripped to match names (а, ом)
   std::vector<std::string> title_suffixes;
+  std::vector<std::string> participle_endings;  // participle_endings: -ing ("saying", "calling")
   std::vector<std::string> patronymic_endings;  // patronymic_endings: -ович, -овна (a three-word name's middle)
   std::vector<std::vector<std::string>> role_groups;  // title_suffixes: compounds' titles (Finanzminister, Vatikansprecher)
   bool capitalised_nouns = false;    // orthography: "capitalised-nouns" (German): case says little
@@ -87,6 +91,8 @@ struct QuoteLexicon {
 
   // A one-word title: listed, or a compound ending in a listed title suffix.
   bool is_title(std::string_view folded_word) const;
+  // A cue word in its present participle ("saying"), by participle_endings.
+  bool is_participle(std::string_view folded_word) const;
   // The roles in the same group as `folded_role` (role_groups: "head of state, president, king").
   std::vector<std::string> equivalent_roles(std::string_view folded_role) const;
 

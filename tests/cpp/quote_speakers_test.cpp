@@ -164,5 +164,38 @@ TEST(QuoteSpeakers, AQuoteOnlyParagraphContinuesTheSpeakerOfTheSentenceAfterTheQ
   EXPECT_EQ(q[1].speaker, "Trump");
 }
 
+TEST(QuoteSpeakers, ANameWithItsVerbAfterAnOpeningPhraseIsTheSubjectNotAnApposition) {
+  const auto q = direct_quotes_of(
+      "Speaking at a diner in Keene, New Hampshire, Morrow went after Quill, calling him “a total fraud.”\n\n"
+      "In an interview with KTVQ, Ellery kept up the attacks, saying the rival was “weak.”\n\n"
+      "Paul Danner, Ellery’s campaign manager, said the result was “a triumph.”");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].speaker, "Morrow");
+  EXPECT_EQ(q[1].speaker, "Ellery");
+  EXPECT_EQ(q[2].speaker, "Paul Danner");  // "Ellery’s campaign manager" is an apposition
+}
+
+TEST(QuoteSpeakers, AParticipleAfterAnObjectThatIsNoPersonHasTheClausesSubject) {
+  const auto q = direct_quotes_of(
+      "Governor Tessa Marsh issued a statement saying the ruling was “a betrayal.”\n\n"
+      "Vane and Orrin released a joint letter describing the talks as “a step forward.”\n\n"
+      "Kloss tied her rival to the scandal, with one of her ads asking, “Can he be trusted?”");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].speaker, "Tessa Marsh");
+  EXPECT_EQ(q[1].speaker, "Vane and Orrin");
+  EXPECT_EQ(q[2].mention, "one of her ads");  // after a preposition: the ad asks
+}
+
+TEST(QuoteSpeakers, ADayOrADashedAppositionBetweenTheSpeakerAndTheCue) {
+  const auto q = direct_quotes_of(
+      "Senator Alva Pike on Tuesday said the deal was “a good one.”\n\n"
+      "Ilse Varga, who has feuded with the board, on Friday described the plan as “a big tent.”\n\n"
+      "Jon Reade — a teacher from Mount Pleasant — says the endorsement was “a big deal.”");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].speaker, "Alva Pike");
+  EXPECT_EQ(q[1].speaker, "Ilse Varga");
+  EXPECT_EQ(q[2].speaker, "Jon Reade");
+}
+
 }  // namespace
 }  // namespace article_lens

@@ -75,10 +75,10 @@ test("PolNeAR train (English political news): lenient F1 and speakers, whole fil
   assert.ok(f.othersHeld.f1 >= 0.945, `F1 without NYT, held half ${f.othersHeld.f1}`);
   assert.ok(f.nyt.f1 >= 0.935, `F1 of NYT against attributions ${f.nyt.f1}`);
   assert.ok(f.fixed.f1 >= 0.94 && f.fixedHeld.f1 >= 0.945, `F1 ${f.fixed.f1}, held ${f.fixedHeld.f1}`);
-  assert.ok(f.others.speaker >= 0.69, `speaker ${f.others.speaker}`);
-  assert.ok(f.others.who >= 0.82 && f.othersHeld.who >= 0.81, `who speaks ${f.others.who}, held ${f.othersHeld.who}`);
-  assert.ok(f.others.named >= 0.79 && f.othersHeld.named >= 0.77, `named ${f.others.named}, held ${f.othersHeld.named}`);
-  assert.ok(f.fixed.who >= 0.825, `who speaks, NYT included ${f.fixed.who}`);
+  assert.ok(f.others.speaker >= 0.723 && f.othersHeld.speaker >= 0.703, `speaker ${f.others.speaker}, held ${f.othersHeld.speaker}`);
+  assert.ok(f.others.who >= 0.856 && f.othersHeld.who >= 0.839, `who speaks ${f.others.who}, held ${f.othersHeld.who}`);
+  assert.ok(f.others.named >= 0.818 && f.othersHeld.named >= 0.797, `named ${f.others.named}, held ${f.othersHeld.named}`);
+  assert.ok(f.fixed.who >= 0.859 && f.fixedHeld.who >= 0.85 && f.nyt.who >= 0.875, `who speaks, NYT included ${f.fixed.who}, held ${f.fixedHeld.who}, NYT ${f.nyt.who}`);
 });
 
 test("German WikiNews train: direct quotes without titles and names, and their speakers", { skip: skipReason }, async () => {
@@ -89,9 +89,9 @@ test("German WikiNews train: direct quotes without titles and names, and their s
   const half = figures(held(docs), predictions);
   console.log(`german wikinews: ${show(all)}; held half: ${show(half)}`);
   assert.ok(all.f1 >= 0.824 && half.f1 >= 0.822, `F1 ${all.f1}, held ${half.f1}`);
-  assert.ok(all.speaker >= 0.594 && all.who >= 0.611, `speaker ${all.speaker}, who ${all.who}`);
-  assert.ok(half.speaker >= 0.55 && half.who >= 0.574, `held speaker ${half.speaker}, who ${half.who}`);
-  assert.ok(all.named >= 0.693 && half.named >= 0.652, `named ${all.named}, held ${half.named}`);
+  assert.ok(all.speaker >= 0.597 && all.who >= 0.613, `speaker ${all.speaker}, who ${all.who}`);
+  assert.ok(half.speaker >= 0.555 && half.who >= 0.578, `held speaker ${half.speaker}, who ${half.who}`);
+  assert.ok(all.named >= 0.695 && half.named >= 0.657, `named ${all.named}, held ${half.named}`);
 });
 
 // One unit case passes when our quotes match the expected ones exactly (same content spans, none
