@@ -7,6 +7,7 @@ KeywordLanguage::KeywordLanguage(std::string_view language, const KeywordOptions
       speech_verbs_(WordSet::shared("reporting_verbs", language)),
       titles_(WordSet::shared("title_words", language)),
       phrase_only_(WordSet::shared("phrase_only", language)),
+      name_links_(WordSet::shared("name_links", language)),
       elisions_(WordSet::shared("elisions", language)),
       clitics_(WordSet::shared("clitics", language)),
       particles_(WordSet::shared("cjk_particles", language)),

@@ -7,6 +7,8 @@
 //   clitics_<lang>.txt            suffixes cut after an apostrophe (English ’s; `*` cuts any suffix)
 //   cjk_particles_<lang>.txt      Han characters that end a character run (Chinese 的, 了)
 //   phrase_only_<lang>.txt        words listed only inside a phrase (New York, but never "new")
+//   name_links_<lang>.txt         function words inside names (Bank of America): a phrase runs
+//                                 across one only between two name words
 //   reporting_verbs_<lang>.txt    verbs that attribute speech (said, warned, insisted): they report
 //                                 the news rather than say what it is about
 //
@@ -33,6 +35,7 @@ class KeywordLanguage {
   bool is_speech_verb(std::string_view folded) const { return speech_verbs_.contains_folded(folded); }
   bool is_title_word(std::string_view folded) const { return titles_.contains_folded(folded); }
   bool is_phrase_only(std::string_view folded) const { return phrase_only_.contains_folded(folded); }
+  bool is_name_link(std::string_view folded) const { return name_links_.contains_folded(folded); }
   bool is_elision(std::string_view folded) const { return elisions_.contains_folded(folded); }
   bool is_clitic(std::string_view folded) const { return cut_any_clitic_ || clitics_.contains_folded(folded); }
   bool is_cjk_particle(std::string_view folded) const { return particles_.contains_folded(folded); }
@@ -47,6 +50,7 @@ class KeywordLanguage {
   const WordSet& speech_verbs_;
   const WordSet& titles_;
   const WordSet& phrase_only_;
+  const WordSet& name_links_;
   const WordSet& elisions_;
   const WordSet& clitics_;
   const WordSet& particles_;

@@ -112,5 +112,19 @@ TEST(KeywordPhrases, PunctuationAndStopwordsEndPhrases) {
   EXPECT_EQ(find(result, "fell markets"), nullptr);
 }
 
+TEST(KeywordPhrases, ANameRunsAcrossOfButAPhraseOfCommonWordsDoesNot) {
+  const std::string text =
+      "Shares of the Bank of America rose. Analysts at the Bank of America expect more. "
+      "The end of trading came late, and the end of trading was calm.";
+  const Analysis result = keywords_of(text);
+  const Keyword* bank = find(result, "bank of america");
+  ASSERT_NE(bank, nullptr);
+  EXPECT_EQ(bank->count, 2u);
+  EXPECT_EQ(bank->label, "Bank of America");
+  EXPECT_EQ(find(result, "bank of"), nullptr);
+  EXPECT_EQ(find(result, "of america"), nullptr);
+  EXPECT_EQ(find(result, "end of trading"), nullptr);  // "of" links names only
+}
+
 }  // namespace
 }  // namespace article_lens
