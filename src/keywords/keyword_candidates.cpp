@@ -46,6 +46,21 @@ std::vector<uint8_t> find_name_like(const KeywordTokens& words) {
       continue;
     name_like[i - 1] = 1;
   }
+  // A headline capitalises every word: there a word is a name when the body writes it as one
+  // more often than not ("Penelope Cruz gets ..." over "LOS ANGELES — Penelope Cruz has ...").
+  std::vector<uint32_t> body_name(words.forms.size(), 0), body_total(words.forms.size(), 0);
+  for (std::size_t i = 0; i < words.tokens.size(); ++i) {
+    const KeywordToken& t = words.tokens[i];
+    if (t.has(kHeadline) || t.has(kSkipped)) continue;
+    ++body_total[t.form];
+    body_name[t.form] += name_like[i];
+  }
+  for (std::size_t i = 0; i < words.tokens.size(); ++i) {
+    const KeywordToken& t = words.tokens[i];
+    if (t.has(kHeadline) && t.has(kCapitalised) && !t.has(kSkipped) && !t.has(kStandalone) &&
+        body_name[t.form] * 2 > body_total[t.form])
+      name_like[i] = 1;
+  }
   return name_like;
 }
 

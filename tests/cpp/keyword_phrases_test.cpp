@@ -126,5 +126,15 @@ TEST(KeywordPhrases, ANameRunsAcrossOfButAPhraseOfCommonWordsDoesNot) {
   EXPECT_EQ(find(result, "end of trading"), nullptr);  // "of" links names only
 }
 
+TEST(KeywordPhrases, AHeadlineNameIsTheNameTheBodyWrites) {
+  const std::string text =
+      "Penelope Cruz Gets A Star\n\nLOS ANGELES — Penelope Cruz has a star. Fans cheered Cruz on Friday.";
+  const Analysis result = keywords_of(text);
+  const Keyword* cruz = find(result, "penelope cruz");
+  ASSERT_NE(cruz, nullptr);
+  EXPECT_EQ(cruz->label, "Penelope Cruz");
+  EXPECT_EQ(find(result, "penelope"), nullptr);  // the headline's "Penelope" is part of the name
+}
+
 }  // namespace
 }  // namespace article_lens
