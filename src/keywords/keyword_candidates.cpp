@@ -182,6 +182,7 @@ class Builder {
           next[i] = kNone;
           // A phrase neither starts nor ends with a name link ("of America", "Bank of").
           if (words_.tokens[i].has(kSkipped) || words_.tokens[i + n - 1].has(kSkipped)) continue;
+          if (words_.tokens[i + n - 1].has(kModifier)) continue;  // "Native American-inspired"
           // A linked name is whole or nothing ("Fine Arts Museums of San | Francisco").
           if (n > 2 && i + n < run.end && out_.name_like[i + n] && links_inside(i, n)) continue;
           if (n > 2 && !(repeated(at[i]) && repeated(at[i + 1])) && !all_names(i, n)) continue;

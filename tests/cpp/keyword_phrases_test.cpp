@@ -136,5 +136,18 @@ TEST(KeywordPhrases, AHeadlineNameIsTheNameTheBodyWrites) {
   EXPECT_EQ(find(result, "penelope"), nullptr);  // the headline's "Penelope" is part of the name
 }
 
+TEST(KeywordPhrases, CompoundModifiersCountOnlyInsidePhrases) {
+  const std::string text =
+      "The Oscar-winning actress arrived. The Oscar-winning actress smiled. An Oscar-winning actress left. "
+      "A two-year plan, a two-year plan. Fans of Blu-ray, Blu-ray and Native American-inspired art, "
+      "Native American-inspired art.";
+  const Analysis result = keywords_of(text);
+  EXPECT_EQ(find(result, "oscar-winning"), nullptr);
+  EXPECT_EQ(find(result, "two-year"), nullptr);
+  EXPECT_NE(find(result, "oscar-winning actress"), nullptr);
+  EXPECT_NE(find(result, "blu-ray"), nullptr);  // a noun stays a keyword
+  EXPECT_EQ(find(result, "native american-inspired"), nullptr);  // a phrase does not end on one
+}
+
 }  // namespace
 }  // namespace article_lens
