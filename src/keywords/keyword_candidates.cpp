@@ -46,6 +46,21 @@ std::vector<uint8_t> find_name_like(const KeywordTokens& words) {
       continue;
     name_like[i - 1] = 1;
   }
+  // A headline capitalises every word: there a word is a name when the body writes it as one
+  // more often than not ("Penelope Cruz gets ..." over "LOS ANGELES — Penelope Cruz has ...").
+  std::vector<uint32_t> body_name(words.forms.size(), 0), body_total(words.forms.size(), 0);
+  for (std::size_t i = 0; i < words.tokens.size(); ++i) {
+    const KeywordToken& t = words.tokens[i];
+    if (t.has(kHeadline) || t.has(kSkipped)) continue;
+    ++body_total[t.form];
+    body_name[t.form] += name_like[i];
+  }
+  for (std::size_t i = 0; i < words.tokens.size(); ++i) {
+    const KeywordToken& t = words.tokens[i];
+    if (t.has(kHeadline) && t.has(kCapitalised) && !t.has(kSkipped) && !t.has(kStandalone) &&
+        body_name[t.form] * 2 > body_total[t.form])
+      name_like[i] = 1;
+  }
   return name_like;
 }
 
@@ -97,6 +112,7 @@ class Builder {
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       const KeywordToken& t = tokens[i];
       if (t.has(kSkipped)) {
+        if (in_run && links_names(i)) continue;
         end_run(i);
         continue;
       }
@@ -124,11 +140,22 @@ class Builder {
     uint32_t begin, end;  // tokens [begin, end) of a run of content words, at least two
   };
 
+  // "Bank | of | America": a name link between two name words of one sentence, no punctuation.
+  bool links_names(std::size_t i) const {
+    const auto& tokens = words_.tokens;
+    if (!tokens[i].has(kNameLink) || i == 0 || i + 1 >= tokens.size()) return false;
+    const KeywordToken &before = tokens[i - 1], &t = tokens[i], &next = tokens[i + 1];
+    return out_.name_like[i - 1] && out_.name_like[i + 1] && !before.has(kSkipped) && !next.has(kSkipped) &&
+           !t.has(kBreakBefore) && !next.has(kBreakBefore) && before.sentence == next.sentence &&
+           !next.has(kTitleWord);
+  }
+
   bool breaks_before(std::size_t i) const {
     const auto& tokens = words_.tokens;
     const KeywordToken& t = tokens[i];
     const KeywordToken& before = tokens[i - 1];
     if (t.has(kBreakBefore) || t.sentence != before.sentence) return true;
+    if (before.has(kSkipped)) return false;  // a name link kept the run going
     const bool name = out_.name_like[i], name_before = out_.name_like[i - 1];
     if (name && before.has(kTitleWord)) return true;  // "President | Vladimir Putin"
     return name && !name_before;                       // "pop star | Michael Buble"
@@ -153,6 +180,11 @@ class Builder {
       for (const Run& run : runs_)
         for (uint32_t i = run.begin; i + n <= run.end; ++i) {
           next[i] = kNone;
+          // A phrase neither starts nor ends with a name link ("of America", "Bank of").
+          if (words_.tokens[i].has(kSkipped) || words_.tokens[i + n - 1].has(kSkipped)) continue;
+          if (words_.tokens[i + n - 1].has(kModifier)) continue;  // "Native American-inspired"
+          // A linked name is whole or nothing ("Fine Arts Museums of San | Francisco").
+          if (n > 2 && i + n < run.end && out_.name_like[i + n] && links_inside(i, n)) continue;
           if (n > 2 && !(repeated(at[i]) && repeated(at[i + 1])) && !all_names(i, n)) continue;
           for (uint16_t k = 0; k < n; ++k) keys[k] = words_.form_key[words_.tokens[i + k].form];
           next[i] = add(keys, i, n);
@@ -161,11 +193,18 @@ class Builder {
     }
   }
 
+  bool links_inside(uint32_t begin, uint16_t n) const {
+    for (uint32_t k = begin + 1; k + 1 < begin + n; ++k)
+      if (words_.tokens[k].has(kSkipped)) return true;
+    return false;
+  }
+
   bool repeated(uint32_t candidate) const { return candidate != kNone && counts_[candidate] >= 2; }
 
+  // Name words, with name links between them.
   bool all_names(uint32_t begin, uint16_t n) const {
     for (uint32_t k = begin; k < begin + n; ++k)
-      if (!out_.name_like[k]) return false;
+      if (!out_.name_like[k] && !words_.tokens[k].has(kSkipped)) return false;
     return true;
   }
 
@@ -213,10 +252,12 @@ class Builder {
     for (std::size_t i = 0; i < pending_.size(); ++i) out_.occurrences[fill[pending_candidate_[i]]++] = pending_[i];
   }
 
-  bool all_name_like(const Occurrence& o) const {
+  bool all_name_like(const Occurrence& o) const { return all_names(o.token, o.words); }
+
+  bool has_link(const Occurrence& o) const {
     for (uint32_t k = o.token; k < o.token + o.words; ++k)
-      if (!out_.name_like[k]) return false;
-    return true;
+      if (words_.tokens[k].has(kSkipped)) return true;
+    return false;
   }
 
   // A bare last name counts for the one full name in the text that ends in it.
@@ -227,7 +268,8 @@ class Builder {
       const Candidate& name = out_.items[c];
       if (name.words < 2 || name.words > 3) continue;
       const auto occurrences = out_.occurrences_of(name);
-      if (!std::all_of(occurrences.begin(), occurrences.end(), [&](const Occurrence& o) { return all_name_like(o); }))
+      if (!std::all_of(occurrences.begin(), occurrences.end(), [&](const Occurrence& o) { return all_name_like(o); }) ||
+          has_link(occurrences.front()))  // "Michigan" alone is not the University of Michigan
         continue;
       const auto keys = out_.keys_of(name);
       const uint32_t last = keys.back();

@@ -1,7 +1,8 @@
 // Keyword candidates and where they occur: single words grouped by stem, and phrases, which are
 // runs of content words between stopwords and punctuation (up to four words; a title such as
 // "President" ends a phrase before the name that follows it, and a phrase does not run from a
-// common word into a name). A name of two or three words also counts the later mentions of its last
+// common word into a name; between two name words it runs across a name link such as "of", as
+// in "Bank of America", but then it is the whole name or nothing). A name of two or three words also counts the later mentions of its last
 // word alone ("Aleksandr Lukashenko ... Lukashenko said"), when no other name ends in that word.
 //
 //   Candidates found = find_candidates(words, /*phrases=*/true);

@@ -7,6 +7,8 @@ KeywordLanguage::KeywordLanguage(std::string_view language, const KeywordOptions
       speech_verbs_(WordSet::shared("reporting_verbs", language)),
       titles_(WordSet::shared("title_words", language)),
       phrase_only_(WordSet::shared("phrase_only", language)),
+      name_links_(WordSet::shared("name_links", language)),
+      modifier_endings_(WordSet::shared("modifier_endings", language)),
       elisions_(WordSet::shared("elisions", language)),
       clitics_(WordSet::shared("clitics", language)),
       particles_(WordSet::shared("cjk_particles", language)),

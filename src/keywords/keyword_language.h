@@ -7,6 +7,10 @@
 //   clitics_<lang>.txt            suffixes cut after an apostrophe (English ’s; `*` cuts any suffix)
 //   cjk_particles_<lang>.txt      Han characters that end a character run (Chinese 的, 了)
 //   phrase_only_<lang>.txt        words listed only inside a phrase (New York, but never "new")
+//   name_links_<lang>.txt         function words inside names (Bank of America): a phrase runs
+//                                 across one only between two name words
+//   modifier_endings_<lang>.txt   endings of a hyphenated word's last part that make it a compound
+//                                 modifier (Oscar-winning, two-year): counted only inside phrases
 //   reporting_verbs_<lang>.txt    verbs that attribute speech (said, warned, insisted): they report
 //                                 the news rather than say what it is about
 //
@@ -33,6 +37,15 @@ class KeywordLanguage {
   bool is_speech_verb(std::string_view folded) const { return speech_verbs_.contains_folded(folded); }
   bool is_title_word(std::string_view folded) const { return titles_.contains_folded(folded); }
   bool is_phrase_only(std::string_view folded) const { return phrase_only_.contains_folded(folded); }
+  bool is_name_link(std::string_view folded) const { return name_links_.contains_folded(folded); }
+  bool is_compound_modifier(std::string_view folded) const {
+    const std::size_t hyphen = folded.rfind('-');
+    if (hyphen == std::string_view::npos || modifier_endings_.empty()) return false;
+    const std::string_view last = folded.substr(hyphen + 1);
+    for (std::size_t n = 2; n <= last.size() && n <= 8; ++n)
+      if (modifier_endings_.contains_folded(last.substr(last.size() - n))) return true;
+    return false;
+  }
   bool is_elision(std::string_view folded) const { return elisions_.contains_folded(folded); }
   bool is_clitic(std::string_view folded) const { return cut_any_clitic_ || clitics_.contains_folded(folded); }
   bool is_cjk_particle(std::string_view folded) const { return particles_.contains_folded(folded); }
@@ -47,6 +60,8 @@ class KeywordLanguage {
   const WordSet& speech_verbs_;
   const WordSet& titles_;
   const WordSet& phrase_only_;
+  const WordSet& name_links_;
+  const WordSet& modifier_endings_;
   const WordSet& elisions_;
   const WordSet& clitics_;
   const WordSet& particles_;

@@ -240,6 +240,10 @@ class Reader {
       flags |= kSkipped;
     if (language_.is_title_word(folded_)) flags |= kTitleWord;
     if (language_.is_phrase_only(folded_)) flags |= kPhraseOnly;
+    if (language_.is_name_link(folded_)) flags |= kNameLink;
+    if (language_.is_compound_modifier(folded_)) flags |= kPhraseOnly | kModifier;
+    // "73-year-old", "1990s", "10th": a word that starts with a digit describes, it is no topic.
+    if (!folded_.empty() && folded_[0] >= '0' && folded_[0] <= '9') flags |= kPhraseOnly;
     form_flags_.push_back(flags);
     out_.form_key.push_back(intern_key(language_.key(folded_)));
     out_.forms.push_back(folded_);

@@ -36,6 +36,8 @@ enum KeywordTokenFlag : uint16_t {
   kAllUpper = 1u << 6,      // an acronym (in a sentence that is not all capitals)
   kStandalone = 1u << 7,    // CJK unit: counted alone, never part of a phrase
   kPhraseOnly = 1u << 8,    // "new": a keyword only inside a phrase (New York)
+  kNameLink = 1u << 9,      // "of": may join two name words into one phrase (Bank of America)
+  kModifier = 1u << 10,     // "Oscar-winning": describes what follows, so never ends a phrase
 };
 
 inline constexpr uint32_t kNoSurface = UINT32_MAX;

@@ -112,5 +112,42 @@ TEST(KeywordPhrases, PunctuationAndStopwordsEndPhrases) {
   EXPECT_EQ(find(result, "fell markets"), nullptr);
 }
 
+TEST(KeywordPhrases, ANameRunsAcrossOfButAPhraseOfCommonWordsDoesNot) {
+  const std::string text =
+      "Shares of the Bank of America rose. Analysts at the Bank of America expect more. "
+      "The end of trading came late, and the end of trading was calm.";
+  const Analysis result = keywords_of(text);
+  const Keyword* bank = find(result, "bank of america");
+  ASSERT_NE(bank, nullptr);
+  EXPECT_EQ(bank->count, 2u);
+  EXPECT_EQ(bank->label, "Bank of America");
+  EXPECT_EQ(find(result, "bank of"), nullptr);
+  EXPECT_EQ(find(result, "of america"), nullptr);
+  EXPECT_EQ(find(result, "end of trading"), nullptr);  // "of" links names only
+}
+
+TEST(KeywordPhrases, AHeadlineNameIsTheNameTheBodyWrites) {
+  const std::string text =
+      "Penelope Cruz Gets A Star\n\nLOS ANGELES — Penelope Cruz has a star. Fans cheered Cruz on Friday.";
+  const Analysis result = keywords_of(text);
+  const Keyword* cruz = find(result, "penelope cruz");
+  ASSERT_NE(cruz, nullptr);
+  EXPECT_EQ(cruz->label, "Penelope Cruz");
+  EXPECT_EQ(find(result, "penelope"), nullptr);  // the headline's "Penelope" is part of the name
+}
+
+TEST(KeywordPhrases, CompoundModifiersCountOnlyInsidePhrases) {
+  const std::string text =
+      "The Oscar-winning actress arrived. The Oscar-winning actress smiled. An Oscar-winning actress left. "
+      "A two-year plan, a two-year plan. Fans of Blu-ray, Blu-ray and Native American-inspired art, "
+      "Native American-inspired art.";
+  const Analysis result = keywords_of(text);
+  EXPECT_EQ(find(result, "oscar-winning"), nullptr);
+  EXPECT_EQ(find(result, "two-year"), nullptr);
+  EXPECT_NE(find(result, "oscar-winning actress"), nullptr);
+  EXPECT_NE(find(result, "blu-ray"), nullptr);  // a noun stays a keyword
+  EXPECT_EQ(find(result, "native american-inspired"), nullptr);  // a phrase does not end on one
+}
+
 }  // namespace
 }  // namespace article_lens

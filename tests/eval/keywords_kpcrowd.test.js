@@ -1,10 +1,13 @@
 // Keywords against human keyphrases: 500N-KPCrowd's 150 dev articles, macro F1@10 with the shared
 // scorer (Porter-stemmed matching), default options, the label a reader sees. The ranking weights
 // were chosen on half A (the 79 articles whose id's MD5 starts with an even byte) and are checked
-// on half B, which they never saw. Fails below the figures reached (0.2032 on all 150, 0.2146 on
-// half B; the first round had 0.2007 and 0.2146, the scorer's TF baseline is 0.1628); skips
-// without data. See src/keywords/keyword_ranking.h for why the weights that score highest here
-// (0.2114, half B 0.2255) were not taken.
+// on half B, which they never saw. Fails below the figures reached: 0.2056 on all 150 and 0.2193
+// on half B (half A 0.1933) at the third round; the first had 0.2007 / 0.2146, the second 0.2034 /
+// 0.2154; the scorer's TF baseline is 0.1628. Skips without data. KPCrowd's gold keyphrases have
+// their hyphens deleted ("Oscarwinning"), so a hyphenated label never matches here whatever its
+// merit: the rule that keeps compound modifiers (Oscar-winning, two-year) out of the list gains a
+// little on this set for that reason too. See src/keywords/keyword_ranking.h for why the weights
+// that score highest here (0.2114, half B 0.2255) were not taken.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
@@ -16,13 +19,13 @@ import { spawnSync } from "node:child_process";
 import { evalPath, runScorer, skipReason } from "./support.js";
 
 const GOLD = "keywords/500n_kpcrowd_dev150.json";
-const MIN_F1 = 0.203;
-const MIN_F1_HELD_OUT_HALF = 0.213;
+const MIN_F1 = 0.205;
+const MIN_F1_HELD_OUT_HALF = 0.219;
 const half = (id) => (createHash("md5").update(String(id)).digest()[0] % 2 === 0 ? "A" : "B");
 
 const f1Of = (report) => Number(/F1@10=([0-9.]+)/.exec(report)[1]);
 
-test("500N-KPCrowd dev: macro F1@10 at least 0.203 (0.213 on the held-out half), above the TF baseline", { skip: skipReason }, async () => {
+test("500N-KPCrowd dev: macro F1@10 at least 0.205 (0.219 on the held-out half), above the TF baseline", { skip: skipReason }, async () => {
   const lens = await createAnalyzer();
   const docs = JSON.parse(readFileSync(evalPath(GOLD), "utf8"));
   const predictions = {};
