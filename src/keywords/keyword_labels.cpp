@@ -20,7 +20,7 @@ void append_written(std::string& out, const KeywordTokens& words, const Candidat
     out += slice(token.span);
   } else if (const uint32_t display = words.form_display[token.form]; display != kNoSurface) {
     out += slice(words.surfaces[display]);
-  } else if (candidates.name_like[index]) {
+  } else if (candidates.name_like[index] || (words.capitalised_nouns && token.has(kCapitalised))) {
     out += slice(token.span);
   } else {
     out += unicode::to_lower(slice(token.span));

@@ -1,5 +1,7 @@
 #include "keywords/keyword_language.h"
 
+#include "language/lang_tables.h"
+
 namespace article_lens {
 
 KeywordLanguage::KeywordLanguage(std::string_view language, const KeywordOptions& options)
@@ -16,6 +18,8 @@ KeywordLanguage::KeywordLanguage(std::string_view language, const KeywordOptions
       stemmer_(options.stemming ? language : std::string_view()) {
   for (const std::string& word : options.extra_stopwords) user_stopwords_.add(word);
   cut_any_clitic_ = clitics_.contains_folded("*");
+  for (std::string_view trait : lang_data::entries("orthography", language))
+    if (trait == "capitalised-nouns") capitalises_nouns_ = true;
 }
 
 }  // namespace article_lens

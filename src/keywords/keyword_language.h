@@ -50,6 +50,9 @@ class KeywordLanguage {
   bool is_clitic(std::string_view folded) const { return cut_any_clitic_ || clitics_.contains_folded(folded); }
   bool is_cjk_particle(std::string_view folded) const { return particles_.contains_folded(folded); }
   bool has_apostrophe_rules() const { return !elisions_.empty() || !clitics_.empty(); }
+  // German writes every noun with a capital (src/language/data/orthography_<lang>.txt), so a word
+  // capitalised at a sentence start is most likely a noun that keeps it.
+  bool capitalises_nouns() const { return capitalises_nouns_; }
 
   // The grouping key of a folded word: its stem when stemming is on and Snowball knows the language.
   std::string_view key(std::string_view folded) { return stemming_ ? stemmer_.stem(folded) : folded; }
@@ -66,6 +69,7 @@ class KeywordLanguage {
   const WordSet& clitics_;
   const WordSet& particles_;
   bool cut_any_clitic_ = false;
+  bool capitalises_nouns_ = false;
   bool stemming_ = true;
   Stemmer stemmer_;
 };

@@ -49,6 +49,7 @@ class Reader {
   KeywordTokens read() {
     const auto& tokens = document_.tokens;
     out_.tokens.reserve(tokens.size());
+    out_.capitalised_nouns = language_.capitalises_nouns();
     std::size_t t = 0;
     for (std::size_t s = 0; s < document_.sentences.size(); ++s) {
       const Sentence& sentence = document_.sentences[s];

@@ -63,6 +63,7 @@ struct KeywordTokens {
   std::vector<uint32_t> form_display;  // per form: the spelling most often written where case is
                                        // informative, or kNoSurface when it never is
   uint32_t counted_sentences = 0;    // sentences that were read
+  bool capitalised_nouns = false;    // the language writes nouns with a capital wherever they stand
 };
 
 KeywordTokens read_keyword_tokens(const Document& document, KeywordLanguage& language);

@@ -81,6 +81,17 @@ TEST(KeywordOptions, BoilerplateDatelineAndReportingVerbsGiveNoKeywords) {
   EXPECT_NE(find(result, "budget"), nullptr);
 }
 
+TEST(KeywordOptions, GermanNounsKeepTheirCapitalWhereverTheyStand) {
+  // "Hochwasser" opens its sentences or a quotation, where English case would say nothing.
+  const std::string text =
+      "Hochwasser bedroht die Altstadt. Die Feuerwehr sprach von einem „Hochwasser“ wie seit Jahren nicht. "
+      "Hochwasser und Sturm halten die Stadt in Atem.";
+  const Analysis result = analyze(text, with_language("de"));
+  const Keyword* flood = find(result, "hochwasser");
+  ASSERT_NE(flood, nullptr);
+  EXPECT_EQ(flood->label, "Hochwasser");
+}
+
 TEST(KeywordOptions, GermanFormsGroupAcrossCases) {
   const std::string text =
       "Der Bundestag berät über den Klimaschutz.\n\n"
