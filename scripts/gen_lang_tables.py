@@ -70,7 +70,7 @@ def main():
     out.append("")
     out.append(f"const std::array<Table, {len(tables)}> kTables = {{{{")
     for index, (kind, lang, entries, _) in enumerate(tables):
-        out.append(f'    {{"{kind}", "{lang}", {{k{index}, {len(entries)}}}}},')
+        out.append(f'    {{"{kind}", "{lang}", {{k{index}, std::size_t{{{len(entries)}}}}}}},')
     out.append("}};")
     out.append("")
     out.append("std::span<const Table> all_tables() { return kTables; }")
