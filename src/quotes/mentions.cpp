@@ -335,13 +335,22 @@ TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const
     // The name, then the titles and name-like words before it ("Belarusian President Aleksandr
     // Lukashenko", "foreign minister Sergei Lavrov"), then a determiner ("the").
     std::size_t first = last;
-    for (bool grew = true; grew;) {
-      grew = false;
-      while (first > start && is_name_word(first - 1)) --first, grew = true;
-      if (first > start) {
-        const std::size_t title = title_ending_at(first - 1, start);
-        if (title) first -= title, grew = true;
+    // A place or body after the person's name belongs to the mention ("Rep. Tom Cole of Oklahoma",
+    // "Meenakshi Ganguly of Human Rights Watch"); twice at most ("of the Patriarchate of Jerusalem").
+    for (int origins = 0;; ++origins) {
+      for (bool grew = true; grew;) {
+        grew = false;
+        while (first > start && is_name_word(first - 1)) --first, grew = true;
+        if (first > start) {
+          const std::size_t title = title_ending_at(first - 1, start);
+          if (title) first -= title, grew = true;
+        }
       }
+      std::size_t link = first > start && is_description_start(first - 1) ? first - 1 : first;
+      if (origins == 2 || link < start + 2 || !tokens_.joined(link) || !tokens_.joined(link - 1) ||
+          !words_.origin_links.contains_folded(tokens_.folded(link - 1)) || !is_name_word(link - 2))
+        break;
+      first = link - 2;
     }
     if (first > start && is_description_start(first - 1)) --first;
     return {first, end};

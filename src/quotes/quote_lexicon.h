@@ -81,6 +81,9 @@ struct QuoteLexicon {
   // time_words: Tuesday, yesterday (between a speaker and the cue: "Obama on Tuesday said"). Not in
   // the per-word bits (they are full): ask with contains_folded().
   LexiconSet time_words;
+  // origin_links: of, from (a person's place or body after the name: "Tom Cole of Oklahoma"). Not
+  // in the per-word bits either.
+  LexiconSet origin_links;
   std::vector<std::string> name_endings;  // name_endings: case endings stripped to match names (а, ом)
   std::vector<std::string> title_suffixes;
   std::vector<std::string> participle_endings;  // participle_endings: -ing ("saying", "calling")

@@ -53,6 +53,20 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
   // common noun heads the mention, and the names only qualify it ("Obama administration officials",
   // "Shop owners", "Clinton's campaign"). Where every noun is capitalised, only a person word
   // known as such heads it.
+  // "Rep. Tom Cole of Oklahoma", "Jason Gilbert of Cheyenne": the person named before the link
+  // speaks, not the place or body after it -- when a first name or a title shows that a person is
+  // named there ("Bank of America" names none; in "Secretary of State John Kerry" the role's "of"
+  // follows no name).
+  for (std::size_t k = mention.first + 1; k + 1 < mention.last; ++k) {
+    if (!words_.origin_links.contains_folded(tokens_.folded(k)) || tokens_.in(k, words_.name_particles) ||
+        !mentions_.is_name_word(k - 1))
+      continue;
+    std::size_t name = k - 1;
+    while (name > mention.first && mentions_.is_name_word(name - 1) && tokens_.joined(name)) --name;
+    const bool titled = name > mention.first && mentions_.title_ending_at(name - 1, mention.first) > 0;
+    if (k - name >= 2 || titled) return resolve({mention.first, k}, recent, recent_is_close, quotes);
+    break;
+  }
   const std::size_t head = mention.last - 1;
   bool headed_by_noun = !tokens_.capitalized(head) && !mentions_.is_pronoun(head) &&
                         !tokens_.in(head, words_.name_particles);

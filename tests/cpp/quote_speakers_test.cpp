@@ -197,5 +197,35 @@ TEST(QuoteSpeakers, ADayOrADashedAppositionBetweenTheSpeakerAndTheCue) {
   EXPECT_EQ(q[2].speaker, "Jon Reade");
 }
 
+TEST(QuoteSpeakers, APersonNamedBeforeTheirPlaceOrBodySpeaksNotThePlace) {
+  const auto q = direct_quotes_of(
+      "“We will fight for every acre,” Senator Dana Whitfield of Nebraska said.\n\n"
+      "“The budget is a mess,” Lorna Pike of the Vermont delegation told reporters.\n\n"
+      "“Detentions have doubled,” Priya Raman of Civic Rights Watch said.\n\n"
+      "“The river is rising,” said Tobias Fenn from Cheyenne.\n\n"
+      "“We need rain,” Gov. Ray Lund of Dakota told farmers.");
+  ASSERT_EQ(q.size(), 5u);
+  EXPECT_EQ(q[0].speaker, "Dana Whitfield");
+  EXPECT_EQ(q[0].mention, "Senator Dana Whitfield of Nebraska");
+  EXPECT_EQ(q[1].speaker, "Lorna Pike");
+  EXPECT_EQ(q[1].mention, "Lorna Pike of the Vermont delegation");
+  EXPECT_EQ(q[2].speaker, "Priya Raman");
+  EXPECT_EQ(q[2].mention, "Priya Raman of Civic Rights Watch");
+  EXPECT_EQ(q[3].speaker, "Tobias Fenn");
+  EXPECT_EQ(q[4].speaker, "Ray Lund");
+  EXPECT_EQ(q[4].mention, "Gov. Ray Lund of Dakota");
+}
+
+TEST(QuoteSpeakers, AnOfInsideANameOrARoleIsNoPlaceAfterAPerson) {
+  const auto q = direct_quotes_of(
+      "“The talks are over,” Secretary of State Hal Brenner said.\n\n"
+      "“Rates will stay low,” Bank of America said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Hal Brenner");
+  // A body's own name is not cut at its "of" (no first name or title before it).
+  EXPECT_EQ(q[1].mention, "Bank of America");
+  EXPECT_NE(q[1].speaker, "Bank");
+}
+
 }  // namespace
 }  // namespace article_lens

@@ -6,7 +6,8 @@
 // annotate), as code-point offsets (the sets have no characters above U+FFFF, so they equal our
 // UTF-16 offsets). Speakers are scored three ways (quotes_support.js): our resolved `speaker`
 // against the gold as annotated; the same against the gold cut before its apposition ("Kevin
-// Brady, chairman of ..." -> "Kevin Brady": who speaks); and our mention with its apposition
+// Brady, chairman of ..." -> "Kevin Brady") and before a place or body after a name ("Rep. Tom
+// Cole of Oklahoma" -> "Rep. Tom Cole"): who speaks; and our mention with its apposition
 // (bare pronouns resolved) against the gold as annotated (how the source is named).
 //
 // Each set is split in two halves by a hash of the document id (quotes_support.js); the work was
@@ -40,12 +41,12 @@ function runQuoteScorer(gold, predictions, mode = "lenient") {
 const score = (gold, predictions) => runQuoteScorer(gold, predictions, "lenient");
 
 // F1 and the three speaker figures (non-pronoun gold) of one set of documents.
-function figures(docs, predictions) {
+function figures(docs, predictions, language = "en") {
   const all = score(docs, predictions);
   return {
     p: all.precision, r: all.recall, f1: all.f1,
     speaker: all.speaker_acc_nonpronoun_gold,
-    who: score(cutGoldSpeakers(docs), predictions).speaker_acc_nonpronoun_gold,
+    who: score(cutGoldSpeakers(docs, language), predictions).speaker_acc_nonpronoun_gold,
     named: score(docs, asNamed(predictions)).speaker_acc_nonpronoun_gold,
   };
 }
@@ -75,18 +76,20 @@ test("PolNeAR train (English political news): lenient F1 and speakers, whole fil
   assert.ok(f.othersHeld.f1 >= 0.945, `F1 without NYT, held half ${f.othersHeld.f1}`);
   assert.ok(f.nyt.f1 >= 0.935, `F1 of NYT against attributions ${f.nyt.f1}`);
   assert.ok(f.fixed.f1 >= 0.94 && f.fixedHeld.f1 >= 0.945, `F1 ${f.fixed.f1}, held ${f.fixedHeld.f1}`);
-  assert.ok(f.others.speaker >= 0.723 && f.othersHeld.speaker >= 0.703, `speaker ${f.others.speaker}, held ${f.othersHeld.speaker}`);
-  assert.ok(f.others.who >= 0.856 && f.othersHeld.who >= 0.839, `who speaks ${f.others.who}, held ${f.othersHeld.who}`);
+  // Against the gold as annotated, "Rep. Tom Cole of Oklahoma" rewards the place ("Oklahoma", its
+  // last word): naming the person instead lowers this figure a little, and "who" measures it.
+  assert.ok(f.others.speaker >= 0.721 && f.othersHeld.speaker >= 0.701, `speaker ${f.others.speaker}, held ${f.othersHeld.speaker}`);
+  assert.ok(f.others.who >= 0.861 && f.othersHeld.who >= 0.844, `who speaks ${f.others.who}, held ${f.othersHeld.who}`);
   assert.ok(f.others.named >= 0.818 && f.othersHeld.named >= 0.797, `named ${f.others.named}, held ${f.othersHeld.named}`);
-  assert.ok(f.fixed.who >= 0.859 && f.fixedHeld.who >= 0.85 && f.nyt.who >= 0.875, `who speaks, NYT included ${f.fixed.who}, held ${f.fixedHeld.who}, NYT ${f.nyt.who}`);
+  assert.ok(f.fixed.who >= 0.865 && f.fixedHeld.who >= 0.854 && f.nyt.who >= 0.882, `who speaks, NYT included ${f.fixed.who}, held ${f.fixedHeld.who}, NYT ${f.nyt.who}`);
 });
 
 test("German WikiNews train: direct quotes without titles and names, and their speakers", { skip: skipReason }, async () => {
   const lens = await createAnalyzer();
   const docs = load("quotes/german_wikinews_train.json");
   const predictions = predict(lens, docs, "de");
-  const all = figures(docs, predictions);
-  const half = figures(held(docs), predictions);
+  const all = figures(docs, predictions, "de");
+  const half = figures(held(docs), predictions, "de");
   console.log(`german wikinews: ${show(all)}; held half: ${show(half)}`);
   assert.ok(all.f1 >= 0.824 && half.f1 >= 0.822, `F1 ${all.f1}, held ${half.f1}`);
   assert.ok(all.speaker >= 0.597 && all.who >= 0.613, `speaker ${all.speaker}, who ${all.who}`);

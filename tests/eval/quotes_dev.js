@@ -36,7 +36,7 @@ const predictions = speakerField === "named" ? asNamed(predicted) : predicted;
 const seconds = (performance.now() - started) / 1000;
 const dir = mkdtempSync(path.join(tmpdir(), "article-lens-quotes-dev-"));
 // --cut-gold: the gold speaker without its apposition ("Kevin Brady, chairman of ..." -> "Kevin Brady").
-const gold = rest.includes("--cut-gold") ? cutGoldSpeakers(chosen) : chosen;
+const gold = rest.includes("--cut-gold") ? cutGoldSpeakers(chosen, language) : chosen;
 writeFileSync(path.join(dir, "gold.json"), JSON.stringify(gold));
 writeFileSync(path.join(dir, "pred.json"), JSON.stringify(predictions));
 const run = spawnSync("python3", [evalPath("score_quotes.py"), path.join(dir, "gold.json"), path.join(dir, "pred.json"),

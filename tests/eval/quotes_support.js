@@ -111,7 +111,43 @@ export function predictQuotes(lens, docs, language) {
 // The same predictions with `quotes` read as the `named` speakers.
 export const asNamed = (predictions) => predictions.map((p) => ({ id: p.id, quotes: p.named }));
 
-// Gold speakers cut before their apposition ("Kevin Brady, chairman of ..." -> "Kevin Brady"), to
-// score who speaks rather than how the annotators delimited the mention.
-export const cutGoldSpeakers = (docs) =>
-  docs.map((d) => ({ ...d, quotes: d.quotes.map((q) => ({ ...q, speaker: q.speaker ? q.speaker.split(/,| \(| —/)[0] : q.speaker })) }));
+// Gold speakers cut before their apposition ("Kevin Brady, chairman of ..." -> "Kevin Brady"), and
+// before a place or body after a person's name ("Rep. Tom Cole of Oklahoma" -> "Rep. Tom Cole",
+// "Meenakshi Ganguly of Human Rights Watch" -> "Meenakshi Ganguly"), to score who speaks rather
+// than how the annotators delimited the mention. The place is cut as the speaker resolver cuts it:
+// at a word of origin_links_<lang>.txt ("of", "from"; German "aus") after a name preceded by a
+// first name or a title -- two capitalised words before the link, the last of them no title
+// (person_titles_<lang>.txt) and the first no determiner. "Bank of America" (one word before the
+// link) and "Secretary of State John Kerry" (a title before the link) stay whole.
+const dataWords = (kind, language) => {
+  try {
+    const file = new URL(`../../src/quotes/data/${kind}_${language}.txt`, import.meta.url);
+    const lines = readFileSync(file, "utf8").split("\n").map((l) => l.replace(/#.*/, "").trim().toLowerCase());
+    return new Set(lines.filter(Boolean));
+  } catch {
+    return new Set();
+  }
+};
+function placeCutter(language) {
+  const links = dataWords("origin_links", language);
+  const titles = dataWords("person_titles", language);
+  const determiners = new Set([...dataWords("determiners", language), ...dataWords("indefinites", language)]);
+  const capitalised = (w) => w !== undefined && /^\p{Lu}/u.test(w);
+  const bare = (w) => w.replace(/\.$/, "").toLowerCase();
+  return (speaker) => {
+    const words = speaker.split(" ");
+    for (let k = 2; k + 1 < words.length; ++k) {
+      if (!links.has(words[k].toLowerCase())) continue;
+      const name = words[k - 1], before = words[k - 2];
+      if (capitalised(name) && !titles.has(bare(name)) && capitalised(before) && !determiners.has(bare(before)))
+        return words.slice(0, k).join(" ");
+      break;
+    }
+    return speaker;
+  };
+}
+export const cutGoldSpeakers = (docs, language = "en") => {
+  const cutPlace = placeCutter(language);
+  const cut = (speaker) => cutPlace(speaker.split(/,| \(| —/)[0]);
+  return docs.map((d) => ({ ...d, quotes: d.quotes.map((q) => ({ ...q, speaker: q.speaker ? cut(q.speaker) : q.speaker })) }));
+};
