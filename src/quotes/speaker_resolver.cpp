@@ -88,6 +88,17 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
     return resolve_pronoun(tokens_.span(first).begin, recent, recent_is_close, quotes);
   if (mention.size() == 1 && tokens_.in(first, words_.group_pronouns)) return {};
 
+  // A body whose name runs across a link between name words ("Bank of America", "University of
+  // Michigan") is named whole: its last word alone names a place, not the speaker.
+  if (!headed_by_noun && mention.size() >= 3 && mentions_.is_name_word(first) && mentions_.is_name_word(mention.last - 1)) {
+    std::size_t links = 0;
+    bool all_names = true;
+    for (std::size_t k = first + 1; k + 1 < mention.last && all_names; ++k) {
+      if (words_.origin_links.contains_folded(tokens_.folded(k))) ++links;
+      else all_names = mentions_.is_name_word(k);
+    }
+    if (all_names && links == 1) return words_of(mention, false);
+  }
   // A name the index does not know: the last run of name words, without titles ("Spokeswoman
   // Haley Morris", "el presidente del Gobierno, Pedro Sánchez") -- unless a person word heads the
   // mention ("Sanders's campaign manager").
