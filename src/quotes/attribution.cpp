@@ -9,24 +9,10 @@
 namespace article_lens {
 namespace {
 
-// How far into the sentence a cue is looked for, either side of a quote (keeps long texts linear).
-constexpr std::size_t kMaxSentenceWords = 60;
-// Words between a cue and a marked name it introduces ("laut einem Artikel von „BBC News“").
-constexpr std::size_t kMaxWordsToSourceCue = 4;
 // Words after an attribution that stands as a sentence of its own ("“...” Trump said on Monday in Ohio.").
 constexpr std::size_t kMaxWordsAfterAttribution = 8;
 // Lower-case words before a name that the title list does not know ("councilmember Mark Levine").
 constexpr std::size_t kMaxUnlistedTitleWords = 3;
-
-// The cue has no speaker next to it but follows a comma or a conjunction ("..., saying",
-// "... and added:"): the clause's subject speaks.
-bool takes_clause_subject(const QuoteTokens& tokens, const QuoteLexicon& words, std::size_t cue, std::size_t floor) {
-  // Over auxiliaries and adverbs: "Huckabee, for his part, is labeling".
-  while (cue > floor + 1 && tokens.in(cue - 1, words.fillers) && tokens.joined(cue)) --cue;
-  if (cue <= floor) return false;
-  return tokens.gap_before(cue).find(',') != std::string_view::npos ||
-         tokens.in(cue - 1, words.mention_stops);
-}
 
 // Text between a quote and its attribution: spaces (line breaks only if `line_breaks`), commas,
 // colons and dashes; never a sentence end.
@@ -91,12 +77,14 @@ bool ends_with_colon(std::string_view text) {
   return false;
 }
 
-bool inside_any(const std::vector<Span>& quotes, uint32_t pos) {
-  const auto it = std::upper_bound(quotes.begin(), quotes.end(), pos, [](uint32_t p, const Span& s) { return p < s.begin; });
-  return it != quotes.begin() && std::prev(it)->end > pos;
-}
-
 }  // namespace
+
+bool AttributionFinder::takes_clause_subject(std::size_t cue, std::size_t floor) const {
+  // Over auxiliaries and adverbs: "Huckabee, for his part, is labeling".
+  while (cue > floor + 1 && tokens_.in(cue - 1, words_.fillers) && tokens_.joined(cue)) --cue;
+  if (cue <= floor) return false;
+  return tokens_.gap_before(cue).find(',') != std::string_view::npos || tokens_.in(cue - 1, words_.mention_stops);
+}
 
 bool AttributionFinder::follows_quote(std::size_t k) const {
   if (k == 0) return false;
@@ -164,7 +152,7 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
     if (!subject.empty() && subject.last < mention.first && mentions_.is_person_like(subject)) mention = subject;
   }
   if (mention.empty()) mention = subject_of_infinitive(cue, floor);  // officials started to portray it as “...”
-  if (mention.empty() && takes_clause_subject(tokens_, words_, cue, floor))
+  if (mention.empty() && takes_clause_subject(cue, floor))
     mention = mentions_.clause_subject(floor, cue);  // He taught law, and added: “...”
   // Verb-second: a mention that does not open its clause sits in the phrase before the verb ("Über
   // Steve Fossett sagte Branson:"); the subject then follows the verb.
@@ -447,178 +435,6 @@ Attribution AttributionFinder::adjacent(const MarkedSpan& quote, std::size_t pre
   const bool circumstance = tokens_.in(rest, words_.mention_stops) || tokens_.in(rest, words_.mention_links) ||
                             tokens_.in(rest, words_.fillers);
   return circumstance && !tokens_.in(rest, words_.complementizers) ? found : Attribution{};
-}
-
-Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::vector<Span>& quotes) const {
-  const Document& document = tokens_.document();
-  const long first_sentence = document.sentence_at(quote.span.begin);
-  const long last_sentence = document.sentence_at(quote.span.end > 0 ? quote.span.end - 1 : 0);
-  if (first_sentence < 0 || last_sentence < 0) return {};
-  const std::size_t floor = tokens_.first_at_or_after(document.sentences[static_cast<std::size_t>(first_sentence)].span.begin);
-  const std::size_t limit = tokens_.first_at_or_after(document.sentences[static_cast<std::size_t>(last_sentence)].span.end);
-  const std::size_t quote_first = tokens_.first_at_or_after(quote.span.begin);
-  const std::size_t quote_last = tokens_.first_at_or_after(quote.span.end);
-
-  auto try_cue = [&](std::size_t k, std::size_t mention_floor, std::size_t mention_limit) -> Attribution {
-    const std::size_t cue = cue_at(k, mention_limit, false);
-    if (!cue) {
-      // A noun of speech ("her claim that she “...”", "his call for “...”") says the quote is
-      // speech, but not who spoke it.
-      Attribution noun;
-      if (used_as_noun(k) && !tokens_.capitalized(k) && raw_cue_at(k, mention_limit))
-        noun.cue = {tokens_.span(k).begin, tokens_.span(k).end};
-      return noun;
-    }
-    TokenRange mention;
-    if (is_source_phrase(k, mention_limit)) {
-      mention = source_after(k + cue, mention_limit);
-      if (mention.empty() && is_postposition(k, mention_limit)) mention = mentions_.before(k, mention_floor);  // dem Bericht zufolge
-    } else {
-      mention = subject_of(k, cue, mention_floor, mention_limit, true);
-      if (mention.empty() && takes_clause_subject(tokens_, words_, k, floor))
-        mention = mentions_.clause_subject(floor, k);  // He dismissed it, calling the plan “a disaster”
-    }
-    for (std::size_t m = mention.first; m < mention.last; ++m)
-      if (inside_any(quotes, tokens_.span(m).begin)) return {};  // the quote names the source („Computerwoche“)
-    Attribution found = make(mention, k, cue, mention_limit);
-    found.cue = {tokens_.span(k).begin, tokens_.span(k + cue - 1).end};
-    return found;
-  };
-  // The nearest cue whose speaker is a person wins; else the nearest with any speaker ("those
-  // calling for his withdrawal"), else the nearest cue alone.
-  Attribution cue_alone, any_speaker;
-  auto consider = [&](Attribution found) {
-    if (found.cue_only() && cue_alone.cue.empty()) cue_alone = found;
-    if (found.found() && !mentions_.is_person_like(found.mention)) {
-      if (!any_speaker.found()) any_speaker = found;
-      return false;
-    }
-    return found.found();
-  };
-  for (std::size_t k = quote_first; k-- > floor && quote_first - k <= kMaxSentenceWords;) {
-    if (inside_any(quotes, tokens_.span(k).begin)) continue;
-    if (Attribution found = try_cue(k, floor, quote_first); consider(found)) return found;
-  }
-  for (std::size_t k = quote_last; k < limit && k - quote_last <= kMaxSentenceWords; ++k) {
-    if (inside_any(quotes, tokens_.span(k).begin)) continue;
-    if (Attribution found = closing_source(k, limit); found.found()) return found;
-    if (Attribution found = try_cue(k, quote_last, limit); consider(found)) return found;
-  }
-  if (Attribution found = colon_introduction(quote); found.found()) return found;
-  if (any_speaker.found()) return any_speaker;
-  if (cue_alone.cue.empty()) {
-    // No cue, but the sentence speaks in the mood of reported speech (German Konjunktiv I).
-    for (std::size_t k = floor; k < limit && k < floor + 2 * kMaxSentenceWords; ++k) {
-      const bool in_this_quote = tokens_.span(k).begin >= quote.content.begin && tokens_.span(k).end <= quote.content.end;
-      if (!in_this_quote && inside_any(quotes, tokens_.span(k).begin)) continue;
-      if (tokens_.in(k, words_.reported_speech_markers)) {
-        cue_alone.reported_mood = true;
-        break;
-      }
-    }
-  }
-  return cue_alone;
-}
-
-Attribution AttributionFinder::closing_source(std::size_t k, std::size_t limit) const {
-  // A cue that otherwise follows its quote at once closes the sentence after a comma, with only
-  // its speaker after it: „...“ beenden, so Rice.
-  if (k == 0 || tokens_.gap_before(k).find(',') == std::string_view::npos) return {};
-  const std::size_t cue = tokens_.phrase_at(words_.post_quote_cues, k, limit);
-  if (!cue) return {};
-  const TokenRange mention = mentions_.after(k + cue, limit);
-  if (mention.empty() || !mentions_.is_person_like(mention)) return {};
-  const std::string_view text = tokens_.document().text;
-  const std::size_t end = text.find_first_not_of(" \t", mentions_.span_with_apposition(mention, k, limit).end);
-  if (end != std::string_view::npos && text[end] != '.' && text[end] != '\n') return {};
-  return make(mention, k, cue, limit);
-}
-
-Attribution AttributionFinder::colon_introduction(const MarkedSpan& quote) const {
-  const Document& document = tokens_.document();
-  const long sentence = document.sentence_at(quote.span.begin);
-  if (sentence < 0) return {};
-  const std::size_t floor = tokens_.first_at_or_after(document.sentences[static_cast<std::size_t>(sentence)].span.begin);
-  const std::size_t quote_first = tokens_.first_at_or_after(quote.span.begin);
-  if (quote_first <= floor) return {};
-  const TokenRange opener = mentions_.after(floor, quote_first);
-  if (opener.empty() || opener.last >= quote_first || !mentions_.is_person_like(opener) ||
-      tokens_.gap_before(opener.last).find(':') == std::string_view::npos)
-    return {};
-  Attribution found = make(opener, opener.last, 1, opener.last);
-  const uint32_t colon_at = static_cast<uint32_t>(tokens_.span(opener.last - 1).end + tokens_.gap_before(opener.last).find(':'));
-  found.cue = {colon_at, colon_at + 1};
-  return found;
-}
-
-Attribution AttributionFinder::lead_in(const MarkedSpan& quote, const std::vector<Span>& quotes) const {
-  const Document& document = tokens_.document();
-  const long sentence = document.sentence_at(quote.span.begin);
-  if (sentence <= 0) return {};
-  const Span previous = document.sentences[static_cast<std::size_t>(sentence - 1)].span;
-  // Right before the quote: at most one paragraph break between, and no quotation inside.
-  const std::string_view between = document.text.substr(previous.end, quote.span.begin > previous.end ? quote.span.begin - previous.end : 0);
-  if (std::count(between.begin(), between.end(), '\n') > 2 || between.find_first_not_of(" \t\r\n") != std::string_view::npos) return {};
-  const auto overlapping = std::lower_bound(quotes.begin(), quotes.end(), previous.begin, [](const Span& s, uint32_t p) { return s.end <= p; });
-  if (overlapping != quotes.end() && overlapping->begin < previous.end) return {};
-  // Nor a sentence that attributes the quote before it ("“...” Trump said.").
-  if (overlapping != quotes.begin()) {
-    const Span before = *std::prev(overlapping);
-    const std::string_view gap = document.text.substr(before.end, previous.begin > before.end ? previous.begin - before.end : 0);
-    if (before.end <= previous.begin && gap.find_first_not_of(" \t") == std::string_view::npos) return {};
-  }
-  const std::size_t first = tokens_.first_at_or_after(previous.begin);
-  const std::size_t last = tokens_.first_at_or_after(previous.end);
-  for (std::size_t k = first; k < last && k - first <= kMaxSentenceWords; ++k) {
-    const std::size_t cue = cue_at(k, last, false);
-    if (!cue || is_source_phrase(k, last)) continue;
-    TokenRange mention = subject_of(k, cue, first, last, words_.verb_second);
-    if (mention.empty() && takes_clause_subject(tokens_, words_, k, first)) mention = mentions_.clause_subject(first, k);
-    if (!mention.empty() && mentions_.is_person_like(mention)) return make(mention, k, cue, last);
-  }
-  return {};
-}
-
-bool AttributionFinder::names_a_source(const MarkedSpan& quote) const {
-  // "Wie „heise online“ berichtet, ...": a cue right after the marks, with no comma, has the
-  // marked words for its subject.
-  // Not when the marked words end a sentence, and not before a capitalised word ("“... ask.”
-  // Asked which county ...").
-  const std::size_t next = tokens_.first_at_or_after(quote.span.end);
-  const std::string_view content = tokens_.document().slice(quote.content);
-  const bool ends_sentence = !content.empty() && (content.back() == '.' || content.back() == '!' || content.back() == '?');
-  if (next < tokens_.size() && !ends_sentence && !tokens_.capitalized(next) && cue_at(next, tokens_.size(), false)) {
-    const std::string_view gap = tokens_.document().text.substr(quote.span.end, tokens_.span(next).begin - quote.span.end);
-    if (!gap.empty() && gap.find_first_not_of(' ') == std::string_view::npos) return true;
-  }
-  const std::size_t first = tokens_.first_at_or_after(quote.span.begin);
-  if (first == 0) return false;
-  const std::string_view gap = tokens_.document().text.substr(tokens_.span(first - 1).end, quote.span.begin - tokens_.span(first - 1).end);
-  for (char c : gap)
-    if (c != ' ') return false;
-  // Right before the mark: a source phrase ("laut „Welt“"), or a determiner or link reached from a
-  // cue over determiners and links only ("verkündete der „DFB“", "Laut einem Artikel von „BBC“").
-  auto connective = [&](std::size_t k) {
-    return tokens_.in(k, words_.determiners) || tokens_.in(k, words_.indefinites) ||
-           tokens_.in(k, words_.mention_links);
-  };
-  if (tokens_.phrase_ending_at(words_.source_phrases, first - 1, first >= 4 ? first - 4 : 0)) return true;
-  if (!connective(first - 1)) return false;
-  bool only_determiners = true;
-  for (std::size_t k = first - 1; k-- > 0 && first - k <= kMaxWordsToSourceCue;) {
-    if (!tokens_.joined(k + 1)) return false;
-    if (tokens_.in(k, words_.complementizers)) return false;  // "warned that the “Washington cartel” is ..."
-    if (tokens_.phrase_ending_at(words_.source_phrases, k, k >= 3 ? k - 3 : 0)) return true;
-    // In verb-second languages a verb's inverted subject follows it directly ("verkündete der
-    // „DFB“"); elsewhere, and after "von" or a noun, it is the verb's object or topic ("calls her
-    // “breaking barriers” agenda", "sprach von einer „Gefahr“").
-    if (words_.verb_second && only_determiners && cue_at(k, first, false)) return true;
-    only_determiners = only_determiners && (tokens_.in(k + 1, words_.determiners) ||
-                                            tokens_.in(k + 1, words_.indefinites));
-    // Nouns between ("laut einem Artikel von") in languages where case marks them, else stop.
-    if (!connective(k) && !(words_.capitalised_nouns && tokens_.capitalized(k))) return false;
-  }
-  return false;
 }
 
 }  // namespace article_lens

@@ -8,6 +8,7 @@
 //   According to the ministry, “...”        a source phrase
 //   Lukashenko on Ukraine: “...”            a colon introduction (the colon is the cue)
 //   He called the plan “a disaster”.        anywhere in the sentence (in_sentence)
+// attribution.cpp reads the words next to a quote; sentence_attribution.cpp the rest of its sentence.
 #pragma once
 
 #include <vector>
@@ -76,6 +77,9 @@ class AttributionFinder {
                         bool inverted_allowed) const;
 
  private:
+  // The cue has no speaker next to it but follows a comma or a conjunction ("..., saying",
+  // "... and added:"): the clause's subject speaks.
+  bool takes_clause_subject(std::size_t cue, std::size_t floor) const;
   Attribution after(const MarkedSpan& quote, std::size_t limit) const;
   // A post-quote cue ("so") closing the sentence after a comma, its speaker last: "..., so Rice."
   Attribution closing_source(std::size_t k, std::size_t limit) const;
