@@ -106,3 +106,20 @@ export async function waitForAnalysis(page, containing = null) {
     return lens?.result && !lens.hasAttribute("busy") && (needle === null || lens.analyzedText.includes(needle));
   }, containing, { timeout: 60_000 });
 }
+
+/** Collects the page's CSP violations in window.__violations, from its first script on. */
+export const recordPolicyViolations = (page) =>
+  page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+
+/** Appends an inline script that would set a flag; resolves with whether it ran and the violations so far. */
+export const injectInlineScript = (page) =>
+  page.evaluate(() => {
+    window.__inline = false;
+    const script = document.createElement("script");
+    script.textContent = "window.__inline = true";
+    document.body.append(script);
+    return new Promise((resolve) => setTimeout(() => resolve({ inline: window.__inline, violations: window.__violations }), 100));
+  });

@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { CSP, artifactsDir, distDir, fixture, sampleText } from "../support.js";
+import { CSP, artifactsDir, distDir, fixture, recordPolicyViolations, sampleText } from "../support.js";
 
 function builtFiles(dir = distDir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => entry.isDirectory()
@@ -28,10 +28,7 @@ export function registerOffline(ctx) {
     page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
     context.on("request", (request) => requests.push(request.url()));
     // The service worker must not loosen the policy: no violation before or after it takes over.
-    await page.addInitScript(() => {
-      window.__violations = [];
-      document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
+    await recordPolicyViolations(page);
     await page.goto(server.url);
     await page.waitForSelector("body[data-analyzed=true]", { timeout: 60_000 });
 

@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
-import { CSP, artifactsDir, fixture, fixtureText, sampleText } from "../support.js";
+import { CSP, artifactsDir, fixture, fixtureText, injectInlineScript, recordPolicyViolations, sampleText } from "../support.js";
 
 export function registerProduction(ctx) {
   test("production build: strict CSP, same-origin requests only, works offline once loaded", async (t) => {
@@ -19,10 +19,7 @@ export function registerProduction(ctx) {
     page.on("console", (message) => {
       if (message.type() === "error") problems.push(`console: ${message.text()}`);
     });
-    await page.addInitScript(() => {
-      window.__violations = [];
-      document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
+    await recordPolicyViolations(page);
 
     const started = Date.now();
     await page.goto(ctx.production.url);
@@ -67,20 +64,11 @@ export function registerProduction(ctx) {
     const context = await ctx.session.browser.newContext();
     t.after(() => context.close());
     const page = await context.newPage();
-    await page.addInitScript(() => {
-      window.__violations = [];
-      document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
+    await recordPolicyViolations(page);
     const response = await page.goto(ctx.production.url);
     assert.equal(response.headers()["content-security-policy"], "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'");
     await page.waitForSelector("body[data-analyzed=true]", { timeout: 60_000 });
-    const ran = await page.evaluate(() => {
-      window.__inline = false;
-      const script = document.createElement("script");
-      script.textContent = "window.__inline = true";
-      document.body.append(script);
-      return new Promise((resolve) => setTimeout(() => resolve({ inline: window.__inline, violations: window.__violations }), 100));
-    });
+    const ran = await injectInlineScript(page);
     assert.equal(ran.inline, false);
     assert.ok(ran.violations.some((v) => v.startsWith("script-src")), ran.violations.join(", "));
   });
@@ -101,21 +89,12 @@ export function registerProduction(ctx) {
     const page = await context.newPage();
     const problems = [];
     page.on("pageerror", (error) => problems.push(error.message));
-    await page.addInitScript(() => {
-      window.__violations = [];
-      document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
+    await recordPolicyViolations(page);
     const response = await page.goto(ctx.production.url);
     assert.equal(response.headers()["content-security-policy"], undefined);
     assert.equal(await page.getAttribute("meta[http-equiv=Content-Security-Policy]", "content"), CSP);
     await page.waitForSelector("body[data-analyzed=true]", { timeout: 60_000 });
-    const ran = await page.evaluate(() => {
-      window.__inline = false;
-      const script = document.createElement("script");
-      script.textContent = "window.__inline = true";
-      document.body.append(script);
-      return new Promise((resolve) => setTimeout(() => resolve({ inline: window.__inline, violations: window.__violations }), 100));
-    });
+    const ran = await injectInlineScript(page);
     assert.equal(ran.inline, false);
     assert.deepEqual(ran.violations, ["script-src-elem inline"]);
     assert.deepEqual(problems, []);
