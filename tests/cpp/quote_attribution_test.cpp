@@ -5,34 +5,16 @@
 #include <vector>
 
 #include "article_lens.h"
+#include "quote_readout.h"
 #include "test_support.h"
 
 namespace article_lens {
 namespace {
 
-struct Read {
-  std::string kind, text, speaker, mention, cue;
-  bool anonymous = false;
-};
+using Read = testing::QuoteRead;
 
 std::vector<Read> read_quotes(const std::string& text, const std::string& language = "en") {
-  Options options;
-  options.language = language;
-  const Analysis result = analyze(text, options);
-  std::vector<Read> out;
-  for (const Quote& q : result.quotes) {
-    Read r;
-    r.kind = q.kind == QuoteKind::kDirect ? "direct" : q.kind == QuoteKind::kIndirect ? "indirect" : "scare";
-    r.text = testing::text_of(text, q.content);
-    if (q.speaker >= 0) {
-      r.speaker = result.speakers[static_cast<std::size_t>(q.speaker)].name;
-      r.anonymous = result.speakers[static_cast<std::size_t>(q.speaker)].anonymous;
-    }
-    r.mention = testing::text_of(text, q.speaker_mention);
-    r.cue = testing::text_of(text, q.cue);
-    out.push_back(r);
-  }
-  return out;
+  return testing::read_article_quotes(text, language).quotes;
 }
 
 TEST(QuoteAttribution, SpeakerAfterBeforeAndInverted) {

@@ -7,43 +7,15 @@
 #include <vector>
 
 #include "article_lens.h"
+#include "quote_readout.h"
 #include "test_support.h"
 
 namespace article_lens {
 namespace {
 
-struct Read {
-  std::string kind, text, speaker, mention, cue;
-  bool anonymous = false, described = false;
-};
+using Reading = testing::QuoteReading;
 
-struct Reading {
-  std::vector<Read> quotes;
-  Stats stats;
-};
-
-Reading read(const std::string& text, const std::string& language) {
-  Options options;
-  options.language = language;
-  const Analysis result = analyze(text, options);
-  Reading out;
-  out.stats = result.stats;
-  for (const Quote& q : result.quotes) {
-    Read r;
-    r.kind = q.kind == QuoteKind::kDirect ? "direct" : q.kind == QuoteKind::kIndirect ? "indirect" : "scare";
-    r.text = testing::text_of(text, q.content);
-    if (q.speaker >= 0) {
-      const Speaker& speaker = result.speakers[static_cast<std::size_t>(q.speaker)];
-      r.speaker = speaker.name;
-      r.anonymous = speaker.anonymous;
-      r.described = speaker.described;
-    }
-    r.mention = testing::text_of(text, q.speaker_mention);
-    r.cue = testing::text_of(text, q.cue);
-    out.quotes.push_back(r);
-  }
-  return out;
-}
+Reading read(const std::string& text, const std::string& language) { return testing::read_article_quotes(text, language); }
 
 TEST(QuoteNews, RoleWordsBeforeAnInvertedNameAndARelativeClauseAfterIt) {
   const auto r = read(

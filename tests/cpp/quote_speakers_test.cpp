@@ -8,36 +8,16 @@
 #include <vector>
 
 #include "article_lens.h"
+#include "quote_readout.h"
 #include "test_support.h"
 
 namespace article_lens {
 namespace {
 
-struct Said {
-  std::string kind, text, speaker, mention, cue;
-  bool anonymous = false, described = false;
-};
+using Said = testing::QuoteRead;
 
 std::vector<Said> quotes_of(const std::string& text, const std::string& language = "en") {
-  Options options;
-  options.language = language;
-  const Analysis result = analyze(text, options);
-  std::vector<Said> out;
-  for (const Quote& q : result.quotes) {
-    Said s;
-    s.kind = q.kind == QuoteKind::kDirect ? "direct" : q.kind == QuoteKind::kIndirect ? "indirect" : "scare";
-    s.text = testing::text_of(text, q.content);
-    if (q.speaker >= 0) {
-      const Speaker& speaker = result.speakers[static_cast<std::size_t>(q.speaker)];
-      s.speaker = speaker.name;
-      s.anonymous = speaker.anonymous;
-      s.described = speaker.described;
-    }
-    s.mention = testing::text_of(text, q.speaker_mention);
-    s.cue = testing::text_of(text, q.cue);
-    out.push_back(s);
-  }
-  return out;
+  return testing::read_article_quotes(text, language).quotes;
 }
 
 // The direct quotes only, for texts whose other sentences may hold reported speech.

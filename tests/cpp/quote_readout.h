@@ -1,0 +1,46 @@
+// The quotes of an analysed text as strings, for the quote tests to compare: kind, content,
+// speaker (name, anonymous, described), mention and cue, plus the article's figures.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "article_lens.h"
+#include "test_support.h"
+
+namespace article_lens::testing {
+
+struct QuoteRead {
+  std::string kind, text, speaker, mention, cue;
+  bool anonymous = false, described = false;
+};
+
+struct QuoteReading {
+  std::vector<QuoteRead> quotes;
+  Stats stats;
+};
+
+inline QuoteReading read_article_quotes(const std::string& text, const std::string& language = "en") {
+  Options options;
+  options.language = language;
+  const Analysis result = analyze(text, options);
+  QuoteReading out;
+  out.stats = result.stats;
+  for (const Quote& q : result.quotes) {
+    QuoteRead r;
+    r.kind = q.kind == QuoteKind::kDirect ? "direct" : q.kind == QuoteKind::kIndirect ? "indirect" : "scare";
+    r.text = text_of(text, q.content);
+    if (q.speaker >= 0) {
+      const Speaker& speaker = result.speakers[static_cast<std::size_t>(q.speaker)];
+      r.speaker = speaker.name;
+      r.anonymous = speaker.anonymous;
+      r.described = speaker.described;
+    }
+    r.mention = text_of(text, q.speaker_mention);
+    r.cue = text_of(text, q.cue);
+    out.quotes.push_back(std::move(r));
+  }
+  return out;
+}
+
+}  // namespace article_lens::testing
