@@ -43,10 +43,9 @@ uint32_t count_words_inside(const std::vector<unicode::WordToken>& tokens, const
 // The quoted passages a sentence may not end inside, when the caller keeps quotations whole: the
 // outermost quotes that close within their paragraph (an unclosed or multi-paragraph quote would
 // otherwise join sentences the reader sees apart).
-std::vector<Span> whole_quotations(std::string_view text, const Options& options, const std::string& language) {
+std::vector<Span> whole_passages(const std::vector<MarkedSpan>& paired) {
   std::vector<Span> passages;
-  if (!options.whole_quotations) return passages;
-  for (const MarkedSpan& quote : QuotePairer(language).pair(text))
+  for (const MarkedSpan& quote : paired)
     if (quote.depth == 0 && !quote.unclosed && !quote.continued) passages.push_back(quote.span);
   return passages;
 }
@@ -93,11 +92,15 @@ Analysis analyze(std::string_view text, const Options& options) {
   SentenceSplitterOptions sentence_options;
   sentence_options.hard_wrapped = options.hard_wrapped;
   sentence_options.extra_abbreviations = options.extra_abbreviations;
-  document.sentences = SentenceSplitter(result.language, sentence_options).split(text, whole_quotations(text, options, result.language));
+  // Paired once here when the sentences need them; the quotes reuse them.
+  const std::vector<MarkedSpan> paired =
+      options.whole_quotations ? QuotePairer(result.language).pair(text) : std::vector<MarkedSpan>{};
+  document.sentences = SentenceSplitter(result.language, sentence_options).split(text, whole_passages(paired));
   assign_sentence_roles(text, result.language, document.sentences);
 
   if (options.parts & kQuotes) {
-    QuoteFindings found = QuoteFinder(result.language).find(document);
+    const QuoteFinder finder(result.language);
+    QuoteFindings found = options.whole_quotations ? finder.find(document, paired) : finder.find(document);
     result.quotes = std::move(found.quotes);
     result.speakers = std::move(found.speakers);
     result.stats.direct_quotes = found.figures.direct_quotes;

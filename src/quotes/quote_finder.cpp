@@ -139,7 +139,9 @@ class SpeakerBook {
 
 QuoteFinder::QuoteFinder(std::string_view language) : language_(language), pairer_(language) {}
 
-QuoteFindings QuoteFinder::find(const Document& document) const {
+QuoteFindings QuoteFinder::find(const Document& document) const { return find(document, pairer_.pair(document.text)); }
+
+QuoteFindings QuoteFinder::find(const Document& document, const std::vector<MarkedSpan>& paired) const {
   QuoteFindings findings;
   const QuoteLexicon& words = QuoteLexicon::shared(language_);
   const QuoteTokens tokens(document, words);
@@ -150,7 +152,7 @@ QuoteFindings QuoteFinder::find(const Document& document) const {
   const SpeakerResolver resolver(tokens, mentions, people, words);
 
   std::vector<MarkedSpan> marked;
-  for (const MarkedSpan& span : pairer_.pair(document.text))
+  for (const MarkedSpan& span : paired)
     if (span.depth == 0 && !span.content.empty()) marked.push_back(span);
   std::vector<Span> quote_spans;
   for (const MarkedSpan& span : marked) quote_spans.push_back(span.span);

@@ -39,6 +39,9 @@ class QuoteFinder {
  public:
   explicit QuoteFinder(std::string_view language);
   QuoteFindings find(const Document& document) const;
+  // The same with the marks already paired (QuotePairer::pair of document.text), when the caller
+  // needed them first.
+  QuoteFindings find(const Document& document, const std::vector<MarkedSpan>& paired) const;
 
  private:
   std::string language_;
