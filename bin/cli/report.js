@@ -3,13 +3,15 @@
 const ellipsize = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 const oneLine = (text) => text.replace(/\s+/g, " ").trim();
 const percent = (share) => `${Math.round(share * 100)}%`;
+const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 
 export function formatReport(text, result) {
   const out = [];
   const { stats } = result;
   out.push(`Language: ${result.language}${result.languageDetected ? " (detected)" : ""}`);
-  out.push(`${stats.sentences} sentences, ${stats.words} words, ${result.quotes.length} quotes, ` +
-           `${result.speakers.length} speakers, ${percent(stats.quotedShare)} of words inside quotation marks`);
+  out.push(`${count(stats.sentences, "sentence", "sentences")}, ${count(stats.words, "word", "words")}, ` +
+           `${count(result.quotes.length, "quote", "quotes")}, ${count(result.speakers.length, "speaker", "speakers")}, ` +
+           `${percent(stats.quotedShare)} of words inside quotation marks`);
 
   out.push("", "Sentences");
   result.sentences.forEach((s, i) => out.push(`${String(i + 1).padStart(4)}. ${oneLine(s.text)}`));

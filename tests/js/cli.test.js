@@ -26,7 +26,7 @@ test("--json on the seed article gives the fixture's sentences and quote content
 test("the readable report names speakers and keywords", () => {
   const { status, stdout } = run(["analyze", seedPath]);
   assert.equal(status, 0);
-  assert.match(stdout, /36 sentences/);
+  assert.match(stdout, /36 sentences, 475 words, 8 quotes, 1 speaker, /);
   assert.match(stdout, /Aleksandr Lukashenko: 5 direct/);
   assert.match(stdout, /Keywords\n/);
 });
