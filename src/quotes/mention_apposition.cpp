@@ -1,0 +1,85 @@
+// The apposition a mention carries ("Sergei Lavrov, the foreign minister"; "Tom Cole (R-Okla.)"):
+// apart from mentions.cpp because it reads the gaps between words, not the words.
+#include <algorithm>
+
+#include "quotes/mentions.h"
+#include "unicode/char_class.h"
+#include "unicode/utf8.h"
+
+namespace article_lens {
+namespace {
+
+// What a gap inside an apposition may hold: no sentence or clause end, no quotation mark.
+enum class ApposGap { kPlain, kComma, kOpen, kClose, kStop };
+ApposGap apposition_gap(std::string_view gap) {
+  ApposGap found = ApposGap::kPlain;
+  for (std::size_t i = 0; i < gap.size();) {
+    const auto cp = unicode::decode_at(gap, i);
+    i += cp.length;
+    if (unicode::is_space(cp.value) && !unicode::is_line_break(cp.value)) continue;
+    if (cp.value == ',') found = ApposGap::kComma;
+    else if (cp.value == '(') found = ApposGap::kOpen;
+    else if (cp.value == ')') found = found == ApposGap::kComma ? ApposGap::kComma : ApposGap::kClose;
+    else if (cp.value == '.' || cp.value == '-' || cp.value == '\'' || cp.value == 0x2019) continue;  // "Jr.", "D-N.Y."
+    else return ApposGap::kStop;
+  }
+  return found;
+}
+
+}  // namespace
+
+Span MentionFinder::span_with_apposition(TokenRange mention, std::size_t cue, std::size_t limit) const {
+  Span span{tokens_.span(mention.first).begin, tokens_.span(mention.last - 1).end};
+  limit = std::min(limit, tokens_.size());
+  if (mention.last >= limit) return span;
+  const ApposGap opening = apposition_gap(tokens_.gap_before(mention.last));
+  if (opening != ApposGap::kComma && opening != ApposGap::kOpen) return span;
+  std::size_t end = mention.last;
+  bool open = opening == ApposGap::kOpen;
+  if (cue >= mention.last) {
+    // Before the cue: everything up to it but the fillers ("Lavrov, the foreign minister, also said").
+    std::size_t last = cue;
+    while (last > mention.last + 1 && tokens_.in(last - 1, words_.fillers) && tokens_.joined(last - 1)) --last;
+    if (last - mention.last > kMaxApposition + kMaxBracketWords) return span;
+    for (std::size_t k = mention.last + 1; k < last; ++k) {
+      const ApposGap gap = apposition_gap(tokens_.gap_before(k));
+      if (gap == ApposGap::kStop) return span;
+      if (gap == ApposGap::kOpen) open = true;
+      if (gap == ApposGap::kClose) open = false;
+    }
+    end = last;
+  } else {
+    // After the cue: a bracket, then an apposition up to the next comma or the sentence's end.
+    if (open) {
+      for (std::size_t k = mention.last + 1; k < limit && k <= mention.last + kMaxBracketWords; ++k) {
+        const ApposGap gap = apposition_gap(tokens_.gap_before(k));
+        if (gap == ApposGap::kStop || gap == ApposGap::kOpen) break;
+        if (gap == ApposGap::kClose || gap == ApposGap::kComma) {
+          end = k;
+          open = false;
+          break;
+        }
+      }
+      if (open) return span;
+    }
+    std::size_t first = end;
+    const ApposGap before = end == mention.last ? opening : apposition_gap(tokens_.gap_before(end));
+    if (first < limit && before == ApposGap::kComma && !tokens_.in(first, words_.cues) &&
+        !tokens_.in(first, words_.loaded_cues) && !tokens_.in(first, words_.complementizers) &&
+        (!tokens_.in(first, words_.mention_stops) || tokens_.in(first, words_.relative_pronouns))) {
+      std::size_t k = first + 1;
+      while (k < limit && k - first <= kMaxApposition && apposition_gap(tokens_.gap_before(k)) == ApposGap::kPlain) ++k;
+      const bool closed = k >= limit || apposition_gap(tokens_.gap_before(k)) != ApposGap::kPlain;
+      if (closed && k - first <= kMaxApposition) end = k;
+    }
+  }
+  if (end == mention.last) return span;
+  span.end = tokens_.span(end - 1).end;
+  if (open) {  // the bracket's closing mark
+    const std::string_view rest = tokens_.document().text.substr(span.end, end < tokens_.size() ? tokens_.span(end).begin - span.end : 0);
+    if (const std::size_t close = rest.find(')'); close != std::string_view::npos) span.end += static_cast<uint32_t>(close + 1);
+  }
+  return span;
+}
+
+}  // namespace article_lens
