@@ -150,7 +150,11 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   }
   Person& person = people_[static_cast<std::size_t>(index)];
   const auto name_words = static_cast<uint32_t>(last - name_start);
-  if (name_words > person.name_words) {
+  // In languages with case endings the name is given in the form without one when the text has
+  // it ("Александр Бердников", not the genitive "Александра Бердникова" seen first).
+  const bool uninflected = key == strip_possessive(tokens_.folded(last - 1));
+  if (name_words > person.name_words || (name_words == person.name_words && uninflected && !person.uninflected)) {
+    person.uninflected = uninflected;
     const std::string_view last_word = strip_possessive(tokens_.text(last - 1));
     const Span name{tokens_.span(name_start).begin, static_cast<uint32_t>(tokens_.span(last - 1).begin + last_word.size())};
     person.name = std::string(tokens_.document().slice(name));

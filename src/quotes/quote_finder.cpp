@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "quotes/attribution.h"
+#include "quotes/dialogue_speech.h"
 #include "quotes/indirect_speech.h"
 #include "quotes/mentions.h"
 #include "quotes/people.h"
@@ -151,11 +152,28 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
   const AttributionFinder attribution(tokens, mentions, words);
   const SpeakerResolver resolver(tokens, mentions, people, words);
 
+  // Speech set off by dashes; the quotation marks inside it are quotes within the speech.
+  std::vector<Candidate> dialogue;
+  std::vector<Span> dialogue_spans;
+  for (const DialogueSpeech& speech : DialogueSpeechFinder(tokens, words, attribution).find()) {
+    Candidate candidate;
+    candidate.quote.span = speech.span.span;
+    candidate.quote.content = speech.span.content;
+    candidate.attribution = speech.attribution;
+    candidate.may_inherit = !speech.attribution.found();
+    dialogue.push_back(std::move(candidate));
+    dialogue_spans.push_back(speech.span.span);
+  }
   std::vector<MarkedSpan> marked;
-  for (const MarkedSpan& span : paired)
-    if (span.depth == 0 && !span.content.empty()) marked.push_back(span);
-  std::vector<Span> quote_spans;
+  for (std::size_t q = 0, d = 0; q < paired.size(); ++q) {
+    const MarkedSpan& span = paired[q];
+    while (d < dialogue_spans.size() && dialogue_spans[d].end <= span.span.begin) ++d;
+    const bool in_dialogue = d < dialogue_spans.size() && dialogue_spans[d].begin <= span.span.begin;
+    if (span.depth == 0 && !span.content.empty() && !in_dialogue) marked.push_back(span);
+  }
+  std::vector<Span> quote_spans = dialogue_spans;
   for (const MarkedSpan& span : marked) quote_spans.push_back(span.span);
+  std::sort(quote_spans.begin(), quote_spans.end(), [](Span a, Span b) { return a.begin < b.begin; });
 
   std::vector<Candidate> candidates;
   for (std::size_t q = 0; q < marked.size(); ++q) {
@@ -203,6 +221,7 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
     }
     candidates.push_back(std::move(candidate));
   }
+  candidates.insert(candidates.end(), dialogue.begin(), dialogue.end());
   const IndirectSpeechFinder indirect(tokens, mentions, words, attribution);
   for (const ReportedSpeech& report : indirect.find(quote_spans)) {
     Candidate candidate;

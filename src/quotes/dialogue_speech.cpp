@@ -1,0 +1,122 @@
+#include "quotes/dialogue_speech.h"
+
+#include "unicode/char_class.h"
+#include "unicode/utf8.h"
+
+namespace article_lens {
+namespace {
+
+// A dashed paragraph with more inner dashes than this is a list or a table, not a dialogue line.
+constexpr std::size_t kMaxInnerDashes = 8;
+
+bool is_blank(char32_t cp) { return unicode::is_space(cp) && !unicode::is_line_break(cp); }
+
+}  // namespace
+
+bool DialogueSpeechFinder::is_dialogue_dash(std::size_t pos, std::size_t* length) const {
+  const std::string_view text = tokens_.document().text;
+  const auto cp = unicode::decode_at(text, pos);
+  if (!unicode::is_dash(cp.value) || cp.value == '-') return false;
+  if (!words_.dialogue_dashes.contains_folded(text.substr(pos, cp.length))) return false;
+  *length = cp.length;
+  return true;
+}
+
+std::size_t DialogueSpeechFinder::resumption(std::size_t from, std::size_t end, std::size_t* length) const {
+  const std::string_view text = tokens_.document().text;
+  char32_t before = 0;  // the last character before the dash that is not blank
+  for (std::size_t i = from; i < end;) {
+    const auto cp = unicode::decode_at(text, i);
+    if (is_dialogue_dash(i, length)) {
+      // "заявил он. — Ответ", "сказал источник, — но": a dash after a clause's end resumes the speech.
+      const bool after_blank = i > 0 && is_blank(unicode::decode_before(text, i).value);
+      if (after_blank && (before == '.' || before == ',' || before == ':' || before == ';')) return i;
+      // "—añadió el presidente—. Lo haremos": the dash closing the author's words, then a stop.
+      if (!after_blank && i + cp.length < end && (text[i + cp.length] == '.' || text[i + cp.length] == ',')) {
+        *length = 1;  // the speech opens after the stop
+        return i + cp.length;
+      }
+      return end;  // a dash inside the author's words ("добавив, что X — это Y")
+    }
+    if (!is_blank(cp.value)) before = cp.value;
+    i += cp.length;
+  }
+  return end;
+}
+
+std::vector<DialogueSpeech> DialogueSpeechFinder::find() const {
+  std::vector<DialogueSpeech> found;
+  if (words_.dialogue_dashes.empty()) return found;
+  const std::string_view text = tokens_.document().text;
+  for (std::size_t begin = 0; begin < text.size();) {
+    std::size_t end = text.find('\n', begin);
+    if (end == std::string_view::npos) end = text.size();
+    in_paragraph(begin, end, found);
+    begin = end + 1;
+  }
+  return found;
+}
+
+void DialogueSpeechFinder::in_paragraph(std::size_t begin, std::size_t end, std::vector<DialogueSpeech>& found) const {
+  const std::string_view text = tokens_.document().text;
+  std::size_t pos = begin;
+  while (pos < end && is_blank(unicode::decode_at(text, pos).value)) pos += unicode::decode_at(text, pos).length;
+  std::size_t dash_length = 0;
+  if (pos >= end || !is_dialogue_dash(pos, &dash_length)) return;
+  // Where the speech may end: the dashes after a space ("провокация, — заявил", "atrás —aseguró").
+  std::vector<std::size_t> inner;
+  for (std::size_t i = pos + dash_length; i < end;) {
+    const auto cp = unicode::decode_at(text, i);
+    std::size_t length = 0;
+    if (is_dialogue_dash(i, &length) && is_blank(unicode::decode_before(text, i).value)) {
+      if (inner.size() == kMaxInnerDashes) return;
+      inner.push_back(i);
+    }
+    i += cp.length;
+  }
+  // The speech from the dash at `open` to `close`, its content without blanks and edge commas.
+  auto speech = [&](std::size_t open, std::size_t length, std::size_t close) {
+    MarkedSpan span;
+    std::size_t first = open + length;
+    while (first < close && is_blank(unicode::decode_at(text, first).value)) first += unicode::decode_at(text, first).length;
+    std::size_t last = close;
+    while (last > first) {
+      const auto cp = unicode::decode_before(text, last);
+      if (!is_blank(cp.value) && cp.value != ',') break;
+      last -= cp.length;
+    }
+    span.span = {static_cast<uint32_t>(open), static_cast<uint32_t>(last)};
+    span.content = {static_cast<uint32_t>(first), static_cast<uint32_t>(last)};
+    return span;
+  };
+  // Each stretch of speech ends at the first dash whose words attribute it; after those words the
+  // next dash resumes the speech, and a resumed stretch with no attribution of its own runs to the
+  // paragraph's end and keeps the speaker.
+  std::size_t open = pos, open_length = dash_length, d = 0;
+  for (bool resumed = false;; resumed = true) {
+    std::size_t words_end = end;
+    for (; d < inner.size(); ++d) {
+      if (inner[d] <= open) continue;
+      const MarkedSpan said = speech(open, open_length, inner[d]);
+      if (said.content.empty()) break;
+      const Attribution attribution = attribution_.adjacent(said, begin, end);
+      if (!attribution.found()) continue;
+      found.push_back({said, attribution});
+      words_end = std::max<std::size_t>(attribution.mention_span.end, attribution.cue.end);
+      break;
+    }
+    if (words_end == end) {  // no attribution after this stretch
+      if (resumed) {
+        const MarkedSpan rest = speech(open, open_length, end);
+        if (!rest.content.empty()) found.push_back({rest, {}});
+      }
+      return;
+    }
+    const std::size_t resume = resumption(words_end, end, &open_length);
+    if (resume == end) return;
+    open = resume;
+    while (d < inner.size() && inner[d] <= open) ++d;
+  }
+}
+
+}  // namespace article_lens

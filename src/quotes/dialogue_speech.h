@@ -1,0 +1,52 @@
+// Direct speech set off by dashes instead of quotation marks, the convention of Russian, Ukrainian,
+// Polish and Spanish news (the dashes: data/dialogue_dashes_<lang>.txt):
+//
+//   — Это провокация, — заявил Песков. — Ответ будет симметричным.
+//   – To tylko gra pozorów – ocenił poseł Jacek Sasin.
+//   —No vamos a dejar a nadie atrás —aseguró Sánchez—.
+//
+// A paragraph that opens with such a dash speaks up to a later dash after a space, when the words
+// after that dash attribute the speech (a cue and a speaker, as after a closing quotation mark); a
+// dash after those words opens the speech again, to the paragraph's end. A dash inside the speech
+// ("Это — провокация") is passed over because no attribution follows it. A dashed paragraph that
+// names no speaker (an interview's questions and answers, a list) is left alone.
+//
+//   DialogueSpeechFinder dialogue(tokens, words, attribution);
+//   for (const DialogueSpeech& speech : dialogue.find()) ... speech.span, speech.attribution
+#pragma once
+
+#include <vector>
+
+#include "quotes/attribution.h"
+#include "quotes/quote_lexicon.h"
+#include "quotes/quote_pairer.h"
+#include "quotes/quote_tokens.h"
+
+namespace article_lens {
+
+struct DialogueSpeech {
+  MarkedSpan span;           // from the opening dash; the content without the dash and edge commas
+  Attribution attribution;   // the author's words after it; empty for speech resumed after them
+};
+
+class DialogueSpeechFinder {
+ public:
+  DialogueSpeechFinder(const QuoteTokens& tokens, const QuoteLexicon& words, const AttributionFinder& attribution)
+      : tokens_(tokens), words_(words), attribution_(attribution) {}
+
+  // In text order; empty for a language without dialogue dashes. Linear in the text.
+  std::vector<DialogueSpeech> find() const;
+
+ private:
+  void in_paragraph(std::size_t begin, std::size_t end, std::vector<DialogueSpeech>& found) const;
+  bool is_dialogue_dash(std::size_t pos, std::size_t* length) const;
+  // Where the speech resumes after the author's words that end at `from` (the byte its opening
+  // mark starts at, `length` its width); `end` when it does not.
+  std::size_t resumption(std::size_t from, std::size_t end, std::size_t* length) const;
+
+  const QuoteTokens& tokens_;
+  const QuoteLexicon& words_;
+  const AttributionFinder& attribution_;
+};
+
+}  // namespace article_lens
