@@ -28,6 +28,19 @@ ApposGap apposition_gap(std::string_view gap) {
 
 }  // namespace
 
+bool MentionFinder::reads_as_clause(std::size_t first, std::size_t last) const {
+  // "said Montero, who admitted that “...”": a clause that runs on into the quote, not a
+  // description of the speaker (a relative clause that ends is one: "Weld, who added that ...").
+  if (tokens_.in(last - 1, words_.complementizers)) return true;
+  // "According to the minister, public finances are ...": the reported clause itself; a verb is
+  // an apposition's only inside its relative clause ("Alan Cobb, a senior adviser who spent ...").
+  for (std::size_t k = first; k < last; ++k) {
+    if (tokens_.in(k, words_.relative_pronouns)) return false;
+    if (tokens_.in(k, words_.finite_verbs) && !tokens_.capitalized(k)) return true;  // not "Muslim Advocates"
+  }
+  return false;
+}
+
 Span MentionFinder::span_with_apposition(TokenRange mention, std::size_t cue, std::size_t limit) const {
   Span span{tokens_.span(mention.first).begin, tokens_.span(mention.last - 1).end};
   limit = std::min(limit, tokens_.size());
@@ -70,7 +83,11 @@ Span MentionFinder::span_with_apposition(TokenRange mention, std::size_t cue, st
       std::size_t k = first + 1;
       while (k < limit && k - first <= kMaxApposition && apposition_gap(tokens_.gap_before(k)) == ApposGap::kPlain) ++k;
       const bool closed = k >= limit || apposition_gap(tokens_.gap_before(k)) != ApposGap::kPlain;
-      if (closed && k - first <= kMaxApposition) end = k;
+      // After a source phrase the reported clause follows the comma: an apposition there closes
+      // with a comma of its own ("According to the minister, public finances are ...").
+      const bool source = tokens_.phrase_at(words_.source_phrases, cue, mention.first) > 0;
+      const bool comma_closed = k < limit && apposition_gap(tokens_.gap_before(k)) == ApposGap::kComma;
+      if (closed && k - first <= kMaxApposition && !reads_as_clause(first, k) && (!source || comma_closed)) end = k;
     }
   }
   if (end == mention.last) return span;

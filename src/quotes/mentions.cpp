@@ -174,8 +174,19 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
   // description.
   const std::size_t comma = commas[0];
   const TokenRange head = plain_before(comma, floor);
-  if (!head.empty() && (is_name_word(head.last - 1) || is_pronoun(head.last - 1))) return head;
   const TokenRange apposition = plain_before(end, comma);
+  const bool named_apposition = !apposition.empty() && apposition.first == comma && apposition.size() >= 2 &&
+                                is_name_word(apposition.first) && is_name_word(apposition.last - 1);
+  if (!head.empty() && (is_name_word(head.last - 1) || is_pronoun(head.last - 1))) {
+    // "The mayor of Paris, Anne Hidalgo, said": the name in apposition to a role, not the place
+    // or body the role belongs to.
+    bool role_head = false;
+    for (std::size_t k = head.first; k + 1 < head.last; ++k) role_head = role_head || !is_name_word(k);
+    if (head.first >= floor + 2 && tokens_.joined(head.first) && tokens_.in(head.first - 1, words_.mention_links))
+      role_head = role_head || title_ending_at(head.first - 2, head.first >= floor + 4 ? head.first - 4 : floor) > 0;
+    const bool person_head = known_person_ && known_person_(head.last - 1);
+    if (!(named_apposition && role_head && !person_head && !is_pronoun(head.last - 1))) return head;
+  }
   if (apposition.empty() || apposition.first != comma) return {};
   // "Her chief policy aide, Jake Sullivan, calls ...": the name in apposition speaks.
   if (is_name_word(apposition.last - 1)) return apposition;

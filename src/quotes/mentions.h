@@ -104,6 +104,9 @@ class MentionFinder {
   std::size_t head_noun_end(std::size_t k, std::size_t limit) const;
   // The first token inside a bracket that closes just before token `end`, or `end` when none.
   std::size_t bracket_before(std::size_t end, std::size_t floor) const;
+  // Whether tokens [first, last) after a name read as a clause rather than its apposition: ending
+  // in a cue or complementizer, or with a finite verb outside a relative clause.
+  bool reads_as_clause(std::size_t first, std::size_t last) const;
 
   const QuoteTokens& tokens_;
   const QuoteLexicon& words_;

@@ -62,8 +62,9 @@ PeopleIndex::PeopleIndex(const QuoteTokens& tokens, const MentionFinder& mention
         ++j;
       } else if (const std::size_t t = mentions.title_at(j, tokens.size()); t && tokens.capitalized(j)) {
         j += t;
-      } else if (tokens.in(j, words.name_particles) && j + 1 < tokens.size() &&
-                 tokens.joined(j + 1) && mentions.is_name_word(j + 1)) {
+      } else if (tokens.in(j, words.name_particles) && j + 1 < tokens.size() && tokens.joined(j + 1) &&
+                 mentions.is_name_word(j + 1) && !mentions.title_ending_at(j - 1, i)) {
+        // After a title the particle links the place or body ("alcalde de Madrid"), not a name.
         j += 1;
       } else {
         break;
@@ -102,8 +103,28 @@ std::vector<std::string> PeopleIndex::roles_around(std::size_t first, std::size_
   // ("Sergei Lavrov, the foreign minister,").
   std::vector<std::string> roles;
   if (first > 0) {
-    if (const std::size_t title = mentions_.title_ending_at(first - 1, first >= 3 ? first - 3 : 0); title && tokens_.joined(first))
+    if (const std::size_t title = mentions_.title_ending_at(first - 1, first >= 3 ? first - 3 : 0); title && tokens_.joined(first)) {
       for (std::size_t k = first - title; k < first; ++k) roles.emplace_back(tokens_.folded(k));
+    } else {
+      // A title with the body or place it belongs to: "ministre de l'Intérieur Gérald Darmanin",
+      // "ministro dell'Economia Giancarlo Giorgetti", "alcalde de Madrid José Almeida".
+      constexpr std::size_t kMaxBodyWords = 3;
+      for (std::size_t k = first; k > 0 && first - k < kMaxBodyWords && tokens_.joined(k);) {
+        --k;
+        const bool link = tokens_.in(k, words_.mention_links) || tokens_.in(k, words_.name_particles);
+        if (!link && !tokens_.capitalized(k) && tokens_.folded(k).find('\'') == std::string_view::npos &&
+            tokens_.folded(k).find("\xE2\x80\x99") == std::string_view::npos)
+          break;
+        if (k == 0 || !tokens_.joined(k)) break;
+        if (const std::size_t title = mentions_.title_ending_at(k - 1, k >= 3 ? k - 3 : 0)) {
+          const bool linked = link || tokens_.folded(k).find('\'') != std::string_view::npos ||
+                              tokens_.folded(k).find("\xE2\x80\x99") != std::string_view::npos;
+          if (linked)
+            for (std::size_t t = k - title; t < k; ++t) roles.emplace_back(tokens_.folded(t));
+          break;
+        }
+      }
+    }
   }
   if (last < tokens_.size() && tokens_.gap_before(last).find(',') != std::string_view::npos &&
       (tokens_.in(last, words_.determiners) || tokens_.title(last))) {

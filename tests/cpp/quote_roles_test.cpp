@@ -1,0 +1,54 @@
+// Speakers named through their roles: a title with the body or place it belongs to, and the name
+// given in apposition to such a role; appositions that are really clauses stay out of mentions.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "quote_readout.h"
+
+namespace article_lens {
+namespace {
+
+using testing::read_article_quotes;
+
+TEST(QuoteRoles, TheNameInAppositionToARoleSpeaksNotThePlaceOfTheRole) {
+  const auto en = read_article_quotes("The mayor of Lyon, Anne Berthier, denounced \"a publicity stunt.\"\n", "en");
+  ASSERT_EQ(en.quotes.size(), 1u);
+  EXPECT_EQ(en.quotes[0].speaker, "Anne Berthier");
+  // "de" after a title links the place; it is no particle of a name ("alcalde de Sevilla").
+  const auto es = read_article_quotes("El alcalde de Sevilla, José Robles, dijo que su ciudad \"no firmará\".\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].speaker, "José Robles");
+  EXPECT_EQ(es.quotes[0].mention, "José Robles");
+}
+
+TEST(QuoteRoles, ATitleWithItsBodyGivesThePersonTheRoleForLaterDescriptions) {
+  const auto fr = read_article_quotes(
+      "Le ministre de l'Intérieur Paul Garnier a présenté un plan lundi. Le ministre a reconnu que « la situation est difficile ».\n",
+      "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].mention, "Le ministre");
+  EXPECT_EQ(fr.quotes[0].speaker, "Paul Garnier");
+  const auto it = read_article_quotes(
+      "Il ministro dell'Economia Marco Bellini ha presentato la manovra. Secondo il ministro, i conti sono \"sotto controllo\".\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  // The reported clause after the source's comma is no apposition of the source.
+  EXPECT_EQ(it.quotes[0].mention, "il ministro");
+  EXPECT_EQ(it.quotes[0].speaker, "Marco Bellini");
+}
+
+TEST(QuoteRoles, AClauseRunningIntoTheQuoteIsNoApposition) {
+  const auto r = read_article_quotes(
+      "\"These are fair accounts,\" said Lena Moretti, who admitted that \"the timetable is tight.\"\n", "en");
+  ASSERT_EQ(r.quotes.size(), 2u);
+  EXPECT_EQ(r.quotes[0].mention, "Lena Moretti");
+  EXPECT_EQ(r.quotes[0].speaker, "Lena Moretti");
+  EXPECT_EQ(r.quotes[1].speaker, "Lena Moretti");
+  // A relative clause that ends before the quote stays a description of the speaker.
+  const auto kept = read_article_quotes("\"We will rebuild,\" said Tomas Reyes, whose family has run the bakery for years.\n", "en");
+  ASSERT_EQ(kept.quotes.size(), 1u);
+  EXPECT_EQ(kept.quotes[0].mention, "Tomas Reyes, whose family has run the bakery for years");
+}
+
+}  // namespace
+}  // namespace article_lens
