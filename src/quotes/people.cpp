@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "unicode/case_fold.h"
+#include "unicode/char_class.h"
 #include "unicode/utf8.h"
 
 namespace article_lens {
@@ -26,6 +27,19 @@ std::string_view strip_possessive(std::string_view word) {
   for (std::string_view possessive : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"})
     if (ends_with(word, possessive) && word.size() > possessive.size()) return word.substr(0, word.size() - possessive.size());
   return word;
+}
+
+// A party or body written as an acronym: "SPD", "PiS", "FdI" (two capitals or more, and no word
+// of more than four letters: "McCain" and "DeSantis" are names).
+bool is_acronym(std::string_view word) {
+  std::size_t letters = 0, capitals = 0;
+  for (std::size_t i = 0; i < word.size();) {
+    const auto cp = unicode::decode_at(word, i);
+    i += cp.length;
+    if (unicode::is_upper(cp.value)) ++capitals, ++letters;
+    else if (unicode::is_lower(cp.value)) ++letters;
+  }
+  return capitals >= 2 && (capitals == letters || letters <= 4);
 }
 
 }  // namespace
@@ -152,6 +166,8 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
       patronymic = patronymic || (middle.size() > ending.size() && middle.substr(middle.size() - ending.size()) == ending);
     if (!patronymic) ++name_start;
   }
+  // An acronym before a full name is the person's party or body ("poseł PiS Jacek Sasin").
+  while (last - name_start > 2 && is_acronym(tokens_.text(name_start))) ++name_start;
   while (name_start < last && !mentions_.is_name_word(name_start)) ++name_start;  // a particle
   const bool titled = name_start > first;
   if (name_start >= last || (last - name_start < 2 && !titled)) return;  // one capitalised word names no one yet

@@ -37,6 +37,16 @@ TEST(QuoteRoles, ATitleWithItsBodyGivesThePersonTheRoleForLaterDescriptions) {
   EXPECT_EQ(it.quotes[0].speaker, "Marco Bellini");
 }
 
+TEST(QuoteRoles, APartyAcronymBeforeAFullNameIsNoPartOfIt) {
+  const auto pl = read_article_quotes("Poseł PiS Jan Wrona powiedział: „To gra pozorów”.\n", "pl");
+  ASSERT_EQ(pl.quotes.size(), 1u);
+  EXPECT_EQ(pl.quotes[0].speaker, "Jan Wrona");
+  // A two-word name keeps its first word, however short.
+  const auto en = read_article_quotes("\"We disagree,\" said Al Brennan.\n", "en");
+  ASSERT_EQ(en.quotes.size(), 1u);
+  EXPECT_EQ(en.quotes[0].speaker, "Al Brennan");
+}
+
 TEST(QuoteRoles, AClauseRunningIntoTheQuoteIsNoApposition) {
   const auto r = read_article_quotes(
       "\"These are fair accounts,\" said Lena Moretti, who admitted that \"the timetable is tight.\"\n", "en");
