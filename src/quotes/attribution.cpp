@@ -110,9 +110,20 @@ std::size_t AttributionFinder::cue_at(std::size_t k, std::size_t end, bool right
   return raw_cue_at(k, end, right_after_quote);
 }
 
+std::size_t AttributionFinder::opener_at(std::size_t k, std::size_t end) const {
+  if (words_.source_openers.empty() || k + 1 >= end || !words_.source_openers.contains_folded(tokens_.folded(k))) return 0;
+  const Document& document = tokens_.document();
+  const long sentence = document.sentence_at(tokens_.span(k).begin);
+  if (sentence < 0 || tokens_.first_at_or_after(document.sentences[static_cast<std::size_t>(sentence)].span.begin) != k) return 0;
+  const TokenRange source = mentions_.after(k + 1, end);
+  if (source.empty() || source.first != k + 1 || source.last >= end || !mentions_.is_person_like(source)) return 0;
+  // A comma closes the source (or its apposition: "Per il leader della Lega, Matteo Salvini, ...").
+  return tokens_.gap_before(source.last).find(',') != std::string_view::npos ? 1 : 0;
+}
+
 std::size_t AttributionFinder::raw_cue_at(std::size_t k, std::size_t end, bool right_after_quote) const {
   std::size_t best = std::max({tokens_.phrase_at(words_.cues, k, end), tokens_.phrase_at(words_.loaded_cues, k, end),
-                               tokens_.phrase_at(words_.source_phrases, k, end)});
+                               tokens_.phrase_at(words_.source_phrases, k, end), opener_at(k, end)});
   if (right_after_quote) best = std::max(best, tokens_.phrase_at(words_.post_quote_cues, k, end));
   return best;
 }
@@ -122,7 +133,7 @@ bool AttributionFinder::is_postposition(std::size_t k, std::size_t end) const {
 }
 
 bool AttributionFinder::is_source_phrase(std::size_t k, std::size_t end) const {
-  const std::size_t source = tokens_.phrase_at(words_.source_phrases, k, end);
+  const std::size_t source = std::max(tokens_.phrase_at(words_.source_phrases, k, end), opener_at(k, end));
   return source && source >= tokens_.phrase_at(words_.cues, k, end);
 }
 

@@ -65,6 +65,9 @@ class AttributionFinder {
   // a quote also the language's post-quote cues. 0 when none.
   std::size_t cue_at(std::size_t k, std::size_t end, bool right_after_quote) const;
   bool is_source_phrase(std::size_t k, std::size_t end) const;
+  // 1 when token k is a source opener (data/source_openers_<lang>.txt) opening its sentence before
+  // a person and a comma ("Pour Marine Le Pen, ..."), else 0.
+  std::size_t opener_at(std::size_t k, std::size_t end) const;
   // The same, whether or not the word is used as a noun here.
   std::size_t raw_cue_at(std::size_t k, std::size_t end, bool right_after_quote = false) const;
   // A cue word that is a noun here ("his claims", "Trump’s comments") or part of a name ("the United States").

@@ -52,7 +52,7 @@ Span MentionFinder::span_with_apposition(TokenRange mention, std::size_t cue, st
   if (cue >= mention.last) {
     // Before the cue: everything up to it but the fillers ("Lavrov, the foreign minister, also said").
     std::size_t last = cue;
-    while (last > mention.last + 1 && tokens_.in(last - 1, words_.fillers) && tokens_.joined(last - 1)) --last;
+    while (last > mention.last && tokens_.in(last - 1, words_.fillers) && tokens_.joined(last)) --last;
     if (last - mention.last > kMaxApposition + kMaxBracketWords) return span;
     for (std::size_t k = mention.last + 1; k < last; ++k) {
       const ApposGap gap = apposition_gap(tokens_.gap_before(k));
@@ -85,7 +85,8 @@ Span MentionFinder::span_with_apposition(TokenRange mention, std::size_t cue, st
       const bool closed = k >= limit || apposition_gap(tokens_.gap_before(k)) != ApposGap::kPlain;
       // After a source phrase the reported clause follows the comma: an apposition there closes
       // with a comma of its own ("According to the minister, public finances are ...").
-      const bool source = tokens_.phrase_at(words_.source_phrases, cue, mention.first) > 0;
+      const bool source = tokens_.phrase_at(words_.source_phrases, cue, mention.first) > 0 ||
+                          (cue < tokens_.size() && words_.source_openers.contains_folded(tokens_.folded(cue)));
       const bool comma_closed = k < limit && apposition_gap(tokens_.gap_before(k)) == ApposGap::kComma;
       if (closed && k - first <= kMaxApposition && !reads_as_clause(first, k) && (!source || comma_closed)) end = k;
     }

@@ -64,7 +64,8 @@ QuoteLexicon::QuoteLexicon(std::string_view lang)
       possessives("possessives", lang),
       time_words("time_words", lang),
       origin_links("origin_links", lang),
-      dialogue_dashes("dialogue_dashes", lang) {
+      dialogue_dashes("dialogue_dashes", lang),
+      source_openers("source_openers", lang) {
   for (std::string_view ending : lang_data::entries("name_endings", lang)) name_endings.push_back(unicode::fold_case(ending));
   // Longest first, so "ого" is tried before "о".
   std::stable_sort(name_endings.begin(), name_endings.end(),

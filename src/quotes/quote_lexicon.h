@@ -87,6 +87,9 @@ struct QuoteLexicon {
   // dialogue_dashes: — – (a paragraph opening with one holds direct speech without quotation marks:
   // "— Это провокация, — заявил Песков."). Not in the per-word bits either.
   LexiconSet dialogue_dashes;
+  // source_openers: pour, per, für (name a source only when they open the sentence before a person
+  // and a comma: "Pour Marine Le Pen, ces annonces sont « insuffisantes »"). Not in the bits.
+  LexiconSet source_openers;
   std::vector<std::string> name_endings;  // name_endings: case endings stripped to match names (а, ом)
   std::vector<std::string> title_suffixes;
   std::vector<std::string> participle_endings;  // participle_endings: -ing ("saying", "calling")

@@ -60,5 +60,33 @@ TEST(QuoteRoles, AClauseRunningIntoTheQuoteIsNoApposition) {
   EXPECT_EQ(kept.quotes[0].mention, "Tomas Reyes, whose family has run the bakery for years");
 }
 
+TEST(QuoteRoles, ASourceOpeningTheSentenceBeforeAPersonAndAComma) {
+  // "Pour X, ..." / "Per X, ...": the opinion of X, in marks or reported.
+  const auto fr = read_article_quotes(
+      "Pour Claire Dumas, présidente du groupe, ces annonces sont « insuffisantes ».\n\nPour Paul Garnier, le plan est solide.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 2u);
+  EXPECT_EQ(fr.quotes[0].kind, "direct");
+  EXPECT_EQ(fr.quotes[0].speaker, "Claire Dumas");
+  EXPECT_EQ(fr.quotes[0].mention, "Claire Dumas, présidente du groupe");
+  EXPECT_EQ(fr.quotes[1].kind, "indirect");
+  EXPECT_EQ(fr.quotes[1].text, "le plan est solide");
+  EXPECT_EQ(fr.quotes[1].speaker, "Paul Garnier");
+  // Not before a thing, nor inside the sentence: "pour" is then a preposition.
+  const auto plain = read_article_quotes("Pour la première fois, le mot « crise » a été prononcé.\n", "fr");
+  ASSERT_EQ(plain.quotes.size(), 1u);
+  EXPECT_EQ(plain.quotes[0].kind, "scare");
+  const auto it = read_article_quotes("Per il leader della Lega, Matteo Rinaldi, si tratta di \"una svolta storica\".\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].speaker, "Matteo Rinaldi");
+  EXPECT_EQ(it.quotes[0].mention, "il leader della Lega, Matteo Rinaldi");
+}
+
+TEST(QuoteRoles, AnAuxiliaryBetweenAnAppositionAndItsParticipleIsNoPartOfTheMention) {
+  const auto r = read_article_quotes("La maire de Lyon, Anne Berthier, a dénoncé « une opération de communication ».\n", "fr");
+  ASSERT_EQ(r.quotes.size(), 1u);
+  EXPECT_EQ(r.quotes[0].mention, "Anne Berthier");
+  EXPECT_EQ(r.quotes[0].speaker, "Anne Berthier");
+}
+
 }  // namespace
 }  // namespace article_lens
