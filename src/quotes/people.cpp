@@ -29,8 +29,8 @@ std::string_view strip_possessive(std::string_view word) {
   return word;
 }
 
-// A party or body written as an acronym: "SPD", "PiS", "FdI" (two capitals or more, and no word
-// of more than four letters: "McCain" and "DeSantis" are names).
+}  // namespace
+
 bool is_acronym(std::string_view word) {
   std::size_t letters = 0, capitals = 0;
   for (std::size_t i = 0; i < word.size();) {
@@ -42,7 +42,6 @@ bool is_acronym(std::string_view word) {
   return capitals >= 2 && (capitals == letters || letters <= 4);
 }
 
-}  // namespace
 
 std::string PeopleIndex::name_key(std::string_view folded_word) const {
   std::string_view word = strip_possessive(folded_word);
@@ -170,6 +169,8 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   while (last - name_start > 2 && is_acronym(tokens_.text(name_start))) ++name_start;
   while (name_start < last && !mentions_.is_name_word(name_start)) ++name_start;  // a particle
   const bool titled = name_start > first;
+  // A title before a body's acronym is a role of that body ("глава МИД", "Chef der SPD"), no person.
+  if (last - name_start == 1 && is_acronym(tokens_.text(name_start))) return;
   if (name_start >= last || (last - name_start < 2 && !titled)) return;  // one capitalised word names no one yet
 
   std::vector<std::string> roles;

@@ -32,6 +32,10 @@ struct Person {
   uint32_t first_at = UINT32_MAX;  // byte offset of the first mention
 };
 
+// A party or body written as an acronym: "SPD", "PiS", "МИД" (two capitals or more, and no
+// mixed-case word of more than four letters: "McCain" and "DeSantis" are names).
+bool is_acronym(std::string_view word);
+
 class PeopleIndex {
  public:
   PeopleIndex(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words);

@@ -114,8 +114,11 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
         break;
       }
     }
-    if (!name.empty() && (!description || tokens_.gap_before(name.first).find(',') != std::string_view::npos ||
-                          name.size() >= 2))
+    // A title before a body's acronym describes someone of that body ("глава МИД").
+    const bool body = name.size() == 1 && name.first > first && is_acronym(tokens_.text(name.first)) &&
+                      mentions_.title_ending_at(name.first - 1, first) > 0;
+    if (!name.empty() && !body &&
+        (!description || tokens_.gap_before(name.first).find(',') != std::string_view::npos || name.size() >= 2))
       return words_of(name, false);
   }
   // Unnamed sources: a word such as "officials" or "a source", or one person described with an

@@ -41,6 +41,10 @@ TEST(QuoteRoles, APartyAcronymBeforeAFullNameIsNoPartOfIt) {
   const auto pl = read_article_quotes("Poseł PiS Jan Wrona powiedział: „To gra pozorów”.\n", "pl");
   ASSERT_EQ(pl.quotes.size(), 1u);
   EXPECT_EQ(pl.quotes[0].speaker, "Jan Wrona");
+  // A title before a body's acronym describes someone of that body: the acronym is no speaker.
+  const auto ru = read_article_quotes("«Мы открыты для диалога», — сказал глава МИД.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_EQ(ru.quotes[0].speaker, "глава МИД");
   // A two-word name keeps its first word, however short.
   const auto en = read_article_quotes("\"We disagree,\" said Al Brennan.\n", "en");
   ASSERT_EQ(en.quotes.size(), 1u);
