@@ -1,5 +1,6 @@
-// Quotation finding: linear time on text full of unmatched marks (1x, 4x, 16x up to 5 MB), and
-// quote throughput on the BBC corpus. Run with `npm run bench`.
+// Quotation finding: linear time on text full of unmatched marks (1x, 4x, 16x up to 5 MB), the
+// same for Russian speech set off by dialogue dashes (with dashes inside the speech, and lines of
+// dashes alone), and quote throughput on the BBC corpus. Run with `npm run bench`.
 import { createAnalyzer } from "../wasm/node.js";
 import { fixed, mbPerSecond, megabytes, readCorpus, time } from "./support.js";
 
@@ -33,6 +34,28 @@ for (const { factor, text: sample } of sizes) {
   const unclosed = found.quotes.filter((q) => q.unclosed).length;
   console.log(`unmatched marks ${factor}x: ${fixed(megabytes(sample))} MB, ${marks} marks, ${found.quotes.length} quotes ` +
               `(${unclosed} unclosed): ${fixed(ms, 0)} ms, ${fixed(ms / baseline)}x the 1x time, ${fixed(mbPerSecond(sample, ms))} MB/s`);
+}
+
+// Dialogue dashes: speech resumed after the author's words, dashes inside speech, dash-only lines.
+function dashUnit(i) {
+  return `— Это — провокация ${i}, — заявил Дмитрий Песков. — Ответ — будет — «симметричным».\n` +
+         `— ${"— ".repeat(40)}конец ${i}\n— Вы поедете в Женеву?\n`;
+}
+const dashBase = (() => {
+  let out = "";
+  for (let i = 0; out.length < 5e6 / 16; i++) out += dashUnit(i);
+  return out;
+})();
+const russian = { language: "ru", parts: ["quotes"] };
+lens.analyze(dashBase.repeat(16), russian);
+let dashBaseline = 0;
+for (const factor of [1, 4, 16]) {
+  const sample = dashBase.repeat(factor);
+  const ms = time(() => lens.analyze(sample, russian), { runs: factor === 16 ? 3 : 5 });
+  dashBaseline ||= ms;
+  const found = lens.analyze(sample, russian);
+  console.log(`dialogue dashes ${factor}x: ${fixed(megabytes(sample))} MB, ${found.quotes.length} quotes: ${fixed(ms, 0)} ms, ` +
+              `${fixed(ms / dashBaseline)}x the 1x time, ${fixed(mbPerSecond(sample, ms))} MB/s`);
 }
 
 const bbc = readCorpus("news/bbc_all.txt");
