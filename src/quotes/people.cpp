@@ -120,11 +120,15 @@ std::vector<std::string> PeopleIndex::roles_around(std::size_t first, std::size_
       for (std::size_t k = first - title; k < first; ++k) roles.emplace_back(tokens_.folded(k));
     } else {
       // A title with the body or place it belongs to: "ministre de l'Intérieur Gérald Darmanin",
+      // "Министр иностранных дел России Сергей Лавров",
       // "ministro dell'Economia Giancarlo Giorgetti", "alcalde de Madrid José Almeida".
       constexpr std::size_t kMaxBodyWords = 3;
       for (std::size_t k = first; k > 0 && first - k < kMaxBodyWords && tokens_.joined(k);) {
         --k;
-        const bool link = tokens_.in(k, words_.mention_links) || tokens_.in(k, words_.name_particles);
+        // Where case endings say "of", the body is a run of genitives: "міністр оборони України".
+        const bool genitive = !words_.name_endings.empty() && !tokens_.in(k, words_.cues) &&
+                              !tokens_.in(k, words_.mention_stops) && !tokens_.in(k, words_.complementizers);
+        const bool link = tokens_.in(k, words_.mention_links) || tokens_.in(k, words_.name_particles) || genitive;
         if (!link && !tokens_.capitalized(k) && tokens_.folded(k).find('\'') == std::string_view::npos &&
             tokens_.folded(k).find("\xE2\x80\x99") == std::string_view::npos)
           break;
@@ -132,8 +136,16 @@ std::vector<std::string> PeopleIndex::roles_around(std::size_t first, std::size_
         if (const std::size_t title = mentions_.title_ending_at(k - 1, k >= 3 ? k - 3 : 0)) {
           const bool linked = link || tokens_.folded(k).find('\'') != std::string_view::npos ||
                               tokens_.folded(k).find("\xE2\x80\x99") != std::string_view::npos;
-          if (linked)
-            for (std::size_t t = k - title; t < k; ++t) roles.emplace_back(tokens_.folded(t));
+          if (linked) {
+            // The title word and the whole office ("министр иностранных дел"), which role groups
+            // may name another way ("глава МИД").
+            std::string office;
+            for (std::size_t t = k - title; t < first; ++t) {
+              if (t < k) roles.emplace_back(tokens_.folded(t));
+              office.append(office.empty() ? "" : " ").append(tokens_.folded(t));
+            }
+            roles.push_back(std::move(office));
+          }
           break;
         }
       }
@@ -222,7 +234,13 @@ int PeopleIndex::find_token(std::size_t k) const {
 bool PeopleIndex::has_role(int index, std::string_view folded_role) const {
   if (index < 0) return false;
   const auto& roles = people_[static_cast<std::size_t>(index)].roles;
-  return std::find(roles.begin(), roles.end(), folded_role) != roles.end();
+  if (std::find(roles.begin(), roles.end(), folded_role) != roles.end()) return true;
+  if (words_.name_endings.empty() || folded_role.find(' ') != std::string_view::npos) return false;
+  // In languages with case endings the role word is inflected like a name ("за словами міністра").
+  const std::string key = name_key(folded_role);
+  for (const std::string& role : roles)
+    if (role.find(' ') == std::string::npos && name_key(role) == key) return true;
+  return false;
 }
 
 int PeopleIndex::last_mentioned_matching(uint32_t pos, const std::function<bool(int)>& matches) const {

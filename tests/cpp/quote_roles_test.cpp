@@ -37,6 +37,20 @@ TEST(QuoteRoles, ATitleWithItsBodyGivesThePersonTheRoleForLaterDescriptions) {
   EXPECT_EQ(it.quotes[0].speaker, "Marco Bellini");
 }
 
+TEST(QuoteRoles, InflectedRolesAndOfficesNamedAnotherWay) {
+  // The office in genitives before the name gives the role; "міністра" is its genitive.
+  const auto uk = read_article_quotes(
+      "Міністр оборони України Петро Коваль провів зустріч. За словами міністра, домовленості вже підписані.\n", "uk");
+  ASSERT_EQ(uk.quotes.size(), 1u);
+  EXPECT_EQ(uk.quotes[0].kind, "indirect");
+  EXPECT_EQ(uk.quotes[0].speaker, "Петро Коваль");
+  // "глава МИД" is the same office as "министр иностранных дел" (role_groups_ru.txt).
+  const auto ru = read_article_quotes(
+      "Министр иностранных дел России Иван Соколов провёл переговоры.\n\n«Мы открыты», — сказал глава МИД.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_EQ(ru.quotes[0].speaker, "Иван Соколов");
+}
+
 TEST(QuoteRoles, APartyAcronymBeforeAFullNameIsNoPartOfIt) {
   const auto pl = read_article_quotes("Poseł PiS Jan Wrona powiedział: „To gra pozorów”.\n", "pl");
   ASSERT_EQ(pl.quotes.size(), 1u);
