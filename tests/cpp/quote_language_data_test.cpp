@@ -186,6 +186,26 @@ TEST(QuoteLanguageData, Polish) {
   });
 }
 
+// Unnamed officials and informants are anonymous sources, in reported and direct speech.
+TEST(QuoteLanguageData, UnnamedSourcesAreAnonymous) {
+  const std::vector<std::pair<const char*, std::string>> cases = {
+      {"fr", "Un haut fonctionnaire a confié que la réforme serait retirée."},
+      {"es", "Un alto funcionario señaló que las negociaciones continúan."},
+      {"it", "Un alto funzionario ha riferito che i negoziati proseguono."},
+      {"ru", "По данным источников, сделка сорвалась."},
+      {"pl", "„Umowa upadła” – przekazał informator."},
+      {"pl", "Według informatora, umowa upadła."},
+  };
+  for (const auto& [language, text] : cases) {
+    Options options;
+    options.language = language;
+    const Analysis result = analyze(text, options);
+    ASSERT_EQ(result.quotes.size(), 1u) << text;
+    ASSERT_GE(result.quotes[0].speaker, 0) << text;
+    EXPECT_TRUE(result.speakers[static_cast<std::size_t>(result.quotes[0].speaker)].anonymous) << text;
+  }
+}
+
 // A loaded cue is a cue: the mention finder stops at cue words by speech_verbs alone, so every
 // loaded cue is listed there too (as English does).
 TEST(QuoteLanguageData, LoadedCuesAreListedAsCues) {
