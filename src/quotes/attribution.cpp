@@ -141,7 +141,8 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
                                          bool inverted_allowed) const {
   // "Paolo hatte den Auftrag mit den Worten abgelehnt:": a cue that ends in a noun of speech is
   // no verb; the person named nearest before it in the clause speaks.
-  if (tokens_.in(cue + cue_length - 1, words_.speech_nouns)) {
+  // ("said in a statement" opens with its verb: the subject before it speaks, as for "said").
+  if (tokens_.in(cue + cue_length - 1, words_.speech_nouns) && !(cue_length > 1 && tokens_.in(cue, words_.cues))) {
     for (std::size_t k = cue; k-- > floor;) {
       if (!mentions_.is_name_word(k) && !mentions_.is_pronoun(k)) continue;
       const TokenRange person = mentions_.before(k + 1, floor);

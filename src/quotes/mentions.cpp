@@ -293,6 +293,17 @@ TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const
       first = link - 2;
     }
     if (first > start && is_description_start(first - 1)) --first;
+    // The body a source speaks for: "a spokesman for the Kremlin", "Sources close to the White
+    // House", "Fuentes del Gobierno" -- the role or source word before the link heads the mention.
+    if (const std::size_t link = first > start + 1 ? tokens_.phrase_ending_at(words_.mention_links, first - 1, start) : 0;
+        link && first - link > start) {
+      const std::size_t head = first - link - 1;
+      if (!is_name_word(head) && (tokens_.title(head) || is_source_word(head))) {
+        first = head;
+        while (first > start && (tokens_.in(first - 1, words_.title_modifiers) || title_ending_at(first - 1, start))) --first;
+        if (first > start && is_description_start(first - 1)) --first;
+      }
+    }
     return {first, end};
   }
   // A description: back to the nearest determiner, across links ("a spokesman for the company").

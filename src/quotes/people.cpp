@@ -168,6 +168,12 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   for (std::size_t k = first; k < last; ++k)
     if (const std::size_t title = mentions_.title_at(k, last)) name_start = k + title, k += title - 1;
   if (last - name_start > kMaxNameWords) name_start = last - kMaxNameWords;
+  // After a title and its link, the run's first word is the place or body ("sindaco di Milano
+  // Giuseppe Sala", "alcalde de Madrid José Almeida"): the name is the rest.
+  if (name_start == first && last - first == 3 && first >= 2 && tokens_.joined(first) &&
+      (tokens_.in(first - 1, words_.mention_links) || tokens_.in(first - 1, words_.name_particles)) && tokens_.joined(first - 1) &&
+      mentions_.title_ending_at(first - 2, first >= 4 ? first - 4 : 0))
+    ++name_start;
   // Three words make a name only with a middle name or patronymic ("Александр Григорьевич
   // Лукашенко"); otherwise the first is a place or party ("Президент Белоруссии Александр Лукашенко").
   if (last - name_start == 3 && !words_.patronymic_endings.empty()) {

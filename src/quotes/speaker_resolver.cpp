@@ -79,6 +79,23 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
                                                   mentions_.title_ending_at(k - 1, mention.first));
     headed_by_noun = headed_by_noun || !named_apart;
   }
+  // "A spokesman for the Kremlin", "Sources close to the White House": a source word or role before
+  // a link heads the mention, and the name after the link is the body it speaks for (not when the
+  // link is inside a title: "Secretary of State John Kerry").
+  bool apposition = false;  // "le maire de Paris, Jean Martin": the name apart names the person
+  for (std::size_t k = mention.first + 1; k < mention.last && !apposition; ++k)
+    apposition = tokens_.gap_before(k).find(',') != std::string_view::npos;
+  for (std::size_t k = mention.first + 1; k < mention.last && !headed_by_noun && !apposition; ++k) {
+    const std::size_t link = tokens_.phrase_at(words_.mention_links, k, mention.last);
+    if (!link || mentions_.is_name_word(k - 1) || !(tokens_.title(k - 1) || mentions_.is_source_word(k - 1)) ||
+        mentions_.title_at(k - 1, mention.last) > 1 || (k >= 2 && mentions_.title_at(k - 2, mention.last) > 2))
+      continue;
+    // "il sindaco di Milano Giuseppe Sala": the place, then a person's full name after it.
+    std::size_t names = 0;
+    for (std::size_t j = k + link; j < mention.last; ++j) names += mentions_.is_name_word(j);
+    const bool person_after_place = names >= 3 && people_.find_token(mention.last - 1) >= 0;
+    headed_by_noun = !person_after_place;
+  }
   for (std::size_t k = mention.last; !headed_by_noun && k-- > mention.first;) {
     if (!tokens_.capitalized(k)) continue;
     if (const int index = people_.find_token(k); index >= 0) return person(index);

@@ -51,6 +51,37 @@ TEST(QuoteRoles, InflectedRolesAndOfficesNamedAnotherWay) {
   EXPECT_EQ(ru.quotes[0].speaker, "Иван Соколов");
 }
 
+TEST(QuoteRoles, ASourceSpeakingForABodyIsNotTheBody) {
+  const auto en = read_article_quotes(
+      "A spokesman for the Kremlin said the talks \"went nowhere.\" Sources close to the White House said the plan was \"dead.\"\n", "en");
+  ASSERT_EQ(en.quotes.size(), 2u);
+  EXPECT_EQ(en.quotes[0].mention, "A spokesman for the Kremlin");
+  EXPECT_EQ(en.quotes[0].speaker, "a spokesman for the Kremlin");
+  EXPECT_TRUE(en.quotes[0].anonymous);
+  EXPECT_EQ(en.quotes[1].speaker, "Sources close to the White House");
+  EXPECT_TRUE(en.quotes[1].anonymous);
+  const auto es = read_article_quotes("Fuentes del Gobierno reconocieron que la negociación \"no será fácil\".\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].speaker, "Fuentes del Gobierno");
+  EXPECT_TRUE(es.quotes[0].anonymous);
+  // A title whose "of" belongs to it still names the person after it.
+  const auto kerry = read_article_quotes("Secretary of State John Kerry said the deal was \"a good one.\"\n", "en");
+  ASSERT_EQ(kerry.quotes.size(), 1u);
+  EXPECT_EQ(kerry.quotes[0].speaker, "John Kerry");
+}
+
+TEST(QuoteRoles, AVerbOpeningACuePhraseTakesItsSubjectNotTheNearestName) {
+  // "said in a statement" ends in a noun of speech but opens with its verb.
+  const auto r = read_article_quotes(
+      "Jennifer Palmer, communications director for the Clinton campaign, said in a statement: \"This is a tragedy.\"\n", "en");
+  ASSERT_EQ(r.quotes.size(), 1u);
+  EXPECT_EQ(r.quotes[0].speaker, "Jennifer Palmer");
+  // After a title and its link, the first of three capitalised words is the place.
+  const auto it = read_article_quotes("Il sindaco di Milano Giuseppe Rossi ha ribadito che la città \"non si ferma\".\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].speaker, "Giuseppe Rossi");
+}
+
 TEST(QuoteRoles, APartyAcronymBeforeAFullNameIsNoPartOfIt) {
   const auto pl = read_article_quotes("Poseł PiS Jan Wrona powiedział: „To gra pozorów”.\n", "pl");
   ASSERT_EQ(pl.quotes.size(), 1u);
