@@ -68,12 +68,22 @@ bool has_time_or_month(std::string_view sentence, const std::vector<unicode::Wor
   return digit && month;
 }
 
-bool starts_with_phrase(const std::string& folded, const WordSet& phrases) {
+bool starts_with_phrase(const std::string& folded, const WordSet& phrases, std::size_t line_words) {
   // Phrases are matched on whole leading words: "share on" matches "share on facebook".
   std::size_t end = 0;
   for (int words = 0; words < 4 && end != std::string::npos; ++words) {
     end = folded.find(' ', end + (words ? 1 : 0));
-    if (phrases.contains_folded(folded.substr(0, end))) return true;
+    const std::string_view lead = std::string_view(folded).substr(0, end);
+    if (!phrases.contains_folded(lead)) {
+      // "Фото: ТАСС", "Source: Reuters" -- a one-word label ends in its colon.
+      if (words == 0 && !lead.empty() && lead.back() == ':' && phrases.contains_folded(lead.substr(0, lead.size() - 1))) return true;
+      continue;
+    }
+    // One word alone is a page's label ("Share", "Print") only on a short line, or before a colon
+    // or bar; "Share prices fell on Monday." and "Источник сообщил, что ..." are sentences.
+    if (words > 0 || line_words <= 3 || end == std::string::npos) return true;
+    const char next = folded[end + 1 < folded.size() ? end + 1 : end];
+    if (next == '|' || next == ':') return true;
   }
   return false;
 }
@@ -101,7 +111,7 @@ void assign_sentence_roles(std::string_view text, std::string_view language, std
       continue;
     }
     const std::string folded = unicode::fold_case(body);
-    if (starts_with_phrase(folded, boilerplate)) sentence.role = SentenceRole::kBoilerplate;
+    if (starts_with_phrase(folded, boilerplate, tokens.size())) sentence.role = SentenceRole::kBoilerplate;
     else if (marker) sentence.role = SentenceRole::kListItem;
     else if (ends_with_terminal(line)) continue;
     else if (has_time_or_month(body, tokens, months) && tokens.size() <= 6) sentence.role = SentenceRole::kDateline;
