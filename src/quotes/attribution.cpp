@@ -62,6 +62,15 @@ bool has_dash(std::string_view gap) {
   return false;
 }
 
+bool has_mark(std::string_view gap) {
+  for (std::size_t i = 0; i < gap.size();) {
+    const auto cp = unicode::decode_at(gap, i);
+    i += cp.length;
+    if (QuoteMarks::shared().is_mark_character(cp.value)) return true;
+  }
+  return false;
+}
+
 bool has_line_break(std::string_view text) {
   for (char c : text)
     if (c == '\n' || c == '\r') return true;
@@ -247,7 +256,9 @@ Attribution AttributionFinder::pronoun_in_cue(std::size_t k, std::size_t limit) 
   if (hyphen == std::string_view::npos || hyphen == 0) return {};
   const std::string_view folded = tokens_.folded(k);
   const std::size_t folded_hyphen = folded.rfind('-');
-  if (folded_hyphen == std::string_view::npos || !words_.pronouns.contains_folded(folded.substr(folded_hyphen + 1)))
+  // "a-t-il ajouté", and "ont-ils déclaré" (a group: speech, but nobody named).
+  if (folded_hyphen == std::string_view::npos || (!words_.pronouns.contains_folded(folded.substr(folded_hyphen + 1)) &&
+                                                  !words_.group_pronouns.contains_folded(folded.substr(folded_hyphen + 1))))
     return {};
   std::string_view head = folded.substr(0, folded_hyphen);
   if (head.size() > 2 && head.substr(head.size() - 2) == "-t") head.remove_suffix(2);  // a-t-il
@@ -291,6 +302,15 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
       std::size_t subject = k + cue;
       for (int skipped = 0; skipped < 2 && subject < limit && tokens_.in(subject, words_.fillers); ++skipped)
         ++subject;
+      // An outlet in marks, told before the speaker is named: "— сказал «Интерфаксу» депутат Иван Петров".
+      if (subject < limit && has_mark(tokens_.gap_before(subject))) {
+        constexpr std::size_t kMaxMarkedWords = 4;
+        for (std::size_t j = subject + 1; j < limit && j <= subject + kMaxMarkedWords; ++j) {
+          if (!has_mark(tokens_.gap_before(j))) continue;
+          if (mentions_.is_person_like(mentions_.after(j, limit))) subject = j;
+          break;
+        }
+      }
       Attribution found = make(mentions_.joined_names_after(mentions_.after(subject, limit), limit), k, cue, limit);
       if (!found.found() && k == first && gap.find(',') != std::string_view::npos) {
         // “...,” claiming that ...: the subject of the clause the quote sits in speaks.

@@ -54,6 +54,12 @@ class SpeakerBook {
       quote.speaker_mention = found.mention_span;
       quote.cue = found.cue;
       const bool close_speaker = close && last_speaker_ >= 0;
+      // "ont-ils déclaré": a group speaks, and no one person is named.
+      const bool group = found.pronoun_in_cue && words_.group_pronouns.contains_folded(unicode::fold_case(document_.slice(found.mention_span)));
+      if (group) {
+        if (!quote.cue.empty()) quote.cue_tone = tone(quote.cue);
+        return;
+      }
       const SpeakerRef ref = found.pronoun_in_cue ? resolver.resolve_pronoun(found.mention_span.begin, recent_person_, close_speaker, quotes)
                                                   : resolver.resolve(found.mention, recent_person_, close_speaker, quotes);
       speaker = speaker_for(ref);

@@ -82,6 +82,16 @@ TEST(QuoteRoles, AVerbOpeningACuePhraseTakesItsSubjectNotTheNearestName) {
   EXPECT_EQ(it.quotes[0].speaker, "Giuseppe Rossi");
 }
 
+TEST(QuoteRoles, AGroupPronounInTheCueSpeaksButNamesNobody) {
+  const auto fr = read_article_quotes(
+      "Le ministre Paul Garnier a parlé. « Nous refusons », ont-elles répondu. « Je reste », a-t-il ajouté.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 2u);
+  EXPECT_EQ(fr.quotes[0].kind, "direct");
+  EXPECT_EQ(fr.quotes[0].cue, "répondu");
+  EXPECT_EQ(fr.quotes[0].speaker, "");
+  EXPECT_EQ(fr.quotes[1].speaker, "Paul Garnier");
+}
+
 TEST(QuoteRoles, APartyAcronymBeforeAFullNameIsNoPartOfIt) {
   const auto pl = read_article_quotes("Poseł PiS Jan Wrona powiedział: „To gra pozorów”.\n", "pl");
   ASSERT_EQ(pl.quotes.size(), 1u);
