@@ -92,6 +92,23 @@ TEST(QuoteRoles, AGroupPronounInTheCueSpeaksButNamesNobody) {
   EXPECT_EQ(fr.quotes[1].speaker, "Paul Garnier");
 }
 
+TEST(QuoteRoles, GroupsAndBodiesSpeakDescribedInEveryLanguage) {
+  const auto ru = read_article_quotes("Как сообщило министерство обороны, учения завершены.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_EQ(ru.quotes[0].kind, "indirect");
+  EXPECT_EQ(ru.quotes[0].speaker, "министерство обороны");
+  EXPECT_TRUE(ru.quotes[0].described);
+  EXPECT_FALSE(ru.quotes[0].anonymous);
+  const auto fr = read_article_quotes("Les habitants ont dénoncé « un scandale ».\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].kind, "direct");
+  EXPECT_EQ(fr.quotes[0].speaker, "les habitants");
+  EXPECT_TRUE(fr.quotes[0].described);
+  const auto pl = read_article_quotes("Jak poinformowało ministerstwo zdrowia, szczepienia ruszą w maju.\n", "pl");
+  ASSERT_EQ(pl.quotes.size(), 1u);
+  EXPECT_EQ(pl.quotes[0].speaker, "ministerstwo zdrowia");
+}
+
 TEST(QuoteRoles, APartyAcronymBeforeAFullNameIsNoPartOfIt) {
   const auto pl = read_article_quotes("Poseł PiS Jan Wrona powiedział: „To gra pozorów”.\n", "pl");
   ASSERT_EQ(pl.quotes.size(), 1u);
