@@ -11,10 +11,12 @@ namespace {
 
 // Only spaces and one comma, or a dash after a space: the end of an apposition ("Sergei Lavrov, the
 // foreign minister, said", "Jason Sims — a teacher — says"), perhaps after an abbreviation's dot
-// ("Glenn Thompson, R-Pa., said"); not a cut compound's hyphen ("Journalistinnen- und").
+// ("Glenn Thompson, R-Pa., said") or a bracket's end ("Sen. Claire McCaskill (D-Mo.), who"); not a
+// cut compound's hyphen ("Journalistinnen- und").
 bool is_comma_gap(std::string_view gap) {
   bool comma = false, dash = false, space = false;
-  if (gap.size() > 1 && gap[0] == '.' && gap[1] == ',') gap.remove_prefix(1);
+  if (gap.size() > 1 && gap[0] == '.' && (gap[1] == ',' || gap[1] == ')')) gap.remove_prefix(1);
+  if (gap.size() > 1 && gap[0] == ')' && gap[1] == ',') gap.remove_prefix(1);
   for (std::size_t i = 0; i < gap.size();) {
     const auto cp = unicode::decode_at(gap, i);
     i += cp.length;
@@ -144,7 +146,7 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
   for (std::size_t k = end - 1; k > floor && end - k <= 2 * kMaxApposition && count < kMaxCommas; --k) {
     const std::string_view gap = tokens_.gap_before(k);
     if (is_comma_gap(gap)) commas[count++] = k;
-    else if (!within_clause(gap)) break;  // "Fraktionschefin von Bündnis 90/Die Grünen,"
+    else if (!within_clause(gap) && !tokens_.joined(k)) break;  // "Fraktionschefin von Bündnis 90/Die Grünen,"; not "Sen. Ann Lee"
   }
   if (count == 0 || end - commas[0] > kMaxApposition) return {};
   // A predicate between the commas is no apposition ("Petrilli, president of the institute, tied
@@ -321,10 +323,23 @@ bool MentionFinder::followed_by_verb(TokenRange mention, std::size_t limit) cons
     return k < limit && !tokens_.capitalized(k) && !tokens_.in(k, words_.mention_stops) &&
            !tokens_.in(k, words_.complementizers) && !tokens_.in(k, words_.mention_links);
   };
-  const std::size_t next = mention.last;
+  std::size_t next = mention.last;
   if (next >= limit) return false;
-  if (tokens_.joined(next)) return verb_like(next);
-  if (!is_comma_gap(tokens_.gap_before(next))) return false;
+  std::string_view gap = tokens_.gap_before(next);
+  // Past a bracket after the name: "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said".
+  if (gap.find('(') != std::string_view::npos) {
+    std::size_t close = next + 1;
+    while (close < limit && close - next <= kMaxBracketWords && tokens_.gap_before(close).find(')') == std::string_view::npos)
+      ++close;
+    if (close >= limit || close - next > kMaxBracketWords) return false;
+    next = close;
+    gap = tokens_.gap_before(next);
+    gap.remove_prefix(gap.find(')') + 1);
+    if (gap.find_first_not_of(' ') == std::string_view::npos) return verb_like(next);
+  } else if (tokens_.joined(next)) {
+    return verb_like(next);
+  }
+  if (!is_comma_gap(gap)) return false;
   // "Christie, New Jersey's sitting governor, repeated ...": past the apposition.
   for (std::size_t k = next + 1; k < limit && k <= next + kMaxApposition; ++k)
     if (!tokens_.joined(k)) return is_comma_gap(tokens_.gap_before(k)) && verb_like(k);

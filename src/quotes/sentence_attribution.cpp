@@ -153,11 +153,12 @@ Attribution AttributionFinder::lead_in(const MarkedSpan& quote, const std::vecto
 bool AttributionFinder::names_a_source(const MarkedSpan& quote) const {
   // "Wie „heise online“ berichtet, ...": a cue right after the marks, with no comma, has the
   // marked words for its subject.
-  // Not when the marked words end a sentence, and not before a capitalised word ("“... ask.”
-  // Asked which county ...").
+  // Not when the marked words end a sentence or a clause (a comma of their own: "“...,” adding
+  // that"), and not before a capitalised word ("“... ask.” Asked which county ...").
   const std::size_t next = tokens_.first_at_or_after(quote.span.end);
   const std::string_view content = tokens_.document().slice(quote.content);
-  const bool ends_sentence = !content.empty() && (content.back() == '.' || content.back() == '!' || content.back() == '?');
+  const bool ends_sentence = !content.empty() && (content.back() == '.' || content.back() == '!' || content.back() == '?' ||
+                                                  content.back() == ',');
   if (next < tokens_.size() && !ends_sentence && !tokens_.capitalized(next) && cue_at(next, tokens_.size(), false)) {
     const std::string_view gap = tokens_.document().text.substr(quote.span.end, tokens_.span(next).begin - quote.span.end);
     if (!gap.empty() && gap.find_first_not_of(' ') == std::string_view::npos) return true;

@@ -1,0 +1,43 @@
+// English news phrasing that quote attribution must read right: quotes inside partly reported
+// speech ("said that there is “...,” adding"), speakers with a bracket and an apposition after
+// their name, and opening phrases that are no speaker ("Speaking later, ...").
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "article_lens.h"
+#include "quote_readout.h"
+
+namespace article_lens {
+namespace {
+
+using Said = testing::QuoteRead;
+
+std::vector<Said> direct_quotes_of(const std::string& text) {
+  std::vector<Said> direct;
+  for (const Said& s : testing::read_article_quotes(text, "en").quotes)
+    if (s.kind == "direct") direct.push_back(s);
+  return direct;
+}
+
+TEST(QuoteEnglishNews, AQuoteEndingInItsOwnCommaDoesNotNameTheCueAfterIt) {
+  // The comma inside the marks closes the clause: "adding" is no verb with the quote for subject.
+  const auto q = direct_quotes_of(
+      "Talking to farmers near Ames, Dana Holt said that there is “only one candidate who can fix the roads,” "
+      "adding that she meant herself.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "only one candidate who can fix the roads,");
+  EXPECT_EQ(q[0].speaker, "Dana Holt");
+}
+
+TEST(QuoteEnglishNews, ABracketAndAnAppositionAfterTheNameLeadToTheName) {
+  const auto q = direct_quotes_of(
+      "Speaking later on the same programme, Sen. Ann Pruitt (D-Ore.), who has backed the mayor, said the "
+      "plan had become “stronger” over the summer.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ann Pruitt");
+}
+
+}  // namespace
+}  // namespace article_lens
