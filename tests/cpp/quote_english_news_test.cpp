@@ -39,5 +39,17 @@ TEST(QuoteEnglishNews, ABracketAndAnAppositionAfterTheNameLeadToTheName) {
   EXPECT_EQ(q[0].speaker, "Ann Pruitt");
 }
 
+TEST(QuoteEnglishNews, ThePersonAfterTheQuoteSpeaksNotTheBodyAfterTheirLink) {
+  const auto q = direct_quotes_of(
+      "Engineers doubted the claim. “The pumps would barely cope,” water experts Mona Pike and Carl Dunn-Hale of "
+      "Leeds’ Institute for Rivers and Coastal Safety wrote in May. “A second dam would be a stretch,” Omar Lutz of "
+      "the Helen Grant Center for Flood Studies wrote in June.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Mona Pike and Carl Dunn-Hale");
+  EXPECT_EQ(q[0].mention, "water experts Mona Pike and Carl Dunn-Hale of Leeds’ Institute for Rivers and Coastal Safety");
+  EXPECT_EQ(q[1].speaker, "Omar Lutz");
+  EXPECT_EQ(q[1].mention, "Omar Lutz of the Helen Grant Center for Flood Studies");
+}
+
 }  // namespace
 }  // namespace article_lens
