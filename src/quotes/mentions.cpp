@@ -11,12 +11,10 @@ namespace {
 
 // Only spaces and one comma, or a dash after a space: the end of an apposition ("Sergei Lavrov, the
 // foreign minister, said", "Jason Sims — a teacher — says"), perhaps after an abbreviation's dot
-// ("Glenn Thompson, R-Pa., said") or a bracket's end ("Sen. Claire McCaskill (D-Mo.), who"); not a
-// cut compound's hyphen ("Journalistinnen- und").
+// ("Glenn Thompson, R-Pa., said"); not a cut compound's hyphen ("Journalistinnen- und").
 bool is_comma_gap(std::string_view gap) {
   bool comma = false, dash = false, space = false;
-  if (gap.size() > 1 && gap[0] == '.' && (gap[1] == ',' || gap[1] == ')')) gap.remove_prefix(1);
-  if (gap.size() > 1 && gap[0] == ')' && gap[1] == ',') gap.remove_prefix(1);
+  if (gap.size() > 1 && gap[0] == '.' && gap[1] == ',') gap.remove_prefix(1);
   for (std::size_t i = 0; i < gap.size();) {
     const auto cp = unicode::decode_at(gap, i);
     i += cp.length;
@@ -145,7 +143,11 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
   std::size_t count = 0;
   for (std::size_t k = end - 1; k > floor && end - k <= 2 * kMaxApposition && count < kMaxCommas; --k) {
     const std::string_view gap = tokens_.gap_before(k);
-    if (is_comma_gap(gap)) commas[count++] = k;
+    // A bracket after a name closes before the comma: "Sen. Claire McCaskill (D-Mo.), who ...".
+    const std::size_t bracket = gap.find(')') != std::string_view::npos ? bracket_before(k, floor) : k;
+    const bool after_bracket = bracket != k && bracket > floor + 1 && is_name_word(bracket - 1) &&
+                               is_comma_gap(gap.substr(gap.find(')') + 1));
+    if (is_comma_gap(gap) || after_bracket) commas[count++] = k;
     else if (!within_clause(gap) && !tokens_.joined(k)) break;  // "Fraktionschefin von Bündnis 90/Die Grünen,"; not "Sen. Ann Lee"
   }
   if (count == 0 || end - commas[0] > kMaxApposition) return {};
