@@ -3,6 +3,7 @@
 // marked span that names a source. (attribution.cpp reads the words right next to a quote.)
 #include <algorithm>
 
+#include "language/word_set.h"
 #include "quotes/attribution.h"
 
 namespace article_lens {
@@ -12,6 +13,8 @@ namespace {
 constexpr std::size_t kMaxSentenceWords = 60;
 // Words between a cue and a marked name it introduces ("laut einem Artikel von „BBC News“").
 constexpr std::size_t kMaxWordsToSourceCue = 4;
+// Words between a naming cue and the name it gives ("refers to the governor as “Chris.”").
+constexpr std::size_t kMaxWordsToNamingCue = 5;
 
 bool inside_any(const std::vector<Span>& quotes, uint32_t pos) {
   const auto it = std::upper_bound(quotes.begin(), quotes.end(), pos, [](uint32_t p, const Span& s) { return p < s.begin; });
@@ -146,6 +149,31 @@ Attribution AttributionFinder::lead_in(const MarkedSpan& quote, const std::vecto
     TokenRange mention = subject_of(k, cue, first, last, words_.verb_second);
     if (mention.empty() && takes_clause_subject(k, first)) mention = mentions_.clause_subject(first, k);
     if (!mention.empty() && mentions_.is_person_like(mention)) return make(mention, k, cue, last);
+  }
+  return {};
+}
+
+Attribution AttributionFinder::names_as(const MarkedSpan& quote) const {
+  const Document& document = tokens_.document();
+  const long sentence = document.sentence_at(quote.span.begin);
+  if (sentence < 0) return {};
+  const std::size_t floor = tokens_.first_at_or_after(document.sentences[static_cast<std::size_t>(sentence)].span.begin);
+  const std::size_t quote_first = tokens_.first_at_or_after(quote.span.begin);
+  // The name a speaker gives follows its cue or the cue's object, not a possessive ("ABC’s “...”").
+  if (quote_first <= floor || tokens_.possessive(quote_first - 1)) return {};
+  const WordSet& links = WordSet::shared("naming_links", words_.language);
+  for (std::size_t k = quote_first; k-- > floor && quote_first - k <= kMaxWordsToNamingCue;) {
+    if (!tokens_.joined(k + 1, true)) return {};
+    if (const std::size_t cue = cue_at(k, quote_first, false); cue && !is_source_phrase(k, quote_first)) {
+      Attribution found = make(subject_of(k, cue, floor, quote_first, false), k, cue, quote_first);
+      found.cue = {tokens_.span(k).begin, tokens_.span(k + cue - 1).end};
+      return found;
+    }
+    // Over the cue's object, not a preposition ("in an interview with “...”") unless the cue ends
+    // in it ("refers to").
+    const bool preposition = tokens_.in(k, words_.mention_stops) || tokens_.in(k, words_.topic_prepositions);
+    if (preposition && !links.contains_folded(tokens_.folded(k)) && !(k > floor && cue_at(k - 1, quote_first, false) > 1))
+      return {};
   }
   return {};
 }

@@ -51,5 +51,20 @@ TEST(QuoteEnglishNews, ThePersonAfterTheQuoteSpeaksNotTheBodyAfterTheirLink) {
   EXPECT_EQ(q[1].mention, "Omar Lutz of the Helen Grant Center for Flood Studies");
 }
 
+TEST(QuoteEnglishNews, ANameSomeoneGivesIsTheirWordsAShowIsNot) {
+  const auto all = testing::read_article_quotes(
+      "The debate turned personal. Within minutes, Holt called Pryce “Tiny Tom” twice. Pryce refers to the "
+      "governor as “Dana.” Later Holt said in an interview with “Morning Talk” that she regretted it. She told "
+      "WXRT’s “Open Line” the same.", "en").quotes;
+  ASSERT_EQ(all.size(), 4u);
+  EXPECT_EQ(all[0].kind, "direct");
+  EXPECT_EQ(all[0].speaker, "Holt");
+  EXPECT_EQ(all[0].cue, "called");
+  EXPECT_EQ(all[1].kind, "direct");
+  EXPECT_EQ(all[1].speaker, "Pryce");
+  EXPECT_EQ(all[2].kind, "scare");
+  EXPECT_EQ(all[3].kind, "scare");
+}
+
 }  // namespace
 }  // namespace article_lens
