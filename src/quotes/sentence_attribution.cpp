@@ -81,6 +81,21 @@ Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::v
   if (Attribution found = colon_introduction(quote); found.found()) return found;
   if (any_speaker.found()) return any_speaker;
   if (cue_alone.cue.empty()) {
+    // No cue of speech: a verb of thinking or wanting quotes its subject, a person named before it
+    // ("Ryan worried that the safety net was becoming “a hammock ...”"); alone it says nothing.
+    const WordSet& stance_verbs = WordSet::shared("stance_verbs", words_.language);
+    for (std::size_t k = quote_first; k-- > floor && quote_first - k <= kMaxSentenceWords;) {
+      if (inside_any(quotes, tokens_.span(k).begin) || tokens_.capitalized(k) || used_as_noun(k) ||
+          !stance_verbs.contains_folded(tokens_.folded(k)))
+        continue;
+      const TokenRange subject = subject_of(k, 1, floor, quote_first, false);
+      if (subject.empty() || !mentions_.is_person_like(subject) || mentions_.is_description_start(subject.first)) continue;
+      bool quoted = false;
+      for (std::size_t m = subject.first; m < subject.last; ++m) quoted = quoted || inside_any(quotes, tokens_.span(m).begin);
+      if (!quoted) return make(subject, k, 1, quote_first);
+    }
+  }
+  if (cue_alone.cue.empty()) {
     // No cue, but the sentence speaks in the mood of reported speech (German Konjunktiv I).
     for (std::size_t k = floor; k < limit && k < floor + 2 * kMaxSentenceWords; ++k) {
       const bool in_this_quote = tokens_.span(k).begin >= quote.content.begin && tokens_.span(k).end <= quote.content.end;

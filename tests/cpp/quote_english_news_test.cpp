@@ -66,5 +66,16 @@ TEST(QuoteEnglishNews, ANameSomeoneGivesIsTheirWordsAShowIsNot) {
   EXPECT_EQ(all[3].kind, "scare");
 }
 
+TEST(QuoteEnglishNews, AVerbOfThinkingQuotesItsSubjectWhenNoCueOfSpeechIs) {
+  const auto all = testing::read_article_quotes(
+      "In the depths of the slump, Mayor Ruth Calder worried that the fund was becoming “a blanket that keeps "
+      "idle hands warm.” The fund’s “rainy day” rules were older than she was.", "en").quotes;
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].kind, "direct");
+  EXPECT_EQ(all[0].speaker, "Ruth Calder");
+  EXPECT_EQ(all[0].cue, "worried");
+  EXPECT_EQ(all[1].kind, "scare");
+}
+
 }  // namespace
 }  // namespace article_lens
