@@ -69,7 +69,9 @@ PeopleIndex::PeopleIndex(const QuoteTokens& tokens, const MentionFinder& mention
         break;
       }
     }
-    add_name_run(i, j);
+    // In a headline written in title case every word is capitalised: its runs are no names ("Obama:
+    // I’m Optimistic Americans Will Say No"); the people it names are named again in the text.
+    if (words.capitalised_nouns || !tokens.in_title_case(i)) add_name_run(i, j);
     i = j;
   }
   // Later mentions by last name ("Lukashenko said", "Putin’s invitation") once every name is known.
