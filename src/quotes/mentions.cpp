@@ -125,6 +125,10 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
   // A day between the speaker and the cue, with its preposition ("Obama on Tuesday said").
   if (end > floor + 1 && tokens_.joined(end) && words_.time_words.contains_folded(tokens_.folded(end - 1))) {
     std::size_t day = end - 1;
+    // "during a Sunday": over its determiner to the preposition.
+    if (day > floor + 2 && tokens_.joined(day) && tokens_.joined(day - 1) && is_description_start(day - 1) &&
+        is_preposition(day - 2))
+      --day;
     if (day > floor + 1 && tokens_.joined(day) && !tokens_.capitalized(day - 1) && is_preposition(day - 1)) --day;
     if (day > floor) end = day;
   }
@@ -317,6 +321,8 @@ TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const
   first = start;
   while (first < last && !is_starter(first)) ++first;
   if (!is_starter(first)) return {};
+  // A pronoun is the mention alone, the words after it qualify the verb ("he rarely asks").
+  if (is_pronoun(first) && !words_.determiners.empty()) return {first, first + 1};
   return {first, end};
 }
 

@@ -77,5 +77,16 @@ TEST(QuoteEnglishNews, AVerbOfThinkingQuotesItsSubjectWhenNoCueOfSpeechIs) {
   EXPECT_EQ(all[1].kind, "scare");
 }
 
+TEST(QuoteEnglishNews, APronounSpeaksAloneAndADayWithItsArticleIsNoSpeaker) {
+  const auto q = direct_quotes_of(
+      "Senator Rosa Vantongeren spoke last. The longtime senator said she rarely asks allies to campaign for her, "
+      "“except for people I am very close to.” The union has been everywhere, and Ned Albers on a Sunday "
+      "thanked its members “for their support in my campaign.”");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].mention, "she");
+  EXPECT_EQ(q[0].speaker, "Rosa Vantongeren");
+  EXPECT_EQ(q[1].speaker, "Ned Albers");
+}
+
 }  // namespace
 }  // namespace article_lens
