@@ -222,6 +222,15 @@ bool MentionFinder::opens_predicate(std::size_t k) const {
 }
 
 TokenRange MentionFinder::joined_names_before(TokenRange mention, std::size_t floor) const {
+  // "Harry Bond of Charlotte, N.C., who ...", "Stacy Baker of Columbia, South Carolina says": a
+  // place after a comma goes on with the place a person is from.
+  if (!mention.empty() && mention.first > floor + 3 && is_name_word(mention.first) && tokens_.gap_before(mention.first) == ", ") {
+    const TokenRange earlier = plain_before(mention.first, floor);
+    bool origin = false;
+    for (std::size_t k = earlier.first + 1; k + 1 < earlier.last && !origin; ++k)
+      origin = is_name_word(k - 1) && words_.origin_links.contains_folded(tokens_.folded(k));
+    if (origin && is_name_word(earlier.last - 1)) mention.first = earlier.first;
+  }
   // "Blumenthal and Cohen wrote", "Trump and Ryan issued a statement": two names joined speak together.
   if (mention.empty() || !is_name_word(mention.last - 1) || mention.first < floor + 2 || !tokens_.joined(mention.first) ||
       !tokens_.in(mention.first - 1, words_.coordinators) || !tokens_.joined(mention.first - 1))

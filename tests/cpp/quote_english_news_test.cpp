@@ -88,5 +88,15 @@ TEST(QuoteEnglishNews, APronounSpeaksAloneAndADayWithItsArticleIsNoSpeaker) {
   EXPECT_EQ(q[1].speaker, "Ned Albers");
 }
 
+TEST(QuoteEnglishNews, APlaceAfterACommaGoesOnWithThePlaceTheSpeakerIsFrom) {
+  const auto q = direct_quotes_of(
+      "Voters were split. Harriet Moll of Dayton, Ohio, who was among those polled, said “The debate changed my "
+      "mind.” Leon Brandt of Macon, Georgia says the governor should keep “doing what he is doing.”");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Harriet Moll");
+  EXPECT_EQ(q[1].speaker, "Leon Brandt");
+  EXPECT_EQ(q[1].mention, "Leon Brandt of Macon, Georgia");
+}
+
 }  // namespace
 }  // namespace article_lens
