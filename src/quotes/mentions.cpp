@@ -377,7 +377,10 @@ TokenRange MentionFinder::clause_subject(std::size_t first, std::size_t limit) c
     if (start == first && subordinate) continue;
     // Over a conjunction or adverb ("But he ..."), not into a prepositional phrase ("In June 2009, ...").
     std::size_t k = start;
-    while (k < limit && k < start + 2 && !is_starter(k) && tokens_.joined(k + 1) && !is_preposition(k)) ++k;
+    // (A word that stops mentions starts none: "And then Trump went ...".)
+    while (k < limit && k < start + 2 && (!is_starter(k) || tokens_.in(k, words_.mention_stops)) && tokens_.joined(k + 1) &&
+           !is_preposition(k))
+      ++k;
     if (is_preposition(k)) continue;
     const TokenRange mention = after(k, limit);
     // After a subordinate clause in a verb-second language the subject follows the verb, person

@@ -98,5 +98,15 @@ TEST(QuoteEnglishNews, APlaceAfterACommaGoesOnWithThePlaceTheSpeakerIsFrom) {
   EXPECT_EQ(q[1].mention, "Leon Brandt of Macon, Georgia");
 }
 
+TEST(QuoteEnglishNews, AnOpeningConjunctionAndAdverbLeadToTheSubject) {
+  const auto q = direct_quotes_of(
+      "Gloria Pratt answered the first question calmly. And then Pratt went fully on the attack, saying, "
+      "“The council should resign!” “Who pays?” the mayor asked. “The builders!” the crowd screamed back.");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].speaker, "Gloria Pratt");
+  EXPECT_EQ(q[2].mention, "the crowd");
+  EXPECT_EQ(q[2].cue, "screamed");
+}
+
 }  // namespace
 }  // namespace article_lens
