@@ -187,6 +187,7 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
         // An utterance may still have its cue earlier in the sentence ("Sanders tells reporters
         // that “... fine. If ...”"); else it may continue the last speaker.
         Attribution within = attribution.in_sentence(span, quote_spans);
+        if (!within.found()) within = attribution.signed_after(span);
         if (!within.found()) within = attribution.lead_in(span, quote_spans);
         if (within.found()) candidate.attribution = within;
         else candidate.may_inherit = true;

@@ -5,6 +5,8 @@
 
 #include "language/word_set.h"
 #include "quotes/attribution.h"
+#include "unicode/char_class.h"
+#include "unicode/utf8.h"
 
 namespace article_lens {
 namespace {
@@ -166,6 +168,35 @@ Attribution AttributionFinder::lead_in(const MarkedSpan& quote, const std::vecto
     if (!mention.empty() && mentions_.is_person_like(mention)) return make(mention, k, cue, last);
   }
   return {};
+}
+
+Attribution AttributionFinder::signed_after(const MarkedSpan& quote) const {
+  const std::string_view text = tokens_.document().text;
+  std::size_t pos = quote.span.end;
+  std::size_t line_breaks = 0;
+  while (pos < text.size()) {
+    const auto cp = unicode::decode_at(text, pos);
+    if (!unicode::is_space(cp.value)) break;
+    line_breaks += unicode::is_line_break(cp.value) ? 1 : 0;
+    pos += cp.length;
+  }
+  if (pos >= text.size() || line_breaks > 2) return {};
+  const auto dash = unicode::decode_at(text, pos);
+  if (!unicode::is_dash(dash.value)) return {};
+  const std::size_t first = tokens_.first_at_or_after(pos + dash.length);
+  if (first >= tokens_.size()) return {};
+  // The signature is the rest of its line: a name, perhaps its role or place after a comma.
+  const std::size_t line_end = text.find('\n', pos);
+  const std::size_t limit = tokens_.first_at_or_after(line_end == std::string_view::npos ? text.size() : line_end);
+  const std::string_view gap = text.substr(pos + dash.length, tokens_.span(first).begin - pos - dash.length);
+  if (gap.find_first_not_of(' ') != std::string_view::npos) return {};
+  const TokenRange mention = mentions_.after(first, limit);
+  if (mention.empty() || !mentions_.is_name_word(mention.last - 1)) return {};
+  Attribution found;
+  found.mention = mention;
+  found.mention_span = {tokens_.span(mention.first).begin, tokens_.span(mention.last - 1).end};
+  found.cue = {static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + dash.length)};
+  return found;
 }
 
 Attribution AttributionFinder::names_as(const MarkedSpan& quote) const {

@@ -108,5 +108,15 @@ TEST(QuoteEnglishNews, AnOpeningConjunctionAndAdverbLeadToTheSubject) {
   EXPECT_EQ(q[2].cue, "screamed");
 }
 
+TEST(QuoteEnglishNews, AQuoteSignedOnTheLineAfterItOrAfterADashIsTheSigner) {
+  const auto q = direct_quotes_of(
+      "Overheard at the convention.\n\n“Great speech. She is ready.”\n\n-Governor Alma Reyes, writing after "
+      "the speech.\n\n“The whole idea needs to stop.” — Michelle Marsh, Toledo.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Alma Reyes");
+  EXPECT_EQ(q[0].cue, "-");
+  EXPECT_EQ(q[1].speaker, "Michelle Marsh");
+}
+
 }  // namespace
 }  // namespace article_lens
