@@ -323,6 +323,19 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
       return found;
     }
     TokenRange mention = mentions_.before(k, first);
+    // “...,” Jeffrey Lewis of the Center for Nonproliferation Studies wrote / “...,” experts David
+    // Albright and Serena Kelleher of the Institute for Science and International Security wrote:
+    // the name right after the quote speaks, the body after its link belongs to its mention.
+    const TokenRange forward = mentions_.joined_names_after(mentions_.after(leading, k), k);
+    if (!forward.empty() && (mention.empty() || mention.first > forward.first)) {
+      for (std::size_t m = forward.first + 1; m <= forward.last && m < k; ++m) {
+        if (!tokens_.joined(m)) break;
+        if (mentions_.is_name_word(m - 1) && words_.origin_links.contains_folded(tokens_.folded(m))) {
+          mention = forward;
+          break;
+        }
+      }
+    }
     if (mention.empty()) return {};
     // Words between the quote and the mention may only be an apposition's ("“...,” California Rep.
     // Duncan Hunter's chief of staff, Joe Kasper, told"), never a clause ("to win many of the states").

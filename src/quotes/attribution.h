@@ -57,6 +57,15 @@ class AttributionFinder {
   // reports its speaker with a cue ("Lynch announced the lawsuit on Monday. “We are seeking ...”").
   Attribution lead_in(const MarkedSpan& quote, const std::vector<Span>& quotes) const;
 
+  // A quote signed on the line after it, or after a dash: "“...”\n\n— Michelle Marks, Philadelphia.",
+  // "“...” — Sahil Kapur (@sahilkapur)". The dash is the cue.
+  Attribution signed_after(const MarkedSpan& quote) const;
+
+  // A title-cased span that is the object or complement of a cue a few words before it, the name
+  // someone gives: "he called Rubio “Little Marco”", "Trump refers to the governor as “Chris.”"
+  // (not "said in an interview with “Fox News Sunday”", "told ABC’s “Good Morning America”").
+  Attribution names_as(const MarkedSpan& quote) const;
+
   // The marked span names the source of a cue rather than quoting it: "laut „Welt“", "verkündete der
   // „Deutscher Fußball-Bund“", "according to the “Post”".
   bool names_a_source(const MarkedSpan& quote) const;

@@ -46,7 +46,11 @@ Span MentionFinder::span_with_apposition(TokenRange mention, std::size_t cue, st
   limit = std::min(limit, tokens_.size());
   if (mention.last >= limit) return span;
   const ApposGap opening = apposition_gap(tokens_.gap_before(mention.last));
-  if (opening != ApposGap::kComma && opening != ApposGap::kOpen) return span;
+  // Or a place or body after a link, up to the cue ("Jeffrey Lewis of the James Martin Center for
+  // Nonproliferation Studies wrote").
+  const bool origin = opening == ApposGap::kPlain && cue >= mention.last &&
+                      (words_.origin_links.contains_folded(tokens_.folded(mention.last)) || tokens_.in(mention.last, words_.mention_links));
+  if (opening != ApposGap::kComma && opening != ApposGap::kOpen && !origin) return span;
   std::size_t end = mention.last;
   bool open = opening == ApposGap::kOpen;
   if (cue >= mention.last) {

@@ -125,6 +125,10 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
   // A day between the speaker and the cue, with its preposition ("Obama on Tuesday said").
   if (end > floor + 1 && tokens_.joined(end) && words_.time_words.contains_folded(tokens_.folded(end - 1))) {
     std::size_t day = end - 1;
+    // "during a Sunday": over its determiner to the preposition.
+    if (day > floor + 2 && tokens_.joined(day) && tokens_.joined(day - 1) && is_description_start(day - 1) &&
+        is_preposition(day - 2))
+      --day;
     if (day > floor + 1 && tokens_.joined(day) && !tokens_.capitalized(day - 1) && is_preposition(day - 1)) --day;
     if (day > floor) end = day;
   }
@@ -143,8 +147,12 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
   std::size_t count = 0;
   for (std::size_t k = end - 1; k > floor && end - k <= 2 * kMaxApposition && count < kMaxCommas; --k) {
     const std::string_view gap = tokens_.gap_before(k);
-    if (is_comma_gap(gap)) commas[count++] = k;
-    else if (!within_clause(gap)) break;  // "Fraktionschefin von Bündnis 90/Die Grünen,"
+    // A bracket after a name closes before the comma: "Sen. Claire McCaskill (D-Mo.), who ...".
+    const std::size_t bracket = gap.find(')') != std::string_view::npos ? bracket_before(k, floor) : k;
+    const bool after_bracket = bracket != k && bracket > floor + 1 && is_name_word(bracket - 1) &&
+                               is_comma_gap(gap.substr(gap.find(')') + 1));
+    if (is_comma_gap(gap) || after_bracket) commas[count++] = k;
+    else if (!within_clause(gap) && !tokens_.joined(k)) break;  // "Fraktionschefin von Bündnis 90/Die Grünen,"; not "Sen. Ann Lee"
   }
   if (count == 0 || end - commas[0] > kMaxApposition) return {};
   // A predicate between the commas is no apposition ("Petrilli, president of the institute, tied
@@ -225,6 +233,15 @@ bool MentionFinder::opens_predicate(std::size_t k) const {
 }
 
 TokenRange MentionFinder::joined_names_before(TokenRange mention, std::size_t floor) const {
+  // "Harry Bond of Charlotte, N.C., who ...", "Stacy Baker of Columbia, South Carolina says": a
+  // place after a comma goes on with the place a person is from.
+  if (!mention.empty() && mention.first > floor + 3 && is_name_word(mention.first) && tokens_.gap_before(mention.first) == ", ") {
+    const TokenRange earlier = plain_before(mention.first, floor);
+    bool origin = false;
+    for (std::size_t k = earlier.first + 1; k + 1 < earlier.last && !origin; ++k)
+      origin = is_name_word(k - 1) && words_.origin_links.contains_folded(tokens_.folded(k));
+    if (origin && is_name_word(earlier.last - 1)) mention.first = earlier.first;
+  }
   // "Blumenthal and Cohen wrote", "Trump and Ryan issued a statement": two names joined speak together.
   if (mention.empty() || !is_name_word(mention.last - 1) || mention.first < floor + 2 || !tokens_.joined(mention.first) ||
       !tokens_.in(mention.first - 1, words_.coordinators) || !tokens_.joined(mention.first - 1))
@@ -335,6 +352,8 @@ TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const
   first = start;
   while (first < last && !is_starter(first)) ++first;
   if (!is_starter(first)) return {};
+  // A pronoun is the mention alone, the words after it qualify the verb ("he rarely asks").
+  if (is_pronoun(first) && !words_.determiners.empty()) return {first, first + 1};
   return {first, end};
 }
 
@@ -343,10 +362,23 @@ bool MentionFinder::followed_by_verb(TokenRange mention, std::size_t limit) cons
     return k < limit && !tokens_.capitalized(k) && !tokens_.in(k, words_.mention_stops) &&
            !tokens_.in(k, words_.complementizers) && !tokens_.in(k, words_.mention_links);
   };
-  const std::size_t next = mention.last;
+  std::size_t next = mention.last;
   if (next >= limit) return false;
-  if (tokens_.joined(next)) return verb_like(next);
-  if (!is_comma_gap(tokens_.gap_before(next))) return false;
+  std::string_view gap = tokens_.gap_before(next);
+  // Past a bracket after the name: "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said".
+  if (gap.find('(') != std::string_view::npos) {
+    std::size_t close = next + 1;
+    while (close < limit && close - next <= kMaxBracketWords && tokens_.gap_before(close).find(')') == std::string_view::npos)
+      ++close;
+    if (close >= limit || close - next > kMaxBracketWords) return false;
+    next = close;
+    gap = tokens_.gap_before(next);
+    gap.remove_prefix(gap.find(')') + 1);
+    if (gap.find_first_not_of(' ') == std::string_view::npos) return verb_like(next);
+  } else if (tokens_.joined(next)) {
+    return verb_like(next);
+  }
+  if (!is_comma_gap(gap)) return false;
   // "Christie, New Jersey's sitting governor, repeated ...": past the apposition.
   for (std::size_t k = next + 1; k < limit && k <= next + kMaxApposition; ++k)
     if (!tokens_.joined(k)) return is_comma_gap(tokens_.gap_before(k)) && verb_like(k);
@@ -367,7 +399,10 @@ TokenRange MentionFinder::clause_subject(std::size_t first, std::size_t limit) c
     if (start == first && subordinate) continue;
     // Over a conjunction or adverb ("But he ..."), not into a prepositional phrase ("In June 2009, ...").
     std::size_t k = start;
-    while (k < limit && k < start + 2 && !is_starter(k) && tokens_.joined(k + 1) && !is_preposition(k)) ++k;
+    // (A word that stops mentions starts none: "And then Trump went ...".)
+    while (k < limit && k < start + 2 && (!is_starter(k) || tokens_.in(k, words_.mention_stops)) && tokens_.joined(k + 1) &&
+           !is_preposition(k))
+      ++k;
     if (is_preposition(k)) continue;
     const TokenRange mention = after(k, limit);
     // After a subordinate clause in a verb-second language the subject follows the verb, person

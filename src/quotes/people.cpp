@@ -29,6 +29,12 @@ std::string_view strip_possessive(std::string_view word) {
   return word;
 }
 
+bool in_headline(const QuoteTokens& tokens, std::size_t k) {
+  const Document& document = tokens.document();
+  const long sentence = document.sentence_at(tokens.span(k).begin);
+  return sentence >= 0 && document.sentences[static_cast<std::size_t>(sentence)].role == SentenceRole::kHeadline;
+}
+
 }  // namespace
 
 bool is_acronym(std::string_view word) {
@@ -83,7 +89,9 @@ PeopleIndex::PeopleIndex(const QuoteTokens& tokens, const MentionFinder& mention
         break;
       }
     }
-    add_name_run(i, j);
+    // In a headline written in title case every word is capitalised: its runs are no names ("Obama:
+    // I’m Optimistic Americans Will Say No"); the people it names are named again in the text.
+    if (words.capitalised_nouns || !in_headline(tokens, i) || !tokens.in_title_case(i)) add_name_run(i, j);
     i = j;
   }
   // Later mentions by last name ("Lukashenko said", "Putin’s invitation") once every name is known.

@@ -211,14 +211,19 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
         // An utterance may still have its cue earlier in the sentence ("Sanders tells reporters
         // that “... fine. If ...”"); else it may continue the last speaker.
         Attribution within = attribution.in_sentence(span, quote_spans);
+        if (!within.found()) within = attribution.signed_after(span);
         if (!within.found()) within = attribution.lead_in(span, quote_spans);
         if (within.found()) candidate.attribution = within;
         else candidate.may_inherit = true;
-      } else if (noun == NounBefore::kNaming || attribution.names_a_source(span) ||
-                 looks_like_title(tokens, mentions, words, span)) {
+      } else if (noun == NounBefore::kNaming || attribution.names_a_source(span)) {
         // Title-cased words are speech in a headline that names its speaker with a colon.
         candidate.attribution = attribution.colon_introduction(span);
         if (!candidate.attribution.found()) candidate.quote.kind = QuoteKind::kScare;
+      } else if (looks_like_title(tokens, mentions, words, span)) {
+        // The same, or the name someone gives ("he called Rubio “Little Marco”").
+        candidate.attribution = attribution.colon_introduction(span);
+        if (!candidate.attribution.found()) candidate.attribution = attribution.names_as(span);
+        if (!candidate.attribution.found() && !candidate.attribution.cue_only()) candidate.quote.kind = QuoteKind::kScare;
       } else {
         candidate.attribution = attribution.in_sentence(span, quote_spans);
         if (!candidate.attribution.found() && !candidate.attribution.cue_only()) candidate.quote.kind = QuoteKind::kScare;

@@ -3,7 +3,10 @@
 // marked span that names a source. (attribution.cpp reads the words right next to a quote.)
 #include <algorithm>
 
+#include "language/word_set.h"
 #include "quotes/attribution.h"
+#include "unicode/char_class.h"
+#include "unicode/utf8.h"
 
 namespace article_lens {
 namespace {
@@ -12,6 +15,8 @@ namespace {
 constexpr std::size_t kMaxSentenceWords = 60;
 // Words between a cue and a marked name it introduces ("laut einem Artikel von „BBC News“").
 constexpr std::size_t kMaxWordsToSourceCue = 4;
+// Words between a naming cue and the name it gives ("refers to the governor as “Chris.”").
+constexpr std::size_t kMaxWordsToNamingCue = 5;
 
 bool inside_any(const std::vector<Span>& quotes, uint32_t pos) {
   const auto it = std::upper_bound(quotes.begin(), quotes.end(), pos, [](uint32_t p, const Span& s) { return p < s.begin; });
@@ -77,6 +82,21 @@ Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::v
   }
   if (Attribution found = colon_introduction(quote); found.found()) return found;
   if (any_speaker.found()) return any_speaker;
+  if (cue_alone.cue.empty()) {
+    // No cue of speech: a verb of thinking or wanting quotes its subject, a person named before it
+    // ("Ryan worried that the safety net was becoming “a hammock ...”"); alone it says nothing.
+    const WordSet& stance_verbs = WordSet::shared("stance_verbs", words_.language);
+    for (std::size_t k = quote_first; k-- > floor && quote_first - k <= kMaxSentenceWords;) {
+      if (inside_any(quotes, tokens_.span(k).begin) || tokens_.capitalized(k) || used_as_noun(k) ||
+          !stance_verbs.contains_folded(tokens_.folded(k)))
+        continue;
+      const TokenRange subject = subject_of(k, 1, floor, quote_first, false);
+      if (subject.empty() || !mentions_.is_person_like(subject) || mentions_.is_description_start(subject.first)) continue;
+      bool quoted = false;
+      for (std::size_t m = subject.first; m < subject.last; ++m) quoted = quoted || inside_any(quotes, tokens_.span(m).begin);
+      if (!quoted) return make(subject, k, 1, quote_first);
+    }
+  }
   if (cue_alone.cue.empty()) {
     // No cue, but the sentence speaks in the mood of reported speech (German Konjunktiv I).
     for (std::size_t k = floor; k < limit && k < floor + 2 * kMaxSentenceWords; ++k) {
@@ -150,14 +170,69 @@ Attribution AttributionFinder::lead_in(const MarkedSpan& quote, const std::vecto
   return {};
 }
 
+Attribution AttributionFinder::signed_after(const MarkedSpan& quote) const {
+  const std::string_view text = tokens_.document().text;
+  std::size_t pos = quote.span.end;
+  std::size_t line_breaks = 0;
+  while (pos < text.size()) {
+    const auto cp = unicode::decode_at(text, pos);
+    if (!unicode::is_space(cp.value)) break;
+    line_breaks += unicode::is_line_break(cp.value) ? 1 : 0;
+    pos += cp.length;
+  }
+  if (pos >= text.size() || line_breaks > 2) return {};
+  const auto dash = unicode::decode_at(text, pos);
+  if (!unicode::is_dash(dash.value)) return {};
+  const std::size_t first = tokens_.first_at_or_after(pos + dash.length);
+  if (first >= tokens_.size()) return {};
+  // The signature is the rest of its line: a name, perhaps its role or place after a comma.
+  const std::size_t line_end = text.find('\n', pos);
+  const std::size_t limit = tokens_.first_at_or_after(line_end == std::string_view::npos ? text.size() : line_end);
+  const std::string_view gap = text.substr(pos + dash.length, tokens_.span(first).begin - pos - dash.length);
+  if (gap.find_first_not_of(' ') != std::string_view::npos) return {};
+  const TokenRange mention = mentions_.after(first, limit);
+  if (mention.empty() || !mentions_.is_name_word(mention.last - 1)) return {};
+  Attribution found;
+  found.mention = mention;
+  found.mention_span = {tokens_.span(mention.first).begin, tokens_.span(mention.last - 1).end};
+  found.cue = {static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + dash.length)};
+  return found;
+}
+
+Attribution AttributionFinder::names_as(const MarkedSpan& quote) const {
+  const Document& document = tokens_.document();
+  const long sentence = document.sentence_at(quote.span.begin);
+  if (sentence < 0) return {};
+  const std::size_t floor = tokens_.first_at_or_after(document.sentences[static_cast<std::size_t>(sentence)].span.begin);
+  const std::size_t quote_first = tokens_.first_at_or_after(quote.span.begin);
+  // The name a speaker gives follows its cue or the cue's object, not a possessive ("ABC’s “...”").
+  if (quote_first <= floor || tokens_.possessive(quote_first - 1)) return {};
+  const WordSet& links = WordSet::shared("naming_links", words_.language);
+  for (std::size_t k = quote_first; k-- > floor && quote_first - k <= kMaxWordsToNamingCue;) {
+    if (!tokens_.joined(k + 1, true)) return {};
+    if (const std::size_t cue = cue_at(k, quote_first, false); cue && !is_source_phrase(k, quote_first)) {
+      Attribution found = make(subject_of(k, cue, floor, quote_first, false), k, cue, quote_first);
+      found.cue = {tokens_.span(k).begin, tokens_.span(k + cue - 1).end};
+      return found;
+    }
+    // Over the cue's object, not a preposition ("in an interview with “...”") unless the cue ends
+    // in it ("refers to").
+    const bool preposition = tokens_.in(k, words_.mention_stops) || tokens_.in(k, words_.topic_prepositions);
+    if (preposition && !links.contains_folded(tokens_.folded(k)) && !(k > floor && cue_at(k - 1, quote_first, false) > 1))
+      return {};
+  }
+  return {};
+}
+
 bool AttributionFinder::names_a_source(const MarkedSpan& quote) const {
   // "Wie „heise online“ berichtet, ...": a cue right after the marks, with no comma, has the
   // marked words for its subject.
-  // Not when the marked words end a sentence, and not before a capitalised word ("“... ask.”
-  // Asked which county ...").
+  // Not when the marked words end a sentence or a clause (a comma of their own: "“...,” adding
+  // that"), and not before a capitalised word ("“... ask.” Asked which county ...").
   const std::size_t next = tokens_.first_at_or_after(quote.span.end);
   const std::string_view content = tokens_.document().slice(quote.content);
-  const bool ends_sentence = !content.empty() && (content.back() == '.' || content.back() == '!' || content.back() == '?');
+  const bool ends_sentence = !content.empty() && (content.back() == '.' || content.back() == '!' || content.back() == '?' ||
+                                                  content.back() == ',');
   if (next < tokens_.size() && !ends_sentence && !tokens_.capitalized(next) && cue_at(next, tokens_.size(), false)) {
     const std::string_view gap = tokens_.document().text.substr(quote.span.end, tokens_.span(next).begin - quote.span.end);
     if (!gap.empty() && gap.find_first_not_of(' ') == std::string_view::npos) return true;
