@@ -102,6 +102,8 @@ bool AttributionFinder::used_as_noun(std::size_t k) const {
   // "his claims were", "Trump’s comments", "the Supreme Court" -- a cue word as a noun, or inside
   // a name ("the United States") outside a headline written in title case.
   if (tokens_.in(k - 1, words_.noun_markers) || tokens_.possessive(k - 1)) return true;
+  // Where every noun is capitalised, a capitalised cue word inside a clause is a noun ("in einem Schreiben").
+  if (words_.capitalised_nouns && tokens_.capitalized(k)) return true;
   return tokens_.capitalized(k) && tokens_.capitalized(k - 1) && !tokens_.in_title_case(k);
 }
 
@@ -174,7 +176,8 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
   // before the verb are no speaker ("Nach der Kabinettssitzung sagte Bundesinnenminister Schily:").
   std::size_t first = cue + cue_length;
   for (int skipped = 0; skipped < 2 && first < limit && tokens_.in(first, words_.fillers); ++skipped) ++first;
-  const TokenRange inverted = mentions_.after(first, limit);
+  // (Not across a comma: "Die Kanadier sagen, der Pilot trage ..." -- the clause after it has its own subject.)
+  const TokenRange inverted = first < limit && tokens_.joined(first) ? mentions_.after(first, limit) : TokenRange{};
   if (inverted.empty()) {
     // Verb-second with the cue at the clause's end, after its auxiliary ("Stoiber hatte die Rolle
     // der Vorsitzenden betont:"): the words before the cue are its object; the clause's subject speaks.
@@ -283,7 +286,14 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
       std::size_t subject = k + cue;
       for (int skipped = 0; skipped < 2 && subject < limit && tokens_.in(subject, words_.fillers); ++skipped)
         ++subject;
-      Attribution found = make(mentions_.joined_names_after(mentions_.after(subject, limit), limit), k, cue, limit);
+      TokenRange speaker = mentions_.after(subject, limit);
+      // „...“, zitiert die Zeitung den Minister: the quoting verb's object speaks, not its subject.
+      if (cue == 1 && !speaker.empty() && speaker.last < limit && tokens_.joined(speaker.last, true) &&
+          words_.quoting_verbs.contains_folded(tokens_.folded(k))) {
+        const TokenRange object = mentions_.after(speaker.last, limit);
+        if (!object.empty() && mentions_.is_person_like(object)) speaker = object;
+      }
+      Attribution found = make(mentions_.joined_names_after(speaker, limit), k, cue, limit);
       if (!found.found() && k == first && gap.find(',') != std::string_view::npos) {
         // “...,” claiming that ...: the subject of the clause the quote sits in speaks.
         const long sentence = tokens_.document().sentence_at(quote.span.begin);
@@ -338,7 +348,7 @@ Attribution AttributionFinder::before(const MarkedSpan& quote, std::size_t floor
     if (!cue) continue;
     const std::size_t after_cue = k + cue;
     const bool source = is_source_phrase(k, end);
-    if (source) {  // "nach Angaben des künstlerischen Leiters „...“": the source sits between
+    if (source && !is_postposition(k, end)) {  // "nach Angaben des künstlerischen Leiters „...“": the source sits between
       const TokenRange mention = source_after(after_cue, end);
       if (!mention.empty() && (mention.last == end || colon)) return make(mention, k, cue, end);
     }
@@ -358,8 +368,9 @@ Attribution AttributionFinder::before(const MarkedSpan& quote, std::size_t floor
       continue;  // only "told reporters:" or "said that “" may put words between cue and quote
     TokenRange mention;
     if (source) {
-      mention = source_after(after_cue, end);  // According to the ministry, “...”
-      if (mention.empty() && is_postposition(k, end)) mention = mentions_.before(k, floor_token);  // Dem Bericht zufolge: „...“
+      // Dem Bericht zufolge: „...“ -- else According to the ministry, “...”
+      if (is_postposition(k, end)) mention = mentions_.before(k, floor_token);
+      if (mention.empty()) mention = source_after(after_cue, end);
     } else {
       mention = subject_of(k, cue, floor_token, end, colon);
     }

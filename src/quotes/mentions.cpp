@@ -479,6 +479,10 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
     }
   }
   if (!named) end = run_end;
+  // Where nouns are capitalised, a description ends with its noun: the lower-case words after it
+  // belong to the predicate ("der Bundestrainer zufrieden:").
+  if (!named && words_.capitalised_nouns)
+    while (end > first + 1 && !tokens_.capitalized(end - 1)) --end;
   // A determiner alone names nobody ("what he calls the “lie”").
   if (end == first + 1 && (is_description_start(first) || tokens_.in(first, words_.title_modifiers))) return {};
   // A name in apposition after a description: "el presidente del Gobierno, Pedro Sánchez".

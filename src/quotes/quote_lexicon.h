@@ -84,6 +84,9 @@ struct QuoteLexicon {
   // origin_links: of, from (a person's place or body after the name: "Tom Cole of Oklahoma"). Not
   // in the per-word bits either.
   LexiconSet origin_links;
+  // quoting_verbs: zitiert (the cue's object speaks: "„...“, zitiert die Zeitung den Minister"). Not
+  // in the per-word bits either.
+  LexiconSet quoting_verbs;
   std::vector<std::string> name_endings;  // name_endings: case endings stripped to match names (а, ом)
   std::vector<std::string> title_suffixes;
   std::vector<std::string> participle_endings;  // participle_endings: -ing ("saying", "calling")

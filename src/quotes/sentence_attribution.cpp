@@ -42,8 +42,8 @@ Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::v
     }
     TokenRange mention;
     if (is_source_phrase(k, mention_limit)) {
-      mention = source_after(k + cue, mention_limit);
-      if (mention.empty() && is_postposition(k, mention_limit)) mention = mentions_.before(k, mention_floor);  // dem Bericht zufolge
+      if (is_postposition(k, mention_limit)) mention = mentions_.before(k, mention_floor);  // dem Bericht zufolge
+      if (mention.empty()) mention = source_after(k + cue, mention_limit);
     } else {
       mention = subject_of(k, cue, mention_floor, mention_limit, true);
       if (mention.empty() && takes_clause_subject(k, floor))

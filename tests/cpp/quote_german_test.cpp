@@ -46,5 +46,41 @@ TEST(QuoteGerman, WithNoPersonNamedTheDescriptionBeforeTheVerbSpeaks) {
   EXPECT_EQ(first_speaker("Ein Besucher begründete seine Entscheidung so: „Hier ist es ruhiger.“"), "ein Besucher");
 }
 
+TEST(QuoteGerman, NoInvertedSubjectAcrossAComma) {
+  // After "sagen," a clause of its own begins: its subject reports nothing.
+  const auto reading = read_article_quotes("Die Anwohner hingegen sagen, der Fahrer trage die „volle Schuld“ am Unfall.", "de");
+  ASSERT_FALSE(reading.quotes.empty());
+  EXPECT_EQ(reading.quotes.front().mention, "Die Anwohner");
+}
+
+TEST(QuoteGerman, TheObjectOfAQuotingVerbSpeaks) {
+  EXPECT_EQ(first_speaker("Tom Weller leitet das Werk. „Wir bauen aus“, zitiert die Lokalzeitung den Werkleiter Tom Weller."),
+            "Tom Weller");
+  EXPECT_EQ(first_speaker("„Wir wurden ausgewiesen“, zitierte man die Reporterin Lea Sommer."), "Lea Sommer");
+}
+
+TEST(QuoteGerman, ASourceBeforeZufolgeSpeaks) {
+  // Not the words after the postposition ("soll Bauer").
+  const auto reading = read_article_quotes("Anna Roth ist Fraktionschefin. Roth zufolge soll Bauer „unpassende Fragen“ gestellt haben.", "de");
+  ASSERT_FALSE(reading.quotes.empty());
+  EXPECT_EQ(reading.quotes.front().mention, "Roth");
+  EXPECT_EQ(reading.quotes.front().speaker, "Anna Roth");
+}
+
+TEST(QuoteGerman, ACapitalisedCueWordIsANoun) {
+  // "Schreiben" here is a letter, not "to write"; "zeigt sich" is a cue.
+  const auto reading = read_article_quotes("In einem Schreiben an die Stadt zeigt sich der Bundestrainer zufrieden: „Wir haben gut gespielt.“", "de");
+  ASSERT_FALSE(reading.quotes.empty());
+  EXPECT_EQ(reading.quotes.front().cue, "zeigt sich");
+  EXPECT_EQ(reading.quotes.front().mention, "der Bundestrainer");
+}
+
+TEST(QuoteGerman, PeopleByTheirWorkIntroduceAQuote) {
+  const auto reading = read_article_quotes("Ein Hauptkommissar nach der Razzia: „Jetzt ist Ruhe.“ Ein Beamter der Grenzpolizei: „Wir bleiben wachsam.“", "de");
+  ASSERT_EQ(reading.quotes.size(), 2u);
+  EXPECT_EQ(reading.quotes[0].mention, "Ein Hauptkommissar");
+  EXPECT_EQ(reading.quotes[1].mention, "Ein Beamter der Grenzpolizei");
+}
+
 }  // namespace
 }  // namespace article_lens
