@@ -197,6 +197,9 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
         if (!candidate.attribution.found()) candidate.quote.kind = QuoteKind::kScare;
       } else {
         candidate.attribution = attribution.in_sentence(span, quote_spans);
+        if (!candidate.attribution.found() && candidate.attribution.reported_mood) {
+          if (Attribution lead = attribution.reported_lead_in(span, quote_spans); lead.found()) candidate.attribution = lead;
+        }
         if (!candidate.attribution.found() && !candidate.attribution.cue_only()) candidate.quote.kind = QuoteKind::kScare;
         candidate.may_inherit = candidate.attribution.reported_mood;
       }

@@ -18,6 +18,8 @@ bool inside_any(const std::vector<Span>& quotes, uint32_t pos) {
   return it != quotes.begin() && std::prev(it)->end > pos;
 }
 
+bool has_paragraph_break(std::string_view gap) { return std::count(gap.begin(), gap.end(), '\n') >= 2; }
+
 }  // namespace
 
 Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::vector<Span>& quotes) const {
@@ -148,6 +150,39 @@ Attribution AttributionFinder::lead_in(const MarkedSpan& quote, const std::vecto
     if (!mention.empty() && mentions_.is_person_like(mention)) return make(mention, k, cue, last);
   }
   return {};
+}
+
+Attribution AttributionFinder::reported_lead_in(const MarkedSpan& quote, const std::vector<Span>& quotes) const {
+  const Document& document = tokens_.document();
+  const long sentence = document.sentence_at(quote.span.begin);
+  if (sentence <= 0) return {};
+  const Span current = document.sentences[static_cast<std::size_t>(sentence)].span;
+  const Span previous = document.sentences[static_cast<std::size_t>(sentence - 1)].span;
+  // In the same paragraph, and with no quotation of its own (that one has its own speaker).
+  if (current.begin < previous.end || has_paragraph_break(document.text.substr(previous.end, current.begin - previous.end)))
+    return {};
+  const auto overlapping = std::lower_bound(quotes.begin(), quotes.end(), previous.begin, [](const Span& s, uint32_t p) { return s.end <= p; });
+  if (overlapping != quotes.end() && overlapping->begin < previous.end) return {};
+  const std::size_t first = tokens_.first_at_or_after(previous.begin);
+  const std::size_t last = tokens_.first_at_or_after(previous.end);
+  for (std::size_t k = first; k < last && k - first <= kMaxSentenceWords; ++k) {
+    const std::size_t cue = cue_at(k, last, false);
+    if (!cue || is_source_phrase(k, last)) continue;
+    TokenRange mention = subject_of(k, cue, first, last, words_.verb_second);
+    if (mention.empty() && takes_clause_subject(k, first)) mention = mentions_.clause_subject(first, k);
+    if (!mention.empty() && mentions_.is_person_like(mention)) return make(mention, k, cue, last);
+  }
+  // No cue: the person the sentence is about, named or titled ("Die Ministerin Anna Roth sprach
+  // sich gegen Sanktionen aus. Druck sei „kein Mittel“.").
+  const TokenRange subject = mentions_.clause_subject(first, last);
+  bool named = false;
+  for (std::size_t m = subject.first; m < subject.last && !named; ++m)
+    named = mentions_.is_name_word(m) || mentions_.title_at(m, subject.last) > 0;
+  if (subject.empty() || !named) return {};
+  Attribution found;
+  found.mention = subject;
+  found.mention_span = {tokens_.span(subject.first).begin, tokens_.span(subject.last - 1).end};
+  return found;
 }
 
 bool AttributionFinder::names_a_source(const MarkedSpan& quote) const {

@@ -82,5 +82,20 @@ TEST(QuoteGerman, PeopleByTheirWorkIntroduceAQuote) {
   EXPECT_EQ(reading.quotes[1].mention, "Ein Beamter der Grenzpolizei");
 }
 
+TEST(QuoteGerman, ReportedSpeechTakesItsSpeakerFromTheSentenceBefore) {
+  // Konjunktiv I with no cue: the sentence before names who speaks, with a cue or as its subject.
+  EXPECT_EQ(first_speaker("Die Abgeordnete Jana Lorenz kritisierte die Pläne. Die Mittel seien „völlig unzureichend“."),
+            "Jana Lorenz");
+  EXPECT_EQ(first_speaker("Die Ministerin Jana Lorenz sprach sich gegen Sanktionen aus. Druck sei „kein gutes Mittel“."),
+            "Jana Lorenz");
+}
+
+TEST(QuoteGerman, TheDocumentAfterHeisstEsInIsTheSource) {
+  const auto reading = read_article_quotes("„Wir bitten um Geduld“, heißt es in einer Erklärung des Vereins.", "de");
+  ASSERT_FALSE(reading.quotes.empty());
+  EXPECT_EQ(reading.quotes.front().mention, "einer Erklärung des Vereins");
+  EXPECT_EQ(reading.quotes.front().cue, "heißt es in");
+}
+
 }  // namespace
 }  // namespace article_lens
