@@ -87,6 +87,9 @@ struct QuoteLexicon {
   // quoting_verbs: zitiert (the cue's object speaks: "„...“, zitiert die Zeitung den Minister"). Not
   // in the per-word bits either.
   LexiconSet quoting_verbs;
+  // naming_words: kurz, sogenannte, Motto (the marked words after them are a name or title: "kurz:
+  // „OOo“"). Not in the per-word bits either.
+  LexiconSet naming_words;
   std::vector<std::string> name_endings;  // name_endings: case endings stripped to match names (а, ом)
   std::vector<std::string> title_suffixes;
   std::vector<std::string> participle_endings;  // participle_endings: -ing ("saying", "calling")

@@ -41,6 +41,15 @@ bool has_inner_sentence_break(std::string_view content) {
 
 }  // namespace
 
+bool follows_naming_word(const QuoteTokens& tokens, const QuoteLexicon& words, const MarkedSpan& span) {
+  const std::size_t first = tokens.first_at_or_after(span.span.begin);
+  if (first == 0 || words.naming_words.empty()) return false;
+  const std::size_t k = first - 1;
+  for (char c : tokens.document().text.substr(tokens.span(k).end, span.span.begin - tokens.span(k).end))
+    if (c != ' ' && c != ':' && c != '(') return false;
+  return words.naming_words.contains_folded(tokens.folded(k));
+}
+
 bool reads_as_utterance(const Document& document, const MarkedSpan& span) {
   if (span.continued) return true;
   const std::string_view text = document.text;

@@ -97,5 +97,16 @@ TEST(QuoteGerman, TheDocumentAfterHeisstEsInIsTheSource) {
   EXPECT_EQ(reading.quotes.front().cue, "heißt es in");
 }
 
+TEST(QuoteGerman, NamesAfterANamingWordAndTheirListsAreNoQuotes) {
+  // "kurz:" introduces a name, and a span listed after a name is one too; the speech stays speech.
+  const auto reading = read_article_quotes(
+      "Der Verein Freie Software, kurz: „FS“ oder „FSV“, feierte. Als Beispiele nennt der Verein die Programme „Kiwi“ und "
+      "„Mango“. „Wir feiern“, sagte die Vorsitzende Ute Brandt.", "de");
+  ASSERT_EQ(reading.quotes.size(), 5u);
+  for (std::size_t i = 0; i < 4; ++i) EXPECT_EQ(reading.quotes[i].kind, "scare") << reading.quotes[i].text;
+  EXPECT_EQ(reading.quotes[4].kind, "direct");
+  EXPECT_EQ(reading.quotes[4].speaker, "Ute Brandt");
+}
+
 }  // namespace
 }  // namespace article_lens
