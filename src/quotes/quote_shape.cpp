@@ -145,7 +145,20 @@ NounBefore noun_before(const QuoteTokens& tokens, const MentionFinder& mentions,
   if (inside >= tokens.size() || tokens.span(inside).begin >= span.content.end) return NounBefore::kNone;
   const bool name_like = tokens.capitalized(inside) || tokens.document().tokens[inside].has(unicode::kStartsWithDigit);
   if (!name_like) return NounBefore::kNone;
-  return article ? NounBefore::kNaming : NounBefore::kNamedByNoun;
+  if (!article) return NounBefore::kNamedByNoun;
+  // An article after a noun in the genitive ("der Sprecher der „Polizei von DeLand“") or after a
+  // preposition ("von der „Aktion Deutschland hilft“") opens a name, whatever cue the sentence has.
+  if (k > 0 && tokens.joined(k)) {
+    const std::size_t before = k - 1;
+    const bool genitive = tokens.in(k, words.mention_links) && tokens.capitalized(before) && before > 0 &&
+                          tokens.joined(before) && !tokens.in(before, words.name_stopwords);
+    const bool preposition = ((tokens.in(before, words.mention_stops) && !tokens.in(before, words.clause_conjunctions) &&
+                               !tokens.in(before, words.complementizers) && !tokens.in(before, words.subordinators)) ||
+                              (tokens.in(before, words.mention_links) && !tokens.in(before, words.determiners))) &&
+                             tokens.in(k, words.determiners);
+    if (genitive || preposition) return NounBefore::kNamedByNoun;
+  }
+  return NounBefore::kNaming;
 }
 
 bool is_gloss_or_label(const Document& document, const MarkedSpan& span) {

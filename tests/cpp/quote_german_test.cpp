@@ -108,5 +108,14 @@ TEST(QuoteGerman, NamesAfterANamingWordAndTheirListsAreNoQuotes) {
   EXPECT_EQ(reading.quotes[4].speaker, "Ute Brandt");
 }
 
+TEST(QuoteGerman, AMarkedNameAfterAGenitiveOrAPrepositionIsNoQuote) {
+  // "der Sprecher der „Stadtwerke Nord“", "von der „Initiative Grüne Stadt“", "(etwa: „...“)".
+  const auto reading = read_article_quotes(
+      "Ein Sprecher der „Stadtwerke Nord“, Paul Kern, sagte, der Strom fließe wieder. Lisa Ott von der „Initiative Grüne "
+      "Stadt“ sagte, man sei erleichtert. Die Partei „Rak Thai“ (etwa: „Thai lieben Thai“) gewann.", "de");
+  ASSERT_EQ(reading.quotes.size(), 4u);
+  for (const auto& quote : reading.quotes) EXPECT_EQ(quote.kind, "scare") << quote.text;
+}
+
 }  // namespace
 }  // namespace article_lens
