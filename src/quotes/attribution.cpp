@@ -286,7 +286,8 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
       std::size_t subject = k + cue;
       for (int skipped = 0; skipped < 2 && subject < limit && tokens_.in(subject, words_.fillers); ++skipped)
         ++subject;
-      TokenRange speaker = mentions_.after(subject, limit);
+      // (Not across a comma: "Wie „heise online“ berichtet, sperrten Behörden ...".)
+      TokenRange speaker = subject < limit && tokens_.joined(subject) ? mentions_.after(subject, limit) : TokenRange{};
       // „...“, zitiert die Zeitung den Minister: the quoting verb's object speaks, not its subject.
       if (cue == 1 && !speaker.empty() && speaker.last < limit && tokens_.joined(speaker.last, true) &&
           words_.quoting_verbs.contains_folded(tokens_.folded(k))) {
@@ -294,7 +295,9 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
         if (!object.empty() && mentions_.is_person_like(object)) speaker = object;
       }
       Attribution found = make(mentions_.joined_names_after(speaker, limit), k, cue, limit);
-      if (!found.found() && k == first && gap.find(',') != std::string_view::npos) {
+      const std::string_view content = tokens_.document().slice(quote.content);
+      const bool comma = gap.find(',') != std::string_view::npos || (!content.empty() && content.back() == ',');
+      if (!found.found() && k == first && comma) {
         // “...,” claiming that ...: the subject of the clause the quote sits in speaks.
         const long sentence = tokens_.document().sentence_at(quote.span.begin);
         const std::size_t floor = sentence < 0 ? first : tokens_.first_at_or_after(tokens_.document().sentences[static_cast<std::size_t>(sentence)].span.begin);

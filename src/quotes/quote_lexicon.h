@@ -90,6 +90,9 @@ struct QuoteLexicon {
   // naming_words: kurz, sogenannte, Motto (the marked words after them are a name or title: "kurz:
   // „OOo“"). Not in the per-word bits either.
   LexiconSet naming_words;
+  // predicative_markers: als (the marked words after it are what someone is called, never the
+  // subject of the cue after them: "der ihn als „Fest“ bezeichnete"). Not in the per-word bits.
+  LexiconSet predicative_markers;
   std::vector<std::string> name_endings;  // name_endings: case endings stripped to match names (а, ом)
   std::vector<std::string> title_suffixes;
   std::vector<std::string> participle_endings;  // participle_endings: -ing ("saying", "calling")

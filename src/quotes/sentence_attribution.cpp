@@ -191,6 +191,8 @@ bool AttributionFinder::names_a_source(const MarkedSpan& quote) const {
   // Not when the marked words end a sentence, and not before a capitalised word ("“... ask.”
   // Asked which county ...").
   const std::size_t next = tokens_.first_at_or_after(quote.span.end);
+  const std::size_t opening = tokens_.first_at_or_after(quote.span.begin);
+  if (opening > 0 && words_.predicative_markers.contains_folded(tokens_.folded(opening - 1))) return false;
   const std::string_view content = tokens_.document().slice(quote.content);
   const bool ends_sentence = !content.empty() && (content.back() == '.' || content.back() == '!' || content.back() == '?');
   if (next < tokens_.size() && !ends_sentence && !tokens_.capitalized(next) && cue_at(next, tokens_.size(), false)) {
@@ -209,6 +211,8 @@ bool AttributionFinder::names_a_source(const MarkedSpan& quote) const {
            tokens_.in(k, words_.mention_links);
   };
   if (tokens_.phrase_ending_at(words_.source_phrases, first - 1, first >= 4 ? first - 4 : 0)) return true;
+  // A cue right after a quote, then the marks: its inverted subject ("„...“, schrieb „Die Zeit“").
+  if (tokens_.in(first - 1, words_.cues) && follows_quote(first - 1)) return true;
   if (!connective(first - 1)) return false;
   bool only_determiners = true;
   for (std::size_t k = first - 1; k-- > 0 && first - k <= kMaxWordsToSourceCue;) {

@@ -117,5 +117,24 @@ TEST(QuoteGerman, AMarkedNameAfterAGenitiveOrAPrepositionIsNoQuote) {
   for (const auto& quote : reading.quotes) EXPECT_EQ(quote.kind, "scare") << quote.text;
 }
 
+TEST(QuoteGerman, AMarkedMediumAfterItsCueIsNoQuote) {
+  // "Wie „...“ berichtet," and "„...“, schrieb „...“": the marked words name the source.
+  const auto reading = read_article_quotes(
+      "Wie „Netz aktuell“ berichtet, sperrten die Behörden den Zugang. „Er war ein Vorbild“, schrieb „Die Woche“ in einem Nachruf.",
+      "de");
+  ASSERT_EQ(reading.quotes.size(), 3u);
+  EXPECT_EQ(reading.quotes[0].kind, "scare");
+  EXPECT_EQ(reading.quotes[1].kind, "direct");
+  EXPECT_EQ(reading.quotes[2].kind, "scare");
+}
+
+TEST(QuoteGerman, MarkedWordsAfterAlsAreWhatSomeoneCalledIt) {
+  // Not the subject of the cue after them: the quote is speech.
+  const auto reading = read_article_quotes(
+      "Der Bürgermeister, der den Umbau als „Meilenstein“ bezeichnete, eröffnete die Halle.", "de");
+  ASSERT_EQ(reading.quotes.size(), 1u);
+  EXPECT_EQ(reading.quotes[0].kind, "direct");
+}
+
 }  // namespace
 }  // namespace article_lens
