@@ -133,6 +133,19 @@ NounBefore noun_before(const QuoteTokens& tokens, const MentionFinder& mentions,
   // After a noun ("die Partei „Neue Rechte“") or an article ("der „Chaos Computer Club“"), a
   // capitalised span is a name.
   const bool article = tokens.in(k, words.determiners) || tokens.in(k, words.indefinites);
+  // After a preposition, marked words that are all capitalised are a name ("zum „Heiligen Krieg“",
+  // "für „Amflora“"); speech there runs into lower-case words ("riet zu „Gelassenheit und Ruhe“").
+  const bool preposition = !article && ((tokens.in(k, words.mention_stops) && !tokens.in(k, words.clause_conjunctions) &&
+                                         !tokens.in(k, words.complementizers) && !tokens.in(k, words.subordinators)) ||
+                                        tokens.in(k, words.mention_links)) &&
+                           !words.predicative_markers.contains_folded(tokens.folded(k));
+  if (preposition) {
+    bool all_capitalised = true, any = false;
+    for (std::size_t m = tokens.first_at_or_after(span.content.begin);
+         m < tokens.size() && tokens.span(m).end <= span.content.end && all_capitalised; ++m, any = true)
+      all_capitalised = tokens.capitalized(m) || tokens.document().tokens[m].has(unicode::kStartsWithDigit);
+    if (any && all_capitalised) return NounBefore::kNamedByNoun;
+  }
   if (!article) {
     if (!tokens.capitalized(k) || (k > 0 && !tokens.joined(k))) return NounBefore::kNone;  // not a noun mid-sentence
     const bool function_word = tokens.in(k, words.mention_stops) || tokens.in(k, words.mention_links) ||

@@ -136,5 +136,13 @@ TEST(QuoteGerman, MarkedWordsAfterAlsAreWhatSomeoneCalledIt) {
   EXPECT_EQ(reading.quotes[0].kind, "direct");
 }
 
+TEST(QuoteGerman, CapitalisedMarkedWordsAfterAPrepositionAreAName) {
+  const auto reading = read_article_quotes(
+      "Er rief zum „Heiligen Streik“ auf, sagte der Sprecher. Sie riet zu „Geduld und etwas Ruhe“, sagte Anna Roth.", "de");
+  ASSERT_EQ(reading.quotes.size(), 2u);
+  EXPECT_EQ(reading.quotes[0].kind, "scare");
+  EXPECT_EQ(reading.quotes[1].kind, "direct");
+}
+
 }  // namespace
 }  // namespace article_lens
