@@ -191,7 +191,7 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
   // Außenministerium bekannt:"), but when neither phrase names a person, a description opening the
   // clause is ("Die Organisation verlangte eine Untersuchung", "Ein Beamter begründete seine Entscheidung").
   if (words_.verb_second && !mention.empty() && opens_clause && !mentions_.is_person_like(inverted) &&
-      mentions_.is_description_start(mention.first) && !tokens_.in(mention.first, words_.possessives))
+      (mentions_.is_description_start(mention.first) || mention.first == floor) && !tokens_.in(mention.first, words_.possessives))
     return mention;
   if (words_.verb_second && (mention.empty() || !opens_clause || !mentions_.is_person_like(mention) ||
                              mentions_.is_person_like(inverted)))

@@ -144,5 +144,14 @@ TEST(QuoteGerman, CapitalisedMarkedWordsAfterAPrepositionAreAName) {
   EXPECT_EQ(reading.quotes[1].kind, "direct");
 }
 
+TEST(QuoteGerman, AGroupDescribedSpeaks) {
+  // "Tierschützer" is a group of people, not the dative object after the verb.
+  const auto reading = read_article_quotes("Tierschützer äußerten Bedenken und warfen der Stadt sogar „Wortbruch“ vor.", "de");
+  ASSERT_EQ(reading.quotes.size(), 1u);
+  EXPECT_EQ(reading.quotes[0].kind, "direct");
+  EXPECT_EQ(reading.quotes[0].mention, "Tierschützer");
+  EXPECT_TRUE(reading.quotes[0].described);
+}
+
 }  // namespace
 }  // namespace article_lens
