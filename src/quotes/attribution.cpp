@@ -156,6 +156,12 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
   if (mention.empty()) mention = subject_of_infinitive(cue, floor);  // officials started to portray it as “...”
   if (mention.empty() && takes_clause_subject(cue, floor))
     mention = mentions_.clause_subject(floor, cue);  // He taught law, and added: “...”
+  // "In seiner Stellungnahme befand der Premierminister ..., und nannte": the shared subject
+  // follows the clause's first verb.
+  if ((mention.empty() || !mentions_.is_person_like(mention)) && words_.verb_second && cue > floor + 1 &&
+      tokens_.in(cue - 1, words_.coordinators)) {
+    if (const TokenRange shared = subject_after_verb(floor, cue - 1); !shared.empty()) return shared;
+  }
   // Verb-second: a mention that does not open its clause sits in the phrase before the verb ("Über
   // Steve Fossett sagte Branson:"); the subject then follows the verb.
   const bool opens_clause = mention.empty() || mention.first == floor || !tokens_.joined(mention.first) ||
@@ -407,6 +413,15 @@ Attribution AttributionFinder::before(const MarkedSpan& quote, std::size_t floor
         mention = {m, m + 1};
         break;
       }
+    }
+  }
+  // Verb second, the phrase before the verb no speaker: the subject after it ("Jede Mitschuld weist
+  // Hartmann von sich:").
+  if (!person_like && words_.verb_second) {
+    if (const TokenRange subject = subject_after_verb(floor_token, end); !subject.empty()) {
+      std::size_t verb = subject.first - 1;
+      while (verb > floor_token && tokens_.in(verb, words_.fillers)) --verb;
+      return make(subject, verb, 1, end);
     }
   }
   if (!person_like) return {};

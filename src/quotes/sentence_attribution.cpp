@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "quotes/attribution.h"
+#include "unicode/char_class.h"
 
 namespace article_lens {
 namespace {
@@ -183,6 +184,28 @@ Attribution AttributionFinder::reported_lead_in(const MarkedSpan& quote, const s
   found.mention = subject;
   found.mention_span = {tokens_.span(subject.first).begin, tokens_.span(subject.last - 1).end};
   return found;
+}
+
+TokenRange AttributionFinder::subject_after_verb(std::size_t first, std::size_t limit) const {
+  // The finite verb is the clause's first lower-case word that is no function word (an adjective
+  // may come first: then the words after it name nobody, and the next candidate is tried).
+  constexpr std::size_t kMaxWordsBeforeVerb = 16;
+  constexpr int kMaxCandidates = 2;
+  int candidates = 0;
+  for (std::size_t k = first; k < limit && k < first + kMaxWordsBeforeVerb && candidates < kMaxCandidates; ++k) {
+    if (k > first && !tokens_.joined(k)) break;
+    if (tokens_.capitalized(k) || tokens_.in(k, words_.mention_stops) || tokens_.in(k, words_.mention_links) ||
+        mentions_.is_description_start(k) || tokens_.in(k, words_.fillers) || mentions_.is_pronoun(k) ||
+        tokens_.document().tokens[k].has(unicode::kStartsWithDigit))
+      continue;
+    ++candidates;
+    std::size_t subject = k + 1;
+    while (subject < limit && tokens_.in(subject, words_.fillers)) ++subject;
+    if (subject >= limit || !tokens_.joined(subject)) continue;
+    const TokenRange mention = mentions_.after(subject, limit);
+    if (!mention.empty() && mentions_.is_person_like(mention)) return mention;
+  }
+  return {};
 }
 
 bool AttributionFinder::names_a_source(const MarkedSpan& quote) const {

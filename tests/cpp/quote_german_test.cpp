@@ -153,5 +153,17 @@ TEST(QuoteGerman, AGroupDescribedSpeaks) {
   EXPECT_TRUE(reading.quotes[0].described);
 }
 
+TEST(QuoteGerman, TheSubjectAfterTheFirstVerbSpeaks) {
+  // A colon introduction whose opening phrase is the object, and a second verb sharing the subject.
+  const auto colon = read_article_quotes(
+      "Lena Vogt kam spät. Jede Mitschuld an der Panne im Werk weist Vogt von sich: „Das war die Technik.“", "de");
+  ASSERT_EQ(colon.quotes.size(), 1u);
+  EXPECT_EQ(colon.quotes[0].speaker, "Lena Vogt");
+  EXPECT_EQ(colon.quotes[0].cue, "weist");
+  EXPECT_EQ(first_speaker("In seiner Stellungnahme befand der Minister Tim Arndt den Einsatz richtig und nannte die Helfer "
+                          "„vorbildlich“."),
+            "Tim Arndt");
+}
+
 }  // namespace
 }  // namespace article_lens
