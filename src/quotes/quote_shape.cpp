@@ -195,6 +195,7 @@ bool is_gloss_or_label(const Document& document, const MarkedSpan& span) {
   const char32_t before = previous(span.span.begin);
   const char32_t after = next(span.span.end);
   if ((before == '(' && after == ')') || (before == '[' && after == ']')) return true;  // („gegossenes Blei“)
+  if (before == '(' && after == ',') return true;  // a list in brackets: („Hartz IV“, „Rente mit 67“)
   return unicode::is_line_break(before) && after == ':';  // ''Pau'': an interview's speaker label
 }
 

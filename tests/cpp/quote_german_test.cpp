@@ -165,5 +165,12 @@ TEST(QuoteGerman, TheSubjectAfterTheFirstVerbSpeaks) {
             "Tim Arndt");
 }
 
+TEST(QuoteGerman, AListOfNamesInBracketsIsNoQuote) {
+  const auto reading = read_article_quotes("Die Partei lehnt die Reformen („Agenda 2030“, „Rente mit 70“) ab.", "de");
+  ASSERT_EQ(reading.quotes.size(), 2u);
+  EXPECT_EQ(reading.quotes[0].kind, "scare");
+  EXPECT_EQ(reading.quotes[1].kind, "scare");
+}
+
 }  // namespace
 }  // namespace article_lens
