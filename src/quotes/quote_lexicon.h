@@ -93,6 +93,9 @@ struct QuoteLexicon {
   // predicative_markers: als (the marked words after it are what someone is called, never the
   // subject of the cue after them: "der ihn als „Fest“ bezeichnete"). Not in the per-word bits.
   LexiconSet predicative_markers;
+  // opinion_openers: für (opening a sentence, names whose view it states: "Für den Minister ist die
+  // Lage „alarmierend“"). Not in the per-word bits.
+  LexiconSet opinion_openers;
   std::vector<std::string> name_endings;  // name_endings: case endings stripped to match names (а, ом)
   std::vector<std::string> title_suffixes;
   std::vector<std::string> participle_endings;  // participle_endings: -ing ("saying", "calling")

@@ -80,6 +80,14 @@ Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::v
   }
   if (Attribution found = colon_introduction(quote); found.found()) return found;
   if (any_speaker.found()) return any_speaker;
+  // "Für den Minister ist die Lage „alarmierend“": an opinion's holder opening the sentence.
+  if (floor + 1 < quote_first && words_.opinion_openers.contains_folded(tokens_.folded(floor))) {
+    const TokenRange holder = mentions_.after(floor + 1, quote_first);
+    bool named = false;
+    for (std::size_t m = holder.first; m < holder.last && !named; ++m)
+      named = mentions_.is_name_word(m) || mentions_.title_at(m, holder.last) > 0;
+    if (named) return make(holder, floor, 1, quote_first);
+  }
   if (cue_alone.cue.empty()) {
     // No cue, but the sentence speaks in the mood of reported speech (German Konjunktiv I).
     for (std::size_t k = floor; k < limit && k < floor + 2 * kMaxSentenceWords; ++k) {

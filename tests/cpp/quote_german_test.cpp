@@ -172,5 +172,9 @@ TEST(QuoteGerman, AListOfNamesInBracketsIsNoQuote) {
   EXPECT_EQ(reading.quotes[1].kind, "scare");
 }
 
+TEST(QuoteGerman, FuerOpeningASentenceNamesWhoseViewItIs) {
+  EXPECT_EQ(first_speaker("Für den Historiker Paul Brandt sei der Rücktritt „längst überfällig“ gewesen."), "Paul Brandt");
+}
+
 }  // namespace
 }  // namespace article_lens
