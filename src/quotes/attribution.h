@@ -56,9 +56,9 @@ class AttributionFinder {
   // For a quote standing alone: the sentence right before it, without quotations of its own,
   // reports its speaker with a cue ("Lynch announced the lawsuit on Monday. “We are seeking ...”").
   Attribution lead_in(const MarkedSpan& quote, const std::vector<Span>& quotes) const;
-  // For a quote in the mood of reported speech with no cue of its own: the speaker the sentence
-  // before names, with a cue or as its subject ("Anna Roth kritisierte die Pläne. Sie seien
-  // „unrealistisch“.").
+  // For a quote in the mood of reported speech with no cue of its own, or standing alone: the
+  // speaker the sentence before names, with a cue or as its subject ("Anna Roth kritisierte die
+  // Pläne. Sie seien „unrealistisch“.").
   Attribution reported_lead_in(const MarkedSpan& quote, const std::vector<Span>& quotes) const;
 
   // The marked span names the source of a cue rather than quoting it: "laut „Welt“", "verkündete der

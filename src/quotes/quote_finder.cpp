@@ -208,6 +208,9 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
         // that “... fine. If ...”"); else it may continue the last speaker.
         Attribution within = attribution.in_sentence(span, quote_spans);
         if (!within.found()) within = attribution.lead_in(span, quote_spans);
+        // The person the sentence before names as its subject, with no cue ("Sein Bruder Georg war
+        // eingeweiht. „Er wünscht sich Ruhe.“").
+        if (!within.found()) within = attribution.reported_lead_in(span, quote_spans);
         if (within.found()) candidate.attribution = within;
         else candidate.may_inherit = true;
       } else if (noun == NounBefore::kNaming || attribution.names_a_source(span) ||

@@ -176,5 +176,14 @@ TEST(QuoteGerman, FuerOpeningASentenceNamesWhoseViewItIs) {
   EXPECT_EQ(first_speaker("Für den Historiker Paul Brandt sei der Rücktritt „längst überfällig“ gewesen."), "Paul Brandt");
 }
 
+TEST(QuoteGerman, AQuoteStandingAloneFollowsThePersonTheSentenceBeforeIsAbout) {
+  // Not the last speaker: the person the sentence before introduces, with no cue.
+  const auto reading = read_article_quotes(
+      "„Ich trete zurück“, sagte Trainer Jan Weber. Sein Freund Paul Kramer war nach eigenen Worten eingeweiht. "
+      "„Er wünscht sich mehr Ruhe.“", "de");
+  ASSERT_EQ(reading.quotes.size(), 2u);
+  EXPECT_EQ(reading.quotes[1].speaker, "Paul Kramer");
+}
+
 }  // namespace
 }  // namespace article_lens
