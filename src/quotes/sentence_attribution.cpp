@@ -183,7 +183,11 @@ Attribution AttributionFinder::reported_lead_in(const MarkedSpan& quote, const s
   }
   // No cue: the person the sentence is about, named or titled ("Die Ministerin Anna Roth sprach
   // sich gegen Sanktionen aus. Druck sei „kein Mittel“.").
+  // (Not a relative clause's: "Ein Plakat, das der Bürgermeister aufhängen ließ.")
   const TokenRange subject = mentions_.clause_subject(first, last);
+  if (subject.first > first && mentions_.is_description_start(subject.first) &&
+      tokens_.gap_before(subject.first).find(',') != std::string_view::npos)
+    return {};
   bool named = false;
   for (std::size_t m = subject.first; m < subject.last && !named; ++m)
     named = mentions_.is_name_word(m) || mentions_.title_at(m, subject.last) > 0;

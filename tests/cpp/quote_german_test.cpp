@@ -183,6 +183,11 @@ TEST(QuoteGerman, AQuoteStandingAloneFollowsThePersonTheSentenceBeforeIsAbout) {
       "„Er wünscht sich mehr Ruhe.“", "de");
   ASSERT_EQ(reading.quotes.size(), 2u);
   EXPECT_EQ(reading.quotes[1].speaker, "Paul Kramer");
+  // A relative clause's subject is not what the sentence is about.
+  const auto sign = read_article_quotes(
+      "Grund war ein Schild, das der Bürgermeister Tim Arndt hatte aufstellen lassen. „Hier wird gebaut.“", "de");
+  ASSERT_EQ(sign.quotes.size(), 1u);
+  EXPECT_EQ(sign.quotes[0].speaker, "");
 }
 
 }  // namespace
