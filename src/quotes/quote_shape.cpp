@@ -45,6 +45,7 @@ bool follows_naming_word(const QuoteTokens& tokens, const QuoteLexicon& words, c
   const std::size_t first = tokens.first_at_or_after(span.span.begin);
   if (first == 0 || words.naming_words.empty()) return false;
   const std::size_t k = first - 1;
+  if (tokens.span(k).end > span.span.begin) return false;
   for (char c : tokens.document().text.substr(tokens.span(k).end, span.span.begin - tokens.span(k).end))
     if (c != ' ' && c != ':' && c != '(') return false;
   return words.naming_words.contains_folded(tokens.folded(k));
