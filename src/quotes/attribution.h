@@ -60,6 +60,9 @@ class AttributionFinder {
   // speaker the sentence before names, with a cue or as its subject ("Anna Roth kritisierte die
   // Pläne. Sie seien „unrealistisch“.").
   Attribution reported_lead_in(const MarkedSpan& quote, const std::vector<Span>& quotes) const;
+  // For a quote ending its sentence: the next sentence refers back to it and names its speaker
+  // with a cue („Ja, es gibt Zumutungen“. Das musste der Minister einräumen.).
+  Attribution follow_up(const MarkedSpan& quote) const;
 
   // The marked span names the source of a cue rather than quoting it: "laut „Welt“", "verkündete der
   // „Deutscher Fußball-Bund“", "according to the “Post”".

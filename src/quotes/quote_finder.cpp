@@ -207,6 +207,7 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
         // An utterance may still have its cue earlier in the sentence ("Sanders tells reporters
         // that “... fine. If ...”"); else it may continue the last speaker.
         Attribution within = attribution.in_sentence(span, quote_spans);
+        if (!within.found()) within = attribution.follow_up(span);
         if (!within.found()) within = attribution.lead_in(span, quote_spans);
         // The person the sentence before names as its subject, with no cue ("Sein Bruder Georg war
         // eingeweiht. „Er wünscht sich Ruhe.“").

@@ -96,6 +96,9 @@ struct QuoteLexicon {
   // opinion_openers: für (opening a sentence, names whose view it states: "Für den Minister ist die
   // Lage „alarmierend“"). Not in the per-word bits.
   LexiconSet opinion_openers;
+  // quote_references: das, dies (opening the sentence after a quote, refer back to it: „...“. Das
+  // sagte X.). Not in the per-word bits.
+  LexiconSet quote_references;
   std::vector<std::string> name_endings;  // name_endings: case endings stripped to match names (а, ом)
   std::vector<std::string> title_suffixes;
   std::vector<std::string> participle_endings;  // participle_endings: -ing ("saying", "calling")

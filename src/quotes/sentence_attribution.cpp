@@ -198,6 +198,27 @@ Attribution AttributionFinder::reported_lead_in(const MarkedSpan& quote, const s
   return found;
 }
 
+Attribution AttributionFinder::follow_up(const MarkedSpan& quote) const {
+  // „Ja, es gibt Zumutungen“. Das musste Minister X einräumen.
+  const Document& document = tokens_.document();
+  const long sentence = document.sentence_at(quote.span.end > 0 ? quote.span.end - 1 : 0);
+  if (sentence < 0 || static_cast<std::size_t>(sentence) + 1 >= document.sentences.size() || words_.quote_references.empty())
+    return {};
+  const Span next = document.sentences[static_cast<std::size_t>(sentence) + 1].span;
+  if (next.begin < quote.span.end || document.text.substr(quote.span.end, next.begin - quote.span.end).find('\n') != std::string_view::npos)
+    return {};
+  const std::size_t first = tokens_.first_at_or_after(next.begin);
+  const std::size_t last = tokens_.first_at_or_after(next.end);
+  if (first + 2 >= last || !words_.quote_references.contains_folded(tokens_.folded(first))) return {};
+  const TokenRange subject = subject_after_verb(first + 1, last);
+  if (subject.empty()) return {};
+  for (std::size_t k = first + 1; k < last && k - first <= kMaxSentenceWords; ++k) {
+    if (k >= subject.first && k < subject.last) continue;
+    if (const std::size_t cue = cue_at(k, last, false); cue && !is_source_phrase(k, last)) return make(subject, k, cue, last);
+  }
+  return {};
+}
+
 TokenRange AttributionFinder::subject_after_verb(std::size_t first, std::size_t limit) const {
   // The finite verb is the clause's first lower-case word that is no function word (an adjective
   // may come first: then the words after it name nobody, and the next candidate is tried).

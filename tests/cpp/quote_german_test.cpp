@@ -190,5 +190,9 @@ TEST(QuoteGerman, AQuoteStandingAloneFollowsThePersonTheSentenceBeforeIsAbout) {
   EXPECT_EQ(sign.quotes[0].speaker, "");
 }
 
+TEST(QuoteGerman, TheSentenceAfterAQuoteMayReferBackToIt) {
+  EXPECT_EQ(first_speaker("„Ja, es wird teuer.“ Das musste Finanzministerin Eva Lang am Montag einräumen."), "Eva Lang");
+}
+
 }  // namespace
 }  // namespace article_lens
