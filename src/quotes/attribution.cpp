@@ -188,6 +188,7 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
     // Verb-second with the cue at the clause's end, after its auxiliary ("Stoiber hatte die Rolle
     // der Vorsitzenden betont:"): the words before the cue are its object; the clause's subject speaks.
     if (words_.verb_second && first == limit && (mention.empty() || !mentions_.is_person_like(mention))) {
+      if (const TokenRange subject = subordinate_subject(cue, floor); !subject.empty()) return subject;
       const TokenRange subject = mentions_.clause_subject(floor, cue);
       if (!subject.empty() && mentions_.is_person_like(subject)) return subject;
     }

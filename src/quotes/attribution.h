@@ -97,6 +97,9 @@ class AttributionFinder {
   // `limit`: the token the attribution ends before (an apposition after the mention stops there).
   Attribution make(TokenRange mention, std::size_t cue, std::size_t cue_length, std::size_t limit = SIZE_MAX) const;
   TokenRange source_after(std::size_t first, std::size_t limit) const;
+  // Verb-final: the subject opening the relative or subordinate clause that ends with the cue
+  // ("die Marke, die Gerhard Schröder zum Ziel erklärt hatte:"), or empty.
+  TokenRange subordinate_subject(std::size_t cue, std::size_t floor) const;
   // Verb-second: a person named right after the clause's first verb (its inverted subject), or empty.
   TokenRange subject_after_verb(std::size_t first, std::size_t limit) const;
   // The subject of the verb that governs an infinitive cue ("officials started to portray").

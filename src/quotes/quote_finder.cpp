@@ -202,6 +202,10 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
       continue;
     }
     candidate.attribution = attribution.adjacent(span, previous_end, next_begin);
+    // „...“ und „...“: a quote listed after an attributed one shares its speaker.
+    if (!candidate.attribution.found() && !candidates.empty() && candidates.back().quote.kind == QuoteKind::kDirect &&
+        candidates.back().attribution.found() && joins_a_list(tokens, words, candidates.back().quote.span, span.span))
+      candidate.attribution = candidates.back().attribution;
     if (!candidate.attribution.found()) {
       if (reads_as_utterance(document, span) || noun == NounBefore::kSpeech) {
         // An utterance may still have its cue earlier in the sentence ("Sanders tells reporters

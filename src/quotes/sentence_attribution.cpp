@@ -219,6 +219,22 @@ Attribution AttributionFinder::follow_up(const MarkedSpan& quote) const {
   return {};
 }
 
+TokenRange AttributionFinder::subordinate_subject(std::size_t cue, std::size_t floor) const {
+  for (std::size_t k = cue; k-- > floor + 1 && cue - k <= MentionFinder::kMaxApposition;) {
+    if (tokens_.gap_before(k).find(',') == std::string_view::npos) continue;
+    // The clause opens after the comma with a relative pronoun (an article) or a subordinator.
+    const bool opens = mentions_.is_description_start(k) || tokens_.in(k, words_.subordinators) ||
+                       tokens_.in(k, words_.complementizers);
+    if (!opens || k + 1 >= cue) return {};
+    const TokenRange subject = mentions_.after(k + 1, cue);
+    bool named = false;
+    for (std::size_t m = subject.first; m < subject.last && !named; ++m)
+      named = mentions_.is_name_word(m) || mentions_.title_at(m, subject.last) > 0 || mentions_.is_pronoun(m);
+    return named ? subject : TokenRange{};
+  }
+  return {};
+}
+
 TokenRange AttributionFinder::subject_after_verb(std::size_t first, std::size_t limit) const {
   // The finite verb is the clause's first lower-case word that is no function word (an adjective
   // may come first: then the words after it name nobody, and the next candidate is tried).

@@ -194,5 +194,15 @@ TEST(QuoteGerman, TheSentenceAfterAQuoteMayReferBackToIt) {
   EXPECT_EQ(first_speaker("„Ja, es wird teuer.“ Das musste Finanzministerin Eva Lang am Montag einräumen."), "Eva Lang");
 }
 
+TEST(QuoteGerman, AQuoteListedAfterAnAttributedOneSharesItsSpeaker) {
+  // (The cue ends a relative clause: its subject follows the relative pronoun.)
+  const auto reading = read_article_quotes(
+      "Die Zahl sank unter die Marke, die Jonas Berg zum Ziel erklärt hatte: „Das schaffen wir.“ und „Wir geben nicht auf.“",
+      "de");
+  ASSERT_EQ(reading.quotes.size(), 2u);
+  EXPECT_EQ(reading.quotes[0].mention, "Jonas Berg");
+  EXPECT_EQ(reading.quotes[1].speaker, "Jonas Berg");
+}
+
 }  // namespace
 }  // namespace article_lens
