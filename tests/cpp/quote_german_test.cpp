@@ -204,5 +204,13 @@ TEST(QuoteGerman, AQuoteListedAfterAnAttributedOneSharesItsSpeaker) {
   EXPECT_EQ(reading.quotes[1].speaker, "Jonas Berg");
 }
 
+TEST(QuoteGerman, DessenOpensADescription) {
+  // "dessen Stellvertreter" (his deputy) is the inverted subject, not the place before the verb.
+  const auto reading = read_article_quotes(
+      "Oberst Tom Brink reiste ab. Nach der Landung auf der Piste teilte dessen Stellvertreter mit: „Er ruft uns an.“", "de");
+  ASSERT_EQ(reading.quotes.size(), 1u);
+  EXPECT_EQ(reading.quotes[0].mention, "dessen Stellvertreter");
+}
+
 }  // namespace
 }  // namespace article_lens
