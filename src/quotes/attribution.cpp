@@ -111,6 +111,8 @@ bool AttributionFinder::used_as_noun(std::size_t k) const {
   // "his claims were", "Trump’s comments", "the Supreme Court" -- a cue word as a noun, or inside
   // a name ("the United States") outside a headline written in title case.
   if (tokens_.in(k - 1, words_.noun_markers) || tokens_.possessive(k - 1)) return true;
+  // Where every noun is capitalised, a capitalised cue word inside a clause is a noun ("in einem Schreiben").
+  if (words_.capitalised_nouns && tokens_.capitalized(k)) return true;
   return tokens_.capitalized(k) && tokens_.capitalized(k - 1) && !tokens_.in_title_case(k);
 }
 
@@ -175,6 +177,12 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
   if (mention.empty()) mention = subject_of_infinitive(cue, floor);  // officials started to portray it as “...”
   if (mention.empty() && takes_clause_subject(cue, floor))
     mention = mentions_.clause_subject(floor, cue);  // He taught law, and added: “...”
+  // "In seiner Stellungnahme befand der Premierminister ..., und nannte": the shared subject
+  // follows the clause's first verb.
+  if ((mention.empty() || !mentions_.is_person_like(mention)) && words_.verb_second && cue > floor + 1 &&
+      tokens_.in(cue - 1, words_.coordinators)) {
+    if (const TokenRange shared = subject_after_verb(floor, cue - 1); !shared.empty()) return shared;
+  }
   // Verb-second: a mention that does not open its clause sits in the phrase before the verb ("Über
   // Steve Fossett sagte Branson:"); the subject then follows the verb.
   const bool opens_clause = mention.empty() || mention.first == floor || !tokens_.joined(mention.first) ||
@@ -195,18 +203,24 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
   // before the verb are no speaker ("Nach der Kabinettssitzung sagte Bundesinnenminister Schily:").
   std::size_t first = cue + cue_length;
   for (int skipped = 0; skipped < 2 && first < limit && tokens_.in(first, words_.fillers); ++skipped) ++first;
-  const TokenRange inverted = mentions_.after(first, limit);
+  // (Not across a comma: "Die Kanadier sagen, der Pilot trage ..." -- the clause after it has its own subject.)
+  const TokenRange inverted = first < limit && tokens_.joined(first) ? mentions_.after(first, limit) : TokenRange{};
   if (inverted.empty()) {
     // Verb-second with the cue at the clause's end, after its auxiliary ("Stoiber hatte die Rolle
     // der Vorsitzenden betont:"): the words before the cue are its object; the clause's subject speaks.
     if (words_.verb_second && first == limit && (mention.empty() || !mentions_.is_person_like(mention))) {
+      if (const TokenRange subject = subordinate_subject(cue, floor); !subject.empty()) return subject;
       const TokenRange subject = mentions_.clause_subject(floor, cue);
       if (!subject.empty() && mentions_.is_person_like(subject)) return subject;
     }
     return mention;
   }
   // Verb-second: what stands before the verb is often not its subject ("Dazu gab das russische
-  // Außenministerium bekannt:").
+  // Außenministerium bekannt:"), but when neither phrase names a person, a description opening the
+  // clause is ("Die Organisation verlangte eine Untersuchung", "Ein Beamter begründete seine Entscheidung").
+  if (words_.verb_second && !mention.empty() && opens_clause && !mentions_.is_person_like(inverted) &&
+      (mentions_.is_description_start(mention.first) || mention.first == floor) && !tokens_.in(mention.first, words_.possessives))
+    return mention;
   if (words_.verb_second && (mention.empty() || !opens_clause || !mentions_.is_person_like(mention) ||
                              mentions_.is_person_like(inverted)))
     return inverted;
@@ -311,8 +325,18 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
           break;
         }
       }
-      Attribution found = make(mentions_.joined_names_after(mentions_.after(subject, limit), limit), k, cue, limit);
-      if (!found.found() && k == first && gap.find(',') != std::string_view::npos) {
+      // (Not across a comma: "Wie „heise online“ berichtet, sperrten Behörden ...".)
+      TokenRange speaker = subject < limit && tokens_.joined(subject) ? mentions_.after(subject, limit) : TokenRange{};
+      // „...“, zitiert die Zeitung den Minister: the quoting verb's object speaks, not its subject.
+      if (cue == 1 && !speaker.empty() && speaker.last < limit && tokens_.joined(speaker.last, true) &&
+          words_.quoting_verbs.contains_folded(tokens_.folded(k))) {
+        const TokenRange object = mentions_.after(speaker.last, limit);
+        if (!object.empty() && mentions_.is_person_like(object)) speaker = object;
+      }
+      Attribution found = make(mentions_.joined_names_after(speaker, limit), k, cue, limit);
+      const std::string_view content = tokens_.document().slice(quote.content);
+      const bool comma = gap.find(',') != std::string_view::npos || (!content.empty() && content.back() == ',');
+      if (!found.found() && k == first && comma) {
         // “...,” claiming that ...: the subject of the clause the quote sits in speaks.
         const long sentence = tokens_.document().sentence_at(quote.span.begin);
         const std::size_t floor = sentence < 0 ? first : tokens_.first_at_or_after(tokens_.document().sentences[static_cast<std::size_t>(sentence)].span.begin);
@@ -379,7 +403,7 @@ Attribution AttributionFinder::before(const MarkedSpan& quote, std::size_t floor
     if (!cue) continue;
     const std::size_t after_cue = k + cue;
     const bool source = is_source_phrase(k, end);
-    if (source) {  // "nach Angaben des künstlerischen Leiters „...“": the source sits between
+    if (source && !is_postposition(k, end)) {  // "nach Angaben des künstlerischen Leiters „...“": the source sits between
       const TokenRange mention = source_after(after_cue, end);
       if (!mention.empty() && (mention.last == end || colon)) return make(mention, k, cue, end);
     }
@@ -399,8 +423,9 @@ Attribution AttributionFinder::before(const MarkedSpan& quote, std::size_t floor
       continue;  // only "told reporters:" or "said that “" may put words between cue and quote
     TokenRange mention;
     if (source) {
-      mention = source_after(after_cue, end);  // According to the ministry, “...”
-      if (mention.empty() && is_postposition(k, end)) mention = mentions_.before(k, floor_token);  // Dem Bericht zufolge: „...“
+      // Dem Bericht zufolge: „...“ -- else According to the ministry, “...”
+      if (is_postposition(k, end)) mention = mentions_.before(k, floor_token);
+      if (mention.empty()) mention = source_after(after_cue, end);
     } else {
       mention = subject_of(k, cue, floor_token, end, colon);
     }
@@ -434,6 +459,15 @@ Attribution AttributionFinder::before(const MarkedSpan& quote, std::size_t floor
         mention = {m, m + 1};
         break;
       }
+    }
+  }
+  // Verb second, the phrase before the verb no speaker: the subject after it ("Jede Mitschuld weist
+  // Hartmann von sich:").
+  if (!person_like && words_.verb_second) {
+    if (const TokenRange subject = subject_after_verb(floor_token, end); !subject.empty()) {
+      std::size_t verb = subject.first - 1;
+      while (verb > floor_token && tokens_.in(verb, words_.fillers)) --verb;
+      return make(subject, verb, 1, end);
     }
   }
   if (!person_like) return {};

@@ -56,6 +56,13 @@ class AttributionFinder {
   // For a quote standing alone: the sentence right before it, without quotations of its own,
   // reports its speaker with a cue ("Lynch announced the lawsuit on Monday. “We are seeking ...”").
   Attribution lead_in(const MarkedSpan& quote, const std::vector<Span>& quotes) const;
+  // For a quote in the mood of reported speech with no cue of its own, or standing alone: the
+  // speaker the sentence before names, with a cue or as its subject ("Anna Roth kritisierte die
+  // Pläne. Sie seien „unrealistisch“.").
+  Attribution reported_lead_in(const MarkedSpan& quote, const std::vector<Span>& quotes) const;
+  // For a quote ending its sentence: the next sentence refers back to it and names its speaker
+  // with a cue („Ja, es gibt Zumutungen“. Das musste der Minister einräumen.).
+  Attribution follow_up(const MarkedSpan& quote) const;
 
   // A quote signed on the line after it, or after a dash: "“...”\n\n— Michelle Marks, Philadelphia.",
   // "“...” — Sahil Kapur (@sahilkapur)". The dash is the cue.
@@ -102,6 +109,11 @@ class AttributionFinder {
   // `limit`: the token the attribution ends before (an apposition after the mention stops there).
   Attribution make(TokenRange mention, std::size_t cue, std::size_t cue_length, std::size_t limit = SIZE_MAX) const;
   TokenRange source_after(std::size_t first, std::size_t limit) const;
+  // Verb-final: the subject opening the relative or subordinate clause that ends with the cue
+  // ("die Marke, die Gerhard Schröder zum Ziel erklärt hatte:"), or empty.
+  TokenRange subordinate_subject(std::size_t cue, std::size_t floor) const;
+  // Verb-second: a person named right after the clause's first verb (its inverted subject), or empty.
+  TokenRange subject_after_verb(std::size_t first, std::size_t limit) const;
   // The subject of the verb that governs an infinitive cue ("officials started to portray").
   TokenRange subject_of_infinitive(std::size_t cue, std::size_t floor) const;
 

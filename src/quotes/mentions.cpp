@@ -81,8 +81,23 @@ bool MentionFinder::is_name_word(std::size_t k) const {
   // names that person, or when it stands beside another capitalised word or after a title
   // ("Reinhard Jung", "Bundesinnenminister Schily"), not alone ("Alternativen").
   if (known_person_ && known_person_(k)) return true;
-  if (k > 0 && tokens_.joined(k) && (could_be_name(k - 1) || title_ending_at(k - 1, k > 3 ? k - 3 : 0))) return true;
+  if (governed_by_article(k)) return false;  // "die Absetzung Swantje Hartmanns", "der Konzern Synergieeffekte"
+  if (k > 0 && tokens_.joined(k) &&
+      ((could_be_name(k - 1) && !governed_by_article(k - 1)) || title_ending_at(k - 1, k > 3 ? k - 3 : 0)))
+    return true;
   return k + 1 < tokens_.size() && tokens_.joined(k + 1) && could_be_name(k + 1);
+}
+
+bool MentionFinder::governed_by_article(std::size_t k) const {
+  // Names take no article: the capitalised word right after one, or after one and its adjectives
+  // ("dem kleinen Ort Kirchmöser"), is the noun it governs.
+  if (!words_.capitalised_nouns || !tokens_.capitalized(k)) return false;
+  for (std::size_t m = k, adjectives = 0; m > 0 && tokens_.joined(m) && adjectives <= kMaxRoleWords; --m, ++adjectives) {
+    // (Not an article after a comma: a relative pronoun, "die Marke, die Gerhard Schröder nannte".)
+    if (is_description_start(m - 1)) return m == 1 || tokens_.gap_before(m - 1).find(',') == std::string_view::npos;
+    if (tokens_.capitalized(m - 1) || tokens_.in(m - 1, words_.mention_stops) || tokens_.in(m - 1, words_.cues)) return false;
+  }
+  return false;
 }
 
 bool MentionFinder::could_be_name(std::size_t k) const {
@@ -521,6 +536,10 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
     }
   }
   if (!named) end = run_end;
+  // Where nouns are capitalised, a description ends with its noun: the lower-case words after it
+  // belong to the predicate ("der Bundestrainer zufrieden:").
+  if (!named && words_.capitalised_nouns)
+    while (end > first + 1 && !tokens_.capitalized(end - 1)) --end;
   // A determiner alone names nobody ("what he calls the “lie”").
   if (end == first + 1 && (is_description_start(first) || tokens_.in(first, words_.title_modifiers))) return {};
   // A name in apposition after a description: "el presidente del Gobierno, Pedro Sánchez".

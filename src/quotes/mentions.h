@@ -66,6 +66,9 @@ class MentionFinder {
   // language that capitalises nouns, only beside another such word, after a title, or when
   // `known_person` says the article names that person.
   bool is_name_word(std::size_t k) const;
+  // In a language that capitalises nouns, a capitalised word an article governs ("die Absetzung",
+  // "dem kleinen Ort"): a noun, never part of a name.
+  bool governed_by_article(std::size_t k) const;
   // Capitalised and not a known function word, title or pronoun.
   bool could_be_name(std::size_t k) const;
   // Whether a mention names or describes a person (a name, pronoun, title or source word), not a

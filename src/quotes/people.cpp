@@ -194,6 +194,13 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   // An acronym before a full name is the person's party or body ("poseł PiS Jacek Sasin").
   while (last - name_start > 2 && is_acronym(tokens_.text(name_start))) ++name_start;
   while (name_start < last && !mentions_.is_name_word(name_start)) ++name_start;  // a particle
+  // A word before a first name the article already gave this person is no part of the name
+  // ("über Absetzung Swantje Hartmanns" after "Swantje Hartmann").
+  if (last - name_start == 3) {
+    const auto known = by_first_name_.find(name_key(tokens_.folded(name_start + 1)));
+    const auto same = by_last_name_.find(name_key(tokens_.folded(last - 1)));
+    if (known != by_first_name_.end() && same != by_last_name_.end() && known->second == same->second) ++name_start;
+  }
   const bool titled = name_start > first;
   // A title before a body's acronym is a role of that body ("глава МИД", "Chef der SPD"), no person.
   if (last - name_start == 1 && is_acronym(tokens_.text(name_start))) return;
@@ -214,12 +221,12 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   }
   Person& person = people_[static_cast<std::size_t>(index)];
   const auto name_words = static_cast<uint32_t>(last - name_start);
-  // In languages with case endings the name is given in the form without one when the text has
-  // it ("Александр Бердников", not the genitive "Александра Бердникова" seen first).
-  const bool uninflected = key == strip_possessive(tokens_.folded(last - 1));
-  if (name_words > person.name_words || (name_words == person.name_words && uninflected && !person.uninflected)) {
-    person.uninflected = uninflected;
-    const std::string_view last_word = strip_possessive(tokens_.text(last - 1));
+  const std::string_view last_word = strip_possessive(tokens_.text(last - 1));
+  // The fullest name; of two as full, the one without a case ending ("Petra Vogt", not "Petra Vogts").
+  const std::string_view folded_last = tokens_.folded(last - 1);
+  const bool uninflected = name_words == person.name_words && name_key(folded_last) == folded_last &&
+                           !std::string_view(person.name).ends_with(last_word);
+  if (name_words > person.name_words || uninflected) {
     const Span name{tokens_.span(name_start).begin, static_cast<uint32_t>(tokens_.span(last - 1).begin + last_word.size())};
     person.name = std::string(tokens_.document().slice(name));
     person.name_words = name_words;

@@ -27,7 +27,6 @@ struct Person {
   std::vector<std::string> roles;  // case-folded title and role words ("belarusian", "president")
   uint32_t mentions = 0;           // full or partial-name mentions
   uint32_t name_words = 0;
-  bool uninflected = false;        // the name's last word carries no case ending (data/name_endings)
   bool titled = false;             // a title or role was seen with the name
   uint32_t first_at = UINT32_MAX;  // byte offset of the first mention
 };

@@ -24,6 +24,7 @@ struct Candidate {
   Quote quote;
   Attribution attribution;
   bool may_inherit = false;  // a quote standing alone may continue the previous speaker
+  bool names = false;        // marked as a name or title by its context (not just unattributed)
 };
 
 uint32_t count_words(const Document& document, Span span) {
@@ -32,6 +33,20 @@ uint32_t count_words(const Document& document, Span span) {
        k < document.tokens.size() && document.tokens[k].span.end <= span.end; ++k)
     ++words;
   return words;
+}
+
+// Only a comma or a conjunction ("und", "oder") stands between two marked spans.
+bool joins_a_list(const QuoteTokens& tokens, const QuoteLexicon& words, Span previous, Span next) {
+  if (next.begin <= previous.end) return false;
+  const std::string_view gap = tokens.document().text.substr(previous.end, next.begin - previous.end);
+  const std::size_t word = gap.find_first_not_of(" ,");
+  if (word == std::string_view::npos) return gap.find(',') != std::string_view::npos;
+  const std::size_t k = tokens.first_at_or_after(previous.end);
+  if (k >= tokens.size() || tokens.span(k).end > next.begin) return false;
+  const bool coordinator = tokens.in(k, words.coordinators) ||
+                           (tokens.in(k, words.clause_conjunctions) && !tokens.in(k, words.fillers));  // "und", "oder"
+  return coordinator &&
+         gap.find_first_not_of(" ,", tokens.span(k).end - previous.end) == std::string_view::npos;
 }
 
 bool has_line_break(std::string_view text) {
@@ -200,19 +215,32 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
     // Speech or scare quote, by context: an attribution beside it, standing as an utterance of its
     // own, or a cue elsewhere in its sentence (unless it reads as a title).
     const NounBefore noun = noun_before(tokens, mentions, words, span);
-    if (is_gloss_or_label(document, span) || noun == NounBefore::kNamedByNoun) {
+    // A span listed with a name or title before it is one too: „Touareg“ und „Phaeton“, („Hartz IV“, „Rente mit 67“).
+    const bool listed_with_name = !candidates.empty() && candidates.back().names &&
+                                  joins_a_list(tokens, words, candidates.back().quote.span, span.span);
+    if (is_gloss_or_label(document, span) || noun == NounBefore::kNamedByNoun || follows_naming_word(tokens, words, span) ||
+        listed_with_name) {
       candidate.quote.kind = QuoteKind::kScare;
+      candidate.names = true;
       candidates.push_back(std::move(candidate));
       continue;
     }
     candidate.attribution = attribution.adjacent(span, previous_end, next_begin);
+    // „...“ und „...“: a quote listed after an attributed one shares its speaker.
+    if (!candidate.attribution.found() && !candidates.empty() && candidates.back().quote.kind == QuoteKind::kDirect &&
+        candidates.back().attribution.found() && joins_a_list(tokens, words, candidates.back().quote.span, span.span))
+      candidate.attribution = candidates.back().attribution;
     if (!candidate.attribution.found()) {
       if (reads_as_utterance(document, span) || noun == NounBefore::kSpeech) {
         // An utterance may still have its cue earlier in the sentence ("Sanders tells reporters
         // that “... fine. If ...”"); else it may continue the last speaker.
         Attribution within = attribution.in_sentence(span, quote_spans);
         if (!within.found()) within = attribution.signed_after(span);
+        if (!within.found()) within = attribution.follow_up(span);
         if (!within.found()) within = attribution.lead_in(span, quote_spans);
+        // The person the sentence before names as its subject, with no cue ("Sein Bruder Georg war
+        // eingeweiht. „Er wünscht sich Ruhe.“").
+        if (!within.found()) within = attribution.reported_lead_in(span, quote_spans);
         if (within.found()) candidate.attribution = within;
         else candidate.may_inherit = true;
       } else if (noun == NounBefore::kNaming || attribution.names_a_source(span)) {
@@ -226,6 +254,9 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
         if (!candidate.attribution.found() && !candidate.attribution.cue_only()) candidate.quote.kind = QuoteKind::kScare;
       } else {
         candidate.attribution = attribution.in_sentence(span, quote_spans);
+        if (!candidate.attribution.found() && candidate.attribution.reported_mood) {
+          if (Attribution lead = attribution.reported_lead_in(span, quote_spans); lead.found()) candidate.attribution = lead;
+        }
         if (!candidate.attribution.found() && !candidate.attribution.cue_only()) candidate.quote.kind = QuoteKind::kScare;
         candidate.may_inherit = candidate.attribution.reported_mood;
       }

@@ -90,6 +90,21 @@ struct QuoteLexicon {
   // source_openers: pour, per, für (name a source only when they open the sentence before a person
   // and a comma: "Pour Marine Le Pen, ces annonces sont « insuffisantes »"). Not in the bits.
   LexiconSet source_openers;
+  // quoting_verbs: zitiert (the cue's object speaks: "„...“, zitiert die Zeitung den Minister"). Not
+  // in the per-word bits either.
+  LexiconSet quoting_verbs;
+  // naming_words: kurz, sogenannte, Motto (the marked words after them are a name or title: "kurz:
+  // „OOo“"). Not in the per-word bits either.
+  LexiconSet naming_words;
+  // predicative_markers: als (the marked words after it are what someone is called, never the
+  // subject of the cue after them: "der ihn als „Fest“ bezeichnete"). Not in the per-word bits.
+  LexiconSet predicative_markers;
+  // opinion_openers: für (opening a sentence, names whose view it states: "Für den Minister ist die
+  // Lage „alarmierend“"). Not in the per-word bits.
+  LexiconSet opinion_openers;
+  // quote_references: das, dies (opening the sentence after a quote, refer back to it: „...“. Das
+  // sagte X.). Not in the per-word bits.
+  LexiconSet quote_references;
   std::vector<std::string> name_endings;  // name_endings: case endings stripped to match names (а, ом)
   std::vector<std::string> title_suffixes;
   std::vector<std::string> participle_endings;  // participle_endings: -ing ("saying", "calling")

@@ -41,6 +41,16 @@ bool has_inner_sentence_break(std::string_view content) {
 
 }  // namespace
 
+bool follows_naming_word(const QuoteTokens& tokens, const QuoteLexicon& words, const MarkedSpan& span) {
+  const std::size_t first = tokens.first_at_or_after(span.span.begin);
+  if (first == 0 || words.naming_words.empty()) return false;
+  const std::size_t k = first - 1;
+  if (tokens.span(k).end > span.span.begin) return false;
+  for (char c : tokens.document().text.substr(tokens.span(k).end, span.span.begin - tokens.span(k).end))
+    if (c != ' ' && c != ':' && c != '(') return false;
+  return words.naming_words.contains_folded(tokens.folded(k));
+}
+
 bool reads_as_utterance(const Document& document, const MarkedSpan& span) {
   if (span.continued) return true;
   const std::string_view text = document.text;
@@ -124,6 +134,19 @@ NounBefore noun_before(const QuoteTokens& tokens, const MentionFinder& mentions,
   // After a noun ("die Partei „Neue Rechte“") or an article ("der „Chaos Computer Club“"), a
   // capitalised span is a name.
   const bool article = tokens.in(k, words.determiners) || tokens.in(k, words.indefinites);
+  // After a preposition, marked words that are all capitalised are a name ("zum „Heiligen Krieg“",
+  // "für „Amflora“"); speech there runs into lower-case words ("riet zu „Gelassenheit und Ruhe“").
+  const bool preposition = !article && ((tokens.in(k, words.mention_stops) && !tokens.in(k, words.clause_conjunctions) &&
+                                         !tokens.in(k, words.complementizers) && !tokens.in(k, words.subordinators)) ||
+                                        tokens.in(k, words.mention_links)) &&
+                           !words.predicative_markers.contains_folded(tokens.folded(k));
+  if (preposition) {
+    bool all_capitalised = true, any = false;
+    for (std::size_t m = tokens.first_at_or_after(span.content.begin);
+         m < tokens.size() && tokens.span(m).end <= span.content.end && all_capitalised; ++m, any = true)
+      all_capitalised = tokens.capitalized(m) || tokens.document().tokens[m].has(unicode::kStartsWithDigit);
+    if (any && all_capitalised) return NounBefore::kNamedByNoun;
+  }
   if (!article) {
     if (!tokens.capitalized(k) || (k > 0 && !tokens.joined(k))) return NounBefore::kNone;  // not a noun mid-sentence
     const bool function_word = tokens.in(k, words.mention_stops) || tokens.in(k, words.mention_links) ||
@@ -136,7 +159,20 @@ NounBefore noun_before(const QuoteTokens& tokens, const MentionFinder& mentions,
   if (inside >= tokens.size() || tokens.span(inside).begin >= span.content.end) return NounBefore::kNone;
   const bool name_like = tokens.capitalized(inside) || tokens.document().tokens[inside].has(unicode::kStartsWithDigit);
   if (!name_like) return NounBefore::kNone;
-  return article ? NounBefore::kNaming : NounBefore::kNamedByNoun;
+  if (!article) return NounBefore::kNamedByNoun;
+  // An article after a noun in the genitive ("der Sprecher der „Polizei von DeLand“") or after a
+  // preposition ("von der „Aktion Deutschland hilft“") opens a name, whatever cue the sentence has.
+  if (k > 0 && tokens.joined(k)) {
+    const std::size_t before = k - 1;
+    const bool genitive = tokens.in(k, words.mention_links) && tokens.capitalized(before) && before > 0 &&
+                          tokens.joined(before) && !tokens.in(before, words.name_stopwords);
+    const bool preposition = ((tokens.in(before, words.mention_stops) && !tokens.in(before, words.clause_conjunctions) &&
+                               !tokens.in(before, words.complementizers) && !tokens.in(before, words.subordinators)) ||
+                              (tokens.in(before, words.mention_links) && !tokens.in(before, words.determiners))) &&
+                             tokens.in(k, words.determiners);
+    if (genitive || preposition) return NounBefore::kNamedByNoun;
+  }
+  return NounBefore::kNaming;
 }
 
 bool is_gloss_or_label(const Document& document, const MarkedSpan& span) {
@@ -160,6 +196,7 @@ bool is_gloss_or_label(const Document& document, const MarkedSpan& span) {
   const char32_t before = previous(span.span.begin);
   const char32_t after = next(span.span.end);
   if ((before == '(' && after == ')') || (before == '[' && after == ']')) return true;  // („gegossenes Blei“)
+  if (before == '(' && after == ',') return true;  // a list in brackets: („Hartz IV“, „Rente mit 67“)
   return unicode::is_line_break(before) && after == ':';  // ''Pau'': an interview's speaker label
 }
 

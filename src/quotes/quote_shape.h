@@ -31,8 +31,12 @@ enum class NounBefore { kNone, kNaming, kNamedByNoun, kSpeech };
 NounBefore noun_before(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words,
                        const MarkedSpan& span);
 
-// A gloss or translation in brackets („gegossenes Blei“), or a speaker label opening a line and
-// followed by a colon (''Pau'': ...): marked, but not a quotation.
+// The word before the marks (over a colon or bracket) introduces a name or title: "kurz: „OOo“",
+// "(Codename: „Maelstrom“)", "unter dem Motto „...“" (data/naming_words_<lang>.txt).
+bool follows_naming_word(const QuoteTokens& tokens, const QuoteLexicon& words, const MarkedSpan& span);
+
+// A gloss or translation in brackets („gegossenes Blei“), the first of a list in brackets, or a
+// speaker label opening a line and followed by a colon (''Pau'': ...): marked, but not a quotation.
 bool is_gloss_or_label(const Document& document, const MarkedSpan& span);
 
 }  // namespace article_lens

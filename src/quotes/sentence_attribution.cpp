@@ -23,6 +23,8 @@ bool inside_any(const std::vector<Span>& quotes, uint32_t pos) {
   return it != quotes.begin() && std::prev(it)->end > pos;
 }
 
+bool has_paragraph_break(std::string_view gap) { return std::count(gap.begin(), gap.end(), '\n') >= 2; }
+
 }  // namespace
 
 Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::vector<Span>& quotes) const {
@@ -47,8 +49,8 @@ Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::v
     }
     TokenRange mention;
     if (is_source_phrase(k, mention_limit)) {
-      mention = source_after(k + cue, mention_limit);
-      if (mention.empty() && is_postposition(k, mention_limit)) mention = mentions_.before(k, mention_floor);  // dem Bericht zufolge
+      if (is_postposition(k, mention_limit)) mention = mentions_.before(k, mention_floor);  // dem Bericht zufolge
+      if (mention.empty()) mention = source_after(k + cue, mention_limit);
     } else {
       mention = subject_of(k, cue, mention_floor, mention_limit, true);
       if (mention.empty() && takes_clause_subject(k, floor))
@@ -82,6 +84,14 @@ Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::v
   }
   if (Attribution found = colon_introduction(quote); found.found()) return found;
   if (any_speaker.found()) return any_speaker;
+  // "Für den Minister ist die Lage „alarmierend“": an opinion's holder opening the sentence.
+  if (floor + 1 < quote_first && words_.opinion_openers.contains_folded(tokens_.folded(floor))) {
+    const TokenRange holder = mentions_.after(floor + 1, quote_first);
+    bool named = false;
+    for (std::size_t m = holder.first; m < holder.last && !named; ++m)
+      named = mentions_.is_name_word(m) || mentions_.title_at(m, holder.last) > 0;
+    if (named) return make(holder, floor, 1, quote_first);
+  }
   if (cue_alone.cue.empty()) {
     // No cue of speech: a verb of thinking or wanting quotes its subject, a person named before it
     // ("Ryan worried that the safety net was becoming “a hammock ...”"); alone it says nothing.
@@ -224,12 +234,110 @@ Attribution AttributionFinder::names_as(const MarkedSpan& quote) const {
   return {};
 }
 
+Attribution AttributionFinder::reported_lead_in(const MarkedSpan& quote, const std::vector<Span>& quotes) const {
+  const Document& document = tokens_.document();
+  const long sentence = document.sentence_at(quote.span.begin);
+  if (sentence <= 0) return {};
+  const Span current = document.sentences[static_cast<std::size_t>(sentence)].span;
+  const Span previous = document.sentences[static_cast<std::size_t>(sentence - 1)].span;
+  // In the same paragraph, and with no quotation of its own (that one has its own speaker).
+  if (current.begin < previous.end || has_paragraph_break(document.text.substr(previous.end, current.begin - previous.end)))
+    return {};
+  const auto overlapping = std::lower_bound(quotes.begin(), quotes.end(), previous.begin, [](const Span& s, uint32_t p) { return s.end <= p; });
+  if (overlapping != quotes.end() && overlapping->begin < previous.end) return {};
+  const std::size_t first = tokens_.first_at_or_after(previous.begin);
+  const std::size_t last = tokens_.first_at_or_after(previous.end);
+  for (std::size_t k = first; k < last && k - first <= kMaxSentenceWords; ++k) {
+    const std::size_t cue = cue_at(k, last, false);
+    if (!cue || is_source_phrase(k, last)) continue;
+    TokenRange mention = subject_of(k, cue, first, last, words_.verb_second);
+    if (mention.empty() && takes_clause_subject(k, first)) mention = mentions_.clause_subject(first, k);
+    if (!mention.empty() && mentions_.is_person_like(mention)) return make(mention, k, cue, last);
+  }
+  // No cue: the person the sentence is about, named or titled ("Die Ministerin Anna Roth sprach
+  // sich gegen Sanktionen aus. Druck sei „kein Mittel“.").
+  // (Not a relative clause's: "Ein Plakat, das der Bürgermeister aufhängen ließ.")
+  const TokenRange subject = mentions_.clause_subject(first, last);
+  if (subject.first > first && mentions_.is_description_start(subject.first) &&
+      tokens_.gap_before(subject.first).find(',') != std::string_view::npos)
+    return {};
+  bool named = false;
+  for (std::size_t m = subject.first; m < subject.last && !named; ++m)
+    named = mentions_.is_name_word(m) || mentions_.title_at(m, subject.last) > 0;
+  if (subject.empty() || !named) return {};
+  Attribution found;
+  found.mention = subject;
+  found.mention_span = {tokens_.span(subject.first).begin, tokens_.span(subject.last - 1).end};
+  return found;
+}
+
+Attribution AttributionFinder::follow_up(const MarkedSpan& quote) const {
+  // „Ja, es gibt Zumutungen“. Das musste Minister X einräumen.
+  const Document& document = tokens_.document();
+  const long sentence = document.sentence_at(quote.span.end > 0 ? quote.span.end - 1 : 0);
+  if (sentence < 0 || static_cast<std::size_t>(sentence) + 1 >= document.sentences.size() || words_.quote_references.empty())
+    return {};
+  const Span next = document.sentences[static_cast<std::size_t>(sentence) + 1].span;
+  if (next.begin < quote.span.end || document.text.substr(quote.span.end, next.begin - quote.span.end).find('\n') != std::string_view::npos)
+    return {};
+  const std::size_t first = tokens_.first_at_or_after(next.begin);
+  const std::size_t last = tokens_.first_at_or_after(next.end);
+  if (first + 2 >= last || !words_.quote_references.contains_folded(tokens_.folded(first))) return {};
+  const TokenRange subject = subject_after_verb(first + 1, last);
+  if (subject.empty()) return {};
+  for (std::size_t k = first + 1; k < last && k - first <= kMaxSentenceWords; ++k) {
+    if (k >= subject.first && k < subject.last) continue;
+    if (const std::size_t cue = cue_at(k, last, false); cue && !is_source_phrase(k, last)) return make(subject, k, cue, last);
+  }
+  return {};
+}
+
+TokenRange AttributionFinder::subordinate_subject(std::size_t cue, std::size_t floor) const {
+  for (std::size_t k = cue; k-- > floor + 1 && cue - k <= MentionFinder::kMaxApposition;) {
+    if (tokens_.gap_before(k).find(',') == std::string_view::npos) continue;
+    // The clause opens after the comma with a relative pronoun (an article) or a subordinator.
+    const bool opens = mentions_.is_description_start(k) || tokens_.in(k, words_.subordinators) ||
+                       tokens_.in(k, words_.complementizers);
+    if (!opens || k + 1 >= cue) return {};
+    const TokenRange subject = mentions_.after(k + 1, cue);
+    bool named = false;
+    for (std::size_t m = subject.first; m < subject.last && !named; ++m)
+      named = mentions_.is_name_word(m) || mentions_.title_at(m, subject.last) > 0 || mentions_.is_pronoun(m);
+    return named ? subject : TokenRange{};
+  }
+  return {};
+}
+
+TokenRange AttributionFinder::subject_after_verb(std::size_t first, std::size_t limit) const {
+  // The finite verb is the clause's first lower-case word that is no function word (an adjective
+  // may come first: then the words after it name nobody, and the next candidate is tried).
+  constexpr std::size_t kMaxWordsBeforeVerb = 16;
+  constexpr int kMaxCandidates = 2;
+  int candidates = 0;
+  for (std::size_t k = first; k < limit && k < first + kMaxWordsBeforeVerb && candidates < kMaxCandidates; ++k) {
+    if (k > first && !tokens_.joined(k)) break;
+    if (tokens_.capitalized(k) || tokens_.in(k, words_.mention_stops) || tokens_.in(k, words_.mention_links) ||
+        mentions_.is_description_start(k) || tokens_.in(k, words_.fillers) || mentions_.is_pronoun(k) ||
+        tokens_.document().tokens[k].has(unicode::kStartsWithDigit))
+      continue;
+    ++candidates;
+    std::size_t subject = k + 1;
+    while (subject < limit && tokens_.in(subject, words_.fillers)) ++subject;
+    if (subject >= limit || !tokens_.joined(subject)) continue;
+    const TokenRange mention = mentions_.after(subject, limit);
+    if (!mention.empty() && mentions_.is_person_like(mention)) return mention;
+  }
+  return {};
+}
+
 bool AttributionFinder::names_a_source(const MarkedSpan& quote) const {
   // "Wie „heise online“ berichtet, ...": a cue right after the marks, with no comma, has the
   // marked words for its subject.
   // Not when the marked words end a sentence or a clause (a comma of their own: "“...,” adding
   // that"), and not before a capitalised word ("“... ask.” Asked which county ...").
   const std::size_t next = tokens_.first_at_or_after(quote.span.end);
+  const std::size_t opening = tokens_.first_at_or_after(quote.span.begin);
+  if (opening > 0 && words_.predicative_markers.contains_folded(tokens_.folded(opening - 1))) return false;
   const std::string_view content = tokens_.document().slice(quote.content);
   const bool ends_sentence = !content.empty() && (content.back() == '.' || content.back() == '!' || content.back() == '?' ||
                                                   content.back() == ',');
@@ -249,6 +357,8 @@ bool AttributionFinder::names_a_source(const MarkedSpan& quote) const {
            tokens_.in(k, words_.mention_links);
   };
   if (tokens_.phrase_ending_at(words_.source_phrases, first - 1, first >= 4 ? first - 4 : 0)) return true;
+  // A cue right after a quote, then the marks: its inverted subject ("„...“, schrieb „Die Zeit“").
+  if (tokens_.in(first - 1, words_.cues) && follows_quote(first - 1)) return true;
   if (!connective(first - 1)) return false;
   bool only_determiners = true;
   for (std::size_t k = first - 1; k-- > 0 && first - k <= kMaxWordsToSourceCue;) {
