@@ -69,7 +69,6 @@ QuoteLexicon::QuoteLexicon(std::string_view lang)
       quoting_verbs("quoting_verbs", lang),
       naming_words("naming_words", lang),
       predicative_markers("predicative_markers", lang),
-      opinion_openers("opinion_openers", lang),
       quote_references("quote_references", lang) {
   for (std::string_view ending : lang_data::entries("name_endings", lang)) name_endings.push_back(unicode::fold_case(ending));
   // Longest first, so "ого" is tried before "о".

@@ -87,8 +87,9 @@ struct QuoteLexicon {
   // dialogue_dashes: — – (a paragraph opening with one holds direct speech without quotation marks:
   // "— Это провокация, — заявил Песков."). Not in the per-word bits either.
   LexiconSet dialogue_dashes;
-  // source_openers: pour, per, für (name a source only when they open the sentence before a person
-  // and a comma: "Pour Marine Le Pen, ces annonces sont « insuffisantes »"). Not in the bits.
+  // source_openers: pour, per, für (name a source or an opinion's holder only when they open the
+  // sentence before a person: "Pour Marine Le Pen, ces annonces sont « insuffisantes »", "Für den
+  // Minister ist die Lage „alarmierend“"). Not in the bits.
   LexiconSet source_openers;
   // quoting_verbs: zitiert (the cue's object speaks: "„...“, zitiert die Zeitung den Minister"). Not
   // in the per-word bits either.
@@ -99,9 +100,6 @@ struct QuoteLexicon {
   // predicative_markers: als (the marked words after it are what someone is called, never the
   // subject of the cue after them: "der ihn als „Fest“ bezeichnete"). Not in the per-word bits.
   LexiconSet predicative_markers;
-  // opinion_openers: für (opening a sentence, names whose view it states: "Für den Minister ist die
-  // Lage „alarmierend“"). Not in the per-word bits.
-  LexiconSet opinion_openers;
   // quote_references: das, dies (opening the sentence after a quote, refer back to it: „...“. Das
   // sagte X.). Not in the per-word bits.
   LexiconSet quote_references;
