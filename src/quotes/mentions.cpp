@@ -2,43 +2,14 @@
 
 #include <algorithm>
 
+#include "quotes/mention_gaps.h"
 #include "quotes/quote_marks.h"
 #include "unicode/char_class.h"
 #include "unicode/utf8.h"
 
 namespace article_lens {
-namespace {
 
-// Only spaces and one comma, or a dash after a space: the end of an apposition ("Sergei Lavrov, the
-// foreign minister, said", "Jason Sims — a teacher — says"), perhaps after an abbreviation's dot
-// ("Glenn Thompson, R-Pa., said"); not a cut compound's hyphen ("Journalistinnen- und").
-bool is_comma_gap(std::string_view gap) {
-  bool comma = false, dash = false, space = false;
-  if (gap.size() > 1 && gap[0] == '.' && gap[1] == ',') gap.remove_prefix(1);
-  for (std::size_t i = 0; i < gap.size();) {
-    const auto cp = unicode::decode_at(gap, i);
-    i += cp.length;
-    if (cp.value == ',' && !comma && !dash) comma = true;
-    else if (unicode::is_dash(cp.value) && !comma && space) dash = true;  // "Jason Sims — a teacher — says"
-    else if (unicode::is_space(cp.value) && !unicode::is_line_break(cp.value)) space = true;
-    else return false;
-  }
-  return comma || dash;
-}
-
-// A gap inside one clause: no sentence punctuation and no line break.
-bool within_clause(std::string_view gap) {
-  for (std::size_t i = 0; i < gap.size();) {
-    const auto cp = unicode::decode_at(gap, i);
-    i += cp.length;
-    if (unicode::is_line_break(cp.value) || cp.value == '.' || cp.value == '!' || cp.value == '?' || cp.value == ';' ||
-        cp.value == ':')
-      return false;
-  }
-  return true;
-}
-
-}  // namespace
+using mention_gaps::is_comma_gap;
 
 bool MentionFinder::is_person_like(TokenRange range) const {
   // A description is as person-like as its head, the words before its first link: "die
@@ -119,104 +90,6 @@ bool MentionFinder::is_starter(std::size_t k) const {
          is_name_word(k);
 }
 
-std::size_t MentionFinder::bracket_before(std::size_t end, std::size_t floor) const {
-  std::string_view gap = tokens_.gap_before(end);
-  while (!gap.empty() && (gap.back() == ' ' || gap.back() == ',')) gap.remove_suffix(1);
-  if (gap.empty() || gap.back() != ')') return end;
-  for (std::size_t k = end; k-- > floor + 1 && end - k <= kMaxBracketWords;) {
-    const std::string_view before = tokens_.gap_before(k);
-    if (before.find(')') != std::string_view::npos && k + 1 < end) return end;  // another bracket
-    if (before.find('(') != std::string_view::npos) return before.find_first_not_of(" (") == std::string_view::npos ? k : end;
-  }
-  return end;
-}
-
-TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
-  std::size_t end = cue;
-  for (int skipped = 0; skipped < 3 && end > floor + 1 && tokens_.joined(end) &&
-                        tokens_.in(end - 1, words_.fillers) && !tokens_.capitalized(end - 1);
-       ++skipped)
-    --end;
-  // A day between the speaker and the cue, with its preposition ("Obama on Tuesday said").
-  if (end > floor + 1 && tokens_.joined(end) && words_.time_words.contains_folded(tokens_.folded(end - 1))) {
-    std::size_t day = end - 1;
-    // "during a Sunday": over its determiner to the preposition.
-    if (day > floor + 2 && tokens_.joined(day) && tokens_.joined(day - 1) && is_description_start(day - 1) &&
-        is_preposition(day - 2))
-      --day;
-    if (day > floor + 1 && tokens_.joined(day) && !tokens_.capitalized(day - 1) && is_preposition(day - 1)) --day;
-    if (day > floor) end = day;
-  }
-  if (end <= floor) return {};
-  if (tokens_.joined(end, true)) return joined_names_before(plain_before(end, floor), floor);  // he 'said'
-  // A party or place in brackets after the name: "Sen. Ron Johnson (R-Wis.) said",
-  // "Ministerin Gitta Trauernicht (SPD) sagte".
-  if (const std::size_t open = bracket_before(end, floor); open != end) {
-    const TokenRange named = plain_before(open, floor);
-    if (!named.empty() && (is_name_word(named.last - 1) || could_be_name(named.last - 1))) return named;
-  }
-  if (!is_comma_gap(tokens_.gap_before(end))) return {};
-  // The commas before the cue within its clause, nearest first.
-  constexpr std::size_t kMaxCommas = 4;
-  std::size_t commas[kMaxCommas];
-  std::size_t count = 0;
-  for (std::size_t k = end - 1; k > floor && end - k <= 2 * kMaxApposition && count < kMaxCommas; --k) {
-    const std::string_view gap = tokens_.gap_before(k);
-    // A bracket after a name closes before the comma: "Sen. Claire McCaskill (D-Mo.), who ...".
-    const std::size_t bracket = gap.find(')') != std::string_view::npos ? bracket_before(k, floor) : k;
-    const bool after_bracket = bracket != k && bracket > floor + 1 && is_name_word(bracket - 1) &&
-                               is_comma_gap(gap.substr(gap.find(')') + 1));
-    if (is_comma_gap(gap) || after_bracket) commas[count++] = k;
-    else if (!within_clause(gap) && !tokens_.joined(k)) break;  // "Fraktionschefin von Bündnis 90/Die Grünen,"; not "Sen. Ann Lee"
-  }
-  if (count == 0 || end - commas[0] > kMaxApposition) return {};
-  // A predicate between the commas is no apposition ("Petrilli, president of the institute, tied
-  // the scores to the law, saying"; "Ryan endorsed him, but only after ..., telling"): the
-  // clause's subject speaks, found by the caller.
-  if (opens_predicate(commas[0])) return {};
-  // A name with its verb after the last comma opens a clause, not an apposition ("Speaking in
-  // Salem, New Hampshire, Trump went after Bush, calling him"): the caller finds its subject.
-  if (is_name_word(commas[0])) {
-    const TokenRange subject = after(commas[0], end);
-    if (!subject.empty() && subject.last < end && is_name_word(subject.last - 1) && tokens_.joined(subject.last) &&
-        followed_by_verb(subject, end)) {
-      // Unless the name is a possessive before its noun ("Jeff Weaver, Sanders’ campaign manager, said").
-      const std::string_view rest = tokens_.document().text.substr(tokens_.span(subject.last - 1).end);
-      if (!tokens_.possessive(subject.last - 1) && !rest.starts_with("'") && !rest.starts_with("\xE2\x80\x99")) return {};
-    }
-  }
-  // The name before the first apposition that opens as one ("Michael Seaman, who lives outside
-  // the state capital, Sacramento, said"; "Dean Johnson, a salesman from Sumter, South Carolina, says").
-  for (std::size_t i = count; i-- > 0;) {
-    if (!opens_apposition(commas[i])) continue;
-    const TokenRange head = name_before(commas[i], floor);
-    if (!head.empty()) return joined_names_before(head, floor);
-  }
-  // An apposition or clause between commas ends at the cue ("Cruz, the only candidate to
-  // campaign there, told"): prefer the name before it, else the apposition itself when it is a
-  // description.
-  const std::size_t comma = commas[0];
-  const TokenRange head = plain_before(comma, floor);
-  const TokenRange apposition = plain_before(end, comma);
-  const bool named_apposition = !apposition.empty() && apposition.first == comma && apposition.size() >= 2 &&
-                                is_name_word(apposition.first) && is_name_word(apposition.last - 1);
-  if (!head.empty() && (is_name_word(head.last - 1) || is_pronoun(head.last - 1))) {
-    // "The mayor of Paris, Anne Hidalgo, said": the name in apposition to a role, not the place
-    // or body the role belongs to.
-    bool role_head = false;
-    for (std::size_t k = head.first; k + 1 < head.last; ++k) role_head = role_head || !is_name_word(k);
-    if (head.first >= floor + 2 && tokens_.joined(head.first) && tokens_.in(head.first - 1, words_.mention_links))
-      role_head = role_head || title_ending_at(head.first - 2, head.first >= floor + 4 ? head.first - 4 : floor) > 0;
-    const bool person_head = known_person_ && known_person_(head.last - 1);
-    if (!(named_apposition && role_head && !person_head && !is_pronoun(head.last - 1))) return head;
-  }
-  if (apposition.empty() || apposition.first != comma) return {};
-  // "Her chief policy aide, Jake Sullivan, calls ...": the name in apposition speaks.
-  if (is_name_word(apposition.last - 1)) return apposition;
-  if (is_description_start(comma) || tokens_.title(comma)) return apposition;
-  return {};
-}
-
 bool MentionFinder::opens_apposition(std::size_t k) const {
   // Descriptions and relative clauses open with a determiner, a title or a relative pronoun ("the
   // foreign minister", "chairman of ...", "national treasurer for ...", "who lives in ...",
@@ -247,25 +120,6 @@ bool MentionFinder::opens_predicate(std::size_t k) const {
          !tokens_.in(k, words_.topic_prepositions);
 }
 
-TokenRange MentionFinder::joined_names_before(TokenRange mention, std::size_t floor) const {
-  // "Harry Bond of Charlotte, N.C., who ...", "Stacy Baker of Columbia, South Carolina says": a
-  // place after a comma goes on with the place a person is from.
-  if (!mention.empty() && mention.first > floor + 3 && is_name_word(mention.first) && tokens_.gap_before(mention.first) == ", ") {
-    const TokenRange earlier = plain_before(mention.first, floor);
-    bool origin = false;
-    for (std::size_t k = earlier.first + 1; k + 1 < earlier.last && !origin; ++k)
-      origin = is_name_word(k - 1) && words_.origin_links.contains_folded(tokens_.folded(k));
-    if (origin && is_name_word(earlier.last - 1)) mention.first = earlier.first;
-  }
-  // "Blumenthal and Cohen wrote", "Trump and Ryan issued a statement": two names joined speak together.
-  if (mention.empty() || !is_name_word(mention.last - 1) || mention.first < floor + 2 || !tokens_.joined(mention.first) ||
-      !tokens_.in(mention.first - 1, words_.coordinators) || !tokens_.joined(mention.first - 1))
-    return mention;
-  const TokenRange other = plain_before(mention.first - 1, floor);
-  if (other.empty() || !is_name_word(other.last - 1)) return mention;
-  return {other.first, mention.last};
-}
-
 TokenRange MentionFinder::joined_names_after(TokenRange mention, std::size_t limit) const {
   // "said Mark Blumenthal and Jon Cohen"
   const std::size_t link = mention.last;
@@ -275,101 +129,6 @@ TokenRange MentionFinder::joined_names_after(TokenRange mention, std::size_t lim
   const TokenRange other = after(link + 1, limit);
   if (other.empty() || !is_name_word(other.last - 1)) return mention;
   return {mention.first, other.last};
-}
-
-TokenRange MentionFinder::name_before(std::size_t end, std::size_t floor) const {
-  // A party or place in brackets after the name: "Sen. Claire McCaskill (D-Mo.), who ...".
-  if (const std::size_t open = bracket_before(end, floor); open != end) {
-    const TokenRange named = plain_before(open, floor);
-    if (!named.empty() && is_name_word(named.last - 1)) return named;
-  }
-  const TokenRange head = plain_before(end, floor);
-  if (!head.empty() && (is_name_word(head.last - 1) || is_pronoun(head.last - 1))) return head;
-  return {};
-}
-
-TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const {
-  if (end <= floor) return {};
-  const std::size_t last = end - 1;
-  if (is_pronoun(last)) return {last, end};
-  if (tokens_.in(last, words_.mention_stops)) return {};
-  std::size_t start = last;
-  while (start > floor && tokens_.joined(start) && end - start < kMaxWords) {
-    const bool link = tokens_.phrase_ending_at(words_.mention_links, start - 1, floor) > 0;  // "sources close to"
-    if ((tokens_.in(start - 1, words_.mention_stops) && !link) || tokens_.in(start - 1, words_.cues) ||
-        tokens_.in(start - 1, words_.complementizers))
-      break;
-    --start;
-  }
-  if (words_.capitalised_nouns && !is_name_word(last) && could_be_name(last) && (last == floor || !tokens_.joined(last)))
-    return {last, end};  // "Barth meint:", "EBay-Deutschland gab dazu bekannt:"
-  if (is_name_word(last)) {
-    // The name, then the titles and name-like words before it ("Belarusian President Aleksandr
-    // Lukashenko", "foreign minister Sergei Lavrov"), then a determiner ("the").
-    std::size_t first = last;
-    // A place or body after the person's name belongs to the mention ("Rep. Tom Cole of Oklahoma",
-    // "Meenakshi Ganguly of Human Rights Watch"); twice at most ("of the Patriarchate of Jerusalem").
-    for (int origins = 0;; ++origins) {
-      for (bool grew = true; grew;) {
-        grew = false;
-        while (first > start && is_name_word(first - 1)) --first, grew = true;
-        if (first > start) {
-          const std::size_t title = title_ending_at(first - 1, start);
-          if (title) first -= title, grew = true;
-        }
-      }
-      std::size_t link = first > start && is_description_start(first - 1) ? first - 1 : first;
-      if (origins == 2 || link < start + 2 || !tokens_.joined(link) || !tokens_.joined(link - 1) ||
-          !words_.origin_links.contains_folded(tokens_.folded(link - 1)) || !is_name_word(link - 2))
-        break;
-      first = link - 2;
-    }
-    if (first > start && is_description_start(first - 1)) --first;
-    // The body a source speaks for: "a spokesman for the Kremlin", "Sources close to the White
-    // House", "Fuentes del Gobierno" -- the role or source word before the link heads the mention.
-    if (const std::size_t link = first > start + 1 ? tokens_.phrase_ending_at(words_.mention_links, first - 1, start) : 0;
-        link && first - link > start) {
-      const std::size_t head = first - link - 1;
-      if (!is_name_word(head) && (tokens_.title(head) || is_source_word(head))) {
-        first = head;
-        while (first > start && (tokens_.in(first - 1, words_.title_modifiers) || title_ending_at(first - 1, start))) --first;
-        if (first > start && is_description_start(first - 1)) --first;
-      }
-    }
-    return {first, end};
-  }
-  // A description: back to the nearest determiner, across links ("a spokesman for the company").
-  std::size_t first = end;
-  for (std::size_t k = end; k-- > start;) {
-    if (is_description_start(k)) {
-      first = k;
-      break;
-    }
-  }
-  if (first < end) {
-    // A link before the determiner ("of the", "for the"), or the determiner itself a link (German
-    // genitive: "der Sprecher der Regierung").
-    while (first > start + 1 && (tokens_.phrase_ending_at(words_.mention_links, first - 1, start) ||
-                                 tokens_.in(first, words_.mention_links))) {
-      std::size_t earlier = end;
-      for (std::size_t k = first; k-- > start;) {
-        if (is_description_start(k) || is_source_word(k)) {
-          earlier = k;
-          break;
-        }
-      }
-      if (earlier == end) break;
-      first = earlier;
-    }
-    return {first, end};
-  }
-  // No determiner (Russian, Polish; bare plurals): the run from its first possible starter.
-  first = start;
-  while (first < last && !is_starter(first)) ++first;
-  if (!is_starter(first)) return {};
-  // A pronoun is the mention alone, the words after it qualify the verb ("he rarely asks").
-  if (is_pronoun(first) && !words_.determiners.empty()) return {first, first + 1};
-  return {first, end};
 }
 
 bool MentionFinder::followed_by_verb(TokenRange mention, std::size_t limit) const {

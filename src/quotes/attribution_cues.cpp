@@ -1,0 +1,179 @@
+// What the attribution finder asks of single words and clauses: whether a word is a cue (a speech
+// verb, a source phrase, a sentence-opening source word) or a noun, and who a cue's subject is.
+// (attribution.cpp reads the words next to a quote; sentence_attribution.cpp its sentence.)
+#include <algorithm>
+
+#include "quotes/attribution.h"
+#include "quotes/quote_marks.h"
+#include "unicode/char_class.h"
+#include "unicode/utf8.h"
+
+namespace article_lens {
+
+bool AttributionFinder::takes_clause_subject(std::size_t cue, std::size_t floor) const {
+  // Over auxiliaries and adverbs: "Huckabee, for his part, is labeling".
+  while (cue > floor + 1 && tokens_.in(cue - 1, words_.fillers) && tokens_.joined(cue)) --cue;
+  if (cue <= floor) return false;
+  return tokens_.gap_before(cue).find(',') != std::string_view::npos || tokens_.in(cue - 1, words_.mention_stops);
+}
+
+bool AttributionFinder::follows_quote(std::size_t k) const {
+  if (k == 0) return false;
+  const std::string_view gap = tokens_.gap_before(k);
+  for (std::size_t end = gap.size(); end > 0;) {
+    const auto cp = unicode::decode_before(gap, end);
+    end -= cp.length;
+    if (QuoteMarks::shared().is_mark_character(cp.value)) return true;
+  }
+  return false;
+}
+
+bool AttributionFinder::used_as_noun(std::size_t k) const {
+  if (k == 0 || !tokens_.joined(k)) return false;
+  // "his claims were", "Trump’s comments", "the Supreme Court" -- a cue word as a noun, or inside
+  // a name ("the United States") outside a headline written in title case.
+  if (tokens_.in(k - 1, words_.noun_markers) || tokens_.possessive(k - 1)) return true;
+  // Where every noun is capitalised, a capitalised cue word inside a clause is a noun ("in einem Schreiben").
+  if (words_.capitalised_nouns && tokens_.capitalized(k)) return true;
+  return tokens_.capitalized(k) && tokens_.capitalized(k - 1) && !tokens_.in_title_case(k);
+}
+
+std::size_t AttributionFinder::cue_at(std::size_t k, std::size_t end, bool right_after_quote) const {
+  if (used_as_noun(k)) return 0;
+  return raw_cue_at(k, end, right_after_quote);
+}
+
+std::size_t AttributionFinder::opener_at(std::size_t k, std::size_t end) const {
+  if (words_.source_openers.empty() || k + 1 >= end || !words_.source_openers.contains_folded(tokens_.folded(k))) return 0;
+  const Document& document = tokens_.document();
+  const long sentence = document.sentence_at(tokens_.span(k).begin);
+  if (sentence < 0 || tokens_.first_at_or_after(document.sentences[static_cast<std::size_t>(sentence)].span.begin) != k) return 0;
+  const TokenRange source = mentions_.after(k + 1, end);
+  if (source.empty() || source.first != k + 1 || source.last >= end || !mentions_.is_person_like(source)) return 0;
+  // A comma closes the source (or its apposition: "Per il leader della Lega, Matteo Salvini, ...").
+  return tokens_.gap_before(source.last).find(',') != std::string_view::npos ? 1 : 0;
+}
+
+std::size_t AttributionFinder::raw_cue_at(std::size_t k, std::size_t end, bool right_after_quote) const {
+  std::size_t best = std::max({tokens_.phrase_at(words_.cues, k, end), tokens_.phrase_at(words_.loaded_cues, k, end),
+                               tokens_.phrase_at(words_.source_phrases, k, end), opener_at(k, end)});
+  if (right_after_quote) best = std::max(best, tokens_.phrase_at(words_.post_quote_cues, k, end));
+  return best;
+}
+
+bool AttributionFinder::is_postposition(std::size_t k, std::size_t end) const {
+  return tokens_.phrase_at(words_.source_postpositions, k, end) > 0;
+}
+
+bool AttributionFinder::is_source_phrase(std::size_t k, std::size_t end) const {
+  const std::size_t source = std::max(tokens_.phrase_at(words_.source_phrases, k, end), opener_at(k, end));
+  return source && source >= tokens_.phrase_at(words_.cues, k, end);
+}
+
+TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length, std::size_t floor, std::size_t limit,
+                                         bool inverted_allowed) const {
+  // "Paolo hatte den Auftrag mit den Worten abgelehnt:": a cue that ends in a noun of speech is
+  // no verb; the person named nearest before it in the clause speaks.
+  // ("said in a statement" opens with its verb: the subject before it speaks, as for "said").
+  if (tokens_.in(cue + cue_length - 1, words_.speech_nouns) && !(cue_length > 1 && tokens_.in(cue, words_.cues))) {
+    for (std::size_t k = cue; k-- > floor;) {
+      if (!mentions_.is_name_word(k) && !mentions_.is_pronoun(k)) continue;
+      const TokenRange person = mentions_.before(k + 1, floor);
+      if (!person.empty()) return person;
+    }
+  }
+  TokenRange mention = mentions_.before(cue, floor);
+  auto is_verb_like = [&](std::size_t k) {
+    return !tokens_.capitalized(k) && !tokens_.in(k, words_.mention_stops) && !tokens_.in(k, words_.mention_links) &&
+           !tokens_.in(k, words_.complementizers) && !mentions_.is_description_start(k) && !mentions_.is_pronoun(k);
+  };
+  // "Trump issued a statement saying", "The town released a statement calling": a participle after
+  // the object of a verb, an object that names no person; the clause's subject speaks (not after
+  // a preposition: "with one of her ads asking").
+  if (!mention.empty() && mention.last == cue && mention.first > floor && tokens_.joined(mention.first) &&
+      !mentions_.is_person_like(mention) && words_.is_participle(tokens_.folded(cue)) &&
+      is_verb_like(mention.first - 1)) {
+    const TokenRange subject = mentions_.joined_names_after(mentions_.clause_subject(floor, mention.first), mention.first);
+    if (!subject.empty() && subject.last < mention.first && mentions_.is_person_like(subject)) mention = subject;
+  }
+  if (mention.empty()) mention = subject_of_infinitive(cue, floor);  // officials started to portray it as “...”
+  if (mention.empty() && takes_clause_subject(cue, floor))
+    mention = mentions_.clause_subject(floor, cue);  // He taught law, and added: “...”
+  // "In seiner Stellungnahme befand der Premierminister ..., und nannte": the shared subject
+  // follows the clause's first verb.
+  if ((mention.empty() || !mentions_.is_person_like(mention)) && words_.verb_second && cue > floor + 1 &&
+      tokens_.in(cue - 1, words_.coordinators)) {
+    if (const TokenRange shared = subject_after_verb(floor, cue - 1); !shared.empty()) return shared;
+  }
+  // Verb-second: a mention that does not open its clause sits in the phrase before the verb ("Über
+  // Steve Fossett sagte Branson:"); the subject then follows the verb.
+  const bool opens_clause = mention.empty() || mention.first == floor || !tokens_.joined(mention.first) ||
+                            !tokens_.in(mention.first - 1, words_.mention_stops);
+  const bool trusted = !mention.empty() && mentions_.is_person_like(mention) && (opens_clause || !words_.verb_second);
+  if (!inverted_allowed) return mention;
+  if (trusted) {
+    // "Clinton “drew well” in the 2008 primary, said professor Paul Beck.": after a comma, a cue
+    // with its speaker after it ending the sentence is an attribution of its own.
+    if (mention.last == cue || tokens_.gap_before(cue).find(',') == std::string_view::npos) return mention;
+    const TokenRange closing = mentions_.after(cue + cue_length, limit);
+    if (closing.empty() || !mentions_.is_person_like(closing)) return mention;
+    const std::string_view text = tokens_.document().text;
+    const std::size_t end = text.find_first_not_of(" \t", mentions_.span_with_apposition(closing, cue, limit).end);
+    return end == std::string_view::npos || text[end] == '.' || text[end] == '\n' ? closing : mention;
+  }
+  // The subject after the verb: "Said Olsen: “...”"; in verb-second languages whenever the words
+  // before the verb are no speaker ("Nach der Kabinettssitzung sagte Bundesinnenminister Schily:").
+  std::size_t first = cue + cue_length;
+  for (int skipped = 0; skipped < 2 && first < limit && tokens_.in(first, words_.fillers); ++skipped) ++first;
+  // (Not across a comma: "Die Kanadier sagen, der Pilot trage ..." -- the clause after it has its own subject.)
+  const TokenRange inverted = first < limit && tokens_.joined(first) ? mentions_.after(first, limit) : TokenRange{};
+  if (inverted.empty()) {
+    // Verb-second with the cue at the clause's end, after its auxiliary ("Stoiber hatte die Rolle
+    // der Vorsitzenden betont:"): the words before the cue are its object; the clause's subject speaks.
+    if (words_.verb_second && first == limit && (mention.empty() || !mentions_.is_person_like(mention))) {
+      if (const TokenRange subject = subordinate_subject(cue, floor); !subject.empty()) return subject;
+      const TokenRange subject = mentions_.clause_subject(floor, cue);
+      if (!subject.empty() && mentions_.is_person_like(subject)) return subject;
+    }
+    return mention;
+  }
+  // Verb-second: what stands before the verb is often not its subject ("Dazu gab das russische
+  // Außenministerium bekannt:"), but when neither phrase names a person, a description opening the
+  // clause is ("Die Organisation verlangte eine Untersuchung", "Ein Beamter begründete seine Entscheidung").
+  if (words_.verb_second && !mention.empty() && opens_clause && !mentions_.is_person_like(inverted) &&
+      (mentions_.is_description_start(mention.first) || mention.first == floor) && !tokens_.in(mention.first, words_.possessives))
+    return mention;
+  if (words_.verb_second && (mention.empty() || !opens_clause || !mentions_.is_person_like(mention) ||
+                             mentions_.is_person_like(inverted)))
+    return inverted;
+  // Elsewhere only a cue that opens its clause has its subject after it ("Said Olsen: “...”",
+  // "..., said Olsen"), not one whose subject went unrecognised ("Will described Trump as").
+  const bool opens = cue == floor || tokens_.gap_before(cue).find(',') != std::string_view::npos;
+  return mention.empty() && opens && mentions_.is_person_like(inverted) ? inverted : mention;
+}
+
+TokenRange AttributionFinder::subject_of_infinitive(std::size_t cue, std::size_t floor) const {
+  // "White House officials started to portray", "Trump continued to portray", "was trying
+  // insistently to ask": back over the marker and the verb that governs it (with its auxiliaries
+  // and adverbs, all lower case) to the mention before them.
+  constexpr std::size_t kMaxGoverningWords = 4;
+  if (cue < floor + 2 || !tokens_.joined(cue) || !tokens_.in(cue - 1, words_.infinitive_markers)) return {};
+  std::size_t k = cue - 1;
+  for (std::size_t n = 0; n < kMaxGoverningWords && k > floor && tokens_.joined(k); ++n) {
+    const std::size_t word = k - 1;
+    if (tokens_.capitalized(word) || tokens_.in(word, words_.mention_stops) || mentions_.is_pronoun(word)) break;
+    k = word;
+  }
+  if (k == cue - 1) return {};
+  return mentions_.before(k, floor);
+}
+
+TokenRange AttributionFinder::source_after(std::size_t first, std::size_t limit) const {
+  // "nach Angaben von AI", "according to a statement from": one link word may open the source.
+  if (first < limit && tokens_.in(first, words_.mention_links) &&
+      !tokens_.in(first, words_.determiners) && first + 1 < limit && tokens_.joined(first + 1))
+    ++first;
+  return mentions_.after(first, limit);
+}
+
+}  // namespace article_lens
