@@ -109,6 +109,8 @@ class AttributionFinder {
   Attribution pronoun_in_cue(std::size_t k, std::size_t limit) const;
   // `limit`: the token the attribution ends before (an apposition after the mention stops there).
   Attribution make(TokenRange mention, std::size_t cue, std::size_t cue_length, std::size_t limit = SIZE_MAX) const;
+  // The first cue in tokens [first, last) whose subject is a person, with that subject.
+  Attribution person_with_cue(std::size_t first, std::size_t last) const;
   TokenRange source_after(std::size_t first, std::size_t limit) const;
   // Verb-final: the subject opening the relative or subordinate clause that ends with the cue
   // ("die Marke, die Gerhard Schröder zum Ziel erklärt hatte:"), or empty.

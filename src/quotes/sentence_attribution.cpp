@@ -170,14 +170,7 @@ Attribution AttributionFinder::lead_in(const MarkedSpan& quote, const std::vecto
   }
   const std::size_t first = tokens_.first_at_or_after(previous.begin);
   const std::size_t last = tokens_.first_at_or_after(previous.end);
-  for (std::size_t k = first; k < last && k - first <= kMaxSentenceWords; ++k) {
-    const std::size_t cue = cue_at(k, last, false);
-    if (!cue || is_source_phrase(k, last)) continue;
-    TokenRange mention = subject_of(k, cue, first, last, words_.verb_second);
-    if (mention.empty() && takes_clause_subject(k, first)) mention = mentions_.clause_subject(first, k);
-    if (!mention.empty() && mentions_.is_person_like(mention)) return make(mention, k, cue, last);
-  }
-  return {};
+  return person_with_cue(first, last);
 }
 
 Attribution AttributionFinder::signed_after(const MarkedSpan& quote) const {
@@ -234,6 +227,17 @@ Attribution AttributionFinder::names_as(const MarkedSpan& quote) const {
   return {};
 }
 
+Attribution AttributionFinder::person_with_cue(std::size_t first, std::size_t last) const {
+  for (std::size_t k = first; k < last && k - first <= kMaxSentenceWords; ++k) {
+    const std::size_t cue = cue_at(k, last, false);
+    if (!cue || is_source_phrase(k, last)) continue;
+    TokenRange mention = subject_of(k, cue, first, last, words_.verb_second);
+    if (mention.empty() && takes_clause_subject(k, first)) mention = mentions_.clause_subject(first, k);
+    if (!mention.empty() && mentions_.is_person_like(mention)) return make(mention, k, cue, last);
+  }
+  return {};
+}
+
 Attribution AttributionFinder::reported_lead_in(const MarkedSpan& quote, const std::vector<Span>& quotes) const {
   const Document& document = tokens_.document();
   const long sentence = document.sentence_at(quote.span.begin);
@@ -247,13 +251,7 @@ Attribution AttributionFinder::reported_lead_in(const MarkedSpan& quote, const s
   if (overlapping != quotes.end() && overlapping->begin < previous.end) return {};
   const std::size_t first = tokens_.first_at_or_after(previous.begin);
   const std::size_t last = tokens_.first_at_or_after(previous.end);
-  for (std::size_t k = first; k < last && k - first <= kMaxSentenceWords; ++k) {
-    const std::size_t cue = cue_at(k, last, false);
-    if (!cue || is_source_phrase(k, last)) continue;
-    TokenRange mention = subject_of(k, cue, first, last, words_.verb_second);
-    if (mention.empty() && takes_clause_subject(k, first)) mention = mentions_.clause_subject(first, k);
-    if (!mention.empty() && mentions_.is_person_like(mention)) return make(mention, k, cue, last);
-  }
+  if (Attribution found = person_with_cue(first, last); found.found()) return found;
   // No cue: the person the sentence is about, named or titled ("Die Ministerin Anna Roth sprach
   // sich gegen Sanktionen aus. Druck sei „kein Mittel“.").
   // (Not a relative clause's: "Ein Plakat, das der Bürgermeister aufhängen ließ.")
