@@ -209,6 +209,9 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   std::vector<std::string> roles;
   for (std::size_t k = first; k < name_start; ++k) roles.emplace_back(strip_possessive(tokens_.folded(k)));
   for (auto& role : roles_around(first, last)) roles.push_back(std::move(role));
+  Gender told = Gender::kUnknown;  // "Mr.", "spokeswoman", "his wife" around this name
+  for (const std::string& role : roles)
+    if (const Gender g = word_gender(words_, role); g != Gender::kUnknown) told = g;
 
   const std::string key = name_key(tokens_.folded(last - 1));
   if (key.empty()) return;
@@ -220,6 +223,8 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
     by_last_name_.emplace(key, index);
   }
   Person& person = people_[static_cast<std::size_t>(index)];
+  if (told == Gender::kMale) ++person.told_male;
+  if (told == Gender::kFemale) ++person.told_female;
   const auto name_words = static_cast<uint32_t>(last - name_start);
   const std::string_view last_word = strip_possessive(tokens_.text(last - 1));
   // The fullest name; of two as full, the one without a case ending ("Petra Vogt", not "Petra Vogts").
