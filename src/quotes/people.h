@@ -37,6 +37,7 @@ struct Person {
   uint32_t first_at = UINT32_MAX;  // byte offset of the first mention
   // Evidence of gender: titles and role words with the name ("Mrs.", "spokeswoman") tell it; a
   // pronoun in a sentence that names only this person ("Ms. Lynch said she") refers to it.
+  std::string first_key;  // the first name's key, when the text gives one
   uint16_t told_male = 0, told_female = 0;
   uint16_t referred_male = 0, referred_female = 0;
   // What the evidence says: titles and role words first; pronouns only where they agree.
@@ -83,6 +84,11 @@ class PeopleIndex {
  private:
   void add_name_run(std::size_t first, std::size_t last);
   std::vector<std::string> roles_around(std::size_t first, std::size_t last) const;
+  // The person a name run with last-name key `last_key` belongs to, given the person `index` of that
+  // last name: `index`, or a namesake of another first name and gender (created if new).
+  int namesake(int index, const std::string& last_key, const std::string& first_key, Gender told);
+  // The person token k names, among `index` and its namesakes, by the first name or honorific before it.
+  int namesake_at(std::size_t k, const std::string& last_key, int index) const;
 
   const QuoteTokens& tokens_;
   const MentionFinder& mentions_;
@@ -90,6 +96,7 @@ class PeopleIndex {
   std::vector<Person> people_;
   std::unordered_map<std::string, int> by_last_name_;
   std::unordered_map<std::string, int> by_first_name_;  // -2 when two people share it
+  std::vector<std::pair<std::string, int>> namesakes_;  // (last-name key, person) beside by_last_name_
   std::vector<std::pair<uint32_t, int>> mentioned_at_;  // (byte offset, person), in text order
   int main_subject_ = -1;
 };

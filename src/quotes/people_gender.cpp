@@ -10,6 +10,8 @@ namespace {
 // A pronoun's referent may be this many sentences before it and still win over a nearer person of
 // unknown gender.
 constexpr long kGenderLookBackSentences = 3;
+// At most this many namesakes per text (they are looked up by a scan).
+constexpr std::size_t kMaxNamesakes = 16;
 
 bool inside(const std::vector<Span>& spans, uint32_t at) {
   const auto it = std::upper_bound(spans.begin(), spans.end(), at, [](uint32_t p, const Span& s) { return p < s.begin; });
@@ -94,6 +96,47 @@ int PeopleIndex::last_mentioned_before(uint32_t pos, const std::vector<Span>& sk
     if (nearest_unknown >= 0 && sentence >= 0 && sentence - document.sentence_at(it->first) > kGenderLookBackSentences) break;
   }
   return nearest_unknown;
+}
+
+int PeopleIndex::namesake(int index, const std::string& last_key, const std::string& first_key, Gender told) {
+  if (told == Gender::kUnknown && namesakes_.empty()) return index;
+  std::vector<int> same{index};
+  for (const auto& [key, person] : namesakes_)
+    if (key == last_key) same.push_back(person);
+  if (!first_key.empty()) {
+    for (const int i : same)
+      if (people_[static_cast<std::size_t>(i)].first_key == first_key) return i;
+  } else {
+    // "Mrs. Clinton": the one of that gender.
+    for (const int i : same)
+      if (told != Gender::kUnknown && people_[static_cast<std::size_t>(i)].gender() == told) return i;
+    return index;
+  }
+  // A full name with another first name, and a gender the person of that last name is not known
+  // to have: someone else.
+  const Person& base = people_[static_cast<std::size_t>(index)];
+  if (told == Gender::kUnknown || base.first_key.empty() || base.gender() == told || namesakes_.size() >= kMaxNamesakes)
+    return index;
+  const int created = static_cast<int>(people_.size());
+  people_.emplace_back();
+  namesakes_.emplace_back(last_key, created);
+  return created;
+}
+
+int PeopleIndex::namesake_at(std::size_t k, const std::string& last_key, int index) const {
+  if (k == 0 || !tokens_.joined(k)) return index;
+  const std::string first_key = name_key(tokens_.folded(k - 1));
+  const Gender told = word_gender(words_, tokens_.folded(k - 1));
+  int of_gender = -1;
+  for (const auto& [key, person] : namesakes_) {
+    if (key != last_key) continue;
+    for (const int i : {index, person}) {
+      const Person& candidate = people_[static_cast<std::size_t>(i)];
+      if (candidate.first_key == first_key) return i;
+      if (told != Gender::kUnknown && candidate.gender() == told && of_gender < 0) of_gender = i;
+    }
+  }
+  return of_gender >= 0 ? of_gender : index;
 }
 
 uint32_t PeopleIndex::last_mention_of(int index, uint32_t pos) const {

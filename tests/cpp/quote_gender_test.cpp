@@ -69,6 +69,17 @@ TEST(QuoteGender, APossessiveOrAQuotationBeforeThePronounTellsNothing) {
   EXPECT_EQ(q[1].speaker, "Paul Lorde");
 }
 
+TEST(QuoteGender, MrAndMrsOfOneLastNameAreTwoPeopleWhenTheTextGivesBoth) {
+  const auto q = direct_quotes_of(
+      "Former Governor Tom Arkwright campaigned in Toledo on Monday. Ellen Arkwright, his wife, spoke in Dayton. "
+      "“Ohio deserves better,” Mrs. Arkwright said. “It was a good day,” Mr. Arkwright said. "
+      "“We will be back,” she added.");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].speaker, "Ellen Arkwright");
+  EXPECT_EQ(q[1].speaker, "Tom Arkwright");
+  EXPECT_EQ(q[2].speaker, "Ellen Arkwright");
+}
+
 TEST(QuoteGender, UnknownGenderResolvesAsBefore) {
   const auto q = direct_quotes_of(
       "Chris Vale chairs the committee. Sam Ortiz testified on Tuesday. “The numbers are wrong,” Ortiz said. "
