@@ -209,6 +209,9 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   std::vector<std::string> roles;
   for (std::size_t k = first; k < name_start; ++k) roles.emplace_back(strip_possessive(tokens_.folded(k)));
   for (auto& role : roles_around(first, last)) roles.push_back(std::move(role));
+  Gender told = Gender::kUnknown;  // "Mr.", "spokeswoman", "his wife" around this name
+  for (const std::string& role : roles)
+    if (const Gender g = word_gender(words_, role); g != Gender::kUnknown) told = g;
 
   const std::string key = name_key(tokens_.folded(last - 1));
   if (key.empty()) return;
@@ -219,7 +222,12 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
     people_.emplace_back();
     by_last_name_.emplace(key, index);
   }
+  // "Bill Clinton" and "Hillary Clinton, his wife": two people where the text gives them apart.
+  index = namesake(index, key, last - name_start >= 2 ? name_key(tokens_.folded(name_start)) : std::string(), told);
   Person& person = people_[static_cast<std::size_t>(index)];
+  if (person.first_key.empty() && last - name_start >= 2) person.first_key = name_key(tokens_.folded(name_start));
+  if (told == Gender::kMale) ++person.told_male;
+  if (told == Gender::kFemale) ++person.told_female;
   const auto name_words = static_cast<uint32_t>(last - name_start);
   const std::string_view last_word = strip_possessive(tokens_.text(last - 1));
   // The fullest name; of two as full, the one without a case ending ("Petra Vogt", not "Petra Vogts").
@@ -247,7 +255,7 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
 
 int PeopleIndex::find_token(std::size_t k) const {
   const std::string key = name_key(tokens_.folded(k));
-  if (const auto it = by_last_name_.find(key); it != by_last_name_.end()) return it->second;
+  if (const auto it = by_last_name_.find(key); it != by_last_name_.end()) return namesakes_.empty() ? it->second : namesake_at(k, key, it->second);
   if (const auto it = by_first_name_.find(key); it != by_first_name_.end() && it->second >= 0) return it->second;
   return -1;
 }

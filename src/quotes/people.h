@@ -22,6 +22,12 @@
 
 namespace article_lens {
 
+// A person's gender as the text tells it (data/masculine_words_<lang>.txt, feminine_words_<lang>.txt).
+enum class Gender : uint8_t { kUnknown, kMale, kFemale };
+
+// The gender a word tells ("Mrs", "spokesman", "she"), or kUnknown.
+Gender word_gender(const QuoteLexicon& words, std::string_view folded_word);
+
 struct Person {
   std::string name;                // the fullest name the text gives
   std::vector<std::string> roles;  // case-folded title and role words ("belarusian", "president")
@@ -29,6 +35,13 @@ struct Person {
   uint32_t name_words = 0;
   bool titled = false;             // a title or role was seen with the name
   uint32_t first_at = UINT32_MAX;  // byte offset of the first mention
+  // Evidence of gender: titles and role words with the name ("Mrs.", "spokeswoman") tell it; a
+  // pronoun in a sentence that names only this person ("Ms. Lynch said she") refers to it.
+  std::string first_key;  // the first name's key, when the text gives one
+  uint16_t told_male = 0, told_female = 0;
+  uint16_t referred_male = 0, referred_female = 0;
+  // What the evidence says: titles and role words first; pronouns only where they agree.
+  Gender gender() const;
 };
 
 // A party or body written as an acronym: "SPD", "PiS", "МИД" (two capitals or more, and no
@@ -54,12 +67,28 @@ class PeopleIndex {
   // The person last mentioned by name before byte `pos` for whom `matches` holds; -1 if none.
   int last_mentioned_matching(uint32_t pos, const std::function<bool(int)>& matches) const;
 
+  // The person last mentioned by name before `pos` outside `skip`, as a pronoun of `gender` may
+  // refer to: never one known to be of the other gender; one known to match, mentioned in the
+  // same few sentences, before a nearer one of unknown gender. -1 if none.
+  int last_mentioned_before(uint32_t pos, const std::vector<Span>& skip, Gender gender) const;
+  // Learns genders from "he" and "she" in sentences (outside the quotations `quotes`, sorted) that
+  // name exactly one person before the pronoun.
+  void learn_genders_from_pronouns(const std::vector<Span>& quotes);
+  // The byte offset of the last mention of person `index` before `pos`, or 0 if none is near.
+  uint32_t last_mention_of(int index, uint32_t pos) const;
+  Gender gender(int index) const { return index < 0 ? Gender::kUnknown : people_[static_cast<std::size_t>(index)].gender(); }
+
   // The key a name word is matched by: case-folded, without a possessive or case ending.
   std::string name_key(std::string_view folded_word) const;
 
  private:
   void add_name_run(std::size_t first, std::size_t last);
   std::vector<std::string> roles_around(std::size_t first, std::size_t last) const;
+  // The person a name run with last-name key `last_key` belongs to, given the person `index` of that
+  // last name: `index`, or a namesake of another first name and gender (created if new).
+  int namesake(int index, const std::string& last_key, const std::string& first_key, Gender told);
+  // The person token k names, among `index` and its namesakes, by the first name or honorific before it.
+  int namesake_at(std::size_t k, const std::string& last_key, int index) const;
 
   const QuoteTokens& tokens_;
   const MentionFinder& mentions_;
@@ -67,6 +96,7 @@ class PeopleIndex {
   std::vector<Person> people_;
   std::unordered_map<std::string, int> by_last_name_;
   std::unordered_map<std::string, int> by_first_name_;  // -2 when two people share it
+  std::vector<std::pair<std::string, int>> namesakes_;  // (last-name key, person) beside by_last_name_
   std::vector<std::pair<uint32_t, int>> mentioned_at_;  // (byte offset, person), in text order
   int main_subject_ = -1;
 };

@@ -68,7 +68,13 @@ class SpeakerBook {
       const Attribution& found = candidate.attribution;
       quote.speaker_mention = found.mention_span;
       quote.cue = found.cue;
-      const bool close_speaker = close && last_speaker_ >= 0;
+      // Not when the pronoun cannot mean the last speaker ("she" after "Mr. Kirby said").
+      // Nor when someone of the pronoun's gender was named since the last speaker spoke, and the
+      // last speaker's gender is not known to match ("Dottie Deans, the chairwoman, ... she said").
+      const bool pronoun_misfits =
+          is_pronoun_mention(found) && (resolver.pronoun_excludes(found.mention_span.begin, last_person_) ||
+                                        newcomer_fits(resolver, found.mention_span.begin, quotes));
+      const bool close_speaker = close && last_speaker_ >= 0 && !pronoun_misfits;
       // "ont-ils déclaré": a group speaks, and no one person is named.
       const bool group = found.pronoun_in_cue && words_.group_pronouns.contains_folded(unicode::fold_case(document_.slice(found.mention_span)));
       if (group) {
@@ -81,6 +87,7 @@ class SpeakerBook {
       // A pronoun right after someone spoke is theirs ("« ... », a-t-il ajouté").
       if (speaker < 0 && close_speaker && is_pronoun_mention(found)) speaker = last_speaker_;
       if (ref.person >= 0) recent_person_ = ref.person;
+      if (ref.known()) last_person_ = ref.person;
     } else if (candidate.may_inherit && last_speaker_ >= 0 && inherits(quote, sentence)) {
       speaker = last_speaker_;
     } else {
@@ -111,6 +118,11 @@ class SpeakerBook {
   bool inherits(const Quote& quote, long sentence) const {
     if (sentence - last_sentence_ <= 1) return true;
     return quote.span.begin >= last_end_ && !has_line_break(document_.text.substr(last_end_, quote.span.begin - last_end_));
+  }
+
+  bool newcomer_fits(const SpeakerResolver& resolver, uint32_t pos, const std::vector<Span>& quotes) const {
+    const int newcomer = resolver.pronoun_fits_newcomer(pos, last_end_, quotes);
+    return newcomer >= 0 && newcomer != last_person_ && !resolver.pronoun_fits(pos, last_person_);
   }
 
   bool is_pronoun_mention(const Attribution& found) const {
@@ -152,6 +164,7 @@ class SpeakerBook {
   QuoteFindings& findings_;
   std::unordered_map<std::string, int32_t> by_key_;
   int recent_person_ = -1;
+  int last_person_ = -1;  // the person the last speaker is, if a person
   int32_t last_speaker_ = -1;
   long last_sentence_ = -1;
   uint32_t last_end_ = 0;
@@ -168,7 +181,7 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
   const QuoteLexicon& words = QuoteLexicon::shared(language_);
   const QuoteTokens tokens(document, words);
   MentionFinder mentions(tokens, words);
-  const PeopleIndex people(tokens, mentions, words);
+  PeopleIndex people(tokens, mentions, words);
   mentions.set_known_person([&people](std::size_t k) { return people.find_token(k) >= 0; });
   const AttributionFinder attribution(tokens, mentions, words);
   const SpeakerResolver resolver(tokens, mentions, people, words);
@@ -195,6 +208,7 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
   std::vector<Span> quote_spans = dialogue_spans;
   for (const MarkedSpan& span : marked) quote_spans.push_back(span.span);
   std::sort(quote_spans.begin(), quote_spans.end(), [](Span a, Span b) { return a.begin < b.begin; });
+  people.learn_genders_from_pronouns(quote_spans);
 
   std::vector<Candidate> candidates;
   for (std::size_t q = 0; q < marked.size(); ++q) {

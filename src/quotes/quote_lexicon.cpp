@@ -69,7 +69,9 @@ QuoteLexicon::QuoteLexicon(std::string_view lang)
       quoting_verbs("quoting_verbs", lang),
       naming_words("naming_words", lang),
       predicative_markers("predicative_markers", lang),
-      quote_references("quote_references", lang) {
+      quote_references("quote_references", lang),
+      masculine_words("masculine_words", lang),
+      feminine_words("feminine_words", lang) {
   for (std::string_view ending : lang_data::entries("name_endings", lang)) name_endings.push_back(unicode::fold_case(ending));
   // Longest first, so "ого" is tried before "о".
   std::stable_sort(name_endings.begin(), name_endings.end(),

@@ -103,6 +103,10 @@ struct QuoteLexicon {
   // quote_references: das, dies (opening the sentence after a quote, refer back to it: „...“. Das
   // sagte X.). Not in the per-word bits.
   LexiconSet quote_references;
+  // masculine_words, feminine_words: he, Mr, spokesman / she, Mrs, spokeswoman (a person's gender,
+  // when the text tells it, and a pronoun's). Not in the per-word bits.
+  LexiconSet masculine_words;
+  LexiconSet feminine_words;
   std::vector<std::string> name_endings;  // name_endings: case endings stripped to match names (а, ом)
   std::vector<std::string> title_suffixes;
   std::vector<std::string> participle_endings;  // participle_endings: -ing ("saying", "calling")

@@ -27,13 +27,40 @@ SpeakerRef SpeakerResolver::words_of(TokenRange range, bool anonymous) const {
   return {-1, std::move(name), anonymous};
 }
 
+Gender SpeakerResolver::pronoun_gender(uint32_t pos) const {
+  const std::size_t k = tokens_.first_at_or_after(pos);
+  if (k >= tokens_.size() || tokens_.span(k).begin != pos) return Gender::kUnknown;
+  return word_gender(words_, tokens_.folded(k));
+}
+
+bool SpeakerResolver::pronoun_excludes(uint32_t pos, int index) const {
+  const Gender pronoun = pronoun_gender(pos);
+  const Gender known = people_.gender(index);
+  return pronoun != Gender::kUnknown && known != Gender::kUnknown && pronoun != known;
+}
+
+int SpeakerResolver::pronoun_fits_newcomer(uint32_t pos, uint32_t since, const std::vector<Span>& quotes) const {
+  const Gender gender = pronoun_gender(pos);
+  if (gender == Gender::kUnknown) return -1;
+  const int named = people_.last_mentioned_before(pos, quotes, gender);
+  if (named < 0 || people_.gender(named) != gender) return -1;
+  return people_.last_mention_of(named, pos) >= since ? named : -1;
+}
+
+bool SpeakerResolver::pronoun_fits(uint32_t pos, int index) const {
+  const Gender pronoun = pronoun_gender(pos);
+  return pronoun != Gender::kUnknown && people_.gender(index) == pronoun;
+}
+
 SpeakerRef SpeakerResolver::resolve_pronoun(uint32_t pos, int recent, bool recent_is_close,
                                             const std::vector<Span>& quotes) const {
   if (recent_is_close) return {};  // the caller's last speaker, whoever that was
-  const int named = people_.last_mentioned_before(pos, quotes);
+  // "she" goes to no one the text calls "Mr." and prefers a woman named in the last sentences.
+  const int named = people_.last_mentioned_before(pos, quotes, pronoun_gender(pos));
   if (named >= 0) return person(named);
-  if (recent >= 0) return person(recent);
-  return person(people_.main_subject());
+  if (recent >= 0 && !pronoun_excludes(pos, recent)) return person(recent);
+  const int main = people_.main_subject();
+  return pronoun_excludes(pos, main) ? SpeakerRef{} : person(main);
 }
 
 SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_is_close,

@@ -42,9 +42,19 @@ class SpeakerResolver {
   SpeakerRef resolve(TokenRange mention, int recent, bool recent_is_close, const std::vector<Span>& quotes) const;
   // A pronoun at byte `pos` that is not a token of its own (French "dit-il").
   SpeakerRef resolve_pronoun(uint32_t pos, int recent, bool recent_is_close, const std::vector<Span>& quotes) const;
+  // Whether the pronoun at byte `pos` ("she") cannot mean person `index`, whom the text shows to be
+  // of the other gender ("Mr. Kirby").
+  bool pronoun_excludes(uint32_t pos, int index) const;
+  // Whether the text shows person `index` to be of the pronoun's gender.
+  bool pronoun_fits(uint32_t pos, int index) const;
+  // The person of the pronoun's gender named (outside `quotes`) between byte `since` and the
+  // pronoun at `pos`, when the text tells that gender ("Dottie Deans, the chairwoman, ... she
+  // said"); -1 if none.
+  int pronoun_fits_newcomer(uint32_t pos, uint32_t since, const std::vector<Span>& quotes) const;
 
  private:
   SpeakerRef person(int index) const;
+  Gender pronoun_gender(uint32_t pos) const;
   SpeakerRef words_of(TokenRange range, bool anonymous) const;
 
   const QuoteTokens& tokens_;

@@ -78,10 +78,10 @@ test("PolNeAR train (English political news): lenient F1 and speakers, whole fil
   assert.ok(f.fixed.f1 >= 0.94 && f.fixedHeld.f1 >= 0.945, `F1 ${f.fixed.f1}, held ${f.fixedHeld.f1}`);
   // Against the gold as annotated, "Rep. Tom Cole of Oklahoma" rewards the place ("Oklahoma", its
   // last word): naming the person instead lowers this figure a little, and "who" measures it.
-  assert.ok(f.others.speaker >= 0.721 && f.othersHeld.speaker >= 0.701, `speaker ${f.others.speaker}, held ${f.othersHeld.speaker}`);
-  assert.ok(f.others.who >= 0.861 && f.othersHeld.who >= 0.844, `who speaks ${f.others.who}, held ${f.othersHeld.who}`);
-  assert.ok(f.others.named >= 0.818 && f.othersHeld.named >= 0.797, `named ${f.others.named}, held ${f.othersHeld.named}`);
-  assert.ok(f.fixed.who >= 0.865 && f.fixedHeld.who >= 0.854 && f.nyt.who >= 0.882, `who speaks, NYT included ${f.fixed.who}, held ${f.fixedHeld.who}, NYT ${f.nyt.who}`);
+  assert.ok(f.others.speaker >= 0.724 && f.othersHeld.speaker >= 0.708, `speaker ${f.others.speaker}, held ${f.othersHeld.speaker}`);
+  assert.ok(f.others.who >= 0.866 && f.othersHeld.who >= 0.851, `who speaks ${f.others.who}, held ${f.othersHeld.who}`);
+  assert.ok(f.others.named >= 0.824 && f.othersHeld.named >= 0.804, `named ${f.others.named}, held ${f.othersHeld.named}`);
+  assert.ok(f.fixed.who >= 0.870 && f.fixedHeld.who >= 0.860 && f.nyt.who >= 0.885, `who speaks, NYT included ${f.fixed.who}, held ${f.fixedHeld.who}, NYT ${f.nyt.who}`);
 });
 
 test("German WikiNews train: direct quotes without titles and names, and their speakers", { skip: skipReason }, async () => {

@@ -1,0 +1,151 @@
+// People's genders as the text tells them, and the pronoun look-back that respects them: "she"
+// never resolves to a man the text calls "Mr.", "he" never to a "spokeswoman".
+#include <algorithm>
+
+#include "quotes/people.h"
+
+namespace article_lens {
+namespace {
+
+// A pronoun's referent may be this many sentences before it and still win over a nearer person of
+// unknown gender.
+constexpr long kGenderLookBackSentences = 3;
+// At most this many namesakes per text (they are looked up by a scan).
+constexpr std::size_t kMaxNamesakes = 16;
+
+bool inside(const std::vector<Span>& spans, uint32_t at) {
+  const auto it = std::upper_bound(spans.begin(), spans.end(), at, [](uint32_t p, const Span& s) { return p < s.begin; });
+  return it != spans.begin() && std::prev(it)->end > at;
+}
+
+bool contradicts(Gender a, Gender b) { return a != Gender::kUnknown && b != Gender::kUnknown && a != b; }
+
+}  // namespace
+
+Gender word_gender(const QuoteLexicon& words, std::string_view folded_word) {
+  if (folded_word.ends_with(".")) folded_word.remove_suffix(1);  // "mr.", "mrs."
+  if (folded_word.empty()) return Gender::kUnknown;
+  const bool male = words.masculine_words.contains_folded(folded_word);
+  const bool female = words.feminine_words.contains_folded(folded_word);
+  return male == female ? Gender::kUnknown : male ? Gender::kMale : Gender::kFemale;
+}
+
+Gender Person::gender() const {
+  // What titles and role words tell wins; both told (one index entry for two people) says nothing.
+  if (told_male || told_female) {
+    if (told_male && told_female) return Gender::kUnknown;
+    return told_male ? Gender::kMale : Gender::kFemale;
+  }
+  // Pronouns only when they agree clearly: "Trump said she ..." may speak of someone else.
+  if (referred_male >= 1 && referred_male >= 3 * referred_female) return Gender::kMale;
+  if (referred_female >= 1 && referred_female >= 3 * referred_male) return Gender::kFemale;
+  return Gender::kUnknown;
+}
+
+void PeopleIndex::learn_genders_from_pronouns(const std::vector<Span>& quotes) {
+  const Document& document = tokens_.document();
+  std::size_t mention = 0;  // the next entry of mentioned_at_
+  for (std::size_t k = 0; k < tokens_.size(); ++k) {
+    if (!tokens_.in(k, words_.pronouns)) continue;
+    const Gender gender = word_gender(words_, tokens_.folded(k));
+    const uint32_t at = tokens_.span(k).begin;
+    if (gender == Gender::kUnknown || inside(quotes, at)) continue;
+    const long sentence = document.sentence_at(at);
+    if (sentence < 0) continue;
+    const uint32_t sentence_begin = document.sentences[static_cast<std::size_t>(sentence)].span.begin;
+    while (mention < mentioned_at_.size() && mentioned_at_[mention].first < at) ++mention;
+    // The people this sentence names before the pronoun, outside quotations: exactly one.
+    int only = -1;
+    bool several = false;
+    for (std::size_t m = mention; m-- > 0 && mentioned_at_[m].first >= sentence_begin;) {
+      if (inside(quotes, mentioned_at_[m].first)) continue;
+      // "Trump's support means “...”, she says": a possessive, or a quotation between the name and
+      // the pronoun, leaves the pronoun free to mean someone else.
+      const std::size_t name = tokens_.first_at_or_after(mentioned_at_[m].first);
+      const auto quote = std::lower_bound(quotes.begin(), quotes.end(), mentioned_at_[m].first,
+                                          [](const Span& s, uint32_t p) { return s.begin < p; });
+      if ((name < tokens_.size() && tokens_.possessive(name)) || (quote != quotes.end() && quote->begin < at)) {
+        several = true;
+        break;
+      }
+      if (only >= 0 && only != mentioned_at_[m].second) several = true;
+      only = mentioned_at_[m].second;
+    }
+    if (only < 0 || several) continue;
+    Person& person = people_[static_cast<std::size_t>(only)];
+    if (gender == Gender::kMale) ++person.referred_male;
+    else ++person.referred_female;
+  }
+}
+
+int PeopleIndex::last_mentioned_before(uint32_t pos, const std::vector<Span>& skip, Gender gender) const {
+  if (gender == Gender::kUnknown) return last_mentioned_before(pos, skip);
+  const Document& document = tokens_.document();
+  const long sentence = document.sentence_at(pos);
+  auto it = std::lower_bound(mentioned_at_.begin(), mentioned_at_.end(), std::make_pair(pos, -1));
+  int nearest_unknown = -1;
+  // A bounded look back keeps this cheap on any text.
+  for (int looked = 0; it != mentioned_at_.begin() && looked < 64; ++looked) {
+    --it;
+    if (inside(skip, it->first)) continue;  // a name inside a quotation
+    const Gender known = people_[static_cast<std::size_t>(it->second)].gender();
+    if (contradicts(known, gender)) continue;
+    if (known == gender) return it->second;
+    if (nearest_unknown < 0) nearest_unknown = it->second;
+    // Past the last few sentences a person of matching gender no longer beats the nearer unknown.
+    if (nearest_unknown >= 0 && sentence >= 0 && sentence - document.sentence_at(it->first) > kGenderLookBackSentences) break;
+  }
+  return nearest_unknown;
+}
+
+int PeopleIndex::namesake(int index, const std::string& last_key, const std::string& first_key, Gender told) {
+  if (told == Gender::kUnknown && namesakes_.empty()) return index;
+  std::vector<int> same{index};
+  for (const auto& [key, person] : namesakes_)
+    if (key == last_key) same.push_back(person);
+  if (!first_key.empty()) {
+    for (const int i : same)
+      if (people_[static_cast<std::size_t>(i)].first_key == first_key) return i;
+  } else {
+    // "Mrs. Clinton": the one of that gender.
+    for (const int i : same)
+      if (told != Gender::kUnknown && people_[static_cast<std::size_t>(i)].gender() == told) return i;
+    return index;
+  }
+  // A full name with another first name, and a gender the person of that last name is not known
+  // to have: someone else.
+  const Person& base = people_[static_cast<std::size_t>(index)];
+  if (told == Gender::kUnknown || base.first_key.empty() || base.gender() == told || namesakes_.size() >= kMaxNamesakes)
+    return index;
+  const int created = static_cast<int>(people_.size());
+  people_.emplace_back();
+  namesakes_.emplace_back(last_key, created);
+  return created;
+}
+
+int PeopleIndex::namesake_at(std::size_t k, const std::string& last_key, int index) const {
+  if (k == 0 || !tokens_.joined(k)) return index;
+  const std::string first_key = name_key(tokens_.folded(k - 1));
+  const Gender told = word_gender(words_, tokens_.folded(k - 1));
+  int of_gender = -1;
+  for (const auto& [key, person] : namesakes_) {
+    if (key != last_key) continue;
+    for (const int i : {index, person}) {
+      const Person& candidate = people_[static_cast<std::size_t>(i)];
+      if (candidate.first_key == first_key) return i;
+      if (told != Gender::kUnknown && candidate.gender() == told && of_gender < 0) of_gender = i;
+    }
+  }
+  return of_gender >= 0 ? of_gender : index;
+}
+
+uint32_t PeopleIndex::last_mention_of(int index, uint32_t pos) const {
+  auto it = std::lower_bound(mentioned_at_.begin(), mentioned_at_.end(), std::make_pair(pos, -1));
+  for (int looked = 0; it != mentioned_at_.begin() && looked < 64; ++looked) {
+    --it;
+    if (it->second == index) return it->first;
+  }
+  return 0;
+}
+
+}  // namespace article_lens
