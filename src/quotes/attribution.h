@@ -117,6 +117,8 @@ class AttributionFinder {
   TokenRange subordinate_subject(std::size_t cue, std::size_t floor) const;
   // Verb-second: a person named right after the clause's first verb (its inverted subject), or empty.
   TokenRange subject_after_verb(std::size_t first, std::size_t limit) const;
+  // A passive cue's agent ("von Musikkennern als „...“ bezeichnet"), or empty (passive_agent.cpp).
+  TokenRange passive_agent(std::size_t cue, std::size_t floor) const;
   // The subject of the verb that governs an infinitive cue ("officials started to portray").
   TokenRange subject_of_infinitive(std::size_t cue, std::size_t floor) const;
 

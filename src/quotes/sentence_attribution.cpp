@@ -52,7 +52,8 @@ Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::v
       if (is_postposition(k, mention_limit)) mention = mentions_.before(k, mention_floor);  // dem Bericht zufolge
       if (mention.empty()) mention = source_after(k + cue, mention_limit);
     } else {
-      mention = subject_of(k, cue, mention_floor, mention_limit, true);
+      mention = passive_agent(k, floor);
+      if (mention.empty()) mention = subject_of(k, cue, mention_floor, mention_limit, true);
       if (mention.empty() && takes_clause_subject(k, floor))
         mention = mentions_.clause_subject(floor, k);  // He dismissed it, calling the plan “a disaster”
     }

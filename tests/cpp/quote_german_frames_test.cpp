@@ -1,0 +1,41 @@
+// German speakers in frames the plain subject search misreads: a passive cue's agent, a quoting
+// verb's object after a medium in marks, and a club's name with a number in it. Sentences written
+// for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "quote_readout.h"
+
+namespace article_lens {
+namespace {
+
+using testing::read_article_quotes;
+
+std::string first_speaker(const std::string& text) {
+  const auto reading = read_article_quotes(text, "de");
+  if (reading.quotes.empty()) return "<no quote>";
+  return reading.quotes.front().speaker;
+}
+
+TEST(QuoteGermanFrames, APassiveCuesAgentSpeaks) {
+  EXPECT_EQ(first_speaker("Die Pläne wurden von der Ministerin Anna Roth als „völlig verfehlt“ kritisiert."), "Anna Roth");
+  EXPECT_EQ(first_speaker("Seine Bilder werden von Sammlern als „Schätze der Moderne“ bezeichnet."), "Sammlern");
+  // "von" without a passive auxiliary is no agent: the subject speaks.
+  EXPECT_EQ(first_speaker("Jonas Berg sprach von Fehlern und nannte die Pläne „völlig verfehlt“."), "Jonas Berg");
+}
+
+TEST(QuoteGermanFrames, AQuotingVerbsObjectSpeaksAfterAMarkedMedium) {
+  EXPECT_EQ(first_speaker("Die Entwicklerin Clara Wendt stellte das Programm vor. "
+                          "„Das wird unser bestes Jahr“, zitiert die „Abendpost“ Wendt in einem Bericht."),
+            "Clara Wendt");
+}
+
+TEST(QuoteGermanFrames, ANumberInsideAClubsNameStaysInTheMention) {
+  const auto reading = read_article_quotes("„Wir haben verdient gewonnen“, sagte der Trainer von Eintracht 05 Nordheim nach dem Spiel.", "de");
+  ASSERT_FALSE(reading.quotes.empty());
+  EXPECT_EQ(reading.quotes.front().speaker, "der Trainer von Eintracht 05 Nordheim");
+}
+
+}  // namespace
+}  // namespace article_lens
