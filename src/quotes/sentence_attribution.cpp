@@ -53,6 +53,8 @@ Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::v
       if (mention.empty()) mention = source_after(k + cue, mention_limit);
     } else {
       mention = passive_agent(k, floor);
+      if (mention.empty()) mention = relative_antecedent(k, floor, quotes);
+      if (mention.empty()) mention = verb_final_subject(k, mention_floor, floor, quote_first);
       if (mention.empty()) mention = subject_of(k, cue, mention_floor, mention_limit, true);
       if (mention.empty() && takes_clause_subject(k, floor))
         mention = mentions_.clause_subject(floor, k);  // He dismissed it, calling the plan “a disaster”

@@ -1,5 +1,6 @@
 // German speakers in frames the plain subject search misreads: a passive cue's agent, a quoting
-// verb's object after a medium in marks, and a club's name with a number in it. Sentences written
+// verb's object after a medium in marks, a club's name with a number in it, and a relative
+// clause's antecedent. Sentences written
 // for these tests.
 #include <gtest/gtest.h>
 
@@ -35,6 +36,14 @@ TEST(QuoteGermanFrames, ANumberInsideAClubsNameStaysInTheMention) {
   const auto reading = read_article_quotes("„Wir haben verdient gewonnen“, sagte der Trainer von Eintracht 05 Nordheim nach dem Spiel.", "de");
   ASSERT_FALSE(reading.quotes.empty());
   EXPECT_EQ(reading.quotes.front().speaker, "der Trainer von Eintracht 05 Nordheim");
+}
+
+TEST(QuoteGermanFrames, ARelativeClausesAntecedentSpeaksWhenItsPronounIsTheSubject) {
+  EXPECT_EQ(first_speaker("Kritik kommt vom Mieterverein Nordstadt, der die Pläne als „Kapitulation“ vor den Investoren sieht."),
+            "Mieterverein Nordstadt");
+  EXPECT_EQ(first_speaker("Widerspruch kam von Jonas Berg, der die Pläne als „völlig verfehlt“ kritisierte."), "Jonas Berg");
+  // A person named after the pronoun is the clause's subject, not the antecedent.
+  EXPECT_EQ(first_speaker("Es ging um die Reform, die Ministerin Anna Roth als „überfällig“ bezeichnet hatte."), "Anna Roth");
 }
 
 }  // namespace
