@@ -1,6 +1,6 @@
 // German speakers in frames the plain subject search misreads: a passive cue's agent, a quoting
-// verb's object after a medium in marks, a club's name with a number in it, and a relative
-// clause's antecedent. Sentences written
+// verb's object after a medium in marks, a club's name with a number in it, a relative
+// clause's antecedent, an object opened by a possessive, and an assessment's source. Sentences written
 // for these tests.
 #include <gtest/gtest.h>
 
@@ -44,6 +44,19 @@ TEST(QuoteGermanFrames, ARelativeClausesAntecedentSpeaksWhenItsPronounIsTheSubje
   EXPECT_EQ(first_speaker("Widerspruch kam von Jonas Berg, der die Pläne als „völlig verfehlt“ kritisierte."), "Jonas Berg");
   // A person named after the pronoun is the clause's subject, not the antecedent.
   EXPECT_EQ(first_speaker("Es ging um die Reform, die Ministerin Anna Roth als „überfällig“ bezeichnet hatte."), "Anna Roth");
+}
+
+TEST(QuoteGermanFrames, APossessiveAfterTheVerbOpensItsObject) {
+  EXPECT_EQ(first_speaker("Ein Sprecher der Nordlicht AG bezeichnet ihre Investition als „strategisch“."),
+            "ein Sprecher der Nordlicht AG");
+  // A pronoun after the verb is its subject all the same.
+  EXPECT_EQ(first_speaker("Anna Roth kam spät. Dann lobte sie ihre Mitarbeiter als „großartig“."), "Anna Roth");
+}
+
+TEST(QuoteGermanFrames, AnAssessmentNamesItsSource) {
+  EXPECT_EQ(first_speaker("Laut der Stadt Nordheim ist die Lage ruhig. Die Aktion ist nach Bewertung von Kommissar "
+                          "Felix Brandt „kein Anlass zur Sorge“."),
+            "Felix Brandt");
 }
 
 }  // namespace
