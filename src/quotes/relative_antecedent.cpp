@@ -50,6 +50,10 @@ TokenRange AttributionFinder::verb_final_subject(std::size_t cue, std::size_t me
   if (!words_.verb_second || mention_floor <= quote_first || quote_first <= floor) return {};
   if (cue + 1 < tokens_.size() && tokens_.joined(cue + 1) && !tokens_.in(cue + 1, words_.fillers)) return {};
   if (const TokenRange subject = subordinate_subject(cue, floor); !subject.empty()) return subject;
+  // A passive clause's subject is spoken of, not speaking ("Die Firma wurde im „Blatt“ als „...“ bezeichnet").
+  const WordSet& auxiliaries = WordSet::shared("passive_auxiliaries", words_.language);
+  for (std::size_t k = floor; k < quote_first; ++k)
+    if (auxiliaries.contains_folded(tokens_.folded(k))) return {};
   const TokenRange subject = mentions_.clause_subject(floor, quote_first);
   return !subject.empty() && mentions_.is_person_like(subject) ? subject : TokenRange{};
 }

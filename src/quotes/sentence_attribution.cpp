@@ -87,6 +87,7 @@ Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::v
   }
   if (Attribution found = colon_introduction(quote); found.found()) return found;
   if (any_speaker.found()) return any_speaker;
+  if (Attribution found = colon_lead_in(quote); found.found()) return found;
   // "Für den Minister ist die Lage „alarmierend“": an opinion's holder opening the sentence.
   if (floor + 1 < quote_first && words_.source_openers.contains_folded(tokens_.folded(floor))) {
     const TokenRange holder = mentions_.after(floor + 1, quote_first);

@@ -1,6 +1,7 @@
 // German speakers in frames the plain subject search misreads: a passive cue's agent, a quoting
 // verb's object after a medium in marks, a club's name with a number in it, a relative
-// clause's antecedent, an object opened by a possessive, and an assessment's source. Sentences written
+// clause's antecedent, an object opened by a possessive, an assessment's source,
+// a colon lead-in without a cue word, and a passive clause's subject. Sentences written
 // for these tests.
 #include <gtest/gtest.h>
 
@@ -57,6 +58,18 @@ TEST(QuoteGermanFrames, AnAssessmentNamesItsSource) {
   EXPECT_EQ(first_speaker("Laut der Stadt Nordheim ist die Lage ruhig. Die Aktion ist nach Bewertung von Kommissar "
                           "Felix Brandt „kein Anlass zur Sorge“."),
             "Felix Brandt");
+}
+
+TEST(QuoteGermanFrames, AClauseEndingInAColonIntroducesItsSubjectsQuote) {
+  // No cue word: the name right after the clause's verb (over "hatte sich") speaks.
+  EXPECT_EQ(first_speaker("Bei der Debatte über die Haushaltslage der Stadt hatte sich Jonas Berg zu einem Zwischenruf "
+                          "hinreißen lassen: „Das ist doch Unsinn.“"),
+            "Jonas Berg");
+}
+
+TEST(QuoteGermanFrames, APassiveClausesSubjectIsSpokenOf) {
+  // The company is described, not speaking: no speaker rather than the wrong one.
+  EXPECT_EQ(first_speaker("Die Nordlicht GmbH wurde gestern im „Abendblatt“ als „eine Firma mit Zukunft“ bezeichnet."), "");
 }
 
 }  // namespace
