@@ -162,9 +162,17 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
       // (Not across a comma: "Wie „heise online“ berichtet, sperrten Behörden ...".)
       TokenRange speaker = subject < limit && tokens_.joined(subject) ? mentions_.after(subject, limit) : TokenRange{};
       // „...“, zitiert die Zeitung den Minister: the quoting verb's object speaks, not its subject.
-      if (cue == 1 && !speaker.empty() && speaker.last < limit && tokens_.joined(speaker.last, true) &&
+      // A medium in marks ends the words this quote may take ("zitiert die „Computerwoche“ Lynch"):
+      // its object goes on to the end of the sentence.
+      std::size_t object_limit = limit;
+      if (!speaker.empty() && speaker.last == limit && limit < tokens_.size() && has_mark(tokens_.gap_before(limit))) {
+        const long sentence = tokens_.document().sentence_at(tokens_.span(limit - 1).begin);
+        if (sentence >= 0)
+          object_limit = std::max(limit, tokens_.first_at_or_after(tokens_.document().sentences[static_cast<std::size_t>(sentence)].span.end));
+      }
+      if (cue == 1 && !speaker.empty() && speaker.last < object_limit && tokens_.joined(speaker.last, true) &&
           words_.quoting_verbs.contains_folded(tokens_.folded(k))) {
-        const TokenRange object = mentions_.after(speaker.last, limit);
+        const TokenRange object = mentions_.after(speaker.last, object_limit);
         if (!object.empty() && mentions_.is_person_like(object)) speaker = object;
       }
       Attribution found = make(mentions_.joined_names_after(speaker, limit), k, cue, limit);

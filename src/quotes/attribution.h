@@ -117,6 +117,15 @@ class AttributionFinder {
   TokenRange subordinate_subject(std::size_t cue, std::size_t floor) const;
   // Verb-second: a person named right after the clause's first verb (its inverted subject), or empty.
   TokenRange subject_after_verb(std::size_t first, std::size_t limit) const;
+  // Verb-second: the subject of a clause that ends in a colon before the quote (colon_lead_in.cpp).
+  Attribution colon_lead_in(const MarkedSpan& quote) const;
+  // A passive cue's agent ("von Musikkennern als „...“ bezeichnet"), or empty (passive_agent.cpp).
+  TokenRange passive_agent(std::size_t cue, std::size_t floor) const;
+  // A relative clause's antecedent, the clause's subject, when it ends in the cue (relative_antecedent.cpp).
+  TokenRange relative_antecedent(std::size_t cue, std::size_t floor, const std::vector<Span>& quotes) const;
+  // Verb-final: the subject before a quote of a cue after it ("Er hat die Pläne als „...“
+  // bezeichnet"), or empty (relative_antecedent.cpp).
+  TokenRange verb_final_subject(std::size_t cue, std::size_t mention_floor, std::size_t floor, std::size_t quote_first) const;
   // The subject of the verb that governs an infinitive cue ("officials started to portray").
   TokenRange subject_of_infinitive(std::size_t cue, std::size_t floor) const;
 

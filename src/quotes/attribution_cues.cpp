@@ -143,6 +143,12 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
   if (words_.verb_second && !mention.empty() && opens_clause && !mentions_.is_person_like(inverted) &&
       (mentions_.is_description_start(mention.first) || mention.first == floor) && !tokens_.in(mention.first, words_.possessives))
     return mention;
+  // A possessive after the verb opens its object, not its subject ("Ein Vertreter der Firma
+  // bezeichnet ihre Investition als „strategisch“"): the clause's subject speaks, if it names one.
+  if (words_.verb_second && tokens_.in(inverted.first, words_.possessives) && !mentions_.is_person_like(inverted)) {
+    const TokenRange subject = mentions_.clause_subject(floor, cue);
+    return !subject.empty() && mentions_.is_person_like(subject) ? subject : mention;
+  }
   if (words_.verb_second && (mention.empty() || !opens_clause || !mentions_.is_person_like(mention) ||
                              mentions_.is_person_like(inverted)))
     return inverted;

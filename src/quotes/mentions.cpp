@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "language/word_set.h"
 #include "quotes/mention_gaps.h"
 #include "quotes/quote_marks.h"
 #include "unicode/char_class.h"
@@ -66,6 +67,7 @@ bool MentionFinder::governed_by_article(std::size_t k) const {
   for (std::size_t m = k, adjectives = 0; m > 0 && tokens_.joined(m) && adjectives <= kMaxRoleWords; --m, ++adjectives) {
     // (Not an article after a comma: a relative pronoun, "die Marke, die Gerhard Schröder nannte".)
     if (is_description_start(m - 1)) return m == 1 || tokens_.gap_before(m - 1).find(',') == std::string_view::npos;
+    if (WordSet::shared("article_contractions", words_.language).contains_folded(tokens_.folded(m - 1))) return true;
     if (tokens_.capitalized(m - 1) || tokens_.in(m - 1, words_.mention_stops) || tokens_.in(m - 1, words_.cues)) return false;
   }
   return false;
@@ -259,10 +261,19 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
     // A linking determiner goes on to the noun it qualifies: "die Geschäftsführerin der Organisation, Manuela Roßbach".
     return before_name && (!is_description_start(k) || tokens_.in(k - 1, words_.name_particles) || tokens_.in(k, words_.mention_links));
   };
+  // A number inside a club's or firm's name goes on to the name word after it ("der Sportchef von
+  // Bayer 04 Leverkusen", "Hannover 96"), not one that ends the name ("Merkel 2005").
+  auto number_in_name = [&](std::size_t k) {
+    if (!named || k + 1 >= run_end || !tokens_.joined(k + 1) || !could_be_name(k + 1)) return false;
+    const std::string_view word = tokens_.text(k);
+    return !word.empty() && std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
   for (std::size_t k = first + 1; k < run_end; ++k) {
     if (could_be_name(k)) {
       end = k + 1;
       named = true;
+    } else if (number_in_name(k)) {
+      continue;
     } else if (tokens_.title(k) && tokens_.capitalized(k)) {
       description = false;
     } else if (named && description && tokens_.title(k) && !tokens_.capitalized(k)) {

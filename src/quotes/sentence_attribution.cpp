@@ -52,7 +52,10 @@ Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::v
       if (is_postposition(k, mention_limit)) mention = mentions_.before(k, mention_floor);  // dem Bericht zufolge
       if (mention.empty()) mention = source_after(k + cue, mention_limit);
     } else {
-      mention = subject_of(k, cue, mention_floor, mention_limit, true);
+      mention = passive_agent(k, floor);
+      if (mention.empty()) mention = relative_antecedent(k, floor, quotes);
+      if (mention.empty()) mention = verb_final_subject(k, mention_floor, floor, quote_first);
+      if (mention.empty()) mention = subject_of(k, cue, mention_floor, mention_limit, true);
       if (mention.empty() && takes_clause_subject(k, floor))
         mention = mentions_.clause_subject(floor, k);  // He dismissed it, calling the plan “a disaster”
     }
@@ -84,6 +87,7 @@ Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::v
   }
   if (Attribution found = colon_introduction(quote); found.found()) return found;
   if (any_speaker.found()) return any_speaker;
+  if (Attribution found = colon_lead_in(quote); found.found()) return found;
   // "Für den Minister ist die Lage „alarmierend“": an opinion's holder opening the sentence.
   if (floor + 1 < quote_first && words_.source_openers.contains_folded(tokens_.folded(floor))) {
     const TokenRange holder = mentions_.after(floor + 1, quote_first);

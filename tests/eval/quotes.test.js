@@ -95,9 +95,9 @@ test("German WikiNews train: direct quotes without titles and names, and their s
   // Against the gold as annotated, a description resolved to its person scores as wrong ("nach
   // Angaben des künstlerischen Leiters" -> Roger M. Buergel; "Turtschynow, der Exstellvertreter von
   // Timoschenko" -> Turtschynow): the speaker and who figures count such right answers as misses.
-  assert.ok(all.speaker >= 0.656 && all.who >= 0.679, `speaker ${all.speaker}, who ${all.who}`);
-  assert.ok(half.speaker >= 0.587 && half.who >= 0.629, `held speaker ${half.speaker}, who ${half.who}`);
-  assert.ok(all.named >= 0.756 && half.named >= 0.691, `named ${all.named}, held ${half.named}`);
+  assert.ok(all.speaker >= 0.669 && all.who >= 0.690, `speaker ${all.speaker}, who ${all.who}`);
+  assert.ok(half.speaker >= 0.596 && half.who >= 0.633, `held speaker ${half.speaker}, who ${half.who}`);
+  assert.ok(all.named >= 0.774 && half.named >= 0.703, `named ${all.named}, held ${half.named}`);
 });
 
 // One unit case passes when our quotes match the expected ones exactly (same content spans, none
