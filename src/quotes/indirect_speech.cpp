@@ -58,8 +58,12 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
         if (!mention.empty() && mention.first == first && after_cue < last) return report(mention, clause(after_cue, last));
         continue;
       }
-      // According to X, CLAUSE.
-      if (k == first && mention.last < last && has(tokens_.gap_before(mention.last), ','))
+      // According to X, CLAUSE. Where no comma is written ("Według posła Jana Kowalskiego rozmowy
+      // trwają", "Laut Polizei wurde ..."), a person's name ending the source before a lower-case
+      // word still closes it.
+      const bool closed_by_name = mentions_.is_name_word(mention.last - 1) && tokens_.joined(mention.last) &&
+                                  !tokens_.capitalized(mention.last);
+      if (k == first && mention.last < last && (has(tokens_.gap_before(mention.last), ',') || closed_by_name))
         return report(mention, clause(mention.last, last));
       // CLAUSE, according to X.
       if (k > first && has(tokens_.gap_before(k), ',') && last - mention.last <= kMaxWordsAfterFinalCue)

@@ -109,6 +109,18 @@ TEST(QuoteRoles, GroupsAndBodiesSpeakDescribedInEveryLanguage) {
   EXPECT_EQ(pl.quotes[0].speaker, "ministerstwo zdrowia");
 }
 
+TEST(QuoteRoles, ASourcePhraseClosedByANameWithoutAComma) {
+  // Polish and German write no comma after the source: the name ends it.
+  const auto pl = read_article_quotes("Według posła Jana Wrony rozmowy trwają.\n", "pl");
+  ASSERT_EQ(pl.quotes.size(), 1u);
+  EXPECT_EQ(pl.quotes[0].kind, "indirect");
+  EXPECT_EQ(pl.quotes[0].text, "rozmowy trwają");
+  EXPECT_EQ(pl.quotes[0].mention, "posła Jana Wrony");
+  // A source that is no name still needs its comma.
+  const auto plain = read_article_quotes("Według danych rozmowy trwają.\n", "pl");
+  EXPECT_TRUE(plain.quotes.empty());
+}
+
 TEST(QuoteRoles, APartyAcronymBeforeAFullNameIsNoPartOfIt) {
   const auto pl = read_article_quotes("Poseł PiS Jan Wrona powiedział: „To gra pozorów”.\n", "pl");
   ASSERT_EQ(pl.quotes.size(), 1u);
