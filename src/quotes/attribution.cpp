@@ -150,17 +150,24 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
       std::size_t subject = k + cue;
       for (int skipped = 0; skipped < 2 && subject < limit && tokens_.in(subject, words_.fillers); ++skipped)
         ++subject;
-      // An outlet in marks, told before the speaker is named: "— сказал «Интерфаксу» депутат Иван Петров".
-      if (subject < limit && has_mark(tokens_.gap_before(subject))) {
+      // (Not across a comma: "Wie „heise online“ berichtet, sperrten Behörden ...".)
+      TokenRange speaker = subject < limit && tokens_.joined(subject) ? mentions_.after(subject, limit) : TokenRange{};
+      // An outlet in marks, told before the speaker is named ("— сказал «Интерфаксу» депутат Иван
+      // Петров"): the person after it speaks, within the sentence.
+      std::size_t speaker_limit = limit;
+      if (speaker.empty() && subject < limit && has_mark(tokens_.gap_before(subject))) {
+        const long sentence = tokens_.document().sentence_at(tokens_.span(subject).begin);
+        const std::size_t sentence_end =
+            sentence < 0 ? limit : tokens_.first_at_or_after(tokens_.document().sentences[static_cast<std::size_t>(sentence)].span.end);
         constexpr std::size_t kMaxMarkedWords = 4;
-        for (std::size_t j = subject + 1; j < limit && j <= subject + kMaxMarkedWords; ++j) {
+        for (std::size_t j = subject + 1; j < sentence_end && j <= subject + kMaxMarkedWords; ++j) {
           if (!has_mark(tokens_.gap_before(j))) continue;
-          if (mentions_.is_person_like(mentions_.after(j, limit))) subject = j;
+          const TokenRange person = mentions_.after(j, sentence_end);
+          if (tokens_.gap_before(j).find(',') == std::string_view::npos && mentions_.is_person_like(person))
+            speaker = person, speaker_limit = sentence_end;
           break;
         }
       }
-      // (Not across a comma: "Wie „heise online“ berichtet, sperrten Behörden ...".)
-      TokenRange speaker = subject < limit && tokens_.joined(subject) ? mentions_.after(subject, limit) : TokenRange{};
       // „...“, zitiert die Zeitung den Minister: the quoting verb's object speaks, not its subject.
       // A medium in marks ends the words this quote may take ("zitiert die „Computerwoche“ Lynch"):
       // its object goes on to the end of the sentence.
@@ -175,7 +182,7 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
         const TokenRange object = mentions_.after(speaker.last, object_limit);
         if (!object.empty() && mentions_.is_person_like(object)) speaker = object;
       }
-      Attribution found = make(mentions_.joined_names_after(speaker, limit), k, cue, limit);
+      Attribution found = make(mentions_.joined_names_after(speaker, speaker_limit), k, cue, speaker_limit);
       const std::string_view content = tokens_.document().slice(quote.content);
       const bool comma = gap.find(',') != std::string_view::npos || (!content.empty() && content.back() == ',');
       if (!found.found() && k == first && comma) {

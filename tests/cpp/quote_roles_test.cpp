@@ -121,6 +121,14 @@ TEST(QuoteRoles, ASourcePhraseClosedByANameWithoutAComma) {
   EXPECT_TRUE(plain.quotes.empty());
 }
 
+TEST(QuoteRoles, AnOutletInMarksToldBeforeTheSpeakerIsNoSpeaker) {
+  const auto ru = read_article_quotes("«Это провокация», — сказал «Интерфаксу» депутат Иван Петров.\n", "ru");
+  ASSERT_FALSE(ru.quotes.empty());
+  EXPECT_EQ(ru.quotes[0].kind, "direct");
+  EXPECT_EQ(ru.quotes[0].speaker, "Иван Петров");
+  EXPECT_EQ(ru.quotes[0].cue, "сказал");
+}
+
 TEST(QuoteRoles, APartyAcronymBeforeAFullNameIsNoPartOfIt) {
   const auto pl = read_article_quotes("Poseł PiS Jan Wrona powiedział: „To gra pozorów”.\n", "pl");
   ASSERT_EQ(pl.quotes.size(), 1u);
