@@ -24,7 +24,7 @@ namespace article_lens {
 // Chosen on one half of 500N-KPCrowd's 150 dev articles (half A: the 79 whose id's MD5 starts with
 // an even byte), checked on the other half, among the settings that keep every term of the seed
 // article's fixture in its top nine (names, "talks", "issues"), as the most stable one: the best mean
-// over the setting and its neighbours on the grid (tests/eval/keywords_kpcrowd.test.js has the
+// over the setting and its neighbours on the grid (tests/eval/keywords_crowd_keyphrases.test.js has the
 // figures). Settings that favour early position and long words still more score higher on these
 // crowd keyphrases but push frequent plain words ("talks") out of a short article's list. The
 // headline needs no weight of its own (it is sentence 0, so position counts it) and spread adds
