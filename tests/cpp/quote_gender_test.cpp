@@ -12,14 +12,8 @@
 namespace article_lens {
 namespace {
 
-using Said = testing::QuoteRead;
 
-std::vector<Said> direct_quotes_of(const std::string& text) {
-  std::vector<Said> direct;
-  for (const Said& s : testing::read_article_quotes(text, "en").quotes)
-    if (s.kind == "direct") direct.push_back(s);
-  return direct;
-}
+using testing::direct_quotes_of;
 
 TEST(QuoteGender, SheSkipsTheLastSpeakerWhenAnHonorificShowsHimAMan) {
   const auto q = direct_quotes_of(

@@ -15,11 +15,8 @@ namespace {
 
 using testing::read_article_quotes;
 
-std::string first_speaker(const std::string& text) {
-  const auto reading = read_article_quotes(text, "de");
-  if (reading.quotes.empty()) return "<no quote>";
-  return reading.quotes.front().speaker;
-}
+// The first quote's resolved speaker, in German.
+std::string first_speaker(const std::string& text) { return testing::first_speaker(text, "de"); }
 
 TEST(QuoteGermanFrames, APassiveCuesAgentSpeaks) {
   EXPECT_EQ(first_speaker("Die Pläne wurden von der Ministerin Anna Roth als „völlig verfehlt“ kritisiert."), "Anna Roth");

@@ -11,12 +11,8 @@ namespace {
 
 using testing::read_article_quotes;
 
-// The first quote's resolved speaker.
-std::string first_speaker(const std::string& text) {
-  const auto reading = read_article_quotes(text, "de");
-  if (reading.quotes.empty()) return "<no quote>";
-  return reading.quotes.front().speaker;
-}
+// The first quote's resolved speaker, in German.
+std::string first_speaker(const std::string& text) { return testing::first_speaker(text, "de"); }
 
 TEST(QuoteGerman, ANounAfterAnArticleIsNoPartOfAName) {
   // "die Entlassung" is a noun, not a first name; the genitive -s is no part of the name either.

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "article_lens.h"
@@ -41,6 +42,20 @@ inline QuoteReading read_article_quotes(const std::string& text, const std::stri
     out.quotes.push_back(std::move(r));
   }
   return out;
+}
+
+// The direct quotes only, for texts whose other sentences may hold reported speech.
+inline std::vector<QuoteRead> direct_quotes_of(const std::string& text, const std::string& language = "en") {
+  std::vector<QuoteRead> direct;
+  for (QuoteRead& q : read_article_quotes(text, language).quotes)
+    if (q.kind == "direct") direct.push_back(std::move(q));
+  return direct;
+}
+
+// The first quote's resolved speaker, or "<no quote>".
+inline std::string first_speaker(const std::string& text, const std::string& language) {
+  const QuoteReading reading = read_article_quotes(text, language);
+  return reading.quotes.empty() ? "<no quote>" : reading.quotes.front().speaker;
 }
 
 }  // namespace article_lens::testing

@@ -20,13 +20,7 @@ std::vector<Said> quotes_of(const std::string& text, const std::string& language
   return testing::read_article_quotes(text, language).quotes;
 }
 
-// The direct quotes only, for texts whose other sentences may hold reported speech.
-std::vector<Said> direct_quotes_of(const std::string& text, const std::string& language = "en") {
-  std::vector<Said> direct;
-  for (const Said& s : quotes_of(text, language))
-    if (s.kind == "direct") direct.push_back(s);
-  return direct;
-}
+using testing::direct_quotes_of;
 
 TEST(QuoteSpeakers, ACueOpeningTheSentenceIsNoPartOfTheNameAfterIt) {
   const auto q = direct_quotes_of(
