@@ -62,15 +62,6 @@ bool has_dash(std::string_view gap) {
   return false;
 }
 
-bool has_mark(std::string_view gap) {
-  for (std::size_t i = 0; i < gap.size();) {
-    const auto cp = unicode::decode_at(gap, i);
-    i += cp.length;
-    if (QuoteMarks::shared().is_mark_character(cp.value)) return true;
-  }
-  return false;
-}
-
 bool has_line_break(std::string_view text) {
   for (char c : text)
     if (c == '\n' || c == '\r') return true;
@@ -155,13 +146,13 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
       // An outlet in marks, told before the speaker is named ("— сказал «Интерфаксу» депутат Иван
       // Петров"): the person after it speaks, within the sentence.
       std::size_t speaker_limit = limit;
-      if (speaker.empty() && subject < limit && has_mark(tokens_.gap_before(subject))) {
+      if (speaker.empty() && subject < limit && follows_quote(subject)) {
         const long sentence = tokens_.document().sentence_at(tokens_.span(subject).begin);
         const std::size_t sentence_end =
             sentence < 0 ? limit : tokens_.first_at_or_after(tokens_.document().sentences[static_cast<std::size_t>(sentence)].span.end);
         constexpr std::size_t kMaxMarkedWords = 4;
         for (std::size_t j = subject + 1; j < sentence_end && j <= subject + kMaxMarkedWords; ++j) {
-          if (!has_mark(tokens_.gap_before(j))) continue;
+          if (!follows_quote(j)) continue;
           const TokenRange person = mentions_.after(j, sentence_end);
           if (tokens_.gap_before(j).find(',') == std::string_view::npos && mentions_.is_person_like(person))
             speaker = person, speaker_limit = sentence_end;
@@ -172,7 +163,7 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
       // A medium in marks ends the words this quote may take ("zitiert die „Computerwoche“ Lynch"):
       // its object goes on to the end of the sentence.
       std::size_t object_limit = limit;
-      if (!speaker.empty() && speaker.last == limit && limit < tokens_.size() && has_mark(tokens_.gap_before(limit))) {
+      if (!speaker.empty() && speaker.last == limit && limit < tokens_.size() && follows_quote(limit)) {
         const long sentence = tokens_.document().sentence_at(tokens_.span(limit - 1).begin);
         if (sentence >= 0)
           object_limit = std::max(limit, tokens_.first_at_or_after(tokens_.document().sentences[static_cast<std::size_t>(sentence)].span.end));
