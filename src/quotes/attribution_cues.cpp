@@ -154,8 +154,10 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
     return inverted;
   // Elsewhere only a cue that opens its clause has its subject after it ("Said Olsen: “...”",
   // "..., said Olsen"), not one whose subject went unrecognised ("Will described Trump as").
+  // (Also when the words before the comma name no person: "“...” in the 2008 primary, said Paul Beck".)
   const bool opens = cue == floor || tokens_.gap_before(cue).find(',') != std::string_view::npos;
-  return mention.empty() && opens && mentions_.is_person_like(inverted) ? inverted : mention;
+  const bool no_person_before = mention.empty() || (opens && cue > floor && !mentions_.is_person_like(mention));
+  return no_person_before && opens && mentions_.is_person_like(inverted) ? inverted : mention;
 }
 
 TokenRange AttributionFinder::subject_of_infinitive(std::size_t cue, std::size_t floor) const {

@@ -82,6 +82,13 @@ bool MentionFinder::could_be_name(std::size_t k) const {
          !is_source_word(k);
 }
 
+bool MentionFinder::role_link(std::size_t k) const {
+  if (k == 0 || k + 1 >= tokens_.size() || !tokens_.joined(k) || !tokens_.joined(k + 1) || tokens_.capitalized(k - 1) ||
+      !(tokens_.title(k - 1) || is_source_word(k - 1)))
+    return false;
+  return WordSet::shared("role_links", words_.language).contains_folded(tokens_.folded(k));
+}
+
 bool MentionFinder::is_description_start(std::size_t k) const {
   return tokens_.in(k, words_.determiners) || tokens_.in(k, words_.indefinites);
 }
@@ -235,12 +242,20 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
   // ("said a spokesman for the company").
   std::size_t run_end = first + 1;
   while (run_end < limit && run_end - first < kMaxWords && tokens_.joined(run_end, true)) {
-    if (tokens_.in(run_end, words_.mention_stops) || tokens_.in(run_end, words_.complementizers) ||
+    // (Not at a link that a stop word ends or is: "a source familiar with the talks", "an adviser to Trump".)
+    const bool link = tokens_.phrase_ending_at(words_.mention_links, run_end, first) > 0 || role_link(run_end);
+    if ((tokens_.in(run_end, words_.mention_stops) && !link) || tokens_.in(run_end, words_.complementizers) ||
         tokens_.in(run_end, words_.finite_verbs) || is_pronoun(run_end) ||
         (tokens_.in(run_end, words_.cues) && !tokens_.capitalized(run_end)))
       break;
     ++run_end;
   }
+  // A name the word limit cuts goes on to its end ("the former top aide to President George W. Bush").
+  const bool cut_by_limit = run_end - first == kMaxWords;
+  for (std::size_t extra = 0; cut_by_limit && extra < kMaxNameOverrun && run_end < limit &&
+                              tokens_.joined(run_end, true) && could_be_name(run_end - 1) && could_be_name(run_end);
+       ++extra)
+    ++run_end;
   std::size_t end = first + 1;
   bool named = could_be_name(first);
   // A description (a determiner, no title among its capitalised words) may hold names that
