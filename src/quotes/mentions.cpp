@@ -321,6 +321,15 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
     }
   }
   if (!named) end = run_end;
+  // A description qualified by a name goes on over a link after its noun to the run's end ("said
+  // one Democrat familiar with the discussion", "a Trump adviser close to the family").
+  // (Only a run that closes there: not "a German user from Hanover going by the handle ...".)
+  const bool run_closes = run_end >= limit || !tokens_.joined(run_end) || tokens_.in(run_end, words_.cues) ||
+                          is_relative_pronoun(run_end);
+  if (named && run_closes && !could_be_name(first) && end < run_end && !could_be_name(end - 1) &&
+      (tokens_.phrase_at(words_.mention_links, end, run_end) || tokens_.phrase_at(words_.mention_links, end - 1, run_end) > 1 ||
+       role_link(end)))
+    end = run_end;
   // Where nouns are capitalised, a description ends with its noun: the lower-case words after it
   // belong to the predicate ("der Bundestrainer zufrieden:").
   if (!named && words_.capitalised_nouns)
