@@ -84,7 +84,7 @@ bool MentionFinder::could_be_name(std::size_t k) const {
 
 bool MentionFinder::role_link(std::size_t k) const {
   if (k == 0 || k + 1 >= tokens_.size() || !tokens_.joined(k) || !tokens_.joined(k + 1) || tokens_.capitalized(k - 1) ||
-      !(tokens_.title(k - 1) || is_source_word(k - 1)))
+      !(title_ending_at(k - 1, k >= 4 ? k - 4 : 0) > 0 || is_source_word(k - 1)))  // "chief of staff to"
     return false;
   return WordSet::shared("role_links", words_.language).contains_folded(tokens_.folded(k));
 }

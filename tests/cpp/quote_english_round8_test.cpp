@@ -1,0 +1,85 @@
+// English speakers that round 8 reads right: a description that goes on over the link to whom a
+// role serves ("a longtime adviser to the mayor") and stays that description, a description's
+// relative clause without a comma, a name the word limit would cut, and an inverted cue after a
+// comma whose words before name nobody ("... in the 2011 race, said professor Lena Ortiz").
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "article_lens.h"
+#include "quote_readout.h"
+
+namespace article_lens {
+namespace {
+
+using testing::direct_quotes_of;
+
+TEST(QuoteEnglishRound8, ARoleServingSomeoneIsNotThatPerson) {
+  // After the cue and before it: the person served names the role, not its holder.
+  const auto q = direct_quotes_of(
+      "Mayor Dora Quill spoke on Monday. “The budget is a mess,” said a longtime adviser to Quill, who declined to "
+      "be identified.\n\n“We will fix it,” a senior aide to Quill said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "a longtime adviser to Quill");
+  EXPECT_EQ(q[0].mention, "a longtime adviser to Quill, who declined to be identified");
+  EXPECT_EQ(q[1].speaker, "a senior aide to Quill");
+}
+
+TEST(QuoteEnglishRound8, ASourceGoesOnOverItsLinkPhrase) {
+  const auto q = direct_quotes_of(
+      "“Nobody expected the vote,” said a source familiar with the talks.\n\n"
+      "“The deal is close,” said sources close to Governor Abel Strand.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "a source familiar with the talks");
+  EXPECT_TRUE(q[0].anonymous);
+  EXPECT_EQ(q[1].speaker, "sources close to Governor Abel Strand");
+}
+
+TEST(QuoteEnglishRound8, ADescriptionQualifiedByANameGoesOnOverItsLink) {
+  const auto q = direct_quotes_of(
+      "“It was not a convincing pitch,” said one Democrat familiar with the meeting, who asked not to be named.\n\n"
+      "“It will cost millions,” said one Republican involved in the planning.\n\n"
+      "“Sure,” said a Republican strategist.");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].speaker, "one Democrat familiar with the meeting");
+  EXPECT_EQ(q[1].speaker, "one Republican involved in the planning");
+  EXPECT_EQ(q[2].speaker, "a Republican strategist");
+}
+
+TEST(QuoteEnglishRound8, ADescriptionRunningOnIntoAVerbStopsAtItsNoun) {
+  // The run does not close at the link's end: the words after it are the sentence's, not the mention's.
+  const auto q = direct_quotes_of(
+      "“We are all tired of it,” wrote a Danish user from Aarhus going by the handle Fjord.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "a Danish user");
+}
+
+TEST(QuoteEnglishRound8, ARelativeClauseWithoutACommaBelongsToTheMention) {
+  const auto q = direct_quotes_of(
+      "“It was awful to watch,” said the woman who ran the shelter for a decade.\n\n"
+      "“We keep going,” said Sen. Omar Veld who represents the harbour district.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].mention, "the woman who ran the shelter for a decade");
+  EXPECT_EQ(q[1].speaker, "Omar Veld");
+  EXPECT_EQ(q[1].mention, "Sen. Omar Veld who represents the harbour district");
+}
+
+TEST(QuoteEnglishRound8, ANameTheWordLimitReachesRunsToItsEnd) {
+  const auto q = direct_quotes_of("“The plan was never ours,” said the former senior aide to President John Q. Adams.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "the former senior aide to President John Q. Adams");
+  EXPECT_EQ(q[0].speaker, "the former senior aide to President John Q. Adams");
+}
+
+TEST(QuoteEnglishRound8, AnInvertedCueAfterWordsThatNameNobodyGivesThePersonAfterIt) {
+  const auto q = direct_quotes_of(
+      "Turnout rose “among rural voters most of all” in the 2011 race, said Lakeside College professor Lena Ortiz. "
+      "“That was her base.”");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Lena Ortiz");
+  EXPECT_EQ(q[1].speaker, "Lena Ortiz");
+}
+
+}  // namespace
+}  // namespace article_lens
