@@ -81,5 +81,16 @@ TEST(QuoteEnglishRound8, AnInvertedCueAfterWordsThatNameNobodyGivesThePersonAfte
   EXPECT_EQ(q[1].speaker, "Lena Ortiz");
 }
 
+TEST(QuoteEnglishRound8, AQuoteEndingInANameGivesThatNameNoRoleFromTheSourceAfterIt) {
+  // "... Vera Lund,” the governor said": the governor is not Vera Lund, and a letter is no war.
+  const auto q = direct_quotes_of(
+      "Governor Paul Brandt spoke on Friday. “I believe he is the best man to beat Vera Lund,” the governor said.\n\n"
+      "“They should have stopped the camps of the Great Northern War,” the letter says. “Anything less fails.”");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].speaker, "Paul Brandt");
+  EXPECT_EQ(q[1].speaker, "the letter");
+  EXPECT_EQ(q[2].speaker, "the letter");
+}
+
 }  // namespace
 }  // namespace article_lens
