@@ -142,7 +142,10 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
       for (int skipped = 0; skipped < 2 && subject < limit && tokens_.in(subject, words_.fillers); ++skipped)
         ++subject;
       // (Not across a comma: "Wie „heise online“ berichtet, sperrten Behörden ...".)
-      TokenRange speaker = subject < limit && tokens_.joined(subject) ? mentions_.after(subject, limit) : TokenRange{};
+      // (Not after a verb whose object is the listener: "“...,” telling Fox 35 that ...".)
+      TokenRange speaker = subject < limit && tokens_.joined(subject) && !mentions_.addressee_phrase_ending_at(k + cue - 1, k)
+                               ? mentions_.after(subject, limit)
+                               : TokenRange{};
       // An outlet in marks, told before the speaker is named ("— сказал «Интерфаксу» депутат Иван
       // Петров"): the person after it speaks, within the sentence.
       std::size_t speaker_limit = limit;

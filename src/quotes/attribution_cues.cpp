@@ -156,7 +156,8 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
   // "..., said Olsen"), not one whose subject went unrecognised ("Will described Trump as").
   // (Also when the words before the comma name no person: "“...” in the 2008 primary, said Paul Beck".)
   const bool opens = cue == floor || tokens_.gap_before(cue).find(',') != std::string_view::npos;
-  const bool no_person_before = mention.empty() || (opens && cue > floor && !mentions_.is_person_like(mention));
+  const bool no_person_before = (mention.empty() || (opens && cue > floor && !mentions_.is_person_like(mention))) &&
+                                !mentions_.addressee_phrase_ending_at(cue + cue_length - 1, cue);  // "..., telling Fox 35"
   return no_person_before && opens && mentions_.is_person_like(inverted) ? inverted : mention;
 }
 

@@ -39,7 +39,19 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
     if (day > floor) end = day;
   }
   if (end <= floor) return {};
-  if (tokens_.joined(end, true)) return joined_names_before(plain_before(end, floor), floor);  // he 'said'
+  if (tokens_.joined(end, true)) {  // he 'said'
+    const TokenRange plain = joined_names_before(plain_before(end, floor), floor);
+    // "Another source speaking to Fox News said": the listener is the object of a verb inside the
+    // subject; the words before that verb speak.
+    if (!plain.empty() && plain.first > floor + 1 && tokens_.joined(plain.first)) {
+      const std::size_t verb = addressee_phrase_ending_at(plain.first - 1, floor);
+      if (verb && plain.first - verb > floor && tokens_.joined(plain.first - verb)) {
+        const TokenRange subject = plain_before(plain.first - verb, floor);
+        if (!subject.empty() && is_person_like(subject)) return subject;
+      }
+    }
+    return plain;
+  }
   // A party or place in brackets after the name: "Sen. Ron Johnson (R-Wis.) said",
   // "Ministerin Gitta Trauernicht (SPD) sagte".
   if (const std::size_t open = bracket_before(end, floor); open != end) {

@@ -89,6 +89,17 @@ bool MentionFinder::role_link(std::size_t k) const {
   return WordSet::shared("role_links", words_.language).contains_folded(tokens_.folded(k));
 }
 
+std::size_t MentionFinder::addressee_phrase_ending_at(std::size_t k, std::size_t floor) const {
+  if (k >= tokens_.size() || k < floor) return 0;
+  const WordSet& phrases = WordSet::shared("addressee_phrases", words_.language);
+  if (k > floor && tokens_.joined(k)) {
+    std::string two(tokens_.folded(k - 1));
+    two.append(" ").append(tokens_.folded(k));
+    if (phrases.contains_folded(two)) return 2;
+  }
+  return phrases.contains_folded(tokens_.folded(k)) ? 1 : 0;
+}
+
 bool MentionFinder::is_description_start(std::size_t k) const {
   return tokens_.in(k, words_.determiners) || tokens_.in(k, words_.indefinites);
 }

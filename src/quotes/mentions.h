@@ -89,6 +89,9 @@ class MentionFinder {
   // A word that joins a role to the person or body it serves, after that role: "to" in "a
   // longtime adviser to Trump", "the former top aide to President Bush" (role_links_<lang>.txt).
   bool role_link(std::size_t k) const;
+  // How many tokens ending at k (no earlier than `floor`) form a verb whose object is the listener,
+  // not the speaker ("told", "speaking to"; addressee_phrases_<lang>.txt): 0 when none.
+  std::size_t addressee_phrase_ending_at(std::size_t k, std::size_t floor) const;
   // How many tokens ending at k form a title ("prime minister"): 0 when none.
   std::size_t title_ending_at(std::size_t k, std::size_t floor) const;
   // How many tokens from k (before `end`) form a title: 0 when none.

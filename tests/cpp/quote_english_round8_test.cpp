@@ -92,5 +92,14 @@ TEST(QuoteEnglishRound8, AQuoteEndingInANameGivesThatNameNoRoleFromTheSourceAfte
   EXPECT_EQ(q[2].speaker, "the letter");
 }
 
+TEST(QuoteEnglishRound8, TheListenerOfATellingVerbIsNotTheSpeaker) {
+  const auto q = direct_quotes_of(
+      "The Nora Bell Trust did not want to comment on “that man,” telling Channel 9 that it was busy with its work.\n\n"
+      "A second police source speaking to Radio North said, “The officers are still searching the woods.”");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Nora Bell Trust");
+  EXPECT_EQ(q[1].speaker, "a second police source");
+}
+
 }  // namespace
 }  // namespace article_lens
