@@ -170,7 +170,10 @@ TokenRange AttributionFinder::subject_of_infinitive(std::size_t cue, std::size_t
   std::size_t k = cue - 1;
   for (std::size_t n = 0; n < kMaxGoverningWords && k > floor && tokens_.joined(k); ++n) {
     const std::size_t word = k - 1;
-    if (tokens_.capitalized(word) || tokens_.in(word, words_.mention_stops) || mentions_.is_pronoun(word)) break;
+    // (A source or role word is the subject's noun, not the verb: "White House officials started to".)
+    if (tokens_.capitalized(word) || tokens_.in(word, words_.mention_stops) || mentions_.is_pronoun(word) ||
+        mentions_.is_source_word(word) || tokens_.title(word))
+      break;
     k = word;
   }
   if (k == cue - 1) return {};

@@ -318,7 +318,17 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
       // after its role words: "Clinton’s top foreign policy aide Jake Sullivan"), or names after a
       // determiner ("a Democratic strategist", "a senior Cruz adviser", "the Clinton campaign").
       const bool possessive = tokens_.possessive(end - 1);
-      if (!possessive && !description) break;
+      if (!possessive && !description) {
+        // Names that qualify a group or role noun a few lower-case words on: "White House officials",
+        // "Nuclear proliferation experts", "Federal labor organizations".
+        std::size_t head = k;
+        while (head < run_end && head - k < kMaxRoleWords && !tokens_.capitalized(head) && !tokens_.title(head) &&
+               !is_source_word(head))
+          ++head;
+        if (head < run_end && head - k < kMaxRoleWords && !tokens_.capitalized(head) && (tokens_.title(head) || is_source_word(head)))
+          end = head + 1;
+        break;
+      }
       if (possessive) {
         next = k;
         while (next < run_end && !tokens_.capitalized(next)) ++next;

@@ -101,5 +101,14 @@ TEST(QuoteEnglishRound8, TheListenerOfATellingVerbIsNotTheSpeaker) {
   EXPECT_EQ(q[1].speaker, "a second police source");
 }
 
+TEST(QuoteEnglishRound8, NamesQualifyingAGroupNounStayWithIt) {
+  const auto q = direct_quotes_of(
+      "The test was small. Nuclear safety experts said it lacked the \"explosive yield\" of a real bomb.\n\n"
+      "Long before City Hall officials started to describe the fire as a “kitchen accident,” residents knew.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Nuclear safety experts");
+  EXPECT_EQ(q[1].speaker, "City Hall officials");
+}
+
 }  // namespace
 }  // namespace article_lens
