@@ -234,6 +234,13 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
   if (first >= limit || first >= tokens_.size()) return {};
   if (tokens_.in(first, words_.mention_stops) || tokens_.in(first, words_.complementizers)) return {};
   if (is_pronoun(first)) return {first, first + 1};
+  // A participle opening its sentence is no name ("Boasting 108,000 residents, the town ...",
+  // "Reprising one of her lines, the former secretary said").
+  if (tokens_.capitalized(first) && words_.is_participle(tokens_.folded(first)) && !(known_person_ && known_person_(first))) {
+    const long sentence = tokens_.document().sentence_at(tokens_.span(first).begin);
+    if (sentence >= 0 && tokens_.document().sentences[static_cast<std::size_t>(sentence)].span.begin == tokens_.span(first).begin)
+      return {};
+  }
   if (!is_starter(first) && !could_be_name(first)) {
     // Lower-case role words the title list does not know, before a name: "insisted baker Tomas
     // Reyes", "said longtime resident Ann Lee".

@@ -110,5 +110,14 @@ TEST(QuoteEnglishRound8, NamesQualifyingAGroupNounStayWithIt) {
   EXPECT_EQ(q[1].speaker, "City Hall officials");
 }
 
+TEST(QuoteEnglishRound8, AParticipleOpeningASentenceIsNoName) {
+  const auto q = direct_quotes_of(
+      "Senator Ida Marsh spoke last. Repeating one of her favourite lines, the senator said she was “not going "
+      "anywhere.”\n\nFleming said the plan was “sound.”");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Ida Marsh");
+  EXPECT_EQ(q[1].speaker, "Fleming");  // a name ending like a participle, before its cue
+}
+
 }  // namespace
 }  // namespace article_lens
