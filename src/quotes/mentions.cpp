@@ -261,7 +261,8 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
   std::size_t run_end = first + 1;
   while (run_end < limit && run_end - first < kMaxWords && tokens_.joined(run_end, true)) {
     // (Not at a link that a stop word ends or is: "a source familiar with the talks", "an adviser to Trump".)
-    const bool link = tokens_.phrase_ending_at(words_.mention_links, run_end, first) > 0 || role_link(run_end);
+    // (A stop that is a link on its own, German "für", still stops: only a phrase or a role's link goes on.)
+    const bool link = tokens_.phrase_ending_at(words_.mention_links, run_end, first) > 1 || role_link(run_end);
     if ((tokens_.in(run_end, words_.mention_stops) && !link) || tokens_.in(run_end, words_.complementizers) ||
         tokens_.in(run_end, words_.finite_verbs) || is_pronoun(run_end) ||
         (tokens_.in(run_end, words_.cues) && !tokens_.capitalized(run_end)))

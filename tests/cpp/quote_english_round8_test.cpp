@@ -119,5 +119,24 @@ TEST(QuoteEnglishRound8, AParticipleOpeningASentenceIsNoName) {
   EXPECT_EQ(q[1].speaker, "Fleming");  // a name ending like a participle, before its cue
 }
 
+TEST(QuoteEnglishRound8, AHeadlineWithItsBylineIsNoQuote) {
+  const auto all = testing::read_article_quotes(
+      "CLOSING—\"The Blue Door to shut its doors in March,\" by Gazette's Ruth Ames: \"The Blue Door, a small jazz "
+      "club, will close.\"\n\nThe plan was called \"strategic patience\" by Omar Field, a professor.").quotes;
+  ASSERT_EQ(all.size(), 3u);
+  EXPECT_EQ(all[0].kind, "scare");  // the headline, with its writer after "by"
+  EXPECT_EQ(all[1].kind, "direct");
+  EXPECT_EQ(all[1].mention.substr(all[1].mention.size() - 9), "Ruth Ames");  // the writer after "by", not the club
+  EXPECT_EQ(all[2].kind, "direct");  // an agent after "by" is no byline
+}
+
+TEST(QuoteEnglishRound8, ASpeakerWithAnAppositionOpeningTheNextSentenceSpeaks) {
+  const auto q = direct_quotes_of(
+      "Volunteers called voters all day.\n\n\"I am calling from the campaign. How are you today?\" Reyes, a retired "
+      "nurse from the valley, said cheerfully into the phone.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Reyes");
+}
+
 }  // namespace
 }  // namespace article_lens
