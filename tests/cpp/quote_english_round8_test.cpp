@@ -138,5 +138,12 @@ TEST(QuoteEnglishRound8, ASpeakerWithAnAppositionOpeningTheNextSentenceSpeaks) {
   EXPECT_EQ(q[0].speaker, "Reyes");
 }
 
+TEST(QuoteEnglishRound8, APersonsBodyAfterTheCueBelongsToTheMention) {
+  const auto q = direct_quotes_of("“People were still talking about it,” said Drew Hale of the Teachers Union.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Drew Hale");
+  EXPECT_EQ(q[0].mention, "Drew Hale of the Teachers Union");
+}
+
 }  // namespace
 }  // namespace article_lens
