@@ -275,6 +275,10 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
                               tokens_.joined(run_end, true) && could_be_name(run_end - 1) && could_be_name(run_end);
        ++extra)
     ++run_end;
+  // Whether the run closes where it ends, and not on a word that goes on with the sentence ("a
+  // German user from Hanover going by the handle ...").
+  const bool run_closes = run_end >= limit || !tokens_.joined(run_end) || tokens_.in(run_end, words_.cues) ||
+                          is_relative_pronoun(run_end);
   std::size_t end = first + 1;
   bool named = could_be_name(first);
   // A description (a determiner, no title among its capitalised words) may hold names that
@@ -346,15 +350,19 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
         }
       }
       end = head_noun_end(k, run_end);
+      // A compound noun after the names, to a run that closes: "said the printed Cruz slate card."
+      if (description && run_closes && run_end > end && run_end - end < kMaxRoleWords) {
+        bool nouns = true;
+        for (std::size_t m = end; m < run_end && nouns; ++m)
+          nouns = !tokens_.capitalized(m) && !words_.is_participle(tokens_.folded(m)) && !tokens_.in(m, words_.mention_links);
+        if (nouns) end = run_end;
+      }
       break;
     }
   }
   if (!named) end = run_end;
   // A description qualified by a name goes on over a link after its noun to the run's end ("said
   // one Democrat familiar with the discussion", "a Trump adviser close to the family").
-  // (Only a run that closes there: not "a German user from Hanover going by the handle ...".)
-  const bool run_closes = run_end >= limit || !tokens_.joined(run_end) || tokens_.in(run_end, words_.cues) ||
-                          is_relative_pronoun(run_end);
   if (named && run_closes && !could_be_name(first) && end < run_end && !could_be_name(end - 1) &&
       (tokens_.phrase_at(words_.mention_links, end, run_end) || tokens_.phrase_at(words_.mention_links, end - 1, run_end) > 1 ||
        role_link(end)))

@@ -145,5 +145,11 @@ TEST(QuoteEnglishRound8, APersonsBodyAfterTheCueBelongsToTheMention) {
   EXPECT_EQ(q[0].mention, "Drew Hale of the Teachers Union");
 }
 
+TEST(QuoteEnglishRound8, ACompoundNounAfterTheNamesEndsTheDescription) {
+  const auto q = direct_quotes_of("“Vote for the whole list,” said the printed Ortega slate card.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the printed Ortega slate card");
+}
+
 }  // namespace
 }  // namespace article_lens
