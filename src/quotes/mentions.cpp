@@ -248,6 +248,7 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
     while (name < limit && name - first < kMaxRoleWords && tokens_.joined(name + 1) && !tokens_.capitalized(name) &&
            !tokens_.in(name, words_.mention_stops) && !tokens_.in(name, words_.complementizers) &&
            !tokens_.in(name, words_.topic_prepositions) &&
+           !(words_.origin_links.contains_folded(tokens_.folded(name)) && !words_.capitalised_nouns) &&  // "from New Hampshire"
            !tokens_.in(name, words_.cues) && !tokens_.in(name, words_.loaded_cues))
       ++name;
     if (name == first || name >= limit || !could_be_name(name)) return {};

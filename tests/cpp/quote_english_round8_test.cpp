@@ -151,5 +151,14 @@ TEST(QuoteEnglishRound8, ACompoundNounAfterTheNamesEndsTheDescription) {
   EXPECT_EQ(q[0].speaker, "the printed Ortega slate card");
 }
 
+TEST(QuoteEnglishRound8, APlaceAfterALinkIsNoSpeakerAfterTheCue) {
+  // "remarking from Vermont": the place is no unlisted role before a name; the clause's subject speaks.
+  const auto q = direct_quotes_of(
+      "The retired judge spoke again in another interview, remarking from Vermont that he did not feel “this is a "
+      "hard case.”");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the retired judge");
+}
+
 }  // namespace
 }  // namespace article_lens
