@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "language/lang_tables.h"
+#include "language/word_set.h"
 #include "quotes/quote_marks.h"
 #include "unicode/char_class.h"
 #include "unicode/utf8.h"
@@ -59,6 +61,13 @@ bool has_dash(std::string_view gap) {
     i += cp.length;
     if (unicode::is_dash(cp.value)) return true;
   }
+  return false;
+}
+
+// Whether a word ends in one of the endings (and is longer than the ending by three letters or more).
+bool has_ending(std::string_view kind, std::string_view language, std::string_view folded_word) {
+  for (std::string_view ending : lang_data::entries(kind, language))
+    if (folded_word.size() >= ending.size() + 3 && folded_word.ends_with(ending)) return true;
   return false;
 }
 
@@ -142,7 +151,10 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
       for (int skipped = 0; skipped < 2 && subject < limit && tokens_.in(subject, words_.fillers); ++skipped)
         ++subject;
       // (Not across a comma: "Wie „heise online“ berichtet, sperrten Behörden ...".)
-      TokenRange speaker = subject < limit && tokens_.joined(subject) ? mentions_.after(subject, limit) : TokenRange{};
+      // (Not after a verb whose object is the listener: "“...,” telling Fox 35 that ...".)
+      TokenRange speaker = subject < limit && tokens_.joined(subject) && !mentions_.addressee_phrase_ending_at(k + cue - 1, k)
+                               ? mentions_.after(subject, limit)
+                               : TokenRange{};
       // An outlet in marks, told before the speaker is named ("— сказал «Интерфаксу» депутат Иван
       // Петров"): the person after it speaks, within the sentence.
       std::size_t speaker_limit = limit;
@@ -279,7 +291,8 @@ Attribution AttributionFinder::before(const MarkedSpan& quote, std::size_t floor
   const TokenRange last_name = mentions_.names_before(end, floor_token);
   if (!last_name.empty() && last_name.first > mention.first && mentions_.is_name_word(last_name.last - 1) &&
       (has_dash(tokens_.gap_before(last_name.first)) ||
-       tokens_.in(last_name.first - 1, words_.mention_links)))
+       tokens_.in(last_name.first - 1, words_.mention_links) ||  // "More from Blumenthal and Cohen:"
+       WordSet::shared("byline_links", words_.language).contains_folded(tokens_.folded(last_name.first - 1))))  // "“...,” by Times' Ben Sisario:"
     mention = last_name;
   bool person_like = false;  // "Burton: “...”", not "His first great work appeared: „...“"
   for (std::size_t m = mention.first; m < mention.last && !person_like; ++m)
@@ -340,7 +353,13 @@ Attribution AttributionFinder::adjacent(const MarkedSpan& quote, std::size_t pre
   if (!found.found()) return found;
   // The attribution opens the next sentence: a mention and its cue, or the cue and its mention.
   const std::size_t opening = tokens_.first_at_or_after(next.begin);
-  if (tokens_.first_at_or_after(found.cue.begin) > opening + MentionFinder::kMaxWords) return {};
+  // (Or the mention opens it and its apposition runs up to the cue: "Miller, a retired worker from a
+  // nuclear plant, said".)
+  if (tokens_.first_at_or_after(found.cue.begin) > opening + MentionFinder::kMaxWords &&
+      !(found.mention.first == opening && mentions_.is_person_like(found.mention) && found.mention.last < tokens_.size() &&
+        tokens_.gap_before(found.mention.last).find(',') != std::string_view::npos &&
+        tokens_.first_at_or_after(found.mention_span.end) == tokens_.first_at_or_after(found.cue.begin)))
+    return {};
   if (asks_or_exclaims) return found;
   // After a full stop only a sentence that is nothing but the attribution ("“...” Trump said.",
   // "“...” Reeves wrote, citing precedent."), not one that reports more ("Trump said the plan ...").
@@ -351,8 +370,12 @@ Attribution AttributionFinder::adjacent(const MarkedSpan& quote, std::size_t pre
     return next_end - rest > kMaxWordsAfterAttribution ? Attribution{} : found;
   }
   // What may follow: a prepositional phrase or an adverb ("on Monday", "of the swirl", "later").
-  const bool circumstance = tokens_.in(rest, words_.mention_stops) || tokens_.in(rest, words_.mention_links) ||
-                            tokens_.in(rest, words_.fillers);
+  // (After an adverb of manner: "said pleasantly into the phone".)
+  std::size_t after_adverb = rest;
+  if (rest + 1 < next_end && tokens_.joined(rest + 1) && has_ending("adverb_endings", words_.language, tokens_.folded(rest)))
+    ++after_adverb;
+  const bool circumstance = tokens_.in(after_adverb, words_.mention_stops) || tokens_.in(after_adverb, words_.mention_links) ||
+                            tokens_.in(after_adverb, words_.fillers);
   return circumstance && !tokens_.in(rest, words_.complementizers) ? found : Attribution{};
 }
 

@@ -154,8 +154,11 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
     return inverted;
   // Elsewhere only a cue that opens its clause has its subject after it ("Said Olsen: “...”",
   // "..., said Olsen"), not one whose subject went unrecognised ("Will described Trump as").
+  // (Also when the words before the comma name no person: "“...” in the 2008 primary, said Paul Beck".)
   const bool opens = cue == floor || tokens_.gap_before(cue).find(',') != std::string_view::npos;
-  return mention.empty() && opens && mentions_.is_person_like(inverted) ? inverted : mention;
+  const bool no_person_before = (mention.empty() || (opens && cue > floor && !mentions_.is_person_like(mention))) &&
+                                !mentions_.addressee_phrase_ending_at(cue + cue_length - 1, cue);  // "..., telling Fox 35"
+  return no_person_before && opens && mentions_.is_person_like(inverted) ? inverted : mention;
 }
 
 TokenRange AttributionFinder::subject_of_infinitive(std::size_t cue, std::size_t floor) const {
@@ -167,7 +170,10 @@ TokenRange AttributionFinder::subject_of_infinitive(std::size_t cue, std::size_t
   std::size_t k = cue - 1;
   for (std::size_t n = 0; n < kMaxGoverningWords && k > floor && tokens_.joined(k); ++n) {
     const std::size_t word = k - 1;
-    if (tokens_.capitalized(word) || tokens_.in(word, words_.mention_stops) || mentions_.is_pronoun(word)) break;
+    // (A source or role word is the subject's noun, not the verb: "White House officials started to".)
+    if (tokens_.capitalized(word) || tokens_.in(word, words_.mention_stops) || mentions_.is_pronoun(word) ||
+        mentions_.is_source_word(word) || tokens_.title(word))
+      break;
     k = word;
   }
   if (k == cue - 1) return {};

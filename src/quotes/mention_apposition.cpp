@@ -50,7 +50,14 @@ Span MentionFinder::span_with_apposition(TokenRange mention, std::size_t cue, st
   // Nonproliferation Studies wrote").
   const bool origin = opening == ApposGap::kPlain && cue >= mention.last &&
                       (words_.origin_links.contains_folded(tokens_.folded(mention.last)) || tokens_.in(mention.last, words_.mention_links));
-  if (opening != ApposGap::kComma && opening != ApposGap::kOpen && !origin) return span;
+  // Or a relative clause without a comma ("said the man who built his career on ...", "the groups
+  // who wrote to her on Thursday say").
+  // (Not the pronoun alone before a cue that is the clause's own verb: "the groups who wrote".)
+  const bool relative = opening == ApposGap::kPlain && is_relative_pronoun(mention.last) && cue != mention.last + 1;
+  // After the cue, a person's place or body ("said Drew Heiserman of the Teachers Union.").
+  const bool origin_after = opening == ApposGap::kPlain && cue < mention.first && is_name_word(mention.last - 1) &&
+                            words_.origin_links.contains_folded(tokens_.folded(mention.last));
+  if (opening != ApposGap::kComma && opening != ApposGap::kOpen && !origin && !relative && !origin_after) return span;
   std::size_t end = mention.last;
   bool open = opening == ApposGap::kOpen;
   if (cue >= mention.last) {
@@ -81,7 +88,7 @@ Span MentionFinder::span_with_apposition(TokenRange mention, std::size_t cue, st
     }
     std::size_t first = end;
     const ApposGap before = end == mention.last ? opening : apposition_gap(tokens_.gap_before(end));
-    if (first < limit && before == ApposGap::kComma && !tokens_.in(first, words_.cues) &&
+    if (first < limit && (before == ApposGap::kComma || relative || origin_after) && !tokens_.in(first, words_.cues) &&
         !tokens_.in(first, words_.loaded_cues) && !tokens_.in(first, words_.complementizers) &&
         (!tokens_.in(first, words_.mention_stops) || tokens_.in(first, words_.relative_pronouns))) {
       std::size_t k = first + 1;

@@ -39,7 +39,19 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
     if (day > floor) end = day;
   }
   if (end <= floor) return {};
-  if (tokens_.joined(end, true)) return joined_names_before(plain_before(end, floor), floor);  // he 'said'
+  if (tokens_.joined(end, true)) {  // he 'said'
+    const TokenRange plain = joined_names_before(plain_before(end, floor), floor);
+    // "Another source speaking to Fox News said": the listener is the object of a verb inside the
+    // subject; the words before that verb speak.
+    if (!plain.empty() && plain.first > floor + 1 && tokens_.joined(plain.first)) {
+      const std::size_t verb = addressee_phrase_ending_at(plain.first - 1, floor);
+      if (verb && plain.first - verb > floor && tokens_.joined(plain.first - verb)) {
+        const TokenRange subject = plain_before(plain.first - verb, floor);
+        if (!subject.empty() && is_person_like(subject)) return subject;
+      }
+    }
+    return plain;
+  }
   // A party or place in brackets after the name: "Sen. Ron Johnson (R-Wis.) said",
   // "Ministerin Gitta Trauernicht (SPD) sagte".
   if (const std::size_t open = bracket_before(end, floor); open != end) {
@@ -145,7 +157,7 @@ TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const
   if (tokens_.in(last, words_.mention_stops)) return {};
   std::size_t start = last;
   while (start > floor && tokens_.joined(start) && end - start < kMaxWords) {
-    const bool link = tokens_.phrase_ending_at(words_.mention_links, start - 1, floor) > 0;  // "sources close to"
+    const bool link = tokens_.phrase_ending_at(words_.mention_links, start - 1, floor) > 0 || role_link(start - 1);  // "sources close to"
     if ((tokens_.in(start - 1, words_.mention_stops) && !link) || tokens_.in(start - 1, words_.cues) ||
         tokens_.in(start - 1, words_.complementizers))
       break;
@@ -177,7 +189,9 @@ TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const
     if (first > start && is_description_start(first - 1)) --first;
     // The body a source speaks for: "a spokesman for the Kremlin", "Sources close to the White
     // House", "Fuentes del Gobierno" -- the role or source word before the link heads the mention.
-    if (const std::size_t link = first > start + 1 ? tokens_.phrase_ending_at(words_.mention_links, first - 1, start) : 0;
+    if (const std::size_t link = first > start + 1 ? std::max<std::size_t>(tokens_.phrase_ending_at(words_.mention_links, first - 1, start),
+                                                                          role_link(first - 1) ? 1 : 0)
+                                                   : 0;
         link && first - link > start) {
       const std::size_t head = first - link - 1;
       if (!is_name_word(head) && (tokens_.title(head) || is_source_word(head))) {

@@ -82,6 +82,24 @@ bool MentionFinder::could_be_name(std::size_t k) const {
          !is_source_word(k);
 }
 
+bool MentionFinder::role_link(std::size_t k) const {
+  if (k == 0 || k + 1 >= tokens_.size() || !tokens_.joined(k) || !tokens_.joined(k + 1) || tokens_.capitalized(k - 1) ||
+      !(title_ending_at(k - 1, k >= 4 ? k - 4 : 0) > 0 || is_source_word(k - 1)))  // "chief of staff to"
+    return false;
+  return WordSet::shared("role_links", words_.language).contains_folded(tokens_.folded(k));
+}
+
+std::size_t MentionFinder::addressee_phrase_ending_at(std::size_t k, std::size_t floor) const {
+  if (k >= tokens_.size() || k < floor) return 0;
+  const WordSet& phrases = WordSet::shared("addressee_phrases", words_.language);
+  if (k > floor && tokens_.joined(k)) {
+    std::string two(tokens_.folded(k - 1));
+    two.append(" ").append(tokens_.folded(k));
+    if (phrases.contains_folded(two)) return 2;
+  }
+  return phrases.contains_folded(tokens_.folded(k)) ? 1 : 0;
+}
+
 bool MentionFinder::is_description_start(std::size_t k) const {
   return tokens_.in(k, words_.determiners) || tokens_.in(k, words_.indefinites);
 }
@@ -216,6 +234,13 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
   if (first >= limit || first >= tokens_.size()) return {};
   if (tokens_.in(first, words_.mention_stops) || tokens_.in(first, words_.complementizers)) return {};
   if (is_pronoun(first)) return {first, first + 1};
+  // A participle opening its sentence is no name ("Boasting 108,000 residents, the town ...",
+  // "Reprising one of her lines, the former secretary said").
+  if (tokens_.capitalized(first) && words_.is_participle(tokens_.folded(first)) && !(known_person_ && known_person_(first))) {
+    const long sentence = tokens_.document().sentence_at(tokens_.span(first).begin);
+    if (sentence >= 0 && tokens_.document().sentences[static_cast<std::size_t>(sentence)].span.begin == tokens_.span(first).begin)
+      return {};
+  }
   if (!is_starter(first) && !could_be_name(first)) {
     // Lower-case role words the title list does not know, before a name: "insisted baker Tomas
     // Reyes", "said longtime resident Ann Lee".
@@ -223,6 +248,7 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
     while (name < limit && name - first < kMaxRoleWords && tokens_.joined(name + 1) && !tokens_.capitalized(name) &&
            !tokens_.in(name, words_.mention_stops) && !tokens_.in(name, words_.complementizers) &&
            !tokens_.in(name, words_.topic_prepositions) &&
+           !(words_.origin_links.contains_folded(tokens_.folded(name)) && !words_.capitalised_nouns) &&  // "from New Hampshire"
            !tokens_.in(name, words_.cues) && !tokens_.in(name, words_.loaded_cues))
       ++name;
     if (name == first || name >= limit || !could_be_name(name)) return {};
@@ -235,12 +261,25 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
   // ("said a spokesman for the company").
   std::size_t run_end = first + 1;
   while (run_end < limit && run_end - first < kMaxWords && tokens_.joined(run_end, true)) {
-    if (tokens_.in(run_end, words_.mention_stops) || tokens_.in(run_end, words_.complementizers) ||
+    // (Not at a link that a stop word ends or is: "a source familiar with the talks", "an adviser to Trump".)
+    // (A stop that is a link on its own, German "für", still stops: only a phrase or a role's link goes on.)
+    const bool link = tokens_.phrase_ending_at(words_.mention_links, run_end, first) > 1 || role_link(run_end);
+    if ((tokens_.in(run_end, words_.mention_stops) && !link) || tokens_.in(run_end, words_.complementizers) ||
         tokens_.in(run_end, words_.finite_verbs) || is_pronoun(run_end) ||
         (tokens_.in(run_end, words_.cues) && !tokens_.capitalized(run_end)))
       break;
     ++run_end;
   }
+  // A name the word limit cuts goes on to its end ("the former top aide to President George W. Bush").
+  const bool cut_by_limit = run_end - first == kMaxWords;
+  for (std::size_t extra = 0; cut_by_limit && extra < kMaxNameOverrun && run_end < limit &&
+                              tokens_.joined(run_end, true) && could_be_name(run_end - 1) && could_be_name(run_end);
+       ++extra)
+    ++run_end;
+  // Whether the run closes where it ends, and not on a word that goes on with the sentence ("a
+  // German user from Hanover going by the handle ...").
+  const bool run_closes = run_end >= limit || !tokens_.joined(run_end) || tokens_.in(run_end, words_.cues) ||
+                          is_relative_pronoun(run_end);
   std::size_t end = first + 1;
   bool named = could_be_name(first);
   // A description (a determiner, no title among its capitalised words) may hold names that
@@ -292,7 +331,17 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
       // after its role words: "Clinton’s top foreign policy aide Jake Sullivan"), or names after a
       // determiner ("a Democratic strategist", "a senior Cruz adviser", "the Clinton campaign").
       const bool possessive = tokens_.possessive(end - 1);
-      if (!possessive && !description) break;
+      if (!possessive && !description) {
+        // Names that qualify a group or role noun a few lower-case words on: "White House officials",
+        // "Nuclear proliferation experts", "Federal labor organizations".
+        std::size_t head = k;
+        while (head < run_end && head - k < kMaxRoleWords && !tokens_.capitalized(head) && !tokens_.title(head) &&
+               !is_source_word(head))
+          ++head;
+        if (head < run_end && head - k < kMaxRoleWords && !tokens_.capitalized(head) && (tokens_.title(head) || is_source_word(head)))
+          end = head + 1;
+        break;
+      }
       if (possessive) {
         next = k;
         while (next < run_end && !tokens_.capitalized(next)) ++next;
@@ -302,10 +351,23 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
         }
       }
       end = head_noun_end(k, run_end);
+      // A compound noun after the names, to a run that closes: "said the printed Cruz slate card."
+      if (description && run_closes && run_end > end && run_end - end < kMaxRoleWords) {
+        bool nouns = true;
+        for (std::size_t m = end; m < run_end && nouns; ++m)
+          nouns = !tokens_.capitalized(m) && !words_.is_participle(tokens_.folded(m)) && !tokens_.in(m, words_.mention_links);
+        if (nouns) end = run_end;
+      }
       break;
     }
   }
   if (!named) end = run_end;
+  // A description qualified by a name goes on over a link after its noun to the run's end ("said
+  // one Democrat familiar with the discussion", "a Trump adviser close to the family").
+  if (named && run_closes && !could_be_name(first) && end < run_end && !could_be_name(end - 1) &&
+      (tokens_.phrase_at(words_.mention_links, end, run_end) || tokens_.phrase_at(words_.mention_links, end - 1, run_end) > 1 ||
+       role_link(end)))
+    end = run_end;
   // Where nouns are capitalised, a description ends with its noun: the lower-case words after it
   // belong to the predicate ("der Bundestrainer zufrieden:").
   if (!named && words_.capitalised_nouns)

@@ -26,6 +26,8 @@ class MentionFinder {
  public:
   // The longest mention taken, in words ("a spokesman for the Ministry of Defence" stays under it).
   static constexpr std::size_t kMaxWords = 8;
+  // The words a name that reaches that limit may run on by ("... President George W. Bush").
+  static constexpr std::size_t kMaxNameOverrun = 3;
   // The longest apposition or relative clause skipped between a name and its cue.
   static constexpr std::size_t kMaxApposition = 14;
   // The longest opening phrase skipped before a clause's subject ("In Iowa on Monday, Trump said").
@@ -84,6 +86,12 @@ class MentionFinder {
   bool is_source_word(std::size_t k) const {
     return tokens_.in(k, words_.anonymous_sources) || tokens_.in(k, words_.group_nouns);
   }
+  // A word that joins a role to the person or body it serves, after that role: "to" in "a
+  // longtime adviser to Trump", "the former top aide to President Bush" (role_links_<lang>.txt).
+  bool role_link(std::size_t k) const;
+  // How many tokens ending at k (no earlier than `floor`) form a verb whose object is the listener,
+  // not the speaker ("told", "speaking to"; addressee_phrases_<lang>.txt): 0 when none.
+  std::size_t addressee_phrase_ending_at(std::size_t k, std::size_t floor) const;
   // How many tokens ending at k form a title ("prime minister"): 0 when none.
   std::size_t title_ending_at(std::size_t k, std::size_t floor) const;
   // How many tokens from k (before `end`) form a title: 0 when none.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "quotes/quote_marks.h"
 #include "unicode/case_fold.h"
 #include "unicode/char_class.h"
 #include "unicode/utf8.h"
@@ -21,6 +22,15 @@ std::size_t code_points(std::string_view s) {
   std::size_t n = 0;
   for (std::size_t i = 0; i < s.size(); ++n) i += unicode::decode_at(s, i).length;
   return n;
+}
+
+bool has_quote_mark(std::string_view gap) {
+  for (std::size_t i = 0; i < gap.size();) {
+    const auto cp = unicode::decode_at(gap, i);
+    i += cp.length;
+    if (QuoteMarks::shared().is_mark_character(cp.value)) return true;
+  }
+  return false;
 }
 
 std::string_view strip_possessive(std::string_view word) {
@@ -159,8 +169,10 @@ std::vector<std::string> PeopleIndex::roles_around(std::size_t first, std::size_
       }
     }
   }
+  // (Not across a closing quotation mark: in "... during World War II,” the letter says" the words
+  // after the mark describe the quote's source, not the name that ends the quote.)
   if (last < tokens_.size() && tokens_.gap_before(last).find(',') != std::string_view::npos &&
-      (tokens_.in(last, words_.determiners) || tokens_.title(last))) {
+      !has_quote_mark(tokens_.gap_before(last)) && (tokens_.in(last, words_.determiners) || tokens_.title(last))) {
     for (std::size_t k = last; k < tokens_.size() && k < last + 5; ++k) {
       if (k > last && !tokens_.joined(k)) break;
       if (tokens_.in(k, words_.mention_stops)) break;

@@ -233,6 +233,7 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
     const bool listed_with_name = !candidates.empty() && candidates.back().names &&
                                   joins_a_list(tokens, words, candidates.back().quote.span, span.span);
     if (is_gloss_or_label(document, span) || noun == NounBefore::kNamedByNoun || follows_naming_word(tokens, words, span) ||
+        followed_by_byline(tokens, words, span) ||
         listed_with_name) {
       candidate.quote.kind = QuoteKind::kScare;
       candidate.names = true;

@@ -1,5 +1,6 @@
 #include "quotes/quote_shape.h"
 
+#include "language/word_set.h"
 #include "quotes/quote_marks.h"
 #include "unicode/char_class.h"
 #include "unicode/utf8.h"
@@ -49,6 +50,25 @@ bool follows_naming_word(const QuoteTokens& tokens, const QuoteLexicon& words, c
   for (char c : tokens.document().text.substr(tokens.span(k).end, span.span.begin - tokens.span(k).end))
     if (c != ' ' && c != ':' && c != '(') return false;
   return words.naming_words.contains_folded(tokens.folded(k));
+}
+
+bool followed_by_byline(const QuoteTokens& tokens, const QuoteLexicon& words, const MarkedSpan& span) {
+  constexpr std::size_t kMaxOutletWords = 4;
+  const std::size_t by = tokens.first_at_or_after(span.span.end);
+  if (by + 2 >= tokens.size()) return false;
+  for (char c : tokens.document().text.substr(span.span.end, tokens.span(by).begin - span.span.end))
+    if (c != ' ' && c != ',') return false;
+  if (!WordSet::shared("byline_links", words.language).contains_folded(tokens.folded(by))) return false;
+  // The outlet, its possessive, then the writer's name: "by the New York Post's Amy Spencer".
+  std::size_t k = by + 1;
+  if (tokens.in(k, words.determiners) && tokens.joined(k + 1)) ++k;
+  for (std::size_t n = 0; k + 1 < tokens.size() && n < kMaxOutletWords && tokens.joined(k) && tokens.capitalized(k); ++k, ++n) {
+    const std::string_view gap = tokens.gap_before(k + 1);
+    const bool plural_possessive = tokens.folded(k).ends_with('s') && (gap.starts_with('\'') || gap.starts_with("\xE2\x80\x99"));
+    if (!tokens.possessive(k) && !plural_possessive) continue;
+    return tokens.joined(k + 1, true) && tokens.capitalized(k + 1);
+  }
+  return false;
 }
 
 bool reads_as_utterance(const Document& document, const MarkedSpan& span) {

@@ -35,6 +35,10 @@ NounBefore noun_before(const QuoteTokens& tokens, const MentionFinder& mentions,
 // "(Codename: „Maelstrom“)", "unter dem Motto „...“" (data/naming_words_<lang>.txt).
 bool follows_naming_word(const QuoteTokens& tokens, const QuoteLexicon& words, const MarkedSpan& span);
 
+// A headline with its byline: the marks are followed by "by" and an outlet's writer ("“Museum to
+// close,” by Times' Ben Sisario"; byline_links_<lang>.txt), not by an agent ("called “...” by Trump").
+bool followed_by_byline(const QuoteTokens& tokens, const QuoteLexicon& words, const MarkedSpan& span);
+
 // A gloss or translation in brackets („gegossenes Blei“), the first of a list in brackets, or a
 // speaker label opening a line and followed by a colon (''Pau'': ...): marked, but not a quotation.
 bool is_gloss_or_label(const Document& document, const MarkedSpan& span);

@@ -113,14 +113,16 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
   for (std::size_t k = mention.first + 1; k < mention.last && !apposition; ++k)
     apposition = tokens_.gap_before(k).find(',') != std::string_view::npos;
   for (std::size_t k = mention.first + 1; k < mention.last && !headed_by_noun && !apposition; ++k) {
-    const std::size_t link = tokens_.phrase_at(words_.mention_links, k, mention.last);
+    const std::size_t link = std::max<std::size_t>(tokens_.phrase_at(words_.mention_links, k, mention.last),
+                                                   mentions_.role_link(k) ? 1 : 0);
     if (!link || mentions_.is_name_word(k - 1) || !(tokens_.title(k - 1) || mentions_.is_source_word(k - 1)) ||
         mentions_.title_at(k - 1, mention.last) > 1 || (k >= 2 && mentions_.title_at(k - 2, mention.last) > 2))
       continue;
     // "il sindaco di Milano Giuseppe Sala": the place, then a person's full name after it.
     std::size_t names = 0;
     for (std::size_t j = k + link; j < mention.last; ++j) names += mentions_.is_name_word(j);
-    const bool person_after_place = names >= 3 && people_.find_token(mention.last - 1) >= 0;
+    // (Never after a role's link: "the former top aide to President George W. Bush" serves him.)
+    const bool person_after_place = names >= 3 && people_.find_token(mention.last - 1) >= 0 && !mentions_.role_link(k);
     headed_by_noun = !person_after_place;
   }
   for (std::size_t k = mention.last; !headed_by_noun && k-- > mention.first;) {
