@@ -244,7 +244,7 @@ Attribution AttributionFinder::before(const MarkedSpan& quote, std::size_t floor
     const std::size_t after_cue = k + cue;
     const bool source = is_source_phrase(k, end);
     if (source && !is_postposition(k, end)) {  // "nach Angaben des künstlerischen Leiters „...“": the source sits between
-      const TokenRange mention = source_after(after_cue, end);
+      const TokenRange mention = source_of(k, cue, end);
       if (!mention.empty() && (mention.last == end || colon)) return make(mention, k, cue, end);
     }
     std::size_t between = after_cue;  // "bekräftigt auch, „...“": fillers may stand between
@@ -265,7 +265,7 @@ Attribution AttributionFinder::before(const MarkedSpan& quote, std::size_t floor
     if (source) {
       // Dem Bericht zufolge: „...“ -- else According to the ministry, “...”
       if (is_postposition(k, end)) mention = mentions_.before(k, floor_token);
-      if (mention.empty()) mention = source_after(after_cue, end);
+      if (mention.empty()) mention = source_of(k, cue, end);
     } else {
       mention = subject_of(k, cue, floor_token, end, colon);
     }

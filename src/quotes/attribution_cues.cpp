@@ -174,6 +174,17 @@ TokenRange AttributionFinder::subject_of_infinitive(std::size_t cue, std::size_t
   return mentions_.before(k, floor);
 }
 
+TokenRange AttributionFinder::source_of(std::size_t k, std::size_t length, std::size_t limit) const {
+  for (std::size_t j = k; j < k + length; ++j)
+    if (words_.source_pronouns.contains_folded(tokens_.folded(j))) return {j, j + 1};
+  // After the phrase, a possessive form ("according to her spokesman") determines a noun instead.
+  const std::size_t after = k + length;
+  if (after < limit && tokens_.joined(after) && words_.source_pronouns.contains_folded(tokens_.folded(after)) &&
+      (!tokens_.in(after, words_.determiners) || after + 1 == limit || !tokens_.joined(after + 1)))
+    return {after, after + 1};
+  return source_after(after, limit);
+}
+
 TokenRange AttributionFinder::source_after(std::size_t first, std::size_t limit) const {
   // "nach Angaben von AI", "according to a statement from": one link word may open the source.
   if (first < limit && tokens_.in(first, words_.mention_links) &&

@@ -107,6 +107,10 @@ struct QuoteLexicon {
   // when the text tells it, and a pronoun's). Not in the per-word bits.
   LexiconSet masculine_words;
   LexiconSet feminine_words;
+  // source_pronouns: him, her, lui, его, її (stand for the source in or right after a source phrase:
+  // "according to her", "selon elle", "по его словам"; they resolve like "he" and "she"). Not in the
+  // per-word bits.
+  LexiconSet source_pronouns;
   std::vector<std::string> name_endings;  // name_endings: case endings stripped to match names (а, ом)
   std::vector<std::string> title_suffixes;
   std::vector<std::string> participle_endings;  // participle_endings: -ing ("saying", "calling")

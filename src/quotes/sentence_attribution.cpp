@@ -50,7 +50,7 @@ Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::v
     TokenRange mention;
     if (is_source_phrase(k, mention_limit)) {
       if (is_postposition(k, mention_limit)) mention = mentions_.before(k, mention_floor);  // dem Bericht zufolge
-      if (mention.empty()) mention = source_after(k + cue, mention_limit);
+      if (mention.empty()) mention = source_of(k, cue, mention_limit);
     } else {
       mention = passive_agent(k, floor);
       if (mention.empty()) mention = relative_antecedent(k, floor, quotes);
