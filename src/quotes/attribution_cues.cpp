@@ -82,6 +82,7 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
       if (!person.empty()) return person;
     }
   }
+  if (const TokenRange antecedent = relative_subject(cue, floor); !antecedent.empty()) return antecedent;
   TokenRange mention = mentions_.before(cue, floor);
   auto is_verb_like = [&](std::size_t k) {
     return !tokens_.capitalized(k) && !tokens_.in(k, words_.mention_stops) && !tokens_.in(k, words_.mention_links) &&
