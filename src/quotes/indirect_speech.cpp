@@ -100,7 +100,7 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
         // He said he would resign. / Officials said the talks had stalled. (no "that")
         if (j == after_subject && !has(gap, ',') && starts_clause(j, last)) zero_that = j;
         // He told reporters he would resign. / She told the BBC she had stopped. (the object first)
-        if (zero_that == last && j > after_subject && j - after_subject <= kMaxObjectWords && !has(gap, ',') &&
+        if (zero_that == last && j > after_subject && j - after_subject <= kMaxObjectWords && tokens_.joined(j) &&
             (tokens_.in(j, words_.pronouns) || tokens_.in(j, words_.group_pronouns)) && starts_clause(j, last))
           zero_that = j;
         if (has(gap, ',')) break;
@@ -121,14 +121,34 @@ std::vector<ReportedSpeech> IndirectSpeechFinder::find(const std::vector<Span>& 
   std::vector<ReportedSpeech> found;
   const Document& document = tokens_.document();
   std::size_t q = 0;
+  // The sentence before, while it is body text with no quotation and no report of its own: what a
+  // sentence that refers back reports ("... Об этом заявил Песков.").
+  Span plain_before;
   for (const Sentence& sentence : document.sentences) {
+    const Span before = plain_before;
+    plain_before = {};
     if (sentence.role != SentenceRole::kBody && sentence.role != SentenceRole::kHeadline) continue;
     while (q < quotes.size() && quotes[q].end <= sentence.span.begin) ++q;
     if (q < quotes.size() && quotes[q].begin < sentence.span.end) continue;  // direct speech lives here
     const std::size_t first = tokens_.first_at_or_after(sentence.span.begin);
     const std::size_t last = tokens_.first_at_or_after(sentence.span.end);
     ReportedSpeech report;
-    if (first < last && in_sentence(first, last, report)) found.push_back(report);
+    if (first < last && in_sentence(first, last, report)) {
+      found.push_back(report);
+      continue;
+    }
+    if (!before.empty() && first < last && sentence.role == SentenceRole::kBody) {
+      const Attribution back = attribution_.reference_back(first, last);
+      const std::size_t before_first = tokens_.first_at_or_after(before.begin);
+      const std::size_t before_last = tokens_.first_at_or_after(before.end);
+      if (back.found() && before_first < before_last) {
+        report.content = clause(before_first, before_last);
+        report.attribution = back;
+        if (!report.content.empty()) found.push_back(report);
+        continue;
+      }
+    }
+    if (sentence.role == SentenceRole::kBody) plain_before = sentence.span;
   }
   return found;
 }
