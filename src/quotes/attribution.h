@@ -64,6 +64,9 @@ class AttributionFinder {
   // For a quote ending its sentence: the next sentence refers back to it and names its speaker
   // with a cue („Ja, es gibt Zumutungen“. Das musste der Minister einräumen.).
   Attribution follow_up(const MarkedSpan& quote) const;
+  // For the sentence of tokens [first, last): when it opens with a phrase that refers back to the
+  // sentence before ("Об этом заявил X", "Про це повідомив X"), its speaker and cue (reference_back.cpp).
+  Attribution reference_back(std::size_t first, std::size_t last) const;
 
   // A quote signed on the line after it, or after a dash: "“...”\n\n— Michelle Marks, Philadelphia.",
   // "“...” — Sahil Kapur (@sahilkapur)". The dash is the cue.
@@ -129,6 +132,8 @@ class AttributionFinder {
   // Verb-medial languages: the antecedent of a subject relative pronoun right before the cue, after
   // a comma ("Anna Berg, who added that", "Díaz, quien añadió"), or empty (relative_antecedent.cpp).
   TokenRange relative_subject(std::size_t cue, std::size_t floor) const;
+  // How many tokens from k form a reference opener ("об этом"): 0 when none.
+  std::size_t reference_opener_at(std::size_t k, std::size_t end) const;
   // Verb-final: the subject before a quote of a cue after it ("Er hat die Pläne als „...“
   // bezeichnet"), or empty (relative_antecedent.cpp).
   TokenRange verb_final_subject(std::size_t cue, std::size_t mention_floor, std::size_t floor, std::size_t quote_first) const;

@@ -103,6 +103,9 @@ struct QuoteLexicon {
   // quote_references: das, dies (opening the sentence after a quote, refer back to it: „...“. Das
   // sagte X.). Not in the per-word bits.
   LexiconSet quote_references;
+  // reference_openers: об этом, про це (open a sentence that names who said what the sentence or
+  // quote before it says: "Об этом заявил Песков."). Not in the per-word bits.
+  LexiconSet reference_openers;
   // masculine_words, feminine_words: he, Mr, spokesman / she, Mrs, spokeswoman (a person's gender,
   // when the text tells it, and a pronoun's). Not in the per-word bits.
   LexiconSet masculine_words;

@@ -277,13 +277,15 @@ Attribution AttributionFinder::follow_up(const MarkedSpan& quote) const {
   // „Ja, es gibt Zumutungen“. Das musste Minister X einräumen.
   const Document& document = tokens_.document();
   const long sentence = document.sentence_at(quote.span.end > 0 ? quote.span.end - 1 : 0);
-  if (sentence < 0 || static_cast<std::size_t>(sentence) + 1 >= document.sentences.size() || words_.quote_references.empty())
+  if (sentence < 0 || static_cast<std::size_t>(sentence) + 1 >= document.sentences.size() ||
+      (words_.quote_references.empty() && words_.reference_openers.empty()))
     return {};
   const Span next = document.sentences[static_cast<std::size_t>(sentence) + 1].span;
   if (next.begin < quote.span.end || document.text.substr(quote.span.end, next.begin - quote.span.end).find('\n') != std::string_view::npos)
     return {};
   const std::size_t first = tokens_.first_at_or_after(next.begin);
   const std::size_t last = tokens_.first_at_or_after(next.end);
+  if (Attribution found = reference_back(first, last); found.found()) return found;  // «...». Об этом заявил X.
   if (first + 2 >= last || !words_.quote_references.contains_folded(tokens_.folded(first))) return {};
   const TokenRange subject = subject_after_verb(first + 1, last);
   if (subject.empty()) return {};
