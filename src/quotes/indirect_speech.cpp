@@ -66,8 +66,11 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       // According to X, CLAUSE. Where no comma is written ("Według posła Jana Kowalskiego rozmowy
       // trwają", "Laut Polizei wurde ..."), a person's name ending the source before a lower-case
       // word still closes it.
-      // The source ends after the phrase when its pronoun is inside ("По его словам, ...").
-      const std::size_t source_end = std::max(mention.last, after_cue);
+      // The source ends after the phrase when its pronoun is inside ("По его словам, ..."), and
+      // after its apposition ("По словам источника, близкого к Кремлю, ...").
+      const std::size_t apposition_end =
+          tokens_.first_at_or_after(mentions_.span_with_apposition(mention, k, last).end);
+      const std::size_t source_end = std::max({mention.last, after_cue, std::min(apposition_end, last)});
       // A pronoun closes it too ("Według niego rozmowy trwają").
       const bool closed_by_name = (mentions_.is_name_word(mention.last - 1) ||
                                    (mention.size() == 1 && words_.source_pronouns.contains_folded(tokens_.folded(mention.first)))) &&

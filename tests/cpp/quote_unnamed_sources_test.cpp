@@ -37,5 +37,16 @@ TEST(QuoteUnnamedSources, TheAddressedOutletIsNoPartOfTheSource) {
   EXPECT_EQ(ru[0].mention, "министр Иван Петров");
 }
 
+TEST(QuoteUnnamedSources, TheReportedClauseFollowsTheSourcesApposition) {
+  const auto ru = testing::read_article_quotes("По словам источника, близкого к Кремлю, встреча может пройти в июне.", "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_EQ(ru.quotes[0].kind, "indirect");
+  EXPECT_EQ(ru.quotes[0].text, "встреча может пройти в июне");
+  EXPECT_TRUE(ru.quotes[0].anonymous);
+  const auto en = testing::read_article_quotes("According to Anna Berg, the minister, the talks will go on.", "en");
+  ASSERT_EQ(en.quotes.size(), 1u);
+  EXPECT_EQ(en.quotes[0].text, "the talks will go on");
+}
+
 }  // namespace
 }  // namespace article_lens
