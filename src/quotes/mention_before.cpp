@@ -163,6 +163,15 @@ TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const
       for (bool grew = true; grew;) {
         grew = false;
         while (first > start && is_name_word(first - 1)) --first, grew = true;
+        // One or two particles inside the name ("Luiz Inácio Lula da Silva", "Ursula von der Leyen").
+        for (std::size_t particle = first; particle > start + 1 && first - particle < 2 &&
+                                           tokens_.in(particle - 1, words_.name_particles) && tokens_.joined(particle);) {
+          --particle;
+          if (is_name_word(particle - 1) && tokens_.joined(particle)) {
+            first = particle - 1, grew = true;
+            break;
+          }
+        }
         if (first > start) {
           const std::size_t title = title_ending_at(first - 1, start);
           if (title) first -= title, grew = true;
