@@ -256,6 +256,8 @@ Attribution AttributionFinder::reported_lead_in(const MarkedSpan& quote, const s
   const std::size_t first = tokens_.first_at_or_after(previous.begin);
   const std::size_t last = tokens_.first_at_or_after(previous.end);
   if (Attribution found = person_with_cue(first, last); found.found()) return found;
+  // A language without quote data cannot tell a subject from any capitalised word: no guess.
+  if (words_.cues.empty()) return {};
   // No cue: the person the sentence is about, named or titled ("Die Ministerin Anna Roth sprach
   // sich gegen Sanktionen aus. Druck sei „kein Mittel“.").
   // (Not a relative clause's: "Ein Plakat, das der Bürgermeister aufhängen ließ.")
