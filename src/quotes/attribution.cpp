@@ -150,6 +150,7 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
       std::size_t subject = k + cue;
       for (int skipped = 0; skipped < 2 && subject < limit && tokens_.in(subject, words_.fillers); ++skipped)
         ++subject;
+      subject = past_addressee(subject, limit);  // the outlet told before the speaker
       // (Not across a comma: "Wie „heise online“ berichtet, sperrten Behörden ...".)
       TokenRange speaker = subject < limit && tokens_.joined(subject) ? mentions_.after(subject, limit) : TokenRange{};
       // An outlet in marks, told before the speaker is named ("— сказал «Интерфаксу» депутат Иван

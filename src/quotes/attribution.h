@@ -118,6 +118,9 @@ class AttributionFinder {
   // The first cue in tokens [first, last) whose subject is a person, with that subject.
   Attribution person_with_cue(std::size_t first, std::size_t last) const;
   TokenRange source_after(std::size_t first, std::size_t limit) const;
+  // Past the outlet an inverted cue was told ("all'Ansa", "a Efe", "à l'AFP") when a speaker
+  // follows it; else `k`.
+  std::size_t past_addressee(std::size_t k, std::size_t limit) const;
   // Verb-final: the subject opening the relative or subordinate clause that ends with the cue
   // ("die Marke, die Gerhard Schröder zum Ziel erklärt hatte:"), or empty.
   TokenRange subordinate_subject(std::size_t cue, std::size_t floor) const;

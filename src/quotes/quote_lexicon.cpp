@@ -71,6 +71,7 @@ QuoteLexicon::QuoteLexicon(std::string_view lang)
       predicative_markers("predicative_markers", lang),
       quote_references("quote_references", lang),
       reference_openers("reference_openers", lang),
+      addressees("addressees", lang),
       masculine_words("masculine_words", lang),
       feminine_words("feminine_words", lang),
       source_pronouns("source_pronouns", lang) {

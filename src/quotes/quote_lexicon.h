@@ -106,6 +106,9 @@ struct QuoteLexicon {
   // reference_openers: об этом, про це (open a sentence that names who said what the sentence or
   // quote before it says: "Об этом заявил Песков."). Not in the per-word bits.
   LexiconSet reference_openers;
+  // addressees: a, al, all', à, au (the outlet told, between an inverted cue and its speaker: "ha
+  // dichiarato all'Ansa il sindaco", "ha declarado a Efe el alcalde"). Not in the per-word bits.
+  LexiconSet addressees;
   // masculine_words, feminine_words: he, Mr, spokesman / she, Mrs, spokeswoman (a person's gender,
   // when the text tells it, and a pronoun's). Not in the per-word bits.
   LexiconSet masculine_words;
