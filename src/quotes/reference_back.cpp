@@ -8,6 +8,8 @@ namespace {
 
 // How far into the sentence its cue may stand ("Об этом в понедельник журналистам заявил ...").
 constexpr std::size_t kMaxWordsToCue = 8;
+// How far after the cue its speaker may stand ("заявил в понедельник журналистам Песков").
+constexpr std::size_t kMaxWordsToSpeaker = 4;
 
 }  // namespace
 
@@ -36,11 +38,18 @@ Attribution AttributionFinder::reference_back(std::size_t first, std::size_t las
     if (is_source_phrase(k, last)) {
       mention = source_of(k, cue, last);  // Об этом говорится в сообщении Минобороны.
     } else {
-      std::size_t subject = k + cue;  // Об этом заявил Песков. / Об этом Песков заявил журналистам.
-      while (subject < last && tokens_.in(subject, words_.fillers)) ++subject;
-      mention = mentions_.after(subject, last);
-      if (mention.empty() || mention.first != subject || !mentions_.is_person_like(mention))
-        mention = mentions_.before(k, first + opener);
+      // Об этом заявил Песков. / Об этом Песков заявил журналистам. / Así lo ha afirmado este
+      // lunes el presidente (a time phrase may stand before the speaker).
+      mention = {};
+      for (std::size_t subject = k + cue; subject < last && subject - (k + cue) <= kMaxWordsToSpeaker && mention.empty(); ++subject) {
+        if (const std::size_t filler = tokens_.phrase_at(words_.fillers, subject, last)) {
+          subject += filler - 1;
+          continue;
+        }
+        const TokenRange after = mentions_.after(subject, last);
+        if (!after.empty() && after.first == subject && mentions_.is_person_like(after)) mention = after;
+      }
+      if (mention.empty()) mention = mentions_.before(k, first + opener);
     }
     if (mention.empty() || !mentions_.is_person_like(mention)) return {};
     return make(mention, k, cue, last);
