@@ -142,6 +142,15 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
     if (k > first && !tokens_.joined(k, true) && !is_attribution_gap(tokens_.gap_before(k), false) &&
         !is_bracket_gap(tokens_.gap_before(k)) && !is_abbreviation_gap(tokens_, k))
       return {};
+    // “...,” one MP, who asked not to be named, told the BBC: the relative clause's verb is no cue.
+    if (k > first && tokens_.in(k, words_.relative_pronouns) && tokens_.gap_before(k).find(',') != std::string_view::npos) {
+      std::size_t close = k + 1;
+      while (close < limit && close <= reach && tokens_.joined(close)) ++close;
+      if (close < limit && tokens_.gap_before(close).find(',') != std::string_view::npos) {
+        k = close - 1;
+        continue;
+      }
+    }
     const std::size_t cue = cue_at(k, limit, k == first);
     if (!cue) continue;
     std::size_t leading = first;  // auxiliaries before the speaker: „…“, hat Merkel gesagt
@@ -150,6 +159,7 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
       std::size_t subject = k + cue;
       for (int skipped = 0; skipped < 2 && subject < limit && tokens_.in(subject, words_.fillers); ++skipped)
         ++subject;
+      subject = past_addressee(subject, limit);  // the outlet told before the speaker
       // (Not across a comma: "Wie „heise online“ berichtet, sperrten Behörden ...".)
       // (Not after a verb whose object is the listener: "“...,” telling Fox 35 that ...".)
       TokenRange speaker = subject < limit && tokens_.joined(subject) && !mentions_.addressee_phrase_ending_at(k + cue - 1, k)
@@ -256,7 +266,7 @@ Attribution AttributionFinder::before(const MarkedSpan& quote, std::size_t floor
     const std::size_t after_cue = k + cue;
     const bool source = is_source_phrase(k, end);
     if (source && !is_postposition(k, end)) {  // "nach Angaben des künstlerischen Leiters „...“": the source sits between
-      const TokenRange mention = source_after(after_cue, end);
+      const TokenRange mention = source_of(k, cue, end);
       if (!mention.empty() && (mention.last == end || colon)) return make(mention, k, cue, end);
     }
     std::size_t between = after_cue;  // "bekräftigt auch, „...“": fillers may stand between
@@ -277,7 +287,7 @@ Attribution AttributionFinder::before(const MarkedSpan& quote, std::size_t floor
     if (source) {
       // Dem Bericht zufolge: „...“ -- else According to the ministry, “...”
       if (is_postposition(k, end)) mention = mentions_.before(k, floor_token);
-      if (mention.empty()) mention = source_after(after_cue, end);
+      if (mention.empty()) mention = source_of(k, cue, end);
     } else {
       mention = subject_of(k, cue, floor_token, end, colon);
     }
@@ -326,6 +336,13 @@ Attribution AttributionFinder::before(const MarkedSpan& quote, std::size_t floor
   if (!person_like) return {};
   Attribution found = make(mention, floor_token, 1);
   if (!found.found()) return {};
+  // "El presidente, Pedro Sánchez, defendió la medida:": words that run on to the colon from a
+  // lower-case word that opens no description or title are the clause's predicate, not an
+  // apposition of its subject ("Erkki Tuomioja, Präsident des Rats:" is one).
+  const std::size_t after = mention.last;
+  if (after < end && tokens_.first_at_or_after(found.mention_span.end) >= end && !tokens_.capitalized(after) &&
+      !mentions_.is_description_start(after) && !tokens_.title(after) && !tokens_.in(after, words_.title_modifiers))
+    found.mention_span = {tokens_.span(mention.first).begin, tokens_.span(mention.last - 1).end};
   const std::size_t colon_at = document.text.find(':', lead_begin);
   found.cue = {static_cast<uint32_t>(colon_at), static_cast<uint32_t>(colon_at + 1)};
   return found;

@@ -64,6 +64,9 @@ class AttributionFinder {
   // For a quote ending its sentence: the next sentence refers back to it and names its speaker
   // with a cue („Ja, es gibt Zumutungen“. Das musste der Minister einräumen.).
   Attribution follow_up(const MarkedSpan& quote) const;
+  // For the sentence of tokens [first, last): when it opens with a phrase that refers back to the
+  // sentence before ("Об этом заявил X", "Про це повідомив X"), its speaker and cue (reference_back.cpp).
+  Attribution reference_back(std::size_t first, std::size_t last) const;
 
   // A quote signed on the line after it, or after a dash: "“...”\n\n— Michelle Marks, Philadelphia.",
   // "“...” — Sahil Kapur (@sahilkapur)". The dash is the cue.
@@ -82,6 +85,9 @@ class AttributionFinder {
   // a quote also the language's post-quote cues. 0 when none.
   std::size_t cue_at(std::size_t k, std::size_t end, bool right_after_quote) const;
   bool is_source_phrase(std::size_t k, std::size_t end) const;
+  // The source named by the source phrase of `length` tokens at k: a pronoun inside the phrase or
+  // right after it ("по его словам", "according to her"), else the mention after it.
+  TokenRange source_of(std::size_t k, std::size_t length, std::size_t limit) const;
   // 1 when token k is a source opener (data/source_openers_<lang>.txt) opening its sentence before
   // a person and a comma ("Pour Marine Le Pen, ..."), else 0.
   std::size_t opener_at(std::size_t k, std::size_t end) const;
@@ -112,6 +118,9 @@ class AttributionFinder {
   // The first cue in tokens [first, last) whose subject is a person, with that subject.
   Attribution person_with_cue(std::size_t first, std::size_t last) const;
   TokenRange source_after(std::size_t first, std::size_t limit) const;
+  // Past the outlet an inverted cue was told ("all'Ansa", "a Efe", "à l'AFP") when a speaker
+  // follows it; else `k`.
+  std::size_t past_addressee(std::size_t k, std::size_t limit) const;
   // Verb-final: the subject opening the relative or subordinate clause that ends with the cue
   // ("die Marke, die Gerhard Schröder zum Ziel erklärt hatte:"), or empty.
   TokenRange subordinate_subject(std::size_t cue, std::size_t floor) const;
@@ -123,6 +132,11 @@ class AttributionFinder {
   TokenRange passive_agent(std::size_t cue, std::size_t floor) const;
   // A relative clause's antecedent, the clause's subject, when it ends in the cue (relative_antecedent.cpp).
   TokenRange relative_antecedent(std::size_t cue, std::size_t floor, const std::vector<Span>& quotes) const;
+  // Verb-medial languages: the antecedent of a subject relative pronoun right before the cue, after
+  // a comma ("Anna Berg, who added that", "Díaz, quien añadió"), or empty (relative_antecedent.cpp).
+  TokenRange relative_subject(std::size_t cue, std::size_t floor) const;
+  // How many tokens from k form a reference opener ("об этом"): 0 when none.
+  std::size_t reference_opener_at(std::size_t k, std::size_t end) const;
   // Verb-final: the subject before a quote of a cue after it ("Er hat die Pläne als „...“
   // bezeichnet"), or empty (relative_antecedent.cpp).
   TokenRange verb_final_subject(std::size_t cue, std::size_t mention_floor, std::size_t floor, std::size_t quote_first) const;

@@ -82,6 +82,7 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
       if (!person.empty()) return person;
     }
   }
+  if (const TokenRange antecedent = relative_subject(cue, floor); !antecedent.empty()) return antecedent;
   TokenRange mention = mentions_.before(cue, floor);
   auto is_verb_like = [&](std::size_t k) {
     return !tokens_.capitalized(k) && !tokens_.in(k, words_.mention_stops) && !tokens_.in(k, words_.mention_links) &&
@@ -178,6 +179,48 @@ TokenRange AttributionFinder::subject_of_infinitive(std::size_t cue, std::size_t
   }
   if (k == cue - 1) return {};
   return mentions_.before(k, floor);
+}
+
+TokenRange AttributionFinder::source_of(std::size_t k, std::size_t length, std::size_t limit) const {
+  for (std::size_t j = k; j < k + length; ++j)
+    if (words_.source_pronouns.contains_folded(tokens_.folded(j))) return {j, j + 1};
+  // After the phrase, a possessive form ("according to her spokesman") determines a noun instead.
+  const std::size_t after = k + length;
+  if (after < limit && tokens_.joined(after) && words_.source_pronouns.contains_folded(tokens_.folded(after)) &&
+      (!tokens_.in(after, words_.determiners) || after + 1 == limit || !tokens_.joined(after + 1)))
+    return {after, after + 1};
+  return source_after(after, limit);
+}
+
+std::size_t AttributionFinder::past_addressee(std::size_t k, std::size_t limit) const {
+  if (words_.addressees.empty() || k >= limit) return k;
+  const std::string_view word = tokens_.folded(k);
+  auto speaker_at = [&](std::size_t first) {
+    if (first >= limit || !tokens_.joined(first)) return false;
+    const TokenRange speaker = mentions_.after(first, limit);
+    return !speaker.empty() && speaker.first == first && mentions_.is_person_like(speaker);
+  };
+  if (!words_.addressees.contains_folded(word)) {
+    // One word with its elided preposition: "all'Ansa", "all’Ansa".
+    const std::size_t apostrophe = std::min(word.find('\''), word.find("\xE2\x80\x99"));
+    if (apostrophe == std::string_view::npos) return k;
+    const std::size_t width = word.compare(apostrophe, 1, "'") == 0 ? 1 : 3;
+    if (!words_.addressees.contains_folded(word.substr(0, apostrophe + width))) return k;
+    return speaker_at(k + 1) ? k + 1 : k;
+  }
+  // "a Efe", "à l'AFP": the outlet's capitalised words (an elided article may open them).
+  auto outlet_word = [&](std::size_t j) {
+    if (tokens_.capitalized(j)) return true;
+    const std::string_view text = tokens_.text(j);
+    const std::size_t apostrophe = std::min(text.find('\''), text.find("\xE2\x80\x99"));
+    if (apostrophe == std::string_view::npos || apostrophe > 2) return false;
+    const std::size_t after = apostrophe + (text[apostrophe] == '\'' ? 1 : 3);
+    return after < text.size() && unicode::is_upper(unicode::decode_at(text, after).value);
+  };
+  std::size_t end = k + 1;
+  while (end < limit && end - k <= 3 && tokens_.joined(end) && outlet_word(end)) ++end;
+  if (end == k + 1) return k;
+  return speaker_at(end) ? end : k;
 }
 
 TokenRange AttributionFinder::source_after(std::size_t first, std::size_t limit) const {

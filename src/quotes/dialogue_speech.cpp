@@ -44,6 +44,22 @@ std::size_t DialogueSpeechFinder::resumption(std::size_t from, std::size_t end, 
   return end;
 }
 
+std::size_t DialogueSpeechFinder::dash_after_sentence(std::size_t from, std::size_t end, std::size_t* length) const {
+  // "Rada przyjęła projekt. – To budżet rozwoju – powiedział premier.": news also opens the speech
+  // after a sentence of its own in the paragraph.
+  const std::string_view text = tokens_.document().text;
+  char32_t before = 0;  // the last character before the dash that is not blank
+  for (std::size_t i = from; i < end;) {
+    const auto cp = unicode::decode_at(text, i);
+    if ((before == '.' || before == '!' || before == '?' || before == 0x2026) &&
+        is_blank(unicode::decode_before(text, i).value) && is_dialogue_dash(i, length))
+      return i;
+    if (!is_blank(cp.value)) before = cp.value;
+    i += cp.length;
+  }
+  return end;
+}
+
 std::vector<DialogueSpeech> DialogueSpeechFinder::find() const {
   std::vector<DialogueSpeech> found;
   if (words_.dialogue_dashes.empty()) return found;
@@ -62,7 +78,8 @@ void DialogueSpeechFinder::in_paragraph(std::size_t begin, std::size_t end, std:
   std::size_t pos = begin;
   while (pos < end && is_blank(unicode::decode_at(text, pos).value)) pos += unicode::decode_at(text, pos).length;
   std::size_t dash_length = 0;
-  if (pos >= end || !is_dialogue_dash(pos, &dash_length)) return;
+  if (pos < end && !is_dialogue_dash(pos, &dash_length)) pos = dash_after_sentence(pos, end, &dash_length);
+  if (pos >= end) return;
   // Where the speech may end: the dashes after a space ("провокация, — заявил", "atrás —aseguró").
   std::vector<std::size_t> inner;
   for (std::size_t i = pos + dash_length; i < end;) {

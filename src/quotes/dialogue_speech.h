@@ -5,7 +5,7 @@
 //   – To tylko gra pozorów – ocenił poseł Jacek Sasin.
 //   —No vamos a dejar a nadie atrás —aseguró Sánchez—.
 //
-// A paragraph that opens with such a dash speaks up to a later dash after a space, when the words
+// A paragraph that opens with such a dash (or a dash after a sentence of the paragraph) speaks up to a later dash after a space, when the words
 // after that dash attribute the speech (a cue and a speaker, as after a closing quotation mark); a
 // dash after those words opens the speech again, to the paragraph's end. A dash inside the speech
 // ("Это — провокация") is passed over because no attribution follows it. A dashed paragraph that
@@ -40,6 +40,8 @@ class DialogueSpeechFinder {
  private:
   void in_paragraph(std::size_t begin, std::size_t end, std::vector<DialogueSpeech>& found) const;
   bool is_dialogue_dash(std::size_t pos, std::size_t* length) const;
+  // The first dialogue dash in [from, end) after a sentence's end and a space, else `end`.
+  std::size_t dash_after_sentence(std::size_t from, std::size_t end, std::size_t* length) const;
   // Where the speech resumes after the author's words that end at `from` (the byte its opening
   // mark starts at, `length` its width); `end` when it does not.
   std::size_t resumption(std::size_t from, std::size_t end, std::size_t* length) const;

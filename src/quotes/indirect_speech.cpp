@@ -6,6 +6,8 @@ namespace article_lens {
 namespace {
 
 constexpr std::size_t kMinClauseWords = 2;
+// Words of a cue's object before a reported clause without "that" ("told the BBC she ...").
+constexpr std::size_t kMaxObjectWords = 3;
 // Words allowed after a closing attribution ("..., the ministry said on Monday.").
 constexpr std::size_t kMaxWordsAfterFinalCue = 4;
 
@@ -26,7 +28,10 @@ bool IndirectSpeechFinder::starts_clause(std::size_t k, std::size_t last) const 
   // A noun phrase, then a finite verb: "the talks had stalled", not the object in "welcomed the decision".
   for (std::size_t m = k + 1; m < last && m <= k + kMaxSubjectWords && tokens_.joined(m); ++m) {
     if (tokens_.in(m, words_.finite_verbs)) return m > k + 1;
-    if (tokens_.in(m, words_.mention_stops) || tokens_.in(m, words_.complementizers)) return false;
+    // "told the BBC she had": the noun phrase ended, and the clause opens with the pronoun.
+    if (tokens_.in(m, words_.mention_stops) || tokens_.in(m, words_.complementizers) || tokens_.in(m, words_.pronouns) ||
+        tokens_.in(m, words_.group_pronouns))
+      return false;
   }
   return false;
 }
@@ -52,7 +57,7 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       return true;
     };
     if (attribution_.is_source_phrase(k, last)) {
-      TokenRange mention = mentions_.after(after_cue, last);
+      TokenRange mention = attribution_.source_of(k, cue, last);
       if (mention.empty()) {  // Dem Bericht zufolge CLAUSE.
         mention = mentions_.before(k, first);
         if (!mention.empty() && mention.first == first && after_cue < last) return report(mention, clause(after_cue, last));
@@ -61,12 +66,19 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       // According to X, CLAUSE. Where no comma is written ("Według posła Jana Kowalskiego rozmowy
       // trwają", "Laut Polizei wurde ..."), a person's name ending the source before a lower-case
       // word still closes it.
-      const bool closed_by_name = mentions_.is_name_word(mention.last - 1) && tokens_.joined(mention.last) &&
-                                  !tokens_.capitalized(mention.last);
-      if (k == first && mention.last < last && (has(tokens_.gap_before(mention.last), ',') || closed_by_name))
-        return report(mention, clause(mention.last, last));
+      // The source ends after the phrase when its pronoun is inside ("По его словам, ..."), and
+      // after its apposition ("По словам источника, близкого к Кремлю, ...").
+      const std::size_t apposition_end =
+          tokens_.first_at_or_after(mentions_.span_with_apposition(mention, k, last).end);
+      const std::size_t source_end = std::max({mention.last, after_cue, std::min(apposition_end, last)});
+      // A pronoun closes it too ("Według niego rozmowy trwają").
+      const bool closed_by_name = (mentions_.is_name_word(mention.last - 1) ||
+                                   (mention.size() == 1 && words_.source_pronouns.contains_folded(tokens_.folded(mention.first)))) &&
+                                  source_end < last && tokens_.joined(source_end) && !tokens_.capitalized(source_end);
+      if (k == first && source_end < last && (has(tokens_.gap_before(source_end), ',') || closed_by_name))
+        return report(mention, clause(source_end, last));
       // CLAUSE, according to X.
-      if (k > first && has(tokens_.gap_before(k), ',') && last - mention.last <= kMaxWordsAfterFinalCue)
+      if (k > first && has(tokens_.gap_before(k), ',') && last - source_end <= kMaxWordsAfterFinalCue)
         return report(mention, clause(first, k));
       continue;
     }
@@ -90,6 +102,10 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
         if (comma_introduces && has(gap, ',')) return report(mention, clause(j, last));
         // He said he would resign. / Officials said the talks had stalled. (no "that")
         if (j == after_subject && !has(gap, ',') && starts_clause(j, last)) zero_that = j;
+        // He told reporters he would resign. / She told the BBC she had stopped. (the object first)
+        if (zero_that == last && j > after_subject && j - after_subject <= kMaxObjectWords && tokens_.joined(j) &&
+            (tokens_.in(j, words_.pronouns) || tokens_.in(j, words_.group_pronouns)) && starts_clause(j, last))
+          zero_that = j;
         if (has(gap, ',')) break;
       }
       if (zero_that < last) return report(mention, clause(zero_that, last));
@@ -108,14 +124,34 @@ std::vector<ReportedSpeech> IndirectSpeechFinder::find(const std::vector<Span>& 
   std::vector<ReportedSpeech> found;
   const Document& document = tokens_.document();
   std::size_t q = 0;
+  // The sentence before, while it is body text with no quotation and no report of its own: what a
+  // sentence that refers back reports ("... Об этом заявил Песков.").
+  Span plain_before;
   for (const Sentence& sentence : document.sentences) {
+    const Span before = plain_before;
+    plain_before = {};
     if (sentence.role != SentenceRole::kBody && sentence.role != SentenceRole::kHeadline) continue;
     while (q < quotes.size() && quotes[q].end <= sentence.span.begin) ++q;
     if (q < quotes.size() && quotes[q].begin < sentence.span.end) continue;  // direct speech lives here
     const std::size_t first = tokens_.first_at_or_after(sentence.span.begin);
     const std::size_t last = tokens_.first_at_or_after(sentence.span.end);
     ReportedSpeech report;
-    if (first < last && in_sentence(first, last, report)) found.push_back(report);
+    if (first < last && in_sentence(first, last, report)) {
+      found.push_back(report);
+      continue;
+    }
+    if (!before.empty() && first < last && sentence.role == SentenceRole::kBody) {
+      const Attribution back = attribution_.reference_back(first, last);
+      const std::size_t before_first = tokens_.first_at_or_after(before.begin);
+      const std::size_t before_last = tokens_.first_at_or_after(before.end);
+      if (back.found() && before_first < before_last) {
+        report.content = clause(before_first, before_last);
+        report.attribution = back;
+        if (!report.content.empty()) found.push_back(report);
+        continue;
+      }
+    }
+    if (sentence.role == SentenceRole::kBody) plain_before = sentence.span;
   }
   return found;
 }

@@ -31,7 +31,12 @@ ApposGap apposition_gap(std::string_view gap) {
 bool MentionFinder::reads_as_clause(std::size_t first, std::size_t last) const {
   // "said Montero, who admitted that “...”": a clause that runs on into the quote, not a
   // description of the speaker (a relative clause that ends is one: "Weld, who added that ...").
-  if (tokens_.in(last - 1, words_.complementizers)) return true;
+  // So is a relative clause that reports ("Díaz, quien añadió que el Gobierno “...”"; not "a plant
+  // that squeezes oranges").
+  for (std::size_t k = first + 1; k < last; ++k)
+    if (tokens_.in(k, words_.complementizers) && tokens_.joined(k) &&
+        (tokens_.in(k - 1, words_.cues) || tokens_.in(k - 1, words_.loaded_cues)))
+      return true;
   // "According to the minister, public finances are ...": the reported clause itself; a verb is
   // an apposition's only inside its relative clause ("Alan Cobb, a senior adviser who spent ...").
   for (std::size_t k = first; k < last; ++k) {
@@ -64,6 +69,8 @@ Span MentionFinder::span_with_apposition(TokenRange mention, std::size_t cue, st
     // Before the cue: everything up to it but the fillers ("Lavrov, the foreign minister, also said").
     std::size_t last = cue;
     while (last > mention.last && tokens_.in(last - 1, words_.fillers) && tokens_.joined(last)) --last;
+    // "Anna Berg, who added": the relative pronoun is the cue's subject, not the mention's.
+    if (last == mention.last + 1 && tokens_.in(mention.last, words_.relative_pronouns)) return span;
     if (last - mention.last > kMaxApposition + kMaxBracketWords) return span;
     for (std::size_t k = mention.last + 1; k < last; ++k) {
       const ApposGap gap = apposition_gap(tokens_.gap_before(k));

@@ -24,10 +24,12 @@ std::size_t MentionFinder::bracket_before(std::size_t end, std::size_t floor) co
 
 TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
   std::size_t end = cue;
-  for (int skipped = 0; skipped < 3 && end > floor + 1 && tokens_.joined(end) &&
-                        tokens_.in(end - 1, words_.fillers) && !tokens_.capitalized(end - 1);
-       ++skipped)
-    --end;
+  for (int skipped = 0; skipped < 3 && end > floor + 1 && tokens_.joined(end) && !tokens_.capitalized(end - 1); ++skipped) {
+    // One word ("also", "hat") or a phrase of them ("de son côté", "pour sa part").
+    const std::size_t filler = tokens_.phrase_ending_at(words_.fillers, end - 1, floor + 1);
+    if (!filler) break;
+    end -= filler;
+  }
   // A day between the speaker and the cue, with its preposition ("Obama on Tuesday said").
   if (end > floor + 1 && tokens_.joined(end) && words_.time_words.contains_folded(tokens_.folded(end - 1))) {
     std::size_t day = end - 1;
@@ -93,6 +95,9 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
   for (std::size_t i = count; i-- > 0;) {
     if (!opens_apposition(commas[i])) continue;
     const TokenRange head = name_before(commas[i], floor);
+    // A name after a preposition is an object in an opening phrase ("Asked by CNN, the minister,
+    // Bruno Le Maire, said"), not the subject.
+    if (!head.empty() && head.first > floor && tokens_.joined(head.first) && is_preposition(head.first - 1)) continue;
     if (!head.empty()) return joined_names_before(head, floor);
   }
   // An apposition or clause between commas ends at the cue ("Cruz, the only candidate to
@@ -175,6 +180,15 @@ TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const
       for (bool grew = true; grew;) {
         grew = false;
         while (first > start && is_name_word(first - 1)) --first, grew = true;
+        // One or two particles inside the name ("Luiz Inácio Lula da Silva", "Ursula von der Leyen").
+        for (std::size_t particle = first; particle > start + 1 && first - particle < 2 &&
+                                           tokens_.in(particle - 1, words_.name_particles) && tokens_.joined(particle);) {
+          --particle;
+          if (is_name_word(particle - 1) && tokens_.joined(particle)) {
+            first = particle - 1, grew = true;
+            break;
+          }
+        }
         if (first > start) {
           const std::size_t title = title_ending_at(first - 1, start);
           if (title) first -= title, grew = true;

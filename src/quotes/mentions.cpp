@@ -374,11 +374,18 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
     while (end > first + 1 && !tokens_.capitalized(end - 1)) --end;
   // A determiner alone names nobody ("what he calls the “lie”").
   if (end == first + 1 && (is_description_start(first) || tokens_.in(first, words_.title_modifiers))) return {};
-  // A name in apposition after a description: "el presidente del Gobierno, Pedro Sánchez".
-  if (!could_be_name(first) && end < limit && is_comma_gap(tokens_.gap_before(end)) && could_be_name(end) &&
-      end + 1 < limit && tokens_.joined(end + 1) && could_be_name(end + 1)) {
+  // A name in apposition after a description: "el presidente del Gobierno, Pedro Sánchez", also
+  // one that a possessive opens ("Labour's shadow energy secretary, Ed Miliband").
+  const bool described = !could_be_name(first) || (tokens_.possessive(first) && end > first + 1 && !could_be_name(end - 1));
+  // (A particle may stand inside that name: "le ministre de l'Économie, Bruno Le Maire".)
+  auto name_word_at = [&](std::size_t k) {
+    return could_be_name(k) || (tokens_.in(k, words_.name_particles) && tokens_.capitalized(k) && k + 1 < limit &&
+                                tokens_.joined(k + 1) && could_be_name(k + 1));
+  };
+  if (described && end < limit && is_comma_gap(tokens_.gap_before(end)) && could_be_name(end) &&
+      end + 1 < limit && tokens_.joined(end + 1) && name_word_at(end + 1)) {
     std::size_t name_end = end + 2;
-    while (name_end < limit && name_end - end < 4 && tokens_.joined(name_end) && could_be_name(name_end)) ++name_end;
+    while (name_end < limit && name_end - end < 4 && tokens_.joined(name_end) && name_word_at(name_end)) ++name_end;
     end = name_end;
   }
   return {first, end};

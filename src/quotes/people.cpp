@@ -95,6 +95,9 @@ PeopleIndex::PeopleIndex(const QuoteTokens& tokens, const MentionFinder& mention
                  mentions.is_name_word(j + 1) && !mentions.title_ending_at(j - 1, i)) {
         // After a title the particle links the place or body ("alcalde de Madrid"), not a name.
         j += 1;
+      } else if (tokens.in(j, words.name_particles) && j + 2 < tokens.size() && tokens.in(j + 1, words.name_particles) &&
+                 tokens.joined(j + 1) && tokens.joined(j + 2) && mentions.is_name_word(j + 2) && !mentions.title_ending_at(j - 1, i)) {
+        j += 2;  // two particles: "Ursula von der Leyen"
       } else {
         break;
       }
@@ -187,7 +190,18 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   std::size_t name_start = first;
   for (std::size_t k = first; k < last; ++k)
     if (const std::size_t title = mentions_.title_at(k, last)) name_start = k + title, k += title - 1;
-  if (last - name_start > kMaxNameWords) name_start = last - kMaxNameWords;
+  // At most three name words, with the particles between them ("Ursula von der Leyen"); four
+  // where a particle shows an Iberian name ("Luiz Inácio Lula da Silva").
+  bool particle = false;
+  for (std::size_t k = name_start + 1; k + 1 < last; ++k) particle = particle || tokens_.in(k, words_.name_particles);
+  const std::size_t max_words = particle ? kMaxNameWords + 1 : kMaxNameWords;
+  for (std::size_t k = last, words = 0; k-- > name_start;) {
+    if (tokens_.in(k, words_.name_particles)) continue;
+    if (++words == max_words) {
+      name_start = k;
+      break;
+    }
+  }
   // After a title and its link, the run's first word is the place or body ("sindaco di Milano
   // Giuseppe Sala", "alcalde de Madrid José Almeida"): the name is the rest.
   if (name_start == first && last - first == 3 && first >= 2 && tokens_.joined(first) &&

@@ -98,8 +98,24 @@ int PeopleIndex::last_mentioned_before(uint32_t pos, const std::vector<Span>& sk
   return nearest_unknown;
 }
 
+namespace {
+
+// Two first names that cannot be one person's ("Marina" and "Lula", "Bill" and "Hillary"): both
+// written out, and apart from their first three letters (which spelling variants and case forms
+// keep: "Alexander" / "Aleksandr", "Jacek" / "Jacka").
+bool other_first_name(std::string_view a, std::string_view b) {
+  constexpr std::size_t kSharedLetters = 3;
+  if (a.size() <= kSharedLetters || b.size() <= kSharedLetters) return false;
+  if (a.find('.') != std::string_view::npos || b.find('.') != std::string_view::npos) return false;  // initials
+  return a.substr(0, kSharedLetters) != b.substr(0, kSharedLetters);
+}
+
+}  // namespace
+
 int PeopleIndex::namesake(int index, const std::string& last_key, const std::string& first_key, Gender told) {
-  if (told == Gender::kUnknown && namesakes_.empty()) return index;
+  const std::string& base_first = people_[static_cast<std::size_t>(index)].first_key;
+  const bool other_first = !first_key.empty() && !base_first.empty() && other_first_name(first_key, base_first);
+  if (told == Gender::kUnknown && namesakes_.empty() && !other_first) return index;
   std::vector<int> same{index};
   for (const auto& [key, person] : namesakes_)
     if (key == last_key) same.push_back(person);
@@ -115,8 +131,8 @@ int PeopleIndex::namesake(int index, const std::string& last_key, const std::str
   // A full name with another first name, and a gender the person of that last name is not known
   // to have: someone else.
   const Person& base = people_[static_cast<std::size_t>(index)];
-  if (told == Gender::kUnknown || base.first_key.empty() || base.gender() == told || namesakes_.size() >= kMaxNamesakes)
-    return index;
+  const bool other_gender = told != Gender::kUnknown && !base.first_key.empty() && base.gender() != told;
+  if (!(other_gender || other_first) || namesakes_.size() >= kMaxNamesakes) return index;
   const int created = static_cast<int>(people_.size());
   people_.emplace_back();
   namesakes_.emplace_back(last_key, created);

@@ -128,7 +128,8 @@ class SpeakerBook {
   bool is_pronoun_mention(const Attribution& found) const {
     if (found.pronoun_in_cue) return true;
     if (found.mention.size() != 1) return false;
-    return words_.pronouns.contains(document_.slice(found.mention_span));
+    const std::string_view mention = document_.slice(found.mention_span);
+    return words_.pronouns.contains(mention) || words_.source_pronouns.contains(mention);
   }
 
   CueTone tone(Span cue) const {

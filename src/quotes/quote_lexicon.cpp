@@ -70,8 +70,11 @@ QuoteLexicon::QuoteLexicon(std::string_view lang)
       naming_words("naming_words", lang),
       predicative_markers("predicative_markers", lang),
       quote_references("quote_references", lang),
+      reference_openers("reference_openers", lang),
+      addressees("addressees", lang),
       masculine_words("masculine_words", lang),
-      feminine_words("feminine_words", lang) {
+      feminine_words("feminine_words", lang),
+      source_pronouns("source_pronouns", lang) {
   for (std::string_view ending : lang_data::entries("name_endings", lang)) name_endings.push_back(unicode::fold_case(ending));
   // Longest first, so "ого" is tried before "о".
   std::stable_sort(name_endings.begin(), name_endings.end(),

@@ -103,10 +103,20 @@ struct QuoteLexicon {
   // quote_references: das, dies (opening the sentence after a quote, refer back to it: „...“. Das
   // sagte X.). Not in the per-word bits.
   LexiconSet quote_references;
+  // reference_openers: об этом, про це (open a sentence that names who said what the sentence or
+  // quote before it says: "Об этом заявил Песков."). Not in the per-word bits.
+  LexiconSet reference_openers;
+  // addressees: a, al, all', à, au (the outlet told, between an inverted cue and its speaker: "ha
+  // dichiarato all'Ansa il sindaco", "ha declarado a Efe el alcalde"). Not in the per-word bits.
+  LexiconSet addressees;
   // masculine_words, feminine_words: he, Mr, spokesman / she, Mrs, spokeswoman (a person's gender,
   // when the text tells it, and a pronoun's). Not in the per-word bits.
   LexiconSet masculine_words;
   LexiconSet feminine_words;
+  // source_pronouns: him, her, lui, его, її (stand for the source in or right after a source phrase:
+  // "according to her", "selon elle", "по его словам"; they resolve like "he" and "she"). Not in the
+  // per-word bits.
+  LexiconSet source_pronouns;
   std::vector<std::string> name_endings;  // name_endings: case endings stripped to match names (а, ом)
   std::vector<std::string> title_suffixes;
   std::vector<std::string> participle_endings;  // participle_endings: -ing ("saying", "calling")

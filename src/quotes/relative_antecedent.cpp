@@ -44,6 +44,20 @@ TokenRange AttributionFinder::relative_antecedent(std::size_t cue, std::size_t f
   return antecedent;
 }
 
+TokenRange AttributionFinder::relative_subject(std::size_t cue, std::size_t floor) const {
+  const WordSet& pronouns = WordSet::shared("subject_relative_pronouns", words_.language);
+  if (pronouns.empty() || words_.verb_second) return {};
+  std::size_t k = cue;
+  while (k > floor && tokens_.in(k - 1, words_.fillers)) --k;  // "who also added", "che ha aggiunto"
+  if (k <= floor + 1) return {};
+  const std::size_t pronoun = k - 1;
+  if (!pronouns.contains_folded(tokens_.folded(pronoun)) || tokens_.gap_before(pronoun).find(',') == std::string_view::npos)
+    return {};
+  const TokenRange antecedent = mentions_.names_before(pronoun, floor);
+  if (antecedent.empty() || antecedent.last != pronoun || !mentions_.is_person_like(antecedent)) return {};
+  return antecedent;
+}
+
 TokenRange AttributionFinder::verb_final_subject(std::size_t cue, std::size_t mention_floor, std::size_t floor,
                                                 std::size_t quote_first) const {
   // Only a cue after the quote whose own search stopped at the quote, in a clause that ends with it.

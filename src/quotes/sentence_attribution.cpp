@@ -50,7 +50,7 @@ Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::v
     TokenRange mention;
     if (is_source_phrase(k, mention_limit)) {
       if (is_postposition(k, mention_limit)) mention = mentions_.before(k, mention_floor);  // dem Bericht zufolge
-      if (mention.empty()) mention = source_after(k + cue, mention_limit);
+      if (mention.empty()) mention = source_of(k, cue, mention_limit);
     } else {
       mention = passive_agent(k, floor);
       if (mention.empty()) mention = relative_antecedent(k, floor, quotes);
@@ -256,6 +256,8 @@ Attribution AttributionFinder::reported_lead_in(const MarkedSpan& quote, const s
   const std::size_t first = tokens_.first_at_or_after(previous.begin);
   const std::size_t last = tokens_.first_at_or_after(previous.end);
   if (Attribution found = person_with_cue(first, last); found.found()) return found;
+  // A language without quote data cannot tell a subject from any capitalised word: no guess.
+  if (words_.cues.empty()) return {};
   // No cue: the person the sentence is about, named or titled ("Die Ministerin Anna Roth sprach
   // sich gegen Sanktionen aus. Druck sei „kein Mittel“.").
   // (Not a relative clause's: "Ein Plakat, das der Bürgermeister aufhängen ließ.")
@@ -277,13 +279,15 @@ Attribution AttributionFinder::follow_up(const MarkedSpan& quote) const {
   // „Ja, es gibt Zumutungen“. Das musste Minister X einräumen.
   const Document& document = tokens_.document();
   const long sentence = document.sentence_at(quote.span.end > 0 ? quote.span.end - 1 : 0);
-  if (sentence < 0 || static_cast<std::size_t>(sentence) + 1 >= document.sentences.size() || words_.quote_references.empty())
+  if (sentence < 0 || static_cast<std::size_t>(sentence) + 1 >= document.sentences.size() ||
+      (words_.quote_references.empty() && words_.reference_openers.empty()))
     return {};
   const Span next = document.sentences[static_cast<std::size_t>(sentence) + 1].span;
   if (next.begin < quote.span.end || document.text.substr(quote.span.end, next.begin - quote.span.end).find('\n') != std::string_view::npos)
     return {};
   const std::size_t first = tokens_.first_at_or_after(next.begin);
   const std::size_t last = tokens_.first_at_or_after(next.end);
+  if (Attribution found = reference_back(first, last); found.found()) return found;  // «...». Об этом заявил X.
   if (first + 2 >= last || !words_.quote_references.contains_folded(tokens_.folded(first))) return {};
   const TokenRange subject = subject_after_verb(first + 1, last);
   if (subject.empty()) return {};

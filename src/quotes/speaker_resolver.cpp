@@ -59,7 +59,9 @@ SpeakerRef SpeakerResolver::resolve_pronoun(uint32_t pos, int recent, bool recen
   const int named = people_.last_mentioned_before(pos, quotes, pronoun_gender(pos));
   if (named >= 0) return person(named);
   if (recent >= 0 && !pronoun_excludes(pos, recent)) return person(recent);
+  // A pronoun looks back: the main subject is its antecedent only once the text has named them.
   const int main = people_.main_subject();
+  if (main < 0 || people_.person(main).first_at >= pos) return {};
   return pronoun_excludes(pos, main) ? SpeakerRef{} : person(main);
 }
 
@@ -130,7 +132,7 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
     if (const int index = people_.find_token(k); index >= 0) return person(index);
   }
   const std::size_t first = mention.first;
-  if (mention.size() == 1 && tokens_.in(first, words_.pronouns))
+  if (mention.size() == 1 && (tokens_.in(first, words_.pronouns) || words_.source_pronouns.contains_folded(tokens_.folded(first))))
     return resolve_pronoun(tokens_.span(first).begin, recent, recent_is_close, quotes);
   if (mention.size() == 1 && tokens_.in(first, words_.group_pronouns)) return {};
 

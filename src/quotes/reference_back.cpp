@@ -1,0 +1,60 @@
+// A sentence that refers back to what the one before it said and names its speaker: "Россия готова
+// к переговорам. Об этом заявил пресс-секретарь президента Дмитрий Песков." / "«...». Про це
+// повідомив міністр." The openers are data (data/reference_openers_<lang>.txt).
+#include "quotes/attribution.h"
+
+namespace article_lens {
+namespace {
+
+// How far into the sentence its cue may stand ("Об этом в понедельник журналистам заявил ...").
+constexpr std::size_t kMaxWordsToCue = 8;
+// How far after the cue its speaker may stand ("заявил в понедельник журналистам Песков").
+constexpr std::size_t kMaxWordsToSpeaker = 4;
+
+}  // namespace
+
+std::size_t AttributionFinder::reference_opener_at(std::size_t k, std::size_t end) const {
+  // The openers are not in the per-word bits: match them word by word.
+  std::string phrase;
+  std::size_t best = 0;
+  const std::size_t longest = std::min(words_.reference_openers.max_words_per_entry(), end - std::min(k, end));
+  for (std::size_t n = 1; n <= longest; ++n) {
+    if (n > 1 && !tokens_.joined(k + n - 1)) break;
+    if (n > 1) phrase.push_back(' ');
+    phrase.append(tokens_.folded(k + n - 1));
+    if (words_.reference_openers.contains_folded(phrase)) best = n;
+  }
+  return best;
+}
+
+Attribution AttributionFinder::reference_back(std::size_t first, std::size_t last) const {
+  if (words_.reference_openers.empty() || first >= last) return {};
+  const std::size_t opener = reference_opener_at(first, last);
+  if (!opener) return {};
+  for (std::size_t k = first + opener; k < last && k - first <= kMaxWordsToCue; ++k) {
+    const std::size_t cue = cue_at(k, last, false);
+    if (!cue) continue;
+    TokenRange mention;
+    if (is_source_phrase(k, last)) {
+      mention = source_of(k, cue, last);  // Об этом говорится в сообщении Минобороны.
+    } else {
+      // Об этом заявил Песков. / Об этом Песков заявил журналистам. / Así lo ha afirmado este
+      // lunes el presidente (a time phrase may stand before the speaker).
+      mention = {};
+      for (std::size_t subject = k + cue; subject < last && subject - (k + cue) <= kMaxWordsToSpeaker && mention.empty(); ++subject) {
+        if (const std::size_t filler = tokens_.phrase_at(words_.fillers, subject, last)) {
+          subject += filler - 1;
+          continue;
+        }
+        const TokenRange after = mentions_.after(subject, last);
+        if (!after.empty() && after.first == subject && mentions_.is_person_like(after)) mention = after;
+      }
+      if (mention.empty()) mention = mentions_.before(k, first + opener);
+    }
+    if (mention.empty() || !mentions_.is_person_like(mention)) return {};
+    return make(mention, k, cue, last);
+  }
+  return {};
+}
+
+}  // namespace article_lens
