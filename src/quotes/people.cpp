@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "language/word_set.h"
 #include "unicode/case_fold.h"
 #include "unicode/char_class.h"
 #include "unicode/utf8.h"
@@ -171,6 +172,20 @@ std::vector<std::string> PeopleIndex::roles_around(std::size_t first, std::size_
 }
 
 void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
+  // A club, company or party ("FC Bayern München", "Siemens AG") is no person a pronoun can mean.
+  const WordSet& organisation_words = WordSet::shared("organisation_words", words_.language);
+  // The word may stand just outside the run ("FC" is no name word), and before it end a compound
+  // ("beim Fußballverein Benfica Lissabon").
+  const std::size_t from = first > 0 && tokens_.joined(first) ? first - 1 : first;
+  const std::size_t to = last < tokens_.size() && tokens_.joined(last) ? last + 1 : last;
+  for (std::size_t k = from; k < to; ++k)
+    if (organisation_words.contains_folded(tokens_.folded(k))) return;
+  if (from < first && words_.capitalised_nouns) {
+    constexpr std::size_t kMinPart = 5;  // "verein", not "ag" inside "Vortag"
+    const std::string_view word = tokens_.folded(from);
+    for (std::size_t i = 3; i + kMinPart <= word.size(); ++i)
+      if ((static_cast<unsigned char>(word[i]) & 0xC0) != 0x80 && organisation_words.contains_folded(word.substr(i))) return;
+  }
   // Everything up to the last title is role ("Belarusian President"); the rest is the name.
   std::size_t name_start = first;
   for (std::size_t k = first; k < last; ++k)

@@ -77,6 +77,7 @@ QuoteLexicon::QuoteLexicon(std::string_view lang)
   std::stable_sort(name_endings.begin(), name_endings.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   for (std::string_view suffix : lang_data::entries("title_suffixes", lang)) title_suffixes.push_back(unicode::fold_case(suffix));
+  for (std::string_view prefix : lang_data::entries("deputy_prefixes", lang)) deputy_prefixes.push_back(unicode::fold_case(prefix));
   for (std::string_view ending : lang_data::entries("participle_endings", lang)) participle_endings.push_back(unicode::fold_case(ending));
   for (std::string_view ending : lang_data::entries("patronymic_endings", lang)) patronymic_endings.push_back(unicode::fold_case(ending));
   for (std::string_view line : lang_data::entries("role_groups", lang)) {

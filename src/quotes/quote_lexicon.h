@@ -111,6 +111,7 @@ struct QuoteLexicon {
   std::vector<std::string> title_suffixes;
   std::vector<std::string> participle_endings;  // participle_endings: -ing ("saying", "calling")
   std::vector<std::string> patronymic_endings;  // patronymic_endings: -ович, -овна (a three-word name's middle)
+  std::vector<std::string> deputy_prefixes;  // deputy_prefixes: vize, ex (a compound title that is not its holder's)
   std::vector<std::vector<std::string>> role_groups;  // title_suffixes: compounds' titles (Finanzminister, Vatikansprecher)
   bool capitalised_nouns = false;    // orthography: "capitalised-nouns" (German): case says little
   bool verb_second = false;          // word_order: "verb-second" (German): the subject may follow the verb

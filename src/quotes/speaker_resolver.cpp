@@ -200,12 +200,29 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
         if (people_.has_role(index, role)) return true;
     return false;
   };
+  // Where titles compound, a bare title means a person given a compound of it: "der Minister" ->
+  // "Innenminister Schäuble", "der Trainer" -> "Bundestrainer Prokop" -- not a deputy or a former
+  // holder ("Vizekanzler", "Exminister": data/deputy_prefixes_<lang>.txt).
+  auto compound = [&](int index) {
+    for (const std::string& key : keys) {
+      if (std::find(words_.title_suffixes.begin(), words_.title_suffixes.end(), key) == words_.title_suffixes.end()) continue;
+      for (const std::string& role : people_.person(index).roles) {
+        if (role.size() < key.size() + 3 || !role.ends_with(key)) continue;
+        std::string_view modifier(role.data(), role.size() - key.size());
+        if (modifier.ends_with('-')) modifier.remove_suffix(1);
+        if (std::find(words_.deputy_prefixes.begin(), words_.deputy_prefixes.end(), modifier) == words_.deputy_prefixes.end())
+          return true;
+      }
+    }
+    return false;
+  };
   // Only someone the text has introduced before the description can be meant by it: the last
   // speaker, else the main subject, else the person last named, else anyone introduced before.
   const uint32_t at = tokens_.span(mention.first).begin;
   auto introduced = [&](int index) { return index >= 0 && people_.person(index).first_at < at; };
   const std::size_t candidates = std::min<std::size_t>(people_.people().size(), kMaxPeopleScanned);
-  for (const auto& matches : {std::function<bool(int)>(exact), std::function<bool(int)>(equivalent)}) {
+  for (const auto& matches : {std::function<bool(int)>(exact), std::function<bool(int)>(compound),
+                               std::function<bool(int)>(equivalent)}) {
     for (const int preferred : {recent, people_.main_subject()})
       if (introduced(preferred) && matches(preferred)) return person(preferred);
     if (const int named = people_.last_mentioned_matching(at, matches); named >= 0) return person(named);

@@ -1,0 +1,39 @@
+// German speakers, round 8: a bare title resolves to the person given a compound of it, and a
+// club or company is no person a pronoun can mean. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "quote_readout.h"
+
+namespace article_lens {
+namespace {
+
+using testing::read_article_quotes;
+
+// The first quote's resolved speaker, in German.
+std::string first_speaker(const std::string& text) { return testing::first_speaker(text, "de"); }
+
+TEST(QuoteGermanRound8, ABareTitleMeansThePersonGivenACompoundOfIt) {
+  EXPECT_EQ(first_speaker("Innenministerin Petra Kolbe legte den Entwurf vor. Die Ministerin sagte: „Wir handeln jetzt.“"),
+            "Petra Kolbe");
+  EXPECT_EQ(first_speaker("Bundestrainer Lars Brandt war erleichtert. „Wir haben gut verteidigt“, sagte der Trainer."),
+            "Lars Brandt");
+  // A deputy or former holder is not the title's holder.
+  EXPECT_EQ(first_speaker("Vizekanzler Tobias Rehm kam zu spät. Der Kanzler sagte: „Wir warten nicht.“"), "der Kanzler");
+  EXPECT_EQ(first_speaker("Ex-Minister Jan Holt schwieg. Der Minister sagte: „Das prüfen wir.“"), "der Minister");
+}
+
+TEST(QuoteGermanRound8, AClubOrCompanyIsNoPersonForAPronoun) {
+  EXPECT_EQ(first_speaker("Der Trainer Marco Vitale kehrt zurück. Er war lange beim FC Nordstadt Wiesbach tätig. "
+                          "„Ich bin wieder da“, sagte er."),
+            "Marco Vitale");
+  EXPECT_EQ(first_speaker("Die Managerin Ina Lorenz wechselt. Sie war zuvor beim Autokonzern Velmar Motors. "
+                          "„Ich freue mich“, sagte sie."),
+            "Ina Lorenz");
+  EXPECT_EQ(first_speaker("Die Chefin Ina Lorenz wechselt. Sie leitete die Tellheim Holding. „Ich freue mich“, sagte sie."),
+            "Ina Lorenz");
+}
+
+}  // namespace
+}  // namespace article_lens
