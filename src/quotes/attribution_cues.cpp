@@ -179,7 +179,7 @@ TokenRange AttributionFinder::source_after(std::size_t first, std::size_t limit)
   if (first < limit && tokens_.in(first, words_.mention_links) &&
       !tokens_.in(first, words_.determiners) && first + 1 < limit && tokens_.joined(first + 1))
     ++first;
-  return mentions_.after(first, limit);
+  return mentions_.joined_names_after(mentions_.after(first, limit), limit);  // laut Polizei und Staatsanwaltschaft
 }
 
 }  // namespace article_lens

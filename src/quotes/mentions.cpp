@@ -4,6 +4,7 @@
 
 #include "language/word_set.h"
 #include "quotes/mention_gaps.h"
+#include "quotes/people.h"
 #include "quotes/quote_marks.h"
 #include "unicode/char_class.h"
 #include "unicode/utf8.h"
@@ -125,12 +126,20 @@ bool MentionFinder::opens_predicate(std::size_t k) const {
 TokenRange MentionFinder::joined_names_after(TokenRange mention, std::size_t limit) const {
   // "said Mark Blumenthal and Jon Cohen"
   const std::size_t link = mention.last;
-  if (mention.empty() || !is_name_word(link - 1) || link + 1 >= limit || !tokens_.joined(link) ||
-      !tokens_.in(link, words_.coordinators) || !tokens_.joined(link + 1) || !is_name_word(link + 1))
+  if (mention.empty() || !joinable_head(link - 1) || link + 1 >= limit || !tokens_.joined(link) ||
+      !tokens_.in(link, words_.coordinators) || !tokens_.joined(link + 1) ||
+      !(is_name_word(link + 1) || (words_.capitalised_nouns && (is_description_start(link + 1) || joinable_head(link + 1)))))
     return mention;
   const TokenRange other = after(link + 1, limit);
-  if (other.empty() || !is_name_word(other.last - 1)) return mention;
+  if (other.empty() || !joinable_head(other.last - 1)) return mention;
   return {mention.first, other.last};
+}
+
+bool MentionFinder::joinable_head(std::size_t k) const {
+  // Where every noun is capitalised, a body, a source or a title heads a speaker too ("die
+  // Polizei", "Kritiker", "der Minister"); not any noun ("Die Arithmetik und der Kalender sprechen für ihn").
+  return is_name_word(k) || (words_.capitalised_nouns && tokens_.capitalized(k) &&
+                             (tokens_.title(k) || is_source_word(k) || names_a_body(words_, tokens_.folded(k), true)));
 }
 
 bool MentionFinder::followed_by_verb(TokenRange mention, std::size_t limit) const {

@@ -101,6 +101,9 @@ class MentionFinder {
   // a parenthesis.
   bool opens_predicate(std::size_t k) const;
   bool is_relative_pronoun(std::size_t k) const;
+  // A word that may head one of two speakers joined by a coordinator: a name, or where nouns are
+  // capitalised also a body or title ("Polizei und Staatsanwaltschaft").
+  bool joinable_head(std::size_t k) const;
   // A word that stops mentions and is no conjunction, relative pronoun or adverb: "in", "on", "at".
   bool is_preposition(std::size_t k) const;
   // Where the noun that a name qualifies, starting at token k, ends (exclusive).

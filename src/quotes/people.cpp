@@ -50,6 +50,16 @@ bool is_acronym(std::string_view word) {
 }
 
 
+bool names_a_body(const QuoteLexicon& words, std::string_view folded_word, bool compounds) {
+  const WordSet& bodies = WordSet::shared("organisation_words", words.language);
+  if (bodies.contains_folded(folded_word)) return true;
+  if (!compounds || !words.capitalised_nouns) return false;
+  constexpr std::size_t kMinPart = 3;  // "Bundesamt"; two-letter entries ("ag") only stand alone
+  for (std::size_t i = 3; i + kMinPart <= folded_word.size(); ++i)
+    if ((static_cast<unsigned char>(folded_word[i]) & 0xC0) != 0x80 && bodies.contains_folded(folded_word.substr(i))) return true;
+  return false;
+}
+
 std::string PeopleIndex::name_key(std::string_view folded_word) const {
   std::string_view word = strip_possessive(folded_word);
   for (const std::string& ending : words_.name_endings) {
@@ -172,20 +182,20 @@ std::vector<std::string> PeopleIndex::roles_around(std::size_t first, std::size_
 }
 
 void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
-  // A club, company or party ("FC Bayern München", "Siemens AG") is no person a pronoun can mean.
-  const WordSet& organisation_words = WordSet::shared("organisation_words", words_.language);
-  // The word may stand just outside the run ("FC" is no name word), and before it end a compound
-  // ("beim Fußballverein Benfica Lissabon").
-  const std::size_t from = first > 0 && tokens_.joined(first) ? first - 1 : first;
-  const std::size_t to = last < tokens_.size() && tokens_.joined(last) ? last + 1 : last;
-  for (std::size_t k = from; k < to; ++k)
-    if (organisation_words.contains_folded(tokens_.folded(k))) return;
-  if (from < first && words_.capitalised_nouns) {
-    constexpr std::size_t kMinPart = 5;  // "verein", not "ag" inside "Vortag"
-    const std::string_view word = tokens_.folded(from);
-    for (std::size_t i = 3; i + kMinPart <= word.size(); ++i)
-      if ((static_cast<unsigned char>(word[i]) & 0xC0) != 0x80 && organisation_words.contains_folded(word.substr(i))) return;
-  }
+  // A club, company or party is no person a pronoun can mean: its word ends the run or follows it
+  // ("Deutsche Bank", "Siemens AG"), opens it as a club's letters ("FC Bayern München"), or ends
+  // the noun before it ("beim Fußballverein Benfica Lissabon"). A body named whole before a name
+  // is where the person sits ("die Abgeordnete im Landtag Gudrun Pieper").
+  auto body_at_end = [&](std::size_t k) { return names_a_body(words_, tokens_.folded(k), false); };
+  auto body_at_start = [&](std::size_t k) {
+    const std::string_view word = tokens_.folded(k);
+    constexpr std::size_t kMaxClubLetters = 4;  // "fc", "vfb", "e.v."
+    const bool whole = names_a_body(words_, word, false);
+    return whole ? word.size() <= kMaxClubLetters : names_a_body(words_, word, true);
+  };
+  if (body_at_end(last - 1) || (last < tokens_.size() && tokens_.joined(last) && body_at_end(last)) || body_at_start(first) ||
+      (first > 0 && tokens_.joined(first) && body_at_start(first - 1)))
+    return;
   // Everything up to the last title is role ("Belarusian President"); the rest is the name.
   std::size_t name_start = first;
   for (std::size_t k = first; k < last; ++k)

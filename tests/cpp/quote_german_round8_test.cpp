@@ -1,5 +1,6 @@
-// German speakers, round 8: a bare title resolves to the person given a compound of it, and a
-// club or company is no person a pronoun can mean. Sentences written for these tests.
+// German speakers, round 8: a bare title resolves to the person given a compound of it; a club or
+// company is no person a pronoun can mean; two bodies joined by "und" speak together. Sentences
+// written for these tests.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -33,6 +34,26 @@ TEST(QuoteGermanRound8, AClubOrCompanyIsNoPersonForAPronoun) {
             "Ina Lorenz");
   EXPECT_EQ(first_speaker("Die Chefin Ina Lorenz wechselt. Sie leitete die Tellheim Holding. „Ich freue mich“, sagte sie."),
             "Ina Lorenz");
+}
+
+TEST(QuoteGermanRound8, ABodyBeforeANameIsWhereThePersonSits) {
+  EXPECT_EQ(first_speaker("Die Abgeordnete im Landtag Marie Haller entschuldigte sich. „Das war falsch“, sagte sie."),
+            "Marie Haller");
+}
+
+TEST(QuoteGermanRound8, TwoBodiesJoinedSpeakTogether) {
+  EXPECT_EQ(first_speaker("Die Polizei und die Staatsanwaltschaft erklärten: „Wir ermitteln in alle Richtungen.“"),
+            "die Polizei und die Staatsanwaltschaft");
+  EXPECT_EQ(first_speaker("Laut Polizei und Staatsanwaltschaft gibt es „keine Hinweise“ auf ein Verbrechen."),
+            "Polizei und Staatsanwaltschaft");
+  EXPECT_EQ(first_speaker("Nach Angaben von Feuerwehr und Polizei war der Brand „schnell unter Kontrolle“."),
+            "Feuerwehr und Polizei");
+  EXPECT_EQ(first_speaker("Die Landesregierung und der Bauernverband warnten: „Das reicht nicht.“"),
+            "die Landesregierung und der Bauernverband");
+  // Two things joined are no speakers ("sprechen für" is no speech here).
+  const auto reading = read_article_quotes("„Ich war immer konservativ.“ Die Zahlen und der Kalender sprechen für Romney.", "de");
+  ASSERT_FALSE(reading.quotes.empty());
+  EXPECT_NE(reading.quotes.front().speaker, "die Zahlen und der Kalender");
 }
 
 }  // namespace
