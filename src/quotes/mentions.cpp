@@ -327,6 +327,20 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
     std::size_t name_end = end + 2;
     while (name_end < limit && name_end - end < 4 && tokens_.joined(name_end) && could_be_name(name_end)) ++name_end;
     end = name_end;
+  } else if (words_.capitalised_nouns && is_description_start(first) && end < limit && tokens_.joined(end) && is_preposition(end)) {
+    // Where the description's place or body comes first: "die Sprecherin der Fraktion im
+    // Bundestag, Anna Weiß" (the apposition needs a full name: two name words).
+    constexpr std::size_t kMaxPlaceWords = 4;
+    std::size_t k = end + 1;
+    while (k < limit && k - end <= kMaxPlaceWords && tokens_.joined(k) && !tokens_.in(k, words_.cues) &&
+           !tokens_.in(k, words_.complementizers) && !tokens_.in(k, words_.finite_verbs))
+      ++k;
+    if (k > end + 1 && k + 1 < limit && is_comma_gap(tokens_.gap_before(k)) && could_be_name(k) && tokens_.joined(k + 1) &&
+        could_be_name(k + 1) && tokens_.capitalized(k - 1)) {
+      std::size_t name_end = k + 2;
+      while (name_end < limit && name_end - k < 4 && tokens_.joined(name_end) && could_be_name(name_end)) ++name_end;
+      end = name_end;
+    }
   }
   return {first, end};
 }

@@ -56,5 +56,13 @@ TEST(QuoteGermanRound8, TwoBodiesJoinedSpeakTogether) {
   EXPECT_NE(reading.quotes.front().speaker, "die Zahlen und der Kalender");
 }
 
+TEST(QuoteGermanRound8, ANameInAppositionAfterADescriptionsPlaceSpeaks) {
+  EXPECT_EQ(first_speaker("„Wir prüfen das“, sagte der Sprecher des Innenministeriums in Berlin, Hans Meier."), "Hans Meier");
+  EXPECT_EQ(first_speaker("Die Kritik brachte die Sprecherin der Fraktion im Landtag, Anna Weiß, zum Ausdruck: „Das geht nicht.“"),
+            "Anna Weiß");
+  // Places listed after a description are no apposition.
+  EXPECT_EQ(first_speaker("„Wir prüfen das“, sagte der Sprecher in Berlin, Hamburg und Bremen."), "der Sprecher");
+}
+
 }  // namespace
 }  // namespace article_lens
