@@ -291,7 +291,7 @@ Attribution AttributionFinder::before(const MarkedSpan& quote, std::size_t floor
   // after the verb is ("Das Angebot, Verwundete zu behandeln, lehnt er jedoch ab: „...“").
   if (!person_like && words_.verb_second && !mention.empty() && mention.first == floor_token &&
       mentions_.is_description_start(mention.first) && !tokens_.in(mention.first, words_.possessives) &&
-      mentions_.followed_by_verb(mention, end)) {
+      !opens_object(mention.first) && mentions_.followed_by_verb(mention, end)) {
     person_like = true;
     // (A description with its verb right after it is the subject: "Der Student schlief ein, war er ...".)
     for (std::size_t m = mention.last; m < end && !tokens_.joined(mention.last); ++m) {

@@ -3,6 +3,7 @@
 // (attribution.cpp reads the words next to a quote; sentence_attribution.cpp its sentence.)
 #include <algorithm>
 
+#include "language/word_set.h"
 #include "quotes/attribution.h"
 #include "quotes/quote_marks.h"
 #include "unicode/char_class.h"
@@ -141,7 +142,8 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
   // Außenministerium bekannt:"), but when neither phrase names a person, a description opening the
   // clause is ("Die Organisation verlangte eine Untersuchung", "Ein Beamter begründete seine Entscheidung").
   if (words_.verb_second && !mention.empty() && opens_clause && !mentions_.is_person_like(inverted) &&
-      (mentions_.is_description_start(mention.first) || mention.first == floor) && !tokens_.in(mention.first, words_.possessives))
+      (mentions_.is_description_start(mention.first) || mention.first == floor) && !tokens_.in(mention.first, words_.possessives) &&
+      !opens_object(mention.first))
     return mention;
   // A possessive after the verb opens its object, not its subject ("Ein Vertreter der Firma
   // bezeichnet ihre Investition als „strategisch“"): the clause's subject speaks, if it names one.
@@ -172,6 +174,10 @@ TokenRange AttributionFinder::subject_of_infinitive(std::size_t cue, std::size_t
   }
   if (k == cue - 1) return {};
   return mentions_.before(k, floor);
+}
+
+bool AttributionFinder::opens_object(std::size_t k) const {
+  return WordSet::shared("oblique_determiners", words_.language).contains_folded(tokens_.folded(k));
 }
 
 TokenRange AttributionFinder::source_after(std::size_t first, std::size_t limit) const {

@@ -58,10 +58,16 @@ TEST(QuoteGermanRound8, TwoBodiesJoinedSpeakTogether) {
 
 TEST(QuoteGermanRound8, ANameInAppositionAfterADescriptionsPlaceSpeaks) {
   EXPECT_EQ(first_speaker("„Wir prüfen das“, sagte der Sprecher des Innenministeriums in Berlin, Hans Meier."), "Hans Meier");
-  EXPECT_EQ(first_speaker("Die Kritik brachte die Sprecherin der Fraktion im Landtag, Anna Weiß, zum Ausdruck: „Das geht nicht.“"),
+  EXPECT_EQ(first_speaker("Den Ärger der Partei brachte die Sprecherin der Fraktion im Landtag, Anna Weiß, zum Ausdruck: „Das geht nicht.“"),
             "Anna Weiß");
   // Places listed after a description are no apposition.
   EXPECT_EQ(first_speaker("„Wir prüfen das“, sagte der Sprecher in Berlin, Hamburg und Bremen."), "der Sprecher");
+}
+
+TEST(QuoteGermanRound8, AnObjectOpeningTheClauseIsNoSpeaker) {
+  // "Den …", "Dem …" never open a subject: the subject follows the verb.
+  EXPECT_EQ(first_speaker("Den Ärger der Partei brachte Anna Weiß zum Ausdruck: „Das geht nicht.“"), "Anna Weiß");
+  EXPECT_EQ(first_speaker("Dem Vorschlag der Kommission widersprach der Verband: „Das ist zu teuer.“"), "der Verband");
 }
 
 }  // namespace
