@@ -30,7 +30,16 @@ bool MentionFinder::is_person_like(TokenRange range) const {
     if (is_name_word(k) || is_pronoun(k) || title_at(k, range.last) ||
         is_source_word(k))
       return true;
-  return false;
+  return range.size() == 1 && is_demonstrative_alone(range.first);
+}
+
+bool MentionFinder::is_demonstrative_alone(std::size_t k) const {
+  if (!WordSet::shared("demonstrative_pronouns", words_.language).contains_folded(tokens_.folded(k))) return false;
+  // Alone, not before its noun ("dieser Vorschlag"): the sentence or clause ends, or a verb follows.
+  const std::size_t next = k + 1;
+  return next >= tokens_.size() || !tokens_.joined(next) ||
+         (!tokens_.capitalized(next) && (tokens_.in(next, words_.cues) || tokens_.in(next, words_.loaded_cues) ||
+                                         tokens_.in(next, words_.fillers) || tokens_.in(next, words_.finite_verbs)));
 }
 
 bool MentionFinder::is_pronoun(std::size_t k) const {
@@ -224,7 +233,7 @@ std::size_t MentionFinder::head_noun_end(std::size_t k, std::size_t limit) const
 TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
   if (first >= limit || first >= tokens_.size()) return {};
   if (tokens_.in(first, words_.mention_stops) || tokens_.in(first, words_.complementizers)) return {};
-  if (is_pronoun(first)) return {first, first + 1};
+  if (is_pronoun(first) || is_demonstrative_alone(first)) return {first, first + 1};
   if (!is_starter(first) && !could_be_name(first)) {
     // Lower-case role words the title list does not know, before a name: "insisted baker Tomas
     // Reyes", "said longtime resident Ann Lee".

@@ -128,6 +128,11 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
     if (const int index = people_.find_token(k); index >= 0) return person(index);
   }
   const std::size_t first = mention.first;
+  // "Dieser", "letztere": the person named last, whoever spoke last.
+  if (mention.size() == 1 && mentions_.is_demonstrative_alone(first)) {
+    const int named = people_.last_mentioned_before(tokens_.span(first).begin, quotes);
+    return named >= 0 ? person(named) : SpeakerRef{};
+  }
   if (mention.size() == 1 && tokens_.in(first, words_.pronouns))
     return resolve_pronoun(tokens_.span(first).begin, recent, recent_is_close, quotes);
   if (mention.size() == 1 && tokens_.in(first, words_.group_pronouns)) return {};

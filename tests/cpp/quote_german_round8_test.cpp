@@ -1,6 +1,7 @@
 // German speakers, round 8: a bare title resolves to the person given a compound of it; a club or
-// company is no person a pronoun can mean; two bodies joined by "und" speak together. Sentences
-// written for these tests.
+// company is no person a pronoun can mean; two bodies joined by "und" speak together; a name in
+// apposition after a description's place speaks; "den"/"dem" open objects; "letztere" is the
+// person named last. Sentences written for these tests.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -68,6 +69,14 @@ TEST(QuoteGermanRound8, AnObjectOpeningTheClauseIsNoSpeaker) {
   // "Den …", "Dem …" never open a subject: the subject follows the verb.
   EXPECT_EQ(first_speaker("Den Ärger der Partei brachte Anna Weiß zum Ausdruck: „Das geht nicht.“"), "Anna Weiß");
   EXPECT_EQ(first_speaker("Dem Vorschlag der Kommission widersprach der Verband: „Das ist zu teuer.“"), "der Verband");
+}
+
+TEST(QuoteGermanRound8, TheLatterIsThePersonNamedLast) {
+  EXPECT_EQ(first_speaker("Die Sängerin Lena Vogt saß im Käfig, während die Schauspielerin Mia Roth am Stand wartete. "
+                          "„Das Leiden geht weiter“, so letztere."),
+            "Mia Roth");
+  // Before its noun it is no pronoun.
+  EXPECT_EQ(first_speaker("Mia Roth lobte den Plan. „Letzterer Vorschlag ist gut“, sagte sie."), "Mia Roth");
 }
 
 }  // namespace
