@@ -117,6 +117,9 @@ class AttributionFinder {
   TokenRange subordinate_subject(std::size_t cue, std::size_t floor) const;
   // Verb-second: a person named right after the clause's first verb (its inverted subject), or empty.
   TokenRange subject_after_verb(std::size_t first, std::size_t limit) const;
+  // Verb-second: the first name right after a verb (over fillers: "hatte sich Pieper") in tokens
+  // [floor, limit), the clause's inverted subject after a long opening phrase; or empty.
+  TokenRange name_after_verb(std::size_t floor, std::size_t limit) const;
   // Verb-second: the subject of a clause that ends in a colon before the quote (colon_lead_in.cpp).
   Attribution colon_lead_in(const MarkedSpan& quote) const;
   // A passive cue's agent ("von Musikkennern als „...“ bezeichnet"), or empty (passive_agent.cpp).

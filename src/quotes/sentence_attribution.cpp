@@ -259,7 +259,10 @@ Attribution AttributionFinder::reported_lead_in(const MarkedSpan& quote, const s
   // No cue: the person the sentence is about, named or titled ("Die Ministerin Anna Roth sprach
   // sich gegen Sanktionen aus. Druck sei „kein Mittel“.").
   // (Not a relative clause's: "Ein Plakat, das der Bürgermeister aufhängen ließ.")
-  const TokenRange subject = mentions_.clause_subject(first, last);
+  TokenRange subject = mentions_.clause_subject(first, last);
+  // Verb-second after a long opening phrase: "An die Adresse Brüssels hatte Steinbrück Positives zu vermelden."
+  if (words_.verb_second && (subject.empty() || !mentions_.is_person_like(subject)))
+    if (const TokenRange inverted = name_after_verb(first, last); !inverted.empty()) subject = inverted;
   if (subject.first > first && mentions_.is_description_start(subject.first) &&
       tokens_.gap_before(subject.first).find(',') != std::string_view::npos)
     return {};

@@ -79,5 +79,11 @@ TEST(QuoteGermanRound8, TheLatterIsThePersonNamedLast) {
   EXPECT_EQ(first_speaker("Mia Roth lobte den Plan. „Letzterer Vorschlag ist gut“, sagte sie."), "Mia Roth");
 }
 
+TEST(QuoteGermanRound8, ReportedSpeechInheritsTheInvertedSubjectOfTheSentenceBefore) {
+  EXPECT_EQ(first_speaker("Ministerin Clara Heim legte den Haushalt vor. An die Adresse der Prüfer in Brüssel hatte Heim "
+                          "gute Nachrichten. Erstmals seit Jahren sei das Land in der Lage, die Regeln „ohne Abstriche“ einzuhalten."),
+            "Clara Heim");
+}
+
 }  // namespace
 }  // namespace article_lens
