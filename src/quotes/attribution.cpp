@@ -82,6 +82,16 @@ bool ends_with_colon(std::string_view text) {
 Attribution AttributionFinder::make(TokenRange mention, std::size_t cue, std::size_t cue_length, std::size_t limit) const {
   Attribution found;
   if (mention.empty()) return found;
+  // An article alone after a preposition is a relative pronoun: its antecedent is the source, and
+  // with none found, no one is named ("auf dem geschrieben stand").
+  if (mention.size() == 1 && words_.verb_second && mentions_.is_description_start(mention.first) &&
+      !mentions_.is_pronoun(mention.first) && mention.first > 0 && tokens_.in(mention.first - 1, words_.mention_stops)) {
+    mention = prepositional_antecedent(mention.first, 0);
+    if (mention.empty()) {
+      found.cue = {tokens_.span(cue).begin, tokens_.span(cue + cue_length - 1).end};
+      return found;
+    }
+  }
   found.mention = mention;
   found.mention_span = mentions_.span_with_apposition(mention, cue, limit);
   found.cue = {tokens_.span(cue).begin, tokens_.span(cue + cue_length - 1).end};

@@ -126,6 +126,9 @@ class AttributionFinder {
   TokenRange passive_agent(std::size_t cue, std::size_t floor) const;
   // A relative clause's antecedent, the clause's subject, when it ends in the cue (relative_antecedent.cpp).
   TokenRange relative_antecedent(std::size_t cue, std::size_t floor, const std::vector<Span>& quotes) const;
+  // What a relative pronoun after a preposition stands for ("ein Zettel, auf dem stand"), or
+  // empty when token `pronoun` is no such pronoun (relative_antecedent.cpp).
+  TokenRange prepositional_antecedent(std::size_t pronoun, std::size_t floor) const;
   // Verb-final: the subject before a quote of a cue after it ("Er hat die Pläne als „...“
   // bezeichnet"), or empty (relative_antecedent.cpp).
   TokenRange verb_final_subject(std::size_t cue, std::size_t mention_floor, std::size_t floor, std::size_t quote_first) const;

@@ -85,5 +85,13 @@ TEST(QuoteGermanRound8, ReportedSpeechInheritsTheInvertedSubjectOfTheSentenceBef
             "Clara Heim");
 }
 
+TEST(QuoteGermanRound8, ARelativePronounAfterAPrepositionStandsForItsAntecedent) {
+  EXPECT_EQ(first_speaker("Am Eingang musste ein Schild hängen, auf dem geschrieben stand: „Betreten verboten.“"), "ein Schild");
+  // An article alone is never the speaker's name.
+  const auto reading = read_article_quotes("Er las vor, auf dem geschrieben stand: „Betreten verboten.“", "de");
+  ASSERT_FALSE(reading.quotes.empty());
+  EXPECT_NE(reading.quotes.front().speaker, "dem");
+}
+
 }  // namespace
 }  // namespace article_lens
