@@ -132,6 +132,9 @@ class AttributionFinder {
   // Verb-final: the subject before a quote of a cue after it ("Er hat die Pläne als „...“
   // bezeichnet"), or empty (relative_antecedent.cpp).
   TokenRange verb_final_subject(std::size_t cue, std::size_t mention_floor, std::size_t floor, std::size_t quote_first) const;
+  // Verb-second: the subject next to the auxiliary whose verb bracket the cue at token `cue`
+  // closes ("Der Minister hatte im September kritisiert"), or empty.
+  TokenRange subject_of_bracket(std::size_t cue, std::size_t floor) const;
   // An article that never opens a subject ("den", "dem": data/oblique_determiners_<lang>.txt).
   bool opens_object(std::size_t k) const;
   // The subject of the verb that governs an infinitive cue ("officials started to portray").

@@ -84,6 +84,13 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
     }
   }
   TokenRange mention = mentions_.before(cue, floor);
+  if (words_.verb_second && (mention.empty() || !mentions_.is_person_like(mention))) {
+    // A verb-final clause ("…, dass Mindermann das Mädchen gefragt habe"): its subject follows the
+    // complementizer; the words before the cue are its object.
+    if (cue > floor && tokens_.gap_before(cue).find(',') == std::string_view::npos)
+      if (const TokenRange subject = subordinate_subject(cue, floor); !subject.empty()) return subject;
+    if (const TokenRange bracketed = subject_of_bracket(cue, floor); !bracketed.empty()) return bracketed;
+  }
   auto is_verb_like = [&](std::size_t k) {
     return !tokens_.capitalized(k) && !tokens_.in(k, words_.mention_stops) && !tokens_.in(k, words_.mention_links) &&
            !tokens_.in(k, words_.complementizers) && !mentions_.is_description_start(k) && !mentions_.is_pronoun(k);
@@ -174,6 +181,29 @@ TokenRange AttributionFinder::subject_of_infinitive(std::size_t cue, std::size_t
   }
   if (k == cue - 1) return {};
   return mentions_.before(k, floor);
+}
+
+TokenRange AttributionFinder::subject_of_bracket(std::size_t cue, std::size_t floor) const {
+  // "Der Minister hatte im September kritisiert", "Im September hatte der Minister kritisiert": the
+  // cue closes a verb bracket its auxiliary opened; the subject stands right before or after that.
+  constexpr std::size_t kMaxBracketWords = 8;
+  const WordSet& auxiliaries = WordSet::shared("perfect_auxiliaries", words_.language);
+  std::size_t aux = cue;
+  for (std::size_t k = cue; k-- > floor && cue - k <= kMaxBracketWords;) {
+    if (!tokens_.joined(k + 1)) break;
+    if (!tokens_.capitalized(k) && auxiliaries.contains_folded(tokens_.folded(k))) {
+      aux = k;
+      break;
+    }
+  }
+  if (aux + 2 > cue || aux <= floor) return {};  // (with nothing between, the plain search reads it)
+  const TokenRange before = mentions_.before(aux, floor);
+  const bool opens_clause = !before.empty() && before.first == floor && mentions_.is_description_start(before.first) &&
+                            !opens_object(before.first) && !tokens_.in(before.first, words_.possessives);
+  if (!before.empty() && (mentions_.is_person_like(before) || opens_clause)) return before;
+  const TokenRange after = mentions_.after(aux + 1, cue);
+  if (!after.empty() && after.first == aux + 1 && mentions_.is_person_like(after)) return after;
+  return {};
 }
 
 bool AttributionFinder::opens_object(std::size_t k) const {

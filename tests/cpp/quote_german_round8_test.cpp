@@ -1,7 +1,8 @@
 // German speakers, round 8: a bare title resolves to the person given a compound of it; a club or
 // company is no person a pronoun can mean; two bodies joined by "und" speak together; a name in
 // apposition after a description's place speaks; "den"/"dem" open objects; "letztere" is the
-// person named last. Sentences written for these tests.
+// person named last; a cue closing a verb bracket has its subject by the auxiliary. Sentences
+// written for these tests.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -91,6 +92,21 @@ TEST(QuoteGermanRound8, ARelativePronounAfterAPrepositionStandsForItsAntecedent)
   const auto reading = read_article_quotes("Er las vor, auf dem geschrieben stand: „Betreten verboten.“", "de");
   ASSERT_FALSE(reading.quotes.empty());
   EXPECT_NE(reading.quotes.front().speaker, "dem");
+}
+
+TEST(QuoteGermanRound8, TheSubjectStandsByTheAuxiliaryOfACueClosingTheVerbBracket) {
+  EXPECT_EQ(first_speaker("Der Minister hatte im September kritisiert, die Lage sei „ernst“."), "der Minister");
+  EXPECT_EQ(first_speaker("Anna Berg hatte im Sommer gewarnt, die Lage sei „ernst“."), "Anna Berg");
+  EXPECT_EQ(first_speaker("Die Zeitung hatte letzten Monat berichtet, die Lage sei „ernst“."), "die Zeitung");
+  EXPECT_EQ(first_speaker("Im September hatte der Minister kritisiert, die Lage sei „ernst“."), "der Minister");
+}
+
+TEST(QuoteGermanRound8, AVerbFinalClausesSubjectFollowsItsComplementizer) {
+  EXPECT_EQ(first_speaker("Der Sender berichtet, dass Jonas Keller die Schülerin danach gefragt habe, was sie „vorhabe“."),
+            "Jonas Keller");
+  // A cue at the start of a text has no clause before it.
+  const auto reading = read_article_quotes("Gefragt, ob sie „bleibe“, schwieg sie.", "de");
+  EXPECT_FALSE(reading.quotes.empty());
 }
 
 }  // namespace
