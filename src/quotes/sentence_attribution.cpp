@@ -5,6 +5,7 @@
 
 #include "language/word_set.h"
 #include "quotes/attribution.h"
+#include "quotes/people.h"
 #include "unicode/char_class.h"
 #include "unicode/utf8.h"
 
@@ -307,7 +308,9 @@ TokenRange AttributionFinder::subordinate_subject(std::size_t cue, std::size_t f
     const TokenRange subject = mentions_.after(k + 1, cue);
     bool named = false;
     for (std::size_t m = subject.first; m < subject.last && !named; ++m)
-      named = mentions_.is_name_word(m) || mentions_.title_at(m, subject.last) > 0 || mentions_.is_pronoun(m);
+      named = mentions_.is_name_word(m) || mentions_.title_at(m, subject.last) > 0 || mentions_.is_pronoun(m) ||
+              (m > subject.first && !opens_object(subject.first) &&
+               names_a_body(words_, tokens_.folded(m), true));  // "…, weil die US-Regierung Georgien als „…“ bezeichnet hat"
     return named ? subject : TokenRange{};
   }
   return {};

@@ -104,6 +104,9 @@ TEST(QuoteGermanRound8, TheSubjectStandsByTheAuxiliaryOfACueClosingTheVerbBracke
 TEST(QuoteGermanRound8, AVerbFinalClausesSubjectFollowsItsComplementizer) {
   EXPECT_EQ(first_speaker("Der Sender berichtet, dass Jonas Keller die Schülerin danach gefragt habe, was sie „vorhabe“."),
             "Jonas Keller");
+  // A body speaks there too, not what it speaks of.
+  EXPECT_EQ(first_speaker("Der Bericht ist brisant, weil die Landesregierung das Projekt als „Vorbild“ bezeichnet hat."),
+            "die Landesregierung");
   // A cue at the start of a text has no clause before it.
   const auto reading = read_article_quotes("Gefragt, ob sie „bleibe“, schwieg sie.", "de");
   EXPECT_FALSE(reading.quotes.empty());
