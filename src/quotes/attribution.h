@@ -101,6 +101,9 @@ class AttributionFinder {
   // "... and added:"): the clause's subject speaks.
   bool takes_clause_subject(std::size_t cue, std::size_t floor) const;
   Attribution after(const MarkedSpan& quote, std::size_t limit) const;
+  // A noun of speech at token k with its holder in the genitive and a comma after it, before the
+  // quote (token `limit`): "Auf den Vorwurf der CDU, es handele sich um einen „…“" -> the CDU.
+  Attribution noun_holder(std::size_t k, std::size_t limit) const;
   // A post-quote cue ("so") closing the sentence after a comma, its speaker last: "..., so Rice."
   Attribution closing_source(std::size_t k, std::size_t limit) const;
   // A quotation mark stands between token k-1 and token k ("“...,” said").

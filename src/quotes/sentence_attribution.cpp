@@ -79,6 +79,7 @@ Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::v
   };
   for (std::size_t k = quote_first; k-- > floor && quote_first - k <= kMaxSentenceWords;) {
     if (inside_any(quotes, tokens_.span(k).begin)) continue;
+    if (Attribution found = noun_holder(k, quote_first); found.found()) return found;
     if (Attribution found = try_cue(k, floor, quote_first); consider(found)) return found;
   }
   for (std::size_t k = quote_last; k < limit && k - quote_last <= kMaxSentenceWords; ++k) {
@@ -124,6 +125,22 @@ Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::v
     }
   }
   return cue_alone;
+}
+
+Attribution AttributionFinder::noun_holder(std::size_t k, std::size_t limit) const {
+  // "Auf den Vorwurf der CDU, es handele sich um einen „sozialistischen Antrag“, …": a noun of
+  // speech with its holder in the genitive, then the words it reports after a comma. Where nouns
+  // are capitalised, so the noun is told from a verb.
+  if (!words_.capitalised_nouns || !tokens_.capitalized(k) || !tokens_.in(k, words_.speech_nouns) || k + 2 >= limit ||
+      !tokens_.joined(k + 1) || !mentions_.is_description_start(k + 1) || opens_object(k + 1))
+    return {};
+  const TokenRange holder = mentions_.after(k + 1, limit);
+  if (holder.empty() || holder.last >= limit || tokens_.gap_before(holder.last).find(',') == std::string_view::npos) return {};
+  bool speaks = mentions_.is_person_like(holder);
+  for (std::size_t m = holder.first + 1; m < holder.last && !speaks; ++m)
+    speaks = names_a_body(words_, tokens_.folded(m), true) || is_acronym(tokens_.text(m));
+  if (!speaks) return {};
+  return make(holder, k, 1, holder.last);
 }
 
 Attribution AttributionFinder::closing_source(std::size_t k, std::size_t limit) const {

@@ -112,5 +112,15 @@ TEST(QuoteGermanRound8, AVerbFinalClausesSubjectFollowsItsComplementizer) {
   EXPECT_FALSE(reading.quotes.empty());
 }
 
+TEST(QuoteGermanRound8, ANounOfSpeechWithItsHolderInTheGenitive) {
+  EXPECT_EQ(first_speaker("Auf den Vorwurf der Opposition, es handele sich um einen „teuren Irrweg“, den niemand wolle, "
+                          "antwortete die Ministerin nicht."),
+            "der Opposition");
+  EXPECT_EQ(first_speaker("Die Forderung der Gewerkschaft, die Löhne „deutlich“ anzuheben, lehnte der Verband ab."),
+            "der Gewerkschaft");
+  // A thing in the genitive holds no words.
+  EXPECT_NE(first_speaker("Die Aussage des Berichts, die Lage sei „ernst“, sagte Anna Berg, stimme."), "des Berichts");
+}
+
 }  // namespace
 }  // namespace article_lens
