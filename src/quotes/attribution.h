@@ -101,6 +101,9 @@ class AttributionFinder {
   // "... and added:"): the clause's subject speaks.
   bool takes_clause_subject(std::size_t cue, std::size_t floor) const;
   Attribution after(const MarkedSpan& quote, std::size_t limit) const;
+  // The mention with the description before it when it is a marked name right after a noun
+  // ("die Wochenzeitschrift „Jungle World“"), else as it is.
+  TokenRange with_noun_before_marks(TokenRange mention, std::size_t floor, const std::vector<Span>& quotes) const;
   // A noun of speech at token k with its holder in the genitive and a comma after it, before the
   // quote (token `limit`): "Auf den Vorwurf der CDU, es handele sich um einen „…“" -> the CDU.
   Attribution noun_holder(std::size_t k, std::size_t limit) const;

@@ -60,8 +60,10 @@ Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::v
       if (mention.empty() && takes_clause_subject(k, floor))
         mention = mentions_.clause_subject(floor, k);  // He dismissed it, calling the plan “a disaster”
     }
+    mention = with_noun_before_marks(mention, floor, quotes);  // die Wochenzeitschrift „Jungle World“
     for (std::size_t m = mention.first; m < mention.last; ++m)
-      if (inside_any(quotes, tokens_.span(m).begin)) return {};  // the quote names the source („Computerwoche“)
+      if (inside_any(quotes, tokens_.span(m).begin) && !(m > mention.first && mentions_.is_description_start(mention.first)))
+        return {};  // the quote names the source („Computerwoche“)
     Attribution found = make(mention, k, cue, mention_limit);
     found.cue = {tokens_.span(k).begin, tokens_.span(k + cue - 1).end};
     return found;
@@ -125,6 +127,21 @@ Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::v
     }
   }
   return cue_alone;
+}
+
+TokenRange AttributionFinder::with_noun_before_marks(TokenRange mention, std::size_t floor, const std::vector<Span>& quotes) const {
+  // Where nouns are capitalised, a marked name is the apposition of the noun before it: "die
+  // linksextreme Wochenzeitschrift „Jungle World“ hatte kritisiert" names the magazine.
+  constexpr std::size_t kMaxNounWords = 4;
+  if (!words_.capitalised_nouns || mention.empty() || mention.first <= floor || !tokens_.joined(mention.first, true) ||
+      tokens_.joined(mention.first) || !inside_any(quotes, tokens_.span(mention.first).begin) ||
+      !tokens_.capitalized(mention.first - 1))
+    return mention;
+  for (std::size_t k = mention.first - 1; k >= floor && mention.first - k <= kMaxNounWords; --k) {
+    if (mentions_.is_description_start(k)) return {k, mention.last};
+    if (k == floor || !tokens_.joined(k) || tokens_.in(k, words_.mention_stops) || tokens_.in(k, words_.cues)) break;
+  }
+  return mention;
 }
 
 Attribution AttributionFinder::noun_holder(std::size_t k, std::size_t limit) const {

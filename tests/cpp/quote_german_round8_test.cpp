@@ -122,5 +122,11 @@ TEST(QuoteGermanRound8, ANounOfSpeechWithItsHolderInTheGenitive) {
   EXPECT_NE(first_speaker("Die Aussage des Berichts, die Lage sei „ernst“, sagte Anna Berg, stimme."), "des Berichts");
 }
 
+TEST(QuoteGermanRound8, ANounWithItsMarkedNameSpeaks) {
+  const auto direct = testing::direct_quotes_of("Selbst die Wochenzeitung „Rote Feder“ hatte im Mai kritisiert, dass sie „zu unkritisch“ sei.", "de");
+  ASSERT_EQ(direct.size(), 1u);
+  EXPECT_EQ(direct.front().speaker, "Rote Feder");
+}
+
 }  // namespace
 }  // namespace article_lens
