@@ -129,6 +129,21 @@ Attribution AttributionFinder::pronoun_in_cue(std::size_t k, std::size_t limit) 
   return {};
 }
 
+std::size_t AttributionFinder::past_time_phrase(std::size_t k, std::size_t limit) const {
+  // Verb-second: a day between the cue and its inverted subject, alone or after a preposition and
+  // an article ("erklärte gestern", "sagte am Montag", "sagte in der Nacht").
+  if (!words_.verb_second) return k;
+  std::size_t day = k;
+  if (day < limit && !tokens_.capitalized(day) && tokens_.in(day, words_.mention_stops) && !tokens_.in(day, words_.coordinators) &&
+      !words_.time_words.contains_folded(tokens_.folded(day)))
+    ++day;
+  if (day > k && day < limit && mentions_.is_description_start(day) && tokens_.joined(day)) ++day;
+  if (day < limit && tokens_.joined(day) && words_.time_words.contains_folded(tokens_.folded(day)) && day + 1 < limit &&
+      tokens_.joined(day + 1))
+    return day + 1;
+  return k;
+}
+
 Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_byte) const {
   const std::size_t first = tokens_.first_at_or_after(quote.span.end);
   const std::size_t limit = tokens_.first_at_or_after(limit_byte);
@@ -151,6 +166,7 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
       std::size_t subject = k + cue;
       for (int skipped = 0; skipped < 2 && subject < limit && tokens_.in(subject, words_.fillers); ++skipped)
         ++subject;
+      subject = past_time_phrase(subject, limit);  // „…“, erklärte am Montag die Sprecherin
       // (Not across a comma: "Wie „heise online“ berichtet, sperrten Behörden ...".)
       TokenRange speaker = subject < limit && tokens_.joined(subject) ? mentions_.after(subject, limit) : TokenRange{};
       // An outlet in marks, told before the speaker is named ("— сказал «Интерфаксу» депутат Иван

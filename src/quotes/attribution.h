@@ -101,6 +101,8 @@ class AttributionFinder {
   // "... and added:"): the clause's subject speaks.
   bool takes_clause_subject(std::size_t cue, std::size_t floor) const;
   Attribution after(const MarkedSpan& quote, std::size_t limit) const;
+  // Token k, or the token after a day standing there (verb-second: "sagte am Montag die …").
+  std::size_t past_time_phrase(std::size_t k, std::size_t limit) const;
   // The mention with the description before it when it is a marked name right after a noun
   // ("die Wochenzeitschrift „Jungle World“"), else as it is.
   TokenRange with_noun_before_marks(TokenRange mention, std::size_t floor, const std::vector<Span>& quotes) const;

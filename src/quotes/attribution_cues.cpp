@@ -89,6 +89,17 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
     // complementizer; the words before the cue are its object.
     if (cue > floor && tokens_.gap_before(cue).find(',') == std::string_view::npos)
       if (const TokenRange subject = subordinate_subject(cue, floor); !subject.empty()) return subject;
+    // The same clause opening the sentence, the cue closing it: "Wie ein Vertreter des Konzerns
+    // heute mitteilte, …" (not "Als …, sagte Anna Berg": that cue opens the main clause).
+    const bool closes_clause = cue + 1 < tokens_.size() && tokens_.gap_before(cue + 1).find(',') != std::string_view::npos;
+    if (cue > floor + 1 && closes_clause &&
+        (tokens_.in(floor, words_.subordinators) ||
+         WordSet::shared("source_clause_openers", words_.language).contains_folded(tokens_.folded(floor)))) {
+      const TokenRange subject = mentions_.after(floor + 1, cue);
+      if (!subject.empty() && subject.first == floor + 1 && !opens_object(subject.first) &&
+          (mentions_.is_person_like(subject) || mentions_.is_description_start(subject.first)))
+        return subject;
+    }
     if (const TokenRange bracketed = subject_of_bracket(cue, floor); !bracketed.empty()) return bracketed;
   }
   auto is_verb_like = [&](std::size_t k) {

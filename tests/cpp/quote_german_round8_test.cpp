@@ -128,5 +128,18 @@ TEST(QuoteGermanRound8, ANounWithItsMarkedNameSpeaks) {
   EXPECT_EQ(direct.front().speaker, "Rote Feder");
 }
 
+TEST(QuoteGermanRound8, CommonSourceFrames) {
+  // A surname that is also a naming word ("kurz: „…“") is a name here.
+  EXPECT_EQ(first_speaker("Das sagte Sebastian Kurz: „Wir prüfen das.“"), "Sebastian Kurz");
+  EXPECT_EQ(read_article_quotes("Das Programm heißt kurz: „OOo“.", "de").quotes.front().kind, "scare");
+  // A day between the cue and its inverted subject.
+  EXPECT_EQ(first_speaker("„Wir prüfen das“, erklärte am Montag die Sprecherin der Stadt, Eva Lang."), "Eva Lang");
+  EXPECT_EQ(first_speaker("„Wir prüfen das“, sagte gestern Eva Lang."), "Eva Lang");
+  // "laut Angaben", and a "wie" clause closed by its cue.
+  EXPECT_EQ(first_speaker("Laut Angaben der Feuerwehr war das Feuer „schnell gelöscht“."), "der Feuerwehr");
+  EXPECT_EQ(first_speaker("Wie die Polizei mitteilte, war der Fahrer „stark alkoholisiert“."), "die Polizei");
+  EXPECT_EQ(first_speaker("Als der Minister das Wort ergriff, sagte Anna Berg: „Jetzt reicht es.“"), "Anna Berg");
+}
+
 }  // namespace
 }  // namespace article_lens
