@@ -139,6 +139,9 @@ TEST(QuoteGermanRound8, CommonSourceFrames) {
   EXPECT_EQ(first_speaker("Laut Angaben der Feuerwehr war das Feuer „schnell gelöscht“."), "der Feuerwehr");
   EXPECT_EQ(first_speaker("Wie die Polizei mitteilte, war der Fahrer „stark alkoholisiert“."), "die Polizei");
   EXPECT_EQ(first_speaker("Als der Minister das Wort ergriff, sagte Anna Berg: „Jetzt reicht es.“"), "Anna Berg");
+  // Reflexive cues of feeling, and "aus Sicht".
+  EXPECT_EQ(first_speaker("„Das ist ein guter Tag“, freute sich Bürgermeisterin Eva Lang."), "Eva Lang");
+  EXPECT_EQ(first_speaker("Aus Sicht der Gewerkschaft ist das Angebot „zu wenig“."), "der Gewerkschaft");
 }
 
 }  // namespace
