@@ -117,6 +117,9 @@ class AttributionFinder {
   Attribution pronoun_in_cue(std::size_t k, std::size_t limit) const;
   // `limit`: the token the attribution ends before (an apposition after the mention stops there).
   Attribution make(TokenRange mention, std::size_t cue, std::size_t cue_length, std::size_t limit = SIZE_MAX) const;
+  // Whether a mention names a body that speaks as one ("die Opposition", "die Landesregierung";
+  // data/organisation_words_<lang>.txt), where nouns are capitalised.
+  bool names_a_body_here(TokenRange mention) const;
   // The first cue in tokens [first, last) whose subject is a person, with that subject.
   Attribution person_with_cue(std::size_t first, std::size_t last) const;
   TokenRange source_after(std::size_t first, std::size_t limit) const;

@@ -153,9 +153,8 @@ Attribution AttributionFinder::noun_holder(std::size_t k, std::size_t limit) con
     return {};
   const TokenRange holder = mentions_.after(k + 1, limit);
   if (holder.empty() || holder.last >= limit || tokens_.gap_before(holder.last).find(',') == std::string_view::npos) return {};
-  bool speaks = mentions_.is_person_like(holder);
-  for (std::size_t m = holder.first + 1; m < holder.last && !speaks; ++m)
-    speaks = names_a_body(words_, tokens_.folded(m), true) || is_acronym(tokens_.text(m));
+  bool speaks = mentions_.is_person_like(holder) || names_a_body_here(holder);
+  for (std::size_t m = holder.first + 1; m < holder.last && !speaks; ++m) speaks = is_acronym(tokens_.text(m));
   if (!speaks) return {};
   return make(holder, k, 1, holder.last);
 }
@@ -272,9 +271,19 @@ Attribution AttributionFinder::person_with_cue(std::size_t first, std::size_t la
     if (!cue || is_source_phrase(k, last)) continue;
     TokenRange mention = subject_of(k, cue, first, last, words_.verb_second);
     if (mention.empty() && takes_clause_subject(k, first)) mention = mentions_.clause_subject(first, k);
-    if (!mention.empty() && mentions_.is_person_like(mention)) return make(mention, k, cue, last);
+    if (!mention.empty() && (mentions_.is_person_like(mention) || (mention.first == first && names_a_body_here(mention))))
+      return make(mention, k, cue, last);
   }
   return {};
+}
+
+bool AttributionFinder::names_a_body_here(TokenRange mention) const {
+  // Where nouns compound and are capitalised, a body opening the clause speaks as one ("Die
+  // Opposition sieht das anders.", "Die Landesregierung erklärte"), not an object ("den Verband").
+  if (!words_.capitalised_nouns || mention.empty() || opens_object(mention.first)) return false;
+  for (std::size_t m = mention.first; m < mention.last; ++m)
+    if (tokens_.capitalized(m) && names_a_body(words_, tokens_.folded(m), true)) return true;
+  return false;
 }
 
 Attribution AttributionFinder::reported_lead_in(const MarkedSpan& quote, const std::vector<Span>& quotes) const {

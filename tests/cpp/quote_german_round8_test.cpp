@@ -144,5 +144,13 @@ TEST(QuoteGermanRound8, CommonSourceFrames) {
   EXPECT_EQ(first_speaker("Aus Sicht der Gewerkschaft ist das Angebot „zu wenig“."), "der Gewerkschaft");
 }
 
+TEST(QuoteGermanRound8, ABodyInTheSentenceBeforeSpeaksForAQuoteStandingAlone) {
+  const auto direct = testing::direct_quotes_of("„Wir müssen handeln“, sagte Minister Hans Becker. "
+                                                "Die Opposition sieht das anders. „Das ist Unsinn.“", "de");
+  ASSERT_EQ(direct.size(), 2u);
+  EXPECT_EQ(direct[0].speaker, "Hans Becker");
+  EXPECT_EQ(direct[1].speaker, "die Opposition");
+}
+
 }  // namespace
 }  // namespace article_lens
