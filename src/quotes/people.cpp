@@ -145,7 +145,8 @@ std::vector<std::string> PeopleIndex::roles_around(std::size_t first, std::size_
       for (std::size_t k = first; k > 0 && first - k < kMaxBodyWords && tokens_.joined(k);) {
         --k;
         // Where case endings say "of", the body is a run of genitives: "міністр оборони України".
-        const bool genitive = !words_.name_endings.empty() && !tokens_.in(k, words_.cues) &&
+        // (Not where nouns are capitalised: a lower-case word there is a verb, "traf".)
+        const bool genitive = !words_.name_endings.empty() && !words_.capitalised_nouns && !tokens_.in(k, words_.cues) &&
                               !tokens_.in(k, words_.mention_stops) && !tokens_.in(k, words_.complementizers);
         const bool link = tokens_.in(k, words_.mention_links) || tokens_.in(k, words_.name_particles) || genitive;
         if (!link && !tokens_.capitalized(k) && tokens_.folded(k).find('\'') == std::string_view::npos &&

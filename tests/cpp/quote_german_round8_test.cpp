@@ -152,5 +152,13 @@ TEST(QuoteGermanRound8, ABodyInTheSentenceBeforeSpeaksForAQuoteStandingAlone) {
   EXPECT_EQ(direct[1].speaker, "die Opposition");
 }
 
+TEST(QuoteGermanRound8, PronounsRespectTheGenderRoleWordsTell) {
+  EXPECT_EQ(first_speaker("Der Trainer Jonas Keller traf die Ministerin Anna Berg. „Wir sind uns einig“, sagte er."), "Jonas Keller");
+  EXPECT_EQ(first_speaker("Die Ministerin Anna Berg traf den Trainer Jonas Keller. „Wir sind uns einig“, sagte sie."), "Anna Berg");
+  // Compound role words tell it too, and a verb between two titled names is no role of the second.
+  EXPECT_EQ(first_speaker("Bundestrainer Jonas Keller traf Innenministerin Anna Berg. „Wir sind uns einig“, sagte er."), "Jonas Keller");
+  EXPECT_EQ(first_speaker("Innenministerin Anna Berg traf Bundestrainer Jonas Keller. „Wir sind uns einig“, sagte sie."), "Anna Berg");
+}
+
 }  // namespace
 }  // namespace article_lens
