@@ -84,6 +84,9 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
     }
   }
   TokenRange mention = mentions_.before(cue, floor);
+  // "Becker wird mit den Worten zitiert": the words of speech before the cue are no subject.
+  if (words_.verb_second && !mention.empty() && opens_object(mention.first) && tokens_.in(mention.last - 1, words_.speech_nouns))
+    mention = {};
   if (words_.verb_second && (mention.empty() || !mentions_.is_person_like(mention))) {
     // A verb-final clause ("…, dass Mindermann das Mädchen gefragt habe"): its subject follows the
     // complementizer; the words before the cue are its object.

@@ -142,6 +142,9 @@ TEST(QuoteGermanRound8, CommonSourceFrames) {
   // Reflexive cues of feeling, and "aus Sicht".
   EXPECT_EQ(first_speaker("„Das ist ein guter Tag“, freute sich Bürgermeisterin Eva Lang."), "Eva Lang");
   EXPECT_EQ(first_speaker("Aus Sicht der Gewerkschaft ist das Angebot „zu wenig“."), "der Gewerkschaft");
+  // "hieß es aus …", and the words of speech before a quoting verb are no speaker.
+  EXPECT_EQ(first_speaker("„Wir prüfen das“, hieß es aus Regierungskreisen."), "Regierungskreisen");
+  EXPECT_EQ(first_speaker("Minister Hans Becker wird mit den Worten zitiert: „Wir prüfen das.“"), "Hans Becker");
 }
 
 TEST(QuoteGermanRound8, ABodyInTheSentenceBeforeSpeaksForAQuoteStandingAlone) {
