@@ -307,6 +307,10 @@ Attribution AttributionFinder::before(const MarkedSpan& quote, std::size_t floor
       (has_dash(tokens_.gap_before(last_name.first)) ||
        tokens_.in(last_name.first - 1, words_.mention_links)))
     mention = last_name;
+  // Verb second, one opening word before the speaker: "Dazu Ministerin Anna Berg: „...“".
+  if (words_.verb_second && (mention.empty() || mention.first > floor_token) && !last_name.empty() &&
+      last_name.first == floor_token + 1 && last_name.last == end && !tokens_.in(floor_token, words_.mention_stops))
+    mention = last_name;
   bool person_like = false;  // "Burton: “...”", not "His first great work appeared: „...“"
   for (std::size_t m = mention.first; m < mention.last && !person_like; ++m)
     person_like = mentions_.is_name_word(m) || mentions_.is_pronoun(m) || mentions_.title_at(m, mention.last) ||

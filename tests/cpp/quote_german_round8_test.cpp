@@ -163,5 +163,11 @@ TEST(QuoteGermanRound8, PronounsRespectTheGenderRoleWordsTell) {
   EXPECT_EQ(first_speaker("Innenministerin Anna Berg traf Bundestrainer Jonas Keller. „Wir sind uns einig“, sagte sie."), "Anna Berg");
 }
 
+TEST(QuoteGermanRound8, ColonIntroductionsWithAnOpeningWordOrAReaction) {
+  EXPECT_EQ(first_speaker("Dazu Ministerin Anna Berg: „Wir prüfen das.“"), "Anna Berg");
+  EXPECT_EQ(first_speaker("Kritik kam von der Opposition: „Das ist ein Skandal.“"), "der Opposition");
+  EXPECT_EQ(first_speaker("Kritik kam auch von Grünen-Chefin Anna Berg: „Das ist ein Skandal.“"), "Anna Berg");
+}
+
 }  // namespace
 }  // namespace article_lens
