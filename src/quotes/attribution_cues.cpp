@@ -3,7 +3,6 @@
 // (attribution.cpp reads the words next to a quote; sentence_attribution.cpp its sentence.)
 #include <algorithm>
 
-#include "language/word_set.h"
 #include "quotes/attribution.h"
 #include "quotes/quote_marks.h"
 #include "unicode/char_class.h"
@@ -97,7 +96,7 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
     const bool closes_clause = cue + 1 < tokens_.size() && tokens_.gap_before(cue + 1).find(',') != std::string_view::npos;
     if (cue > floor + 1 && closes_clause &&
         (tokens_.in(floor, words_.subordinators) ||
-         WordSet::shared("source_clause_openers", words_.language).contains_folded(tokens_.folded(floor)))) {
+         words_.source_clause_openers.contains_folded(tokens_.folded(floor)))) {
       const TokenRange subject = mentions_.after(floor + 1, cue);
       if (!subject.empty() && subject.first == floor + 1 && !opens_object(subject.first) &&
           (mentions_.is_person_like(subject) || mentions_.is_description_start(subject.first)))
@@ -201,7 +200,7 @@ TokenRange AttributionFinder::subject_of_bracket(std::size_t cue, std::size_t fl
   // "Der Minister hatte im September kritisiert", "Im September hatte der Minister kritisiert": the
   // cue closes a verb bracket its auxiliary opened; the subject stands right before or after that.
   constexpr std::size_t kMaxBracketWords = 8;
-  const WordSet& auxiliaries = WordSet::shared("perfect_auxiliaries", words_.language);
+  const LexiconSet& auxiliaries = words_.perfect_auxiliaries;
   std::size_t aux = cue;
   for (std::size_t k = cue; k-- > floor && cue - k <= kMaxBracketWords;) {
     if (!tokens_.joined(k + 1)) break;
@@ -221,7 +220,7 @@ TokenRange AttributionFinder::subject_of_bracket(std::size_t cue, std::size_t fl
 }
 
 bool AttributionFinder::opens_object(std::size_t k) const {
-  return WordSet::shared("oblique_determiners", words_.language).contains_folded(tokens_.folded(k));
+  return words_.oblique_determiners.contains_folded(tokens_.folded(k));
 }
 
 TokenRange AttributionFinder::source_after(std::size_t first, std::size_t limit) const {

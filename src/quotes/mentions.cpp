@@ -34,7 +34,7 @@ bool MentionFinder::is_person_like(TokenRange range) const {
 }
 
 bool MentionFinder::is_demonstrative_alone(std::size_t k) const {
-  if (!WordSet::shared("demonstrative_pronouns", words_.language).contains_folded(tokens_.folded(k))) return false;
+  if (!words_.demonstrative_pronouns.contains_folded(tokens_.folded(k))) return false;
   // Alone, not before its noun ("dieser Vorschlag"): the sentence or clause ends, or a verb follows.
   const std::size_t next = k + 1;
   return next >= tokens_.size() || !tokens_.joined(next) ||

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "language/word_set.h"
 #include "unicode/case_fold.h"
 #include "unicode/char_class.h"
 #include "unicode/utf8.h"
@@ -51,7 +50,7 @@ bool is_acronym(std::string_view word) {
 
 
 bool names_a_body(const QuoteLexicon& words, std::string_view folded_word, bool compounds) {
-  const WordSet& bodies = WordSet::shared("organisation_words", words.language);
+  const LexiconSet& bodies = words.organisation_words;
   if (bodies.contains_folded(folded_word)) return true;
   if (!compounds || !words.capitalised_nouns) return false;
   constexpr std::size_t kMinPart = 3;  // "Bundesamt"; two-letter entries ("ag") only stand alone

@@ -71,7 +71,12 @@ QuoteLexicon::QuoteLexicon(std::string_view lang)
       predicative_markers("predicative_markers", lang),
       quote_references("quote_references", lang),
       masculine_words("masculine_words", lang),
-      feminine_words("feminine_words", lang) {
+      feminine_words("feminine_words", lang),
+      organisation_words("organisation_words", lang),
+      demonstrative_pronouns("demonstrative_pronouns", lang),
+      oblique_determiners("oblique_determiners", lang),
+      perfect_auxiliaries("perfect_auxiliaries", lang),
+      source_clause_openers("source_clause_openers", lang) {
   for (std::string_view ending : lang_data::entries("name_endings", lang)) name_endings.push_back(unicode::fold_case(ending));
   // Longest first, so "ого" is tried before "о".
   std::stable_sort(name_endings.begin(), name_endings.end(),

@@ -107,6 +107,15 @@ struct QuoteLexicon {
   // when the text tells it, and a pronoun's). Not in the per-word bits.
   LexiconSet masculine_words;
   LexiconSet feminine_words;
+  // Also not in the bits: organisation_words (FC, AG, Polizei: bodies, not persons),
+  // demonstrative_pronouns (letztere: the person named last), oblique_determiners (den, dem: never
+  // a subject), perfect_auxiliaries (hat, hatte: open a verb bracket a cue closes),
+  // source_clause_openers (wie: "Wie die Polizei mitteilte, …").
+  LexiconSet organisation_words;
+  LexiconSet demonstrative_pronouns;
+  LexiconSet oblique_determiners;
+  LexiconSet perfect_auxiliaries;
+  LexiconSet source_clause_openers;
   std::vector<std::string> name_endings;  // name_endings: case endings stripped to match names (а, ом)
   std::vector<std::string> title_suffixes;
   std::vector<std::string> participle_endings;  // participle_endings: -ing ("saying", "calling")
