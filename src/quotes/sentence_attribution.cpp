@@ -132,16 +132,19 @@ Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::v
 TokenRange AttributionFinder::with_noun_before_marks(TokenRange mention, std::size_t floor, const std::vector<Span>& quotes) const {
   // Where nouns are capitalised, a marked name is the apposition of the noun before it: "die
   // linksextreme Wochenzeitschrift „Jungle World“ hatte kritisiert" names the magazine.
+  // So is a genitive's: "Einem Bericht der „Zeit“ zufolge" names the report.
   constexpr std::size_t kMaxNounWords = 4;
   if (!words_.capitalised_nouns || mention.empty() || mention.first <= floor || !tokens_.joined(mention.first, true) ||
       tokens_.joined(mention.first) || !inside_any(quotes, tokens_.span(mention.first).begin) ||
-      !tokens_.capitalized(mention.first - 1))
+      !(tokens_.capitalized(mention.first - 1) || mentions_.is_description_start(mention.first - 1)))
     return mention;
+  std::size_t start = mention.first;
   for (std::size_t k = mention.first - 1; k >= floor && mention.first - k <= kMaxNounWords; --k) {
-    if (mentions_.is_description_start(k)) return {k, mention.last};
-    if (k == floor || !tokens_.joined(k) || tokens_.in(k, words_.mention_stops) || tokens_.in(k, words_.cues)) break;
+    if (tokens_.in(k, words_.mention_stops) || tokens_.in(k, words_.cues)) break;
+    if (mentions_.is_description_start(k)) start = k;
+    if (k == floor || !tokens_.joined(k)) break;
   }
-  return mention;
+  return start < mention.first ? TokenRange{start, mention.last} : mention;
 }
 
 Attribution AttributionFinder::noun_holder(std::size_t k, std::size_t limit) const {

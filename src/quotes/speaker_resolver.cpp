@@ -18,7 +18,13 @@ SpeakerRef SpeakerResolver::person(int index) const {
 
 SpeakerRef SpeakerResolver::words_of(TokenRange range, bool anonymous) const {
   if (range.empty()) return {};
-  const Span span{tokens_.span(range.first).begin, tokens_.span(range.last - 1).end};
+  Span span{tokens_.span(range.first).begin, tokens_.span(range.last - 1).end};
+  // A name in German marks ends the words: its closing mark belongs to them ("der „Zeit“").
+  const std::string_view text = tokens_.document().text;
+  constexpr std::string_view kOpen = "\xE2\x80\x9E", kClose = "\xE2\x80\x9C";  // „ “
+  if (text.substr(span.begin, span.end - span.begin).find(kOpen) != std::string_view::npos &&
+      text.substr(span.end, kClose.size()) == kClose)
+    span.end += static_cast<uint32_t>(kClose.size());
   std::string name(tokens_.document().slice(span));
   // "The minister said" opens a sentence; the speaker is "the minister".
   const std::string_view first = tokens_.folded(range.first);

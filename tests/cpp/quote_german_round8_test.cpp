@@ -126,6 +126,10 @@ TEST(QuoteGermanRound8, ANounWithItsMarkedNameSpeaks) {
   const auto direct = testing::direct_quotes_of("Selbst die Wochenzeitung „Rote Feder“ hatte im Mai kritisiert, dass sie „zu unkritisch“ sei.", "de");
   ASSERT_EQ(direct.size(), 1u);
   EXPECT_EQ(direct.front().speaker, "Rote Feder");
+  // A report with its marked medium in the genitive, before "zufolge".
+  const auto report = testing::direct_quotes_of("Einem Bericht der „Abendpost“ zufolge ist der Plan „unausgegoren“.", "de");
+  ASSERT_EQ(report.size(), 1u);
+  EXPECT_EQ(report.front().speaker, "einem Bericht der „Abendpost“");
 }
 
 TEST(QuoteGermanRound8, CommonSourceFrames) {
