@@ -62,7 +62,8 @@ Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::v
     }
     mention = with_noun_before_marks(mention, floor, quotes);  // die Wochenzeitschrift „Jungle World“
     for (std::size_t m = mention.first; m < mention.last; ++m)
-      if (inside_any(quotes, tokens_.span(m).begin) && !(m > mention.first && mentions_.is_description_start(mention.first)))
+      if (inside_any(quotes, tokens_.span(m).begin) &&
+          !(words_.capitalised_nouns && m > mention.first && mentions_.is_description_start(mention.first)))
         return {};  // the quote names the source („Computerwoche“)
     Attribution found = make(mention, k, cue, mention_limit);
     found.cue = {tokens_.span(k).begin, tokens_.span(k + cue - 1).end};
