@@ -91,6 +91,16 @@ bool ends_with_colon(std::string_view text) {
 Attribution AttributionFinder::make(TokenRange mention, std::size_t cue, std::size_t cue_length, std::size_t limit) const {
   Attribution found;
   if (mention.empty()) return found;
+  // An article alone after a preposition is a relative pronoun: its antecedent is the source, and
+  // with none found, no one is named ("auf dem geschrieben stand").
+  if (mention.size() == 1 && words_.verb_second && mentions_.is_description_start(mention.first) &&
+      !mentions_.is_pronoun(mention.first) && mention.first > 0 && tokens_.in(mention.first - 1, words_.mention_stops)) {
+    mention = prepositional_antecedent(mention.first, 0);
+    if (mention.empty()) {
+      found.cue = {tokens_.span(cue).begin, tokens_.span(cue + cue_length - 1).end};
+      return found;
+    }
+  }
   found.mention = mention;
   found.mention_span = mentions_.span_with_apposition(mention, cue, limit);
   found.cue = {tokens_.span(cue).begin, tokens_.span(cue + cue_length - 1).end};
@@ -128,6 +138,21 @@ Attribution AttributionFinder::pronoun_in_cue(std::size_t k, std::size_t limit) 
   return {};
 }
 
+std::size_t AttributionFinder::past_time_phrase(std::size_t k, std::size_t limit) const {
+  // Verb-second: a day between the cue and its inverted subject, alone or after a preposition and
+  // an article ("erklärte gestern", "sagte am Montag", "sagte in der Nacht").
+  if (!words_.verb_second) return k;
+  std::size_t day = k;
+  if (day < limit && !tokens_.capitalized(day) && tokens_.in(day, words_.mention_stops) && !tokens_.in(day, words_.coordinators) &&
+      !words_.time_words.contains_folded(tokens_.folded(day)))
+    ++day;
+  if (day > k && day < limit && mentions_.is_description_start(day) && tokens_.joined(day)) ++day;
+  if (day < limit && tokens_.joined(day) && words_.time_words.contains_folded(tokens_.folded(day)) && day + 1 < limit &&
+      tokens_.joined(day + 1))
+    return day + 1;
+  return k;
+}
+
 Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_byte) const {
   const std::size_t first = tokens_.first_at_or_after(quote.span.end);
   const std::size_t limit = tokens_.first_at_or_after(limit_byte);
@@ -159,6 +184,7 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
       std::size_t subject = k + cue;
       for (int skipped = 0; skipped < 2 && subject < limit && tokens_.in(subject, words_.fillers); ++skipped)
         ++subject;
+      subject = past_time_phrase(subject, limit);  // „…“, erklärte am Montag die Sprecherin
       subject = past_addressee(subject, limit);  // the outlet told before the speaker
       // (Not across a comma: "Wie „heise online“ berichtet, sperrten Behörden ...".)
       // (Not after a verb whose object is the listener: "“...,” telling Fox 35 that ...".)
@@ -304,6 +330,10 @@ Attribution AttributionFinder::before(const MarkedSpan& quote, std::size_t floor
        tokens_.in(last_name.first - 1, words_.mention_links) ||  // "More from Blumenthal and Cohen:"
        WordSet::shared("byline_links", words_.language).contains_folded(tokens_.folded(last_name.first - 1))))  // "“...,” by Times' Ben Sisario:"
     mention = last_name;
+  // Verb second, one opening word before the speaker: "Dazu Ministerin Anna Berg: „...“".
+  if (words_.verb_second && (mention.empty() || mention.first > floor_token) && !last_name.empty() &&
+      last_name.first == floor_token + 1 && last_name.last == end && !tokens_.in(floor_token, words_.mention_stops))
+    mention = last_name;
   bool person_like = false;  // "Burton: “...”", not "His first great work appeared: „...“"
   for (std::size_t m = mention.first; m < mention.last && !person_like; ++m)
     person_like = mentions_.is_name_word(m) || mentions_.is_pronoun(m) || mentions_.title_at(m, mention.last) ||
@@ -314,7 +344,7 @@ Attribution AttributionFinder::before(const MarkedSpan& quote, std::size_t floor
   // after the verb is ("Das Angebot, Verwundete zu behandeln, lehnt er jedoch ab: „...“").
   if (!person_like && words_.verb_second && !mention.empty() && mention.first == floor_token &&
       mentions_.is_description_start(mention.first) && !tokens_.in(mention.first, words_.possessives) &&
-      mentions_.followed_by_verb(mention, end)) {
+      !opens_object(mention.first) && mentions_.followed_by_verb(mention, end)) {
     person_like = true;
     // (A description with its verb right after it is the subject: "Der Student schlief ein, war er ...".)
     for (std::size_t m = mention.last; m < end && !tokens_.joined(mention.last); ++m) {

@@ -107,6 +107,14 @@ class AttributionFinder {
   // "... and added:"): the clause's subject speaks.
   bool takes_clause_subject(std::size_t cue, std::size_t floor) const;
   Attribution after(const MarkedSpan& quote, std::size_t limit) const;
+  // Token k, or the token after a day standing there (verb-second: "sagte am Montag die …").
+  std::size_t past_time_phrase(std::size_t k, std::size_t limit) const;
+  // The mention with the description before it when it is a marked name right after a noun
+  // ("die Wochenzeitschrift „Jungle World“"), else as it is.
+  TokenRange with_noun_before_marks(TokenRange mention, std::size_t floor, const std::vector<Span>& quotes) const;
+  // A noun of speech at token k with its holder in the genitive and a comma after it, before the
+  // quote (token `limit`): "Auf den Vorwurf der CDU, es handele sich um einen „…“" -> the CDU.
+  Attribution noun_holder(std::size_t k, std::size_t limit) const;
   // A post-quote cue ("so") closing the sentence after a comma, its speaker last: "..., so Rice."
   Attribution closing_source(std::size_t k, std::size_t limit) const;
   // A quotation mark stands between token k-1 and token k ("“...,” said").
@@ -115,6 +123,9 @@ class AttributionFinder {
   Attribution pronoun_in_cue(std::size_t k, std::size_t limit) const;
   // `limit`: the token the attribution ends before (an apposition after the mention stops there).
   Attribution make(TokenRange mention, std::size_t cue, std::size_t cue_length, std::size_t limit = SIZE_MAX) const;
+  // Whether a mention names a body that speaks as one ("die Opposition", "die Landesregierung";
+  // data/organisation_words_<lang>.txt), where nouns are capitalised.
+  bool names_a_body_here(TokenRange mention) const;
   // The first cue in tokens [first, last) whose subject is a person, with that subject.
   Attribution person_with_cue(std::size_t first, std::size_t last) const;
   TokenRange source_after(std::size_t first, std::size_t limit) const;
@@ -126,6 +137,9 @@ class AttributionFinder {
   TokenRange subordinate_subject(std::size_t cue, std::size_t floor) const;
   // Verb-second: a person named right after the clause's first verb (its inverted subject), or empty.
   TokenRange subject_after_verb(std::size_t first, std::size_t limit) const;
+  // Verb-second: the first name right after a verb (over fillers: "hatte sich Pieper") in tokens
+  // [floor, limit), the clause's inverted subject after a long opening phrase; or empty.
+  TokenRange name_after_verb(std::size_t floor, std::size_t limit) const;
   // Verb-second: the subject of a clause that ends in a colon before the quote (colon_lead_in.cpp).
   Attribution colon_lead_in(const MarkedSpan& quote) const;
   // A passive cue's agent ("von Musikkennern als „...“ bezeichnet"), or empty (passive_agent.cpp).
@@ -137,9 +151,17 @@ class AttributionFinder {
   TokenRange relative_subject(std::size_t cue, std::size_t floor) const;
   // How many tokens from k form a reference opener ("об этом"): 0 when none.
   std::size_t reference_opener_at(std::size_t k, std::size_t end) const;
+  // What a relative pronoun after a preposition stands for ("ein Zettel, auf dem stand"), or
+  // empty when token `pronoun` is no such pronoun (relative_antecedent.cpp).
+  TokenRange prepositional_antecedent(std::size_t pronoun, std::size_t floor) const;
   // Verb-final: the subject before a quote of a cue after it ("Er hat die Pläne als „...“
   // bezeichnet"), or empty (relative_antecedent.cpp).
   TokenRange verb_final_subject(std::size_t cue, std::size_t mention_floor, std::size_t floor, std::size_t quote_first) const;
+  // Verb-second: the subject next to the auxiliary whose verb bracket the cue at token `cue`
+  // closes ("Der Minister hatte im September kritisiert"), or empty.
+  TokenRange subject_of_bracket(std::size_t cue, std::size_t floor) const;
+  // An article that never opens a subject ("den", "dem": data/oblique_determiners_<lang>.txt).
+  bool opens_object(std::size_t k) const;
   // The subject of the verb that governs an infinitive cue ("officials started to portray").
   TokenRange subject_of_infinitive(std::size_t cue, std::size_t floor) const;
 

@@ -84,6 +84,27 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
   }
   if (const TokenRange antecedent = relative_subject(cue, floor); !antecedent.empty()) return antecedent;
   TokenRange mention = mentions_.before(cue, floor);
+  // "Becker wird mit den Worten zitiert": the words of speech before the cue are no subject.
+  if (words_.verb_second && !mention.empty() && opens_object(mention.first) && tokens_.in(mention.last - 1, words_.speech_nouns))
+    mention = {};
+  if (words_.verb_second && (mention.empty() || !mentions_.is_person_like(mention))) {
+    // A verb-final clause ("…, dass Mindermann das Mädchen gefragt habe"): its subject follows the
+    // complementizer; the words before the cue are its object.
+    if (cue > floor && tokens_.gap_before(cue).find(',') == std::string_view::npos)
+      if (const TokenRange subject = subordinate_subject(cue, floor); !subject.empty()) return subject;
+    // The same clause opening the sentence, the cue closing it: "Wie ein Vertreter des Konzerns
+    // heute mitteilte, …" (not "Als …, sagte Anna Berg": that cue opens the main clause).
+    const bool closes_clause = cue + 1 < tokens_.size() && tokens_.gap_before(cue + 1).find(',') != std::string_view::npos;
+    if (cue > floor + 1 && closes_clause &&
+        (tokens_.in(floor, words_.subordinators) ||
+         words_.source_clause_openers.contains_folded(tokens_.folded(floor)))) {
+      const TokenRange subject = mentions_.after(floor + 1, cue);
+      if (!subject.empty() && subject.first == floor + 1 && !opens_object(subject.first) &&
+          (mentions_.is_person_like(subject) || mentions_.is_description_start(subject.first)))
+        return subject;
+    }
+    if (const TokenRange bracketed = subject_of_bracket(cue, floor); !bracketed.empty()) return bracketed;
+  }
   auto is_verb_like = [&](std::size_t k) {
     return !tokens_.capitalized(k) && !tokens_.in(k, words_.mention_stops) && !tokens_.in(k, words_.mention_links) &&
            !tokens_.in(k, words_.complementizers) && !mentions_.is_description_start(k) && !mentions_.is_pronoun(k);
@@ -142,7 +163,8 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
   // Außenministerium bekannt:"), but when neither phrase names a person, a description opening the
   // clause is ("Die Organisation verlangte eine Untersuchung", "Ein Beamter begründete seine Entscheidung").
   if (words_.verb_second && !mention.empty() && opens_clause && !mentions_.is_person_like(inverted) &&
-      (mentions_.is_description_start(mention.first) || mention.first == floor) && !tokens_.in(mention.first, words_.possessives))
+      (mentions_.is_description_start(mention.first) || mention.first == floor) && !tokens_.in(mention.first, words_.possessives) &&
+      !opens_object(mention.first))
     return mention;
   // A possessive after the verb opens its object, not its subject ("Ein Vertreter der Firma
   // bezeichnet ihre Investition als „strategisch“"): the clause's subject speaks, if it names one.
@@ -223,12 +245,39 @@ std::size_t AttributionFinder::past_addressee(std::size_t k, std::size_t limit) 
   return speaker_at(end) ? end : k;
 }
 
+TokenRange AttributionFinder::subject_of_bracket(std::size_t cue, std::size_t floor) const {
+  // "Der Minister hatte im September kritisiert", "Im September hatte der Minister kritisiert": the
+  // cue closes a verb bracket its auxiliary opened; the subject stands right before or after that.
+  constexpr std::size_t kMaxBracketWords = 8;
+  const LexiconSet& auxiliaries = words_.perfect_auxiliaries;
+  std::size_t aux = cue;
+  for (std::size_t k = cue; k-- > floor && cue - k <= kMaxBracketWords;) {
+    if (!tokens_.joined(k + 1)) break;
+    if (!tokens_.capitalized(k) && auxiliaries.contains_folded(tokens_.folded(k))) {
+      aux = k;
+      break;
+    }
+  }
+  if (aux + 2 > cue || aux <= floor) return {};  // (with nothing between, the plain search reads it)
+  const TokenRange before = mentions_.before(aux, floor);
+  const bool opens_clause = !before.empty() && before.first == floor && mentions_.is_description_start(before.first) &&
+                            !opens_object(before.first) && !tokens_.in(before.first, words_.possessives);
+  if (!before.empty() && (mentions_.is_person_like(before) || opens_clause)) return before;
+  const TokenRange after = mentions_.after(aux + 1, cue);
+  if (!after.empty() && after.first == aux + 1 && mentions_.is_person_like(after)) return after;
+  return {};
+}
+
+bool AttributionFinder::opens_object(std::size_t k) const {
+  return words_.oblique_determiners.contains_folded(tokens_.folded(k));
+}
+
 TokenRange AttributionFinder::source_after(std::size_t first, std::size_t limit) const {
   // "nach Angaben von AI", "according to a statement from": one link word may open the source.
   if (first < limit && tokens_.in(first, words_.mention_links) &&
       !tokens_.in(first, words_.determiners) && first + 1 < limit && tokens_.joined(first + 1))
     ++first;
-  return mentions_.after(first, limit);
+  return mentions_.joined_names_after(mentions_.after(first, limit), limit);  // laut Polizei und Staatsanwaltschaft
 }
 
 }  // namespace article_lens

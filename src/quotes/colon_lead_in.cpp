@@ -20,17 +20,7 @@ Attribution AttributionFinder::colon_lead_in(const MarkedSpan& quote) const {
   for (std::size_t k = floor + 1; k < quote_first; ++k)
     if (tokens_.gap_before(k).find(',') != std::string_view::npos) return {};
   TokenRange speaker = subject_after_verb(floor, quote_first);
-  // A long phrase before the verb ("Bei einer Debatte um die Praxis ... hatte sich Pieper"): the
-  // first name right after a verb (over a reflexive or other filler) is its inverted subject.
-  for (std::size_t k = floor + 1; speaker.empty() && k < quote_first; ++k) {
-    if (!mentions_.is_name_word(k) || !tokens_.joined(k)) continue;
-    const std::size_t verb = k - 1;  // an auxiliary or reflexive filler ("hatte sich Pieper") will do
-    if (!tokens_.in(verb, words_.fillers) && (tokens_.capitalized(verb) || tokens_.in(verb, words_.mention_stops) || tokens_.in(verb, words_.mention_links) ||
-        mentions_.is_description_start(verb) || mentions_.is_pronoun(verb)))
-      continue;
-    const TokenRange named = mentions_.after(k, quote_first);
-    if (!named.empty() && named.first == k && mentions_.is_person_like(named)) speaker = named;
-  }
+  if (speaker.empty()) speaker = name_after_verb(floor, quote_first);
   if (speaker.empty()) {
     const TokenRange opener = mentions_.after(floor, quote_first);
     if (!opener.empty() && opener.first == floor && mentions_.is_person_like(opener)) speaker = opener;
@@ -40,6 +30,21 @@ Attribution AttributionFinder::colon_lead_in(const MarkedSpan& quote) const {
   const uint32_t colon_at = static_cast<uint32_t>(tokens_.span(quote_first - 1).end + colon);
   found.cue = {colon_at, colon_at + 1};
   return found;
+}
+
+TokenRange AttributionFinder::name_after_verb(std::size_t floor, std::size_t limit) const {
+  // A long phrase before the verb ("Bei einer Debatte um die Praxis ... hatte sich Pieper"): the
+  // first name right after a verb (over a reflexive or other filler) is its inverted subject.
+  for (std::size_t k = floor + 1; k < limit; ++k) {
+    if (!mentions_.is_name_word(k) || !tokens_.joined(k)) continue;
+    const std::size_t verb = k - 1;  // an auxiliary or reflexive filler ("hatte sich Pieper") will do
+    if (!tokens_.in(verb, words_.fillers) && (tokens_.capitalized(verb) || tokens_.in(verb, words_.mention_stops) || tokens_.in(verb, words_.mention_links) ||
+        mentions_.is_description_start(verb) || mentions_.is_pronoun(verb)))
+      continue;
+    const TokenRange named = mentions_.after(k, limit);
+    if (!named.empty() && named.first == k && mentions_.is_person_like(named)) return named;
+  }
+  return {};
 }
 
 }  // namespace article_lens

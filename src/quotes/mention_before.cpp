@@ -135,12 +135,13 @@ TokenRange MentionFinder::joined_names_before(TokenRange mention, std::size_t fl
       origin = is_name_word(k - 1) && words_.origin_links.contains_folded(tokens_.folded(k));
     if (origin && is_name_word(earlier.last - 1)) mention.first = earlier.first;
   }
-  // "Blumenthal and Cohen wrote", "Trump and Ryan issued a statement": two names joined speak together.
-  if (mention.empty() || !is_name_word(mention.last - 1) || mention.first < floor + 2 || !tokens_.joined(mention.first) ||
+  // "Blumenthal and Cohen wrote", "Trump and Ryan issued a statement": two names joined speak
+  // together; so do two bodies where nouns are capitalised ("Polizei und Staatsanwaltschaft").
+  if (mention.empty() || !joinable_head(mention.last - 1) || mention.first < floor + 2 || !tokens_.joined(mention.first) ||
       !tokens_.in(mention.first - 1, words_.coordinators) || !tokens_.joined(mention.first - 1))
     return mention;
   const TokenRange other = plain_before(mention.first - 1, floor);
-  if (other.empty() || !is_name_word(other.last - 1)) return mention;
+  if (other.empty() || !joinable_head(other.last - 1)) return mention;
   return {other.first, mention.last};
 }
 

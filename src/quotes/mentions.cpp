@@ -4,6 +4,7 @@
 
 #include "language/word_set.h"
 #include "quotes/mention_gaps.h"
+#include "quotes/people.h"
 #include "quotes/quote_marks.h"
 #include "unicode/char_class.h"
 #include "unicode/utf8.h"
@@ -29,7 +30,16 @@ bool MentionFinder::is_person_like(TokenRange range) const {
     if (is_name_word(k) || is_pronoun(k) || title_at(k, range.last) ||
         is_source_word(k))
       return true;
-  return false;
+  return range.size() == 1 && is_demonstrative_alone(range.first);
+}
+
+bool MentionFinder::is_demonstrative_alone(std::size_t k) const {
+  if (!words_.demonstrative_pronouns.contains_folded(tokens_.folded(k))) return false;
+  // Alone, not before its noun ("dieser Vorschlag"): the sentence or clause ends, or a verb follows.
+  const std::size_t next = k + 1;
+  return next >= tokens_.size() || !tokens_.joined(next) ||
+         (!tokens_.capitalized(next) && (tokens_.in(next, words_.cues) || tokens_.in(next, words_.loaded_cues) ||
+                                         tokens_.in(next, words_.fillers) || tokens_.in(next, words_.finite_verbs)));
 }
 
 bool MentionFinder::is_pronoun(std::size_t k) const {
@@ -143,12 +153,20 @@ bool MentionFinder::opens_predicate(std::size_t k) const {
 TokenRange MentionFinder::joined_names_after(TokenRange mention, std::size_t limit) const {
   // "said Mark Blumenthal and Jon Cohen"
   const std::size_t link = mention.last;
-  if (mention.empty() || !is_name_word(link - 1) || link + 1 >= limit || !tokens_.joined(link) ||
-      !tokens_.in(link, words_.coordinators) || !tokens_.joined(link + 1) || !is_name_word(link + 1))
+  if (mention.empty() || !joinable_head(link - 1) || link + 1 >= limit || !tokens_.joined(link) ||
+      !tokens_.in(link, words_.coordinators) || !tokens_.joined(link + 1) ||
+      !(is_name_word(link + 1) || (words_.capitalised_nouns && (is_description_start(link + 1) || joinable_head(link + 1)))))
     return mention;
   const TokenRange other = after(link + 1, limit);
-  if (other.empty() || !is_name_word(other.last - 1)) return mention;
+  if (other.empty() || !joinable_head(other.last - 1)) return mention;
   return {mention.first, other.last};
+}
+
+bool MentionFinder::joinable_head(std::size_t k) const {
+  // Where every noun is capitalised, a body, a source or a title heads a speaker too ("die
+  // Polizei", "Kritiker", "der Minister"); not any noun ("Die Arithmetik und der Kalender sprechen für ihn").
+  return is_name_word(k) || (words_.capitalised_nouns && tokens_.capitalized(k) &&
+                             (tokens_.title(k) || is_source_word(k) || names_a_body(words_, tokens_.folded(k), true)));
 }
 
 bool MentionFinder::followed_by_verb(TokenRange mention, std::size_t limit) const {
@@ -233,7 +251,7 @@ std::size_t MentionFinder::head_noun_end(std::size_t k, std::size_t limit) const
 TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
   if (first >= limit || first >= tokens_.size()) return {};
   if (tokens_.in(first, words_.mention_stops) || tokens_.in(first, words_.complementizers)) return {};
-  if (is_pronoun(first)) return {first, first + 1};
+  if (is_pronoun(first) || is_demonstrative_alone(first)) return {first, first + 1};
   // A participle opening its sentence is no name ("Boasting 108,000 residents, the town ...",
   // "Reprising one of her lines, the former secretary said").
   if (tokens_.capitalized(first) && words_.is_participle(tokens_.folded(first)) && !(known_person_ && known_person_(first))) {
@@ -387,6 +405,20 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
     std::size_t name_end = end + 2;
     while (name_end < limit && name_end - end < 4 && tokens_.joined(name_end) && name_word_at(name_end)) ++name_end;
     end = name_end;
+  } else if (words_.capitalised_nouns && is_description_start(first) && end < limit && tokens_.joined(end) && is_preposition(end)) {
+    // Where the description's place or body comes first: "die Sprecherin der Fraktion im
+    // Bundestag, Anna Weiß" (the apposition needs a full name: two name words).
+    constexpr std::size_t kMaxPlaceWords = 4;
+    std::size_t k = end + 1;
+    while (k < limit && k - end <= kMaxPlaceWords && tokens_.joined(k) && !tokens_.in(k, words_.cues) &&
+           !tokens_.in(k, words_.complementizers) && !tokens_.in(k, words_.finite_verbs))
+      ++k;
+    if (k > end + 1 && k + 1 < limit && is_comma_gap(tokens_.gap_before(k)) && could_be_name(k) && tokens_.joined(k + 1) &&
+        could_be_name(k + 1) && tokens_.capitalized(k - 1)) {
+      std::size_t name_end = k + 2;
+      while (name_end < limit && name_end - k < 4 && tokens_.joined(name_end) && could_be_name(name_end)) ++name_end;
+      end = name_end;
+    }
   }
   return {first, end};
 }

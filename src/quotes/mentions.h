@@ -78,6 +78,9 @@ class MentionFinder {
   bool is_person_like(TokenRange range) const;
   void set_known_person(std::function<bool(std::size_t)> known_person) { known_person_ = std::move(known_person); }
   bool is_pronoun(std::size_t k) const;
+  // A demonstrative standing alone for the person named last ("Dieser bestätigte", "so letztere";
+  // data/demonstrative_pronouns_<lang>.txt), not before its noun ("dieser Vorschlag").
+  bool is_demonstrative_alone(std::size_t k) const;
   // A determiner or indefinite that opens a description ("the", "der", "ein").
   bool is_description_start(std::size_t k) const;
   // A lower-case word (the verb) follows the mention, directly or after its apposition.
@@ -109,6 +112,9 @@ class MentionFinder {
   // a parenthesis.
   bool opens_predicate(std::size_t k) const;
   bool is_relative_pronoun(std::size_t k) const;
+  // A word that may head one of two speakers joined by a coordinator: a name, or where nouns are
+  // capitalised also a body or title ("Polizei und Staatsanwaltschaft").
+  bool joinable_head(std::size_t k) const;
   // A word that stops mentions and is no conjunction, relative pronoun or adverb: "in", "on", "at".
   bool is_preposition(std::size_t k) const;
   // Where the noun that a name qualifies, starting at token k, ends (exclusive).

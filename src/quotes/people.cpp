@@ -59,6 +59,16 @@ bool is_acronym(std::string_view word) {
 }
 
 
+bool names_a_body(const QuoteLexicon& words, std::string_view folded_word, bool compounds) {
+  const LexiconSet& bodies = words.organisation_words;
+  if (bodies.contains_folded(folded_word)) return true;
+  if (!compounds || !words.capitalised_nouns) return false;
+  constexpr std::size_t kMinPart = 3;  // "Bundesamt"; two-letter entries ("ag") only stand alone
+  for (std::size_t i = 3; i + kMinPart <= folded_word.size(); ++i)
+    if ((static_cast<unsigned char>(folded_word[i]) & 0xC0) != 0x80 && bodies.contains_folded(folded_word.substr(i))) return true;
+  return false;
+}
+
 std::string PeopleIndex::name_key(std::string_view folded_word) const {
   std::string_view word = strip_possessive(folded_word);
   for (const std::string& ending : words_.name_endings) {
@@ -147,7 +157,8 @@ std::vector<std::string> PeopleIndex::roles_around(std::size_t first, std::size_
       for (std::size_t k = first; k > 0 && first - k < kMaxBodyWords && tokens_.joined(k);) {
         --k;
         // Where case endings say "of", the body is a run of genitives: "міністр оборони України".
-        const bool genitive = !words_.name_endings.empty() && !tokens_.in(k, words_.cues) &&
+        // (Not where nouns are capitalised: a lower-case word there is a verb, "traf".)
+        const bool genitive = !words_.name_endings.empty() && !words_.capitalised_nouns && !tokens_.in(k, words_.cues) &&
                               !tokens_.in(k, words_.mention_stops) && !tokens_.in(k, words_.complementizers);
         const bool link = tokens_.in(k, words_.mention_links) || tokens_.in(k, words_.name_particles) || genitive;
         if (!link && !tokens_.capitalized(k) && tokens_.folded(k).find('\'') == std::string_view::npos &&
@@ -186,6 +197,20 @@ std::vector<std::string> PeopleIndex::roles_around(std::size_t first, std::size_
 }
 
 void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
+  // A club, company or party is no person a pronoun can mean: its word ends the run or follows it
+  // ("Deutsche Bank", "Siemens AG"), opens it as a club's letters ("FC Bayern München"), or ends
+  // the noun before it ("beim Fußballverein Benfica Lissabon"). A body named whole before a name
+  // is where the person sits ("die Abgeordnete im Landtag Gudrun Pieper").
+  auto body_at_end = [&](std::size_t k) { return names_a_body(words_, tokens_.folded(k), false); };
+  auto body_at_start = [&](std::size_t k) {
+    const std::string_view word = tokens_.folded(k);
+    constexpr std::size_t kMaxClubLetters = 4;  // "fc", "vfb", "e.v."
+    const bool whole = names_a_body(words_, word, false);
+    return whole ? word.size() <= kMaxClubLetters : names_a_body(words_, word, true);
+  };
+  if (body_at_end(last - 1) || (last < tokens_.size() && tokens_.joined(last) && body_at_end(last)) || body_at_start(first) ||
+      (first > 0 && tokens_.joined(first) && body_at_start(first - 1)))
+    return;
   // Everything up to the last title is role ("Belarusian President"); the rest is the name.
   std::size_t name_start = first;
   for (std::size_t k = first; k < last; ++k)

@@ -48,6 +48,11 @@ struct Person {
 // mixed-case word of more than four letters: "McCain" and "DeSantis" are names).
 bool is_acronym(std::string_view word);
 
+// Whether a word names a body, not a person: a club, company, party or authority ("FC", "AG",
+// "Polizei"; data/organisation_words_<lang>.txt), with `compounds` also a noun ending in one where
+// nouns compound ("Autokonzern", "Landesregierung").
+bool names_a_body(const QuoteLexicon& words, std::string_view folded_word, bool compounds);
+
 class PeopleIndex {
  public:
   PeopleIndex(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words);

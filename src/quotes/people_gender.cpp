@@ -25,8 +25,15 @@ bool contradicts(Gender a, Gender b) { return a != Gender::kUnknown && b != Gend
 Gender word_gender(const QuoteLexicon& words, std::string_view folded_word) {
   if (folded_word.ends_with(".")) folded_word.remove_suffix(1);  // "mr.", "mrs."
   if (folded_word.empty()) return Gender::kUnknown;
-  const bool male = words.masculine_words.contains_folded(folded_word);
-  const bool female = words.feminine_words.contains_folded(folded_word);
+  bool male = words.masculine_words.contains_folded(folded_word);
+  bool female = words.feminine_words.contains_folded(folded_word);
+  // Where nouns compound, a compound's last part tells it ("Innenministerin", "Bundestrainer").
+  constexpr std::size_t kMinModifier = 3;
+  for (std::size_t i = kMinModifier; !male && !female && words.capitalised_nouns && i + 3 <= folded_word.size(); ++i) {
+    if ((static_cast<unsigned char>(folded_word[i]) & 0xC0) == 0x80) continue;
+    male = words.masculine_words.contains_folded(folded_word.substr(i));
+    female = words.feminine_words.contains_folded(folded_word.substr(i));
+  }
   return male == female ? Gender::kUnknown : male ? Gender::kMale : Gender::kFemale;
 }
 

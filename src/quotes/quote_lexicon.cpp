@@ -74,12 +74,18 @@ QuoteLexicon::QuoteLexicon(std::string_view lang)
       addressees("addressees", lang),
       masculine_words("masculine_words", lang),
       feminine_words("feminine_words", lang),
-      source_pronouns("source_pronouns", lang) {
+      source_pronouns("source_pronouns", lang),
+      organisation_words("organisation_words", lang),
+      demonstrative_pronouns("demonstrative_pronouns", lang),
+      oblique_determiners("oblique_determiners", lang),
+      perfect_auxiliaries("perfect_auxiliaries", lang),
+      source_clause_openers("source_clause_openers", lang) {
   for (std::string_view ending : lang_data::entries("name_endings", lang)) name_endings.push_back(unicode::fold_case(ending));
   // Longest first, so "ого" is tried before "о".
   std::stable_sort(name_endings.begin(), name_endings.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   for (std::string_view suffix : lang_data::entries("title_suffixes", lang)) title_suffixes.push_back(unicode::fold_case(suffix));
+  for (std::string_view prefix : lang_data::entries("deputy_prefixes", lang)) deputy_prefixes.push_back(unicode::fold_case(prefix));
   for (std::string_view ending : lang_data::entries("participle_endings", lang)) participle_endings.push_back(unicode::fold_case(ending));
   for (std::string_view ending : lang_data::entries("patronymic_endings", lang)) patronymic_endings.push_back(unicode::fold_case(ending));
   for (std::string_view line : lang_data::entries("role_groups", lang)) {

@@ -117,10 +117,20 @@ struct QuoteLexicon {
   // "according to her", "selon elle", "по его словам"; they resolve like "he" and "she"). Not in the
   // per-word bits.
   LexiconSet source_pronouns;
+  // Also not in the bits: organisation_words (FC, AG, Polizei: bodies, not persons),
+  // demonstrative_pronouns (letztere: the person named last), oblique_determiners (den, dem: never
+  // a subject), perfect_auxiliaries (hat, hatte: open a verb bracket a cue closes),
+  // source_clause_openers (wie: "Wie die Polizei mitteilte, …").
+  LexiconSet organisation_words;
+  LexiconSet demonstrative_pronouns;
+  LexiconSet oblique_determiners;
+  LexiconSet perfect_auxiliaries;
+  LexiconSet source_clause_openers;
   std::vector<std::string> name_endings;  // name_endings: case endings stripped to match names (а, ом)
   std::vector<std::string> title_suffixes;
   std::vector<std::string> participle_endings;  // participle_endings: -ing ("saying", "calling")
   std::vector<std::string> patronymic_endings;  // patronymic_endings: -ович, -овна (a three-word name's middle)
+  std::vector<std::string> deputy_prefixes;  // deputy_prefixes: vize, ex (a compound title that is not its holder's)
   std::vector<std::vector<std::string>> role_groups;  // title_suffixes: compounds' titles (Finanzminister, Vatikansprecher)
   bool capitalised_nouns = false;    // orthography: "capitalised-nouns" (German): case says little
   bool verb_second = false;          // word_order: "verb-second" (German): the subject may follow the verb

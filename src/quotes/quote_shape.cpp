@@ -49,7 +49,12 @@ bool follows_naming_word(const QuoteTokens& tokens, const QuoteLexicon& words, c
   if (tokens.span(k).end > span.span.begin) return false;
   for (char c : tokens.document().text.substr(tokens.span(k).end, span.span.begin - tokens.span(k).end))
     if (c != ' ' && c != ':' && c != '(') return false;
-  return words.naming_words.contains_folded(tokens.folded(k));
+  if (!words.naming_words.contains_folded(tokens.folded(k))) return false;
+  // The word ends a person's name ("Das sagte Sebastian Kurz: „...“"), not "kurz" or "Der Titel:".
+  const bool ends_name = tokens.capitalized(k) && k > 0 && tokens.joined(k) && tokens.capitalized(k - 1) &&
+                         !tokens.in(k - 1, words.determiners) && !tokens.in(k - 1, words.indefinites) &&
+                         !tokens.in(k - 1, words.possessives);
+  return !ends_name;
 }
 
 bool followed_by_byline(const QuoteTokens& tokens, const QuoteLexicon& words, const MarkedSpan& span) {

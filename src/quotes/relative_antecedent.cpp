@@ -72,4 +72,29 @@ TokenRange AttributionFinder::verb_final_subject(std::size_t cue, std::size_t me
   return !subject.empty() && mentions_.is_person_like(subject) ? subject : TokenRange{};
 }
 
+TokenRange AttributionFinder::prepositional_antecedent(std::size_t pronoun, std::size_t floor) const {
+  // "ein Zettel kleben, auf dem geschrieben stand: „...“", "eine Erklärung, in der es hieß": after
+  // a comma and a preposition an article alone is a relative pronoun; what it stands for is the
+  // noun phrase before the comma (over a verb that closes the clause before it: "kleben").
+  if (!words_.verb_second || pronoun < floor + 2 || !mentions_.is_description_start(pronoun) ||
+      !tokens_.in(pronoun - 1, words_.mention_stops) || tokens_.capitalized(pronoun - 1) ||
+      tokens_.gap_before(pronoun - 1).find(',') == std::string_view::npos)
+    return {};
+  constexpr std::size_t kMaxVerbWords = 2;
+  std::size_t end = pronoun - 1;  // the comma stands before this token
+  for (std::size_t skipped = 0; skipped < kMaxVerbWords && end > floor + 1 && !tokens_.capitalized(end - 1) &&
+                                !mentions_.is_description_start(end - 1) && !tokens_.in(end - 1, words_.mention_stops);
+       ++skipped)
+    --end;
+  TokenRange antecedent;
+  for (std::size_t start = end; start-- > floor && end - start <= MentionFinder::kMaxWords;) {
+    if (tokens_.in(start, words_.mention_stops)) break;
+    const TokenRange candidate = mentions_.after(start, end);
+    if (!candidate.empty() && candidate.first == start && candidate.last == end) antecedent = candidate;
+    // An article opens the phrase: the verb before it is no part of it ("musste ein Schild").
+    if (start == floor || !tokens_.joined(start) || (!antecedent.empty() && mentions_.is_description_start(start))) break;
+  }
+  return antecedent;
+}
+
 }  // namespace article_lens

@@ -5,6 +5,7 @@
 
 #include "language/word_set.h"
 #include "quotes/attribution.h"
+#include "quotes/people.h"
 #include "unicode/char_class.h"
 #include "unicode/utf8.h"
 
@@ -59,8 +60,11 @@ Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::v
       if (mention.empty() && takes_clause_subject(k, floor))
         mention = mentions_.clause_subject(floor, k);  // He dismissed it, calling the plan “a disaster”
     }
+    mention = with_noun_before_marks(mention, floor, quotes);  // die Wochenzeitschrift „Jungle World“
     for (std::size_t m = mention.first; m < mention.last; ++m)
-      if (inside_any(quotes, tokens_.span(m).begin)) return {};  // the quote names the source („Computerwoche“)
+      if (inside_any(quotes, tokens_.span(m).begin) &&
+          !(words_.capitalised_nouns && m > mention.first && mentions_.is_description_start(mention.first)))
+        return {};  // the quote names the source („Computerwoche“)
     Attribution found = make(mention, k, cue, mention_limit);
     found.cue = {tokens_.span(k).begin, tokens_.span(k + cue - 1).end};
     return found;
@@ -78,6 +82,7 @@ Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::v
   };
   for (std::size_t k = quote_first; k-- > floor && quote_first - k <= kMaxSentenceWords;) {
     if (inside_any(quotes, tokens_.span(k).begin)) continue;
+    if (Attribution found = noun_holder(k, quote_first); found.found()) return found;
     if (Attribution found = try_cue(k, floor, quote_first); consider(found)) return found;
   }
   for (std::size_t k = quote_last; k < limit && k - quote_last <= kMaxSentenceWords; ++k) {
@@ -123,6 +128,39 @@ Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::v
     }
   }
   return cue_alone;
+}
+
+TokenRange AttributionFinder::with_noun_before_marks(TokenRange mention, std::size_t floor, const std::vector<Span>& quotes) const {
+  // Where nouns are capitalised, a marked name is the apposition of the noun before it: "die
+  // linksextreme Wochenzeitschrift „Jungle World“ hatte kritisiert" names the magazine.
+  // So is a genitive's: "Einem Bericht der „Zeit“ zufolge" names the report.
+  constexpr std::size_t kMaxNounWords = 4;
+  if (!words_.capitalised_nouns || mention.empty() || mention.first <= floor || !tokens_.joined(mention.first, true) ||
+      tokens_.joined(mention.first) || !inside_any(quotes, tokens_.span(mention.first).begin) ||
+      !(tokens_.capitalized(mention.first - 1) || mentions_.is_description_start(mention.first - 1)))
+    return mention;
+  std::size_t start = mention.first;
+  for (std::size_t k = mention.first - 1; k >= floor && mention.first - k <= kMaxNounWords; --k) {
+    if (tokens_.in(k, words_.mention_stops) || tokens_.in(k, words_.cues)) break;
+    if (mentions_.is_description_start(k)) start = k;
+    if (k == floor || !tokens_.joined(k)) break;
+  }
+  return start < mention.first ? TokenRange{start, mention.last} : mention;
+}
+
+Attribution AttributionFinder::noun_holder(std::size_t k, std::size_t limit) const {
+  // "Auf den Vorwurf der CDU, es handele sich um einen „sozialistischen Antrag“, …": a noun of
+  // speech with its holder in the genitive, then the words it reports after a comma. Where nouns
+  // are capitalised, so the noun is told from a verb.
+  if (!words_.capitalised_nouns || !tokens_.capitalized(k) || !tokens_.in(k, words_.speech_nouns) || k + 2 >= limit ||
+      !tokens_.joined(k + 1) || !mentions_.is_description_start(k + 1) || opens_object(k + 1))
+    return {};
+  const TokenRange holder = mentions_.after(k + 1, limit);
+  if (holder.empty() || holder.last >= limit || tokens_.gap_before(holder.last).find(',') == std::string_view::npos) return {};
+  bool speaks = mentions_.is_person_like(holder) || names_a_body_here(holder);
+  for (std::size_t m = holder.first + 1; m < holder.last && !speaks; ++m) speaks = is_acronym(tokens_.text(m));
+  if (!speaks) return {};
+  return make(holder, k, 1, holder.last);
 }
 
 Attribution AttributionFinder::closing_source(std::size_t k, std::size_t limit) const {
@@ -237,9 +275,19 @@ Attribution AttributionFinder::person_with_cue(std::size_t first, std::size_t la
     if (!cue || is_source_phrase(k, last)) continue;
     TokenRange mention = subject_of(k, cue, first, last, words_.verb_second);
     if (mention.empty() && takes_clause_subject(k, first)) mention = mentions_.clause_subject(first, k);
-    if (!mention.empty() && mentions_.is_person_like(mention)) return make(mention, k, cue, last);
+    if (!mention.empty() && (mentions_.is_person_like(mention) || (mention.first == first && names_a_body_here(mention))))
+      return make(mention, k, cue, last);
   }
   return {};
+}
+
+bool AttributionFinder::names_a_body_here(TokenRange mention) const {
+  // Where nouns compound and are capitalised, a body opening the clause speaks as one ("Die
+  // Opposition sieht das anders.", "Die Landesregierung erklärte"), not an object ("den Verband").
+  if (!words_.capitalised_nouns || mention.empty() || opens_object(mention.first)) return false;
+  for (std::size_t m = mention.first; m < mention.last; ++m)
+    if (tokens_.capitalized(m) && names_a_body(words_, tokens_.folded(m), true)) return true;
+  return false;
 }
 
 Attribution AttributionFinder::reported_lead_in(const MarkedSpan& quote, const std::vector<Span>& quotes) const {
@@ -261,7 +309,10 @@ Attribution AttributionFinder::reported_lead_in(const MarkedSpan& quote, const s
   // No cue: the person the sentence is about, named or titled ("Die Ministerin Anna Roth sprach
   // sich gegen Sanktionen aus. Druck sei „kein Mittel“.").
   // (Not a relative clause's: "Ein Plakat, das der Bürgermeister aufhängen ließ.")
-  const TokenRange subject = mentions_.clause_subject(first, last);
+  TokenRange subject = mentions_.clause_subject(first, last);
+  // Verb-second after a long opening phrase: "An die Adresse Brüssels hatte Steinbrück Positives zu vermelden."
+  if (words_.verb_second && (subject.empty() || !mentions_.is_person_like(subject)))
+    if (const TokenRange inverted = name_after_verb(first, last); !inverted.empty()) subject = inverted;
   if (subject.first > first && mentions_.is_description_start(subject.first) &&
       tokens_.gap_before(subject.first).find(',') != std::string_view::npos)
     return {};
@@ -308,7 +359,9 @@ TokenRange AttributionFinder::subordinate_subject(std::size_t cue, std::size_t f
     const TokenRange subject = mentions_.after(k + 1, cue);
     bool named = false;
     for (std::size_t m = subject.first; m < subject.last && !named; ++m)
-      named = mentions_.is_name_word(m) || mentions_.title_at(m, subject.last) > 0 || mentions_.is_pronoun(m);
+      named = mentions_.is_name_word(m) || mentions_.title_at(m, subject.last) > 0 || mentions_.is_pronoun(m) ||
+              (m > subject.first && !opens_object(subject.first) &&
+               names_a_body(words_, tokens_.folded(m), true));  // "…, weil die US-Regierung Georgien als „…“ bezeichnet hat"
     return named ? subject : TokenRange{};
   }
   return {};

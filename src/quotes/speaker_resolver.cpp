@@ -18,7 +18,13 @@ SpeakerRef SpeakerResolver::person(int index) const {
 
 SpeakerRef SpeakerResolver::words_of(TokenRange range, bool anonymous) const {
   if (range.empty()) return {};
-  const Span span{tokens_.span(range.first).begin, tokens_.span(range.last - 1).end};
+  Span span{tokens_.span(range.first).begin, tokens_.span(range.last - 1).end};
+  // A name in German marks ends the words: its closing mark belongs to them ("der „Zeit“").
+  const std::string_view text = tokens_.document().text;
+  constexpr std::string_view kOpen = "\xE2\x80\x9E", kClose = "\xE2\x80\x9C";  // „ “
+  if (text.substr(span.begin, span.end - span.begin).find(kOpen) != std::string_view::npos &&
+      text.substr(span.end, kClose.size()) == kClose)
+    span.end += static_cast<uint32_t>(kClose.size());
   std::string name(tokens_.document().slice(span));
   // "The minister said" opens a sentence; the speaker is "the minister".
   const std::string_view first = tokens_.folded(range.first);
@@ -132,6 +138,11 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
     if (const int index = people_.find_token(k); index >= 0) return person(index);
   }
   const std::size_t first = mention.first;
+  // "Dieser", "letztere": the person named last, whoever spoke last.
+  if (mention.size() == 1 && mentions_.is_demonstrative_alone(first)) {
+    const int named = people_.last_mentioned_before(tokens_.span(first).begin, quotes);
+    return named >= 0 ? person(named) : SpeakerRef{};
+  }
   if (mention.size() == 1 && (tokens_.in(first, words_.pronouns) || words_.source_pronouns.contains_folded(tokens_.folded(first))))
     return resolve_pronoun(tokens_.span(first).begin, recent, recent_is_close, quotes);
   if (mention.size() == 1 && tokens_.in(first, words_.group_pronouns)) return {};
@@ -204,12 +215,29 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
         if (people_.has_role(index, role)) return true;
     return false;
   };
+  // Where titles compound, a bare title means a person given a compound of it: "der Minister" ->
+  // "Innenminister Schäuble", "der Trainer" -> "Bundestrainer Prokop" -- not a deputy or a former
+  // holder ("Vizekanzler", "Exminister": data/deputy_prefixes_<lang>.txt).
+  auto compound = [&](int index) {
+    for (const std::string& key : keys) {
+      if (std::find(words_.title_suffixes.begin(), words_.title_suffixes.end(), key) == words_.title_suffixes.end()) continue;
+      for (const std::string& role : people_.person(index).roles) {
+        if (role.size() < key.size() + 3 || !role.ends_with(key)) continue;
+        std::string_view modifier(role.data(), role.size() - key.size());
+        if (modifier.ends_with('-')) modifier.remove_suffix(1);
+        if (std::find(words_.deputy_prefixes.begin(), words_.deputy_prefixes.end(), modifier) == words_.deputy_prefixes.end())
+          return true;
+      }
+    }
+    return false;
+  };
   // Only someone the text has introduced before the description can be meant by it: the last
   // speaker, else the main subject, else the person last named, else anyone introduced before.
   const uint32_t at = tokens_.span(mention.first).begin;
   auto introduced = [&](int index) { return index >= 0 && people_.person(index).first_at < at; };
   const std::size_t candidates = std::min<std::size_t>(people_.people().size(), kMaxPeopleScanned);
-  for (const auto& matches : {std::function<bool(int)>(exact), std::function<bool(int)>(equivalent)}) {
+  for (const auto& matches : {std::function<bool(int)>(exact), std::function<bool(int)>(compound),
+                               std::function<bool(int)>(equivalent)}) {
     for (const int preferred : {recent, people_.main_subject()})
       if (introduced(preferred) && matches(preferred)) return person(preferred);
     if (const int named = people_.last_mentioned_matching(at, matches); named >= 0) return person(named);
