@@ -143,6 +143,7 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
         ++subject;
       // (Not across a comma: "Wie „heise online“ berichtet, sperrten Behörden ...".)
       TokenRange speaker = subject < limit && tokens_.joined(subject) ? mentions_.after(subject, limit) : TokenRange{};
+      if (speaker.empty()) speaker = body_after_cue(k, cue, limit);  // «...», — подчеркнули в Кремле
       // An outlet in marks, told before the speaker is named ("— сказал «Интерфаксу» депутат Иван
       // Петров"): the person after it speaks, within the sentence.
       std::size_t speaker_limit = limit;
@@ -285,6 +286,11 @@ Attribution AttributionFinder::before(const MarkedSpan& quote, std::size_t floor
   for (std::size_t m = mention.first; m < mention.last && !person_like; ++m)
     person_like = mentions_.is_name_word(m) || mentions_.is_pronoun(m) || mentions_.title_at(m, mention.last) ||
                   mentions_.is_source_word(m);
+  // "Работа строится просто: «...»": where nouns are lower case, a lone capital opening the sentence
+  // names no one unless the colon follows it ("Петров: «...»") or the article names that person.
+  if (person_like && words_.names_after_nouns && mention.size() == 1 && mention.first == floor_token &&
+      mention.last < end && mentions_.is_name_word(mention.first) && !mentions_.is_known_person(mention.first))
+    person_like = false;
   // Verb second: a description opening the clause with its verb after it is the clause's subject
   // ("Der Ermittler, der als Zeuge gilt, will seine Arbeit beenden: „...“"; not what someone has:
   // "Seine Zuversicht gründet sich auf Erfahrungen:"), unless a pronoun

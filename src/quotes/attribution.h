@@ -82,6 +82,9 @@ class AttributionFinder {
   // a quote also the language's post-quote cues. 0 when none.
   std::size_t cue_at(std::size_t k, std::size_t end, bool right_after_quote) const;
   bool is_source_phrase(std::size_t k, std::size_t end) const;
+  // The body that speaks after a plural cue and its preposition ("— подчеркнули в Кремле",
+  // "рассказали в пресс-службе ведомства"; data/body_cues_<lang>.txt); empty when none.
+  TokenRange body_after_cue(std::size_t k, std::size_t cue_length, std::size_t limit) const;
   // 1 when token k is a source opener (data/source_openers_<lang>.txt) opening its sentence before
   // a person and a comma ("Pour Marine Le Pen, ..."), else 0.
   std::size_t opener_at(std::size_t k, std::size_t end) const;

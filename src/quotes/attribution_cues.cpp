@@ -182,4 +182,15 @@ TokenRange AttributionFinder::source_after(std::size_t first, std::size_t limit)
   return mentions_.after(first, limit);
 }
 
+TokenRange AttributionFinder::body_after_cue(std::size_t k, std::size_t cue_length, std::size_t limit) const {
+  const std::size_t preposition = k + cue_length;
+  if (words_.body_cues.empty() || preposition + 1 >= limit || !tokens_.joined(preposition) || !tokens_.joined(preposition + 1))
+    return {};
+  std::string phrase(tokens_.folded(preposition - 1));
+  phrase.append(" ").append(tokens_.folded(preposition));
+  if (!words_.body_cues.contains_folded(phrase)) return {};
+  const TokenRange body = mentions_.after(preposition + 1, limit);
+  return !body.empty() && body.first == preposition + 1 && mentions_.is_person_like(body) ? body : TokenRange{};
+}
+
 }  // namespace article_lens

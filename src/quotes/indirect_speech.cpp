@@ -6,6 +6,8 @@ namespace article_lens {
 namespace {
 
 constexpr std::size_t kMinClauseWords = 2;
+// Words an adverbial opener may take before a source set off by commas ("Since then, according to").
+constexpr std::size_t kMaxOpenerWords = 3;
 // Words allowed after a closing attribution ("..., the ministry said on Monday.").
 constexpr std::size_t kMaxWordsAfterFinalCue = 4;
 
@@ -29,6 +31,18 @@ bool IndirectSpeechFinder::starts_clause(std::size_t k, std::size_t last) const 
     if (tokens_.in(m, words_.mention_stops) || tokens_.in(m, words_.complementizers)) return false;
   }
   return false;
+}
+
+bool IndirectSpeechFinder::is_adverbial_opener(std::size_t first, std::size_t end) const {
+  // "С тех пор", "Однако", "Since then": a function word in it, and no name ("Путин, по словам ...").
+  bool function_word = false;
+  for (std::size_t k = first; k < end; ++k) {
+    const bool function = tokens_.in(k, words_.mention_stops) || tokens_.in(k, words_.name_stopwords) ||
+                          tokens_.in(k, words_.fillers) || tokens_.in(k, words_.clause_conjunctions);
+    if (!function && mentions_.is_name_word(k)) return false;
+    function_word = function_word || function;
+  }
+  return function_word;
 }
 
 Span IndirectSpeechFinder::clause(std::size_t first, std::size_t last) const {
@@ -65,6 +79,10 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
                                   !tokens_.capitalized(mention.last);
       if (k == first && mention.last < last && (has(tokens_.gap_before(mention.last), ',') || closed_by_name))
         return report(mention, clause(mention.last, last));
+      // Short opener, according to X, CLAUSE ("С тех пор, по словам Марии, ей везло").
+      if (k > first && k - first <= kMaxOpenerWords && is_adverbial_opener(first, k) && has(tokens_.gap_before(k), ',') && mention.last < last &&
+          has(tokens_.gap_before(mention.last), ',') && last - mention.last >= kMinClauseWords)
+        return report(mention, clause(mention.last, last));
       // CLAUSE, according to X.
       if (k > first && has(tokens_.gap_before(k), ',') && last - mention.last <= kMaxWordsAfterFinalCue)
         return report(mention, clause(first, k));
@@ -97,7 +115,8 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
     }
     // CLAUSE, said X.
     if (k > first && has(tokens_.gap_before(k), ',')) {
-      const TokenRange inverted = mentions_.after(after_cue, last);
+      TokenRange inverted = mentions_.after(after_cue, last);
+      if (inverted.empty()) inverted = attribution_.body_after_cue(k, cue, last);  // CLAUSE, сообщили в Минздраве.
       if (!inverted.empty() && last - inverted.last <= kMaxWordsAfterFinalCue) return report(inverted, clause(first, k));
     }
   }

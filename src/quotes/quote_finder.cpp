@@ -232,8 +232,14 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
     // A span listed with a name or title before it is one too: „Touareg“ und „Phaeton“, („Hartz IV“, „Rente mit 67“).
     const bool listed_with_name = !candidates.empty() && candidates.back().names &&
                                   joins_a_list(tokens, words, candidates.back().quote.span, span.span);
+    // «Первый шаг», «Второй шаг» и «Третий шаг»: name-like spans listed together name things.
+    const bool listed_names = words.names_after_nouns && reads_as_name(tokens, span) &&
+                              ((q + 1 < marked.size() && joins_a_list(tokens, words, span.span, marked[q + 1].span) &&
+                                reads_as_name(tokens, marked[q + 1])) ||
+                               (q > 0 && joins_a_list(tokens, words, marked[q - 1].span, span.span) &&
+                                reads_as_name(tokens, marked[q - 1])));
     if (is_gloss_or_label(document, span) || noun == NounBefore::kNamedByNoun || follows_naming_word(tokens, words, span) ||
-        listed_with_name) {
+        listed_with_name || listed_names) {
       candidate.quote.kind = QuoteKind::kScare;
       candidate.names = true;
       candidates.push_back(std::move(candidate));

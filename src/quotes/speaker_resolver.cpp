@@ -161,7 +161,13 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
     // A title before a body's acronym describes someone of that body ("глава МИД").
     const bool body = name.size() == 1 && name.first > first && is_acronym(tokens_.text(name.first)) &&
                       mentions_.title_ending_at(name.first - 1, first) > 0;
-    if (!name.empty() && !body &&
+    // "пресс-служба прокуратуры РА", "специалисты республиканского Комитета": where the head of a
+    // phrase comes first, a source word opening the mention heads it, and the names after it
+    // (with no title or comma before them) qualify the body it speaks for.
+    const bool qualifies_source = words_.names_after_nouns && !name.empty() && name.first > first &&
+                                  mentions_.is_source_word(first) && !mentions_.title_ending_at(name.first - 1, first) &&
+                                  tokens_.gap_before(name.first).find(',') == std::string_view::npos;
+    if (!name.empty() && !body && !qualifies_source &&
         (!description || tokens_.gap_before(name.first).find(',') != std::string_view::npos || name.size() >= 2))
       return words_of(name, false);
   }
