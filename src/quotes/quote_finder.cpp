@@ -81,8 +81,17 @@ class SpeakerBook {
         if (!quote.cue.empty()) quote.cue_tone = tone(quote.cue);
         return;
       }
-      const SpeakerRef ref = found.pronoun_in_cue ? resolver.resolve_pronoun(found.mention_span.begin, recent_person_, close_speaker, quotes)
-                                                  : resolver.resolve(found.mention, recent_person_, close_speaker, quotes);
+      SpeakerRef ref = found.pronoun_in_cue ? resolver.resolve_pronoun(found.mention_span.begin, recent_person_, close_speaker, quotes)
+                                            : resolver.resolve(found.mention, recent_person_, close_speaker, quotes);
+      // «...», — сказал парламентарий: a bare title after the quote, a role the text gave no one.
+      // Where nouns take no article (quote_style "names-after-nouns"), it refers back, as a pronoun
+      // would, to the person last named ("Член совета Павел Безручко напомнил ... «...», — сказал эксперт").
+      if (words_.names_after_nouns && close && ref.described && ref.person < 0 && found.mention.size() == 1 &&
+          !found.pronoun_in_cue && found.mention_span.begin >= quote.span.end &&
+          words_.is_title(unicode::fold_case(document_.slice(document_.tokens[found.mention.first].span)))) {
+        if (const SpeakerRef back = resolver.resolve_pronoun(found.mention_span.begin, recent_person_, false, quotes); back.person >= 0)
+          ref = back;
+      }
       speaker = speaker_for(ref);
       // A pronoun right after someone spoke is theirs ("« ... », a-t-il ajouté").
       if (speaker < 0 && close_speaker && is_pronoun_mention(found)) speaker = last_speaker_;
