@@ -174,7 +174,9 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
       }
     }
     // A title before a body's acronym describes someone of that body ("глава МИД").
-    const bool body = name.size() == 1 && name.first > first && is_acronym(tokens_.text(name.first)) &&
+    // So does one opening a body's name ("представитель МЧС России"), where persons are never so named.
+    const bool body = (name.size() == 1 || (words_.names_after_nouns && tokens_.text(name.first).size() <= 8)) &&
+                      name.first > first && is_acronym(tokens_.text(name.first)) &&
                       mentions_.title_ending_at(name.first - 1, first) > 0;
     if (!name.empty() && !body &&
         (!description || tokens_.gap_before(name.first).find(',') != std::string_view::npos || name.size() >= 2))
