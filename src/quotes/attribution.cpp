@@ -143,6 +143,8 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
         ++subject;
       // (Not across a comma: "Wie „heise online“ berichtet, sperrten Behörden ...".)
       TokenRange speaker = subject < limit && tokens_.joined(subject) ? mentions_.after(subject, limit) : TokenRange{};
+      // «...», — сказал РИА Новости эксперт Иван Петров / — сообщила в пятницу пресс-служба вуза
+      if (const TokenRange past = speaker_past_complements(k + cue, limit); !past.empty()) speaker = past;
       if (speaker.empty()) speaker = body_after_cue(k, cue, limit);  // «...», — подчеркнули в Кремле
       // An outlet in marks, told before the speaker is named ("— сказал «Интерфаксу» депутат Иван
       // Петров"): the person after it speaks, within the sentence.

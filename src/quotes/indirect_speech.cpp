@@ -2,10 +2,14 @@
 
 #include <algorithm>
 
+#include "language/word_set.h"
+
 namespace article_lens {
 namespace {
 
 constexpr std::size_t kMinClauseWords = 2;
+// Words the sentence an "Об этом сообщил ..." refers to must have (a dateline "ЛОНДОН, 9 августа." has fewer).
+constexpr std::size_t kMinReferredWords = 5;
 // Words an adverbial opener may take before a source set off by commas ("Since then, according to").
 constexpr std::size_t kMaxOpenerWords = 3;
 // Words allowed after a closing attribution ("..., the ministry said on Monday.").
@@ -115,10 +119,41 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
     }
     // CLAUSE, said X.
     if (k > first && has(tokens_.gap_before(k), ',')) {
-      TokenRange inverted = mentions_.after(after_cue, last);
+      // CLAUSE, сообщила в пятницу пресс-служба вуза / сообщил РИА Новости аналитик Иван Петров.
+      TokenRange inverted = attribution_.speaker_past_complements(after_cue, last);
+      if (inverted.empty()) inverted = mentions_.after(after_cue, last);
       if (inverted.empty()) inverted = attribution_.body_after_cue(k, cue, last);  // CLAUSE, сообщили в Минздраве.
       if (!inverted.empty() && last - inverted.last <= kMaxWordsAfterFinalCue) return report(inverted, clause(first, k));
     }
+  }
+  return false;
+}
+
+bool IndirectSpeechFinder::refers_back(std::size_t first, std::size_t last, std::size_t prev_first, std::size_t prev_last,
+                                       ReportedSpeech& found) const {
+  const WordSet& references = WordSet::shared("back_references", words_.language);
+  if (references.empty() || first + 3 > last || !tokens_.joined(first + 1)) return false;
+  if (!references.contains_folded(std::string(tokens_.folded(first)) + " " + std::string(tokens_.folded(first + 1)))) return false;
+  // The sentence before: plain body text of a few words (not a dateline), holding no mark.
+  if (prev_last < prev_first + kMinReferredWords) return false;
+  const std::size_t floor = first + 2;
+  for (std::size_t k = floor; k < last; ++k) {
+    const std::size_t cue = attribution_.cue_at(k, last, false);
+    if (!cue) continue;
+    if (attribution_.is_source_phrase(k, last)) return false;
+    // The speaker mostly follows the cue ("Об этом в пятницу ТАСС сообщила пресс-служба вуза": the
+    // name before it is the outlet told), else precedes it ("Об этом британский лидер сообщил").
+    TokenRange mention = attribution_.speaker_past_complements(k + cue, last);
+    if (mention.empty() && k + cue < last && tokens_.joined(k + cue)) mention = mentions_.after(k + cue, last);
+    if (mention.empty()) mention = attribution_.body_after_cue(k, cue, last);
+    if (mention.empty()) mention = mentions_.before(k, floor);
+    if (mention.empty() || !mentions_.is_person_like(mention)) return false;
+    found.content = clause(prev_first, prev_last);
+    if (found.content.empty()) return false;
+    found.attribution.mention = mention;
+    found.attribution.mention_span = {tokens_.span(mention.first).begin, tokens_.span(mention.last - 1).end};
+    found.attribution.cue = {tokens_.span(k).begin, tokens_.span(k + cue - 1).end};
+    return true;
   }
   return false;
 }
@@ -127,14 +162,24 @@ std::vector<ReportedSpeech> IndirectSpeechFinder::find(const std::vector<Span>& 
   std::vector<ReportedSpeech> found;
   const Document& document = tokens_.document();
   std::size_t q = 0;
+  // The sentence before, when it is body text holding no quotation and no report: [first, last).
+  std::size_t prev_first = 0, prev_last = 0;
   for (const Sentence& sentence : document.sentences) {
+    const std::size_t first = tokens_.first_at_or_after(sentence.span.begin);
+    const std::size_t last = tokens_.first_at_or_after(sentence.span.end);
+    const std::size_t before_first = prev_first, before_last = prev_last;
+    prev_first = prev_last = 0;
     if (sentence.role != SentenceRole::kBody && sentence.role != SentenceRole::kHeadline) continue;
     while (q < quotes.size() && quotes[q].end <= sentence.span.begin) ++q;
     if (q < quotes.size() && quotes[q].begin < sentence.span.end) continue;  // direct speech lives here
-    const std::size_t first = tokens_.first_at_or_after(sentence.span.begin);
-    const std::size_t last = tokens_.first_at_or_after(sentence.span.end);
     ReportedSpeech report;
-    if (first < last && in_sentence(first, last, report)) found.push_back(report);
+    if (first < last && in_sentence(first, last, report)) {
+      found.push_back(report);
+    } else if (first < last && before_last > before_first && refers_back(first, last, before_first, before_last, report)) {
+      found.push_back(report);
+    } else if (sentence.role == SentenceRole::kBody) {
+      prev_first = first, prev_last = last;
+    }
   }
   return found;
 }

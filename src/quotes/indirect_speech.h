@@ -6,6 +6,7 @@
 //   He said he would resign. / He said the talks stalled.    a clause right after the cue, no "that"
 //   According to the ministry, prices rose.                  a source phrase, then the clause
 //   Prices rose, the ministry said. / ..., according to X.   the clause first
+//   Цены выросли. Об этом сообщил ТАСС.                     the sentence before (data/back_references)
 #pragma once
 
 #include <vector>
@@ -42,6 +43,10 @@ class IndirectSpeechFinder {
   // Words [first, end) open the sentence as an adverbial ("С тех пор", "Однако"), not its subject.
   bool is_adverbial_opener(std::size_t first, std::size_t end) const;
   Span clause(std::size_t first, std::size_t last) const;
+  // "Об этом сообщил ТАСС.": a sentence opening with a reference back (data/back_references_<lang>.txt),
+  // a cue and its speaker attribute the sentence before, [prev_first, prev_last).
+  bool refers_back(std::size_t first, std::size_t last, std::size_t prev_first, std::size_t prev_last,
+                   ReportedSpeech& found) const;
   // Whether a clause starts at token k when "that" is left out: a subject pronoun and its verb
   // ("he would resign"), or a noun phrase and a finite verb ("the talks had stalled").
   bool starts_clause(std::size_t k, std::size_t last) const;

@@ -144,5 +144,40 @@ TEST(QuoteRussianRound8, AFullerNameWithAnotherFirstNameDoesNotRenameAPerson) {
   EXPECT_EQ(reading.quotes.back().speaker, "Эмма Орлова");
 }
 
+TEST(QuoteRussianRound8, TheSpeakerAfterADayOrTheOutletTold) {
+  const auto day = read_article_quotes("Новые данные помогут врачам, сообщила в пятницу пресс-служба университета.\n", "ru");
+  ASSERT_EQ(day.quotes.size(), 1u);
+  EXPECT_EQ(day.quotes[0].text, "Новые данные помогут врачам");
+  EXPECT_EQ(day.quotes[0].mention, "пресс-служба университета");
+  const auto outlet = read_article_quotes(
+      "Цены на фрукты вряд ли вырастут, сообщил РИА Новости аналитик рынка Пётр Соколов.\n", "ru");
+  ASSERT_EQ(outlet.quotes.size(), 1u);
+  EXPECT_EQ(outlet.quotes[0].speaker, "Пётр Соколов");
+  EXPECT_EQ(outlet.quotes[0].mention, "аналитик рынка Пётр Соколов");
+  const auto direct = read_article_quotes("«Цены вырастут», — сказал ТАСС эксперт Пётр Соколов.\n", "ru");
+  ASSERT_EQ(direct.quotes.size(), 1u);
+  EXPECT_EQ(direct.quotes[0].speaker, "Пётр Соколов");
+  const auto addressee = read_article_quotes("Работы на дамбе завершены, сообщили журналистам в военном ведомстве.\n", "ru");
+  ASSERT_EQ(addressee.quotes.size(), 1u);
+  EXPECT_EQ(addressee.quotes[0].mention, "военном ведомстве");
+}
+
+TEST(QuoteRussianRound8, AboutThisSaidAttributesTheSentenceBefore) {
+  const auto reading = read_article_quotes(
+      "Учёные научились предсказывать засухи по снимкам спутников. Об этом в четверг сообщила пресс-служба института.\n", "ru");
+  ASSERT_EQ(reading.quotes.size(), 1u);
+  EXPECT_EQ(reading.quotes[0].kind, "indirect");
+  EXPECT_EQ(reading.quotes[0].text, "Учёные научились предсказывать засухи по снимкам спутников");
+  EXPECT_EQ(reading.quotes[0].mention, "пресс-служба института");
+  EXPECT_EQ(reading.quotes[0].cue, "сообщила");
+  // A sentence already reported is not reported twice.
+  const auto reported = read_article_quotes("Иван Орлов сказал, что мост откроют летом. Об этом сообщил ТАСС.\n", "ru");
+  ASSERT_EQ(reported.quotes.size(), 1u);
+  EXPECT_EQ(reported.quotes[0].speaker, "Иван Орлов");
+  const auto uk = read_article_quotes("Міст через річку відкриють влітку цього року. Про це повідомила пресслужба міськради.\n", "uk");
+  ASSERT_EQ(uk.quotes.size(), 1u);
+  EXPECT_EQ(uk.quotes[0].text, "Міст через річку відкриють влітку цього року");
+}
+
 }  // namespace
 }  // namespace article_lens
