@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "language/word_set.h"
 #include "quotes/quote_marks.h"
 #include "unicode/char_class.h"
 #include "unicode/utf8.h"
@@ -187,6 +188,10 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
           found = make(mentions_.clause_subject(floor, tokens_.first_at_or_after(quote.span.begin)), k, cue);
         }
       }
+      // "«...», — говорится в сообщении": an impersonal cue names no speaker, and none is to be
+      // looked for elsewhere (data/impersonal_cues_<lang>.txt).
+      if (!found.found() && k == first && WordSet::shared("impersonal_cues", words_.language).contains_folded(tokens_.folded(k)))
+        found.cue = {tokens_.span(k).begin, tokens_.span(k + cue - 1).end};
       return found;
     }
     TokenRange mention = mentions_.before(k, first);
@@ -333,8 +338,10 @@ Attribution AttributionFinder::adjacent(const MarkedSpan& quote, std::size_t pre
   if (sentence < 0) return before(quote, previous_end);
   const auto& sentences = document.sentences;
   const std::size_t index = static_cast<std::size_t>(sentence);
-  if (Attribution found = after(quote, std::min<std::size_t>(next_begin, sentences[index].span.end)); found.found()) return found;
+  const Attribution later = after(quote, std::min<std::size_t>(next_begin, sentences[index].span.end));
+  if (later.found()) return later;
   if (Attribution found = before(quote, previous_end); found.found()) return found;
+  if (later.cue_only()) return later;  // "«...», — говорится в сообщении": speech, no speaker
   // “Who pays?” Trump asked. -- the sentence ended inside the quote; its attribution follows.
   const std::string_view content = document.slice(quote.content);
   if (content.empty() || sentences[index].span.end > quote.span.end + 1 || index + 1 >= sentences.size()) return {};

@@ -242,13 +242,14 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
     const bool listed_with_name = !candidates.empty() && candidates.back().names &&
                                   joins_a_list(tokens, words, candidates.back().quote.span, span.span);
     // «Первый шаг», «Второй шаг» и «Третий шаг»: name-like spans listed together name things.
+    const bool defined_or_told = words.names_after_nouns && (defined_by_dash(tokens, words, span) || told_outlet(tokens, mentions, words, span));
     const bool listed_names = words.names_after_nouns && reads_as_name(tokens, span) &&
                               ((q + 1 < marked.size() && joins_a_list(tokens, words, span.span, marked[q + 1].span) &&
                                 reads_as_name(tokens, marked[q + 1])) ||
                                (q > 0 && joins_a_list(tokens, words, marked[q - 1].span, span.span) &&
                                 reads_as_name(tokens, marked[q - 1])));
     if (is_gloss_or_label(document, span) || noun == NounBefore::kNamedByNoun || follows_naming_word(tokens, words, span) ||
-        listed_with_name || listed_names) {
+        listed_with_name || listed_names || defined_or_told) {
       candidate.quote.kind = QuoteKind::kScare;
       candidate.names = true;
       candidates.push_back(std::move(candidate));
@@ -259,7 +260,8 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
     if (!candidate.attribution.found() && !candidates.empty() && candidates.back().quote.kind == QuoteKind::kDirect &&
         candidates.back().attribution.found() && joins_a_list(tokens, words, candidates.back().quote.span, span.span))
       candidate.attribution = candidates.back().attribution;
-    if (!candidate.attribution.found()) {
+    // (An impersonal cue after it, "«...», — говорится в сообщении", leaves it speech with no speaker.)
+    if (!candidate.attribution.found() && !candidate.attribution.cue_only()) {
       if (reads_as_utterance(document, span) || noun == NounBefore::kSpeech) {
         // An utterance may still have its cue earlier in the sentence ("Sanders tells reporters
         // that “... fine. If ...”"); else it may continue the last speaker.

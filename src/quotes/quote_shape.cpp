@@ -70,14 +70,51 @@ bool reads_as_name(const QuoteTokens& tokens, const MarkedSpan& span) {
   std::size_t count = 0;
   for (std::size_t k = first; k < tokens.size() && tokens.span(k).end <= span.content.end; ++k)
     if (++count > kMaxTitleWords) return false;
-  // «...», — сказал он: a dash after the marks (over a comma) closes speech.
+  // «...», — сказал он: a dash after the marks and a comma closes speech. (A dash alone is a copula:
+  // "«Исламское государство» — террористическая группировка".)
+  bool comma = false;
   for (std::size_t pos = span.span.end; pos < text.size();) {
     const auto cp = decode_at(text, pos);
-    if (unicode::is_dash(cp.value)) return false;
-    if (cp.value != ',' && (!unicode::is_space(cp.value) || unicode::is_line_break(cp.value))) break;
+    if (unicode::is_dash(cp.value)) return !comma;
+    if (cp.value == ',') comma = true;
+    else if (!unicode::is_space(cp.value) || unicode::is_line_break(cp.value)) break;
     pos += cp.length;
   }
   return true;
+}
+
+bool defined_by_dash(const QuoteTokens& tokens, const QuoteLexicon& words, const MarkedSpan& span) {
+  const Document& document = tokens.document();
+  const long sentence = document.sentence_at(span.span.begin);
+  if (sentence < 0 || document.sentences[static_cast<std::size_t>(sentence)].span.begin != span.span.begin) return false;
+  if (!reads_as_name(tokens, span)) return false;
+  const std::string_view text = document.text;
+  for (std::size_t pos = span.span.end; pos < text.size();) {
+    const auto cp = decode_at(text, pos);
+    if (unicode::is_dash(cp.value)) {
+      // «Нет» — ответил он: a cue after the dash makes it speech after all.
+      const std::size_t next = tokens.first_at_or_after(pos);
+      return next >= tokens.size() || !tokens.in(next, words.cues);
+    }
+    if (!unicode::is_space(cp.value) || unicode::is_line_break(cp.value)) return false;
+    pos += cp.length;
+  }
+  return false;
+}
+
+bool told_outlet(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words, const MarkedSpan& span) {
+  const std::size_t first = tokens.first_at_or_after(span.span.begin);
+  if (first == 0 || first >= tokens.size() || !tokens.in(first - 1, words.cues) || !reads_as_name(tokens, span)) return false;
+  std::size_t count = 0;
+  for (std::size_t k = first; k < tokens.size() && tokens.span(k).end <= span.content.end; ++k) ++count;
+  constexpr std::size_t kMaxOutletWords = 3;
+  if (count > kMaxOutletWords) return false;
+  const std::size_t next = tokens.first_at_or_after(span.span.end);
+  if (next >= tokens.size()) return false;
+  const std::string_view gap = tokens.document().text.substr(span.span.end, tokens.span(next).begin - span.span.end);
+  if (gap.find_first_not_of(" ,") != std::string_view::npos) return false;
+  return tokens.in(next, words.complementizers) ||
+         (gap == " " && (mentions.title_at(next, tokens.size()) || mentions.is_source_word(next) || mentions.is_name_word(next)));
 }
 
 bool follows_naming_word(const QuoteTokens& tokens, const QuoteLexicon& words, const MarkedSpan& span) {

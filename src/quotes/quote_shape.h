@@ -35,9 +35,18 @@ NounBefore noun_before(const QuoteTokens& tokens, const MentionFinder& mentions,
                        const MarkedSpan& span);
 
 // Short marked words that read as a name, not a sentence: they start with a capital or digit, hold
-// no sentence break and end in no punctuation, and no dash follows them as it follows speech in
-// Russian («...», — сказал он). "комплекс «Лаборатория Безопасности»", "«Первый шаг», «Второй шаг»".
+// no sentence break and end in no punctuation, and no comma and dash follow them as they follow
+// speech in Russian («...», — сказал он). "комплекс «Лаборатория Безопасности»", "«Первый шаг», «Второй шаг»".
 bool reads_as_name(const QuoteTokens& tokens, const MarkedSpan& span);
+
+// A name-like span (reads_as_name) opening its sentence with a dash after it, as a definition's
+// subject: "«Исламское государство» — террористическая группировка". Not speech, which a comma
+// closes before the dash or a cue follows ("«Нет» — ответил он").
+bool defined_by_dash(const QuoteTokens& tokens, const QuoteLexicon& words, const MarkedSpan& span);
+
+// A name-like span right after a cue, followed by "что" or by the speaker: the outlet told, not
+// what was said ("сказал «Медузе», что ...", "рассказал «Известиям» депутат").
+bool told_outlet(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words, const MarkedSpan& span);
 
 // The word before the marks (over a colon or bracket) introduces a name or title: "kurz: „OOo“",
 // "(Codename: „Maelstrom“)", "unter dem Motto „...“" (data/naming_words_<lang>.txt).

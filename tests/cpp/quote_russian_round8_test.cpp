@@ -179,5 +179,32 @@ TEST(QuoteRussianRound8, AboutThisSaidAttributesTheSentenceBefore) {
   EXPECT_EQ(uk.quotes[0].text, "Міст через річку відкриють влітку цього року");
 }
 
+TEST(QuoteRussianRound8, AnImpersonalCueLeavesTheQuoteWithoutASpeaker) {
+  // Not "Команда", the capital opening the sentence before.
+  const auto reading = read_article_quotes(
+      "Команда сыграет в финале. «Матч пройдёт в субботу в Казани», — говорится в сообщении клуба.\n", "ru");
+  ASSERT_EQ(reading.quotes.size(), 1u);
+  EXPECT_EQ(reading.quotes[0].kind, "direct");
+  EXPECT_EQ(reading.quotes[0].speaker, "");
+  EXPECT_EQ(reading.quotes[0].cue, "говорится");
+}
+
+TEST(QuoteRussianRound8, ADefinitionsSubjectAndTheOutletToldAreNames) {
+  const auto defined = read_article_quotes("«Северный союз» — объединение рыболовецких артелей края.\n", "ru");
+  ASSERT_EQ(defined.quotes.size(), 1u);
+  EXPECT_EQ(defined.quotes[0].kind, "scare");
+  // A cue after the dash makes it speech.
+  const auto answered = read_article_quotes("«Нет» — ответил он.\n", "ru");
+  ASSERT_EQ(answered.quotes.size(), 1u);
+  EXPECT_EQ(answered.quotes[0].kind, "direct");
+  const auto told = read_article_quotes("Адвокат Олег Зимин сказал «Вестям», что суд перенесут.\n", "ru");
+  ASSERT_EQ(told.quotes.size(), 1u);
+  EXPECT_EQ(told.quotes[0].kind, "scare");
+  const auto before_speaker = read_article_quotes("«Суд перенесут», — сказал «Вестям» сотрудник суда.\n", "ru");
+  ASSERT_EQ(before_speaker.quotes.size(), 2u);
+  EXPECT_EQ(before_speaker.quotes[0].mention, "сотрудник суда");
+  EXPECT_EQ(before_speaker.quotes[1].kind, "scare");
+}
+
 }  // namespace
 }  // namespace article_lens
