@@ -83,12 +83,12 @@ class SpeakerBook {
       }
       SpeakerRef ref = found.pronoun_in_cue ? resolver.resolve_pronoun(found.mention_span.begin, recent_person_, close_speaker, quotes)
                                             : resolver.resolve(found.mention, recent_person_, close_speaker, quotes);
-      // «...», — сказал парламентарий: a bare title after the quote, a role the text gave no one.
-      // Where nouns take no article (quote_style "names-after-nouns"), it refers back, as a pronoun
-      // would, to the person last named ("Член совета Павел Безручко напомнил ... «...», — сказал эксперт").
-      if (words_.names_after_nouns && close && ref.described && ref.person < 0 && found.mention.size() == 1 &&
-          !found.pronoun_in_cue && found.mention_span.begin >= quote.span.end &&
-          words_.is_title(unicode::fold_case(document_.slice(document_.tokens[found.mention.first].span)))) {
+      // «...», — сказал парламентарий / руководитель фракции: a bare role after the quote (a title and
+      // lower-case words, no name), one the text gave no one. Where nouns take no article (quote_style
+      // "names-after-nouns"), it refers back, as a pronoun would, to the person last named ("Член
+      // совета Павел Безручко напомнил ... «...», — сказал эксперт").
+      if (words_.names_after_nouns && close && ref.described && ref.person < 0 && !found.pronoun_in_cue &&
+          found.mention_span.begin >= quote.span.end && is_bare_role(found.mention)) {
         if (const SpeakerRef back = resolver.resolve_pronoun(found.mention_span.begin, recent_person_, false, quotes); back.person >= 0)
           ref = back;
       }
@@ -132,6 +132,20 @@ class SpeakerBook {
   bool newcomer_fits(const SpeakerResolver& resolver, uint32_t pos, const std::vector<Span>& quotes) const {
     const int newcomer = resolver.pronoun_fits_newcomer(pos, last_end_, quotes);
     return newcomer >= 0 && newcomer != last_person_ && !resolver.pronoun_fits(pos, last_person_);
+  }
+
+  // A title, then a lower-case word at most: "эксперт", "руководитель фракции", "глава государства".
+  bool is_bare_role(TokenRange mention) const {
+    // (A longer description brings someone new: "сотрудник иркутского министерства лесного комплекса".)
+    constexpr std::size_t kMaxRoleWords = 2;
+    if (mention.empty() || mention.size() > kMaxRoleWords) return false;
+    const std::string_view first = document_.slice(document_.tokens[mention.first].span);
+    if (!words_.is_title(unicode::fold_case(first))) return false;
+    for (std::size_t k = mention.first; k < mention.last; ++k) {
+      const std::string_view word = document_.slice(document_.tokens[k].span);
+      if (unicode::fold_case(word) != word) return false;
+    }
+    return true;
   }
 
   bool is_pronoun_mention(const Attribution& found) const {

@@ -111,6 +111,15 @@ TEST(QuoteRussianRound8, ABareTitleAfterTheQuoteIsThePersonLastNamed) {
   ASSERT_EQ(reading.quotes.size(), 2u);
   EXPECT_EQ(reading.quotes[1].mention, "эксперт");
   EXPECT_EQ(reading.quotes[1].speaker, "Павел Орлов");
+  const auto faction = read_article_quotes(
+      "Поправки внесут в Госдуму, рассказал Андрей Климов. «Мы их поддержим», — сказал руководитель фракции.\n", "ru");
+  ASSERT_EQ(faction.quotes.size(), 2u);
+  EXPECT_EQ(faction.quotes[1].speaker, "Андрей Климов");
+  // A longer description brings someone new.
+  const auto newcomer = read_article_quotes(
+      "«Работы много», — сообщил Андрей Климов. «Денег мало», — сказал сотрудник областного министерства финансов.\n", "ru");
+  ASSERT_EQ(newcomer.quotes.size(), 2u);
+  EXPECT_NE(newcomer.quotes[1].speaker, "Андрей Климов");
   const auto parliament = read_article_quotes(
       "«Работы много», — сообщил Андрей Климов. «Мы справимся», — сказал парламентарий.\n", "ru");
   ASSERT_EQ(parliament.quotes.size(), 2u);
@@ -204,6 +213,16 @@ TEST(QuoteRussianRound8, ADefinitionsSubjectAndTheOutletToldAreNames) {
   ASSERT_EQ(before_speaker.quotes.size(), 2u);
   EXPECT_EQ(before_speaker.quotes[0].mention, "сотрудник суда");
   EXPECT_EQ(before_speaker.quotes[1].kind, "scare");
+}
+
+TEST(QuoteRussianRound8, MediaThatReportAreSources) {
+  const auto reading = read_article_quotes("«Переговоры отложены», — сообщает телеканал.\n", "ru");
+  ASSERT_EQ(reading.quotes.size(), 1u);
+  EXPECT_EQ(reading.quotes[0].mention, "телеканал");
+  const auto reported = read_article_quotes("Как сообщает издание, завод закроют к весне.\n", "ru");
+  ASSERT_EQ(reported.quotes.size(), 1u);
+  EXPECT_EQ(reported.quotes[0].text, "завод закроют к весне");
+  EXPECT_EQ(reported.quotes[0].mention, "издание");
 }
 
 }  // namespace
