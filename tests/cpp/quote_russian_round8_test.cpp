@@ -96,6 +96,13 @@ TEST(QuoteRussianRound8, NamesAfterAGenitivePhraseAreGivenInTheNominative) {
   const auto foreign = read_article_quotes("По мнению Джона Смита, сделка выгодна.\n", "ru");
   ASSERT_EQ(foreign.quotes.size(), 1u);
   EXPECT_EQ(foreign.quotes[0].speaker, "Джона Смита");
+  // Ukrainian: "за словами"; a woman's -енко surname does not decline.
+  const auto uk_male = read_article_quotes("За словами Олександра Шевченка, міст відкриють влітку.\n", "uk");
+  ASSERT_EQ(uk_male.quotes.size(), 1u);
+  EXPECT_EQ(uk_male.quotes[0].speaker, "Олександр Шевченко");
+  const auto uk_female = read_article_quotes("За словами Олени Петренко, школу відкриють вчасно.\n", "uk");
+  ASSERT_EQ(uk_female.quotes.size(), 1u);
+  EXPECT_EQ(uk_female.quotes[0].speaker, "Олена Петренко");
   // A nominative name is left alone.
   const auto nominative = read_article_quotes("Мария Иванова сказала, что школа откроется.\n", "ru");
   ASSERT_EQ(nominative.quotes.size(), 1u);
