@@ -191,6 +191,9 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
       TokenRange speaker = subject < limit && tokens_.joined(subject) && !mentions_.addressee_phrase_ending_at(k + cue - 1, k)
                                ? mentions_.after(subject, limit)
                                : TokenRange{};
+      // «...», — сказал РИА Новости эксперт Иван Петров / — сообщила в пятницу пресс-служба вуза
+      if (const TokenRange past = speaker_past_complements(k + cue, limit); !past.empty()) speaker = past;
+      if (speaker.empty()) speaker = body_after_cue(k, cue, limit);  // «...», — подчеркнули в Кремле
       // An outlet in marks, told before the speaker is named ("— сказал «Интерфаксу» депутат Иван
       // Петров"): the person after it speaks, within the sentence.
       std::size_t speaker_limit = limit;
@@ -232,6 +235,10 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
           found = make(mentions_.clause_subject(floor, tokens_.first_at_or_after(quote.span.begin)), k, cue);
         }
       }
+      // "«...», — говорится в сообщении": an impersonal cue names no speaker, and none is to be
+      // looked for elsewhere (data/impersonal_cues_<lang>.txt).
+      if (!found.found() && k == first && WordSet::shared("impersonal_cues", words_.language).contains_folded(tokens_.folded(k)))
+        found.cue = {tokens_.span(k).begin, tokens_.span(k + cue - 1).end};
       return found;
     }
     TokenRange mention = mentions_.before(k, first);
@@ -338,6 +345,11 @@ Attribution AttributionFinder::before(const MarkedSpan& quote, std::size_t floor
   for (std::size_t m = mention.first; m < mention.last && !person_like; ++m)
     person_like = mentions_.is_name_word(m) || mentions_.is_pronoun(m) || mentions_.title_at(m, mention.last) ||
                   mentions_.is_source_word(m);
+  // "Работа строится просто: «...»": where nouns are lower case, a lone capital opening the sentence
+  // names no one unless the colon follows it ("Петров: «...»") or the article names that person.
+  if (person_like && words_.names_after_nouns && mention.size() == 1 && mention.first == floor_token &&
+      mention.last < end && mentions_.is_name_word(mention.first) && !mentions_.is_known_person(mention.first))
+    person_like = false;
   // Verb second: a description opening the clause with its verb after it is the clause's subject
   // ("Der Ermittler, der als Zeuge gilt, will seine Arbeit beenden: „...“"; not what someone has:
   // "Seine Zuversicht gründet sich auf Erfahrungen:"), unless a pronoun
@@ -385,8 +397,10 @@ Attribution AttributionFinder::adjacent(const MarkedSpan& quote, std::size_t pre
   if (sentence < 0) return before(quote, previous_end);
   const auto& sentences = document.sentences;
   const std::size_t index = static_cast<std::size_t>(sentence);
-  if (Attribution found = after(quote, std::min<std::size_t>(next_begin, sentences[index].span.end)); found.found()) return found;
+  const Attribution later = after(quote, std::min<std::size_t>(next_begin, sentences[index].span.end));
+  if (later.found()) return later;
   if (Attribution found = before(quote, previous_end); found.found()) return found;
+  if (later.cue_only()) return later;  // "«...», — говорится в сообщении": speech, no speaker
   // “Who pays?” Trump asked. -- the sentence ended inside the quote; its attribution follows.
   const std::string_view content = document.slice(quote.content);
   if (content.empty() || sentences[index].span.end > quote.span.end + 1 || index + 1 >= sentences.size()) return {};

@@ -88,6 +88,13 @@ class AttributionFinder {
   // The source named by the source phrase of `length` tokens at k: a pronoun inside the phrase or
   // right after it ("по его словам", "according to her"), else the mention after it.
   TokenRange source_of(std::size_t k, std::size_t length, std::size_t limit) const;
+  // The body that speaks after a plural cue and its preposition ("— подчеркнули в Кремле",
+  // "рассказали в пресс-службе ведомства"; data/body_cues_<lang>.txt); empty when none.
+  TokenRange body_after_cue(std::size_t k, std::size_t cue_length, std::size_t limit) const;
+  // The speaker after a cue over what may stand between them: fillers, a day with its preposition
+  // and the outlet told ("сообщила в пятницу пресс-служба вуза", "сообщил РИА Новости аналитик
+  // Иван Петров"); empty when no person-like mention follows.
+  TokenRange speaker_past_complements(std::size_t after_cue, std::size_t limit) const;
   // 1 when token k is a source opener (data/source_openers_<lang>.txt) opening its sentence before
   // a person and a comma ("Pour Marine Le Pen, ..."), else 0.
   std::size_t opener_at(std::size_t k, std::size_t end) const;

@@ -280,4 +280,52 @@ TokenRange AttributionFinder::source_after(std::size_t first, std::size_t limit)
   return mentions_.joined_names_after(mentions_.after(first, limit), limit);  // laut Polizei und Staatsanwaltschaft
 }
 
+TokenRange AttributionFinder::body_after_cue(std::size_t k, std::size_t cue_length, std::size_t limit) const {
+  std::size_t preposition = k + cue_length;
+  // Over the addressee: "сообщили журналистам в военном ведомстве".
+  while (preposition + 1 < limit && preposition - k - cue_length < 2 && tokens_.in(preposition, words_.fillers) &&
+         tokens_.joined(preposition + 1))
+    ++preposition;
+  if (words_.body_cues.empty() || preposition + 1 >= limit || !tokens_.joined(preposition) || !tokens_.joined(preposition + 1))
+    return {};
+  std::string phrase(tokens_.folded(k + cue_length - 1));
+  phrase.append(" ").append(tokens_.folded(preposition));
+  if (!words_.body_cues.contains_folded(phrase)) return {};
+  const TokenRange body = mentions_.after(preposition + 1, limit);
+  if (!body.empty() && body.first == preposition + 1 && mentions_.is_person_like(body)) return body;
+  // A source word after its adjectives: "в военном ведомстве", "в региональном министерстве".
+  for (std::size_t j = preposition + 1; j < limit && j <= preposition + 3 && tokens_.joined(j) && !tokens_.capitalized(j); ++j)
+    if (mentions_.is_source_word(j)) return {preposition + 1, j + 1};
+  return {};
+}
+
+TokenRange AttributionFinder::speaker_past_complements(std::size_t after_cue, std::size_t limit) const {
+  std::size_t k = after_cue;
+  bool skipped = false;
+  for (int step = 0; step < 4 && k < limit && tokens_.joined(k, true); ++step) {
+    if (tokens_.in(k, words_.fillers) && !tokens_.capitalized(k)) {
+      ++k, skipped = true;
+    } else if (k + 1 < limit && tokens_.joined(k + 1) && !tokens_.capitalized(k) && tokens_.in(k, words_.mention_stops) &&
+               words_.time_words.contains_folded(tokens_.folded(k + 1))) {
+      k += 2, skipped = true;  // "в пятницу"
+    } else {
+      break;
+    }
+  }
+  if (k >= limit || !tokens_.joined(k, true)) return {};
+  // The outlet told, then the speaker with a title or source word: "РИА Новости управляющий партнёр".
+  // (Only where the outlet told stands there, in the dative: quote_style "names-after-nouns"; in
+  // English "said Fox News host Sean Hannity" the outlet belongs to the speaker.)
+  std::size_t outlet = k;
+  while (words_.names_after_nouns && outlet < limit && outlet - k < 3 && mentions_.is_name_word(outlet) && !mentions_.title_at(outlet, limit) &&
+         (outlet == k || tokens_.joined(outlet)))
+    ++outlet;
+  if (outlet > k && outlet < limit && tokens_.joined(outlet) &&
+      (mentions_.title_at(outlet, limit) || mentions_.is_source_word(outlet)))
+    k = outlet, skipped = true;
+  const TokenRange speaker = mentions_.after(k, limit);
+  if (!skipped || speaker.empty() || !mentions_.is_person_like(speaker)) return {};
+  return speaker;
+}
+
 }  // namespace article_lens

@@ -2,12 +2,18 @@
 
 #include <algorithm>
 
+#include "language/word_set.h"
+
 namespace article_lens {
 namespace {
 
 constexpr std::size_t kMinClauseWords = 2;
 // Words of a cue's object before a reported clause without "that" ("told the BBC she ...").
 constexpr std::size_t kMaxObjectWords = 3;
+// Words the sentence an "Об этом сообщил ..." refers to must have (a dateline "ЛОНДОН, 9 августа." has fewer).
+constexpr std::size_t kMinReferredWords = 5;
+// Words an adverbial opener may take before a source set off by commas ("Since then, according to").
+constexpr std::size_t kMaxOpenerWords = 3;
 // Words allowed after a closing attribution ("..., the ministry said on Monday.").
 constexpr std::size_t kMaxWordsAfterFinalCue = 4;
 
@@ -34,6 +40,18 @@ bool IndirectSpeechFinder::starts_clause(std::size_t k, std::size_t last) const 
       return false;
   }
   return false;
+}
+
+bool IndirectSpeechFinder::is_adverbial_opener(std::size_t first, std::size_t end) const {
+  // "С тех пор", "Однако", "Since then": a function word in it, and no name ("Путин, по словам ...").
+  bool function_word = false;
+  for (std::size_t k = first; k < end; ++k) {
+    const bool function = tokens_.in(k, words_.mention_stops) || tokens_.in(k, words_.name_stopwords) ||
+                          tokens_.in(k, words_.fillers) || tokens_.in(k, words_.clause_conjunctions);
+    if (!function && mentions_.is_name_word(k)) return false;
+    function_word = function_word || function;
+  }
+  return function_word;
 }
 
 Span IndirectSpeechFinder::clause(std::size_t first, std::size_t last) const {
@@ -77,6 +95,10 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
                                   source_end < last && tokens_.joined(source_end) && !tokens_.capitalized(source_end);
       if (k == first && source_end < last && (has(tokens_.gap_before(source_end), ',') || closed_by_name))
         return report(mention, clause(source_end, last));
+      // Short opener, according to X, CLAUSE ("С тех пор, по словам Марии, ей везло").
+      if (k > first && k - first <= kMaxOpenerWords && is_adverbial_opener(first, k) && has(tokens_.gap_before(k), ',') &&
+          source_end < last && has(tokens_.gap_before(source_end), ',') && last - source_end >= kMinClauseWords)
+        return report(mention, clause(source_end, last));
       // CLAUSE, according to X.
       if (k > first && has(tokens_.gap_before(k), ',') && last - source_end <= kMaxWordsAfterFinalCue)
         return report(mention, clause(first, k));
@@ -113,7 +135,10 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
     }
     // CLAUSE, said X.
     if (k > first && has(tokens_.gap_before(k), ',')) {
-      const TokenRange inverted = mentions_.after(after_cue, last);
+      // CLAUSE, сообщила в пятницу пресс-служба вуза / сообщил РИА Новости аналитик Иван Петров.
+      TokenRange inverted = attribution_.speaker_past_complements(after_cue, last);
+      if (inverted.empty()) inverted = mentions_.after(after_cue, last);
+      if (inverted.empty()) inverted = attribution_.body_after_cue(k, cue, last);  // CLAUSE, сообщили в Минздраве.
       if (!inverted.empty() && last - inverted.last <= kMaxWordsAfterFinalCue) return report(inverted, clause(first, k));
     }
   }
@@ -144,7 +169,8 @@ std::vector<ReportedSpeech> IndirectSpeechFinder::find(const std::vector<Span>& 
       const Attribution back = attribution_.reference_back(first, last);
       const std::size_t before_first = tokens_.first_at_or_after(before.begin);
       const std::size_t before_last = tokens_.first_at_or_after(before.end);
-      if (back.found() && before_first < before_last) {
+      // (Not a dateline: "ЛОНДОН, 9 августа." is no statement.)
+      if (back.found() && before_last >= before_first + kMinReferredWords) {
         report.content = clause(before_first, before_last);
         report.attribution = back;
         if (!report.content.empty()) found.push_back(report);

@@ -6,6 +6,7 @@
 //   He said he would resign. / He said the talks stalled.    a clause right after the cue, no "that"
 //   According to the ministry, prices rose.                  a source phrase, then the clause
 //   Prices rose, the ministry said. / ..., according to X.   the clause first
+//   Цены выросли. Об этом сообщил ТАСС.                     the sentence before (data/reference_openers)
 #pragma once
 
 #include <vector>
@@ -39,6 +40,8 @@ class IndirectSpeechFinder {
 
  private:
   bool in_sentence(std::size_t first, std::size_t last, ReportedSpeech& found) const;
+  // Words [first, end) open the sentence as an adverbial ("С тех пор", "Однако"), not its subject.
+  bool is_adverbial_opener(std::size_t first, std::size_t end) const;
   Span clause(std::size_t first, std::size_t last) const;
   // Whether a clause starts at token k when "that" is left out: a subject pronoun and its verb
   // ("he would resign"), or a noun phrase and a finite verb ("the talks had stalled").

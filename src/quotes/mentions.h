@@ -77,6 +77,8 @@ class MentionFinder {
   // thing ("der Kabinettssitzung").
   bool is_person_like(TokenRange range) const;
   void set_known_person(std::function<bool(std::size_t)> known_person) { known_person_ = std::move(known_person); }
+  // Whether the article names a person at token k (as `set_known_person` was told).
+  bool is_known_person(std::size_t k) const { return known_person_ && known_person_(k); }
   bool is_pronoun(std::size_t k) const;
   // A demonstrative standing alone for the person named last ("Dieser bestätigte", "so letztere";
   // data/demonstrative_pronouns_<lang>.txt), not before its noun ("dieser Vorschlag").

@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "quotes/quote_marks.h"
+#include "language/word_set.h"
+#include "quotes/name_case.h"
 #include "unicode/case_fold.h"
 #include "unicode/char_class.h"
 #include "unicode/utf8.h"
@@ -256,6 +258,12 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   // A title before a body's acronym is a role of that body ("глава МИД", "Chef der SPD"), no person.
   if (last - name_start == 1 && is_acronym(tokens_.text(name_start))) return;
   if (name_start >= last || (last - name_start < 2 && !titled)) return;  // one capitalised word names no one yet
+  // "Госдумы РФ", "МЧС России", "Республике Алтай": a run ending or opening with an acronym, or opened by a word that heads the
+  // names of places and bodies (data/place_heads_<lang>.txt), names no person.
+  if (WordSet::shared("place_heads", words_.language).contains_folded(tokens_.folded(name_start))) return;
+  // (An acronym is short: "РФ", "МЧС"; a surname in capitals is a name: "Александр ВИЛИСОВ".)
+  auto short_acronym = [&](std::size_t k) { return is_acronym(tokens_.text(k)) && code_points(tokens_.text(k)) <= 4; };
+  if (words_.names_after_nouns && (short_acronym(last - 1) || short_acronym(name_start))) return;
 
   std::vector<std::string> roles;
   for (std::size_t k = first; k < name_start; ++k) roles.emplace_back(strip_possessive(tokens_.folded(k)));
@@ -285,10 +293,19 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   const std::string_view folded_last = tokens_.folded(last - 1);
   const bool uninflected = name_words == person.name_words && name_key(folded_last) == folded_last &&
                            !std::string_view(person.name).ends_with(last_word);
-  if (name_words > person.name_words || uninflected) {
+  // (Not a fuller name with another first name: a namesake the text did not tell apart, "Эмма
+  // Иришева" and her husband "Урлан Алексеевич Иришев".)
+  const bool other_first = name_words >= 2 && !person.first_key.empty() && person.first_key != name_key(tokens_.folded(name_start));
+  if ((name_words > person.name_words && !other_first) || uninflected) {
     const Span name{tokens_.span(name_start).begin, static_cast<uint32_t>(tokens_.span(last - 1).begin + last_word.size())};
     person.name = std::string(tokens_.document().slice(name));
     person.name_words = name_words;
+    // "по словам Сергея Лаврова": a name the case of which is certain is given in the nominative.
+    if (first >= 2 && tokens_.joined(first) && tokens_.joined(first - 1)) {
+      const std::string opener = std::string(tokens_.folded(first - 2)) + " " + std::string(tokens_.folded(first - 1));
+      if (WordSet::shared("genitive_openers", words_.language).contains_folded(opener))
+        if (std::string nominative = nominative_name(person.name, words_.language); !nominative.empty()) person.name = std::move(nominative);
+    }
   }
   if (name_words >= 2) {
     const std::string first_key = name_key(tokens_.folded(name_start));

@@ -81,8 +81,17 @@ class SpeakerBook {
         if (!quote.cue.empty()) quote.cue_tone = tone(quote.cue);
         return;
       }
-      const SpeakerRef ref = found.pronoun_in_cue ? resolver.resolve_pronoun(found.mention_span.begin, recent_person_, close_speaker, quotes)
-                                                  : resolver.resolve(found.mention, recent_person_, close_speaker, quotes);
+      SpeakerRef ref = found.pronoun_in_cue ? resolver.resolve_pronoun(found.mention_span.begin, recent_person_, close_speaker, quotes)
+                                            : resolver.resolve(found.mention, recent_person_, close_speaker, quotes);
+      // «...», — сказал парламентарий / руководитель фракции: a bare role after the quote (a title and
+      // lower-case words, no name), one the text gave no one. Where nouns take no article (quote_style
+      // "names-after-nouns"), it refers back, as a pronoun would, to the person last named ("Член
+      // совета Павел Безручко напомнил ... «...», — сказал эксперт").
+      if (words_.names_after_nouns && close && ref.described && ref.person < 0 && !found.pronoun_in_cue &&
+          found.mention_span.begin >= quote.span.end && is_bare_role(found.mention)) {
+        if (const SpeakerRef back = resolver.resolve_pronoun(found.mention_span.begin, recent_person_, false, quotes); back.person >= 0)
+          ref = back;
+      }
       speaker = speaker_for(ref);
       // A pronoun right after someone spoke is theirs ("« ... », a-t-il ajouté").
       if (speaker < 0 && close_speaker && is_pronoun_mention(found)) speaker = last_speaker_;
@@ -123,6 +132,20 @@ class SpeakerBook {
   bool newcomer_fits(const SpeakerResolver& resolver, uint32_t pos, const std::vector<Span>& quotes) const {
     const int newcomer = resolver.pronoun_fits_newcomer(pos, last_end_, quotes);
     return newcomer >= 0 && newcomer != last_person_ && !resolver.pronoun_fits(pos, last_person_);
+  }
+
+  // A title, then a lower-case word at most: "эксперт", "руководитель фракции", "глава государства".
+  bool is_bare_role(TokenRange mention) const {
+    // (A longer description brings someone new: "сотрудник иркутского министерства лесного комплекса".)
+    constexpr std::size_t kMaxRoleWords = 2;
+    if (mention.empty() || mention.size() > kMaxRoleWords) return false;
+    const std::string_view first = document_.slice(document_.tokens[mention.first].span);
+    if (!words_.is_title(unicode::fold_case(first))) return false;
+    for (std::size_t k = mention.first; k < mention.last; ++k) {
+      const std::string_view word = document_.slice(document_.tokens[k].span);
+      if (unicode::fold_case(word) != word) return false;
+    }
+    return true;
   }
 
   bool is_pronoun_mention(const Attribution& found) const {
@@ -233,9 +256,16 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
     // A span listed with a name or title before it is one too: „Touareg“ und „Phaeton“, („Hartz IV“, „Rente mit 67“).
     const bool listed_with_name = !candidates.empty() && candidates.back().names &&
                                   joins_a_list(tokens, words, candidates.back().quote.span, span.span);
+    // «Первый шаг», «Второй шаг» и «Третий шаг»: name-like spans listed together name things.
+    const bool defined_or_told = words.names_after_nouns && (defined_by_dash(tokens, words, span) || told_outlet(tokens, mentions, words, span));
+    const bool listed_names = words.names_after_nouns && reads_as_name(tokens, span) &&
+                              ((q + 1 < marked.size() && joins_a_list(tokens, words, span.span, marked[q + 1].span) &&
+                                reads_as_name(tokens, marked[q + 1])) ||
+                               (q > 0 && joins_a_list(tokens, words, marked[q - 1].span, span.span) &&
+                                reads_as_name(tokens, marked[q - 1])));
     if (is_gloss_or_label(document, span) || noun == NounBefore::kNamedByNoun || follows_naming_word(tokens, words, span) ||
         followed_by_byline(tokens, words, span) ||
-        listed_with_name) {
+        listed_with_name || listed_names || defined_or_told) {
       candidate.quote.kind = QuoteKind::kScare;
       candidate.names = true;
       candidates.push_back(std::move(candidate));
@@ -246,7 +276,8 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
     if (!candidate.attribution.found() && !candidates.empty() && candidates.back().quote.kind == QuoteKind::kDirect &&
         candidates.back().attribution.found() && joins_a_list(tokens, words, candidates.back().quote.span, span.span))
       candidate.attribution = candidates.back().attribution;
-    if (!candidate.attribution.found()) {
+    // (An impersonal cue after it, "«...», — говорится в сообщении", leaves it speech with no speaker.)
+    if (!candidate.attribution.found() && !candidate.attribution.cue_only()) {
       if (reads_as_utterance(document, span) || noun == NounBefore::kSpeech) {
         // An utterance may still have its cue earlier in the sentence ("Sanders tells reporters
         // that “... fine. If ...”"); else it may continue the last speaker.

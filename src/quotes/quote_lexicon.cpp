@@ -68,6 +68,7 @@ QuoteLexicon::QuoteLexicon(std::string_view lang)
       source_openers("source_openers", lang),
       quoting_verbs("quoting_verbs", lang),
       naming_words("naming_words", lang),
+      body_cues("body_cues", lang),
       predicative_markers("predicative_markers", lang),
       quote_references("quote_references", lang),
       reference_openers("reference_openers", lang),
@@ -121,6 +122,8 @@ QuoteLexicon::QuoteLexicon(std::string_view lang)
     if (trait == "capitalised-nouns") capitalised_nouns = true;
   for (std::string_view trait : lang_data::entries("word_order", lang))
     if (trait == "verb-second") verb_second = true;
+  for (std::string_view trait : lang_data::entries("quote_style", lang))
+    if (trait == "names-after-nouns") names_after_nouns = true;
 }
 
 bool QuoteLexicon::is_participle(std::string_view folded_word) const {

@@ -97,6 +97,9 @@ struct QuoteLexicon {
   // naming_words: kurz, sogenannte, Motto (the marked words after them are a name or title: "kurz:
   // „OOo“"). Not in the per-word bits either.
   LexiconSet naming_words;
+  // body_cues: "подчеркнули в", "сообщили в" (a plural cue and a preposition: the body after it
+  // speaks, "— подчеркнули в Кремле"). Not in the per-word bits either.
+  LexiconSet body_cues;
   // predicative_markers: als (the marked words after it are what someone is called, never the
   // subject of the cue after them: "der ihn als „Fest“ bezeichnete"). Not in the per-word bits.
   LexiconSet predicative_markers;
@@ -134,6 +137,7 @@ struct QuoteLexicon {
   std::vector<std::vector<std::string>> role_groups;  // title_suffixes: compounds' titles (Finanzminister, Vatikansprecher)
   bool capitalised_nouns = false;    // orthography: "capitalised-nouns" (German): case says little
   bool verb_second = false;          // word_order: "verb-second" (German): the subject may follow the verb
+  bool names_after_nouns = false;    // quote_style: "names-after-nouns" (Russian): «...» right after a noun names
 
   // A one-word title: listed, or a compound ending in a listed title suffix.
   bool is_title(std::string_view folded_word) const;

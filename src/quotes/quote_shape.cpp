@@ -1,6 +1,7 @@
 #include "quotes/quote_shape.h"
 
 #include "language/word_set.h"
+#include "quotes/people.h"
 #include "quotes/quote_marks.h"
 #include "unicode/char_class.h"
 #include "unicode/utf8.h"
@@ -40,7 +41,82 @@ bool has_inner_sentence_break(std::string_view content) {
   return false;
 }
 
+// Token k, right before the marks, is a noun or an acronym that the marked name belongs to: a
+// lower-case word that is no function word, pronoun or cue, or an acronym ("АНО", "БПОУ РА").
+bool names_the_span(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words, std::size_t k,
+                    const MarkedSpan& span) {
+  if (mentions.is_pronoun(k) || tokens.in(k, words.cues) || tokens.in(k, words.complementizers) ||
+      tokens.in(k, words.clause_conjunctions) || tokens.in(k, words.subordinators) || tokens.in(k, words.coordinators) ||
+      tokens.in(k, words.mention_stops) || tokens.in(k, words.mention_links) || tokens.in(k, words.name_stopwords) ||
+      tokens.in(k, words.fillers) || tokens.in(k, words.determiners) || tokens.in(k, words.relative_pronouns))
+    return false;
+  const std::string_view word = tokens.text(k);
+  if (tokens.capitalized(k) && !is_acronym(word)) return false;
+  return reads_as_name(tokens, span);
+}
+
 }  // namespace
+
+bool reads_as_name(const QuoteTokens& tokens, const MarkedSpan& span) {
+  const Document& document = tokens.document();
+  const std::string_view text = document.text;
+  if (span.continued || span.unclosed || span.content.empty()) return false;
+  const std::string_view content = document.slice(span.content);
+  if (has_inner_sentence_break(content)) return false;
+  const char32_t last = decode_before(text, span.content.end).value;
+  if (is_terminal(last) || last == ',' || last == ':' || last == ';' || unicode::is_dash(last)) return false;
+  const std::size_t first = tokens.first_at_or_after(span.content.begin);
+  if (first >= tokens.size() || tokens.span(first).begin >= span.content.end) return false;
+  if (!tokens.capitalized(first) && !tokens.document().tokens[first].has(unicode::kStartsWithDigit)) return false;
+  std::size_t count = 0;
+  for (std::size_t k = first; k < tokens.size() && tokens.span(k).end <= span.content.end; ++k)
+    if (++count > kMaxTitleWords) return false;
+  // «...», — сказал он: a dash after the marks and a comma closes speech. (A dash alone is a copula:
+  // "«Исламское государство» — террористическая группировка".)
+  bool comma = false;
+  for (std::size_t pos = span.span.end; pos < text.size();) {
+    const auto cp = decode_at(text, pos);
+    if (unicode::is_dash(cp.value)) return !comma;
+    if (cp.value == ',') comma = true;
+    else if (!unicode::is_space(cp.value) || unicode::is_line_break(cp.value)) break;
+    pos += cp.length;
+  }
+  return true;
+}
+
+bool defined_by_dash(const QuoteTokens& tokens, const QuoteLexicon& words, const MarkedSpan& span) {
+  const Document& document = tokens.document();
+  const long sentence = document.sentence_at(span.span.begin);
+  if (sentence < 0 || document.sentences[static_cast<std::size_t>(sentence)].span.begin != span.span.begin) return false;
+  if (!reads_as_name(tokens, span)) return false;
+  const std::string_view text = document.text;
+  for (std::size_t pos = span.span.end; pos < text.size();) {
+    const auto cp = decode_at(text, pos);
+    if (unicode::is_dash(cp.value)) {
+      // «Нет» — ответил он: a cue after the dash makes it speech after all.
+      const std::size_t next = tokens.first_at_or_after(pos);
+      return next >= tokens.size() || !tokens.in(next, words.cues);
+    }
+    if (!unicode::is_space(cp.value) || unicode::is_line_break(cp.value)) return false;
+    pos += cp.length;
+  }
+  return false;
+}
+
+bool told_outlet(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words, const MarkedSpan& span) {
+  const std::size_t first = tokens.first_at_or_after(span.span.begin);
+  if (first == 0 || first >= tokens.size() || !tokens.in(first - 1, words.cues) || !reads_as_name(tokens, span)) return false;
+  std::size_t count = 0;
+  for (std::size_t k = first; k < tokens.size() && tokens.span(k).end <= span.content.end; ++k) ++count;
+  constexpr std::size_t kMaxOutletWords = 3;
+  if (count > kMaxOutletWords) return false;
+  const std::size_t next = tokens.first_at_or_after(span.span.end);
+  if (next >= tokens.size()) return false;
+  const std::string_view gap = tokens.document().text.substr(span.span.end, tokens.span(next).begin - span.span.end);
+  if (gap.find_first_not_of(" ,") != std::string_view::npos) return false;
+  return tokens.in(next, words.complementizers) ||
+         (gap == " " && (mentions.title_at(next, tokens.size()) || mentions.is_source_word(next) || mentions.is_name_word(next)));
+}
 
 bool follows_naming_word(const QuoteTokens& tokens, const QuoteLexicon& words, const MarkedSpan& span) {
   const std::size_t first = tokens.first_at_or_after(span.span.begin);
@@ -155,6 +231,8 @@ NounBefore noun_before(const QuoteTokens& tokens, const MentionFinder& mentions,
   const std::string_view gap = tokens.document().text.substr(tokens.span(k).end, span.span.begin - tokens.span(k).end);
   if (gap != " ") return NounBefore::kNone;
   if (tokens.in(k, words.speech_nouns)) return NounBefore::kSpeech;
+  if (words.names_after_nouns && !words.capitalised_nouns)
+    return names_the_span(tokens, mentions, words, k, span) ? NounBefore::kNamedByNoun : NounBefore::kNone;
   if (!words.capitalised_nouns || mentions.is_pronoun(k)) return NounBefore::kNone;
   // After a noun ("die Partei „Neue Rechte“") or an article ("der „Chaos Computer Club“"), a
   // capitalised span is a name.

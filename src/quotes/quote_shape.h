@@ -24,12 +24,29 @@ bool looks_like_title(const QuoteTokens& tokens, const MentionFinder& mentions, 
                       const MarkedSpan& span);
 
 // In a language that capitalises nouns, a marked span right after a noun names it ("die Partei
-// „Neue Rechte“", "der Film „2001“"); a noun of speech ("die Parole „...“") quotes instead.
+// „Neue Rechte“", "der Film „2001“"); a noun of speech ("die Parole „...“") quotes instead. Where
+// speech in marks follows a colon, a dash or "что" (quote_style "names-after-nouns"), a name-like
+// span right after a lower-case content word or an acronym names it too ("ООО «Ромашка»",
+// "на крейсере «Москва»"), unless the word is a cue ("ответил «Нет»").
 // kNamedByNoun: the word before is itself a noun ("des Fachmagazins „Automobilwoche“"), which
 // names the marked words whatever cue the sentence has.
 enum class NounBefore { kNone, kNaming, kNamedByNoun, kSpeech };
 NounBefore noun_before(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words,
                        const MarkedSpan& span);
+
+// Short marked words that read as a name, not a sentence: they start with a capital or digit, hold
+// no sentence break and end in no punctuation, and no comma and dash follow them as they follow
+// speech in Russian («...», — сказал он). "комплекс «Лаборатория Безопасности»", "«Первый шаг», «Второй шаг»".
+bool reads_as_name(const QuoteTokens& tokens, const MarkedSpan& span);
+
+// A name-like span (reads_as_name) opening its sentence with a dash after it, as a definition's
+// subject: "«Исламское государство» — террористическая группировка". Not speech, which a comma
+// closes before the dash or a cue follows ("«Нет» — ответил он").
+bool defined_by_dash(const QuoteTokens& tokens, const QuoteLexicon& words, const MarkedSpan& span);
+
+// A name-like span right after a cue, followed by "что" or by the speaker: the outlet told, not
+// what was said ("сказал «Медузе», что ...", "рассказал «Известиям» депутат").
+bool told_outlet(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words, const MarkedSpan& span);
 
 // The word before the marks (over a colon or bracket) introduces a name or title: "kurz: „OOo“",
 // "(Codename: „Maelstrom“)", "unter dem Motto „...“" (data/naming_words_<lang>.txt).

@@ -38,9 +38,10 @@ Attribution AttributionFinder::reference_back(std::size_t first, std::size_t las
     if (is_source_phrase(k, last)) {
       mention = source_of(k, cue, last);  // Об этом говорится в сообщении Минобороны.
     } else {
-      // Об этом заявил Песков. / Об этом Песков заявил журналистам. / Así lo ha afirmado este
-      // lunes el presidente (a time phrase may stand before the speaker).
-      mention = {};
+      // Об этом заявил Песков. / Об этом в пятницу сообщила пресс-служба вуза / Así lo ha
+      // afirmado este lunes el presidente (a time phrase or the outlet told may stand before the
+      // speaker). / Об этом сообщили в Кремле. / Об этом Песков заявил журналистам.
+      mention = speaker_past_complements(k + cue, last);
       for (std::size_t subject = k + cue; subject < last && subject - (k + cue) <= kMaxWordsToSpeaker && mention.empty(); ++subject) {
         if (const std::size_t filler = tokens_.phrase_at(words_.fillers, subject, last)) {
           subject += filler - 1;
@@ -49,6 +50,7 @@ Attribution AttributionFinder::reference_back(std::size_t first, std::size_t las
         const TokenRange after = mentions_.after(subject, last);
         if (!after.empty() && after.first == subject && mentions_.is_person_like(after)) mention = after;
       }
+      if (mention.empty()) mention = body_after_cue(k, cue, last);
       if (mention.empty()) mention = mentions_.before(k, first + opener);
     }
     if (mention.empty() || !mentions_.is_person_like(mention)) return {};

@@ -84,6 +84,21 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
     both.name = left.name + " " + std::string(tokens_.text(k)) + " " + right.name;
     return both;
   }
+  // "пресс-служба прокуратуры РА", "специалисты республиканского Комитета": where the head of a
+  // phrase comes first, a source word opening the mention heads it, and the names after it (with no
+  // title or comma before them) qualify the body, which speaks as the text describes it.
+  if (words_.names_after_nouns && mention.size() > 1 && mentions_.is_source_word(mention.first)) {
+    bool named_apart = false;
+    for (std::size_t k = mention.first + 1; k < mention.last && !named_apart; ++k)
+      named_apart = tokens_.gap_before(k).find(',') != std::string_view::npos ||
+                    (mentions_.is_name_word(k) && mentions_.title_ending_at(k - 1, mention.first) > 0);
+    if (!named_apart) {
+      const bool anonymous = tokens_.in(mention.first, words_.anonymous_sources);
+      SpeakerRef body = words_of(mention, anonymous);
+      body.described = !anonymous;
+      return body;
+    }
+  }
   // A person the index knows, named in the mention ("Mr. Lavrov", "Russia's Putin") -- unless a
   // common noun heads the mention, and the names only qualify it ("Obama administration officials",
   // "Shop owners", "Clinton's campaign"). Where every noun is capitalised, only a person word
@@ -174,7 +189,9 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
       }
     }
     // A title before a body's acronym describes someone of that body ("глава МИД").
-    const bool body = name.size() == 1 && name.first > first && is_acronym(tokens_.text(name.first)) &&
+    // So does one opening a body's name ("представитель МЧС России"), where persons are never so named.
+    const bool body = (name.size() == 1 || (words_.names_after_nouns && tokens_.text(name.first).size() <= 8)) &&
+                      name.first > first && is_acronym(tokens_.text(name.first)) &&
                       mentions_.title_ending_at(name.first - 1, first) > 0;
     if (!name.empty() && !body &&
         (!description || tokens_.gap_before(name.first).find(',') != std::string_view::npos || name.size() >= 2))

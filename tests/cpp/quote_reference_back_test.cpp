@@ -1,6 +1,6 @@
 // Sentences that name who said what the sentence or quote before them says ("Об этом заявил X"),
-// and documents and bodies named after their cue ("говорится в сообщении X", "подчеркнули в
-// Кремле"). Sentences written for these tests.
+// and quotes of documents and bodies ("говорится в сообщении X", "подчеркнули в Кремле").
+// Sentences written for these tests.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -24,7 +24,7 @@ TEST(QuoteReferenceBack, TheSentenceBeforeIsReportedSpeech) {
   ASSERT_EQ(uk.quotes.size(), 1u);
   EXPECT_EQ(uk.quotes[0].speaker, "Рустем Умєров");
   // The speaker before the cue ("Об этом Песков заявил журналистам").
-  const auto before = read_article_quotes("Переговоры продолжатся. Об этом Дмитрий Песков заявил журналистам.", "ru");
+  const auto before = read_article_quotes("Переговоры продолжатся на следующей неделе в Минске. Об этом Дмитрий Песков заявил журналистам.", "ru");
   ASSERT_EQ(before.quotes.size(), 1u);
   EXPECT_EQ(before.quotes[0].speaker, "Дмитрий Песков");
 }
@@ -42,13 +42,15 @@ TEST(QuoteReferenceBack, NoReferenceNoReport) {
   EXPECT_TRUE(read_article_quotes("Россия готова к переговорам. Об этом много писали.", "ru").quotes.empty());
 }
 
-TEST(QuoteReferenceBack, ADocumentOrABodyAfterItsCueIsTheSource) {
-  const auto ru = read_article_quotes("«Ситуация остается сложной», — говорится в сообщении Минобороны.\n\n"
+TEST(QuoteReferenceBack, ADocumentOrABodyAfterItsCueIsNoSpeakerGuessedBefore) {
+  // The quote keeps its cue and does not inherit the speaker of the quote before.
+  const auto ru = read_article_quotes("«Мы готовы», — заявил Дмитрий Песков.\n\n"
+                                      "«Ситуация остается сложной», — говорится в сообщении Минобороны.\n\n"
                                       "«Это провокация», — подчеркнули в Кремле.", "ru");
-  ASSERT_EQ(ru.quotes.size(), 2u);
-  EXPECT_EQ(ru.quotes[0].mention, "Минобороны");
-  EXPECT_EQ(ru.quotes[0].cue, "говорится в сообщении");
-  EXPECT_EQ(ru.quotes[1].mention, "Кремле");
+  ASSERT_EQ(ru.quotes.size(), 3u);
+  EXPECT_NE(ru.quotes[1].speaker, "Дмитрий Песков");
+  EXPECT_EQ(ru.quotes[1].cue.rfind("говорится", 0), 0u);
+  EXPECT_EQ(ru.quotes[2].mention, "Кремле");
 }
 
 }  // namespace

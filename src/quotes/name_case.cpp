@@ -1,0 +1,73 @@
+#include "quotes/name_case.h"
+
+#include <vector>
+
+#include "language/lang_tables.h"
+
+namespace article_lens {
+namespace {
+
+// One line of data/name_genitives_<lang>.txt: "<gender> <part> <genitive ending> <nominative ending>".
+struct Ending {
+  std::string_view gender, part, genitive, nominative;
+};
+
+std::vector<std::string_view> split(std::string_view text) {
+  std::vector<std::string_view> words;
+  for (std::size_t begin = 0; begin < text.size();) {
+    std::size_t end = text.find(' ', begin);
+    if (end == std::string_view::npos) end = text.size();
+    if (end > begin) words.push_back(text.substr(begin, end - begin));
+    begin = end + 1;
+  }
+  return words;
+}
+
+// The word with its genitive ending replaced, "" when no ending of `part` and `gender` fits. The
+// table lists longer endings first within a part; whole words ("павла павел") are parts "word".
+std::string nominative_of(std::string_view word, std::string_view part, std::string_view gender,
+                          const std::vector<Ending>& table) {
+  for (const Ending& e : table) {
+    if (e.gender != gender || (e.part != part && e.part != "word")) continue;
+    if (e.part == "word") {
+      // A whole word in lower case in the table, capitalised in the text: compare after the first letter.
+      if (word.size() != e.genitive.size() || word.size() < 2) continue;
+      const std::size_t first = (static_cast<unsigned char>(word[0]) & 0xE0) == 0xC0 ? 2 : 1;
+      if (word.substr(first) != e.genitive.substr(first)) continue;
+      return std::string(word.substr(0, first)) + std::string(e.nominative.substr(first));
+    }
+    // Three letters of stem at least (in bytes: Cyrillic letters take two).
+    if (word.size() >= e.genitive.size() + 4 && word.ends_with(e.genitive))
+      return std::string(word.substr(0, word.size() - e.genitive.size())) + std::string(e.nominative);
+  }
+  return {};
+}
+
+}  // namespace
+
+std::string nominative_name(std::string_view genitive_name, std::string_view lang) {
+  std::vector<Ending> table;
+  for (std::string_view line : lang_data::entries("name_genitives", lang)) {
+    const std::vector<std::string_view> fields = split(line);
+    if (fields.size() != 4) continue;
+    table.push_back({fields[0], fields[1], fields[2], fields[3] == "-" ? std::string_view() : fields[3]});
+  }
+  if (table.empty()) return {};
+  const std::vector<std::string_view> words = split(genitive_name);
+  if (words.size() != 2 && words.size() != 3) return {};
+  for (std::string_view gender : {std::string_view("m"), std::string_view("f")}) {
+    std::string result;
+    bool fits = true;
+    for (std::size_t i = 0; i < words.size() && fits; ++i) {
+      const std::string_view part = i == 0 ? "first" : i + 1 == words.size() ? "surname" : "patronymic";
+      const std::string word = nominative_of(words[i], part, gender, table);
+      fits = !word.empty();
+      if (i > 0) result += ' ';
+      result += word;
+    }
+    if (fits) return result;
+  }
+  return {};
+}
+
+}  // namespace article_lens

@@ -1,0 +1,19 @@
+// A person's name given only in an oblique case, put back in the nominative for display: "по словам
+// Сергея Лаврова" -> "Сергей Лавров". Only where the case is certain (after a phrase that governs
+// the genitive, data/genitive_openers_<lang>.txt) and both words agree on one gender's endings
+// (data/name_genitives_<lang>.txt); anything else stays as written. The mention keeps the text.
+//
+//   nominative_name("Марии Ивановой", "ru")  // "Мария Иванова"
+//   nominative_name("Дональда Трампа", "ru") // "" (no surname ending known: left as written)
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace article_lens {
+
+// The nominative of a genitive name of two or three words (first name, patronymic, surname), or ""
+// when the endings do not all fit one gender's table.
+std::string nominative_name(std::string_view genitive_name, std::string_view lang);
+
+}  // namespace article_lens
