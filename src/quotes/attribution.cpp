@@ -185,7 +185,6 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
       for (int skipped = 0; skipped < 2 && subject < limit && tokens_.in(subject, words_.fillers); ++skipped)
         ++subject;
       subject = past_time_phrase(subject, limit);  // „…“, erklärte am Montag die Sprecherin
-      subject = past_addressee(subject, limit);  // the outlet told before the speaker
       // (Not across a comma: "Wie „heise online“ berichtet, sperrten Behörden ...".)
       // (Not after a verb whose object is the listener: "“...,” telling Fox 35 that ...".)
       TokenRange speaker = subject < limit && tokens_.joined(subject) && !mentions_.addressee_phrase_ending_at(k + cue - 1, k)

@@ -93,7 +93,8 @@ class AttributionFinder {
   TokenRange body_after_cue(std::size_t k, std::size_t cue_length, std::size_t limit) const;
   // The speaker after a cue over what may stand between them: fillers, a day with its preposition
   // and the outlet told ("сообщила в пятницу пресс-служба вуза", "сообщил РИА Новости аналитик
-  // Иван Петров"); empty when no person-like mention follows.
+  // Иван Петров", "ha dichiarato all'Ansa il sindaco", "ha afirmado este lunes el presidente");
+  // empty when nothing stands between or no person-like mention follows.
   TokenRange speaker_past_complements(std::size_t after_cue, std::size_t limit) const;
   // 1 when token k is a source opener (data/source_openers_<lang>.txt) opening its sentence before
   // a person and a comma ("Pour Marine Le Pen, ..."), else 0.
@@ -136,8 +137,7 @@ class AttributionFinder {
   // The first cue in tokens [first, last) whose subject is a person, with that subject.
   Attribution person_with_cue(std::size_t first, std::size_t last) const;
   TokenRange source_after(std::size_t first, std::size_t limit) const;
-  // Past the outlet an inverted cue was told ("all'Ansa", "a Efe", "à l'AFP") when a speaker
-  // follows it; else `k`.
+  // Past the outlet an inverted cue was told ("all'Ansa", "a Efe", "à l'AFP"); else `k`.
   std::size_t past_addressee(std::size_t k, std::size_t limit) const;
   // Verb-final: the subject opening the relative or subordinate clause that ends with the cue
   // ("die Marke, die Gerhard Schröder zum Ziel erklärt hatte:"), or empty.

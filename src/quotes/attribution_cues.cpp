@@ -217,18 +217,12 @@ TokenRange AttributionFinder::source_of(std::size_t k, std::size_t length, std::
 std::size_t AttributionFinder::past_addressee(std::size_t k, std::size_t limit) const {
   if (words_.addressees.empty() || k >= limit) return k;
   const std::string_view word = tokens_.folded(k);
-  auto speaker_at = [&](std::size_t first) {
-    if (first >= limit || !tokens_.joined(first)) return false;
-    const TokenRange speaker = mentions_.after(first, limit);
-    return !speaker.empty() && speaker.first == first && mentions_.is_person_like(speaker);
-  };
   if (!words_.addressees.contains_folded(word)) {
     // One word with its elided preposition: "all'Ansa", "all’Ansa".
     const std::size_t apostrophe = std::min(word.find('\''), word.find("\xE2\x80\x99"));
     if (apostrophe == std::string_view::npos) return k;
     const std::size_t width = word.compare(apostrophe, 1, "'") == 0 ? 1 : 3;
-    if (!words_.addressees.contains_folded(word.substr(0, apostrophe + width))) return k;
-    return speaker_at(k + 1) ? k + 1 : k;
+    return words_.addressees.contains_folded(word.substr(0, apostrophe + width)) ? k + 1 : k;
   }
   // "a Efe", "à l'AFP": the outlet's capitalised words (an elided article may open them).
   auto outlet_word = [&](std::size_t j) {
@@ -241,8 +235,7 @@ std::size_t AttributionFinder::past_addressee(std::size_t k, std::size_t limit) 
   };
   std::size_t end = k + 1;
   while (end < limit && end - k <= 3 && tokens_.joined(end) && outlet_word(end)) ++end;
-  if (end == k + 1) return k;
-  return speaker_at(end) ? end : k;
+  return end == k + 1 ? k : end;
 }
 
 TokenRange AttributionFinder::subject_of_bracket(std::size_t cue, std::size_t floor) const {
@@ -303,8 +296,11 @@ TokenRange AttributionFinder::speaker_past_complements(std::size_t after_cue, st
   std::size_t k = after_cue;
   bool skipped = false;
   for (int step = 0; step < 4 && k < limit && tokens_.joined(k, true); ++step) {
-    if (tokens_.in(k, words_.fillers) && !tokens_.capitalized(k)) {
-      ++k, skipped = true;
+    const std::size_t filler = tokens_.capitalized(k) ? 0 : tokens_.phrase_at(words_.fillers, k, limit);
+    if (filler) {
+      k += filler, skipped = true;  // "also", "este lunes"
+    } else if (const std::size_t outlet = past_addressee(k, limit); outlet > k && outlet < limit && tokens_.joined(outlet)) {
+      k = outlet, skipped = true;  // "all'Ansa", "a Efe", "à l'AFP"
     } else if (k + 1 < limit && tokens_.joined(k + 1) && !tokens_.capitalized(k) && tokens_.in(k, words_.mention_stops) &&
                words_.time_words.contains_folded(tokens_.folded(k + 1))) {
       k += 2, skipped = true;  // "в пятницу"

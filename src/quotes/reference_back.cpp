@@ -8,8 +8,6 @@ namespace {
 
 // How far into the sentence its cue may stand ("Об этом в понедельник журналистам заявил ...").
 constexpr std::size_t kMaxWordsToCue = 8;
-// How far after the cue its speaker may stand ("заявил в понедельник журналистам Песков").
-constexpr std::size_t kMaxWordsToSpeaker = 4;
 
 }  // namespace
 
@@ -42,13 +40,9 @@ Attribution AttributionFinder::reference_back(std::size_t first, std::size_t las
       // afirmado este lunes el presidente (a time phrase or the outlet told may stand before the
       // speaker). / Об этом сообщили в Кремле. / Об этом Песков заявил журналистам.
       mention = speaker_past_complements(k + cue, last);
-      for (std::size_t subject = k + cue; subject < last && subject - (k + cue) <= kMaxWordsToSpeaker && mention.empty(); ++subject) {
-        if (const std::size_t filler = tokens_.phrase_at(words_.fillers, subject, last)) {
-          subject += filler - 1;
-          continue;
-        }
-        const TokenRange after = mentions_.after(subject, last);
-        if (!after.empty() && after.first == subject && mentions_.is_person_like(after)) mention = after;
+      if (mention.empty() && k + cue < last && tokens_.joined(k + cue)) {
+        const TokenRange after = mentions_.after(k + cue, last);
+        if (!after.empty() && mentions_.is_person_like(after)) mention = after;
       }
       if (mention.empty()) mention = body_after_cue(k, cue, last);
       if (mention.empty()) mention = mentions_.before(k, first + opener);
