@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "language/word_set.h"
+#include "unicode/char_class.h"
+#include "unicode/utf8.h"
 
 namespace article_lens {
 namespace {
@@ -56,7 +58,26 @@ bool IndirectSpeechFinder::is_adverbial_opener(std::size_t first, std::size_t en
 
 Span IndirectSpeechFinder::clause(std::size_t first, std::size_t last) const {
   if (last <= first || last - first < kMinClauseWords) return {};
-  return {tokens_.span(first).begin, tokens_.span(last - 1).end};
+  return {tokens_.span(first).begin, end_with_unit(tokens_.span(last - 1).end)};
+}
+
+uint32_t IndirectSpeechFinder::end_with_unit(uint32_t end) const {
+  // A unit after the clause's last number belongs to it ("abaixo de 1%", "à 5,5 %", "20 €"): the
+  // word scan stops before signs that are not letters.
+  const std::string_view text = tokens_.document().text;
+  std::size_t pos = end;
+  if (pos >= text.size() || pos == 0 || !unicode::is_decimal_digit(static_cast<unsigned char>(text[pos - 1]))) return end;
+  while (pos < text.size()) {
+    const auto cp = unicode::decode_at(text, pos);
+    if (cp.value == ' ' || cp.value == 0xA0 || cp.value == 0x202F) {  // "5 %", with a (narrow) no-break space
+      pos += cp.length;
+      continue;
+    }
+    if (cp.value == '%' || cp.value == 0x2030 || (cp.value != '$' && unicode::is_symbol(cp.value)))
+      return static_cast<uint32_t>(pos + cp.length);
+    break;
+  }
+  return end;
 }
 
 bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, ReportedSpeech& found) const {

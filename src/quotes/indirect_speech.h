@@ -43,6 +43,8 @@ class IndirectSpeechFinder {
   // Words [first, end) open the sentence as an adverbial ("С тех пор", "Однако"), not its subject.
   bool is_adverbial_opener(std::size_t first, std::size_t end) const;
   Span clause(std::size_t first, std::size_t last) const;
+  // `end`, or past a unit sign that follows the number ending there ("1%", "5 %").
+  uint32_t end_with_unit(uint32_t end) const;
   // Whether a clause starts at token k when "that" is left out: a subject pronoun and its verb
   // ("he would resign"), or a noun phrase and a finite verb ("the talks had stalled").
   bool starts_clause(std::size_t k, std::size_t last) const;
