@@ -236,8 +236,12 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
       }
       // "«...», — говорится в сообщении": an impersonal cue names no speaker, and none is to be
       // looked for elsewhere (data/impersonal_cues_<lang>.txt).
-      if (!found.found() && k == first && WordSet::shared("impersonal_cues", words_.language).contains_folded(tokens_.folded(k)))
+      const bool impersonal = WordSet::shared("impersonal_cues", words_.language).contains_folded(tokens_.folded(k));
+      if (!found.found() && k == first && (impersonal || (comma && !is_source_phrase(k, limit)))) {
         found.cue = {tokens_.span(k).begin, tokens_.span(k + cue - 1).end};
+        // "«...», ha assicurato.": a verb with its subject left out, which the text was just about.
+        found.implicit_subject = !impersonal;
+      }
       return found;
     }
     TokenRange mention = mentions_.before(k, first);

@@ -27,6 +27,9 @@ struct Attribution {
   Span cue;            // the verb or phrase, or the colon of an introduction
   bool pronoun_in_cue = false;  // mention_span is a pronoun joined to the cue ("dit-il")
   bool reported_mood = false;   // no cue, but the sentence is in the mood of reported speech ("sei")
+  // A cue right after the quote whose subject is left out ("«...», ha assicurato.", "—...,
+  // dodał."): the speaker is the one the text was just about.
+  bool implicit_subject = false;
   bool found() const { return !mention_span.empty(); }
   // A cue with no speaker to be found, or the mood of reported speech: still speech ("an ad that
   // urges voters to “send a message”", "Der Rücktritt sei ein „natürlicher Vorgang“").

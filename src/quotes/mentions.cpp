@@ -125,7 +125,7 @@ bool MentionFinder::opens_apposition(std::size_t k) const {
   // foreign minister", "chairman of ...", "national treasurer for ...", "who lives in ...",
   // "who's running", "45").
   return is_description_start(k) || tokens_.title(k) || tokens_.in(k, words_.title_modifiers) || is_relative_pronoun(k) ||
-         tokens_.document().tokens[k].has(unicode::kStartsWithDigit) ||
+         tokens_.token(k).has(unicode::kStartsWithDigit) ||
          (k + 1 < tokens_.size() && tokens_.joined(k + 1) && tokens_.title(k + 1));
 }
 

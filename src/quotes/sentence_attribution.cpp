@@ -377,7 +377,7 @@ TokenRange AttributionFinder::subject_after_verb(std::size_t first, std::size_t 
     if (k > first && !tokens_.joined(k)) break;
     if (tokens_.capitalized(k) || tokens_.in(k, words_.mention_stops) || tokens_.in(k, words_.mention_links) ||
         mentions_.is_description_start(k) || tokens_.in(k, words_.fillers) || mentions_.is_pronoun(k) ||
-        tokens_.document().tokens[k].has(unicode::kStartsWithDigit))
+        tokens_.token(k).has(unicode::kStartsWithDigit))
       continue;
     ++candidates;
     std::size_t subject = k + 1;

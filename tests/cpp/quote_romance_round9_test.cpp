@@ -1,0 +1,97 @@
+// French, Italian, Spanish and Portuguese news as written: elided articles ("selon l'AFP",
+// "dell'Economia"), cues whose subject is left out ("«...», ha assicurato."), pronouns with no named
+// person before them, tone verbs of features, units after numbers, auxiliaries that end a description.
+// Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "quote_readout.h"
+
+namespace article_lens {
+namespace {
+
+using testing::read_article_quotes;
+
+TEST(QuoteRomanceRound9, AnElidedArticleIsAWordOfItsOwn) {
+  const auto fr = read_article_quotes(
+      "Selon l'AFP, le président recevra les syndicats jeudi.\n\n"
+      "Le porte-parole d'Emmanuel Macron a assuré que rien ne changerait.\n\n"
+      "« Nous attendons des actes », a déclaré à l’AFP Sophie Binet, secrétaire générale de la CGT.\n\n"
+      "Le ministre de l'Intérieur Paul Garnier a présenté son plan. « Nous agirons vite », a-t-il dit.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 4u);
+  EXPECT_EQ(fr.quotes[0].kind, "indirect");
+  EXPECT_EQ(fr.quotes[0].mention, "l'AFP");
+  // The spokesman speaks, not the president he speaks for.
+  EXPECT_EQ(fr.quotes[1].mention, "Le porte-parole d'Emmanuel Macron");
+  EXPECT_NE(fr.quotes[1].speaker, "Emmanuel Macron");
+  // The outlet told stands between the cue and the speaker.
+  EXPECT_EQ(fr.quotes[2].speaker, "Sophie Binet");
+  EXPECT_EQ(fr.quotes[3].speaker, "Paul Garnier");
+
+  const auto it = read_article_quotes(
+      "Secondo quanto riferito dall'Ansa, il governo valuta un contributo aggiuntivo.\n\n"
+      "Secondo l'Istat, l'inflazione è scesa a luglio.\n\n"
+      "L'ex ministro dell'Economia Giovanni Tria ha detto che la manovra è debole.\n\n"
+      "L'assessore all'Istruzione ha replicato che i bandi sono pronti.\n", "it");
+  ASSERT_EQ(it.quotes.size(), 4u);
+  EXPECT_EQ(it.quotes[0].speaker, "Ansa");
+  EXPECT_EQ(it.quotes[1].mention, "l'Istat");
+  EXPECT_EQ(it.quotes[2].speaker, "Giovanni Tria");
+  EXPECT_EQ(it.quotes[2].mention, "L'ex ministro dell'Economia Giovanni Tria");
+  EXPECT_EQ(it.quotes[3].mention, "L'assessore all'Istruzione");
+}
+
+TEST(QuoteRomanceRound9, ACueWhoseSubjectIsLeftOutKeepsItsOwnWords) {
+  const auto it = read_article_quotes(
+      "Il presidente della Regione, Attilio Fontana, ha annunciato ieri un piano per le scuole. "
+      "«Nessun istituto resterà al freddo», ha dichiarato durante la conferenza stampa.\n\n"
+      "Il ministro ha parlato ieri. «I cantieri partiranno a settembre», ha assicurato.\n", "it");
+  ASSERT_EQ(it.quotes.size(), 2u);
+  EXPECT_EQ(it.quotes[0].speaker, "Attilio Fontana");
+  EXPECT_EQ(it.quotes[0].cue, "ha dichiarato");
+  // The auxiliary ends the description: "Il ministro", not "Il ministro ha parlato".
+  EXPECT_EQ(it.quotes[1].mention, "Il ministro");
+  EXPECT_EQ(it.quotes[1].cue, "ha assicurato");
+
+  const auto pt = read_article_quotes(
+      "O ministro das Finanças, Fernando Medina, garantiu que o défice ficará abaixo de 1%. "
+      "\"Os números falam por si\", disse aos jornalistas.\n", "pt");
+  ASSERT_EQ(pt.quotes.size(), 2u);
+  EXPECT_EQ(pt.quotes[0].text, "o défice ficará abaixo de 1%");  // the unit stays with its number
+  EXPECT_EQ(pt.quotes[1].speaker, "Fernando Medina");
+  EXPECT_EQ(pt.quotes[1].cue, "disse");
+}
+
+TEST(QuoteRomanceRound9, APronounWithNoOneNamedMeansTheDescriptionBefore) {
+  const auto fr = read_article_quotes(
+      "Le Premier ministre a présenté mardi son plan. « Nous allons recruter », a-t-il promis.\n\n"
+      "La présidente de la Fédération, Mathilde Rousseau, reste prudente. « C'est un premier pas », estime-t-elle.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 2u);
+  EXPECT_EQ(fr.quotes[0].mention, "il");
+  EXPECT_EQ(fr.quotes[0].speaker, "le Premier ministre");
+  // Someone named since the description spoke is the one the next pronoun means.
+  EXPECT_EQ(fr.quotes[1].speaker, "Mathilde Rousseau");
+}
+
+TEST(QuoteRomanceRound9, FeaturesPutToneVerbsAfterTheQuote) {
+  const auto fr = read_article_quotes(
+      "« On nous annonce des chiffres depuis dix ans », soupire Karim Benali, infirmier à Lyon.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].speaker, "Karim Benali");
+  EXPECT_EQ(fr.quotes[0].cue, "soupire");
+  const auto es = read_article_quotes("\"Esto no se arregla con parches\", suspira Ana Gil, enfermera.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].speaker, "Ana Gil");
+}
+
+TEST(QuoteRomanceRound9, SpeechResumedAfterTheAuthorsWordsStartsAtItsFirstWord) {
+  const auto es = read_article_quotes(
+      "—No vamos a aceptar más cargas —dijo Antonio Garamendi a los periodistas—. Las empresas ya pagan demasiado.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 2u);
+  EXPECT_EQ(es.quotes[1].text, "Las empresas ya pagan demasiado.");
+  EXPECT_EQ(es.quotes[1].speaker, "Antonio Garamendi");
+}
+
+}  // namespace
+}  // namespace article_lens
