@@ -237,7 +237,12 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
       // "«...», — говорится в сообщении": an impersonal cue names no speaker, and none is to be
       // looked for elsewhere (data/impersonal_cues_<lang>.txt).
       const bool impersonal = WordSet::shared("impersonal_cues", words_.language).contains_folded(tokens_.folded(k));
-      if (!found.found() && k == first && (impersonal || (comma && !is_source_phrase(k, limit)))) {
+      // (Not when a name follows that the search missed: "подтвердил «Медузе» заведующий ... Петр Цветков".)
+      bool named_after = false;
+      for (std::size_t j = k + cue; j < limit && !named_after; ++j)  // (a place after its preposition names no one)
+        named_after = tokens_.capitalized(j) && !tokens_.in(j - 1, words_.mention_stops) && !tokens_.in(j - 1, words_.mention_links) &&
+                      !tokens_.elided(j - 1);
+      if (!found.found() && k == first && (impersonal || (comma && !named_after && !is_source_phrase(k, limit)))) {
         found.cue = {tokens_.span(k).begin, tokens_.span(k + cue - 1).end};
         // "«...», ha assicurato.": a verb with its subject left out, which the text was just about.
         found.implicit_subject = !impersonal;

@@ -63,6 +63,14 @@ TEST(QuoteRomanceRound9, ACueWhoseSubjectIsLeftOutKeepsItsOwnWords) {
   EXPECT_EQ(pt.quotes[1].cue, "disse");
 }
 
+TEST(QuoteRomanceRound9, ALeftOutSubjectIsSomeoneNotAnyCapitalisedWord) {
+  // A capitalised word opening the sentence before is no subject to speak.
+  const auto it = read_article_quotes("Periodiche alluvioni colpiscono la valle. «La situazione è grave», ha confermato.\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].speaker, "");
+  EXPECT_EQ(it.quotes[0].cue, "ha confermato");
+}
+
 TEST(QuoteRomanceRound9, APronounWithNoOneNamedMeansTheDescriptionBefore) {
   const auto fr = read_article_quotes(
       "Le Premier ministre a présenté mardi son plan. « Nous allons recruter », a-t-il promis.\n\n"
