@@ -166,16 +166,28 @@ class SpeakerBook {
     if (!subject.found() || subject.mention_span.begin < last_end_ ||
         !has_line_break(document_.text.substr(last_end_, subject.mention_span.begin - last_end_)))
       return false;
-    // (Only a name opening its sentence: not "Clinton and husband Bill", nor a description.)
+    // (Only a name opening its sentence, perhaps after its description — "Her neighbour, Tom Reed,
+    // agrees." —; not "Clinton and husband Bill", nor a description alone.)
     const TokenRange mention = subject.mention;
     const long sentence = document_.sentence_at(subject.mention_span.begin);
-    if (sentence < 0 || document_.sentences[static_cast<std::size_t>(sentence)].span.begin != subject.mention_span.begin ||
-        !mentions_.is_name_word(mention.last - 1))
-      return false;
+    if (sentence < 0 || !mentions_.is_name_word(mention.last - 1)) return false;
+    const std::size_t opening = tokens_.first_at_or_after(document_.sentences[static_cast<std::size_t>(sentence)].span.begin);
+    if (opening != mention.first && !described_before(opening, mention.first)) return false;
     for (std::size_t k = mention.first; k < mention.last; ++k)
       if (tokens_.in(k, words_.coordinators)) return false;
     const int person = resolver.resolve(mention, -1, false, quotes).person;
     return person >= 0 && person != last_person_ && !resolver.pronoun_excludes(candidate.attribution.mention_span.begin, person);
+  }
+
+  // Tokens [first, name) are a short description set off by a comma before a name ("Her neighbour, Tom Reed").
+  bool described_before(std::size_t first, std::size_t name) const {
+    constexpr std::size_t kMaxDescriptionWords = 4;
+    if (name <= first + 1 || name - first > kMaxDescriptionWords || !mentions_.is_description_start(first) ||
+        tokens_.gap_before(name).find(',') == std::string_view::npos)
+      return false;
+    for (std::size_t k = first + 1; k < name; ++k)
+      if (!tokens_.joined(k) || tokens_.capitalized(k) || tokens_.in(k, words_.cues) || tokens_.in(k, words_.finite_verbs)) return false;
+    return true;
   }
 
   // A title, then a lower-case word at most: "эксперт", "руководитель фракции", "глава государства".

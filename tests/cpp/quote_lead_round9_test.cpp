@@ -1,7 +1,7 @@
-// French, Italian, Spanish and Portuguese news as written: elided articles ("selon l'AFP",
+// News as written, mostly French, Italian, Spanish and Portuguese: elided articles ("selon l'AFP",
 // "dell'Economia"), cues whose subject is left out ("«...», ha assicurato."), pronouns with no named
-// person before them, tone verbs of features, units after numbers, auxiliaries that end a description.
-// Sentences written for these tests.
+// person before them or with a newcomer after a paragraph break, tone verbs of features, units after
+// numbers, auxiliaries that end a description. Sentences written for these tests.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -13,7 +13,7 @@ namespace {
 
 using testing::read_article_quotes;
 
-TEST(QuoteRomanceRound9, AnElidedArticleIsAWordOfItsOwn) {
+TEST(QuoteLeadRound9, AnElidedArticleIsAWordOfItsOwn) {
   const auto fr = read_article_quotes(
       "Selon l'AFP, le président recevra les syndicats jeudi.\n\n"
       "Le porte-parole d'Emmanuel Macron a assuré que rien ne changerait.\n\n"
@@ -42,7 +42,7 @@ TEST(QuoteRomanceRound9, AnElidedArticleIsAWordOfItsOwn) {
   EXPECT_EQ(it.quotes[3].mention, "L'assessore all'Istruzione");
 }
 
-TEST(QuoteRomanceRound9, ACueWhoseSubjectIsLeftOutKeepsItsOwnWords) {
+TEST(QuoteLeadRound9, ACueWhoseSubjectIsLeftOutKeepsItsOwnWords) {
   const auto it = read_article_quotes(
       "Il presidente della Regione, Attilio Fontana, ha annunciato ieri un piano per le scuole. "
       "«Nessun istituto resterà al freddo», ha dichiarato durante la conferenza stampa.\n\n"
@@ -63,7 +63,7 @@ TEST(QuoteRomanceRound9, ACueWhoseSubjectIsLeftOutKeepsItsOwnWords) {
   EXPECT_EQ(pt.quotes[1].cue, "disse");
 }
 
-TEST(QuoteRomanceRound9, ALeftOutSubjectIsSomeoneNotAnyCapitalisedWord) {
+TEST(QuoteLeadRound9, ALeftOutSubjectIsSomeoneNotAnyCapitalisedWord) {
   // A capitalised word opening the sentence before is no subject to speak.
   const auto it = read_article_quotes("Periodiche alluvioni colpiscono la valle. «La situazione è grave», ha confermato.\n", "it");
   ASSERT_EQ(it.quotes.size(), 1u);
@@ -71,7 +71,7 @@ TEST(QuoteRomanceRound9, ALeftOutSubjectIsSomeoneNotAnyCapitalisedWord) {
   EXPECT_EQ(it.quotes[0].cue, "ha confermato");
 }
 
-TEST(QuoteRomanceRound9, APronounWithNoOneNamedMeansTheDescriptionBefore) {
+TEST(QuoteLeadRound9, APronounWithNoOneNamedMeansTheDescriptionBefore) {
   const auto fr = read_article_quotes(
       "Le Premier ministre a présenté mardi son plan. « Nous allons recruter », a-t-il promis.\n\n"
       "La présidente de la Fédération, Mathilde Rousseau, reste prudente. « C'est un premier pas », estime-t-elle.\n", "fr");
@@ -82,7 +82,20 @@ TEST(QuoteRomanceRound9, APronounWithNoOneNamedMeansTheDescriptionBefore) {
   EXPECT_EQ(fr.quotes[1].speaker, "Mathilde Rousseau");
 }
 
-TEST(QuoteRomanceRound9, FeaturesPutToneVerbsAfterTheQuote) {
+TEST(QuoteLeadRound9, APronounAfterAParagraphBreakMeansTheNameOpeningTheSentenceBefore) {
+  const auto en = read_article_quotes(
+      "'We had water up to the windows,' said Margaret Hale.\n\n"
+      "Her neighbour, Tom Reed, agrees. 'It is the third time since 2014,' he says.\n", "en");
+  ASSERT_EQ(en.quotes.size(), 2u);
+  EXPECT_EQ(en.quotes[1].speaker, "Tom Reed");
+  // Within the paragraph the last speaker keeps the pronoun.
+  const auto same = read_article_quotes(
+      "'We had water up to the windows,' said Margaret Hale. Tom Reed nodded. 'It is the third time,' she said.\n", "en");
+  ASSERT_EQ(same.quotes.size(), 2u);
+  EXPECT_EQ(same.quotes[1].speaker, "Margaret Hale");
+}
+
+TEST(QuoteLeadRound9, FeaturesPutToneVerbsAfterTheQuote) {
   const auto fr = read_article_quotes(
       "« On nous annonce des chiffres depuis dix ans », soupire Karim Benali, infirmier à Lyon.\n", "fr");
   ASSERT_EQ(fr.quotes.size(), 1u);
@@ -93,7 +106,7 @@ TEST(QuoteRomanceRound9, FeaturesPutToneVerbsAfterTheQuote) {
   EXPECT_EQ(es.quotes[0].speaker, "Ana Gil");
 }
 
-TEST(QuoteRomanceRound9, SpeechResumedAfterTheAuthorsWordsStartsAtItsFirstWord) {
+TEST(QuoteLeadRound9, SpeechResumedAfterTheAuthorsWordsStartsAtItsFirstWord) {
   const auto es = read_article_quotes(
       "—No vamos a aceptar más cargas —dijo Antonio Garamendi a los periodistas—. Las empresas ya pagan demasiado.\n", "es");
   ASSERT_EQ(es.quotes.size(), 2u);
