@@ -14,6 +14,8 @@ constexpr std::size_t kMinClauseWords = 2;
 constexpr std::size_t kMaxObjectWords = 3;
 // Words the sentence an "Об этом сообщил ..." refers to must have (a dateline "ЛОНДОН, 9 августа." has fewer).
 constexpr std::size_t kMinReferredWords = 5;
+// Words of a phrase about a source before its comma ("Según fuentes consultadas por este diario,").
+constexpr std::size_t kMaxSourcePhraseWords = 6;
 // Words an adverbial opener may take before a source set off by commas ("Since then, according to").
 constexpr std::size_t kMaxOpenerWords = 3;
 // Words allowed after a closing attribution ("..., the ministry said on Monday.").
@@ -116,6 +118,18 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
                                   source_end < last && tokens_.joined(source_end) && !tokens_.capitalized(source_end);
       if (k == first && source_end < last && (has(tokens_.gap_before(source_end), ',') || closed_by_name))
         return report(mention, clause(source_end, last));
+      // A phrase about the source up to its comma ("Según fuentes consultadas por este diario, ...",
+      // "Selon des sources proches du dossier, ..."): no verb of its own, and the clause after it.
+      if (k == first && source_end < last && tokens_.joined(source_end)) {
+        std::size_t end = source_end;
+        while (end < last && end - source_end < kMaxSourcePhraseWords && tokens_.joined(end) &&
+               !tokens_.in(end, words_.finite_verbs) && !tokens_.in(end, words_.cues) && !tokens_.in(end, words_.complementizers) &&
+               !tokens_.in(end, words_.pronouns) && !tokens_.in(end, words_.group_pronouns))
+          ++end;
+        if (end > source_end && end < last && has(tokens_.gap_before(end), ',') && !ends_clause(tokens_.gap_before(end)) &&
+            last - end >= kMinClauseWords)
+          return report(mention, clause(end, last));
+      }
       // Short opener, according to X, CLAUSE ("С тех пор, по словам Марии, ей везло").
       if (k > first && k - first <= kMaxOpenerWords && is_adverbial_opener(first, k) && has(tokens_.gap_before(k), ',') &&
           source_end < last && has(tokens_.gap_before(source_end), ',') && last - source_end >= kMinClauseWords)

@@ -63,6 +63,23 @@ TEST(QuoteLeadRound9, ACueWhoseSubjectIsLeftOutKeepsItsOwnWords) {
   EXPECT_EQ(pt.quotes[1].cue, "disse");
 }
 
+TEST(QuoteLeadRound9, SourcesWithAPhraseAboutThemAndOutletsThatLearned) {
+  const auto es = read_article_quotes("Según fuentes empresariales consultadas por este diario, la patronal estudia recurrir la norma.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].text, "la patronal estudia recurrir la norma");
+  EXPECT_TRUE(es.quotes[0].anonymous);
+  const auto fr = read_article_quotes(
+      "Selon une source proche du dossier, le contrat sera signé.\n\n"
+      "Selon ce qu'a rapporté Le Monde, le président recevra les syndicats.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 2u);
+  EXPECT_EQ(fr.quotes[0].mention, "une source proche du dossier");
+  EXPECT_TRUE(fr.quotes[0].anonymous);
+  EXPECT_EQ(fr.quotes[1].mention, "Le Monde");
+  const auto pt = read_article_quotes("Segundo apurou o jornal, o contrato será assinado na próxima semana.\n", "pt");
+  ASSERT_EQ(pt.quotes.size(), 1u);
+  EXPECT_EQ(pt.quotes[0].mention, "o jornal");
+}
+
 TEST(QuoteLeadRound9, ALeftOutSubjectIsSomeoneNotAnyCapitalisedWord) {
   // A capitalised word opening the sentence before is no subject to speak.
   const auto it = read_article_quotes("Periodiche alluvioni colpiscono la valle. «La situazione è grave», ha confermato.\n", "it");
