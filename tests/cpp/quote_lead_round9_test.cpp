@@ -112,6 +112,20 @@ TEST(QuoteLeadRound9, APronounAfterAParagraphBreakMeansTheNameOpeningTheSentence
   EXPECT_EQ(same.quotes[1].speaker, "Margaret Hale");
 }
 
+TEST(QuoteLeadRound9, NamingVerbsAndArticlesInsideNames) {
+  const auto nl = read_article_quotes(
+      "\"We bouwen 100.000 huizen per jaar\", zei minister Hugo de Jonge na de ministerraad.\n\n"
+      "PvdA-leider Attje Kuiken noemde het plan \"een doekje voor het bloeden\".\n", "nl");
+  ASSERT_EQ(nl.quotes.size(), 2u);
+  EXPECT_EQ(nl.quotes[0].mention, "minister Hugo de Jonge");
+  EXPECT_EQ(nl.quotes[1].kind, "direct");
+  EXPECT_EQ(nl.quotes[1].speaker, "Attje Kuiken");
+  const auto es = read_article_quotes("El alcalde, Luis Ortega, calificó de \"vergüenza\" la decisión del Gobierno.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].speaker, "Luis Ortega");
+  EXPECT_EQ(es.quotes[0].cue, "calificó");
+}
+
 TEST(QuoteLeadRound9, FeaturesPutToneVerbsAfterTheQuote) {
   const auto fr = read_article_quotes(
       "« On nous annonce des chiffres depuis dix ans », soupire Karim Benali, infirmier à Lyon.\n", "fr");
