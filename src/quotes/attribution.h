@@ -131,6 +131,9 @@ class AttributionFinder {
   // A quotation mark stands between token k-1 and token k ("“...,” said").
   bool follows_quote(std::size_t k) const;
   Attribution before(const MarkedSpan& quote, std::size_t floor) const;
+  // Read backwards, a one-word cue at k may end a longer one ("ha señalado", "has said"): where that
+  // starts (setting `cue` to its length), else k.
+  std::size_t whole_cue_start(std::size_t k, std::size_t floor, std::size_t end, std::size_t& cue) const;
   Attribution pronoun_in_cue(std::size_t k, std::size_t limit) const;
   // `limit`: the token the attribution ends before (an apposition after the mention stops there).
   Attribution make(TokenRange mention, std::size_t cue, std::size_t cue_length, std::size_t limit = SIZE_MAX) const;

@@ -126,6 +126,14 @@ TEST(QuoteLeadRound9, NamingVerbsAndArticlesInsideNames) {
   EXPECT_EQ(es.quotes[0].cue, "calificó");
 }
 
+TEST(QuoteLeadRound9, ACompoundCueIsReadWholeAndAFillerIsNoApposition) {
+  const auto es = read_article_quotes(
+      "La vicepresidenta Yolanda Díaz, por su parte, ha señalado que el plan \"no es suficiente\".\n", "es");
+  ASSERT_FALSE(es.quotes.empty());
+  EXPECT_EQ(es.quotes.back().cue, "ha señalado");
+  EXPECT_EQ(es.quotes.back().mention, "La vicepresidenta Yolanda Díaz");
+}
+
 TEST(QuoteLeadRound9, FeaturesPutToneVerbsAfterTheQuote) {
   const auto fr = read_article_quotes(
       "« On nous annonce des chiffres depuis dix ans », soupire Karim Benali, infirmier à Lyon.\n", "fr");
