@@ -25,9 +25,9 @@ struct Candidate {
   Attribution attribution;
   bool may_inherit = false;  // a quote standing alone may continue the previous speaker
   bool names = false;        // marked as a name or title by its context (not just unattributed)
-  // For a pronoun: the subject of the sentence before, should no person be there for it to mean
-  // ("Le Premier ministre a présenté son plan. « ... », a-t-il promis").
-  Attribution pronoun_subject;
+  // Attributed to a pronoun right next to it ("« ... », a-t-il promis", "“...,” he says"), which may
+  // mean the subject of the sentence before.
+  bool adjacent_pronoun = false;
 };
 
 uint32_t count_words(const Document& document, Span span) {
@@ -36,12 +36,6 @@ uint32_t count_words(const Document& document, Span span) {
        k < document.tokens.size() && document.tokens[k].span.end <= span.end; ++k)
     ++words;
   return words;
-}
-
-bool is_pronoun_attribution(const QuoteTokens& tokens, const QuoteLexicon& words, const Attribution& found) {
-  if (found.pronoun_in_cue) return true;
-  return found.mention.size() == 1 && (tokens.in(found.mention.first, words.pronouns) ||
-                                       words.source_pronouns.contains_folded(tokens.folded(found.mention.first)));
 }
 
 // Only a comma or a conjunction ("und", "oder") stands between two marked spans.
@@ -65,9 +59,9 @@ bool has_line_break(std::string_view text) {
 // Assigns speakers in text order, remembering who spoke last for pronouns and quote-only sentences.
 class SpeakerBook {
  public:
-  SpeakerBook(const Document& document, const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words,
-              QuoteFindings& findings)
-      : document_(document), tokens_(tokens), mentions_(mentions), words_(words), findings_(findings) {}
+  SpeakerBook(const Document& document, const QuoteTokens& tokens, const MentionFinder& mentions, const AttributionFinder& attribution,
+              const QuoteLexicon& words, QuoteFindings& findings)
+      : document_(document), tokens_(tokens), mentions_(mentions), attribution_(attribution), words_(words), findings_(findings) {}
 
   void assign(Candidate& candidate, const SpeakerResolver& resolver, const std::vector<Span>& quotes) {
     Quote& quote = candidate.quote;
@@ -82,7 +76,18 @@ class SpeakerBook {
       // Not when the pronoun cannot mean the last speaker ("she" after "Mr. Kirby said").
       // Nor when someone of the pronoun's gender was named since the last speaker spoke, and the
       // last speaker's gender is not known to match ("Dottie Deans, the chairwoman, ... she said").
-      const bool newcomer_opens = is_pronoun_mention(found) && opens_new_paragraph(candidate, resolver, quotes);
+      // For a pronoun: the subject of the sentence before, read only where it may be needed (after a
+      // paragraph break since the last speaker, or with no one else to mean).
+      const bool pronoun = candidate.adjacent_pronoun && is_pronoun_mention(found);
+      Attribution subject;
+      bool subject_read = false;
+      auto sentence_subject = [&]() -> const Attribution& {
+        if (!subject_read) subject = attribution_.reported_lead_in(MarkedSpan{quote.span, quote.content}, quotes), subject_read = true;
+        return subject;
+      };
+      const bool newcomer_opens = pronoun && last_speaker_ >= 0 && quote.span.begin > last_end_ &&
+                                  has_line_break(document_.text.substr(last_end_, quote.span.begin - last_end_)) &&
+                                  opens_new_paragraph(sentence_subject(), found, resolver, quotes);
       const bool pronoun_misfits =
           is_pronoun_mention(found) && (resolver.pronoun_excludes(found.mention_span.begin, last_person_) ||
                                         newcomer_fits(resolver, found.mention_span.begin, quotes) || newcomer_opens);
@@ -93,7 +98,7 @@ class SpeakerBook {
         if (!quote.cue.empty()) quote.cue_tone = tone(quote.cue);
         return;
       }
-      SpeakerRef ref = newcomer_opens       ? resolver.resolve(candidate.pronoun_subject.mention, -1, false, quotes)
+      SpeakerRef ref = newcomer_opens       ? resolver.resolve(sentence_subject().mention, -1, false, quotes)
                        : found.pronoun_in_cue ? resolver.resolve_pronoun(found.mention_span.begin, recent_person_, close_speaker, quotes)
                                               : resolver.resolve(found.mention, recent_person_, close_speaker, quotes);
       // «...», — сказал парламентарий / руководитель фракции: a bare role after the quote (a title and
@@ -109,9 +114,10 @@ class SpeakerBook {
       named = true;
       // A pronoun right after someone spoke is theirs ("« ... », a-t-il ajouté").
       if (speaker < 0 && close_speaker && is_pronoun_mention(found)) speaker = last_speaker_, named = last_speaker_named_;
-      // With no one to mean, it means the description the sentence before opens with.
-      if (speaker < 0 && ref.person < 0 && candidate.pronoun_subject.found() && is_pronoun_mention(found)) {
-        speaker = speaker_for(resolver.resolve(candidate.pronoun_subject.mention, recent_person_, false, quotes));
+      // With no one to mean, it means the description the sentence before opens with ("Le Premier
+      // ministre a présenté son plan. « ... », a-t-il promis").
+      if (speaker < 0 && ref.person < 0 && pronoun && sentence_subject().found()) {
+        speaker = speaker_for(resolver.resolve(sentence_subject().mention, recent_person_, false, quotes));
         named = false;
       }
       if (ref.person >= 0) recent_person_ = ref.person;
@@ -161,8 +167,8 @@ class SpeakerBook {
   // The last speaker spoke paragraphs ago, and the sentence before the pronoun, in its paragraph,
   // opens with someone else ("Le ministre de l'Intérieur Paul Garnier a présenté son plan. « ... »,
   // a-t-il dit.").
-  bool opens_new_paragraph(const Candidate& candidate, const SpeakerResolver& resolver, const std::vector<Span>& quotes) const {
-    const Attribution& subject = candidate.pronoun_subject;
+  bool opens_new_paragraph(const Attribution& subject, const Attribution& found, const SpeakerResolver& resolver,
+                           const std::vector<Span>& quotes) const {
     if (!subject.found() || subject.mention_span.begin < last_end_ ||
         !has_line_break(document_.text.substr(last_end_, subject.mention_span.begin - last_end_)))
       return false;
@@ -176,7 +182,7 @@ class SpeakerBook {
     for (std::size_t k = mention.first; k < mention.last; ++k)
       if (tokens_.in(k, words_.coordinators)) return false;
     const int person = resolver.resolve(mention, -1, false, quotes).person;
-    return person >= 0 && person != last_person_ && !resolver.pronoun_excludes(candidate.attribution.mention_span.begin, person);
+    return person >= 0 && person != last_person_ && !resolver.pronoun_excludes(found.mention_span.begin, person);
   }
 
   // Tokens [first, name) are a short description set off by a comma before a name ("Her neighbour, Tom Reed").
@@ -242,6 +248,7 @@ class SpeakerBook {
   const Document& document_;
   const QuoteTokens& tokens_;
   const MentionFinder& mentions_;
+  const AttributionFinder& attribution_;
   const QuoteLexicon& words_;
   QuoteFindings& findings_;
   std::unordered_map<std::string, int32_t> by_key_;
@@ -335,8 +342,10 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
     if (!candidate.attribution.found() && !candidates.empty() && candidates.back().quote.kind == QuoteKind::kDirect &&
         candidates.back().attribution.found() && joins_a_list(tokens, words, candidates.back().quote.span, span.span))
       candidate.attribution = candidates.back().attribution;
-    if (is_pronoun_attribution(tokens, words, candidate.attribution))
-      candidate.pronoun_subject = attribution.reported_lead_in(span, quote_spans);
+    candidate.adjacent_pronoun = candidate.attribution.pronoun_in_cue ||
+                                 (candidate.attribution.mention.size() == 1 &&
+                                  (tokens.in(candidate.attribution.mention.first, words.pronouns) ||
+                                   words.source_pronouns.contains_folded(tokens.folded(candidate.attribution.mention.first))));
     // «...», ha assicurato: the subject left out is the person the sentence before names, else the
     // last speaker.
     if (candidate.attribution.implicit_subject) {
@@ -401,7 +410,7 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
   std::stable_sort(candidates.begin(), candidates.end(),
                    [](const Candidate& a, const Candidate& b) { return a.quote.span.begin < b.quote.span.begin; });
 
-  SpeakerBook book(document, tokens, mentions, words, findings);
+  SpeakerBook book(document, tokens, mentions, attribution, words, findings);
   QuoteFigures& figures = findings.figures;
   for (Candidate& candidate : candidates) {
     if (candidate.quote.kind != QuoteKind::kScare) book.assign(candidate, resolver, quote_spans);

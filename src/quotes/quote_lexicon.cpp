@@ -18,7 +18,15 @@ std::size_t elision_end(std::string_view word, const WordSet& elided_articles) {
     const std::size_t at = word.find(apostrophe);
     if (at == 0 || at == std::string_view::npos) continue;
     const std::size_t end = at + apostrophe.size();
-    return end < word.size() && elided_articles.contains(word.substr(0, at)) ? end : 0;
+    constexpr std::size_t kMaxArticleBytes = 8;  // "quoiqu", "dall"
+    if (end >= word.size() || at > kMaxArticleBytes) return 0;
+    char folded[kMaxArticleBytes];
+    for (std::size_t i = 0; i < at; ++i) {
+      const char c = word[i];
+      if (static_cast<unsigned char>(c) >= 0x80) return elided_articles.contains(word.substr(0, at)) ? end : 0;
+      folded[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    return elided_articles.contains_folded(std::string_view(folded, at)) ? end : 0;
   }
   return 0;
 }
