@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "language/word_set.h"
+#include "quotes/quote_marks.h"
+#include "unicode/utf8.h"
 
 namespace article_lens {
 namespace {
@@ -22,7 +24,29 @@ bool ends_clause(std::string_view gap) {
   return has(gap, '.') || has(gap, ';') || has(gap, '!') || has(gap, '?') || has(gap, ':') || has(gap, '\n');
 }
 
+bool holds_mark(std::string_view gap) {
+  for (std::size_t i = 0; i < gap.size();) {
+    const auto cp = unicode::decode_at(gap, i);
+    i += cp.length;
+    if (QuoteMarks::shared().is_mark_character(cp.value)) return true;
+  }
+  return false;
+}
+
 }  // namespace
+
+TokenRange IndirectSpeechFinder::through_marks(TokenRange mention, std::size_t last) const {
+  // A mark opens before the mention's last word and does not close inside it: the source is named
+  // in marks ("Как отмечает «МБХ медиа», ...", "пресс-служба «Спартака»"), and runs to the close.
+  std::size_t open = mention.last;
+  for (std::size_t k = mention.first; k < mention.last; ++k)
+    if (holds_mark(tokens_.gap_before(k))) open = open == mention.last ? k : mention.last;
+  if (open == mention.last) return mention;
+  std::size_t end = mention.last;
+  while (end < last && end - mention.first < MentionFinder::kMaxWords && tokens_.joined(end)) ++end;
+  if (end < last && holds_mark(tokens_.gap_before(end)) && end > mention.last) return {mention.first, end};
+  return mention;
+}
 
 bool IndirectSpeechFinder::starts_clause(std::size_t k, std::size_t last) const {
   if (k + 1 >= last || !tokens_.joined(k + 1)) return false;
@@ -75,7 +99,7 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       return true;
     };
     if (attribution_.is_source_phrase(k, last)) {
-      TokenRange mention = attribution_.source_of(k, cue, last);
+      TokenRange mention = through_marks(attribution_.source_of(k, cue, last), last);
       if (mention.empty()) {  // Dem Bericht zufolge CLAUSE.
         mention = mentions_.before(k, first);
         if (!mention.empty() && mention.first == first && after_cue < last) return report(mention, clause(after_cue, last));
@@ -105,7 +129,14 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       continue;
     }
     // In verb-second languages the subject may follow the verb ("In seiner Rede erklärte Johnson, ...").
-    const TokenRange mention = words_.verb_second ? attribution_.subject_of(k, cue, first, last, true) : mentions_.before(k, first);
+    TokenRange mention = words_.verb_second ? attribution_.subject_of(k, cue, first, last, true) : mentions_.before(k, first);
+    // A mention wholly inside marks is what a body is called ("компании «Газпром газораспределение
+    // Томск» заверили"), not the speaker (unlike "Lisa Ott von der „Initiative Grüne Stadt“").
+    if (!mention.empty() && mention.last <= k && !tokens_.joined(mention.last) && tokens_.joined(mention.last, true)) {
+      bool opens_inside = false;
+      for (std::size_t m = mention.first + 1; m < mention.last && !opens_inside; ++m) opens_inside = holds_mark(tokens_.gap_before(m));
+      if (!opens_inside) mention = {};
+    }
     // The reported clause follows the cue, or its subject when that follows the cue.
     const std::size_t after_subject = mention.first >= after_cue ? mention.last : after_cue;
     if (!mention.empty()) {

@@ -311,8 +311,15 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
     candidates.push_back(std::move(candidate));
   }
   candidates.insert(candidates.end(), dialogue.begin(), dialogue.end());
+  // Where the press marks the names of bodies and works (quote_style "names-after-nouns"), such a
+  // name keeps no reported speech out of its sentence ("Глава компании «Ромашка» Иван Петров
+  // заявил, что ..."); other quotes do.
+  std::vector<Span> speech_spans;
+  for (const Candidate& candidate : candidates)
+    if (!candidate.names || !words.names_after_nouns) speech_spans.push_back(candidate.quote.span);
+  std::sort(speech_spans.begin(), speech_spans.end(), [](Span a, Span b) { return a.begin < b.begin; });
   const IndirectSpeechFinder indirect(tokens, mentions, words, attribution);
-  for (const ReportedSpeech& report : indirect.find(quote_spans)) {
+  for (const ReportedSpeech& report : indirect.find(speech_spans)) {
     Candidate candidate;
     candidate.quote.span = candidate.quote.content = report.content;
     candidate.quote.kind = QuoteKind::kIndirect;

@@ -214,8 +214,9 @@ TEST(QuoteRussianRound8, ADefinitionsSubjectAndTheOutletToldAreNames) {
   ASSERT_EQ(answered.quotes.size(), 1u);
   EXPECT_EQ(answered.quotes[0].kind, "direct");
   const auto told = read_article_quotes("Адвокат Олег Зимин сказал «Вестям», что суд перенесут.\n", "ru");
-  ASSERT_EQ(told.quotes.size(), 1u);
+  ASSERT_EQ(told.quotes.size(), 2u);  // the outlet, and (round 9) the reported speech beside it
   EXPECT_EQ(told.quotes[0].kind, "scare");
+  EXPECT_EQ(told.quotes[1].kind, "indirect");
   const auto before_speaker = read_article_quotes("«Суд перенесут», — сказал «Вестям» сотрудник суда.\n", "ru");
   ASSERT_EQ(before_speaker.quotes.size(), 2u);
   EXPECT_EQ(before_speaker.quotes[0].mention, "сотрудник суда");
