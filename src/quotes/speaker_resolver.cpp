@@ -1,5 +1,9 @@
 #include "quotes/speaker_resolver.h"
 
+#include "language/word_set.h"
+#include "quotes/quote_marks.h"
+#include "unicode/utf8.h"
+
 #include <algorithm>
 #include <functional>
 
@@ -19,12 +23,20 @@ SpeakerRef SpeakerResolver::person(int index) const {
 SpeakerRef SpeakerResolver::words_of(TokenRange range, bool anonymous) const {
   if (range.empty()) return {};
   Span span{tokens_.span(range.first).begin, tokens_.span(range.last - 1).end};
-  // A name in German marks ends the words: its closing mark belongs to them ("der „Zeit“").
+  // A name in marks ends the words: its closing mark belongs to them ("der „Zeit“", "издание
+  // «Городская газета»").
   const std::string_view text = tokens_.document().text;
-  constexpr std::string_view kOpen = "\xE2\x80\x9E", kClose = "\xE2\x80\x9C";  // „ “
-  if (text.substr(span.begin, span.end - span.begin).find(kOpen) != std::string_view::npos &&
-      text.substr(span.end, kClose.size()) == kClose)
-    span.end += static_cast<uint32_t>(kClose.size());
+  if (span.end < text.size()) {
+    const QuoteMarks& marks = QuoteMarks::shared();
+    const auto after = unicode::decode_at(text, span.end);
+    std::string_view open;
+    for (uint32_t i = span.begin; i < span.end && marks.is_mark_character(after.value);) {
+      const auto cp = unicode::decode_at(text, i);
+      if (marks.opens(cp.value)) open = text.substr(i, cp.length);
+      i += cp.length;
+    }
+    if (!open.empty() && marks.closes(open, text.substr(span.end, after.length))) span.end += after.length;
+  }
   std::string name(tokens_.document().slice(span));
   // "The minister said" opens a sentence; the speaker is "the minister".
   const std::string_view first = tokens_.folded(range.first);
@@ -178,6 +190,7 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
   // mention ("Sanders's campaign manager").
   const bool description = tokens_.in(first, words_.determiners) || tokens_.in(first, words_.indefinites);
   const bool ends_in_name = mentions_.is_name_word(mention.last - 1);
+  std::string body_key;  // the body a title serves ("представитель Минобороны"): its holder must be of it
   if ((!description || ends_in_name) && !headed_by_noun) {
     TokenRange name{mention.last, mention.last};
     for (std::size_t k = mention.last; k-- > mention.first;) {
@@ -190,9 +203,12 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
     }
     // A title before a body's acronym describes someone of that body ("глава МИД").
     // So does one opening a body's name ("представитель МЧС России"), where persons are never so named.
-    const bool body = (name.size() == 1 || (words_.names_after_nouns && tokens_.text(name.first).size() <= 8)) &&
-                      name.first > first && is_acronym(tokens_.text(name.first)) &&
-                      mentions_.title_ending_at(name.first - 1, first) > 0;
+    // So does one before a body's short name ("представитель Минфина России"; data/place_heads_<lang>.txt).
+    const bool acronym = is_acronym(tokens_.text(name.first)) &&
+                         (name.size() == 1 || (words_.names_after_nouns && tokens_.text(name.first).size() <= 8));
+    const bool short_name = !name.empty() && WordSet::shared("place_heads", words_.language).contains_folded(tokens_.folded(name.first));
+    const bool body = (acronym || short_name) && name.first > first && mentions_.title_ending_at(name.first - 1, first) > 0;
+    if (body && short_name) body_key = tokens_.folded(name.first);
     if (!name.empty() && !body &&
         (!description || tokens_.gap_before(name.first).find(',') != std::string_view::npos || name.size() >= 2))
       return words_of(name, false);
@@ -253,8 +269,11 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
   const uint32_t at = tokens_.span(mention.first).begin;
   auto introduced = [&](int index) { return index >= 0 && people_.person(index).first_at < at; };
   const std::size_t candidates = std::min<std::size_t>(people_.people().size(), kMaxPeopleScanned);
-  for (const auto& matches : {std::function<bool(int)>(exact), std::function<bool(int)>(compound),
-                               std::function<bool(int)>(equivalent)}) {
+  for (const auto& role_matches : {std::function<bool(int)>(exact), std::function<bool(int)>(compound),
+                                    std::function<bool(int)>(equivalent)}) {
+    const std::function<bool(int)> matches = [&](int index) {
+      return role_matches(index) && (body_key.empty() || people_.has_role(index, body_key));
+    };
     for (const int preferred : {recent, people_.main_subject()})
       if (introduced(preferred) && matches(preferred)) return person(preferred);
     if (const int named = people_.last_mentioned_matching(at, matches); named >= 0) return person(named);
