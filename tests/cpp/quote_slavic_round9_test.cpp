@@ -1,0 +1,103 @@
+// Round 9, Russian, Ukrainian and Polish: a role held "в <place>" before the name, bodies' short
+// names, reported speech beside a name in marks, names given in the nominative (Polish "według",
+// a genitive patronymic), and Ukrainian and Polish cue verbs. All sentences are written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "quote_readout.h"
+
+namespace article_lens {
+namespace {
+
+using testing::read_article_quotes;
+
+TEST(QuoteSlavicRound9, ARoleHeldInAPlaceGoesOnToTheNameAfterIt) {
+  const auto ru = read_article_quotes(
+      "«Очереди в центре нужно сократить», — отметил член совета ОНФ в Томской области Павел Гуляев.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_EQ(ru.quotes[0].speaker, "Павел Гуляев");
+  EXPECT_EQ(ru.quotes[0].mention, "член совета ОНФ в Томской области Павел Гуляев");
+  const auto uk = read_article_quotes(
+      "«Світло повернуть до вечора», – наголосив голова ОДА у Волинській області Степан Мороз.\n", "uk");
+  ASSERT_EQ(uk.quotes.size(), 1u);
+  EXPECT_EQ(uk.quotes[0].speaker, "Степан Мороз");
+  // No name after the place: the role stays the mention, the place is no part of it.
+  const auto bare = read_article_quotes("«Работы завершены», — сказал глава управления в Москве.\n", "ru");
+  ASSERT_EQ(bare.quotes.size(), 1u);
+  EXPECT_EQ(bare.quotes[0].mention, "глава управления");
+}
+
+TEST(QuoteSlavicRound9, ABodysShortNameIsNoPerson) {
+  const auto reading = read_article_quotes(
+      "«Налоги не вырастут», — сказал представитель Минфина России.\n"
+      "«Учения прошли по плану», — заявил официальный представитель Минобороны Олег Белов.\n"
+      "«Проверка продолжается», — добавил представитель Роспотребнадзора.\n"
+      "«Все по графику», — сказал представитель Минобороны.\n",
+      "ru");
+  ASSERT_EQ(reading.quotes.size(), 4u);
+  EXPECT_EQ(reading.quotes[0].speaker, "представитель Минфина России");
+  EXPECT_TRUE(reading.quotes[0].described);
+  EXPECT_EQ(reading.quotes[1].speaker, "Олег Белов");
+  // A description of another body's spokesman is not the one named before.
+  EXPECT_EQ(reading.quotes[2].speaker, "представитель Роспотребнадзора");
+  // The same body's spokesman is.
+  EXPECT_EQ(reading.quotes[3].speaker, "Олег Белов");
+  const auto uk = read_article_quotes("«Ціни не зростуть», – зазначила представниця Мінфіну.\n", "uk");
+  ASSERT_EQ(uk.quotes.size(), 1u);
+  EXPECT_EQ(uk.quotes[0].speaker, "представниця Мінфіну");
+}
+
+TEST(QuoteSlavicRound9, ANameInMarksLeavesReportedSpeechInItsSentence) {
+  const auto reading = read_article_quotes(
+      "Глава компании «Северная звезда» Игорь Лебедев заявил, что цены на билеты не изменятся.\n", "ru");
+  ASSERT_EQ(reading.quotes.size(), 2u);
+  EXPECT_EQ(reading.quotes[0].kind, "scare");
+  EXPECT_EQ(reading.quotes[1].kind, "indirect");
+  EXPECT_EQ(reading.quotes[1].speaker, "Игорь Лебедев");
+  EXPECT_EQ(reading.quotes[1].text, "цены на билеты не изменятся");
+  // A source named in marks runs to its closing mark.
+  const auto outlet = read_article_quotes("Как сообщает издание «Городская газета», мост откроют в мае.\n", "ru");
+  ASSERT_FALSE(outlet.quotes.empty());
+  EXPECT_EQ(outlet.quotes.back().kind, "indirect");
+  EXPECT_EQ(outlet.quotes.back().speaker, "издание «Городская газета»");
+  EXPECT_EQ(outlet.quotes.back().text, "мост откроют в мае");
+  // A name in marks right before the cue is what a body is called, not who speaks.
+  const auto body = read_article_quotes(
+      "Представители компании «Теплосеть Север» заверили, что отопление дадут вовремя.\n", "ru");
+  for (const auto& q : body.quotes) EXPECT_NE(q.speaker, "Север") << q.text;
+}
+
+TEST(QuoteSlavicRound9, PolishNamesAfterSourcePhrasesAreGivenInTheNominative) {
+  const auto reading = read_article_quotes(
+      "Według Jacka Sasina rozmowy z Brukselą trwają.\n"
+      "Zdaniem Beaty Szydło, rząd działa zgodnie z planem.\n"
+      "Według posła Przemysława Czarnka reforma jest potrzebna.\n"
+      "W ocenie Andrzeja Dudy ustawa wymaga poprawek.\n"
+      "Według Marka Tuska szkoły są gotowe.\n",
+      "pl");
+  ASSERT_EQ(reading.quotes.size(), 5u);
+  EXPECT_EQ(reading.quotes[0].speaker, "Jacek Sasin");
+  EXPECT_EQ(reading.quotes[0].mention, "Jacka Sasina");
+  EXPECT_EQ(reading.quotes[1].speaker, "Beata Szydło");
+  EXPECT_EQ(reading.quotes[2].speaker, "Przemysław Czarnek");
+  EXPECT_EQ(reading.quotes[3].speaker, "Andrzej Duda");
+  EXPECT_EQ(reading.quotes[4].speaker, "Marek Tusk");
+  for (const auto& q : reading.quotes) EXPECT_EQ(q.kind, "indirect") << q.text;
+}
+
+TEST(QuoteSlavicRound9, AGenitivePatronymicGivesTheNameInTheNominative) {
+  const auto reading = read_article_quotes(
+      "Совещание прошло под руководством Олега Петровича Сомова.\n"
+      "Олег Сомов пояснил, что ремонт закончат осенью.\n",
+      "ru");
+  ASSERT_EQ(reading.quotes.size(), 1u);
+  EXPECT_EQ(reading.quotes[0].speaker, "Олег Петрович Сомов");
+  const auto uk = read_article_quotes(
+      "Нараду провели за участю Ганни Петрівни Коваль.\nГанна Коваль зазначила, що ремонт завершать восени.\n", "uk");
+  ASSERT_EQ(uk.quotes.size(), 1u);
+  EXPECT_EQ(uk.quotes[0].speaker, "Ганна Петрівна Коваль");
+}
+
+}  // namespace
+}  // namespace article_lens
