@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "language/lang_tables.h"
 #include "language/word_set.h"
 #include "quotes/quote_marks.h"
 #include "unicode/utf8.h"
@@ -35,16 +36,25 @@ bool holds_mark(std::string_view gap) {
 
 }  // namespace
 
+bool IndirectSpeechFinder::has_subject_ending(std::string_view folded_cue) const {
+  for (const std::string_view ending : lang_data::entries("subject_in_verb_endings", words_.language))
+    if (folded_cue.size() > ending.size() + 2 && folded_cue.ends_with(ending)) return true;
+  return false;
+}
+
 TokenRange IndirectSpeechFinder::through_marks(TokenRange mention, std::size_t last) const {
   // A mark opens before the mention's last word and does not close inside it: the source is named
   // in marks ("Как отмечает «МБХ медиа», ...", "пресс-служба «Спартака»"), and runs to the close.
-  std::size_t open = mention.last;
-  for (std::size_t k = mention.first; k < mention.last; ++k)
-    if (holds_mark(tokens_.gap_before(k))) open = open == mention.last ? k : mention.last;
-  if (open == mention.last) return mention;
-  std::size_t end = mention.last;
+  // (Or right after it: "Jak poinformował dziennik „Rzeczpospolita”, ...".)
+  if (mention.empty()) return mention;
+  std::size_t open = last, marks = 0;
+  for (std::size_t k = mention.first; k <= mention.last && k < last; ++k)
+    if (holds_mark(tokens_.gap_before(k))) open = k, ++marks;
+  if (marks != 1) return mention;
+  std::size_t end = std::max(mention.last, open + 1);
   while (end < last && end - mention.first < MentionFinder::kMaxWords && tokens_.joined(end)) ++end;
-  if (end < last && holds_mark(tokens_.gap_before(end)) && end > mention.last) return {mention.first, end};
+  if (end < last && holds_mark(tokens_.gap_before(end)) && end > mention.last && (open < mention.last || tokens_.joined(open, true)))
+    return {mention.first, end};
   return mention;
 }
 
@@ -80,7 +90,8 @@ bool IndirectSpeechFinder::is_adverbial_opener(std::size_t first, std::size_t en
 
 Span IndirectSpeechFinder::clause(std::size_t first, std::size_t last) const {
   if (last <= first || last - first < kMinClauseWords) return {};
-  return {tokens_.span(first).begin, tokens_.span(last - 1).end};
+  const Span span{tokens_.span(first).begin, tokens_.span(last - 1).end};
+  return {span.begin, end_past_closing_mark(tokens_.document().text, span)};  // "... ТОВ «Північний вітер»"
 }
 
 bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, ReportedSpeech& found) const {
@@ -99,6 +110,15 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       return true;
     };
     if (attribution_.is_source_phrase(k, last)) {
+      // "Jak dodała, rząd ...": the phrase's verb carries its subject.
+      if (k == first && after_cue < last && has(tokens_.gap_before(after_cue), ',') && has_subject_ending(tokens_.folded(after_cue - 1))) {
+        found.content = clause(after_cue, last);
+        if (found.content.empty()) continue;
+        found.attribution.mention = {k, after_cue};
+        found.attribution.mention_span = found.attribution.cue = cue_span;
+        found.attribution.pronoun_in_cue = found.attribution.subject_in_verb = true;
+        return true;
+      }
       TokenRange mention = through_marks(attribution_.source_of(k, cue, last), last);
       if (mention.empty()) {  // Dem Bericht zufolge CLAUSE.
         mention = mentions_.before(k, first);
@@ -163,6 +183,20 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       }
       if (zero_that < last) return report(mention, clause(zero_that, last));
       continue;
+    }
+    // "Dodała, że ...", "Додав, що ...": a sentence that opens with its cue carries the subject in
+    // the verb's ending (data/subject_in_verb_endings_<lang>.txt); it is resolved as a pronoun would be.
+    if (k == first && cue == 1 && after_cue + 1 < last && tokens_.capitalized(k) && has(tokens_.gap_before(after_cue), ',') &&
+        has_subject_ending(tokens_.folded(k))) {
+      if (const std::size_t complementizer = tokens_.phrase_at(words_.complementizers, after_cue, last)) {
+        found.content = clause(after_cue + complementizer, last);
+        if (found.content.empty()) continue;
+        found.attribution.mention = {k, after_cue};
+        found.attribution.mention_span = cue_span;
+        found.attribution.cue = cue_span;
+        found.attribution.pronoun_in_cue = found.attribution.subject_in_verb = true;
+        return true;
+      }
     }
     // CLAUSE, said X.
     if (k > first && has(tokens_.gap_before(k), ',')) {

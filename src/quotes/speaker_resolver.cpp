@@ -2,7 +2,6 @@
 
 #include "language/word_set.h"
 #include "quotes/quote_marks.h"
-#include "unicode/utf8.h"
 
 #include <algorithm>
 #include <functional>
@@ -25,18 +24,7 @@ SpeakerRef SpeakerResolver::words_of(TokenRange range, bool anonymous) const {
   Span span{tokens_.span(range.first).begin, tokens_.span(range.last - 1).end};
   // A name in marks ends the words: its closing mark belongs to them ("der „Zeit“", "издание
   // «Городская газета»").
-  const std::string_view text = tokens_.document().text;
-  if (span.end < text.size()) {
-    const QuoteMarks& marks = QuoteMarks::shared();
-    const auto after = unicode::decode_at(text, span.end);
-    std::string_view open;
-    for (uint32_t i = span.begin; i < span.end && marks.is_mark_character(after.value);) {
-      const auto cp = unicode::decode_at(text, i);
-      if (marks.opens(cp.value)) open = text.substr(i, cp.length);
-      i += cp.length;
-    }
-    if (!open.empty() && marks.closes(open, text.substr(span.end, after.length))) span.end += after.length;
-  }
+  span.end = end_past_closing_mark(tokens_.document().text, span);
   std::string name(tokens_.document().slice(span));
   // "The minister said" opens a sentence; the speaker is "the minister".
   const std::string_view first = tokens_.folded(range.first);
