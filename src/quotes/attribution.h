@@ -26,6 +26,7 @@ struct Attribution {
   Span mention_span;   // the same in bytes; inside one token for "dit-il"
   Span cue;            // the verb or phrase, or the colon of an introduction
   bool pronoun_in_cue = false;  // mention_span is a pronoun joined to the cue ("dit-il")
+  bool subject_in_verb = false;  // and the cue's ending is that pronoun ("Dodała, że"): the person named last
   bool reported_mood = false;   // no cue, but the sentence is in the mood of reported speech ("sei")
   bool found() const { return !mention_span.empty(); }
   // A cue with no speaker to be found, or the mood of reported speech: still speech ("an ad that

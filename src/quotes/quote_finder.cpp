@@ -81,7 +81,10 @@ class SpeakerBook {
         if (!quote.cue.empty()) quote.cue_tone = tone(quote.cue);
         return;
       }
-      SpeakerRef ref = found.pronoun_in_cue ? resolver.resolve_pronoun(found.mention_span.begin, recent_person_, close_speaker, quotes)
+      // (A subject in the verb's ending is the person named last, whoever spoke last: "Minister X
+      // odwiedziła szpital. Jak dodała, ...".)
+      SpeakerRef ref = found.pronoun_in_cue ? resolver.resolve_pronoun(found.mention_span.begin, recent_person_,
+                                                                       close_speaker && !found.subject_in_verb, quotes)
                                             : resolver.resolve(found.mention, recent_person_, close_speaker, quotes);
       // «...», — сказал парламентарий / руководитель фракции: a bare role after the quote (a title and
       // lower-case words, no name), one the text gave no one. Where nouns take no article (quote_style

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "quote_readout.h"
 
@@ -97,6 +98,71 @@ TEST(QuoteSlavicRound9, AGenitivePatronymicGivesTheNameInTheNominative) {
       "Нараду провели за участю Ганни Петрівни Коваль.\nГанна Коваль зазначила, що ремонт завершать восени.\n", "uk");
   ASSERT_EQ(uk.quotes.size(), 1u);
   EXPECT_EQ(uk.quotes[0].speaker, "Ганна Петрівна Коваль");
+}
+
+TEST(QuoteSlavicRound9, ASentenceOpeningWithItsCueReportsTheLastPerson) {
+  const auto pl = read_article_quotes(
+      "„To dobry kierunek” – oceniła posłanka Maria Lisowska. Dodała, że jej klub poprze projekt.\n"
+      "Minister Ewa Mróz odwiedziła szpital. Jak dodała, rząd rozmawia z Komisją Europejską.\n",
+      "pl");
+  ASSERT_EQ(pl.quotes.size(), 3u);
+  EXPECT_EQ(pl.quotes[1].kind, "indirect");
+  EXPECT_EQ(pl.quotes[1].speaker, "Maria Lisowska");
+  EXPECT_EQ(pl.quotes[1].text, "jej klub poprze projekt");
+  EXPECT_EQ(pl.quotes[2].speaker, "Ewa Mróz");
+  EXPECT_EQ(pl.quotes[2].text, "rząd rozmawia z Komisją Europejską");
+  const auto uk = read_article_quotes("Міністерка Олена Дуб провела нараду. Додала, що фракція підтримає проєкт.\n", "uk");
+  ASSERT_EQ(uk.quotes.size(), 1u);
+  EXPECT_EQ(uk.quotes[0].speaker, "Олена Дуб");
+  const auto ru = read_article_quotes("«Мы готовы», — сказал Иван Грачёв. Добавил, что работы завершат к лету.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 2u);
+  EXPECT_EQ(ru.quotes[1].kind, "indirect");
+  EXPECT_EQ(ru.quotes[1].speaker, "Иван Грачёв");
+  // A plural or an impersonal cue names no one.
+  const auto nobody = read_article_quotes(
+      "«Мы готовы», — сказал Иван Грачёв. Рассказывали, что тренер был удивлён. Отмечается, что матч покажут в эфире.\n", "ru");
+  for (const auto& q : nobody.quotes)
+    if (q.kind == "indirect") EXPECT_EQ(q.speaker, "") << q.text;
+}
+
+TEST(QuoteSlavicRound9, PolishMarksAfterANounNameThings) {
+  const auto reading = read_article_quotes(
+      "Prezes spółki „Orlen” Daniel Wrona powiedział „Gazecie Wyborczej”, że ceny paliw nie wzrosną.\n"
+      "Jak poinformował dziennik „Rzeczpospolita”, program „Czyste Powietrze” zostanie rozszerzony.\n"
+      "Minister Paulina Kos powiedziała: „Nie zamierzamy wycofywać się z reformy”.\n",
+      "pl");
+  std::vector<std::string> indirect, direct;
+  for (const auto& q : reading.quotes) {
+    if (q.kind == "indirect") indirect.push_back(q.speaker + ": " + q.text);
+    if (q.kind == "direct") direct.push_back(q.speaker + ": " + q.text);
+  }
+  EXPECT_EQ(indirect, (std::vector<std::string>{"Daniel Wrona: ceny paliw nie wzrosną",
+                                                "dziennik „Rzeczpospolita”: program „Czyste Powietrze” zostanie rozszerzony"}));
+  EXPECT_EQ(direct, (std::vector<std::string>{"Paulina Kos: Nie zamierzamy wycofywać się z reformy"}));
+}
+
+TEST(QuoteSlavicRound9, UkrainianAndPolishCueVerbsInEveryForm) {
+  const auto pl = read_article_quotes(
+      "– Nie podniesiemy podatków – przekonywał minister Adam Wilk.\n"
+      "– To dobry budżet – zaznaczyła posłanka Anna Zając.\n"
+      "– Sytuacja jest trudna – ocenił wojewoda Jan Kruk.\n"
+      "Rzeczniczka rządu Ewa Sowa poinformowała, że posiedzenie odbędzie się w piątek.\n"
+      "Posłanka Ida Kur uzasadniała, że ustawa jest potrzebna.\n",
+      "pl");
+  ASSERT_EQ(pl.quotes.size(), 5u);
+  const char* pl_speakers[] = {"Adam Wilk", "Anna Zając", "Jan Kruk", "Ewa Sowa", "Ida Kur"};
+  for (std::size_t i = 0; i < 5; ++i) EXPECT_EQ(pl.quotes[i].speaker, pl_speakers[i]) << pl.quotes[i].text;
+  const auto uk = read_article_quotes(
+      "«Ціни не зростуть», – зазначила міністерка Ірина Дуб.\n"
+      "«Ми готові», – наголосив мер Петро Гай.\n"
+      "Речник Андрій Лис поінформував, що рейси відновлять.\n"
+      "«Це важливо», – підкреслили в Мінфіні.\n",
+      "uk");
+  ASSERT_EQ(uk.quotes.size(), 4u);
+  EXPECT_EQ(uk.quotes[0].speaker, "Ірина Дуб");
+  EXPECT_EQ(uk.quotes[1].speaker, "Петро Гай");
+  EXPECT_EQ(uk.quotes[2].speaker, "Андрій Лис");
+  EXPECT_EQ(uk.quotes[3].cue, "підкреслили");
 }
 
 }  // namespace
