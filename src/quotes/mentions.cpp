@@ -248,14 +248,14 @@ std::size_t MentionFinder::head_noun_end(std::size_t k, std::size_t limit) const
   return end;
 }
 
-std::size_t MentionFinder::person_after_place(std::size_t first, std::size_t at, std::size_t limit) const {
+std::size_t MentionFinder::person_after_place(std::size_t first, std::size_t at, std::size_t limit, bool role_words) const {
   // A place and a name: "Республике Алтай Геннадий Сумин", "Москве Иван Петров", "Львівській
   // області Максим Козицький" (a place's lower-case noun among its words).
   constexpr std::size_t kMinWords = 3, kMaxWordsAfterLink = 6, kMaxLowerCase = 2;
   if (!known_person_ || at + 1 >= limit || !tokens_.joined(at + 1) || !could_be_name(at + 1) ||
       !WordSet::shared("place_links", words_.language).contains_folded(tokens_.folded(at)))
     return 0;
-  bool role = false;
+  bool role = role_words;
   for (std::size_t k = first; k < at && !role; ++k) role = tokens_.title(k);
   if (!role) return 0;
   std::size_t end = at + 1;
@@ -290,6 +290,9 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
            !(words_.origin_links.contains_folded(tokens_.folded(name)) && !words_.capitalised_nouns) &&  // "from New Hampshire"
            !tokens_.in(name, words_.cues) && !tokens_.in(name, words_.loaded_cues))
       ++name;
+    // "подтвердил заведующий лабораторией в Институте леса Петр Цветков": the role's place, then the name.
+    if (name > first && name < limit && tokens_.in(name, words_.mention_stops))
+      if (const std::size_t named_end = person_after_place(first, name, limit, true)) return {first, named_end};
     if (name == first || name >= limit || !could_be_name(name)) return {};
     const TokenRange named = after(name, limit);
     if (named.empty()) return {};

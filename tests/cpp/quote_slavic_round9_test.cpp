@@ -23,6 +23,11 @@ TEST(QuoteSlavicRound9, ARoleHeldInAPlaceGoesOnToTheNameAfterIt) {
       "«Світло повернуть до вечора», – наголосив голова ОДА у Волинській області Степан Мороз.\n", "uk");
   ASSERT_EQ(uk.quotes.size(), 1u);
   EXPECT_EQ(uk.quotes[0].speaker, "Степан Мороз");
+  // Lower-case role words the title list does not know, then the place and the name.
+  const auto lab = read_article_quotes(
+      "Леса восстанавливаются «быстрее, чем ожидалось», подтвердил заведующий лабораторией в Институте леса Олег Рябов.\n", "ru");
+  ASSERT_EQ(lab.quotes.size(), 1u);
+  EXPECT_EQ(lab.quotes[0].speaker, "Олег Рябов");
   // No name after the place: the role stays the mention, the place is no part of it.
   const auto bare = read_article_quotes("«Работы завершены», — сказал глава управления в Москве.\n", "ru");
   ASSERT_EQ(bare.quotes.size(), 1u);
