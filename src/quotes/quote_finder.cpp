@@ -252,7 +252,12 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
         break;
       }
     // The attribution after a quote may name a marked source („…“, schrieb „Die Zeit“).
-    const std::size_t next_begin = q + 1 < marked.size() ? marked[q + 1].span.end : document.text.size();
+    std::size_t next_begin = q + 1 < marked.size() ? marked[q + 1].span.end : document.text.size();
+    // Where a noun names what the next marks hold, the speaker may go on past them ("«...», —
+    // сказал директор АО «Северный ветер» Олег Сомов").
+    if (words.names_after_nouns && q + 1 < marked.size() &&
+        noun_before(tokens, mentions, words, marked[q + 1]) == NounBefore::kNamedByNoun)
+      next_begin = q + 2 < marked.size() ? marked[q + 2].span.begin : document.text.size();
     // Speech or scare quote, by context: an attribution beside it, standing as an utterance of its
     // own, or a cue elsewhere in its sentence (unless it reads as a title).
     const NounBefore noun = noun_before(tokens, mentions, words, span);

@@ -34,6 +34,17 @@ TEST(QuoteSlavicRound9, ARoleHeldInAPlaceGoesOnToTheNameAfterIt) {
   EXPECT_EQ(bare.quotes[0].mention, "глава управления");
 }
 
+TEST(QuoteSlavicRound9, ABodysNameInMarksLeadsToThePersonAfterIt) {
+  const auto reading = read_article_quotes(
+      "«Мы готовы», — сказал генеральный директор АО «Северный ветер» Олег Сомов.\n"
+      "«Сроки выдержим», — добавил директор «Речного порта» Иван Рыбин.\n",
+      "ru");
+  std::vector<std::string> direct;
+  for (const auto& q : reading.quotes)
+    if (q.kind == "direct") direct.push_back(q.speaker);
+  EXPECT_EQ(direct, (std::vector<std::string>{"Олег Сомов", "Иван Рыбин"}));
+}
+
 TEST(QuoteSlavicRound9, ABodysShortNameIsNoPerson) {
   const auto reading = read_article_quotes(
       "«Налоги не вырастут», — сказал представитель Минфина России.\n"
