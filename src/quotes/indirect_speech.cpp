@@ -120,6 +120,17 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
         return true;
       }
       TokenRange mention = through_marks(attribution_.source_of(k, cue, last), last);
+      // "По данным Федеральной таможенной службы (ФТС) РФ, ...": a body's name that a place word
+      // opens (data/place_heads_<lang>.txt) runs on in lower case to the comma.
+      bool named_whole = false;
+      if (!mention.empty() && WordSet::shared("place_heads", words_.language).contains_folded(tokens_.folded(mention.first))) {
+        std::size_t end = mention.last;
+        while (end < last && end - mention.first < MentionFinder::kMaxWords && !ends_clause(tokens_.gap_before(end)) &&
+               !has(tokens_.gap_before(end), ','))
+          ++end;
+        named_whole = end < last && has(tokens_.gap_before(end), ',');
+        if (named_whole) mention.last = end;
+      }
       if (mention.empty()) {  // Dem Bericht zufolge CLAUSE.
         mention = mentions_.before(k, first);
         if (!mention.empty() && mention.first == first && after_cue < last) return report(mention, clause(after_cue, last));
@@ -131,7 +142,7 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       // The source ends after the phrase when its pronoun is inside ("По его словам, ..."), and
       // after its apposition ("По словам источника, близкого к Кремлю, ...").
       const std::size_t apposition_end =
-          tokens_.first_at_or_after(mentions_.span_with_apposition(mention, k, last).end);
+          named_whole ? mention.last : tokens_.first_at_or_after(mentions_.span_with_apposition(mention, k, last).end);
       const std::size_t source_end = std::max({mention.last, after_cue, std::min(apposition_end, last)});
       // A pronoun closes it too ("Według niego rozmowy trwają").
       const bool closed_by_name = (mentions_.is_name_word(mention.last - 1) ||

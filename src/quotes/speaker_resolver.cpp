@@ -99,6 +99,18 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
       return body;
     }
   }
+  // "Федеральной таможенной службы (ФТС) РФ": a body's name that a place word opens
+  // (data/place_heads_<lang>.txt) and that names no person the index knows speaks whole.
+  if (words_.names_after_nouns && mention.size() > 1 &&
+      WordSet::shared("place_heads", words_.language).contains_folded(tokens_.folded(mention.first))) {
+    bool person = false;
+    for (std::size_t k = mention.first; k < mention.last && !person; ++k) person = people_.find_token(k) >= 0;
+    if (!person) {
+      SpeakerRef body = words_of(mention, false);
+      body.described = true;
+      return body;
+    }
+  }
   // A person the index knows, named in the mention ("Mr. Lavrov", "Russia's Putin") -- unless a
   // common noun heads the mention, and the names only qualify it ("Obama administration officials",
   // "Shop owners", "Clinton's campaign"). Where every noun is capitalised, only a person word

@@ -45,6 +45,18 @@ TEST(QuoteSlavicRound9, ABodysNameInMarksLeadsToThePersonAfterIt) {
   EXPECT_EQ(direct, (std::vector<std::string>{"Олег Сомов", "Иван Рыбин"}));
 }
 
+TEST(QuoteSlavicRound9, ABodysFullNameAndHowOftenSomeoneSaidIt) {
+  const auto reading = read_article_quotes(
+      "По данным Федеральной налоговой службы (ФНС) РФ, сборы выросли на треть.\n"
+      "Декан один раз сказал, что студентов за это не отчисляют.\n",
+      "ru");
+  ASSERT_EQ(reading.quotes.size(), 2u);
+  EXPECT_EQ(reading.quotes[0].speaker, "Федеральной налоговой службы (ФНС) РФ");
+  EXPECT_EQ(reading.quotes[0].text, "сборы выросли на треть");
+  EXPECT_EQ(reading.quotes[1].mention, "Декан");
+  EXPECT_EQ(reading.quotes[1].text, "студентов за это не отчисляют");
+}
+
 TEST(QuoteSlavicRound9, ABodysShortNameIsNoPerson) {
   const auto reading = read_article_quotes(
       "«Налоги не вырастут», — сказал представитель Минфина России.\n"
