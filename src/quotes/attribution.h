@@ -85,6 +85,9 @@ class AttributionFinder {
   // How many tokens from k form a cue: a speech verb or phrase, a source phrase, and right after
   // a quote also the language's post-quote cues. 0 when none.
   std::size_t cue_at(std::size_t k, std::size_t end, bool right_after_quote) const;
+  // Whether the cue word at token k carries one person as its subject in its ending ("dodała",
+  // "додав"; data/subject_in_verb_endings_<lang>.txt): "Dodała, że ...", "– ... – dodała."
+  bool subject_in_ending(std::size_t k) const;
   bool is_source_phrase(std::size_t k, std::size_t end) const;
   // The source named by the source phrase of `length` tokens at k: a pronoun inside the phrase or
   // right after it ("по его словам", "according to her"), else the mention after it.

@@ -4,6 +4,8 @@
 #include <algorithm>
 
 #include "quotes/attribution.h"
+
+#include "language/lang_tables.h"
 #include "quotes/quote_marks.h"
 #include "unicode/char_class.h"
 #include "unicode/utf8.h"
@@ -63,6 +65,13 @@ std::size_t AttributionFinder::raw_cue_at(std::size_t k, std::size_t end, bool r
 
 bool AttributionFinder::is_postposition(std::size_t k, std::size_t end) const {
   return tokens_.phrase_at(words_.source_postpositions, k, end) > 0;
+}
+
+bool AttributionFinder::subject_in_ending(std::size_t k) const {
+  const std::string_view folded = tokens_.folded(k);
+  for (const std::string_view ending : lang_data::entries("subject_in_verb_endings", words_.language))
+    if (folded.size() > ending.size() + 2 && folded.ends_with(ending)) return true;
+  return false;
 }
 
 bool AttributionFinder::is_source_phrase(std::size_t k, std::size_t end) const {

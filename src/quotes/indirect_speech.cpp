@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "language/lang_tables.h"
 #include "language/word_set.h"
 #include "quotes/quote_marks.h"
 #include "unicode/utf8.h"
@@ -35,12 +34,6 @@ bool holds_mark(std::string_view gap) {
 }
 
 }  // namespace
-
-bool IndirectSpeechFinder::has_subject_ending(std::string_view folded_cue) const {
-  for (const std::string_view ending : lang_data::entries("subject_in_verb_endings", words_.language))
-    if (folded_cue.size() > ending.size() + 2 && folded_cue.ends_with(ending)) return true;
-  return false;
-}
 
 TokenRange IndirectSpeechFinder::through_marks(TokenRange mention, std::size_t last) const {
   // A mark opens before the mention's last word and does not close inside it: the source is named
@@ -111,7 +104,7 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
     };
     if (attribution_.is_source_phrase(k, last)) {
       // "Jak dodała, rząd ...": the phrase's verb carries its subject.
-      if (k == first && after_cue < last && has(tokens_.gap_before(after_cue), ',') && has_subject_ending(tokens_.folded(after_cue - 1))) {
+      if (k == first && after_cue < last && has(tokens_.gap_before(after_cue), ',') && attribution_.subject_in_ending(after_cue - 1)) {
         found.content = clause(after_cue, last);
         if (found.content.empty()) continue;
         found.attribution.mention = {k, after_cue};
@@ -198,7 +191,7 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
     // "Dodała, że ...", "Додав, що ...": a sentence that opens with its cue carries the subject in
     // the verb's ending (data/subject_in_verb_endings_<lang>.txt); it is resolved as a pronoun would be.
     if (k == first && cue == 1 && after_cue + 1 < last && tokens_.capitalized(k) && has(tokens_.gap_before(after_cue), ',') &&
-        has_subject_ending(tokens_.folded(k))) {
+        attribution_.subject_in_ending(k)) {
       if (const std::size_t complementizer = tokens_.phrase_at(words_.complementizers, after_cue, last)) {
         found.content = clause(after_cue + complementizer, last);
         if (found.content.empty()) continue;

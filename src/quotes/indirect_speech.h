@@ -43,8 +43,6 @@ class IndirectSpeechFinder {
   // Words [first, end) open the sentence as an adverbial ("С тех пор", "Однако"), not its subject.
   bool is_adverbial_opener(std::size_t first, std::size_t end) const;
   Span clause(std::size_t first, std::size_t last) const;
-  // Whether a cue's ending carries one person as its subject ("dodała", "додав").
-  bool has_subject_ending(std::string_view folded_cue) const;
   // The mention run on to the closing mark of a name it starts in marks ("«МБХ медиа»"), else as it is.
   TokenRange through_marks(TokenRange mention, std::size_t last) const;
   // Whether a clause starts at token k when "that" is left out: a subject pronoun and its verb

@@ -260,8 +260,11 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   if (last - name_start == 1 && is_acronym(tokens_.text(name_start))) return;
   if (name_start >= last || (last - name_start < 2 && !titled)) return;  // one capitalised word names no one yet
   // "Госдумы РФ", "МЧС России", "Республике Алтай": a run ending or opening with an acronym, or opened by a word that heads the
-  // names of places and bodies (data/place_heads_<lang>.txt), names no person.
-  if (WordSet::shared("place_heads", words_.language).contains_folded(tokens_.folded(name_start))) return;
+  // names of places and bodies (data/place_heads_<lang>.txt), names no person -- unless a full name
+  // follows the body ("Marszałek Sejmu Szymon Hołownia").
+  const WordSet& place_heads = WordSet::shared("place_heads", words_.language);
+  while (last - name_start > 2 && place_heads.contains_folded(tokens_.folded(name_start))) ++name_start;
+  if (place_heads.contains_folded(tokens_.folded(name_start))) return;
   // (An acronym is short: "РФ", "МЧС"; a surname in capitals is a name: "Александр ВИЛИСОВ".)
   auto short_acronym = [&](std::size_t k) { return is_acronym(tokens_.text(k)) && code_points(tokens_.text(k)) <= 4; };
   if (words_.names_after_nouns && (short_acronym(last - 1) || short_acronym(name_start))) return;

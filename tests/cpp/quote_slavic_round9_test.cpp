@@ -193,5 +193,30 @@ TEST(QuoteSlavicRound9, UkrainianAndPolishCueVerbsInEveryForm) {
   EXPECT_EQ(uk.quotes[3].cue, "підкреслили");
 }
 
+TEST(QuoteSlavicRound9, ADashedQuoteClosedByItsCueAloneKeepsItsSpeaker) {
+  const auto pl = read_article_quotes(
+      "– To nasz obowiązek – podkreśliła minister Barbara Sosna. – Szkoły muszą być bezpieczne – dodała.\n", "pl");
+  ASSERT_EQ(pl.quotes.size(), 2u);
+  EXPECT_EQ(pl.quotes[1].text, "Szkoły muszą być bezpieczne");
+  EXPECT_EQ(pl.quotes[1].speaker, "Barbara Sosna");
+  EXPECT_EQ(pl.quotes[1].cue, "dodała");
+  const auto uk = read_article_quotes(
+      "– Це наш обов'язок, – наголосила міністерка Оксана Лисенко. – Школи мають бути безпечними, – додала.\n", "uk");
+  ASSERT_EQ(uk.quotes.size(), 2u);
+  EXPECT_EQ(uk.quotes[1].text, "Школи мають бути безпечними");
+  EXPECT_EQ(uk.quotes[1].speaker, "Оксана Лисенко");
+}
+
+TEST(QuoteSlavicRound9, APolishBodyBeforeAFullNameIsWhereThePersonSits) {
+  const auto reading = read_article_quotes(
+      "Marszałek Sejmu Adam Bielak zapowiedział: „Ustawa trafi pod obrady w tym miesiącu”.\n"
+      "Jak poinformowało Ministerstwo Zdrowia, w szpitalach przebywa 1200 pacjentów.\n",
+      "pl");
+  ASSERT_EQ(reading.quotes.size(), 2u);
+  EXPECT_EQ(reading.quotes[0].speaker, "Adam Bielak");
+  EXPECT_EQ(reading.quotes[1].speaker, "Ministerstwo Zdrowia");
+  EXPECT_TRUE(reading.quotes[1].described);
+}
+
 }  // namespace
 }  // namespace article_lens
