@@ -141,6 +141,9 @@ class AttributionFinder {
   // The first cue in tokens [first, last) whose subject is a person, with that subject.
   Attribution person_with_cue(std::size_t first, std::size_t last) const;
   TokenRange source_after(std::size_t first, std::size_t limit) const;
+  // Past an interview phrase and its outlet after an inverted cue ("в интервью «Коммерсанту»",
+  // "w rozmowie z RMF FM"; data/interview_phrases_<lang>.txt); else `k`.
+  std::size_t past_interview(std::size_t k, std::size_t limit) const;
   // Past the outlet an inverted cue was told ("all'Ansa", "a Efe", "à l'AFP"); else `k`.
   std::size_t past_addressee(std::size_t k, std::size_t limit) const;
   // Verb-final: the subject opening the relative or subordinate clause that ends with the cue

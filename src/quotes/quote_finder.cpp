@@ -253,10 +253,10 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
       }
     // The attribution after a quote may name a marked source („…“, schrieb „Die Zeit“).
     std::size_t next_begin = q + 1 < marked.size() ? marked[q + 1].span.end : document.text.size();
-    // Where a noun names what the next marks hold, the speaker may go on past them ("«...», —
-    // сказал директор АО «Северный ветер» Олег Сомов").
+    // Where the next marks hold a name, the speaker may go on past them ("«...», — сказал директор
+    // АО «Северный ветер» Олег Сомов", "– powiedział w rozmowie z „Faktem” lider związkowców Piotr Duda").
     if (words.names_after_nouns && q + 1 < marked.size() &&
-        noun_before(tokens, mentions, words, marked[q + 1]) == NounBefore::kNamedByNoun)
+        (noun_before(tokens, mentions, words, marked[q + 1]) == NounBefore::kNamedByNoun || reads_as_name(tokens, marked[q + 1])))
       next_begin = q + 2 < marked.size() ? marked[q + 2].span.begin : document.text.size();
     // Speech or scare quote, by context: an attribution beside it, standing as an utterance of its
     // own, or a cue elsewhere in its sentence (unless it reads as a title).

@@ -218,5 +218,24 @@ TEST(QuoteSlavicRound9, APolishBodyBeforeAFullNameIsWhereThePersonSits) {
   EXPECT_TRUE(reading.quotes[1].described);
 }
 
+TEST(QuoteSlavicRound9, TheSpeakerAfterAnInterviewAndItsOutlet) {
+  const auto ru = read_article_quotes(
+      "«Цены вырастут», — сказал в интервью «Вечерним новостям» глава компании Игорь Лосев.\n", "ru");
+  ASSERT_FALSE(ru.quotes.empty());
+  EXPECT_EQ(ru.quotes[0].speaker, "Игорь Лосев");
+  const auto uk = read_article_quotes(
+      "«Ціни зростуть», – сказав в інтерв'ю «Ранковій газеті» голова компанії Іван Петренко.\n", "uk");
+  ASSERT_FALSE(uk.quotes.empty());
+  EXPECT_EQ(uk.quotes[0].speaker, "Іван Петренко");
+  const auto pl = read_article_quotes(
+      "„Nie ma zgody” – powiedział w rozmowie z „Gazetą Poranną” lider związkowców Piotr Kos.\n"
+      "„Będziemy strajkować” – dodał w rozmowie z Radiem Północ szef związku Jan Sroka.\n",
+      "pl");
+  std::vector<std::string> direct;
+  for (const auto& q : pl.quotes)
+    if (q.kind == "direct") direct.push_back(q.speaker);
+  EXPECT_EQ(direct, (std::vector<std::string>{"Piotr Kos", "Jan Sroka"}));
+}
+
 }  // namespace
 }  // namespace article_lens
