@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "language/lang_tables.h"
 #include "language/word_set.h"
 #include "quotes/quote_marks.h"
 #include "unicode/utf8.h"
@@ -34,6 +35,14 @@ bool holds_mark(std::string_view gap) {
 }
 
 }  // namespace
+
+bool IndirectSpeechFinder::adjective_ending(std::size_t k) const {
+  if (!tokens_.capitalized(k) || mentions_.is_known_person(k)) return false;
+  const std::string_view folded = tokens_.folded(k);
+  for (const std::string_view ending : lang_data::entries("adjective_endings", words_.language))
+    if (folded.size() > ending.size() + 2 && folded.ends_with(ending)) return true;
+  return false;
+}
 
 TokenRange IndirectSpeechFinder::through_marks(TokenRange mention, std::size_t last) const {
   // A mark opens before the mention's last word and does not close inside it: the source is named
@@ -113,10 +122,13 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
         return true;
       }
       TokenRange mention = through_marks(attribution_.source_of(k, cue, last), last);
-      // "По данным Федеральной таможенной службы (ФТС) РФ, ...": a body's name that a place word
-      // opens (data/place_heads_<lang>.txt) runs on in lower case to the comma.
+      // "По данным Федеральной таможенной службы (ФТС) РФ, ...", "На думку експертів Київської школи
+      // економіки, ...": a body's name that a place word opens (data/place_heads_<lang>.txt), or cut
+      // after a capitalised adjective (data/adjective_endings_<lang>.txt), runs on in lower case to the comma.
       bool named_whole = false;
-      if (!mention.empty() && WordSet::shared("place_heads", words_.language).contains_folded(tokens_.folded(mention.first))) {
+      if (!mention.empty() && (WordSet::shared("place_heads", words_.language).contains_folded(tokens_.folded(mention.first)) ||
+                               (mention.last < last && tokens_.joined(mention.last) && !tokens_.capitalized(mention.last) &&
+                                !tokens_.in(mention.last, words_.mention_stops) && adjective_ending(mention.last - 1)))) {
         std::size_t end = mention.last;
         while (end < last && end - mention.first < MentionFinder::kMaxWords && !ends_clause(tokens_.gap_before(end)) &&
                !has(tokens_.gap_before(end), ','))
@@ -141,8 +153,18 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       const bool closed_by_name = (mentions_.is_name_word(mention.last - 1) ||
                                    (mention.size() == 1 && words_.source_pronouns.contains_folded(tokens_.folded(mention.first)))) &&
                                   source_end < last && tokens_.joined(source_end) && !tokens_.capitalized(source_end);
+      // "Як зазначив речник Дмитро Плетенчук в ефірі телемарафону, ...": where or when after the
+      // name, up to a comma, belongs to the source.
+      std::size_t clause_start = source_end;
+      if (closed_by_name && tokens_.in(source_end, words_.mention_stops)) {
+        for (std::size_t j = source_end + 1; j < last && j - source_end <= kMaxOpenerWords + 1 && !ends_clause(tokens_.gap_before(j)); ++j)
+          if (has(tokens_.gap_before(j), ',')) {
+            clause_start = j;
+            break;
+          }
+      }
       if (k == first && source_end < last && (has(tokens_.gap_before(source_end), ',') || closed_by_name))
-        return report(mention, clause(source_end, last));
+        return report(mention, clause(clause_start, last));
       // Short opener, according to X, CLAUSE ("С тех пор, по словам Марии, ей везло").
       if (k > first && k - first <= kMaxOpenerWords && is_adverbial_opener(first, k) && has(tokens_.gap_before(k), ',') &&
           source_end < last && has(tokens_.gap_before(source_end), ',') && last - source_end >= kMinClauseWords)

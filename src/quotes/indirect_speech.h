@@ -43,6 +43,9 @@ class IndirectSpeechFinder {
   // Words [first, end) open the sentence as an adverbial ("С тех пор", "Однако"), not its subject.
   bool is_adverbial_opener(std::size_t first, std::size_t end) const;
   Span clause(std::size_t first, std::size_t last) const;
+  // A capitalised adjective that is no person's name ("Київської", "Федеральной"): a body's name
+  // goes on after it (data/adjective_endings_<lang>.txt).
+  bool adjective_ending(std::size_t k) const;
   // The mention run on to the closing mark of a name it starts in marks ("«МБХ медиа»"), else as it is.
   TokenRange through_marks(TokenRange mention, std::size_t last) const;
   // Whether a clause starts at token k when "that" is left out: a subject pronoun and its verb

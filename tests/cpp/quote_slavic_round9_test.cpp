@@ -237,5 +237,21 @@ TEST(QuoteSlavicRound9, TheSpeakerAfterAnInterviewAndItsOutlet) {
   EXPECT_EQ(direct, (std::vector<std::string>{"Piotr Kos", "Jan Sroka"}));
 }
 
+TEST(QuoteSlavicRound9, ASourcesPlaceAndFullNameEndAtItsComma) {
+  const auto uk = read_article_quotes(
+      "Як зазначив речник Сил оборони Олег Гай в ефірі телемарафону, ситуація залишається складною.\n"
+      "На думку експертів Київської школи бізнесу, відновлення коштуватиме понад 50 млрд доларів.\n",
+      "uk");
+  ASSERT_EQ(uk.quotes.size(), 2u);
+  EXPECT_EQ(uk.quotes[0].speaker, "Олег Гай");
+  EXPECT_EQ(uk.quotes[0].text, "ситуація залишається складною");
+  EXPECT_EQ(uk.quotes[1].speaker, "експертів Київської школи бізнесу");
+  EXPECT_EQ(uk.quotes[1].text, "відновлення коштуватиме понад 50 млрд доларів");
+  // A source with no comma after it still ends at the name ("Według posła Jana Kowalskiego rozmowy trwają").
+  const auto pl = read_article_quotes("Według Agaty Wilk rozmowy trwają, a ceny rosną.\n", "pl");
+  ASSERT_EQ(pl.quotes.size(), 1u);
+  EXPECT_EQ(pl.quotes[0].text, "rozmowy trwają, a ceny rosną");
+}
+
 }  // namespace
 }  // namespace article_lens
