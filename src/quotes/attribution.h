@@ -14,6 +14,7 @@
 
 #include <vector>
 
+#include "language/word_set.h"
 #include "quotes/mentions.h"
 #include "quotes/quote_lexicon.h"
 #include "quotes/quote_pairer.h"
@@ -182,6 +183,7 @@ class AttributionFinder {
   const QuoteTokens& tokens_;
   const MentionFinder& mentions_;
   const QuoteLexicon& words_;
+  const WordSet& interview_phrases_ = WordSet::shared("interview_phrases", words_.language);  // looked up once
 };
 
 }  // namespace article_lens

@@ -304,7 +304,7 @@ TokenRange AttributionFinder::body_after_cue(std::size_t k, std::size_t cue_leng
 
 std::size_t AttributionFinder::past_interview(std::size_t k, std::size_t limit) const {
   // The phrase (data/interview_phrases_<lang>.txt), of up to three words.
-  const WordSet& phrases = WordSet::shared("interview_phrases", words_.language);
+  const WordSet& phrases = interview_phrases_;
   if (phrases.empty() || tokens_.capitalized(k)) return k;
   constexpr std::size_t kMaxPhraseWords = 3, kMaxOutletWords = 4;
   std::size_t end = k;

@@ -262,7 +262,7 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   // "Госдумы РФ", "МЧС России", "Республике Алтай": a run ending or opening with an acronym, or opened by a word that heads the
   // names of places and bodies (data/place_heads_<lang>.txt), names no person -- unless a full name
   // follows the body ("Marszałek Sejmu Szymon Hołownia").
-  const WordSet& place_heads = WordSet::shared("place_heads", words_.language);
+  const WordSet& place_heads = place_heads_;
   while (last - name_start > 2 && place_heads.contains_folded(tokens_.folded(name_start))) ++name_start;
   if (place_heads.contains_folded(tokens_.folded(name_start))) return;
   // (An acronym is short: "РФ", "МЧС"; a surname in capitals is a name: "Александр ВИЛИСОВ".)
@@ -310,7 +310,7 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
     // The opener may stand before the person's lower-case role words ("zdaniem przewodniczącego
     // komisji Jana Kowalskiego"), which agree with the name.
     constexpr std::size_t kMaxRoleWordsBefore = 2;
-    const WordSet& openers = WordSet::shared("genitive_openers", words_.language);
+    const WordSet& openers = genitive_openers_;
     bool genitive = false;
     for (std::size_t end = first, roles = 0; !genitive && end >= 1 && tokens_.joined(end) && roles <= kMaxRoleWordsBefore; --end, ++roles) {
       genitive = openers.contains_folded(tokens_.folded(end - 1));

@@ -102,7 +102,7 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
   // "Федеральной таможенной службы (ФТС) РФ": a body's name that a place word opens
   // (data/place_heads_<lang>.txt) and that names no person the index knows speaks whole.
   if (words_.names_after_nouns && mention.size() > 1 &&
-      WordSet::shared("place_heads", words_.language).contains_folded(tokens_.folded(mention.first))) {
+      place_heads_.contains_folded(tokens_.folded(mention.first))) {
     bool person = false;
     for (std::size_t k = mention.first; k < mention.last && !person; ++k) person = people_.find_token(k) >= 0;
     if (!person) {
@@ -206,7 +206,7 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
     // So does one before a body's short name ("представитель Минфина России"; data/place_heads_<lang>.txt).
     const bool acronym = is_acronym(tokens_.text(name.first)) &&
                          (name.size() == 1 || (words_.names_after_nouns && tokens_.text(name.first).size() <= 8));
-    const bool short_name = !name.empty() && WordSet::shared("place_heads", words_.language).contains_folded(tokens_.folded(name.first));
+    const bool short_name = !name.empty() && place_heads_.contains_folded(tokens_.folded(name.first));
     const bool body = (acronym || short_name) && name.first > first && mentions_.title_ending_at(name.first - 1, first) > 0;
     if (body && short_name) body_key = tokens_.folded(name.first);
     if (!name.empty() && !body &&
