@@ -14,6 +14,7 @@
 
 #include <vector>
 
+#include "language/word_set.h"
 #include "quotes/mentions.h"
 #include "quotes/quote_lexicon.h"
 #include "quotes/quote_pairer.h"
@@ -26,6 +27,7 @@ struct Attribution {
   Span mention_span;   // the same in bytes; inside one token for "dit-il"
   Span cue;            // the verb or phrase, or the colon of an introduction
   bool pronoun_in_cue = false;  // mention_span is a pronoun joined to the cue ("dit-il")
+  bool subject_in_verb = false;  // and the cue's ending is that pronoun ("Dodała, że"): the person named last
   bool reported_mood = false;   // no cue, but the sentence is in the mood of reported speech ("sei")
   // A cue right after the quote whose subject is left out ("«...», ha assicurato.", "—...,
   // dodał."): the speaker is the one the text was just about.
@@ -87,6 +89,9 @@ class AttributionFinder {
   // How many tokens from k form a cue: a speech verb or phrase, a source phrase, and right after
   // a quote also the language's post-quote cues. 0 when none.
   std::size_t cue_at(std::size_t k, std::size_t end, bool right_after_quote) const;
+  // Whether the cue word at token k carries one person as its subject in its ending ("dodała",
+  // "додав"; data/subject_in_verb_endings_<lang>.txt): "Dodała, że ...", "– ... – dodała."
+  bool subject_in_ending(std::size_t k) const;
   bool is_source_phrase(std::size_t k, std::size_t end) const;
   // The source named by the source phrase of `length` tokens at k: a pronoun inside the phrase or
   // right after it ("по его словам", "according to her"), else the mention after it.
@@ -143,6 +148,9 @@ class AttributionFinder {
   // The first cue in tokens [first, last) whose subject is a person, with that subject.
   Attribution person_with_cue(std::size_t first, std::size_t last) const;
   TokenRange source_after(std::size_t first, std::size_t limit) const;
+  // Past an interview phrase and its outlet after an inverted cue ("в интервью «Коммерсанту»",
+  // "w rozmowie z RMF FM"; data/interview_phrases_<lang>.txt); else `k`.
+  std::size_t past_interview(std::size_t k, std::size_t limit) const;
   // Past the outlet an inverted cue was told ("all'Ansa", "a Efe", "à l'AFP"); else `k`.
   std::size_t past_addressee(std::size_t k, std::size_t limit) const;
   // Verb-final: the subject opening the relative or subordinate clause that ends with the cue
@@ -181,6 +189,7 @@ class AttributionFinder {
   const QuoteTokens& tokens_;
   const MentionFinder& mentions_;
   const QuoteLexicon& words_;
+  const WordSet& interview_phrases_ = WordSet::shared("interview_phrases", words_.language);  // looked up once
 };
 
 }  // namespace article_lens

@@ -118,7 +118,17 @@ void DialogueSpeechFinder::in_paragraph(std::size_t begin, std::size_t end, std:
       if (inner[d] <= open) continue;
       const MarkedSpan said = speech(open, open_length, inner[d]);
       if (said.content.empty()) break;
-      const Attribution attribution = attribution_.adjacent(said, begin, end);
+      Attribution attribution = attribution_.adjacent(said, begin, end);
+      // "– Szkoły muszą być bezpieczne – dodała.": the cue's ending is its speaker, the person named last.
+      // (The cue alone closes its sentence.)
+      if (const std::size_t cue = tokens_.first_at_or_after(inner[d]); !attribution.found() && cue < tokens_.size() &&
+          tokens_.span(cue).begin < end && attribution_.cue_at(cue, tokens_.size(), true) == 1 && attribution_.subject_in_ending(cue) &&
+          (cue + 1 >= tokens_.size() || tokens_.span(cue + 1).begin >= end ||
+           tokens_.gap_before(cue + 1).find_first_of(".!?") != std::string_view::npos)) {
+        attribution.mention = {cue, cue + 1};
+        attribution.mention_span = attribution.cue = tokens_.span(cue);
+        attribution.pronoun_in_cue = attribution.subject_in_verb = true;
+      }
       if (!attribution.found()) continue;
       found.push_back({said, attribution});
       words_end = std::max<std::size_t>(attribution.mention_span.end, attribution.cue.end);

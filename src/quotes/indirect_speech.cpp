@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
+#include "language/lang_tables.h"
 #include "language/word_set.h"
+#include "quotes/quote_marks.h"
 #include "unicode/char_class.h"
 #include "unicode/utf8.h"
 
@@ -26,7 +28,40 @@ bool ends_clause(std::string_view gap) {
   return has(gap, '.') || has(gap, ';') || has(gap, '!') || has(gap, '?') || has(gap, ':') || has(gap, '\n');
 }
 
+bool holds_mark(std::string_view gap) {
+  for (std::size_t i = 0; i < gap.size();) {
+    const auto cp = unicode::decode_at(gap, i);
+    i += cp.length;
+    if (QuoteMarks::shared().is_mark_character(cp.value)) return true;
+  }
+  return false;
+}
+
 }  // namespace
+
+bool IndirectSpeechFinder::adjective_ending(std::size_t k) const {
+  if (!tokens_.capitalized(k) || mentions_.is_known_person(k)) return false;
+  const std::string_view folded = tokens_.folded(k);
+  for (const std::string_view ending : lang_data::entries("adjective_endings", words_.language))
+    if (folded.size() > ending.size() + 2 && folded.ends_with(ending)) return true;
+  return false;
+}
+
+TokenRange IndirectSpeechFinder::through_marks(TokenRange mention, std::size_t last) const {
+  // A mark opens before the mention's last word and does not close inside it: the source is named
+  // in marks ("Как отмечает «МБХ медиа», ...", "пресс-служба «Спартака»"), and runs to the close.
+  // (Or right after it: "Jak poinformował dziennik „Rzeczpospolita”, ...".)
+  if (mention.empty()) return mention;
+  std::size_t open = last, marks = 0;
+  for (std::size_t k = mention.first; k <= mention.last && k < last; ++k)
+    if (holds_mark(tokens_.gap_before(k))) open = k, ++marks;
+  if (marks != 1) return mention;
+  std::size_t end = std::max(mention.last, open + 1);
+  while (end < last && end - mention.first < MentionFinder::kMaxWords && tokens_.joined(end)) ++end;
+  if (end < last && holds_mark(tokens_.gap_before(end)) && end > mention.last && (open < mention.last || tokens_.joined(open, true)))
+    return {mention.first, end};
+  return mention;
+}
 
 bool IndirectSpeechFinder::starts_clause(std::size_t k, std::size_t last) const {
   if (k + 1 >= last || !tokens_.joined(k + 1)) return false;
@@ -60,7 +95,8 @@ bool IndirectSpeechFinder::is_adverbial_opener(std::size_t first, std::size_t en
 
 Span IndirectSpeechFinder::clause(std::size_t first, std::size_t last) const {
   if (last <= first || last - first < kMinClauseWords) return {};
-  return {tokens_.span(first).begin, end_with_unit(tokens_.span(last - 1).end)};
+  const Span span{tokens_.span(first).begin, end_with_unit(tokens_.span(last - 1).end)};
+  return {span.begin, end_past_closing_mark(tokens_.document().text, span)};  // "1%", "... ТОВ «Північний вітер»"
 }
 
 uint32_t IndirectSpeechFinder::end_with_unit(uint32_t end) const {
@@ -98,7 +134,30 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       return true;
     };
     if (attribution_.is_source_phrase(k, last)) {
-      TokenRange mention = attribution_.source_of(k, cue, last);
+      // "Jak dodała, rząd ...": the phrase's verb carries its subject.
+      if (k == first && after_cue < last && has(tokens_.gap_before(after_cue), ',') && attribution_.subject_in_ending(after_cue - 1)) {
+        found.content = clause(after_cue, last);
+        if (found.content.empty()) continue;
+        found.attribution.mention = {k, after_cue};
+        found.attribution.mention_span = found.attribution.cue = cue_span;
+        found.attribution.pronoun_in_cue = found.attribution.subject_in_verb = true;
+        return true;
+      }
+      TokenRange mention = through_marks(attribution_.source_of(k, cue, last), last);
+      // "По данным Федеральной таможенной службы (ФТС) РФ, ...", "На думку експертів Київської школи
+      // економіки, ...": a body's name that a place word opens (data/place_heads_<lang>.txt), or cut
+      // after a capitalised adjective (data/adjective_endings_<lang>.txt), runs on in lower case to the comma.
+      bool named_whole = false;
+      if (!mention.empty() && (WordSet::shared("place_heads", words_.language).contains_folded(tokens_.folded(mention.first)) ||
+                               (mention.last < last && tokens_.joined(mention.last) && !tokens_.capitalized(mention.last) &&
+                                !tokens_.in(mention.last, words_.mention_stops) && adjective_ending(mention.last - 1)))) {
+        std::size_t end = mention.last;
+        while (end < last && end - mention.first < MentionFinder::kMaxWords && !ends_clause(tokens_.gap_before(end)) &&
+               !has(tokens_.gap_before(end), ','))
+          ++end;
+        named_whole = end < last && has(tokens_.gap_before(end), ',');
+        if (named_whole) mention.last = end;
+      }
       if (mention.empty()) {  // Dem Bericht zufolge CLAUSE.
         mention = mentions_.before(k, first);
         if (!mention.empty() && mention.first == first && after_cue < last) return report(mention, clause(after_cue, last));
@@ -110,14 +169,24 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       // The source ends after the phrase when its pronoun is inside ("По его словам, ..."), and
       // after its apposition ("По словам источника, близкого к Кремлю, ...").
       const std::size_t apposition_end =
-          tokens_.first_at_or_after(mentions_.span_with_apposition(mention, k, last).end);
+          named_whole ? mention.last : tokens_.first_at_or_after(mentions_.span_with_apposition(mention, k, last).end);
       const std::size_t source_end = std::max({mention.last, after_cue, std::min(apposition_end, last)});
       // A pronoun closes it too ("Według niego rozmowy trwają").
       const bool closed_by_name = (mentions_.is_name_word(mention.last - 1) ||
                                    (mention.size() == 1 && words_.source_pronouns.contains_folded(tokens_.folded(mention.first)))) &&
                                   source_end < last && tokens_.joined(source_end) && !tokens_.capitalized(source_end);
+      // "Як зазначив речник Дмитро Плетенчук в ефірі телемарафону, ...": where or when after the
+      // name, up to a comma, belongs to the source.
+      std::size_t clause_start = source_end;
+      if (closed_by_name && tokens_.in(source_end, words_.mention_stops)) {
+        for (std::size_t j = source_end + 1; j < last && j - source_end <= kMaxOpenerWords + 1 && !ends_clause(tokens_.gap_before(j)); ++j)
+          if (has(tokens_.gap_before(j), ',')) {
+            clause_start = j;
+            break;
+          }
+      }
       if (k == first && source_end < last && (has(tokens_.gap_before(source_end), ',') || closed_by_name))
-        return report(mention, clause(source_end, last));
+        return report(mention, clause(clause_start, last));
       // A phrase about the source up to its comma ("Según fuentes consultadas por este diario, ...",
       // "Selon des sources proches du dossier, ..."): no verb of its own, and the clause after it.
       if (k == first && source_end < last && tokens_.joined(source_end)) {
@@ -140,7 +209,14 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       continue;
     }
     // In verb-second languages the subject may follow the verb ("In seiner Rede erklärte Johnson, ...").
-    const TokenRange mention = words_.verb_second ? attribution_.subject_of(k, cue, first, last, true) : mentions_.before(k, first);
+    TokenRange mention = words_.verb_second ? attribution_.subject_of(k, cue, first, last, true) : mentions_.before(k, first);
+    // A mention wholly inside marks is what a body is called ("компании «Газпром газораспределение
+    // Томск» заверили"), not the speaker (unlike "Lisa Ott von der „Initiative Grüne Stadt“").
+    if (!mention.empty() && mention.last <= k && !tokens_.joined(mention.last) && tokens_.joined(mention.last, true)) {
+      bool opens_inside = false;
+      for (std::size_t m = mention.first + 1; m < mention.last && !opens_inside; ++m) opens_inside = holds_mark(tokens_.gap_before(m));
+      if (!opens_inside) mention = {};
+    }
     // The reported clause follows the cue, or its subject when that follows the cue.
     const std::size_t after_subject = mention.first >= after_cue ? mention.last : after_cue;
     if (!mention.empty()) {
@@ -167,6 +243,20 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       }
       if (zero_that < last) return report(mention, clause(zero_that, last));
       continue;
+    }
+    // "Dodała, że ...", "Додав, що ...": a sentence that opens with its cue carries the subject in
+    // the verb's ending (data/subject_in_verb_endings_<lang>.txt); it is resolved as a pronoun would be.
+    if (k == first && cue == 1 && after_cue + 1 < last && tokens_.capitalized(k) && has(tokens_.gap_before(after_cue), ',') &&
+        attribution_.subject_in_ending(k)) {
+      if (const std::size_t complementizer = tokens_.phrase_at(words_.complementizers, after_cue, last)) {
+        found.content = clause(after_cue + complementizer, last);
+        if (found.content.empty()) continue;
+        found.attribution.mention = {k, after_cue};
+        found.attribution.mention_span = cue_span;
+        found.attribution.cue = cue_span;
+        found.attribution.pronoun_in_cue = found.attribution.subject_in_verb = true;
+        return true;
+      }
     }
     // CLAUSE, said X.
     if (k > first && has(tokens_.gap_before(k), ',')) {

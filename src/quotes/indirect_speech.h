@@ -1,4 +1,4 @@
-// Finds reported (indirect) speech in sentences without quotation marks: a speaker, a cue and the
+// Finds reported (indirect) speech in sentences without quoted speech: a speaker, a cue and the
 // reported clause.
 //
 //   The head of state noted that he had discussed ...        mention + cue + complementizer + clause
@@ -34,8 +34,8 @@ class IndirectSpeechFinder {
                        const AttributionFinder& attribution)
       : tokens_(tokens), mentions_(mentions), words_(words), attribution_(attribution) {}
 
-  // At most one report per sentence, in sentences that hold no quotation mark (`quotes`, sorted)
-  // and are body text or a headline.
+  // At most one report per sentence, in sentences that hold none of `quotes` (sorted: the speech
+  // found in marks or after dashes) and are body text or a headline.
   std::vector<ReportedSpeech> find(const std::vector<Span>& quotes) const;
 
  private:
@@ -45,6 +45,11 @@ class IndirectSpeechFinder {
   Span clause(std::size_t first, std::size_t last) const;
   // `end`, or past a unit sign that follows the number ending there ("1%", "5 %").
   uint32_t end_with_unit(uint32_t end) const;
+  // A capitalised adjective that is no person's name ("Київської", "Федеральной"): a body's name
+  // goes on after it (data/adjective_endings_<lang>.txt).
+  bool adjective_ending(std::size_t k) const;
+  // The mention run on to the closing mark of a name it starts in marks ("«МБХ медиа»"), else as it is.
+  TokenRange through_marks(TokenRange mention, std::size_t last) const;
   // Whether a clause starts at token k when "that" is left out: a subject pronoun and its verb
   // ("he would resign"), or a noun phrase and a finite verb ("the talks had stalled").
   bool starts_clause(std::size_t k, std::size_t last) const;

@@ -248,6 +248,27 @@ std::size_t MentionFinder::head_noun_end(std::size_t k, std::size_t limit) const
   return end;
 }
 
+std::size_t MentionFinder::person_after_place(std::size_t first, std::size_t at, std::size_t limit, bool role_words) const {
+  // A place and a name: "Республике Алтай Геннадий Сумин", "Москве Иван Петров", "Львівській
+  // області Максим Козицький" (a place's lower-case noun among its words).
+  constexpr std::size_t kMinWords = 3, kMaxWordsAfterLink = 6, kMaxLowerCase = 2;
+  if (!known_person_ || at + 1 >= limit || !tokens_.joined(at + 1) || !could_be_name(at + 1) ||
+      !WordSet::shared("place_links", words_.language).contains_folded(tokens_.folded(at)))
+    return 0;
+  bool role = role_words;
+  for (std::size_t k = first; k < at && !role; ++k) role = tokens_.title(k);
+  if (!role) return 0;
+  std::size_t end = at + 1;
+  for (std::size_t lower = 0; end < limit && end - at <= kMaxWordsAfterLink && tokens_.joined(end); ++end) {
+    if (could_be_name(end)) continue;
+    if (tokens_.capitalized(end) || tokens_.in(end, words_.mention_stops) || tokens_.in(end, words_.cues) || ++lower > kMaxLowerCase)
+      break;
+  }
+  while (end > at + 1 && !could_be_name(end - 1)) --end;
+  if (end - (at + 1) < kMinWords || end - at > kMaxWordsAfterLink || !could_be_name(end - 2) || !known_person_(end - 1)) return 0;
+  return end;
+}
+
 TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
   if (first >= limit || first >= tokens_.size()) return {};
   if (tokens_.in(first, words_.mention_stops) || tokens_.in(first, words_.complementizers)) return {};
@@ -269,6 +290,9 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
            !(words_.origin_links.contains_folded(tokens_.folded(name)) && !words_.capitalised_nouns) &&  // "from New Hampshire"
            !tokens_.in(name, words_.cues) && !tokens_.in(name, words_.loaded_cues))
       ++name;
+    // "подтвердил заведующий лабораторией в Институте леса Петр Цветков": the role's place, then the name.
+    if (name > first && name < limit && tokens_.in(name, words_.mention_stops))
+      if (const std::size_t named_end = person_after_place(first, name, limit, true)) return {first, named_end};
     if (name == first || name >= limit || !could_be_name(name)) return {};
     const TokenRange named = after(name, limit);
     if (named.empty()) return {};
@@ -278,11 +302,16 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
   // one ("said Clinton's top foreign policy aide Jake Sullivan on Monday"), else the whole run
   // ("said a spokesman for the company").
   std::size_t run_end = first + 1;
+  std::size_t place_link = 0;  // "в" in "член штаба ОНФ в Республике Алтай Геннадий Сумин"
   while (run_end < limit && run_end - first < kMaxWords && tokens_.joined(run_end, true)) {
     // (Not at a link that a stop word ends or is: "a source familiar with the talks", "an adviser to Trump".)
     // (A stop that is a link on its own, German "für", still stops: only a phrase or a role's link goes on.)
     const bool link = tokens_.phrase_ending_at(words_.mention_links, run_end, first) > 1 || role_link(run_end);
-    if ((tokens_.in(run_end, words_.mention_stops) && !link) || tokens_.in(run_end, words_.complementizers) ||
+    if (tokens_.in(run_end, words_.mention_stops) && !link) {
+      if (const std::size_t named_end = person_after_place(first, run_end, limit)) place_link = run_end, run_end = named_end;
+      break;
+    }
+    if (tokens_.in(run_end, words_.complementizers) ||
         tokens_.in(run_end, words_.finite_verbs) || is_pronoun(run_end) ||
         (tokens_.in(run_end, words_.cues) && !tokens_.capitalized(run_end)))
       break;
@@ -329,6 +358,10 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
     return !word.empty() && std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
   };
   for (std::size_t k = first + 1; k < run_end; ++k) {
+    if (k == place_link) {
+      end = run_end;
+      break;
+    }
     if (could_be_name(k)) {
       end = k + 1;
       named = true;

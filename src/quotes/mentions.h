@@ -119,6 +119,11 @@ class MentionFinder {
   bool joinable_head(std::size_t k) const;
   // A word that stops mentions and is no conjunction, relative pronoun or adverb: "in", "on", "at".
   bool is_preposition(std::size_t k) const;
+  // After a role in tokens [first, at) and a link to where it is held at token `at` ("член штаба
+  // ОНФ в Республике Алтай Геннадий Сумин"): the end of the place and the person's name after it,
+  // when the article names that person there; else 0. `role_words`: [first, at) are lower-case
+  // role words the title list does not know ("заведующий лабораторией").
+  std::size_t person_after_place(std::size_t first, std::size_t at, std::size_t limit, bool role_words = false) const;
   // Where the noun that a name qualifies, starting at token k, ends (exclusive).
   std::size_t head_noun_end(std::size_t k, std::size_t limit) const;
   // The first token inside a bracket that closes just before token `end`, or `end` when none.

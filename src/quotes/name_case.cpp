@@ -7,7 +7,8 @@
 namespace article_lens {
 namespace {
 
-// One line of data/name_genitives_<lang>.txt: "<gender> <part> <genitive ending> <nominative ending>".
+// One line of data/name_genitives_<lang>.txt: "<gender> <part> <genitive ending> <nominative ending>"
+// (the nominative "-" for none, "!" for an ending the table cannot undo).
 struct Ending {
   std::string_view gender, part, genitive, nominative;
 };
@@ -23,12 +24,21 @@ std::vector<std::string_view> split(std::string_view text) {
   return words;
 }
 
+std::size_t letters(std::string_view word) {
+  std::size_t count = 0;
+  for (const char c : word) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return count;
+}
+
 // The word with its genitive ending replaced, "" when no ending of `part` and `gender` fits. The
 // table lists longer endings first within a part; whole words ("павла павел") are parts "word".
 std::string nominative_of(std::string_view word, std::string_view part, std::string_view gender,
                           const std::vector<Ending>& table) {
   for (const Ending& e : table) {
     if (e.gender != gender || (e.part != part && e.part != "word")) continue;
+    // Two letters of stem at least ("Dudy" -> "Duda").
+    const bool fits_ending = word.ends_with(e.genitive) && letters(word.substr(0, word.size() - e.genitive.size())) >= 2;
+    if (e.nominative == "!" && fits_ending) return {};  // an ending the table cannot undo: leave the name
     if (e.part == "word") {
       // A whole word in lower case in the table, capitalised in the text: compare after the first letter.
       if (word.size() != e.genitive.size() || word.size() < 2) continue;
@@ -36,8 +46,7 @@ std::string nominative_of(std::string_view word, std::string_view part, std::str
       if (word.substr(first) != e.genitive.substr(first)) continue;
       return std::string(word.substr(0, first)) + std::string(e.nominative.substr(first));
     }
-    // Three letters of stem at least (in bytes: Cyrillic letters take two).
-    if (word.size() >= e.genitive.size() + 4 && word.ends_with(e.genitive))
+    if (fits_ending)
       return std::string(word.substr(0, word.size() - e.genitive.size())) + std::string(e.nominative);
   }
   return {};

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "quotes/quote_marks.h"
+#include "language/lang_tables.h"
 #include "language/word_set.h"
 #include "quotes/name_case.h"
 #include "unicode/case_fold.h"
@@ -262,8 +263,11 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   if (last - name_start == 1 && is_acronym(tokens_.text(name_start))) return;
   if (name_start >= last || (last - name_start < 2 && !titled)) return;  // one capitalised word names no one yet
   // "Госдумы РФ", "МЧС России", "Республике Алтай": a run ending or opening with an acronym, or opened by a word that heads the
-  // names of places and bodies (data/place_heads_<lang>.txt), names no person.
-  if (WordSet::shared("place_heads", words_.language).contains_folded(tokens_.folded(name_start))) return;
+  // names of places and bodies (data/place_heads_<lang>.txt), names no person -- unless a full name
+  // follows the body ("Marszałek Sejmu Szymon Hołownia").
+  const WordSet& place_heads = place_heads_;
+  while (last - name_start > 2 && place_heads.contains_folded(tokens_.folded(name_start))) ++name_start;
+  if (place_heads.contains_folded(tokens_.folded(name_start))) return;
   // (An acronym is short: "РФ", "МЧС"; a surname in capitals is a name: "Александр ВИЛИСОВ".)
   auto short_acronym = [&](std::size_t k) { return is_acronym(tokens_.text(k)) && code_points(tokens_.text(k)) <= 4; };
   if (words_.names_after_nouns && (short_acronym(last - 1) || short_acronym(name_start))) return;
@@ -303,12 +307,29 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
     const Span name{tokens_.span(name_start).begin, static_cast<uint32_t>(tokens_.span(last - 1).begin + last_word.size())};
     person.name = std::string(tokens_.document().slice(name));
     person.name_words = name_words;
-    // "по словам Сергея Лаврова": a name the case of which is certain is given in the nominative.
-    if (first >= 2 && tokens_.joined(first) && tokens_.joined(first - 1)) {
-      const std::string opener = std::string(tokens_.folded(first - 2)) + " " + std::string(tokens_.folded(first - 1));
-      if (WordSet::shared("genitive_openers", words_.language).contains_folded(opener))
-        if (std::string nominative = nominative_name(person.name, words_.language); !nominative.empty()) person.name = std::move(nominative);
+    // "по словам Сергея Лаврова", "według Jacka Sasina": a name the case of which is certain is
+    // given in the nominative; so is one whose patronymic shows the genitive ("Олега Леонидовича
+    // Хорохордина"; data/patronymic_genitives_<lang>.txt).
+    // The opener may stand before the person's lower-case role words ("zdaniem przewodniczącego
+    // komisji Jana Kowalskiego"), which agree with the name.
+    constexpr std::size_t kMaxRoleWordsBefore = 2;
+    const WordSet& openers = genitive_openers_;
+    bool genitive = false;
+    for (std::size_t end = first, roles = 0; !genitive && end >= 1 && tokens_.joined(end) && roles <= kMaxRoleWordsBefore; --end, ++roles) {
+      genitive = openers.contains_folded(tokens_.folded(end - 1));
+      if (!genitive && end >= 2 && tokens_.joined(end - 1)) {
+        const std::string opener = std::string(tokens_.folded(end - 2)) + " " + std::string(tokens_.folded(end - 1));
+        genitive = openers.contains_folded(opener);
+      }
+      if (tokens_.capitalized(end - 1)) break;
     }
+    if (!genitive && name_words == 3) {
+      const std::string_view middle = tokens_.folded(name_start + 1);
+      for (const std::string_view ending : lang_data::entries("patronymic_genitives", words_.language))
+        genitive = genitive || (middle.size() > ending.size() + 4 && middle.ends_with(ending));
+    }
+    if (genitive)
+      if (std::string nominative = nominative_name(person.name, words_.language); !nominative.empty()) person.name = std::move(nominative);
   }
   if (name_words >= 2) {
     const std::string first_key = name_key(tokens_.folded(name_start));

@@ -16,6 +16,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "language/word_set.h"
 #include "quotes/mentions.h"
 #include "quotes/quote_lexicon.h"
 #include "quotes/quote_tokens.h"
@@ -98,6 +99,8 @@ class PeopleIndex {
   const QuoteTokens& tokens_;
   const MentionFinder& mentions_;
   const QuoteLexicon& words_;
+  const WordSet& place_heads_ = WordSet::shared("place_heads", words_.language);          // looked up once,
+  const WordSet& genitive_openers_ = WordSet::shared("genitive_openers", words_.language);  // not per name
   std::vector<Person> people_;
   std::unordered_map<std::string, int> by_last_name_;
   std::unordered_map<std::string, int> by_first_name_;  // -2 when two people share it

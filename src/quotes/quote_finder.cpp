@@ -98,8 +98,11 @@ class SpeakerBook {
         if (!quote.cue.empty()) quote.cue_tone = tone(quote.cue);
         return;
       }
+      // (A subject in the verb's ending is the person named last, whoever spoke last: "Minister X
+      // odwiedziła szpital. Jak dodała, ...".)
       SpeakerRef ref = newcomer_opens       ? resolver.resolve(sentence_subject().mention, -1, false, quotes)
-                       : found.pronoun_in_cue ? resolver.resolve_pronoun(found.mention_span.begin, recent_person_, close_speaker, quotes)
+                       : found.pronoun_in_cue ? resolver.resolve_pronoun(found.mention_span.begin, recent_person_,
+                                                                         close_speaker && !found.subject_in_verb, quotes)
                                               : resolver.resolve(found.mention, recent_person_, close_speaker, quotes);
       // «...», — сказал парламентарий / руководитель фракции: a bare role after the quote (a title and
       // lower-case words, no name), one the text gave no one. Where nouns take no article (quote_style
@@ -315,7 +318,12 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
         break;
       }
     // The attribution after a quote may name a marked source („…“, schrieb „Die Zeit“).
-    const std::size_t next_begin = q + 1 < marked.size() ? marked[q + 1].span.end : document.text.size();
+    std::size_t next_begin = q + 1 < marked.size() ? marked[q + 1].span.end : document.text.size();
+    // Where the next marks hold a name, the speaker may go on past them ("«...», — сказал директор
+    // АО «Северный ветер» Олег Сомов", "– powiedział w rozmowie z „Faktem” lider związkowców Piotr Duda").
+    if (words.names_after_nouns && q + 1 < marked.size() &&
+        (noun_before(tokens, mentions, words, marked[q + 1]) == NounBefore::kNamedByNoun || reads_as_name(tokens, marked[q + 1])))
+      next_begin = q + 2 < marked.size() ? marked[q + 2].span.begin : document.text.size();
     // Speech or scare quote, by context: an attribution beside it, standing as an utterance of its
     // own, or a cue elsewhere in its sentence (unless it reads as a title).
     const NounBefore noun = noun_before(tokens, mentions, words, span);
@@ -399,8 +407,15 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
     candidates.push_back(std::move(candidate));
   }
   candidates.insert(candidates.end(), dialogue.begin(), dialogue.end());
+  // Where the press marks the names of bodies and works (quote_style "names-after-nouns"), such a
+  // name keeps no reported speech out of its sentence ("Глава компании «Ромашка» Иван Петров
+  // заявил, что ..."); other quotes do.
+  std::vector<Span> speech_spans;
+  for (const Candidate& candidate : candidates)
+    if (!candidate.names || !words.names_after_nouns) speech_spans.push_back(candidate.quote.span);
+  std::sort(speech_spans.begin(), speech_spans.end(), [](Span a, Span b) { return a.begin < b.begin; });
   const IndirectSpeechFinder indirect(tokens, mentions, words, attribution);
-  for (const ReportedSpeech& report : indirect.find(quote_spans)) {
+  for (const ReportedSpeech& report : indirect.find(speech_spans)) {
     Candidate candidate;
     candidate.quote.span = candidate.quote.content = report.content;
     candidate.quote.kind = QuoteKind::kIndirect;

@@ -150,4 +150,19 @@ std::vector<LineGap> find_line_gaps(std::string_view text) {
   return gaps;
 }
 
+uint32_t end_past_closing_mark(std::string_view text, Span span) {
+  if (span.end >= text.size()) return span.end;
+  const QuoteMarks& marks = QuoteMarks::shared();
+  const auto after = unicode::decode_at(text, span.end);
+  if (!marks.is_mark_character(after.value)) return span.end;
+  std::string_view open;
+  for (uint32_t i = span.begin; i < span.end;) {
+    const auto cp = unicode::decode_at(text, i);
+    if (marks.opens(cp.value)) open = text.substr(i, cp.length);
+    else if (!open.empty() && marks.closes(open, text.substr(i, cp.length))) open = {};
+    i += cp.length;
+  }
+  return !open.empty() && marks.closes(open, text.substr(span.end, after.length)) ? span.end + after.length : span.end;
+}
+
 }  // namespace article_lens

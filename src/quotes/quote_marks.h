@@ -14,6 +14,8 @@
 #include <string_view>
 #include <vector>
 
+#include "article_lens.h"
+
 namespace article_lens {
 
 class QuoteMarks {
@@ -44,6 +46,10 @@ class QuoteMarks {
   std::vector<char32_t> first_of_openers_;    // sorted: first characters of all openers
   std::vector<char32_t> first_of_closers_;    // sorted: first characters of all closers
 };
+
+// The end of `span` in `text`, moved past a closing mark right after it when a mark inside the
+// span opens that pair ("издание «Городская газета" -> "издание «Городская газета»").
+uint32_t end_past_closing_mark(std::string_view text, Span span);
 
 // Where one non-blank line ends and the next begins.
 struct LineGap {

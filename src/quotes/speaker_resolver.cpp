@@ -1,5 +1,8 @@
 #include "quotes/speaker_resolver.h"
 
+#include "language/word_set.h"
+#include "quotes/quote_marks.h"
+
 #include <algorithm>
 #include <functional>
 
@@ -19,12 +22,9 @@ SpeakerRef SpeakerResolver::person(int index) const {
 SpeakerRef SpeakerResolver::words_of(TokenRange range, bool anonymous) const {
   if (range.empty()) return {};
   Span span{tokens_.span(range.first).begin, tokens_.span(range.last - 1).end};
-  // A name in German marks ends the words: its closing mark belongs to them ("der „Zeit“").
-  const std::string_view text = tokens_.document().text;
-  constexpr std::string_view kOpen = "\xE2\x80\x9E", kClose = "\xE2\x80\x9C";  // „ “
-  if (text.substr(span.begin, span.end - span.begin).find(kOpen) != std::string_view::npos &&
-      text.substr(span.end, kClose.size()) == kClose)
-    span.end += static_cast<uint32_t>(kClose.size());
+  // A name in marks ends the words: its closing mark belongs to them ("der „Zeit“", "издание
+  // «Городская газета»").
+  span.end = end_past_closing_mark(tokens_.document().text, span);
   std::string name(tokens_.document().slice(span));
   // "The minister said" opens a sentence; the speaker is "the minister".
   const std::string_view first = tokens_.folded(range.first);
@@ -102,6 +102,18 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
       const bool anonymous = tokens_.in(mention.first, words_.anonymous_sources);
       SpeakerRef body = words_of(mention, anonymous);
       body.described = !anonymous;
+      return body;
+    }
+  }
+  // "Федеральной таможенной службы (ФТС) РФ": a body's name that a place word opens
+  // (data/place_heads_<lang>.txt) and that names no person the index knows speaks whole.
+  if (words_.names_after_nouns && mention.size() > 1 &&
+      place_heads_.contains_folded(tokens_.folded(mention.first))) {
+    bool person = false;
+    for (std::size_t k = mention.first; k < mention.last && !person; ++k) person = people_.find_token(k) >= 0;
+    if (!person) {
+      SpeakerRef body = words_of(mention, false);
+      body.described = true;
       return body;
     }
   }
@@ -184,6 +196,7 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
   // mention ("Sanders's campaign manager").
   const bool description = tokens_.in(first, words_.determiners) || tokens_.in(first, words_.indefinites);
   const bool ends_in_name = mentions_.is_name_word(mention.last - 1);
+  std::string body_key;  // the body a title serves ("представитель Минобороны"): its holder must be of it
   if ((!description || ends_in_name) && !headed_by_noun) {
     TokenRange name{mention.last, mention.last};
     for (std::size_t k = mention.last; k-- > mention.first;) {
@@ -196,9 +209,12 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
     }
     // A title before a body's acronym describes someone of that body ("глава МИД").
     // So does one opening a body's name ("представитель МЧС России"), where persons are never so named.
-    const bool body = (name.size() == 1 || (words_.names_after_nouns && tokens_.text(name.first).size() <= 8)) &&
-                      name.first > first && is_acronym(tokens_.text(name.first)) &&
-                      mentions_.title_ending_at(name.first - 1, first) > 0;
+    // So does one before a body's short name ("представитель Минфина России"; data/place_heads_<lang>.txt).
+    const bool acronym = is_acronym(tokens_.text(name.first)) &&
+                         (name.size() == 1 || (words_.names_after_nouns && tokens_.text(name.first).size() <= 8));
+    const bool short_name = !name.empty() && place_heads_.contains_folded(tokens_.folded(name.first));
+    const bool body = (acronym || short_name) && name.first > first && mentions_.title_ending_at(name.first - 1, first) > 0;
+    if (body && short_name) body_key = tokens_.folded(name.first);
     if (!name.empty() && !body &&
         (!description || tokens_.gap_before(name.first).find(',') != std::string_view::npos || name.size() >= 2))
       return words_of(name, false);
@@ -259,8 +275,11 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
   const uint32_t at = tokens_.span(mention.first).begin;
   auto introduced = [&](int index) { return index >= 0 && people_.person(index).first_at < at; };
   const std::size_t candidates = std::min<std::size_t>(people_.people().size(), kMaxPeopleScanned);
-  for (const auto& matches : {std::function<bool(int)>(exact), std::function<bool(int)>(compound),
-                               std::function<bool(int)>(equivalent)}) {
+  for (const auto& role_matches : {std::function<bool(int)>(exact), std::function<bool(int)>(compound),
+                                    std::function<bool(int)>(equivalent)}) {
+    const std::function<bool(int)> matches = [&](int index) {
+      return role_matches(index) && (body_key.empty() || people_.has_role(index, body_key));
+    };
     for (const int preferred : {recent, people_.main_subject()})
       if (introduced(preferred) && matches(preferred)) return person(preferred);
     if (const int named = people_.last_mentioned_matching(at, matches); named >= 0) return person(named);

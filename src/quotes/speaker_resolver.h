@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "language/word_set.h"
 #include "quotes/mentions.h"
 #include "quotes/people.h"
 #include "quotes/quote_lexicon.h"
@@ -64,6 +65,7 @@ class SpeakerResolver {
   const MentionFinder& mentions_;
   const PeopleIndex& people_;
   const QuoteLexicon& words_;
+  const WordSet& place_heads_ = WordSet::shared("place_heads", words_.language);  // looked up once, not per mention
 };
 
 }  // namespace article_lens

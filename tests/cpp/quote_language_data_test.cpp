@@ -179,9 +179,9 @@ TEST(QuoteLanguageData, Polish) {
        "poinformowało", kIndirect},
       // Titles in the genitive after "według", "zdaniem", "w ocenie".
       {"Według rzeczniczki rządu Anny Nowak, rozmowy trwają.", "rozmowy trwają", "Anny Nowak", "Według", kIndirect},
-      {"Zdaniem przewodniczącego komisji Jana Kowalskiego, ustawa jest zła.", "ustawa jest zła", "Jana Kowalskiego", "Zdaniem",
+      {"Zdaniem przewodniczącego komisji Jana Kowalskiego, ustawa jest zła.", "ustawa jest zła", "Jan Kowalski", "Zdaniem",
        kIndirect},
-      {"W ocenie ekonomisty Jana Kowalskiego, ceny wzrosną.", "ceny wzrosną", "Jana Kowalskiego", "W ocenie", kIndirect},
+      {"W ocenie ekonomisty Jana Kowalskiego, ceny wzrosną.", "ceny wzrosną", "Jan Kowalski", "W ocenie", kIndirect},
       {"Ceny wzrosną, jak przekazała rzeczniczka banku Anna Nowak.", "Ceny wzrosną", "Anna Nowak", "jak przekazała", kIndirect},
   });
 }
