@@ -236,8 +236,17 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
       }
       // "«...», — говорится в сообщении": an impersonal cue names no speaker, and none is to be
       // looked for elsewhere (data/impersonal_cues_<lang>.txt).
-      if (!found.found() && k == first && WordSet::shared("impersonal_cues", words_.language).contains_folded(tokens_.folded(k)))
+      const bool impersonal = WordSet::shared("impersonal_cues", words_.language).contains_folded(tokens_.folded(k));
+      // (Not when a name follows that the search missed: "подтвердил «Медузе» заведующий ... Петр Цветков".)
+      bool named_after = false;
+      for (std::size_t j = k + cue; j < limit && !named_after; ++j)  // (a place after its preposition names no one)
+        named_after = tokens_.capitalized(j) && !tokens_.in(j - 1, words_.mention_stops) && !tokens_.in(j - 1, words_.mention_links) &&
+                      !tokens_.elided(j - 1);
+      if (!found.found() && k == first && (impersonal || (comma && !named_after && !is_source_phrase(k, limit)))) {
         found.cue = {tokens_.span(k).begin, tokens_.span(k + cue - 1).end};
+        // "«...», ha assicurato.": a verb with its subject left out, which the text was just about.
+        found.implicit_subject = !impersonal;
+      }
       return found;
     }
     TokenRange mention = mentions_.before(k, first);
@@ -271,6 +280,13 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
   return {};
 }
 
+std::size_t AttributionFinder::whole_cue_start(std::size_t k, std::size_t floor, std::size_t end, std::size_t& cue) const {
+  const std::size_t whole = k > floor ? tokens_.phrase_ending_at(words_.cues, k, floor) : 0;
+  if (whole <= 1 || cue_at(k + 1 - whole, end, false) != whole) return k;
+  cue = whole;
+  return k + 1 - whole;
+}
+
 Attribution AttributionFinder::before(const MarkedSpan& quote, std::size_t floor_byte) const {
   const Document& document = tokens_.document();
   const std::size_t end = tokens_.first_at_or_after(quote.span.begin);
@@ -293,8 +309,9 @@ Attribution AttributionFinder::before(const MarkedSpan& quote, std::size_t floor
 
   const std::size_t reach = colon ? kMaxWordsBeforeColon : kMaxWordsAfterCue;
   for (std::size_t k = end; k-- > floor_token && end - k <= reach + 1;) {
-    const std::size_t cue = cue_at(k, end, false);
+    std::size_t cue = cue_at(k, end, false);
     if (!cue) continue;
+    if (cue == 1) k = whole_cue_start(k, floor_token, end, cue);
     const std::size_t after_cue = k + cue;
     const bool source = is_source_phrase(k, end);
     if (source && !is_postposition(k, end)) {  // "nach Angaben des künstlerischen Leiters „...“": the source sits between

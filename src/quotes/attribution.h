@@ -29,6 +29,9 @@ struct Attribution {
   bool pronoun_in_cue = false;  // mention_span is a pronoun joined to the cue ("dit-il")
   bool subject_in_verb = false;  // and the cue's ending is that pronoun ("Dodała, że"): the person named last
   bool reported_mood = false;   // no cue, but the sentence is in the mood of reported speech ("sei")
+  // A cue right after the quote whose subject is left out ("«...», ha assicurato.", "—...,
+  // dodał."): the speaker is the one the text was just about.
+  bool implicit_subject = false;
   bool found() const { return !mention_span.empty(); }
   // A cue with no speaker to be found, or the mood of reported speech: still speech ("an ad that
   // urges voters to “send a message”", "Der Rücktritt sei ein „natürlicher Vorgang“").
@@ -133,6 +136,9 @@ class AttributionFinder {
   // A quotation mark stands between token k-1 and token k ("“...,” said").
   bool follows_quote(std::size_t k) const;
   Attribution before(const MarkedSpan& quote, std::size_t floor) const;
+  // Read backwards, a one-word cue at k may end a longer one ("ha señalado", "has said"): where that
+  // starts (setting `cue` to its length), else k.
+  std::size_t whole_cue_start(std::size_t k, std::size_t floor, std::size_t end, std::size_t& cue) const;
   Attribution pronoun_in_cue(std::size_t k, std::size_t limit) const;
   // `limit`: the token the attribution ends before (an apposition after the mention stops there).
   Attribution make(TokenRange mention, std::size_t cue, std::size_t cue_length, std::size_t limit = SIZE_MAX) const;

@@ -225,24 +225,9 @@ TokenRange AttributionFinder::source_of(std::size_t k, std::size_t length, std::
 }
 
 std::size_t AttributionFinder::past_addressee(std::size_t k, std::size_t limit) const {
-  if (words_.addressees.empty() || k >= limit) return k;
-  const std::string_view word = tokens_.folded(k);
-  if (!words_.addressees.contains_folded(word)) {
-    // One word with its elided preposition: "all'Ansa", "all’Ansa".
-    const std::size_t apostrophe = std::min(word.find('\''), word.find("\xE2\x80\x99"));
-    if (apostrophe == std::string_view::npos) return k;
-    const std::size_t width = word.compare(apostrophe, 1, "'") == 0 ? 1 : 3;
-    return words_.addressees.contains_folded(word.substr(0, apostrophe + width)) ? k + 1 : k;
-  }
-  // "a Efe", "à l'AFP": the outlet's capitalised words (an elided article may open them).
-  auto outlet_word = [&](std::size_t j) {
-    if (tokens_.capitalized(j)) return true;
-    const std::string_view text = tokens_.text(j);
-    const std::size_t apostrophe = std::min(text.find('\''), text.find("\xE2\x80\x99"));
-    if (apostrophe == std::string_view::npos || apostrophe > 2) return false;
-    const std::size_t after = apostrophe + (text[apostrophe] == '\'' ? 1 : 3);
-    return after < text.size() && unicode::is_upper(unicode::decode_at(text, after).value);
-  };
+  if (words_.addressees.empty() || k >= limit || !words_.addressees.contains_folded(tokens_.folded(k))) return k;
+  // "a Efe", "all'Ansa", "à l'AFP": the outlet's capitalised words (an elided article may open them).
+  auto outlet_word = [&](std::size_t j) { return tokens_.capitalized(j) || (tokens_.elided(j) && tokens_.capitalized(j + 1)); };
   std::size_t end = k + 1;
   while (end < limit && end - k <= 3 && tokens_.joined(end) && outlet_word(end)) ++end;
   return end == k + 1 ? k : end;

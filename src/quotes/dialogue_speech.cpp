@@ -102,7 +102,9 @@ void DialogueSpeechFinder::in_paragraph(std::size_t begin, std::size_t end, std:
       if (!is_blank(cp.value) && cp.value != ',') break;
       last -= cp.length;
     }
-    span.span = {static_cast<uint32_t>(open), static_cast<uint32_t>(last)};
+    // (Resumed after "—dijo X—.", the stop belongs to the author's words, not to the speech.)
+    const bool opened_by_stop = text[open] == '.' || text[open] == ',';
+    span.span = {static_cast<uint32_t>(opened_by_stop ? first : open), static_cast<uint32_t>(last)};
     span.content = {static_cast<uint32_t>(first), static_cast<uint32_t>(last)};
     return span;
   };

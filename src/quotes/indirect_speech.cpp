@@ -5,6 +5,7 @@
 #include "language/lang_tables.h"
 #include "language/word_set.h"
 #include "quotes/quote_marks.h"
+#include "unicode/char_class.h"
 #include "unicode/utf8.h"
 
 namespace article_lens {
@@ -15,6 +16,8 @@ constexpr std::size_t kMinClauseWords = 2;
 constexpr std::size_t kMaxObjectWords = 3;
 // Words the sentence an "Об этом сообщил ..." refers to must have (a dateline "ЛОНДОН, 9 августа." has fewer).
 constexpr std::size_t kMinReferredWords = 5;
+// Words of a phrase about a source before its comma ("Según fuentes consultadas por este diario,").
+constexpr std::size_t kMaxSourcePhraseWords = 6;
 // Words an adverbial opener may take before a source set off by commas ("Since then, according to").
 constexpr std::size_t kMaxOpenerWords = 3;
 // Words allowed after a closing attribution ("..., the ministry said on Monday.").
@@ -92,8 +95,27 @@ bool IndirectSpeechFinder::is_adverbial_opener(std::size_t first, std::size_t en
 
 Span IndirectSpeechFinder::clause(std::size_t first, std::size_t last) const {
   if (last <= first || last - first < kMinClauseWords) return {};
-  const Span span{tokens_.span(first).begin, tokens_.span(last - 1).end};
-  return {span.begin, end_past_closing_mark(tokens_.document().text, span)};  // "... ТОВ «Північний вітер»"
+  const Span span{tokens_.span(first).begin, end_with_unit(tokens_.span(last - 1).end)};
+  return {span.begin, end_past_closing_mark(tokens_.document().text, span)};  // "1%", "... ТОВ «Північний вітер»"
+}
+
+uint32_t IndirectSpeechFinder::end_with_unit(uint32_t end) const {
+  // A unit after the clause's last number belongs to it ("abaixo de 1%", "à 5,5 %", "20 €"): the
+  // word scan stops before signs that are not letters.
+  const std::string_view text = tokens_.document().text;
+  std::size_t pos = end;
+  if (pos >= text.size() || pos == 0 || !unicode::is_decimal_digit(static_cast<unsigned char>(text[pos - 1]))) return end;
+  while (pos < text.size()) {
+    const auto cp = unicode::decode_at(text, pos);
+    if (cp.value == ' ' || cp.value == 0xA0 || cp.value == 0x202F) {  // "5 %", with a (narrow) no-break space
+      pos += cp.length;
+      continue;
+    }
+    if (cp.value == '%' || cp.value == 0x2030 || (cp.value != '$' && unicode::is_symbol(cp.value)))
+      return static_cast<uint32_t>(pos + cp.length);
+    break;
+  }
+  return end;
 }
 
 bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, ReportedSpeech& found) const {
@@ -165,6 +187,18 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       }
       if (k == first && source_end < last && (has(tokens_.gap_before(source_end), ',') || closed_by_name))
         return report(mention, clause(clause_start, last));
+      // A phrase about the source up to its comma ("Según fuentes consultadas por este diario, ...",
+      // "Selon des sources proches du dossier, ..."): no verb of its own, and the clause after it.
+      if (k == first && source_end < last && tokens_.joined(source_end)) {
+        std::size_t end = source_end;
+        while (end < last && end - source_end < kMaxSourcePhraseWords && tokens_.joined(end) &&
+               !tokens_.in(end, words_.finite_verbs) && !tokens_.in(end, words_.cues) && !tokens_.in(end, words_.complementizers) &&
+               !tokens_.in(end, words_.pronouns) && !tokens_.in(end, words_.group_pronouns))
+          ++end;
+        if (end > source_end && end < last && has(tokens_.gap_before(end), ',') && !ends_clause(tokens_.gap_before(end)) &&
+            last - end >= kMinClauseWords)
+          return report(mention, clause(end, last));
+      }
       // Short opener, according to X, CLAUSE ("С тех пор, по словам Марии, ей везло").
       if (k > first && k - first <= kMaxOpenerWords && is_adverbial_opener(first, k) && has(tokens_.gap_before(k), ',') &&
           source_end < last && has(tokens_.gap_before(source_end), ',') && last - source_end >= kMinClauseWords)

@@ -43,6 +43,8 @@ class IndirectSpeechFinder {
   // Words [first, end) open the sentence as an adverbial ("С тех пор", "Однако"), not its subject.
   bool is_adverbial_opener(std::size_t first, std::size_t end) const;
   Span clause(std::size_t first, std::size_t last) const;
+  // `end`, or past a unit sign that follows the number ending there ("1%", "5 %").
+  uint32_t end_with_unit(uint32_t end) const;
   // A capitalised adjective that is no person's name ("Київської", "Федеральной"): a body's name
   // goes on after it (data/adjective_endings_<lang>.txt).
   bool adjective_ending(std::size_t k) const;

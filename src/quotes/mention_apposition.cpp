@@ -2,6 +2,7 @@
 // apart from mentions.cpp because it reads the gaps between words, not the words.
 #include <algorithm>
 
+#include "quotes/mention_gaps.h"
 #include "quotes/mentions.h"
 #include "unicode/char_class.h"
 #include "unicode/utf8.h"
@@ -69,6 +70,10 @@ Span MentionFinder::span_with_apposition(TokenRange mention, std::size_t cue, st
     // Before the cue: everything up to it but the fillers ("Lavrov, the foreign minister, also said").
     std::size_t last = cue;
     while (last > mention.last && tokens_.in(last - 1, words_.fillers) && tokens_.joined(last)) --last;
+    // And a filler phrase set off by commas ("Yolanda Díaz, por su parte, ha señalado").
+    if (const std::size_t filler = tokens_.phrase_ending_at(words_.fillers, last - 1, mention.last);
+        filler > 1 && last - filler >= mention.last && mention_gaps::is_comma_gap(tokens_.gap_before(last - filler)))
+      last -= filler;
     // "Anna Berg, who added": the relative pronoun is the cue's subject, not the mention's.
     if (last == mention.last + 1 && tokens_.in(mention.last, words_.relative_pronouns)) return span;
     if (last - mention.last > kMaxApposition + kMaxBracketWords) return span;

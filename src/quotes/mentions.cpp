@@ -125,7 +125,7 @@ bool MentionFinder::opens_apposition(std::size_t k) const {
   // foreign minister", "chairman of ...", "national treasurer for ...", "who lives in ...",
   // "who's running", "45").
   return is_description_start(k) || tokens_.title(k) || tokens_.in(k, words_.title_modifiers) || is_relative_pronoun(k) ||
-         tokens_.document().tokens[k].has(unicode::kStartsWithDigit) ||
+         tokens_.token(k).has(unicode::kStartsWithDigit) ||
          (k + 1 < tokens_.size() && tokens_.joined(k + 1) && tokens_.title(k + 1));
 }
 
@@ -345,7 +345,10 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
     const bool before_name = could_be_name(k + 1) ||
                              (tokens_.in(k + 1, words_.name_particles) && k + 2 < run_end && could_be_name(k + 2));
     // A linking determiner goes on to the noun it qualifies: "die Geschäftsführerin der Organisation, Manuela Roßbach".
-    return before_name && (!is_description_start(k) || tokens_.in(k - 1, words_.name_particles) || tokens_.in(k, words_.mention_links));
+    // Where only names are capitalised, an article between two names is a particle ("Hugo de Jonge").
+    return before_name && (!is_description_start(k) || tokens_.in(k - 1, words_.name_particles) || tokens_.in(k, words_.mention_links) ||
+                           (!words_.capitalised_nouns && could_be_name(k - 1) &&
+                            (could_be_name(k + 1) || tokens_.in(k + 1, words_.name_particles))));
   };
   // A number inside a club's or firm's name goes on to the name word after it ("der Sportchef von
   // Bayer 04 Leverkusen", "Hannover 96"), not one that ends the name ("Merkel 2005").

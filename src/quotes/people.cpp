@@ -232,9 +232,12 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   }
   // After a title and its link, the run's first word is the place or body ("sindaco di Milano
   // Giuseppe Sala", "alcalde de Madrid José Almeida"): the name is the rest.
+  // (Also over an elided article: "ministre de l'Intérieur Paul Garnier".)
+  std::size_t link = first - 1;
+  if (first >= 3 && tokens_.elided(link) && !tokens_.in(link, words_.mention_links) && tokens_.joined(link)) --link;
   if (name_start == first && last - first == 3 && first >= 2 && tokens_.joined(first) &&
-      (tokens_.in(first - 1, words_.mention_links) || tokens_.in(first - 1, words_.name_particles)) && tokens_.joined(first - 1) &&
-      mentions_.title_ending_at(first - 2, first >= 4 ? first - 4 : 0))
+      (tokens_.in(link, words_.mention_links) || tokens_.in(link, words_.name_particles)) && tokens_.joined(link) &&
+      mentions_.title_ending_at(link - 1, link >= 3 ? link - 3 : 0))
     ++name_start;
   // Three words make a name only with a middle name or patronymic ("Александр Григорьевич
   // Лукашенко"); otherwise the first is a place or party ("Президент Белоруссии Александр Лукашенко").

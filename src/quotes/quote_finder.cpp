@@ -25,6 +25,9 @@ struct Candidate {
   Attribution attribution;
   bool may_inherit = false;  // a quote standing alone may continue the previous speaker
   bool names = false;        // marked as a name or title by its context (not just unattributed)
+  // Attributed to a pronoun right next to it ("« ... », a-t-il promis", "“...,” he says"), which may
+  // mean the subject of the sentence before.
+  bool adjacent_pronoun = false;
 };
 
 uint32_t count_words(const Document& document, Span span) {
@@ -56,14 +59,16 @@ bool has_line_break(std::string_view text) {
 // Assigns speakers in text order, remembering who spoke last for pronouns and quote-only sentences.
 class SpeakerBook {
  public:
-  SpeakerBook(const Document& document, const QuoteLexicon& words, QuoteFindings& findings)
-      : document_(document), words_(words), findings_(findings) {}
+  SpeakerBook(const Document& document, const QuoteTokens& tokens, const MentionFinder& mentions, const AttributionFinder& attribution,
+              const QuoteLexicon& words, QuoteFindings& findings)
+      : document_(document), tokens_(tokens), mentions_(mentions), attribution_(attribution), words_(words), findings_(findings) {}
 
   void assign(Candidate& candidate, const SpeakerResolver& resolver, const std::vector<Span>& quotes) {
     Quote& quote = candidate.quote;
     const long sentence = document_.sentence_at(quote.span.begin);
     const bool close = last_sentence_ >= 0 && sentence - last_sentence_ <= kRecentSentences;
     int32_t speaker = -1;
+    bool named = last_speaker_named_;  // whether the speaker is a person the text names
     if (candidate.attribution.found()) {
       const Attribution& found = candidate.attribution;
       quote.speaker_mention = found.mention_span;
@@ -71,9 +76,21 @@ class SpeakerBook {
       // Not when the pronoun cannot mean the last speaker ("she" after "Mr. Kirby said").
       // Nor when someone of the pronoun's gender was named since the last speaker spoke, and the
       // last speaker's gender is not known to match ("Dottie Deans, the chairwoman, ... she said").
+      // For a pronoun: the subject of the sentence before, read only where it may be needed (after a
+      // paragraph break since the last speaker, or with no one else to mean).
+      const bool pronoun = candidate.adjacent_pronoun && is_pronoun_mention(found);
+      Attribution subject;
+      bool subject_read = false;
+      auto sentence_subject = [&]() -> const Attribution& {
+        if (!subject_read) subject = attribution_.reported_lead_in(MarkedSpan{quote.span, quote.content}, quotes), subject_read = true;
+        return subject;
+      };
+      const bool newcomer_opens = pronoun && last_speaker_ >= 0 && quote.span.begin > last_end_ &&
+                                  has_line_break(document_.text.substr(last_end_, quote.span.begin - last_end_)) &&
+                                  opens_new_paragraph(sentence_subject(), found, resolver, quotes);
       const bool pronoun_misfits =
           is_pronoun_mention(found) && (resolver.pronoun_excludes(found.mention_span.begin, last_person_) ||
-                                        newcomer_fits(resolver, found.mention_span.begin, quotes));
+                                        newcomer_fits(resolver, found.mention_span.begin, quotes) || newcomer_opens);
       const bool close_speaker = close && last_speaker_ >= 0 && !pronoun_misfits;
       // "ont-ils déclaré": a group speaks, and no one person is named.
       const bool group = found.pronoun_in_cue && words_.group_pronouns.contains_folded(unicode::fold_case(document_.slice(found.mention_span)));
@@ -83,9 +100,10 @@ class SpeakerBook {
       }
       // (A subject in the verb's ending is the person named last, whoever spoke last: "Minister X
       // odwiedziła szpital. Jak dodała, ...".)
-      SpeakerRef ref = found.pronoun_in_cue ? resolver.resolve_pronoun(found.mention_span.begin, recent_person_,
-                                                                       close_speaker && !found.subject_in_verb, quotes)
-                                            : resolver.resolve(found.mention, recent_person_, close_speaker, quotes);
+      SpeakerRef ref = newcomer_opens       ? resolver.resolve(sentence_subject().mention, -1, false, quotes)
+                       : found.pronoun_in_cue ? resolver.resolve_pronoun(found.mention_span.begin, recent_person_,
+                                                                         close_speaker && !found.subject_in_verb, quotes)
+                                              : resolver.resolve(found.mention, recent_person_, close_speaker, quotes);
       // «...», — сказал парламентарий / руководитель фракции: a bare role after the quote (a title and
       // lower-case words, no name), one the text gave no one. Where nouns take no article (quote_style
       // "names-after-nouns"), it refers back, as a pronoun would, to the person last named ("Член
@@ -96,12 +114,20 @@ class SpeakerBook {
           ref = back;
       }
       speaker = speaker_for(ref);
+      named = true;
       // A pronoun right after someone spoke is theirs ("« ... », a-t-il ajouté").
-      if (speaker < 0 && close_speaker && is_pronoun_mention(found)) speaker = last_speaker_;
+      if (speaker < 0 && close_speaker && is_pronoun_mention(found)) speaker = last_speaker_, named = last_speaker_named_;
+      // With no one to mean, it means the description the sentence before opens with ("Le Premier
+      // ministre a présenté son plan. « ... », a-t-il promis").
+      if (speaker < 0 && ref.person < 0 && pronoun && sentence_subject().found()) {
+        speaker = speaker_for(resolver.resolve(sentence_subject().mention, recent_person_, false, quotes));
+        named = false;
+      }
       if (ref.person >= 0) recent_person_ = ref.person;
       if (ref.known()) last_person_ = ref.person;
     } else if (candidate.may_inherit && last_speaker_ >= 0 && inherits(quote, sentence)) {
       speaker = last_speaker_;
+      quote.cue = candidate.attribution.cue;  // its own, when its subject is left out
     } else {
       quote.cue = candidate.attribution.cue;  // speech by its context, speaker unknown
     }
@@ -120,6 +146,7 @@ class SpeakerBook {
     // Where this quote's attribution ends: after the quote, or in the sentence after it ("“...” Trump said.").
     const uint32_t end = std::max({quote.span.end, quote.cue.end, quote.speaker_mention.end});
     last_speaker_ = speaker;
+    last_speaker_named_ = named;
     last_sentence_ = document_.sentence_at(end > 0 ? end - 1 : 0);
     last_end_ = end;
   }
@@ -133,8 +160,43 @@ class SpeakerBook {
   }
 
   bool newcomer_fits(const SpeakerResolver& resolver, uint32_t pos, const std::vector<Span>& quotes) const {
+    // After a description that names no one spoke, anyone named since may be meant ("Le Premier
+    // ministre ... a-t-il promis. La présidente ..., Mathilde Rousseau, ... estime-t-elle").
+    if (!last_speaker_named_) return resolver.named_since(pos, last_end_, quotes) >= 0;
     const int newcomer = resolver.pronoun_fits_newcomer(pos, last_end_, quotes);
     return newcomer >= 0 && newcomer != last_person_ && !resolver.pronoun_fits(pos, last_person_);
+  }
+
+  // The last speaker spoke paragraphs ago, and the sentence before the pronoun, in its paragraph,
+  // opens with someone else ("Le ministre de l'Intérieur Paul Garnier a présenté son plan. « ... »,
+  // a-t-il dit.").
+  bool opens_new_paragraph(const Attribution& subject, const Attribution& found, const SpeakerResolver& resolver,
+                           const std::vector<Span>& quotes) const {
+    if (!subject.found() || subject.mention_span.begin < last_end_ ||
+        !has_line_break(document_.text.substr(last_end_, subject.mention_span.begin - last_end_)))
+      return false;
+    // (Only a name opening its sentence, perhaps after its description — "Her neighbour, Tom Reed,
+    // agrees." —; not "Clinton and husband Bill", nor a description alone.)
+    const TokenRange mention = subject.mention;
+    const long sentence = document_.sentence_at(subject.mention_span.begin);
+    if (sentence < 0 || !mentions_.is_name_word(mention.last - 1)) return false;
+    const std::size_t opening = tokens_.first_at_or_after(document_.sentences[static_cast<std::size_t>(sentence)].span.begin);
+    if (opening != mention.first && !described_before(opening, mention.first)) return false;
+    for (std::size_t k = mention.first; k < mention.last; ++k)
+      if (tokens_.in(k, words_.coordinators)) return false;
+    const int person = resolver.resolve(mention, -1, false, quotes).person;
+    return person >= 0 && person != last_person_ && !resolver.pronoun_excludes(found.mention_span.begin, person);
+  }
+
+  // Tokens [first, name) are a short description set off by a comma before a name ("Her neighbour, Tom Reed").
+  bool described_before(std::size_t first, std::size_t name) const {
+    constexpr std::size_t kMaxDescriptionWords = 4;
+    if (name <= first + 1 || name - first > kMaxDescriptionWords || !mentions_.is_description_start(first) ||
+        tokens_.gap_before(name).find(',') == std::string_view::npos)
+      return false;
+    for (std::size_t k = first + 1; k < name; ++k)
+      if (!tokens_.joined(k) || tokens_.capitalized(k) || tokens_.in(k, words_.cues) || tokens_.in(k, words_.finite_verbs)) return false;
+    return true;
   }
 
   // A title, then a lower-case word at most: "эксперт", "руководитель фракции", "глава государства".
@@ -142,10 +204,10 @@ class SpeakerBook {
     // (A longer description brings someone new: "сотрудник иркутского министерства лесного комплекса".)
     constexpr std::size_t kMaxRoleWords = 2;
     if (mention.empty() || mention.size() > kMaxRoleWords) return false;
-    const std::string_view first = document_.slice(document_.tokens[mention.first].span);
+    const std::string_view first = tokens_.text(mention.first);
     if (!words_.is_title(unicode::fold_case(first))) return false;
     for (std::size_t k = mention.first; k < mention.last; ++k) {
-      const std::string_view word = document_.slice(document_.tokens[k].span);
+      const std::string_view word = tokens_.text(k);
       if (unicode::fold_case(word) != word) return false;
     }
     return true;
@@ -187,10 +249,14 @@ class SpeakerBook {
   }
 
   const Document& document_;
+  const QuoteTokens& tokens_;
+  const MentionFinder& mentions_;
+  const AttributionFinder& attribution_;
   const QuoteLexicon& words_;
   QuoteFindings& findings_;
   std::unordered_map<std::string, int32_t> by_key_;
   int recent_person_ = -1;
+  bool last_speaker_named_ = true;
   int last_person_ = -1;  // the person the last speaker is, if a person
   int32_t last_speaker_ = -1;
   long last_sentence_ = -1;
@@ -284,6 +350,28 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
     if (!candidate.attribution.found() && !candidates.empty() && candidates.back().quote.kind == QuoteKind::kDirect &&
         candidates.back().attribution.found() && joins_a_list(tokens, words, candidates.back().quote.span, span.span))
       candidate.attribution = candidates.back().attribution;
+    candidate.adjacent_pronoun = candidate.attribution.pronoun_in_cue ||
+                                 (candidate.attribution.mention.size() == 1 &&
+                                  (tokens.in(candidate.attribution.mention.first, words.pronouns) ||
+                                   words.source_pronouns.contains_folded(tokens.folded(candidate.attribution.mention.first))));
+    // «...», ha assicurato: the subject left out is the person the sentence before names, else the
+    // last speaker.
+    if (candidate.attribution.implicit_subject) {
+      Attribution subject = attribution.lead_in(span, quote_spans);
+      if (!subject.found()) subject = attribution.reported_lead_in(span, quote_spans);
+      // (Someone: a person the text names or a title, not a capitalised word opening the sentence.)
+      if (subject.found() && resolver.resolve(subject.mention, -1, false, quote_spans).person < 0) {
+        bool titled = false;
+        for (std::size_t k = subject.mention.first; k < subject.mention.last && !titled; ++k) titled = tokens.title(k);
+        if (!titled) subject = {};
+      }
+      if (subject.found()) {
+        subject.cue = candidate.attribution.cue;
+        candidate.attribution = subject;
+      } else {
+        candidate.may_inherit = true;
+      }
+    }
     // (An impersonal cue after it, "«...», — говорится в сообщении", leaves it speech with no speaker.)
     if (!candidate.attribution.found() && !candidate.attribution.cue_only()) {
       if (reads_as_utterance(document, span) || noun == NounBefore::kSpeech) {
@@ -337,7 +425,7 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
   std::stable_sort(candidates.begin(), candidates.end(),
                    [](const Candidate& a, const Candidate& b) { return a.quote.span.begin < b.quote.span.begin; });
 
-  SpeakerBook book(document, words, findings);
+  SpeakerBook book(document, tokens, mentions, attribution, words, findings);
   QuoteFigures& figures = findings.figures;
   for (Candidate& candidate : candidates) {
     if (candidate.quote.kind != QuoteKind::kScare) book.assign(candidate, resolver, quote_spans);

@@ -7,13 +7,57 @@
 #include <mutex>
 
 #include "language/lang_tables.h"
+#include "language/word_set.h"
 #include "unicode/case_fold.h"
 
 namespace article_lens {
 
+std::size_t elision_end(std::string_view word, const WordSet& elided_articles) {
+  if (elided_articles.empty()) return 0;
+  for (std::string_view apostrophe : {"'", "\xE2\x80\x99", "\xCA\xBC"}) {
+    const std::size_t at = word.find(apostrophe);
+    if (at == 0 || at == std::string_view::npos) continue;
+    const std::size_t end = at + apostrophe.size();
+    constexpr std::size_t kMaxArticleBytes = 8;  // "quoiqu", "dall"
+    if (end >= word.size() || at > kMaxArticleBytes) return 0;
+    char folded[kMaxArticleBytes];
+    for (std::size_t i = 0; i < at; ++i) {
+      const char c = word[i];
+      if (static_cast<unsigned char>(c) >= 0x80) return elided_articles.contains(word.substr(0, at)) ? end : 0;
+      folded[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    return elided_articles.contains_folded(std::string_view(folded, at)) ? end : 0;
+  }
+  return 0;
+}
+
+namespace {
+
+// The entry with its elided articles as words of their own, as QuoteTokens reads the text
+// ("l'avocat" -> "l' avocat", "a detta dell'" stays).
+std::string split_elisions(std::string folded, const WordSet& elided_articles) {
+  if (elided_articles.empty()) return folded;
+  std::string out;
+  std::size_t begin = 0;
+  while (begin <= folded.size()) {
+    std::size_t end = folded.find(' ', begin);
+    if (end == std::string::npos) end = folded.size();
+    const std::string_view word = std::string_view(folded).substr(begin, end - begin);
+    if (!out.empty()) out.push_back(' ');
+    const std::size_t cut = elision_end(word, elided_articles);
+    if (cut) out.append(word.substr(0, cut)).push_back(' '), out.append(word.substr(cut));
+    else out.append(word);
+    begin = end + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
 LexiconSet::LexiconSet(std::string_view kind, std::string_view lang) {
+  const WordSet& elided_articles = WordSet::shared("elided_articles", lang);
   for (std::string_view entry : lang_data::entries(kind, lang)) {
-    std::string folded = unicode::fold_case(entry);
+    std::string folded = split_elisions(unicode::fold_case(entry), elided_articles);
     max_words_ = std::max<std::size_t>(max_words_, 1 + static_cast<std::size_t>(std::count(folded.begin(), folded.end(), ' ')));
     words_.insert(std::move(folded));
   }

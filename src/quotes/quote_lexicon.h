@@ -43,6 +43,12 @@ class LexiconSet {
   uint32_t id_ = 0;
 };
 
+class WordSet;
+
+// The length of the elided article opening `word` with its apostrophe ("l'" of "l'AFP", "dell’"
+// of "dell’Economia"; data/elided_articles_<lang>.txt), or 0 when none does or nothing follows it.
+std::size_t elision_end(std::string_view word, const WordSet& elided_articles);
+
 struct QuoteLexicon {
   static const QuoteLexicon& shared(std::string_view language);
   explicit QuoteLexicon(std::string_view language);

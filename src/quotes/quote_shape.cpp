@@ -67,7 +67,7 @@ bool reads_as_name(const QuoteTokens& tokens, const MarkedSpan& span) {
   if (is_terminal(last) || last == ',' || last == ':' || last == ';' || unicode::is_dash(last)) return false;
   const std::size_t first = tokens.first_at_or_after(span.content.begin);
   if (first >= tokens.size() || tokens.span(first).begin >= span.content.end) return false;
-  if (!tokens.capitalized(first) && !tokens.document().tokens[first].has(unicode::kStartsWithDigit)) return false;
+  if (!tokens.capitalized(first) && !tokens.token(first).has(unicode::kStartsWithDigit)) return false;
   std::size_t count = 0;
   for (std::size_t k = first; k < tokens.size() && tokens.span(k).end <= span.content.end; ++k)
     if (++count > kMaxTitleWords) return false;
@@ -217,7 +217,7 @@ bool looks_like_title(const QuoteTokens& tokens, const MentionFinder& mentions, 
     const bool minor = tokens.in(k, words.determiners) || tokens.in(k, words.indefinites) ||
                        tokens.in(k, words.mention_stops) || tokens.in(k, words.mention_links) ||
                        tokens.in(k, words.name_particles);
-    const auto& token = tokens.document().tokens[k];
+    const auto& token = tokens.token(k);
     if (k == first || (!minor && !token.has(unicode::kStartsWithDigit))) return false;
   }
   return capitalised > 0;
@@ -247,7 +247,7 @@ NounBefore noun_before(const QuoteTokens& tokens, const MentionFinder& mentions,
     bool all_capitalised = true, any = false;
     for (std::size_t m = tokens.first_at_or_after(span.content.begin);
          m < tokens.size() && tokens.span(m).end <= span.content.end && all_capitalised; ++m, any = true)
-      all_capitalised = tokens.capitalized(m) || tokens.document().tokens[m].has(unicode::kStartsWithDigit);
+      all_capitalised = tokens.capitalized(m) || tokens.token(m).has(unicode::kStartsWithDigit);
     if (any && all_capitalised) return NounBefore::kNamedByNoun;
   }
   if (!article) {
@@ -260,7 +260,7 @@ NounBefore noun_before(const QuoteTokens& tokens, const MentionFinder& mentions,
   // object noun start lower case ("nannte die Kartoffel „überflüssig wie ein Kropf“").
   const std::size_t inside = tokens.first_at_or_after(span.content.begin);
   if (inside >= tokens.size() || tokens.span(inside).begin >= span.content.end) return NounBefore::kNone;
-  const bool name_like = tokens.capitalized(inside) || tokens.document().tokens[inside].has(unicode::kStartsWithDigit);
+  const bool name_like = tokens.capitalized(inside) || tokens.token(inside).has(unicode::kStartsWithDigit);
   if (!name_like) return NounBefore::kNone;
   if (!article) return NounBefore::kNamedByNoun;
   // An article after a noun in the genitive ("der Sprecher der „Polizei von DeLand“") or after a

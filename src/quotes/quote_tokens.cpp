@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "language/word_set.h"
 #include "quotes/quote_marks.h"
 #include "unicode/case_fold.h"
 #include "unicode/char_class.h"
@@ -17,9 +18,26 @@ bool is_ascii(std::string_view s) {
 }  // namespace
 
 QuoteTokens::QuoteTokens(const Document& document, const QuoteLexicon& words) : document_(document), words_(words) {
-  folded_.reserve(document.text.size());
-  folded_begin_.reserve(document.tokens.size() + 1);
+  const WordSet& elided_articles = WordSet::shared("elided_articles", words.language);
+  tokens_.reserve(document.tokens.size());
   for (const auto& token : document.tokens) {
+    const std::size_t cut = elision_end(document.slice(token.span), elided_articles);
+    if (cut == 0) {
+      tokens_.push_back(token);
+      continue;
+    }
+    const Span head{token.span.begin, static_cast<uint32_t>(token.span.begin + cut)};
+    const auto rest = unicode::tokenize_words(document.text, Span{head.end, token.span.end}, 1);
+    if (rest.empty() || rest.front().span.begin != head.end) {
+      tokens_.push_back(token);
+      continue;
+    }
+    tokens_.push_back({head, static_cast<uint16_t>(token.flags & (unicode::kHasLetter | unicode::kCapitalized))});
+    tokens_.push_back({Span{head.end, token.span.end}, rest.front().flags});
+  }
+  folded_.reserve(document.text.size());
+  folded_begin_.reserve(tokens_.size() + 1);
+  for (const auto& token : tokens_) {
     folded_begin_.push_back(static_cast<uint32_t>(folded_.size()));
     const std::string_view word = document.slice(token.span);
     if (is_ascii(word)) {  // the common case, without a trip through utf8proc
@@ -29,18 +47,30 @@ QuoteTokens::QuoteTokens(const Document& document, const QuoteLexicon& words) : 
     }
   }
   folded_begin_.push_back(static_cast<uint32_t>(folded_.size()));
-  bits_.reserve(document.tokens.size());
-  for (std::size_t k = 0; k < document.tokens.size(); ++k) bits_.push_back(words.bits(folded(k)));
+  bits_.reserve(tokens_.size());
+  for (std::size_t k = 0; k < tokens_.size(); ++k) bits_.push_back(words.bits(folded(k)));
+}
+
+std::size_t QuoteTokens::first_at_or_after(std::size_t pos) const {
+  const auto it = std::lower_bound(tokens_.begin(), tokens_.end(), pos,
+                                   [](const unicode::WordToken& t, std::size_t p) { return t.span.begin < p; });
+  return static_cast<std::size_t>(it - tokens_.begin());
+}
+
+bool QuoteTokens::elided(std::size_t k) const {
+  if (k + 1 >= size() || tokens_[k].span.end != tokens_[k + 1].span.begin) return false;
+  const std::string_view word = text(k);
+  return word.ends_with('\'') || word.ends_with("\xE2\x80\x99") || word.ends_with("\xCA\xBC");
 }
 
 std::string_view QuoteTokens::gap_before(std::size_t k) const {
-  const uint32_t begin = document_.tokens[k - 1].span.end;
-  const uint32_t end = document_.tokens[k].span.begin;
+  const uint32_t begin = tokens_[k - 1].span.end;
+  const uint32_t end = tokens_[k].span.begin;
   return document_.text.substr(begin, end > begin ? end - begin : 0);
 }
 
 bool QuoteTokens::capitalized(std::size_t k) const {
-  const auto& token = document_.tokens[k];
+  const auto& token = tokens_[k];
   return token.has(unicode::kCapitalized) && !token.has(unicode::kIdeographic);
 }
 
@@ -73,7 +103,7 @@ bool QuoteTokens::possessive(std::size_t k) const {
 bool QuoteTokens::joined(std::size_t k, bool allow_marks) const {
   if (k == 0 || k >= size()) return false;
   const std::string_view gap = gap_before(k);
-  if (gap.empty()) return false;
+  if (gap.empty()) return elided(k - 1);
   const QuoteMarks& marks = QuoteMarks::shared();
   bool period = false, space = false;
   for (std::size_t i = 0; i < gap.size();) {

@@ -1,5 +1,6 @@
 // The document's word tokens as the quote analysis reads them: case-folded once, with the gaps
-// between them, and phrase lookups in the language's word sets.
+// between them, and phrase lookups in the language's word sets. An elided article is a word of its
+// own ("l'AFP" is "l'" and "AFP": data/elided_articles_<lang>.txt), as in the lexicon's entries.
 //
 //   QuoteTokens tokens(document);
 //   tokens.folded(k);                        // "said"
@@ -13,6 +14,7 @@
 
 #include "document.h"
 #include "quotes/quote_lexicon.h"
+#include "unicode/word_tokens.h"
 
 namespace article_lens {
 
@@ -21,8 +23,11 @@ class QuoteTokens {
   QuoteTokens(const Document& document, const QuoteLexicon& words);
 
   const Document& document() const { return document_; }
-  std::size_t size() const { return document_.tokens.size(); }
-  Span span(std::size_t k) const { return document_.tokens[k].span; }
+  std::size_t size() const { return tokens_.size(); }
+  Span span(std::size_t k) const { return tokens_[k].span; }
+  const unicode::WordToken& token(std::size_t k) const { return tokens_[k]; }
+  // Token k is an article elided before token k+1 ("l'" of "l'AFP").
+  bool elided(std::size_t k) const;
   std::string_view text(std::size_t k) const { return document_.slice(span(k)); }
   std::string_view folded(std::size_t k) const {
     return std::string_view(folded_).substr(folded_begin_[k], folded_begin_[k + 1] - folded_begin_[k]);
@@ -50,11 +55,12 @@ class QuoteTokens {
   std::size_t phrase_ending_at(const LexiconSet& set, std::size_t k, std::size_t floor) const;
 
   // The first token starting at or after byte `pos` (size() when none).
-  std::size_t first_at_or_after(std::size_t pos) const { return document_.first_token_at_or_after(pos); }
+  std::size_t first_at_or_after(std::size_t pos) const;
 
  private:
   const Document& document_;
   const QuoteLexicon& words_;
+  std::vector<unicode::WordToken> tokens_;  // the document's, with elided articles split off
   std::vector<uint64_t> bits_;  // per token: QuoteLexicon::bits() of its folded word
   std::string folded_;
   std::vector<uint32_t> folded_begin_;  // size() + 1 offsets into folded_

@@ -39,7 +39,8 @@ Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::v
   const std::size_t quote_last = tokens_.first_at_or_after(quote.span.end);
 
   auto try_cue = [&](std::size_t k, std::size_t mention_floor, std::size_t mention_limit) -> Attribution {
-    const std::size_t cue = cue_at(k, mention_limit, false);
+    std::size_t cue = cue_at(k, mention_limit, false);
+    if (cue == 1) k = whole_cue_start(k, mention_floor, mention_limit, cue);
     if (!cue) {
       // A noun of speech ("her claim that she “...”", "his call for “...”") says the quote is
       // speech, but not who spoke it.
@@ -377,7 +378,7 @@ TokenRange AttributionFinder::subject_after_verb(std::size_t first, std::size_t 
     if (k > first && !tokens_.joined(k)) break;
     if (tokens_.capitalized(k) || tokens_.in(k, words_.mention_stops) || tokens_.in(k, words_.mention_links) ||
         mentions_.is_description_start(k) || tokens_.in(k, words_.fillers) || mentions_.is_pronoun(k) ||
-        tokens_.document().tokens[k].has(unicode::kStartsWithDigit))
+        tokens_.token(k).has(unicode::kStartsWithDigit))
       continue;
     ++candidates;
     std::size_t subject = k + 1;

@@ -53,6 +53,12 @@ int SpeakerResolver::pronoun_fits_newcomer(uint32_t pos, uint32_t since, const s
   return people_.last_mention_of(named, pos) >= since ? named : -1;
 }
 
+int SpeakerResolver::named_since(uint32_t pos, uint32_t since, const std::vector<Span>& quotes) const {
+  const int named = people_.last_mentioned_before(pos, quotes, pronoun_gender(pos));
+  if (named < 0 || pronoun_excludes(pos, named)) return -1;
+  return people_.last_mention_of(named, pos) >= since ? named : -1;
+}
+
 bool SpeakerResolver::pronoun_fits(uint32_t pos, int index) const {
   const Gender pronoun = pronoun_gender(pos);
   return pronoun != Gender::kUnknown && people_.gender(index) == pronoun;

@@ -52,6 +52,9 @@ class SpeakerResolver {
   // pronoun at `pos`, when the text tells that gender ("Dottie Deans, the chairwoman, ... she
   // said"); -1 if none.
   int pronoun_fits_newcomer(uint32_t pos, uint32_t since, const std::vector<Span>& quotes) const;
+  // The person named last before `pos`, at or after byte `since`, whom the pronoun at `pos` may mean
+  // (of its gender or of none known); -1 when none.
+  int named_since(uint32_t pos, uint32_t since, const std::vector<Span>& quotes) const;
 
  private:
   SpeakerRef person(int index) const;

@@ -37,7 +37,7 @@ TEST(QuoteRelativeClauses, ARelativeClauseBeforeTheCueHoldsNoCue) {
 }
 
 TEST(QuoteRelativeClauses, APredicateBeforeTheColonIsNoApposition) {
-  const auto es = direct_quotes_of("El presidente del Gobierno, Pedro Sánchez, defendió la medida en el Congreso: "
+  const auto es = direct_quotes_of("El presidente del Gobierno, Pedro Sánchez, presentó la medida en el Congreso: "
                                    "\"Es de justicia social\".", "es");
   ASSERT_EQ(es.size(), 1u);
   EXPECT_EQ(es[0].speaker, "Pedro Sánchez");
