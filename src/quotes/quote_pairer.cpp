@@ -162,6 +162,14 @@ class Pairing {
         run.elision_after = run.can_open && elided_word_at(end);
       } else if (run.cp == '"') {
         run.inside_word = unicode::is_word_char(run.before) && unicode::is_word_char(run.after);
+        // "... they are outsiders,' " Reeves wrote": some papers set a space between an inner
+        // closing mark and the outer one; that space does not make the outer mark an opener.
+        if (!run.can_open && !run.can_close && run.before == ' ' && i >= 2 && (run.after == kNothing || !unicode::is_word_char(run.after))) {
+          const auto inner = decode_before(text_, i - 1);
+          if (is_apostrophe_like(inner.value) && i - 1 >= inner.length &&
+              !unicode::is_space(decode_before(text_, i - 1 - inner.length).value))
+            run.can_close = true;
+        }
       }
       while (g < gaps.size() && gaps[g].content_end <= run.begin) paragraph_index += gaps[g++].paragraph_end ? 1 : 0;
       runs_.push_back(run);
