@@ -32,5 +32,15 @@ TEST(QuoteEnglishRound9, ALoneStraightMarkBetweenSpacesStillOpensNothing) {
   EXPECT_EQ(q[0].speaker, "Ann Cole");
 }
 
+TEST(QuoteEnglishRound9, SayingMoreOrSayingItByMailIsSpeech) {
+  const auto q = direct_quotes_of(
+      "Pollster Ira Bloom elaborated in an essay for the Tribune that the race could still turn.\n\n"
+      "“A loss in Ohio would hurt her badly.”\n\nHis rival disagreed. “Ohio is safe,” Nell Park emailed.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Ira Bloom");
+  EXPECT_EQ(q[1].speaker, "Nell Park");
+  EXPECT_EQ(q[1].cue, "emailed");
+}
+
 }  // namespace
 }  // namespace article_lens
