@@ -396,7 +396,8 @@ Attribution AttributionFinder::adjacent(const MarkedSpan& quote, std::size_t pre
   if (sentence < 0) return before(quote, previous_end);
   const auto& sentences = document.sentences;
   const std::size_t index = static_cast<std::size_t>(sentence);
-  const Attribution later = after(quote, std::min<std::size_t>(next_begin, sentences[index].span.end));
+  const std::size_t later_limit = std::min<std::size_t>(next_begin, sentences[index].span.end);
+  const Attribution later = credited_source(after(quote, later_limit), later_limit);
   if (later.found()) return later;
   if (Attribution found = before(quote, previous_end); found.found()) return found;
   if (later.cue_only()) return later;  // "«...», — говорится в сообщении": speech, no speaker

@@ -42,5 +42,34 @@ TEST(QuoteEnglishRound9, SayingMoreOrSayingItByMailIsSpeech) {
   EXPECT_EQ(q[1].cue, "emailed");
 }
 
+TEST(QuoteEnglishRound9, TheListenerOfAnEmailIsNoSpeaker) {
+  const auto q = direct_quotes_of(
+      "It was unclear whether she would quit. The Ohio senator emailed donors saying: “The fight goes on” and "
+      "vowing to stay.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "The Ohio senator");
+}
+
+TEST(QuoteEnglishRound9, TheSourceCreditedAfterTheAttributionVouchesForTheQuote) {
+  const auto all = testing::read_article_quotes(
+      "The mayor spoke on Monday.\n\n“We will rebuild the bridge,” Ines Varga said at a briefing, according to "
+      "the Harbor Gazette. “It will take a year.”\n\n“Nobody asked us,” Tom Reed said. “We pay for it.”");
+  ASSERT_EQ(all.quotes.size(), 4u);
+  EXPECT_EQ(all.quotes[0].speaker, "Harbor Gazette");
+  EXPECT_EQ(all.quotes[0].cue, "according to");
+  EXPECT_EQ(all.quotes[1].speaker, "Harbor Gazette");
+  EXPECT_EQ(all.quotes[2].speaker, "Tom Reed");
+  EXPECT_EQ(all.quotes[3].speaker, "Tom Reed");
+}
+
+TEST(QuoteEnglishRound9, AccordingToAPronounOrAClauseAfterTheCueKeepsTheSpeaker) {
+  const auto q = direct_quotes_of(
+      "“The plan is sound,” Ines Varga said, according to her. “It is cheap,” Tom Reed said that day, adding "
+      "that, according to the council, costs would fall.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Ines Varga");
+  EXPECT_EQ(q[1].speaker, "Tom Reed");
+}
+
 }  // namespace
 }  // namespace article_lens
