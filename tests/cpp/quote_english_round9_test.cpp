@@ -71,5 +71,14 @@ TEST(QuoteEnglishRound9, AccordingToAPronounOrAClauseAfterTheCueKeepsTheSpeaker)
   EXPECT_EQ(q[1].speaker, "Tom Reed");
 }
 
+TEST(QuoteEnglishRound9, APronounWithItsVerbElidedOntoItIsNoName) {
+  const auto q = direct_quotes_of(
+      "It’s become such a force on the trail that Lena Holt thanked its members and called the union “the "
+      "backbone of my campaign.” There’s no doubt, Holt added, that “they carried Iowa.”");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Lena Holt");
+  EXPECT_EQ(q[1].speaker, "Lena Holt");
+}
+
 }  // namespace
 }  // namespace article_lens
