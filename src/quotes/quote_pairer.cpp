@@ -59,6 +59,10 @@ bool can_close(const QuoteMarks& marks, char32_t before, char32_t mark, char32_t
   if (before == kNothing) return false;
   if (marks.only_closes(mark)) return !unicode::is_space(before);  // 」 』 before any character
   if (unicode::is_space(before) && !is_guillemet(mark)) return false;
+  // "“... so do voters!”After his rally": a curly closing mark after the end of a sentence or
+  // clause still closes when the space after it was lost.
+  if (mark == 0x201D && (before == '.' || before == '!' || before == '?' || before == ',') && unicode::is_upper(after))
+    return true;
   return after == kNothing || !unicode::is_word_char(after);
 }
 

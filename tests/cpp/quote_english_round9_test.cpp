@@ -80,5 +80,14 @@ TEST(QuoteEnglishRound9, APronounWithItsVerbElidedOntoItIsNoName) {
   EXPECT_EQ(q[1].speaker, "Lena Holt");
 }
 
+TEST(QuoteEnglishRound9, ACurlyClosingMarkWithTheSpaceAfterItLostStillCloses) {
+  const auto all = testing::read_article_quotes(
+      "Rita Moss posted twice. “We will not move the market!”Later that day she visited the square, where "
+      "traders called the plan “a joke” and left.");
+  ASSERT_EQ(all.quotes.size(), 2u);
+  EXPECT_EQ(all.quotes[0].text, "We will not move the market!");
+  EXPECT_EQ(all.quotes[1].text, "a joke");
+}
+
 }  // namespace
 }  // namespace article_lens
