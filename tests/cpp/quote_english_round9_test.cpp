@@ -89,5 +89,14 @@ TEST(QuoteEnglishRound9, ACurlyClosingMarkWithTheSpaceAfterItLostStillCloses) {
   EXPECT_EQ(all.quotes[1].text, "a joke");
 }
 
+TEST(QuoteEnglishRound9, ANumberOpeningTheSentenceIsNoName) {
+  const auto q = direct_quotes_of(
+      "Eleven senior aides said the plan was “dead.” Dozens of lawmakers called it “a relief.”");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].mention, "Eleven senior aides");
+  EXPECT_EQ(q[1].mention, "Dozens of lawmakers");
+  EXPECT_TRUE(q[0].described || q[0].anonymous);
+}
+
 }  // namespace
 }  // namespace article_lens
