@@ -410,7 +410,8 @@ Attribution AttributionFinder::adjacent(const MarkedSpan& quote, std::size_t pre
   const bool asks_or_exclaims = content.back() == '?' || content.back() == '!';
   const Span next = sentences[index + 1].span;
   if (next.begin < quote.span.end || has_line_break(document.text.substr(quote.span.end, next.begin - quote.span.end))) return {};
-  Attribution found = after(quote, std::min<std::size_t>(next_begin, next.end));
+  const std::size_t next_limit = std::min<std::size_t>(next_begin, next.end);
+  Attribution found = after(quote, next_limit);
   if (!found.found()) return found;
   // The attribution opens the next sentence: a mention and its cue, or the cue and its mention.
   const std::size_t opening = tokens_.first_at_or_after(next.begin);
@@ -421,14 +422,14 @@ Attribution AttributionFinder::adjacent(const MarkedSpan& quote, std::size_t pre
         tokens_.gap_before(found.mention.last).find(',') != std::string_view::npos &&
         tokens_.first_at_or_after(found.mention_span.end) == tokens_.first_at_or_after(found.cue.begin)))
     return {};
-  if (asks_or_exclaims) return found;
+  if (asks_or_exclaims) return credited_source(found, next_limit);
   // After a full stop only a sentence that is nothing but the attribution ("“...” Trump said.",
   // "“...” Reeves wrote, citing precedent."), not one that reports more ("Trump said the plan ...").
   const std::size_t rest = tokens_.first_at_or_after(std::max(found.cue.end, found.mention_span.end));
   const std::size_t next_end = tokens_.first_at_or_after(next.end);
   if (rest >= next_end) return found;
   if (next_end - rest > kMaxWordsAfterAttribution || tokens_.gap_before(rest).find(',') != std::string_view::npos) {
-    return next_end - rest > kMaxWordsAfterAttribution ? Attribution{} : found;
+    return next_end - rest > kMaxWordsAfterAttribution ? Attribution{} : credited_source(found, next_limit);
   }
   // What may follow: a prepositional phrase or an adverb ("on Monday", "of the swirl", "later").
   // (After an adverb of manner: "said pleasantly into the phone".)
@@ -437,7 +438,7 @@ Attribution AttributionFinder::adjacent(const MarkedSpan& quote, std::size_t pre
     ++after_adverb;
   const bool circumstance = tokens_.in(after_adverb, words_.mention_stops) || tokens_.in(after_adverb, words_.mention_links) ||
                             tokens_.in(after_adverb, words_.fillers);
-  return circumstance && !tokens_.in(rest, words_.complementizers) ? found : Attribution{};
+  return circumstance && !tokens_.in(rest, words_.complementizers) ? credited_source(found, next_limit) : Attribution{};
 }
 
 }  // namespace article_lens

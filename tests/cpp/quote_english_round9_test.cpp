@@ -62,6 +62,15 @@ TEST(QuoteEnglishRound9, TheSourceCreditedAfterTheAttributionVouchesForTheQuote)
   EXPECT_EQ(all.quotes[3].speaker, "Tom Reed");
 }
 
+TEST(QuoteEnglishRound9, TheSourceCreditedAfterAQuestionsAttributionVouchesForIt) {
+  const auto q = direct_quotes_of(
+      "The host pressed her on costs.\n\n“Is it really that general?” Mayor Ines Varga asked, according to a "
+      "transcript of the show.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "a transcript of the show");
+  EXPECT_EQ(q[0].cue, "according to");
+}
+
 TEST(QuoteEnglishRound9, AccordingToAPronounOrAClauseAfterTheCueKeepsTheSpeaker) {
   const auto q = direct_quotes_of(
       "“The plan is sound,” Ines Varga said, according to her. “It is cheap,” Tom Reed said that day, adding "
