@@ -3,6 +3,7 @@
 // (attribution.cpp reads the words next to a quote; sentence_attribution.cpp its sentence.)
 #include <algorithm>
 
+#include "language/word_set.h"
 #include "quotes/attribution.h"
 #include "quotes/quote_marks.h"
 #include "unicode/char_class.h"
@@ -33,6 +34,11 @@ bool AttributionFinder::used_as_noun(std::size_t k) const {
   // "his claims were", "Trump’s comments", "the Supreme Court" -- a cue word as a noun, or inside
   // a name ("the United States") outside a headline written in title case.
   if (tokens_.in(k - 1, words_.noun_markers) || tokens_.possessive(k - 1)) return true;
+  // "her tweet was": a word that also stands before verbs ("heard her say") marks a noun when a
+  // finite verb follows the cue word (data/verb_or_noun_markers_<lang>.txt).
+  if (k + 1 < tokens_.size() && tokens_.joined(k + 1) && tokens_.in(k + 1, words_.finite_verbs) &&
+      WordSet::shared("verb_or_noun_markers", words_.language).contains_folded(tokens_.folded(k - 1)))
+    return true;
   // Where every noun is capitalised, a capitalised cue word inside a clause is a noun ("in einem Schreiben").
   if (words_.capitalised_nouns && tokens_.capitalized(k)) return true;
   return tokens_.capitalized(k) && tokens_.capitalized(k - 1) && !tokens_.in_title_case(k);

@@ -107,5 +107,13 @@ TEST(QuoteEnglishRound9, ANumberOpeningTheSentenceIsNoName) {
   EXPECT_TRUE(q[0].described || q[0].anonymous);
 }
 
+TEST(QuoteEnglishRound9, ACueWordAfterHerWithAVerbAfterItIsANoun) {
+  const auto q = direct_quotes_of(
+      "Ann Lee told radio host Tom Reed on Monday that her tweet was “a joke.” Later she heard him say “fine.”");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Ann Lee");
+  EXPECT_EQ(q[0].cue, "told");
+}
+
 }  // namespace
 }  // namespace article_lens
