@@ -161,6 +161,8 @@ TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const
   const std::size_t last = end - 1;
   if (is_pronoun(last)) return {last, end};
   if (tokens_.in(last, words_.mention_stops)) return {};
+  // A link joins a role to what follows it and never ends a mention: "scolded Romney for suggesting".
+  if (!tokens_.capitalized(last) && tokens_.in(last, words_.mention_links)) return {};
   std::size_t start = last;
   while (start > floor && tokens_.joined(start) && end - start < kMaxWords) {
     const bool link = tokens_.phrase_ending_at(words_.mention_links, start - 1, floor) > 0 || role_link(start - 1);  // "sources close to"

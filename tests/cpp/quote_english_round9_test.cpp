@@ -115,5 +115,13 @@ TEST(QuoteEnglishRound9, ACueWordAfterHerWithAVerbAfterItIsANoun) {
   EXPECT_EQ(q[0].cue, "told");
 }
 
+TEST(QuoteEnglishRound9, AMentionNeverEndsWithALinkWord) {
+  const auto q = direct_quotes_of(
+      "At the retreat, party chair Dana Holt scolded Reed for suggesting that members should “stay home.”");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_NE(q[0].mention, "Reed for");
+  EXPECT_EQ(q[0].speaker, "Dana Holt");
+}
+
 }  // namespace
 }  // namespace article_lens
