@@ -83,6 +83,12 @@ class SpeakerBook {
       }
       SpeakerRef ref = found.pronoun_in_cue ? resolver.resolve_pronoun(found.mention_span.begin, recent_person_, close_speaker, quotes)
                                             : resolver.resolve(found.mention, recent_person_, close_speaker, quotes);
+      // "Her neighbour, Tom Reed, agrees. “...,” he says": the newcomer, not the last speaker.
+      if (close_speaker && is_pronoun_mention(found) && !found.pronoun_in_cue) {
+        if (const SpeakerRef newcomer = resolver.subject_newcomer(found.mention_span.begin, last_end_, quotes);
+            newcomer.person >= 0 && newcomer.person != last_person_)
+          ref = newcomer;
+      }
       // «...», — сказал парламентарий / руководитель фракции: a bare role after the quote (a title and
       // lower-case words, no name), one the text gave no one. Where nouns take no article (quote_style
       // "names-after-nouns"), it refers back, as a pronoun would, to the person last named ("Член

@@ -51,6 +51,11 @@ class SpeakerResolver {
   // pronoun at `pos`, when the text tells that gender ("Dottie Deans, the chairwoman, ... she
   // said"); -1 if none.
   int pronoun_fits_newcomer(uint32_t pos, uint32_t since, const std::vector<Span>& quotes) const;
+  // The person first named as the subject opening the sentence right before the pronoun at byte
+  // `pos`, a sentence with no quotation that starts after byte `since` (where the last speaker's
+  // attribution ended): "Her neighbour, Tom Reed, agrees. “...,” he says" -> Tom Reed. Empty when
+  // there is none, or the pronoun cannot mean them (speaker_newcomer.cpp).
+  SpeakerRef subject_newcomer(uint32_t pos, uint32_t since, const std::vector<Span>& quotes) const;
 
  private:
   SpeakerRef person(int index) const;

@@ -123,5 +123,28 @@ TEST(QuoteEnglishRound9, AMentionNeverEndsWithALinkWord) {
   EXPECT_EQ(q[0].speaker, "Dana Holt");
 }
 
+TEST(QuoteEnglishRound9, APronounAfterANewcomerIntroducedAsSubjectIsTheNewcomers) {
+  const auto q = direct_quotes_of(
+      "The council voted to close the market on Main Street.\n\n“It is a disaster for us,” said Ana Lind, who has "
+      "sold bread there for years.\n\nHer neighbour, Tom Reed, agrees. “We were never asked,” he says.\n\n"
+      "Former mayor Carl Dunn, 70, started the market in 1980. “It was a parking lot,” he said.");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].speaker, "Ana Lind");
+  EXPECT_EQ(q[1].speaker, "Tom Reed");
+  EXPECT_EQ(q[2].speaker, "Carl Dunn");
+}
+
+TEST(QuoteEnglishRound9, APronounKeepsTheLastSpeakerWhenNoNewcomerOpensTheSentenceBefore) {
+  // A sentence opened by a pronoun, or a person the text named before, brings no newcomer.
+  const auto q = direct_quotes_of(
+      "“It is a disaster for us,” said Ana Lind, who sells bread. Tom Reed runs the stall next door.\n\n"
+      "She visited the town hall on Monday. “Nobody listened,” she said.\n\nReed stayed home. “We will "
+      "fight on,” Lind said. Reed agreed later. “We will,” he said.");
+  ASSERT_EQ(q.size(), 4u);
+  EXPECT_EQ(q[0].speaker, "Ana Lind");
+  EXPECT_EQ(q[1].speaker, "Ana Lind");
+  EXPECT_EQ(q[2].speaker, "Ana Lind");
+}
+
 }  // namespace
 }  // namespace article_lens
