@@ -146,5 +146,18 @@ TEST(QuoteEnglishRound9, APronounKeepsTheLastSpeakerWhenNoNewcomerOpensTheSenten
   EXPECT_EQ(q[2].speaker, "Ana Lind");
 }
 
+TEST(QuoteEnglishRound9, TheAttributionSentenceAfterAQuoteIsNoReportOfItsOwn) {
+  const auto all = testing::read_article_quotes(
+      "The host pressed her.\n\n“Is it really that general?” Ines Varga asked, according to a transcript. "
+      "“We will see.” Tom Reed said the council would vote in May.");
+  std::size_t reports = 0;
+  for (const auto& q : all.quotes) {
+    if (q.kind != "indirect") continue;
+    ++reports;
+    EXPECT_EQ(q.text, "the council would vote in May");
+  }
+  EXPECT_EQ(reports, 1u);
+}
+
 }  // namespace
 }  // namespace article_lens
