@@ -132,6 +132,25 @@ class Pairing {
     return elisions_.contains(text_.substr(pos, end - pos));
   }
 
+  // A closing mark set off by a space from the quote it closes: "... they are outsiders,' " Reeves
+  // wrote", "''... coalitions, '' said Mr. Gunnels". Spaces (and no line break) stand between the
+  // mark and an inner closing mark or a comma or stop; nothing but a space or punctuation follows.
+  bool spaced_closer(const Run& run, std::size_t at) const {
+    constexpr std::size_t kMaxSpaces = 3;
+    if (run.can_open || run.before != ' ' || (run.after != kNothing && unicode::is_word_char(run.after))) return false;
+    std::size_t pos = at;
+    for (std::size_t spaces = 0; pos > 0 && spaces <= kMaxSpaces; ++spaces) {
+      const auto cp = decode_before(text_, pos);
+      if (cp.value != ' ') break;
+      pos -= cp.length;
+    }
+    if (pos == 0 || pos == at) return false;
+    const auto last = decode_before(text_, pos);
+    if (last.value == ',' || last.value == '.' || last.value == '?' || last.value == '!') return true;
+    // An inner closing mark, itself right after the words it closes.
+    return is_apostrophe_like(last.value) && pos > last.length && !unicode::is_space(decode_before(text_, pos - last.length).value);
+  }
+
   // The runs of mark characters, with their neighbours and roles, and each family's surplus of
   // closing marks after them in their paragraph.
   void collect_runs(const std::vector<LineGap>& gaps) {
@@ -166,15 +185,8 @@ class Pairing {
         run.elision_after = run.can_open && elided_word_at(end);
       } else if (run.cp == '"') {
         run.inside_word = unicode::is_word_char(run.before) && unicode::is_word_char(run.after);
-        // "... they are outsiders,' " Reeves wrote": some papers set a space between an inner
-        // closing mark and the outer one; that space does not make the outer mark an opener.
-        if (!run.can_open && !run.can_close && run.before == ' ' && i >= 2 && (run.after == kNothing || !unicode::is_word_char(run.after))) {
-          const auto inner = decode_before(text_, i - 1);
-          if (is_apostrophe_like(inner.value) && i - 1 >= inner.length &&
-              !unicode::is_space(decode_before(text_, i - 1 - inner.length).value))
-            run.can_close = true;
-        }
       }
+      if (run.cp == '"' || run.cp == 0x201D || (run.cp == '\'' && run.count >= 2)) run.can_close = run.can_close || spaced_closer(run, i);
       while (g < gaps.size() && gaps[g].content_end <= run.begin) paragraph_index += gaps[g++].paragraph_end ? 1 : 0;
       runs_.push_back(run);
       paragraph.push_back(paragraph_index);

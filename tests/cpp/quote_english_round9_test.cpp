@@ -24,6 +24,18 @@ TEST(QuoteEnglishRound9, ASpaceBetweenInnerAndOuterClosingMarksStillClosesTheQuo
   EXPECT_EQ(q[1].speaker, "Mara Olin");
 }
 
+TEST(QuoteEnglishRound9, AClosingMarkSetOffByASpaceAfterACommaOrAnInnerMarkStillCloses) {
+  const auto q = direct_quotes_of(
+      "The clinic opened in May.\n\n''The reason it works is that it built strong coalitions, '' said Dr. Ana Lind, "
+      "who runs it. ''Nobody expected that.''\n\n''I hate the term 'charity case,'  '' she said.");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].text, "The reason it works is that it built strong coalitions,");
+  EXPECT_EQ(q[0].speaker, "Ana Lind");
+  EXPECT_EQ(q[1].text, "Nobody expected that.");
+  EXPECT_EQ(q[2].text, "I hate the term 'charity case,'");
+  EXPECT_EQ(q[2].speaker, "Ana Lind");
+}
+
 TEST(QuoteEnglishRound9, ALoneStraightMarkBetweenSpacesStillOpensNothing) {
   // A stray mark between spaces after an ordinary word is neither half of a pair.
   const auto q = direct_quotes_of("The sign read 6 \" wide at most. \"We measured it,\" Ann Cole said.");
