@@ -105,6 +105,13 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
   // description.
   const std::size_t comma = commas[0];
   const TokenRange head = plain_before(comma, floor);
+  // "Mr. Daniloff, now retired in Cambridge, Mass., said": a place after a preposition is no
+  // subject; the name before the first comma is.
+  if (count > 1 && !head.empty() && is_name_word(head.last - 1) && head.first > floor && tokens_.joined(head.first) &&
+      is_preposition(head.first - 1)) {
+    const TokenRange earliest = name_before(commas[count - 1], floor);
+    if (!earliest.empty()) return joined_names_before(earliest, floor);
+  }
   const TokenRange apposition = plain_before(end, comma);
   const bool named_apposition = !apposition.empty() && apposition.first == comma && apposition.size() >= 2 &&
                                 is_name_word(apposition.first) && is_name_word(apposition.last - 1);

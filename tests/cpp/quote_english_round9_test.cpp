@@ -171,5 +171,14 @@ TEST(QuoteEnglishRound9, TheAttributionSentenceAfterAQuoteIsNoReportOfItsOwn) {
   EXPECT_EQ(reports, 1u);
 }
 
+TEST(QuoteEnglishRound9, APlaceInTheAppositionIsNoSpeaker) {
+  const auto q = direct_quotes_of(
+      "''It was hard,'' Mr. Tom Reed, now 81 and retired in Dover, Del., said by telephone. Ms. Ana Lind, "
+      "who lives in Salem, Ore., said: ''It was worse.''");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Tom Reed");
+  EXPECT_EQ(q[1].speaker, "Ana Lind");
+}
+
 }  // namespace
 }  // namespace article_lens
