@@ -180,5 +180,14 @@ TEST(QuoteEnglishRound9, APlaceInTheAppositionIsNoSpeaker) {
   EXPECT_EQ(q[1].speaker, "Ana Lind");
 }
 
+TEST(QuoteEnglishRound9, AParticipleSettingOffTheCircumstanceIsNoPredicate) {
+  const auto q = direct_quotes_of(
+      "The row began after Mayor Ines Varga, asked about the closures, had said, “We cannot pay for every "
+      "bridge.” Tom Reed, reached by phone on Monday, said the plan was “dead.”");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Ines Varga");
+  EXPECT_EQ(q[1].speaker, "Tom Reed");
+}
+
 }  // namespace
 }  // namespace article_lens
