@@ -189,5 +189,11 @@ TEST(QuoteEnglishRound9, AParticipleSettingOffTheCircumstanceIsNoPredicate) {
   EXPECT_EQ(q[1].speaker, "Tom Reed");
 }
 
+TEST(QuoteEnglishRound9, NowBetweenTheSpeakerAndTheCueIsNoPartOfTheSpeaker) {
+  const auto q = direct_quotes_of("The rebels once feared him. Villagers now say that he is “our protector.”");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Villagers");
+}
+
 }  // namespace
 }  // namespace article_lens
