@@ -195,5 +195,14 @@ TEST(QuoteEnglishRound9, NowBetweenTheSpeakerAndTheCueIsNoPartOfTheSpeaker) {
   EXPECT_EQ(q[0].mention, "Villagers");
 }
 
+TEST(QuoteEnglishRound9, ATitleCasedFirstLineClosedByAFullStopNamesNoOne) {
+  const auto q = direct_quotes_of(
+      "Billionaire Ann Lee Says Harbor Plan Will Fail.\n\nThe investor Ann Lee said on Monday that the plan was "
+      "“a fantasy.” “Nobody will pay for it,” she said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Ann Lee");
+  EXPECT_EQ(q[1].speaker, "Ann Lee");
+}
+
 }  // namespace
 }  // namespace article_lens
