@@ -187,7 +187,10 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
       subject = past_time_phrase(subject, limit);  // „…“, erklärte am Montag die Sprecherin
       // (Not across a comma: "Wie „heise online“ berichtet, sperrten Behörden ...".)
       // (Not after a verb whose object is the listener: "“...,” telling Fox 35 that ...".)
-      TokenRange speaker = subject < limit && tokens_.joined(subject) && !mentions_.addressee_phrase_ending_at(k + cue - 1, k)
+      // (Nor after a participle: "“...,” promising the Friends of Abe will return" has its object
+      // after it; the subject of the clause the quote sits in speaks, found below.)
+      const bool participle = cue == 1 && words_.is_participle(tokens_.folded(k));
+      TokenRange speaker = subject < limit && tokens_.joined(subject) && !participle && !mentions_.addressee_phrase_ending_at(k + cue - 1, k)
                                ? mentions_.after(subject, limit)
                                : TokenRange{};
       // «...», — сказал РИА Новости эксперт Иван Петров / — сообщила в пятницу пресс-служба вуза

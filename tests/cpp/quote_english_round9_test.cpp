@@ -204,5 +204,13 @@ TEST(QuoteEnglishRound9, ATitleCasedFirstLineClosedByAFullStopNamesNoOne) {
   EXPECT_EQ(q[1].speaker, "Ann Lee");
 }
 
+TEST(QuoteEnglishRound9, AParticipleAfterTheQuoteTakesTheClauseSubjectNotItsObject) {
+  const auto q = direct_quotes_of(
+      "Dana Holt said the club would go on, but said, “It is time we change how we meet,” promising the Friends "
+      "of the Harbor will return to its roots.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Dana Holt");
+}
+
 }  // namespace
 }  // namespace article_lens
