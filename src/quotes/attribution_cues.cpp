@@ -118,7 +118,12 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
   // "Trump issued a statement saying", "The town released a statement calling": a participle after
   // the object of a verb, an object that names no person; the clause's subject speaks (not after
   // a preposition: "with one of her ads asking").
-  if (!mention.empty() && mention.last == cue && mention.first > floor && tokens_.joined(mention.first) &&
+  // (A day may stand between: "The town released a statement Wednesday saying".)
+  std::size_t after_mention = mention.last;
+  while (!mention.empty() && after_mention < cue && (words_.time_words.contains_folded(tokens_.folded(after_mention)) ||
+                                                     tokens_.in(after_mention, words_.fillers)))
+    ++after_mention;
+  if (!mention.empty() && after_mention == cue && mention.first > floor && tokens_.joined(mention.first) &&
       !mentions_.is_person_like(mention) && words_.is_participle(tokens_.folded(cue)) &&
       is_verb_like(mention.first - 1)) {
     const TokenRange subject = mentions_.joined_names_after(mentions_.clause_subject(floor, mention.first), mention.first);

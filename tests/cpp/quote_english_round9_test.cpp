@@ -212,5 +212,13 @@ TEST(QuoteEnglishRound9, AParticipleAfterTheQuoteTakesTheClauseSubjectNotItsObje
   EXPECT_EQ(q[0].speaker, "Dana Holt");
 }
 
+TEST(QuoteEnglishRound9, ADayBetweenTheObjectAndTheParticipleStillLeadsToTheSubject) {
+  const auto q = direct_quotes_of(
+      "Mayor Ann Lee released a statement Wednesday saying the claims “are based on opinion, not facts,” and "
+      "invited the critics to visit.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ann Lee");
+}
+
 }  // namespace
 }  // namespace article_lens
