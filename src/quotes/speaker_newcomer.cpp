@@ -45,4 +45,9 @@ SpeakerRef SpeakerResolver::subject_newcomer(uint32_t pos, uint32_t since, const
   return person(who);
 }
 
+bool SpeakerResolver::names_other_between(uint32_t since, uint32_t pos, int index, const std::vector<Span>& quotes) const {
+  const int named = people_.last_mentioned_before(pos, quotes);
+  return named >= 0 && named != index && people_.last_mention_of(named, pos) >= since;
+}
+
 }  // namespace article_lens

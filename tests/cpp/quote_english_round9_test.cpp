@@ -220,5 +220,16 @@ TEST(QuoteEnglishRound9, ADayBetweenTheObjectAndTheParticipleStillLeadsToTheSubj
   EXPECT_EQ(q[0].speaker, "Ann Lee");
 }
 
+TEST(QuoteEnglishRound9, ADialogueGoesOnOverALineOfNarrationThatNamesNoOneElse) {
+  const auto q = direct_quotes_of(
+      "\"I am calling from the campaign,\" Ann Miller, a retired nurse, said into the phone. \"We are talking with "
+      "supporters.\"\n\nShe pauses.\n\n\"Well, thank you so much.\"\n\nTom Reed, her neighbour, waves from the "
+      "porch.\n\n\"Is that the campaign again?\"");
+  ASSERT_EQ(q.size(), 4u);
+  EXPECT_EQ(q[1].speaker, "Ann Miller");
+  EXPECT_EQ(q[2].speaker, "Ann Miller");
+  EXPECT_EQ(q[3].speaker, "");  // someone else was named in between
+}
+
 }  // namespace
 }  // namespace article_lens
