@@ -210,6 +210,13 @@ TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const
         break;
       first = link - 2;
     }
+    // A body named with a link inside its name: "the Club for Growth", "Americans for Prosperity".
+    while (first >= start + 2 && tokens_.joined(first) && tokens_.joined(first - 1) && !tokens_.capitalized(first - 1) &&
+           tokens_.in(first - 1, words_.mention_links) && !tokens_.in(first - 1, words_.mention_stops) &&
+           is_name_word(first - 2) && !tokens_.title(first - 2)) {
+      first -= 2;
+      while (first > start && is_name_word(first - 1)) --first;
+    }
     if (first > start && is_description_start(first - 1)) --first;
     // The body a source speaks for: "a spokesman for the Kremlin", "Sources close to the White
     // House", "Fuentes del Gobierno" -- the role or source word before the link heads the mention.

@@ -231,5 +231,11 @@ TEST(QuoteEnglishRound9, ADialogueGoesOnOverALineOfNarrationThatNamesNoOneElse) 
   EXPECT_EQ(q[3].speaker, "");  // someone else was named in between
 }
 
+TEST(QuoteEnglishRound9, ABodyWithALinkInsideItsNameStaysWhole) {
+  const auto q = direct_quotes_of("An ad paid for by the Club for Harbor Growth argues that “only Lee can win.”");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "the Club for Harbor Growth");
+}
+
 }  // namespace
 }  // namespace article_lens
