@@ -187,7 +187,10 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
       subject = past_time_phrase(subject, limit);  // „…“, erklärte am Montag die Sprecherin
       // (Not across a comma: "Wie „heise online“ berichtet, sperrten Behörden ...".)
       // (Not after a verb whose object is the listener: "“...,” telling Fox 35 that ...".)
-      TokenRange speaker = subject < limit && tokens_.joined(subject) && !mentions_.addressee_phrase_ending_at(k + cue - 1, k)
+      // (Nor after a participle: "“...,” promising the Friends of Abe will return" has its object
+      // after it; the subject of the clause the quote sits in speaks, found below.)
+      const bool participle = cue == 1 && words_.is_participle(tokens_.folded(k));
+      TokenRange speaker = subject < limit && tokens_.joined(subject) && !participle && !mentions_.addressee_phrase_ending_at(k + cue - 1, k)
                                ? mentions_.after(subject, limit)
                                : TokenRange{};
       // «...», — сказал РИА Новости эксперт Иван Петров / — сообщила в пятницу пресс-служба вуза
@@ -413,7 +416,8 @@ Attribution AttributionFinder::adjacent(const MarkedSpan& quote, std::size_t pre
   if (sentence < 0) return before(quote, previous_end);
   const auto& sentences = document.sentences;
   const std::size_t index = static_cast<std::size_t>(sentence);
-  const Attribution later = after(quote, std::min<std::size_t>(next_begin, sentences[index].span.end));
+  const std::size_t later_limit = std::min<std::size_t>(next_begin, sentences[index].span.end);
+  const Attribution later = credited_source(after(quote, later_limit), later_limit);
   if (later.found()) return later;
   if (Attribution found = before(quote, previous_end); found.found()) return found;
   if (later.cue_only()) return later;  // "«...», — говорится в сообщении": speech, no speaker
@@ -426,7 +430,8 @@ Attribution AttributionFinder::adjacent(const MarkedSpan& quote, std::size_t pre
   const bool asks_or_exclaims = content.back() == '?' || content.back() == '!';
   const Span next = sentences[index + 1].span;
   if (next.begin < quote.span.end || has_line_break(document.text.substr(quote.span.end, next.begin - quote.span.end))) return {};
-  Attribution found = after(quote, std::min<std::size_t>(next_begin, next.end));
+  const std::size_t next_limit = std::min<std::size_t>(next_begin, next.end);
+  Attribution found = after(quote, next_limit);
   if (!found.found()) return found;
   // The attribution opens the next sentence: a mention and its cue, or the cue and its mention.
   const std::size_t opening = tokens_.first_at_or_after(next.begin);
@@ -437,14 +442,14 @@ Attribution AttributionFinder::adjacent(const MarkedSpan& quote, std::size_t pre
         tokens_.gap_before(found.mention.last).find(',') != std::string_view::npos &&
         tokens_.first_at_or_after(found.mention_span.end) == tokens_.first_at_or_after(found.cue.begin)))
     return {};
-  if (asks_or_exclaims) return found;
+  if (asks_or_exclaims) return credited_source(found, next_limit);
   // After a full stop only a sentence that is nothing but the attribution ("“...” Trump said.",
   // "“...” Reeves wrote, citing precedent."), not one that reports more ("Trump said the plan ...").
   const std::size_t rest = tokens_.first_at_or_after(std::max(found.cue.end, found.mention_span.end));
   const std::size_t next_end = tokens_.first_at_or_after(next.end);
   if (rest >= next_end) return found;
   if (next_end - rest > kMaxWordsAfterAttribution || tokens_.gap_before(rest).find(',') != std::string_view::npos) {
-    return next_end - rest > kMaxWordsAfterAttribution ? Attribution{} : found;
+    return next_end - rest > kMaxWordsAfterAttribution ? Attribution{} : credited_source(found, next_limit);
   }
   // What may follow: a prepositional phrase or an adverb ("on Monday", "of the swirl", "later").
   // (After an adverb of manner: "said pleasantly into the phone".)
@@ -453,7 +458,7 @@ Attribution AttributionFinder::adjacent(const MarkedSpan& quote, std::size_t pre
     ++after_adverb;
   const bool circumstance = tokens_.in(after_adverb, words_.mention_stops) || tokens_.in(after_adverb, words_.mention_links) ||
                             tokens_.in(after_adverb, words_.fillers);
-  return circumstance && !tokens_.in(rest, words_.complementizers) ? found : Attribution{};
+  return circumstance && !tokens_.in(rest, words_.complementizers) ? credited_source(found, next_limit) : Attribution{};
 }
 
 }  // namespace article_lens

@@ -123,6 +123,10 @@ class AttributionFinder {
   // "... and added:"): the clause's subject speaks.
   bool takes_clause_subject(std::size_t cue, std::size_t floor) const;
   Attribution after(const MarkedSpan& quote, std::size_t limit) const;
+  // "“...,” Sanders said, according to CNN.": the source credited after the attribution and a
+  // comma, before byte `limit`, vouches for the words and is the speaker; else `found` as it is
+  // (credited_source.cpp).
+  Attribution credited_source(const Attribution& found, std::size_t limit) const;
   // Token k, or the token after a day standing there (verb-second: "sagte am Montag die …").
   std::size_t past_time_phrase(std::size_t k, std::size_t limit) const;
   // The mention with the description before it when it is a marked name right after a noun

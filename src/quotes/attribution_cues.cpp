@@ -3,6 +3,7 @@
 // (attribution.cpp reads the words next to a quote; sentence_attribution.cpp its sentence.)
 #include <algorithm>
 
+#include "language/word_set.h"
 #include "quotes/attribution.h"
 
 #include "language/lang_tables.h"
@@ -36,6 +37,11 @@ bool AttributionFinder::used_as_noun(std::size_t k) const {
   // "his claims were", "Trump’s comments", "the Supreme Court" -- a cue word as a noun, or inside
   // a name ("the United States") outside a headline written in title case.
   if (tokens_.in(k - 1, words_.noun_markers) || tokens_.possessive(k - 1)) return true;
+  // "her tweet was": a word that also stands before verbs ("heard her say") marks a noun when a
+  // finite verb follows the cue word (data/verb_or_noun_markers_<lang>.txt).
+  if (k + 1 < tokens_.size() && tokens_.joined(k + 1) && tokens_.in(k + 1, words_.finite_verbs) &&
+      WordSet::shared("verb_or_noun_markers", words_.language).contains_folded(tokens_.folded(k - 1)))
+    return true;
   // Where every noun is capitalised, a capitalised cue word inside a clause is a noun ("in einem Schreiben").
   if (words_.capitalised_nouns && tokens_.capitalized(k)) return true;
   return tokens_.capitalized(k) && tokens_.capitalized(k - 1) && !tokens_.in_title_case(k);
@@ -122,7 +128,12 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
   // "Trump issued a statement saying", "The town released a statement calling": a participle after
   // the object of a verb, an object that names no person; the clause's subject speaks (not after
   // a preposition: "with one of her ads asking").
-  if (!mention.empty() && mention.last == cue && mention.first > floor && tokens_.joined(mention.first) &&
+  // (A day may stand between: "The town released a statement Wednesday saying".)
+  std::size_t after_mention = mention.last;
+  while (!mention.empty() && after_mention < cue && (words_.time_words.contains_folded(tokens_.folded(after_mention)) ||
+                                                     tokens_.in(after_mention, words_.fillers)))
+    ++after_mention;
+  if (!mention.empty() && after_mention == cue && mention.first > floor && tokens_.joined(mention.first) &&
       !mentions_.is_person_like(mention) && words_.is_participle(tokens_.folded(cue)) &&
       is_verb_like(mention.first - 1)) {
     const TokenRange subject = mentions_.joined_names_after(mentions_.clause_subject(floor, mention.first), mention.first);

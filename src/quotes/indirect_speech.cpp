@@ -283,11 +283,23 @@ std::vector<ReportedSpeech> IndirectSpeechFinder::find(const std::vector<Span>& 
     if (sentence.role != SentenceRole::kBody && sentence.role != SentenceRole::kHeadline) continue;
     while (q < quotes.size() && quotes[q].end <= sentence.span.begin) ++q;
     if (q < quotes.size() && quotes[q].begin < sentence.span.end) continue;  // direct speech lives here
+    // A sentence that opens right after a quotation's closing mark may be its attribution
+    // ("“...?” Clinton asked, according to a transcript."): its opening words are no report.
+    const bool after_quote = q > 0 && quotes[q - 1].end <= sentence.span.begin &&
+                             document.text.substr(quotes[q - 1].end, sentence.span.begin - quotes[q - 1].end)
+                                     .find_first_not_of(" \t") == std::string_view::npos;
     const std::size_t first = tokens_.first_at_or_after(sentence.span.begin);
     const std::size_t last = tokens_.first_at_or_after(sentence.span.end);
     ReportedSpeech report;
     if (first < last && in_sentence(first, last, report)) {
-      found.push_back(report);
+      // (The report opens with a speaker and a cue: "Clinton asked", "O’Malley said at a press conference".)
+      bool attributes_quote = false;
+      constexpr std::size_t kMaxSpeakerWords = 4;
+      for (std::size_t k = first + 1; after_quote && report.content.begin <= tokens_.span(first).begin && k <= first + kMaxSpeakerWords &&
+                                      k < last && tokens_.span(k).end <= report.content.end && !attributes_quote;
+           ++k)
+        attributes_quote = attribution_.cue_at(k, last, false) > 0 && !attribution_.is_source_phrase(k, last);
+      if (!attributes_quote) found.push_back(report);
       continue;
     }
     if (!before.empty() && first < last && sentence.role == SentenceRole::kBody) {

@@ -105,6 +105,13 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
   // description.
   const std::size_t comma = commas[0];
   const TokenRange head = plain_before(comma, floor);
+  // "Mr. Daniloff, now retired in Cambridge, Mass., said": a place after a preposition is no
+  // subject; the name before the first comma is.
+  if (count > 1 && !head.empty() && is_name_word(head.last - 1) && head.first > floor && tokens_.joined(head.first) &&
+      is_preposition(head.first - 1)) {
+    const TokenRange earliest = name_before(commas[count - 1], floor);
+    if (!earliest.empty()) return joined_names_before(earliest, floor);
+  }
   const TokenRange apposition = plain_before(end, comma);
   const bool named_apposition = !apposition.empty() && apposition.first == comma && apposition.size() >= 2 &&
                                 is_name_word(apposition.first) && is_name_word(apposition.last - 1);
@@ -161,6 +168,8 @@ TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const
   const std::size_t last = end - 1;
   if (is_pronoun(last)) return {last, end};
   if (tokens_.in(last, words_.mention_stops)) return {};
+  // A link joins a role to what follows it and never ends a mention: "scolded Romney for suggesting".
+  if (!tokens_.capitalized(last) && tokens_.in(last, words_.mention_links)) return {};
   std::size_t start = last;
   while (start > floor && tokens_.joined(start) && end - start < kMaxWords) {
     const bool link = tokens_.phrase_ending_at(words_.mention_links, start - 1, floor) > 0 || role_link(start - 1);  // "sources close to"
@@ -200,6 +209,13 @@ TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const
           !words_.origin_links.contains_folded(tokens_.folded(link - 1)) || !is_name_word(link - 2))
         break;
       first = link - 2;
+    }
+    // A body named with a link inside its name: "the Club for Growth", "Americans for Prosperity".
+    while (first >= start + 2 && tokens_.joined(first) && tokens_.joined(first - 1) && !tokens_.capitalized(first - 1) &&
+           tokens_.in(first - 1, words_.mention_links) && !tokens_.in(first - 1, words_.mention_stops) &&
+           is_name_word(first - 2) && !tokens_.title(first - 2)) {
+      first -= 2;
+      while (first > start && is_name_word(first - 1)) --first;
     }
     if (first > start && is_description_start(first - 1)) --first;
     // The body a source speaks for: "a spokesman for the Kremlin", "Sources close to the White

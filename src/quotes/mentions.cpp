@@ -124,9 +124,12 @@ bool MentionFinder::opens_apposition(std::size_t k) const {
   // Descriptions and relative clauses open with a determiner, a title or a relative pronoun ("the
   // foreign minister", "chairman of ...", "national treasurer for ...", "who lives in ...",
   // "who's running", "45").
+  // So do participles that set off the circumstance of speaking ("Mr. Trump, asked about it, said";
+  // data/parenthetical_participles_<lang>.txt).
   return is_description_start(k) || tokens_.title(k) || tokens_.in(k, words_.title_modifiers) || is_relative_pronoun(k) ||
          tokens_.token(k).has(unicode::kStartsWithDigit) ||
-         (k + 1 < tokens_.size() && tokens_.joined(k + 1) && tokens_.title(k + 1));
+         (k + 1 < tokens_.size() && tokens_.joined(k + 1) && tokens_.title(k + 1)) ||
+         WordSet::shared("parenthetical_participles", words_.language).contains_folded(tokens_.folded(k));
 }
 
 bool MentionFinder::is_preposition(std::size_t k) const {

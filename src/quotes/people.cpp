@@ -48,6 +48,21 @@ bool in_headline(const QuoteTokens& tokens, std::size_t k) {
   return sentence >= 0 && document.sentences[static_cast<std::size_t>(sentence)].role == SentenceRole::kHeadline;
 }
 
+// The text's first line, alone in its paragraph and closed by a full stop, written in title case:
+// its function words and verbs are capitalised too ("Billionaire Ann Lee Says Harbor Plan Will Fail.").
+bool title_cased_first_line(const QuoteTokens& tokens, const QuoteLexicon& words, std::size_t k) {
+  const Document& document = tokens.document();
+  if (document.sentence_at(tokens.span(k).begin) != 0 || document.sentences.size() < 2) return false;
+  const Span line = document.sentences[0].span;
+  const std::string_view rest = document.text.substr(line.end, 4);
+  if (!rest.starts_with("\n\n") && !rest.starts_with("\r\n\r\n")) return false;
+  const std::size_t last = tokens.first_at_or_after(line.end);
+  for (std::size_t m = tokens.first_at_or_after(line.begin) + 1; m < last; ++m)
+    if (tokens.capitalized(m) && (tokens.in(m, words.cues) || tokens.in(m, words.mention_stops) || tokens.in(m, words.name_stopwords)))
+      return true;
+  return false;
+}
+
 }  // namespace
 
 bool is_acronym(std::string_view word) {
@@ -117,7 +132,8 @@ PeopleIndex::PeopleIndex(const QuoteTokens& tokens, const MentionFinder& mention
     }
     // In a headline written in title case every word is capitalised: its runs are no names ("Obama:
     // I’m Optimistic Americans Will Say No"); the people it names are named again in the text.
-    if (words.capitalised_nouns || !in_headline(tokens, i) || !tokens.in_title_case(i)) add_name_run(i, j);
+    if (words.capitalised_nouns || ((!in_headline(tokens, i) || !tokens.in_title_case(i)) && !title_cased_first_line(tokens, words, i)))
+      add_name_run(i, j);
     i = j;
   }
   // Later mentions by last name ("Lukashenko said", "Putin’s invitation") once every name is known.

@@ -104,6 +104,12 @@ class SpeakerBook {
                        : found.pronoun_in_cue ? resolver.resolve_pronoun(found.mention_span.begin, recent_person_,
                                                                          close_speaker && !found.subject_in_verb, quotes)
                                               : resolver.resolve(found.mention, recent_person_, close_speaker, quotes);
+      // "Her neighbour, Tom Reed, agrees. “...,” he says": the newcomer, not the last speaker.
+      if (!newcomer_opens && close_speaker && is_pronoun_mention(found) && !found.pronoun_in_cue) {
+        if (const SpeakerRef newcomer = resolver.subject_newcomer(found.mention_span.begin, last_end_, quotes);
+            newcomer.person >= 0 && newcomer.person != last_person_)
+          ref = newcomer;
+      }
       // «...», — сказал парламентарий / руководитель фракции: a bare role after the quote (a title and
       // lower-case words, no name), one the text gave no one. Where nouns take no article (quote_style
       // "names-after-nouns"), it refers back, as a pronoun would, to the person last named ("Член
@@ -125,7 +131,7 @@ class SpeakerBook {
       }
       if (ref.person >= 0) recent_person_ = ref.person;
       if (ref.known()) last_person_ = ref.person;
-    } else if (candidate.may_inherit && last_speaker_ >= 0 && inherits(quote, sentence)) {
+    } else if (candidate.may_inherit && last_speaker_ >= 0 && inherits(quote, sentence, resolver, quotes)) {
       speaker = last_speaker_;
       quote.cue = candidate.attribution.cue;  // its own, when its subject is left out
     } else {
@@ -154,9 +160,25 @@ class SpeakerBook {
  private:
   // A quote standing alone continues the last speaker when it follows in the next sentence or in
   // the same paragraph.
-  bool inherits(const Quote& quote, long sentence) const {
+  // A quote that is a paragraph of its own goes on with a dialogue over a sentence of narration
+  // that names no one else ("“...,” Miller said into the phone. ¶ She pauses. ¶ “...”").
+  bool inherits(const Quote& quote, long sentence, const SpeakerResolver& resolver, const std::vector<Span>& quotes) const {
     if (sentence - last_sentence_ <= 1) return true;
-    return quote.span.begin >= last_end_ && !has_line_break(document_.text.substr(last_end_, quote.span.begin - last_end_));
+    if (quote.span.begin >= last_end_ && !has_line_break(document_.text.substr(last_end_, quote.span.begin - last_end_))) return true;
+    // (One sentence of narration at most: a pull quote or a header stands farther from its source.)
+    constexpr long kMaxNarration = 2;
+    return sentence - last_sentence_ <= kMaxNarration && quote.span.begin >= last_end_ && paragraph_of_its_own(quote.span) &&
+           !resolver.names_other_between(last_end_, quote.span.begin, last_person_, quotes);
+  }
+
+  bool paragraph_of_its_own(Span span) const {
+    const std::string_view text = document_.text;
+    std::size_t before = span.begin;
+    while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '\t')) --before;
+    if (before > 0 && text[before - 1] != '\n') return false;
+    std::size_t after = span.end;
+    while (after < text.size() && (text[after] == ' ' || text[after] == '\t' || text[after] == '\r')) ++after;
+    return after >= text.size() || text[after] == '\n';
   }
 
   bool newcomer_fits(const SpeakerResolver& resolver, uint32_t pos, const std::vector<Span>& quotes) const {

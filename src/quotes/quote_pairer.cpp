@@ -59,6 +59,10 @@ bool can_close(const QuoteMarks& marks, char32_t before, char32_t mark, char32_t
   if (before == kNothing) return false;
   if (marks.only_closes(mark)) return !unicode::is_space(before);  // 」 』 before any character
   if (unicode::is_space(before) && !is_guillemet(mark)) return false;
+  // "“... so do voters!”After his rally": a curly closing mark after the end of a sentence or
+  // clause still closes when the space after it was lost.
+  if (mark == 0x201D && (before == '.' || before == '!' || before == '?' || before == ',') && unicode::is_upper(after))
+    return true;
   return after == kNothing || !unicode::is_word_char(after);
 }
 
@@ -128,6 +132,25 @@ class Pairing {
     return elisions_.contains(text_.substr(pos, end - pos));
   }
 
+  // A closing mark set off by a space from the quote it closes: "... they are outsiders,' " Reeves
+  // wrote", "''... coalitions, '' said Mr. Gunnels". Spaces (and no line break) stand between the
+  // mark and an inner closing mark or a comma or stop; nothing but a space or punctuation follows.
+  bool spaced_closer(const Run& run, std::size_t at) const {
+    constexpr std::size_t kMaxSpaces = 3;
+    if (run.can_open || run.before != ' ' || (run.after != kNothing && unicode::is_word_char(run.after))) return false;
+    std::size_t pos = at;
+    for (std::size_t spaces = 0; pos > 0 && spaces <= kMaxSpaces; ++spaces) {
+      const auto cp = decode_before(text_, pos);
+      if (cp.value != ' ') break;
+      pos -= cp.length;
+    }
+    if (pos == 0 || pos == at) return false;
+    const auto last = decode_before(text_, pos);
+    if (last.value == ',' || last.value == '.' || last.value == '?' || last.value == '!') return true;
+    // An inner closing mark, itself right after the words it closes.
+    return is_apostrophe_like(last.value) && pos > last.length && !unicode::is_space(decode_before(text_, pos - last.length).value);
+  }
+
   // The runs of mark characters, with their neighbours and roles, and each family's surplus of
   // closing marks after them in their paragraph.
   void collect_runs(const std::vector<LineGap>& gaps) {
@@ -163,6 +186,7 @@ class Pairing {
       } else if (run.cp == '"') {
         run.inside_word = unicode::is_word_char(run.before) && unicode::is_word_char(run.after);
       }
+      if (run.cp == '"' || run.cp == 0x201D || (run.cp == '\'' && run.count >= 2)) run.can_close = run.can_close || spaced_closer(run, i);
       while (g < gaps.size() && gaps[g].content_end <= run.begin) paragraph_index += gaps[g++].paragraph_end ? 1 : 0;
       runs_.push_back(run);
       paragraph.push_back(paragraph_index);

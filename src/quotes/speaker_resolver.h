@@ -55,6 +55,14 @@ class SpeakerResolver {
   // The person named last before `pos`, at or after byte `since`, whom the pronoun at `pos` may mean
   // (of its gender or of none known); -1 when none.
   int named_since(uint32_t pos, uint32_t since, const std::vector<Span>& quotes) const;
+  // The person first named as the subject opening the sentence right before the pronoun at byte
+  // `pos`, a sentence with no quotation that starts after byte `since` (where the last speaker's
+  // attribution ended): "Her neighbour, Tom Reed, agrees. “...,” he says" -> Tom Reed. Empty when
+  // there is none, or the pronoun cannot mean them (speaker_newcomer.cpp).
+  SpeakerRef subject_newcomer(uint32_t pos, uint32_t since, const std::vector<Span>& quotes) const;
+  // Whether someone other than person `index` is named by name between bytes `since` and `pos`,
+  // outside `quotes` (speaker_newcomer.cpp).
+  bool names_other_between(uint32_t since, uint32_t pos, int index, const std::vector<Span>& quotes) const;
 
  private:
   SpeakerRef person(int index) const;

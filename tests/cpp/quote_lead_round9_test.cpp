@@ -105,9 +105,9 @@ TEST(QuoteLeadRound9, APronounAfterAParagraphBreakMeansTheNameOpeningTheSentence
       "Her neighbour, Tom Reed, agrees. 'It is the third time since 2014,' he says.\n", "en");
   ASSERT_EQ(en.quotes.size(), 2u);
   EXPECT_EQ(en.quotes[1].speaker, "Tom Reed");
-  // Within the paragraph the last speaker keeps the pronoun.
+  // Where the sentence before names no one new, the last speaker keeps the pronoun.
   const auto same = read_article_quotes(
-      "'We had water up to the windows,' said Margaret Hale. Tom Reed nodded. 'It is the third time,' she said.\n", "en");
+      "'We had water up to the windows,' said Margaret Hale.\n\nThe river rose within an hour. 'It is the third time,' she said.\n", "en");
   ASSERT_EQ(same.quotes.size(), 2u);
   EXPECT_EQ(same.quotes[1].speaker, "Margaret Hale");
 }

@@ -71,17 +71,17 @@ test("PolNeAR train (English political news): lenient F1 and speakers, whole fil
   };
   console.log(`polnear whole file: F1 ${whole.f1}; without NYT: ${show(f.others)}; held half: ${show(f.othersHeld)}`);
   console.log(`polnear NYT against attributions: ${show(f.nyt)}; whole with NYT so scored: ${show(f.fixed)}; held half: ${show(f.fixedHeld)}`);
-  assert.ok(whole.f1 >= 0.84, `F1 ${whole.f1}`);
-  assert.ok(f.others.f1 >= 0.946, `F1 without NYT ${f.others.f1}`);
-  assert.ok(f.othersHeld.f1 >= 0.951, `F1 without NYT, held half ${f.othersHeld.f1}`);
-  assert.ok(f.nyt.f1 >= 0.935, `F1 of NYT against attributions ${f.nyt.f1}`);
-  assert.ok(f.fixed.f1 >= 0.94 && f.fixedHeld.f1 >= 0.945, `F1 ${f.fixed.f1}, held ${f.fixedHeld.f1}`);
+  assert.ok(whole.f1 >= 0.848, `F1 ${whole.f1}`);
+  assert.ok(f.others.f1 >= 0.951, `F1 without NYT ${f.others.f1}`);
+  assert.ok(f.othersHeld.f1 >= 0.955, `F1 without NYT, held half ${f.othersHeld.f1}`);
+  assert.ok(f.nyt.f1 >= 0.946, `F1 of NYT against attributions ${f.nyt.f1}`);
+  assert.ok(f.fixed.f1 >= 0.95 && f.fixedHeld.f1 >= 0.952, `F1 ${f.fixed.f1}, held ${f.fixedHeld.f1}`);
   // Against the gold as annotated, "Rep. Tom Cole of Oklahoma" rewards the place ("Oklahoma", its
   // last word): naming the person instead lowers this figure a little, and "who" measures it.
-  assert.ok(f.others.speaker >= 0.733 && f.othersHeld.speaker >= 0.717, `speaker ${f.others.speaker}, held ${f.othersHeld.speaker}`);
-  assert.ok(f.others.who >= 0.876 && f.othersHeld.who >= 0.861, `who speaks ${f.others.who}, held ${f.othersHeld.who}`);
-  assert.ok(f.others.named >= 0.835 && f.othersHeld.named >= 0.815, `named ${f.others.named}, held ${f.othersHeld.named}`);
-  assert.ok(f.fixed.who >= 0.880 && f.fixedHeld.who >= 0.870 && f.nyt.who >= 0.894, `who speaks, NYT included ${f.fixed.who}, held ${f.fixedHeld.who}, NYT ${f.nyt.who}`);
+  assert.ok(f.others.speaker >= 0.742 && f.othersHeld.speaker >= 0.727, `speaker ${f.others.speaker}, held ${f.othersHeld.speaker}`);
+  assert.ok(f.others.who >= 0.886 && f.othersHeld.who >= 0.869, `who speaks ${f.others.who}, held ${f.othersHeld.who}`);
+  assert.ok(f.others.named >= 0.844 && f.othersHeld.named >= 0.824, `named ${f.others.named}, held ${f.othersHeld.named}`);
+  assert.ok(f.fixed.who >= 0.888 && f.fixedHeld.who >= 0.879 && f.nyt.who >= 0.899, `who speaks, NYT included ${f.fixed.who}, held ${f.fixedHeld.who}, NYT ${f.nyt.who}`);
 });
 
 test("German WikiNews train: direct quotes without titles and names, and their speakers", { skip: skipReason }, async () => {

@@ -1,0 +1,53 @@
+// A pronoun after a newcomer: "“It is a disaster,” said Ana Lind. Her neighbour, Tom Reed, agrees.
+// “We were never asked,” he says." The sentence before the pronoun introduces someone as its
+// subject without quoting them; the pronoun means that person, not the last speaker.
+#include <algorithm>
+
+#include "quotes/speaker_resolver.h"
+
+namespace article_lens {
+
+SpeakerRef SpeakerResolver::subject_newcomer(uint32_t pos, uint32_t since, const std::vector<Span>& quotes) const {
+  const Document& document = tokens_.document();
+  const long sentence = document.sentence_at(pos);
+  if (sentence <= 0) return {};
+  const Span previous = document.sentences[static_cast<std::size_t>(sentence - 1)].span;
+  if (previous.begin < since) return {};
+  const auto overlapping = std::lower_bound(quotes.begin(), quotes.end(), previous.begin,
+                                            [](const Span& s, uint32_t p) { return s.end <= p; });
+  if (overlapping != quotes.end() && overlapping->begin < document.sentences[static_cast<std::size_t>(sentence)].span.begin &&
+      overlapping->begin < previous.end)
+    return {};
+  const std::size_t first = tokens_.first_at_or_after(previous.begin);
+  const std::size_t last = tokens_.first_at_or_after(previous.end);
+  if (first >= last || (mentions_.is_pronoun(first) && !tokens_.in(first, words_.determiners))) return {};  // "He agrees."
+  TokenRange mention = mentions_.after(first, last);
+  if (mention.empty() || mention.first != first || mention.last >= last) return {};
+  auto comma_before = [&](std::size_t k) { return tokens_.gap_before(k).find(',') != std::string_view::npos; };
+  // "Her neighbour, Tom Reed, agrees": a description, then the name in apposition to it, closed
+  // by a comma before the verb.
+  bool in_apposition = false;
+  for (std::size_t k = mention.first + 1; k < mention.last && !in_apposition; ++k) in_apposition = comma_before(k);
+  if (people_.find_token(mention.last - 1) < 0) {
+    if (!comma_before(mention.last)) return {};
+    mention = mentions_.after(mention.last, last);
+    if (mention.empty() || mention.last >= last) return {};
+    in_apposition = true;
+  }
+  const bool verb_after_comma = comma_before(mention.last) && !tokens_.capitalized(mention.last) &&
+                                !tokens_.in(mention.last, words_.mention_stops);
+  // The name ends the mention ("White House spokesman Josh Earnest"), which its verb follows.
+  const int who = people_.find_token(mention.last - 1);
+  if (who < 0 || !((in_apposition && verb_after_comma) || mentions_.followed_by_verb(mention, last))) return {};
+  // Only someone the text names here for the first time, by a full name, whom the pronoun can mean.
+  const Person& named = people_.person(who);
+  if (named.first_at < previous.begin || named.name_words < 2 || pronoun_excludes(pos, who)) return {};
+  return person(who);
+}
+
+bool SpeakerResolver::names_other_between(uint32_t since, uint32_t pos, int index, const std::vector<Span>& quotes) const {
+  const int named = people_.last_mentioned_before(pos, quotes);
+  return named >= 0 && named != index && people_.last_mention_of(named, pos) >= since;
+}
+
+}  // namespace article_lens
