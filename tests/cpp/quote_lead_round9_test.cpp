@@ -134,6 +134,15 @@ TEST(QuoteLeadRound9, ACompoundCueIsReadWholeAndAFillerIsNoApposition) {
   EXPECT_EQ(es.quotes.back().mention, "La vicepresidenta Yolanda Díaz");
 }
 
+TEST(QuoteLeadRound9, ABodyNamedByItsHeadNounIsNoPerson) {
+  // "the State Department" is no one a pronoun or a description can mean.
+  const auto en = read_article_quotes(
+      "Hillary Clinton defended her email practices. The State Department released the messages on Friday. "
+      "\"I did not send classified material,\" she said.\n", "en");
+  ASSERT_EQ(en.quotes.size(), 1u);
+  EXPECT_EQ(en.quotes[0].speaker, "Hillary Clinton");
+}
+
 TEST(QuoteLeadRound9, FeaturesPutToneVerbsAfterTheQuote) {
   const auto fr = read_article_quotes(
       "« On nous annonce des chiffres depuis dix ans », soupire Karim Benali, infirmier à Lyon.\n", "fr");
