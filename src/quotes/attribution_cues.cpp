@@ -3,6 +3,7 @@
 // (attribution.cpp reads the words next to a quote; sentence_attribution.cpp its sentence.)
 #include <algorithm>
 
+#include "language/lang_tables.h"
 #include "quotes/attribution.h"
 #include "quotes/quote_marks.h"
 #include "unicode/char_class.h"
@@ -162,9 +163,10 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
   // Verb-second: what stands before the verb is often not its subject ("Dazu gab das russische
   // Außenministerium bekannt:"), but when neither phrase names a person, a description opening the
   // clause is ("Die Organisation verlangte eine Untersuchung", "Ein Beamter begründete seine Entscheidung").
+  // (Not an adverb opening the sentence, capitalised there: "Unmissverständlich sagt das Gericht".)
   if (words_.verb_second && !mention.empty() && opens_clause && !mentions_.is_person_like(inverted) &&
       (mentions_.is_description_start(mention.first) || mention.first == floor) && !tokens_.in(mention.first, words_.possessives) &&
-      !opens_object(mention.first))
+      !opens_object(mention.first) && !is_opening_adverb(mention, floor))
     return mention;
   // A possessive after the verb opens its object, not its subject ("Ein Vertreter der Firma
   // bezeichnet ihre Investition als „strategisch“"): the clause's subject speaks, if it names one.
@@ -182,6 +184,16 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
   const bool no_person_before = (mention.empty() || (opens && cue > floor && !mentions_.is_person_like(mention))) &&
                                 !mentions_.addressee_phrase_ending_at(cue + cue_length - 1, cue);  // "..., telling Fox 35"
   return no_person_before && opens && mentions_.is_person_like(inverted) ? inverted : mention;
+}
+
+bool AttributionFinder::is_opening_adverb(TokenRange mention, std::size_t floor) const {
+  // One word opening the sentence with an adjective's ending (-lich, -weise), no name of a person.
+  constexpr std::size_t kMinStemLetters = 3;
+  if (mention.size() != 1 || mention.first != floor || mentions_.is_person_like(mention)) return false;
+  const std::string_view word = tokens_.folded(mention.first);
+  for (std::string_view ending : lang_data::entries("opening_adverb_endings", words_.language))
+    if (word.size() >= ending.size() + kMinStemLetters && word.ends_with(ending)) return true;
+  return false;
 }
 
 TokenRange AttributionFinder::subject_of_infinitive(std::size_t cue, std::size_t floor) const {

@@ -1,0 +1,30 @@
+// German speakers that round 9 reads right. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "quote_readout.h"
+
+namespace article_lens {
+namespace {
+
+using testing::direct_quotes_of;
+
+TEST(QuoteGermanRound9, AnAdverbOpeningTheSentenceIsNoSpeaker) {
+  // Capitalised at the start, an adverb before an inverted cue is no name; the subject follows the verb.
+  const auto q = direct_quotes_of(
+      "Unmissverständlich sagt das Gericht in seiner Begründung, es sei „nicht von der Schuld überzeugt“.\n\n"
+      "Bezeichnenderweise erklärte der Verband: „Wir haben nichts gewusst.“", "de");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "das Gericht");
+  EXPECT_EQ(q[1].speaker, "der Verband");
+  // A surname with such an ending, known as a person, still speaks.
+  const auto named = direct_quotes_of(
+      "Die Abgeordnete Petra Fröhlich kritisierte den Plan. Fröhlich sagte den Reportern: „Das ist unsozial.“", "de");
+  ASSERT_EQ(named.size(), 1u);
+  EXPECT_EQ(named[0].speaker, "Petra Fröhlich");
+}
+
+}  // namespace
+}  // namespace article_lens
