@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "language/lang_tables.h"
+#include "language/word_set.h"
 #include "quotes/attribution.h"
 #include "quotes/quote_marks.h"
 #include "unicode/char_class.h"
@@ -12,6 +13,11 @@
 namespace article_lens {
 
 bool AttributionFinder::takes_clause_subject(std::size_t cue, std::size_t floor) const {
+  // An impersonal cue has no subject to share ("Die Gespräche seien „gut“ gewesen, hieß es"); a
+  // phrase opening the clause with a preposition names its source ("Im Bericht, der ..., heißt es:").
+  if (WordSet::shared("impersonal_cues", words_.language).contains_folded(tokens_.folded(cue)) &&
+      !tokens_.in(floor, words_.mention_stops))
+    return false;
   // Over auxiliaries and adverbs: "Huckabee, for his part, is labeling".
   while (cue > floor + 1 && tokens_.in(cue - 1, words_.fillers) && tokens_.joined(cue)) --cue;
   if (cue <= floor) return false;

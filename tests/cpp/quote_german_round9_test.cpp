@@ -26,5 +26,18 @@ TEST(QuoteGermanRound9, AnAdverbOpeningTheSentenceIsNoSpeaker) {
   EXPECT_EQ(named[0].speaker, "Petra Fröhlich");
 }
 
+TEST(QuoteGermanRound9, AnImpersonalCueGivesTheClauseBeforeItNoSpeaker) {
+  // "hieß es": its subject is "es"; the subject of the reported clause before it did not speak.
+  const auto q = direct_quotes_of(
+      "Kanzlerin Vera Lind reiste nach Rom. Die Gespräche seien „sehr offen“ gewesen, hieß es danach.\n\n"
+      "Im Schlussbericht der Kommission heißt es: „Die Brücke war marode.“\n\n"
+      "„Wir prüfen das“, hieß es aus dem Ministerium.", "de");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].speaker, "");
+  EXPECT_EQ(q[0].cue, "hieß es");
+  EXPECT_EQ(q[1].speaker, "der Kommission");  // the source opening the sentence still speaks
+  EXPECT_EQ(q[2].speaker, "dem Ministerium");
+}
+
 }  // namespace
 }  // namespace article_lens
