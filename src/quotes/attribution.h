@@ -136,6 +136,8 @@ class AttributionFinder {
   bool names_a_body_here(TokenRange mention) const;
   // The first cue in tokens [first, last) whose subject is a person, with that subject.
   Attribution person_with_cue(std::size_t first, std::size_t last) const;
+  Attribution sentence_speaker(std::size_t first, std::size_t last) const;  // a cue's person, or the subject named
+  bool in_reported_mood(std::size_t first, std::size_t last) const;
   TokenRange source_after(std::size_t first, std::size_t limit) const;
   // Past the outlet an inverted cue was told ("all'Ansa", "a Efe", "à l'AFP"); else `k`.
   std::size_t past_addressee(std::size_t k, std::size_t limit) const;

@@ -18,6 +18,8 @@ constexpr std::size_t kMaxSentenceWords = 60;
 constexpr std::size_t kMaxWordsToSourceCue = 4;
 // Words between a naming cue and the name it gives ("refers to the governor as “Chris.”").
 constexpr std::size_t kMaxWordsToNamingCue = 5;
+// Sentences in the mood of reported speech a quote may reach back over to the one that opened it.
+constexpr long kMaxReportedSentences = 3;
 
 bool inside_any(const std::vector<Span>& quotes, uint32_t pos) {
   const auto it = std::upper_bound(quotes.begin(), quotes.end(), pos, [](uint32_t p, const Span& s) { return p < s.begin; });
@@ -291,18 +293,33 @@ bool AttributionFinder::names_a_body_here(TokenRange mention) const {
 }
 
 Attribution AttributionFinder::reported_lead_in(const MarkedSpan& quote, const std::vector<Span>& quotes) const {
+  // Reported speech goes on over sentences in its mood ("Berger äußerte sich. Er sei zufrieden. Die
+  // Polizei habe „gute Arbeit“ geleistet."): back over such sentences to the one that opened it.
   const Document& document = tokens_.document();
   const long sentence = document.sentence_at(quote.span.begin);
-  if (sentence <= 0) return {};
-  const Span current = document.sentences[static_cast<std::size_t>(sentence)].span;
-  const Span previous = document.sentences[static_cast<std::size_t>(sentence - 1)].span;
-  // In the same paragraph, and with no quotation of its own (that one has its own speaker).
-  if (current.begin < previous.end || has_paragraph_break(document.text.substr(previous.end, current.begin - previous.end)))
-    return {};
-  const auto overlapping = std::lower_bound(quotes.begin(), quotes.end(), previous.begin, [](const Span& s, uint32_t p) { return s.end <= p; });
-  if (overlapping != quotes.end() && overlapping->begin < previous.end) return {};
-  const std::size_t first = tokens_.first_at_or_after(previous.begin);
-  const std::size_t last = tokens_.first_at_or_after(previous.end);
+  for (long back = 1; back <= kMaxReportedSentences && sentence - back >= 0; ++back) {
+    const Span current = document.sentences[static_cast<std::size_t>(sentence - back + 1)].span;
+    const Span previous = document.sentences[static_cast<std::size_t>(sentence - back)].span;
+    // In the same paragraph, and with no quotation of its own (that one has its own speaker).
+    if (current.begin < previous.end || has_paragraph_break(document.text.substr(previous.end, current.begin - previous.end)))
+      return {};
+    const auto overlapping = std::lower_bound(quotes.begin(), quotes.end(), previous.begin, [](const Span& s, uint32_t p) { return s.end <= p; });
+    if (overlapping != quotes.end() && overlapping->begin < previous.end) return {};
+    const std::size_t first = tokens_.first_at_or_after(previous.begin);
+    const std::size_t last = tokens_.first_at_or_after(previous.end);
+    if (Attribution found = sentence_speaker(first, last); found.found()) return found;
+    if (!in_reported_mood(first, last)) return {};
+  }
+  return {};
+}
+
+bool AttributionFinder::in_reported_mood(std::size_t first, std::size_t last) const {
+  for (std::size_t k = first; k < last && k < first + 2 * kMaxSentenceWords; ++k)
+    if (tokens_.in(k, words_.reported_speech_markers)) return true;
+  return false;
+}
+
+Attribution AttributionFinder::sentence_speaker(std::size_t first, std::size_t last) const {
   if (Attribution found = person_with_cue(first, last); found.found()) return found;
   // A language without quote data cannot tell a subject from any capitalised word: no guess.
   if (words_.cues.empty()) return {};

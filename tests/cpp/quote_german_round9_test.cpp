@@ -10,6 +10,7 @@ namespace article_lens {
 namespace {
 
 using testing::direct_quotes_of;
+using testing::read_article_quotes;
 
 TEST(QuoteGermanRound9, AnAdverbOpeningTheSentenceIsNoSpeaker) {
   // Capitalised at the start, an adverb before an inverted cue is no name; the subject follows the verb.
@@ -37,6 +38,22 @@ TEST(QuoteGermanRound9, AnImpersonalCueGivesTheClauseBeforeItNoSpeaker) {
   EXPECT_EQ(q[0].cue, "hieß es");
   EXPECT_EQ(q[1].speaker, "der Kommission");  // the source opening the sentence still speaks
   EXPECT_EQ(q[2].speaker, "dem Ministerium");
+}
+
+TEST(QuoteGermanRound9, ReportedSpeechGoesOnOverSentencesInItsMood) {
+  // The quote stands two sentences after the one naming the speaker; the sentence between speaks
+  // in the Konjunktiv I too, with a pronoun for its subject.
+  const auto q = direct_quotes_of(
+      "Innenminister Karl Berger äußerte sich am Montag zu dem Anschlag. Er sei mit den Behörden zufrieden. "
+      "Die Polizei habe „hervorragende Arbeit“ geleistet.", "de");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Karl Berger");
+  // A sentence between in the indicative ends the reported speech: no speaker is reached for.
+  const auto broken = read_article_quotes(
+      "Innenminister Karl Berger äußerte sich am Montag zu dem Anschlag. Die Täter flohen nach Süden. "
+      "Die Polizei habe „hervorragende Arbeit“ geleistet.", "de").quotes;
+  ASSERT_EQ(broken.size(), 1u);
+  EXPECT_EQ(broken[0].speaker, "");
 }
 
 }  // namespace
