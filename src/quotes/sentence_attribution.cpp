@@ -444,9 +444,10 @@ bool AttributionFinder::names_a_source(const MarkedSpan& quote) const {
     // In verb-second languages a verb's inverted subject follows it directly ("verkündete der
     // „DFB“"); elsewhere, and after "von" or a noun, it is the verb's object or topic ("calls her
     // “breaking barriers” agenda", "sprach von einer „Gefahr“").
-    if (words_.verb_second && only_determiners && cue_at(k, first, false)) return true;
+    // (Every word between the cue and the marks a determiner: "nannte Shultz einen „…“" has an object.)
     only_determiners = only_determiners && (tokens_.in(k + 1, words_.determiners) ||
                                             tokens_.in(k + 1, words_.indefinites));
+    if (words_.verb_second && only_determiners && cue_at(k, first, false)) return true;
     // Nouns between ("laut einem Artikel von") in languages where case marks them, else stop.
     if (!connective(k) && !(words_.capitalised_nouns && tokens_.capitalized(k))) return false;
   }

@@ -56,5 +56,15 @@ TEST(QuoteGermanRound9, ReportedSpeechGoesOnOverSentencesInItsMood) {
   EXPECT_EQ(broken[0].speaker, "");
 }
 
+TEST(QuoteGermanRound9, AnObjectBetweenCueAndMarksMakesThemNoSource) {
+  // "verkündete der „DFB“" names its subject in marks; "nannte Berg einen „…“" has an object first,
+  // and the marked words are what the speaker called it.
+  const auto q = direct_quotes_of(
+      "Die Außenministerin Lea Brandt nannte Berg einen „wahren Patrioten“ und einen „großen Diplomaten“.", "de");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Lea Brandt");
+  EXPECT_EQ(q[1].speaker, "Lea Brandt");
+}
+
 }  // namespace
 }  // namespace article_lens
