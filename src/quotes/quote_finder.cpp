@@ -49,6 +49,13 @@ bool joins_a_list(const QuoteTokens& tokens, const QuoteLexicon& words, Span pre
          gap.find_first_not_of(" ,", tokens.span(k).end - previous.end) == std::string_view::npos;
 }
 
+// An attribution with a person for its speaker, not "man" or a thing ("Das nennt man einen
+// „Split“", "Dieses Kriterium nennt man eine „Gefährdung“").
+bool names_someone(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words, const Attribution& found) {
+  if (!found.found() || found.mention.empty()) return false;
+  return !(found.mention.size() == 1 && tokens.in(found.mention.first, words.group_pronouns)) && mentions.is_person_like(found.mention);
+}
+
 bool has_line_break(std::string_view text) {
   return text.find('\n') != std::string_view::npos || text.find('\r') != std::string_view::npos;
 }
@@ -305,6 +312,10 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
           if (Attribution lead = attribution.reported_lead_in(span, quote_spans); lead.found()) candidate.attribution = lead;
         }
         if (!candidate.attribution.found() && !candidate.attribution.cue_only()) candidate.quote.kind = QuoteKind::kScare;
+        if (noun == NounBefore::kCalled && !names_someone(tokens, mentions, words, candidate.attribution)) {
+          candidate.quote.kind = QuoteKind::kScare;
+          candidate.attribution = {};
+        }
         candidate.may_inherit = candidate.attribution.reported_mood;
       }
     }

@@ -66,5 +66,23 @@ TEST(QuoteGermanRound9, AnObjectBetweenCueAndMarksMakesThemNoSource) {
   EXPECT_EQ(q[1].speaker, "Lea Brandt");
 }
 
+TEST(QuoteGermanRound9, WhatASpeakerCallsSomethingAfterAnIndefiniteArticleIsSpeech) {
+  // A name takes the definite article; "einen „…“" is what the speaker called it.
+  const auto q = direct_quotes_of(
+      "Die Abgeordnete Jana Moll nannte die Absage des Ministers einen „Vertrauensbruch“.\n\n"
+      "Der Bürgermeister Uwe Kern sagte, die Stadt sei ein „Opfer der Bürokratie“ geworden.", "de");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Jana Moll");
+  EXPECT_EQ(q[1].speaker, "Uwe Kern");
+  // With nobody who says it, such words are a term; and marks opening a compound are a name.
+  const auto terms = read_article_quotes(
+      "Die Firma verdoppelt die Zahl ihrer Aktien. Das nennt man einen „Aktiensplit“.\n\n"
+      "Ein Sprecher sagte, an eine „Eins zu Eins“-Begegnung sei nicht gedacht.", "de").quotes;
+  int seen = 0;
+  for (const auto& quote : terms)
+    if (quote.text == "Aktiensplit" || quote.text == "Eins zu Eins") ++seen, EXPECT_EQ(quote.kind, "scare") << quote.text;
+  EXPECT_EQ(seen, 2);
+}
+
 }  // namespace
 }  // namespace article_lens
