@@ -80,7 +80,10 @@ TEST(QuoteGermanRound9, WhatASpeakerCallsSomethingAfterAnIndefiniteArticleIsSpee
       "Ein Sprecher sagte, an eine „Eins zu Eins“-Begegnung sei nicht gedacht.", "de").quotes;
   int seen = 0;
   for (const auto& quote : terms)
-    if (quote.text == "Aktiensplit" || quote.text == "Eins zu Eins") ++seen, EXPECT_EQ(quote.kind, "scare") << quote.text;
+    if (quote.text == "Aktiensplit" || quote.text == "Eins zu Eins") {
+      ++seen;
+      EXPECT_EQ(quote.kind, "scare") << quote.text;
+    }
   EXPECT_EQ(seen, 2);
 }
 
