@@ -63,8 +63,8 @@ bool has_line_break(std::string_view text) {
 // Assigns speakers in text order, remembering who spoke last for pronouns and quote-only sentences.
 class SpeakerBook {
  public:
-  SpeakerBook(const Document& document, const QuoteLexicon& words, QuoteFindings& findings)
-      : document_(document), words_(words), findings_(findings) {}
+  SpeakerBook(const Document& document, const QuoteLexicon& words, const PeopleIndex& people, QuoteFindings& findings)
+      : document_(document), words_(words), people_(people), findings_(findings) {}
 
   void assign(Candidate& candidate, const SpeakerResolver& resolver, const std::vector<Span>& quotes) {
     Quote& quote = candidate.quote;
@@ -133,7 +133,37 @@ class SpeakerBook {
   // the same paragraph.
   bool inherits(const Quote& quote, long sentence) const {
     if (sentence - last_sentence_ <= 1) return true;
-    return quote.span.begin >= last_end_ && !has_line_break(document_.text.substr(last_end_, quote.span.begin - last_end_));
+    if (quote.span.begin < last_end_) return false;
+    const std::string_view gap = document_.text.substr(last_end_, quote.span.begin - last_end_);
+    return !has_line_break(gap) || paragraph_goes_on(quote, gap);
+  }
+
+  // A paragraph of a quote alone, right after the paragraph where the last speaker spoke, with no
+  // one else named since ("„...“, sagte Stein. Dann ging er.\n\n„Wir klagen.“"): theirs.
+  bool paragraph_goes_on(const Quote& quote, std::string_view gap) const {
+    constexpr std::size_t kMaxWordsBetween = 60;
+    if (paragraph_breaks(gap) != 1 || !alone_in_paragraph(quote)) return false;
+    const std::size_t first = document_.first_token_at_or_after(last_end_);
+    for (std::size_t k = first; k < document_.tokens.size() && document_.tokens[k].span.end <= quote.span.begin; ++k)
+      if (k - first > kMaxWordsBetween || people_.find_token(k) >= 0) return false;
+    return true;
+  }
+
+  static int paragraph_breaks(std::string_view text) {
+    int breaks = 0;
+    for (std::size_t at = text.find('\n'); at != std::string_view::npos; at = text.find('\n', at + 1)) {
+      const std::size_t next = text.find_first_not_of(" \t\r", at + 1);
+      if (next != std::string_view::npos && text[next] == '\n') ++breaks, at = next;
+    }
+    return breaks;
+  }
+
+  bool alone_in_paragraph(const Quote& quote) const {
+    const std::string_view text = document_.text;
+    const std::size_t before = text.find_last_not_of(" \t", quote.span.begin == 0 ? std::string_view::npos : quote.span.begin - 1);
+    const std::size_t after = text.find_first_not_of(" \t.", quote.span.end);
+    const bool starts = quote.span.begin == 0 || before == std::string_view::npos || text[before] == '\n';
+    return starts && (after == std::string_view::npos || text[after] == '\n' || text[after] == '\r');
   }
 
   bool newcomer_fits(const SpeakerResolver& resolver, uint32_t pos, const std::vector<Span>& quotes) const {
@@ -192,6 +222,7 @@ class SpeakerBook {
 
   const Document& document_;
   const QuoteLexicon& words_;
+  const PeopleIndex& people_;
   QuoteFindings& findings_;
   std::unordered_map<std::string, int32_t> by_key_;
   int recent_person_ = -1;
@@ -333,7 +364,7 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
   std::stable_sort(candidates.begin(), candidates.end(),
                    [](const Candidate& a, const Candidate& b) { return a.quote.span.begin < b.quote.span.begin; });
 
-  SpeakerBook book(document, words, findings);
+  SpeakerBook book(document, words, people, findings);
   QuoteFigures& figures = findings.figures;
   for (Candidate& candidate : candidates) {
     if (candidate.quote.kind != QuoteKind::kScare) book.assign(candidate, resolver, quote_spans);

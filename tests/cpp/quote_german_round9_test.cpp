@@ -87,5 +87,19 @@ TEST(QuoteGermanRound9, WhatASpeakerCallsSomethingAfterAnIndefiniteArticleIsSpee
   EXPECT_EQ(seen, 2);
 }
 
+TEST(QuoteGermanRound9, AQuoteAloneInTheNextParagraphGoesOnWithTheLastSpeaker) {
+  const auto q = direct_quotes_of(
+      "„Die Lage ist ernst“, sagte der Minister Paul Hauser. Dann verließ er den Saal.\n\n"
+      "„Es gibt keine Alternative.“", "de");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Paul Hauser");
+  // Not when someone else was named in between: the quote is theirs.
+  const auto other = direct_quotes_of(
+      "„Die Lage ist ernst“, sagte der Minister Paul Hauser. Die Abgeordnete Jana Moll widersprach.\n\n"
+      "„Es gibt keine Alternative.“", "de");
+  ASSERT_EQ(other.size(), 2u);
+  EXPECT_EQ(other[1].speaker, "Jana Moll");
+}
+
 }  // namespace
 }  // namespace article_lens
