@@ -101,5 +101,15 @@ TEST(QuoteGermanRound9, AQuoteAloneInTheNextParagraphGoesOnWithTheLastSpeaker) {
   EXPECT_EQ(other[1].speaker, "Jana Moll");
 }
 
+TEST(QuoteGermanRound9, APossessiveThatIsAlsoAPronounOpensADescription) {
+  // "ihr" before a noun is "her"/"their", not the pronoun "you": the speaker is the spokesman.
+  const auto q = direct_quotes_of(
+      "Die Gewerkschaft lehnte das Angebot ab. „Wir sind bereit“, sagte ihr Sprecher Ole Jansen, „aber nicht um jeden Preis.“", "de");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Ole Jansen");
+  EXPECT_EQ(q[0].mention, "ihr Sprecher Ole Jansen");
+  EXPECT_EQ(q[1].speaker, "Ole Jansen");
+}
+
 }  // namespace
 }  // namespace article_lens
