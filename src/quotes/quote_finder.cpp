@@ -19,12 +19,15 @@ namespace {
 
 // A pronoun goes to the last speaker if they spoke within this many sentences.
 constexpr long kRecentSentences = 3;
+// Marked words no one is found to say are a name when they are this few and read as one.
+constexpr uint32_t kMaxNameWords = 5;
 
 struct Candidate {
   Quote quote;
   Attribution attribution;
   bool may_inherit = false;  // a quote standing alone may continue the previous speaker
   bool names = false;        // marked as a name or title by its context (not just unattributed)
+  bool name_like = false;    // a few words reading as a name: with no speaker found, a name or term
 };
 
 uint32_t count_words(const Document& document, Span span) {
@@ -279,6 +282,9 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
     candidate.quote.span = span.span;
     candidate.quote.content = span.content;
     candidate.quote.unclosed = span.unclosed;
+    // (Not words opening with a pronoun, a sentence: „Wir erwarten euch“.)
+    candidate.name_like = words.capitalised_nouns && reads_as_name(tokens, span) && count_words(document, span.content) <= kMaxNameWords &&
+                          !mentions.is_pronoun(tokens.first_at_or_after(span.content.begin));
     // The words before a quote may reach back over a scare quote ("he 'said', “...”"), not over speech.
     std::size_t previous_end = 0;
     for (auto it = candidates.rbegin(); it != candidates.rend(); ++it)
@@ -368,6 +374,13 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
   QuoteFigures& figures = findings.figures;
   for (Candidate& candidate : candidates) {
     if (candidate.quote.kind != QuoteKind::kScare) book.assign(candidate, resolver, quote_spans);
+    // "Sein Werk entstand 1978: „Le Grand Macabre“.", "„Uncle Ted“, wie er genannt wurde": marked
+    // words reading as a name that no one is found to say are the name, not speech.
+    if (candidate.name_like && candidate.quote.kind == QuoteKind::kDirect && candidate.quote.speaker < 0) {
+      candidate.quote.kind = QuoteKind::kScare;
+      candidate.quote.cue = {};
+      candidate.quote.cue_tone = CueTone::kNone;
+    }
     const Quote& quote = candidate.quote;
     switch (quote.kind) {
       case QuoteKind::kDirect: ++figures.direct_quotes, figures.unattributed_quotes += quote.speaker < 0; break;

@@ -111,5 +111,16 @@ TEST(QuoteGermanRound9, APossessiveThatIsAlsoAPronounOpensADescription) {
   EXPECT_EQ(q[1].speaker, "Ole Jansen");
 }
 
+TEST(QuoteGermanRound9, MarkedWordsReadingAsANameThatNoOneSaysAreAName) {
+  const auto q = read_article_quotes(
+      "Sein erstes großes Werk entstand 1978: „Der stille Hafen“. Es wurde oft gespielt.\n\n"
+      "„Onkel Fritz“, wie der Senator genannt wurde, war beliebt.\n\n"
+      "„Wir erwarten euch“, stand auf den Plakaten.", "de").quotes;
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].kind, "scare");
+  EXPECT_EQ(q[1].kind, "scare");
+  EXPECT_EQ(q[2].kind, "direct");  // a sentence, opening with a pronoun
+}
+
 }  // namespace
 }  // namespace article_lens
