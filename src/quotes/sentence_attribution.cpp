@@ -367,7 +367,10 @@ Attribution AttributionFinder::follow_up(const MarkedSpan& quote) const {
 }
 
 TokenRange AttributionFinder::subordinate_subject(std::size_t cue, std::size_t floor) const {
-  for (std::size_t k = cue; k-- > floor + 1 && cue - k <= MentionFinder::kMaxApposition;) {
+  // (A verb-final clause may run long: "…, weil die Regierung das Land nach dem kurzen Krieg mit
+  // Russland im letzten Monat als „…“ bezeichnet hat".)
+  constexpr std::size_t kMaxClauseWords = 32;
+  for (std::size_t k = cue; k-- > floor + 1 && cue - k <= kMaxClauseWords;) {
     if (tokens_.gap_before(k).find(',') == std::string_view::npos) continue;
     // The clause opens after the comma with a relative pronoun (an article) or a subordinator.
     const bool opens = mentions_.is_description_start(k) || tokens_.in(k, words_.subordinators) ||

@@ -122,5 +122,15 @@ TEST(QuoteGermanRound9, MarkedWordsReadingAsANameThatNoOneSaysAreAName) {
   EXPECT_EQ(q[2].kind, "direct");  // a sentence, opening with a pronoun
 }
 
+TEST(QuoteGermanRound9, AVerbFinalClauseMayRunLongBeforeItsCue) {
+  // The subject follows the subordinator, more than a dozen words before the verb at the end.
+  const auto q = direct_quotes_of(
+      "Der Bericht ist brisant, weil der Außenminister Jan Ott das Land nach dem kurzen Krieg mit dem "
+      "Nachbarland im letzten Monat als „junge couragierte Demokratie“ bezeichnet hat.", "de");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Jan Ott");
+  EXPECT_EQ(q[0].cue, "bezeichnet");
+}
+
 }  // namespace
 }  // namespace article_lens
