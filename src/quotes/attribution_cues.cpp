@@ -153,8 +153,9 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
   // The subject after the verb: "Said Olsen: “...”"; in verb-second languages whenever the words
   // before the verb are no speaker ("Nach der Kabinettssitzung sagte Bundesinnenminister Schily:").
   std::size_t first = cue + cue_length;
-  for (int skipped = 0; skipped < 2 && first < limit && tokens_.in(first, words_.fillers); ++skipped) ++first;
-  // (Not across a comma: "Die Kanadier sagen, der Pilot trage ..." -- the clause after it has its own subject.)
+  // (Not across a comma: "Die Kanadier sagen, der Pilot trage ..." and "Wie X mitteilte, wird die
+  // Brücke ..." -- the clause after it has its own subject.)
+  for (int skipped = 0; skipped < 2 && first < limit && tokens_.joined(first) && tokens_.in(first, words_.fillers); ++skipped) ++first;
   const TokenRange inverted = first < limit && tokens_.joined(first) ? mentions_.after(first, limit) : TokenRange{};
   if (inverted.empty()) {
     // Verb-second with the cue at the clause's end, after its auxiliary ("Stoiber hatte die Rolle

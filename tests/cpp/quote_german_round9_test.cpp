@@ -132,5 +132,13 @@ TEST(QuoteGermanRound9, AVerbFinalClauseMayRunLongBeforeItsCue) {
   EXPECT_EQ(q[0].cue, "bezeichnet");
 }
 
+TEST(QuoteGermanRound9, AnAuxiliaryAfterTheCommaOpensTheNextClause) {
+  // "Wie X mitteilte, wird die Brücke …": "wird" belongs to the main clause, whose subject did not speak.
+  const auto q = direct_quotes_of(
+      "Wie der Bürgermeister Karl Ott mitteilte, wird die Brücke „bis auf Weiteres“ gesperrt.", "de");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Karl Ott");
+}
+
 }  // namespace
 }  // namespace article_lens
