@@ -136,8 +136,11 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
   }
   // Verb-second: a mention that does not open its clause sits in the phrase before the verb ("Über
   // Steve Fossett sagte Branson:"); the subject then follows the verb.
-  const bool opens_clause = mention.empty() || mention.first == floor || !tokens_.joined(mention.first) ||
-                            !tokens_.in(mention.first - 1, words_.mention_stops);
+  // (Nor does a name in marks after a noun: "Gegenüber der Zeitung „Die Welt“ sagte Schulz".)
+  const bool opens_clause = mention.empty() || mention.first == floor ||
+                            (!tokens_.joined(mention.first) && !(words_.verb_second && follows_quote(mention.first) &&
+                                                                 tokens_.capitalized(mention.first - 1))) ||
+                            (tokens_.joined(mention.first) && !tokens_.in(mention.first - 1, words_.mention_stops));
   const bool trusted = !mention.empty() && mentions_.is_person_like(mention) && (opens_clause || !words_.verb_second);
   if (!inverted_allowed) return mention;
   if (trusted) {

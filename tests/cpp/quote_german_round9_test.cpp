@@ -140,5 +140,12 @@ TEST(QuoteGermanRound9, AnAuxiliaryAfterTheCommaOpensTheNextClause) {
   EXPECT_EQ(q[0].speaker, "Karl Ott");
 }
 
+TEST(QuoteGermanRound9, AMarkedNameAfterANounBeforeTheVerbIsNoSubject) {
+  // The outlet told, named in marks after its noun, stands in the phrase before the verb.
+  const auto q = direct_quotes_of("Gegenüber der Zeitung „Die Welt“ sagte Schulz: „Wir werden kämpfen.“", "de");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Schulz");
+}
+
 }  // namespace
 }  // namespace article_lens
