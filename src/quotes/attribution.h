@@ -149,6 +149,7 @@ class AttributionFinder {
   // Verb-second: the first name right after a verb (over fillers: "hatte sich Pieper") in tokens
   // [floor, limit), the clause's inverted subject after a long opening phrase; or empty.
   TokenRange name_after_verb(std::size_t floor, std::size_t limit) const;
+  TokenRange document_before_verb(std::size_t floor, std::size_t limit) const;  // "In dem Brief steht:"
   // Verb-second: the subject of a clause that ends in a colon before the quote (colon_lead_in.cpp).
   Attribution colon_lead_in(const MarkedSpan& quote) const;
   // A passive cue's agent ("von Musikkennern als „...“ bezeichnet"), or empty (passive_agent.cpp).

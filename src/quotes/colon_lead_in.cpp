@@ -3,6 +3,10 @@
 // named right after the clause's first verb speaks, else a person opening the clause.
 #include "quotes/attribution.h"
 
+#include <string>
+
+#include "language/word_set.h"
+
 namespace article_lens {
 
 Attribution AttributionFinder::colon_lead_in(const MarkedSpan& quote) const {
@@ -25,11 +29,29 @@ Attribution AttributionFinder::colon_lead_in(const MarkedSpan& quote) const {
     const TokenRange opener = mentions_.after(floor, quote_first);
     if (!opener.empty() && opener.first == floor && mentions_.is_person_like(opener)) speaker = opener;
   }
+  if (speaker.empty()) speaker = document_before_verb(floor, quote_first);
   if (speaker.empty()) return {};
   Attribution found = make(speaker, speaker.last, 1, quote_first);
   const uint32_t colon_at = static_cast<uint32_t>(tokens_.span(quote_first - 1).end + colon);
   found.cue = {colon_at, colon_at + 1};
   return found;
+}
+
+TokenRange AttributionFinder::document_before_verb(std::size_t floor, std::size_t limit) const {
+  // "In dem Brief steht: „…“", "Auf ihrer Homepage fand sich der Satz: „…“": a text the clause
+  // opens with, in a phrase of place, then a verb saying the words are found there
+  // (data/document_verbs_<lang>.txt): the text is the source.
+  const WordSet& verbs = WordSet::shared("document_verbs", words_.language);
+  if (verbs.empty() || !tokens_.in(floor, words_.mention_stops) || floor + 2 >= limit) return {};
+  const TokenRange text = mentions_.after(floor + 1, limit);
+  if (text.empty() || text.first != floor + 1 || text.last >= limit || !tokens_.joined(text.last)) return {};
+  std::string phrase;
+  for (std::size_t k = text.last; k < limit && k < text.last + verbs.max_words_per_entry(); ++k) {
+    if (k > text.last) phrase += ' ';
+    phrase += tokens_.folded(k);
+    if (verbs.contains_folded(phrase)) return text;
+  }
+  return {};
 }
 
 TokenRange AttributionFinder::name_after_verb(std::size_t floor, std::size_t limit) const {

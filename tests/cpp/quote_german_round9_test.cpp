@@ -147,5 +147,19 @@ TEST(QuoteGermanRound9, AMarkedNameAfterANounBeforeTheVerbIsNoSubject) {
   EXPECT_EQ(q[0].speaker, "Schulz");
 }
 
+TEST(QuoteGermanRound9, ATextInWhichWordsStandIsTheirSource) {
+  // No cue: a phrase of place names a text, a verb says the words are found there, then a colon.
+  const auto q = direct_quotes_of(
+      "In dem Brief steht: „Wir fordern den Rücktritt des Ministers.“\n\n"
+      "Auf der Homepage der Gruppe fand sich der Satz: „Wir sind bereit.“", "de");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "dem Brief");
+  EXPECT_EQ(q[1].speaker, "der Homepage der Gruppe");
+  // A person standing somewhere is no text ("Auf dem Podium stand der Minister: …" names him).
+  const auto person = direct_quotes_of("Auf dem Podium stand der Minister Karl Ott: „Ich danke Ihnen.“", "de");
+  ASSERT_EQ(person.size(), 1u);
+  EXPECT_EQ(person[0].speaker, "Karl Ott");
+}
+
 }  // namespace
 }  // namespace article_lens
