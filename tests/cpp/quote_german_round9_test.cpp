@@ -161,5 +161,15 @@ TEST(QuoteGermanRound9, ATextInWhichWordsStandIsTheirSource) {
   EXPECT_EQ(person[0].speaker, "Karl Ott");
 }
 
+TEST(QuoteGermanRound9, APhraseOfConcludingIsACue) {
+  const auto q = direct_quotes_of(
+      "Die Forscherin Eva Lind kam zu dem Ergebnis, das Mittel sei „wirkungslos“.\n\n"
+      "Der Bericht kommt zu dem Schluss, die Wahl sei „nicht frei“ gewesen.", "de");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Eva Lind");
+  EXPECT_EQ(q[0].cue, "kam zu dem Ergebnis");
+  EXPECT_EQ(q[1].speaker, "der Bericht");
+}
+
 }  // namespace
 }  // namespace article_lens
