@@ -182,8 +182,12 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
     while (leading < k && tokens_.in(leading, words_.fillers)) ++leading;
     if (leading == k) {  // “...,” said Karen Olsen. / „...“, äußerte sich der Chef ...
       std::size_t subject = k + cue;
-      for (int skipped = 0; skipped < 2 && subject < limit && tokens_.in(subject, words_.fillers); ++skipped)
+      // (A cue that is no verb takes its speaker at once: in "„…“, so wurde sein Werk …" "so" is
+      // no attribution.)
+      const bool verbless = tokens_.in(k, words_.post_quote_cues) && !tokens_.in(k, words_.cues);
+      for (int skipped = 0; skipped < 2 && !verbless && subject < limit && tokens_.in(subject, words_.fillers); ++skipped)
         ++subject;
+      if (verbless && subject < limit && tokens_.in(subject, words_.fillers)) subject = limit;
       subject = past_time_phrase(subject, limit);  // „…“, erklärte am Montag die Sprecherin
       // (Not across a comma: "Wie „heise online“ berichtet, sperrten Behörden ...".)
       // (Not after a verb whose object is the listener: "“...,” telling Fox 35 that ...".)

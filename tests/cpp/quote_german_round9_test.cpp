@@ -171,5 +171,16 @@ TEST(QuoteGermanRound9, APhraseOfConcludingIsACue) {
   EXPECT_EQ(q[1].speaker, "der Bericht");
 }
 
+TEST(QuoteGermanRound9, SoAfterAQuoteAttributesOnlyWithItsSpeakerRightAfter) {
+  // "„…“, so die Ministerin" attributes; "…, so wurde sein Werk gelobt" is a clause of its own.
+  const auto q = read_article_quotes(
+      "Galt er früher als „Pitbull des Vatikans“, so wurde sein Werk trotzdem gelobt.\n\n"
+      "„Das ist ein Skandal“, so die Ministerin Eva Lind.", "de").quotes;
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_NE(q[0].speaker, "sein Werk");
+  EXPECT_NE(q[0].cue, "so");
+  EXPECT_EQ(q[1].speaker, "Eva Lind");
+}
+
 }  // namespace
 }  // namespace article_lens
