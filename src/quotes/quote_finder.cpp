@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "language/word_set.h"
 #include "quotes/attribution.h"
 #include "quotes/dialogue_speech.h"
 #include "quotes/indirect_speech.h"
@@ -57,6 +58,19 @@ bool joins_a_list(const QuoteTokens& tokens, const QuoteLexicon& words, Span pre
 bool names_someone(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words, const Attribution& found) {
   if (!found.found() || found.mention.empty()) return false;
   return !(found.mention.size() == 1 && tokens.in(found.mention.first, words.group_pronouns)) && mentions.is_person_like(found.mention);
+}
+
+// The words' "speaker" is a title or motto: „Gewalt gegen Kinder“, so lautet der Titel der Studie.
+// (A description's noun right after its article, not a name: "Sebastian Kurz".)
+bool names_by_naming_word(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words,
+                          const Attribution& found) {
+  constexpr std::size_t kMaxWordsToNoun = 3;
+  if (!found.found() || found.mention.empty() || !mentions.is_description_start(found.mention.first)) return false;
+  const WordSet& naming = WordSet::shared("naming_words", words.language);
+  for (std::size_t m = found.mention.first + 1; m < found.mention.last && m <= found.mention.first + kMaxWordsToNoun; ++m)
+    if (naming.contains_folded(tokens.folded(m)) && (!words.capitalised_nouns || tokens.capitalized(m)))
+      return true;  // a noun ("der Titel"), not "ein nicht genannter Vertreter"
+  return false;
 }
 
 bool has_line_break(std::string_view text) {
@@ -373,6 +387,11 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
   SpeakerBook book(document, words, people, findings);
   QuoteFigures& figures = findings.figures;
   for (Candidate& candidate : candidates) {
+    // „Gewalt gegen Kinder“, so lautet der Titel der Studie: the words' "speaker" is a title or motto.
+    if (candidate.quote.kind == QuoteKind::kDirect && names_by_naming_word(tokens, mentions, words, candidate.attribution)) {
+      candidate.quote.kind = QuoteKind::kScare;
+      candidate.attribution = {};
+    }
     if (candidate.quote.kind != QuoteKind::kScare) book.assign(candidate, resolver, quote_spans);
     // "Sein Werk entstand 1978: „Le Grand Macabre“.", "„Uncle Ted“, wie er genannt wurde": marked
     // words reading as a name that no one is found to say are the name, not speech.

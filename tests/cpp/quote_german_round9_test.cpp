@@ -182,5 +182,15 @@ TEST(QuoteGermanRound9, SoAfterAQuoteAttributesOnlyWithItsSpeakerRightAfter) {
   EXPECT_EQ(q[1].speaker, "Eva Lind");
 }
 
+TEST(QuoteGermanRound9, WordsWhoseSourceIsATitleOrMottoAreAName) {
+  const auto q = read_article_quotes(
+      "„Gewalt gegen Kinder“, so lautet der Titel einer Studie.\n\n"
+      "Ein nicht genannter Vertreter der Firma bezeichnete die Investition als „strategisch“.", "de").quotes;
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].kind, "scare");
+  EXPECT_EQ(q[1].kind, "direct");  // "genannter" qualifies a person: no naming noun
+  EXPECT_EQ(q[1].speaker, "ein nicht genannter Vertreter der Firma");
+}
+
 }  // namespace
 }  // namespace article_lens
