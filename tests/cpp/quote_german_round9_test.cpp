@@ -192,5 +192,22 @@ TEST(QuoteGermanRound9, WordsWhoseSourceIsATitleOrMottoAreAName) {
   EXPECT_EQ(q[1].speaker, "ein nicht genannter Vertreter der Firma");
 }
 
+TEST(QuoteGermanRound9, VerbsOfTheMannerOfSpeakingAreCues) {
+  const auto q = direct_quotes_of(
+      "„Wir haben gewonnen“, jubelte Trainer Jens Vogel.\n\n"
+      "„Das war Glück“, spottete der Kapitän Tim Ross.\n\n"
+      "Der Sprecher Ole Jansen ließ verlauten, man sei „zuversichtlich“.\n\n"
+      "„Wir prüfen das“, ließ eine Sprecherin der Stadt verlauten.", "de");
+  ASSERT_EQ(q.size(), 4u);
+  EXPECT_EQ(q[0].speaker, "Jens Vogel");
+  EXPECT_EQ(q[1].speaker, "Tim Ross");
+  EXPECT_EQ(q[2].speaker, "Ole Jansen");
+  EXPECT_EQ(q[3].speaker, "eine Sprecherin der Stadt");
+  // A surname after the cue is no adverb: "sagte Kurz" names him.
+  const auto named = direct_quotes_of("Sebastian Kurz kam spät. „Wir prüfen das“, sagte Kurz.", "de");
+  ASSERT_EQ(named.size(), 1u);
+  EXPECT_EQ(named[0].speaker, "Sebastian Kurz");
+}
+
 }  // namespace
 }  // namespace article_lens
