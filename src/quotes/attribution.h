@@ -14,6 +14,7 @@
 
 #include <vector>
 
+#include "language/word_set.h"
 #include "quotes/mentions.h"
 #include "quotes/quote_lexicon.h"
 #include "quotes/quote_pairer.h"
@@ -150,6 +151,8 @@ class AttributionFinder {
   // [floor, limit), the clause's inverted subject after a long opening phrase; or empty.
   TokenRange name_after_verb(std::size_t floor, std::size_t limit) const;
   TokenRange document_before_verb(std::size_t floor, std::size_t limit) const;  // "In dem Brief steht:"
+  // Words of a phrase of `set` (a WordSet of word sequences) starting at token k, or 0.
+  std::size_t phrase_in(const WordSet& set, std::size_t k, std::size_t limit) const;
   // Verb-second: the subject of a clause that ends in a colon before the quote (colon_lead_in.cpp).
   Attribution colon_lead_in(const MarkedSpan& quote) const;
   // A passive cue's agent ("von Musikkennern als „...“ bezeichnet"), or empty (passive_agent.cpp).

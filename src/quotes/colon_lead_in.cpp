@@ -45,13 +45,18 @@ TokenRange AttributionFinder::document_before_verb(std::size_t floor, std::size_
   if (verbs.empty() || !tokens_.in(floor, words_.mention_stops) || floor + 2 >= limit) return {};
   const TokenRange text = mentions_.after(floor + 1, limit);
   if (text.empty() || text.first != floor + 1 || text.last >= limit || !tokens_.joined(text.last)) return {};
+  return phrase_in(verbs, text.last, limit) ? text : TokenRange{};
+}
+
+std::size_t AttributionFinder::phrase_in(const WordSet& set, std::size_t k, std::size_t limit) const {
   std::string phrase;
-  for (std::size_t k = text.last; k < limit && k < text.last + verbs.max_words_per_entry(); ++k) {
-    if (k > text.last) phrase += ' ';
-    phrase += tokens_.folded(k);
-    if (verbs.contains_folded(phrase)) return text;
+  std::size_t longest = 0;
+  for (std::size_t m = k; m < limit && m < k + set.max_words_per_entry(); ++m) {
+    if (m > k) phrase += ' ';
+    phrase += tokens_.folded(m);
+    if (set.contains_folded(phrase)) longest = m + 1 - k;
   }
-  return {};
+  return longest;
 }
 
 TokenRange AttributionFinder::name_after_verb(std::size_t floor, std::size_t limit) const {

@@ -356,6 +356,17 @@ Attribution AttributionFinder::follow_up(const MarkedSpan& quote) const {
   const std::size_t first = tokens_.first_at_or_after(next.begin);
   const std::size_t last = tokens_.first_at_or_after(next.end);
   if (Attribution found = reference_back(first, last); found.found()) return found;  // «...». Об этом заявил X.
+  // „…“ Mit diesen Worten reagierte X auf …: a phrase that takes up the quote, then the verb and
+  // its subject (data/quote_reference_phrases_<lang>.txt).
+  if (const std::size_t phrase = phrase_in(WordSet::shared("quote_reference_phrases", words_.language), first, last)) {
+    // (The verb may be an auxiliary: "Mit diesen Worten hat die Ministerin … beendet".)
+    TokenRange subject = subject_after_verb(first + phrase, last);
+    if (subject.empty() && first + phrase + 1 < last && tokens_.in(first + phrase, words_.fillers)) {
+      subject = mentions_.after(first + phrase + 1, last);
+      if (!subject.empty() && !mentions_.is_person_like(subject)) subject = {};
+    }
+    if (!subject.empty()) return make(subject, first, phrase, last);
+  }
   if (first + 2 >= last || !words_.quote_references.contains_folded(tokens_.folded(first))) return {};
   const TokenRange subject = subject_after_verb(first + 1, last);
   if (subject.empty()) return {};

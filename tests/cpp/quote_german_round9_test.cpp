@@ -209,5 +209,14 @@ TEST(QuoteGermanRound9, VerbsOfTheMannerOfSpeakingAreCues) {
   EXPECT_EQ(named[0].speaker, "Sebastian Kurz");
 }
 
+TEST(QuoteGermanRound9, APhraseTakingUpTheQuoteNamesItsSpeakerAfterTheVerb) {
+  const auto q = direct_quotes_of(
+      "„Das ist ein Skandal!“ Mit diesen Worten reagierte der Oppositionsführer Jan Berg auf die Entscheidung.\n\n"
+      "„Wir bleiben.“ Mit diesen Worten hat die Ministerin Eva Lind alle Spekulationen beendet.", "de");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Jan Berg");
+  EXPECT_EQ(q[1].speaker, "Eva Lind");
+}
+
 }  // namespace
 }  // namespace article_lens
