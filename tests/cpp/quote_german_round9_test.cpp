@@ -218,5 +218,13 @@ TEST(QuoteGermanRound9, APhraseTakingUpTheQuoteNamesItsSpeakerAfterTheVerb) {
   EXPECT_EQ(q[1].speaker, "Eva Lind");
 }
 
+TEST(QuoteGermanRound9, ANounLedByANumberNamesTheSpeaker) {
+  // "die 29-Jährige" is the inverted subject; the clause before the comma is what she said.
+  const auto q = direct_quotes_of(
+      "Die Vorsitzende Ricarda Lang kritisierte den Beschluss. Die Partei werde „alle Mittel“ prüfen, sagte die 29-Jährige.", "de");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "die 29-Jährige");
+}
+
 }  // namespace
 }  // namespace article_lens
