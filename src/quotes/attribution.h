@@ -139,6 +139,7 @@ class AttributionFinder {
   Attribution person_with_cue(std::size_t first, std::size_t last) const;
   Attribution sentence_speaker(std::size_t first, std::size_t last) const;  // a cue's person, or the subject named
   bool in_reported_mood(std::size_t first, std::size_t last) const;
+  TokenRange pronoun_subject(std::size_t first, std::size_t last) const;  // "Dort traf er …"
   TokenRange source_after(std::size_t first, std::size_t limit) const;
   // Past the outlet an inverted cue was told ("all'Ansa", "a Efe", "à l'AFP"); else `k`.
   std::size_t past_addressee(std::size_t k, std::size_t limit) const;

@@ -336,11 +336,25 @@ Attribution AttributionFinder::sentence_speaker(std::size_t first, std::size_t l
   bool named = false;
   for (std::size_t m = subject.first; m < subject.last && !named; ++m)
     named = mentions_.is_name_word(m) || mentions_.title_at(m, subject.last) > 0;
-  if (subject.empty() || !named) return {};
+  // A person the pronoun stands for ("Dort traf er viele Helfer. „…“").
+  if (subject.empty() || !named) subject = pronoun_subject(first, last);
+  if (subject.empty()) return {};
   Attribution found;
   found.mention = subject;
   found.mention_span = {tokens_.span(subject.first).begin, tokens_.span(subject.last - 1).end};
   return found;
+}
+
+TokenRange AttributionFinder::pronoun_subject(std::size_t first, std::size_t last) const {
+  // Verb-second: the subject pronoun opens the clause or follows its first verb ("Er sprach",
+  // "Dort traf er"); not after a preposition ("Für sie ist das …") nor past a comma.
+  constexpr std::size_t kMaxWordsBefore = 3;
+  if (!words_.verb_second) return {};
+  for (std::size_t k = first; k < last && k <= first + kMaxWordsBefore; ++k) {
+    if (k > first && !tokens_.joined(k)) return {};
+    if (tokens_.in(k, words_.pronouns) && (k == first || !tokens_.in(k - 1, words_.mention_stops))) return {k, k + 1};
+  }
+  return {};
 }
 
 Attribution AttributionFinder::follow_up(const MarkedSpan& quote) const {

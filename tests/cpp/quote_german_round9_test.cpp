@@ -226,5 +226,12 @@ TEST(QuoteGermanRound9, ANounLedByANumberNamesTheSpeaker) {
   EXPECT_EQ(q[0].mention, "die 29-Jährige");
 }
 
+TEST(QuoteGermanRound9, AQuoteAfterASentenceAboutSomeoneByPronounIsTheirs) {
+  const auto q = direct_quotes_of(
+      "Der Minister Karl Ott besuchte am Montag die Flutopfer. Dort traf er viele Helfer. „So etwas habe ich noch nie gesehen.“", "de");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Karl Ott");
+}
+
 }  // namespace
 }  // namespace article_lens
