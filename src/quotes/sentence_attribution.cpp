@@ -277,6 +277,9 @@ Attribution AttributionFinder::person_with_cue(std::size_t first, std::size_t la
     if (!cue || is_source_phrase(k, last)) continue;
     TokenRange mention = subject_of(k, cue, first, last, words_.verb_second);
     if (mention.empty() && takes_clause_subject(k, first)) mention = mentions_.clause_subject(first, k);
+    // "Danach gab es Musik": an impersonal subject is no one (data/impersonal_pronouns_<lang>.txt).
+    if (mention.size() == 1 && WordSet::shared("impersonal_pronouns", words_.language).contains_folded(tokens_.folded(mention.first)))
+      continue;
     if (!mention.empty() && (mentions_.is_person_like(mention) || (mention.first == first && names_a_body_here(mention))))
       return make(mention, k, cue, last);
   }

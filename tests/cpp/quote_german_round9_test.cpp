@@ -233,5 +233,15 @@ TEST(QuoteGermanRound9, AQuoteAfterASentenceAboutSomeoneByPronounIsTheirs) {
   EXPECT_EQ(q[0].speaker, "Karl Ott");
 }
 
+TEST(QuoteGermanRound9, AnImpersonalSubjectInTheSentenceBeforeIsNoSpeaker) {
+  // "gab es": "es" names no one; the quote goes on with the last speaker.
+  const auto q = direct_quotes_of(
+      "Die Bürgermeisterin Anna Roth eröffnete das Fest. „Ich freue mich sehr“, sagte sie. Danach gab es Musik. "
+      "„Es ist ein schöner Tag.“", "de");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Anna Roth");
+  EXPECT_EQ(q[1].cue, "");
+}
+
 }  // namespace
 }  // namespace article_lens
