@@ -326,6 +326,16 @@ Attribution AttributionFinder::sentence_speaker(std::size_t first, std::size_t l
   if (Attribution found = person_with_cue(first, last); found.found()) return found;
   // A language without quote data cannot tell a subject from any capitalised word: no guess.
   if (words_.cues.empty()) return {};
+  // A source phrase opening the sentence ("Dem Bericht zufolge war die Wahl nicht frei. Es habe
+  // „…“ gegeben."): its source goes on.
+  for (std::size_t k = first; k < last && k <= first + MentionFinder::kMaxWords; ++k) {
+    const std::size_t cue = cue_at(k, last, false);
+    if (!cue || !is_source_phrase(k, last)) continue;
+    TokenRange source = is_postposition(k, last) ? mentions_.before(k, first) : TokenRange{};
+    if (source.empty()) source = source_of(k, cue, last);
+    if (!source.empty()) return make(source, k, cue, last);
+    break;
+  }
   // No cue: the person the sentence is about, named or titled ("Die Ministerin Anna Roth sprach
   // sich gegen Sanktionen aus. Druck sei „kein Mittel“.").
   // (Not a relative clause's: "Ein Plakat, das der Bürgermeister aufhängen ließ.")

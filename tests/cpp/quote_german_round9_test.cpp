@@ -243,5 +243,12 @@ TEST(QuoteGermanRound9, AnImpersonalSubjectInTheSentenceBeforeIsNoSpeaker) {
   EXPECT_EQ(q[1].cue, "");
 }
 
+TEST(QuoteGermanRound9, ASourcePhraseGoesOnIntoReportedSpeechAfterIt) {
+  const auto q = direct_quotes_of(
+      "Dem Bericht der Kommission zufolge war die Wahl nicht frei. Es habe „massive Unregelmäßigkeiten“ gegeben.", "de");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "dem Bericht der Kommission");
+}
+
 }  // namespace
 }  // namespace article_lens
