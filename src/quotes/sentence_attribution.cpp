@@ -38,7 +38,8 @@ Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::v
   const std::size_t quote_last = tokens_.first_at_or_after(quote.span.end);
 
   auto try_cue = [&](std::size_t k, std::size_t mention_floor, std::size_t mention_limit) -> Attribution {
-    const std::size_t cue = cue_at(k, mention_limit, false);
+    // (A cue that only follows a quote still serves a later quote of its sentence: "„…“, so X, wird „…“".)
+    const std::size_t cue = cue_at(k, mention_limit, follows_quote(k));
     if (!cue) {
       // A noun of speech ("her claim that she “...”", "his call for “...”") says the quote is
       // speech, but not who spoke it.

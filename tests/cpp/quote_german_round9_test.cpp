@@ -250,5 +250,16 @@ TEST(QuoteGermanRound9, ASourcePhraseGoesOnIntoReportedSpeechAfterIt) {
   EXPECT_EQ(q[0].speaker, "dem Bericht der Kommission");
 }
 
+TEST(QuoteGermanRound9, AQuoteAfterAnInterjectedSoXSharesItsSpeaker) {
+  // "„…“, so X, wird die Firma „…“": the second quote's cue is the "so" after the first; the
+  // words after the speaker's comma are the main clause, not an apposition.
+  const auto q = direct_quotes_of(
+      "„In absehbarer Zeit“, so der Finanzvorstand Hans Weber, wird die Firma „auch ein neues Modell entwickeln“.", "de");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Hans Weber");
+  EXPECT_EQ(q[0].mention, "der Finanzvorstand Hans Weber");
+  EXPECT_EQ(q[1].speaker, "Hans Weber");
+}
+
 }  // namespace
 }  // namespace article_lens
