@@ -91,6 +91,8 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
   }
   if (const TokenRange antecedent = relative_subject(cue, floor); !antecedent.empty()) return antecedent;
   TokenRange mention = mentions_.before(cue, floor);
+  // An adverb opening the sentence, capitalised there, is no speaker ("Wörtlich hieß es:").
+  if (words_.verb_second && is_opening_adverb(mention, floor)) mention = {};
   // "Becker wird mit den Worten zitiert": the words of speech before the cue are no subject.
   if (words_.verb_second && !mention.empty() && opens_object(mention.first) && tokens_.in(mention.last - 1, words_.speech_nouns))
     mention = {};

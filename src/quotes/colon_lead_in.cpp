@@ -24,6 +24,9 @@ Attribution AttributionFinder::colon_lead_in(const MarkedSpan& quote) const {
   for (std::size_t k = floor + 1; k < quote_first; ++k)
     if (tokens_.gap_before(k).find(',') != std::string_view::npos) return {};
   TokenRange speaker = subject_after_verb(floor, quote_first);
+  // ("Wörtlich hieß es:": "es" is no one.)
+  if (speaker.size() == 1 && WordSet::shared("impersonal_pronouns", words_.language).contains_folded(tokens_.folded(speaker.first)))
+    speaker = {};
   if (speaker.empty()) speaker = name_after_verb(floor, quote_first);
   if (speaker.empty()) {
     const TokenRange opener = mentions_.after(floor, quote_first);

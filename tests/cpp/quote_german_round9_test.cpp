@@ -16,10 +16,13 @@ TEST(QuoteGermanRound9, AnAdverbOpeningTheSentenceIsNoSpeaker) {
   // Capitalised at the start, an adverb before an inverted cue is no name; the subject follows the verb.
   const auto q = direct_quotes_of(
       "Unmissverständlich sagt das Gericht in seiner Begründung, es sei „nicht von der Schuld überzeugt“.\n\n"
-      "Bezeichnenderweise erklärte der Verband: „Wir haben nichts gewusst.“", "de");
-  ASSERT_EQ(q.size(), 2u);
+      "Bezeichnenderweise erklärte der Verband: „Wir haben nichts gewusst.“\n\n"
+      "Die Stadt gab eine Erklärung ab. Wörtlich hieß es: „Wir bedauern den Vorfall.“", "de");
+  ASSERT_EQ(q.size(), 3u);
   EXPECT_EQ(q[0].speaker, "das Gericht");
   EXPECT_EQ(q[1].speaker, "der Verband");
+  EXPECT_EQ(q[2].speaker, "");  // the impersonal cue names no one, nor does "Wörtlich"
+  EXPECT_EQ(q[2].mention, "");
   // A surname with such an ending, known as a person, still speaks.
   const auto named = direct_quotes_of(
       "Die Abgeordnete Petra Fröhlich kritisierte den Plan. Fröhlich sagte den Reportern: „Das ist unsozial.“", "de");
