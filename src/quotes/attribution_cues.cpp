@@ -199,9 +199,11 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
 }
 
 bool AttributionFinder::is_opening_adverb(TokenRange mention, std::size_t floor) const {
-  // One word opening the sentence with an adjective's ending (-lich, -weise), no name of a person.
+  // One word opening the sentence, a filler or with an adjective's ending (-lich, -weise), no
+  // name of a person.
   constexpr std::size_t kMinStemLetters = 3;
   if (mention.size() != 1 || mention.first != floor || mentions_.is_person_like(mention)) return false;
+  if (tokens_.in(mention.first, words_.fillers)) return true;  // "Weiter hieß es:", "Zudem sagte …"
   const std::string_view word = tokens_.folded(mention.first);
   for (std::string_view ending : lang_data::entries("opening_adverb_endings", words_.language))
     if (word.size() >= ending.size() + kMinStemLetters && word.ends_with(ending)) return true;

@@ -17,8 +17,10 @@ TEST(QuoteGermanRound9, AnAdverbOpeningTheSentenceIsNoSpeaker) {
   const auto q = direct_quotes_of(
       "Unmissverständlich sagt das Gericht in seiner Begründung, es sei „nicht von der Schuld überzeugt“.\n\n"
       "Bezeichnenderweise erklärte der Verband: „Wir haben nichts gewusst.“\n\n"
-      "Die Stadt gab eine Erklärung ab. Wörtlich hieß es: „Wir bedauern den Vorfall.“", "de");
-  ASSERT_EQ(q.size(), 3u);
+      "Die Stadt gab eine Erklärung ab. Wörtlich hieß es: „Wir bedauern den Vorfall.“\n\n"
+      "Weiter berichtet die Website, der Plan sei „gescheitert“.", "de");
+  ASSERT_EQ(q.size(), 4u);
+  EXPECT_EQ(q[3].speaker, "die Website");  // a filler opening the sentence is no speaker either
   EXPECT_EQ(q[0].speaker, "das Gericht");
   EXPECT_EQ(q[1].speaker, "der Verband");
   EXPECT_EQ(q[2].speaker, "");  // the impersonal cue names no one, nor does "Wörtlich"
