@@ -96,6 +96,8 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
   // "Becker wird mit den Worten zitiert": the words of speech before the cue are no subject.
   if (words_.verb_second && !mention.empty() && opens_object(mention.first) && tokens_.in(mention.last - 1, words_.speech_nouns))
     mention = {};
+  if (words_.verb_second && (mention.empty() || !mentions_.is_person_like(mention)))
+    if (const TokenRange opener = opener_past_relative_clause(cue, floor); !opener.empty()) return opener;
   if (words_.verb_second && (mention.empty() || !mentions_.is_person_like(mention))) {
     // A verb-final clause ("…, dass Mindermann das Mädchen gefragt habe"): its subject follows the
     // complementizer; the words before the cue are its object.
@@ -196,6 +198,19 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
   const bool no_person_before = (mention.empty() || (opens && cue > floor && !mentions_.is_person_like(mention))) &&
                                 !mentions_.addressee_phrase_ending_at(cue + cue_length - 1, cue);  // "..., telling Fox 35"
   return no_person_before && opens && mentions_.is_person_like(inverted) ? inverted : mention;
+}
+
+TokenRange AttributionFinder::opener_past_relative_clause(std::size_t cue, std::size_t floor) const {
+  // "Eva Lind, die am Montag … vorstellte, sagte": the person opening the sentence, then a
+  // relative clause of any length closed by a comma right before the cue.
+  if (cue <= floor + 2 || tokens_.gap_before(cue).find(',') == std::string_view::npos) return {};
+  const TokenRange opener = mentions_.after(floor, cue);
+  if (opener.empty() || opener.first != floor || opener.last + 1 >= cue ||
+      tokens_.gap_before(opener.last).find(',') == std::string_view::npos ||
+      !(tokens_.in(opener.last, words_.relative_pronouns) || mentions_.is_description_start(opener.last)) ||
+      !mentions_.is_person_like(opener))
+    return {};
+  return opener;
 }
 
 bool AttributionFinder::is_opening_adverb(TokenRange mention, std::size_t floor) const {

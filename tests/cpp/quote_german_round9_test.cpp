@@ -266,5 +266,16 @@ TEST(QuoteGermanRound9, AQuoteAfterAnInterjectedSoXSharesItsSpeaker) {
   EXPECT_EQ(q[1].speaker, "Hans Weber");
 }
 
+TEST(QuoteGermanRound9, ARelativeClauseOfAnyLengthBetweenSpeakerAndCue) {
+  const auto q = direct_quotes_of(
+      "Die Ministerin Eva Lind, die am Montag nach einer langen Sitzung des Kabinetts in Berlin vor die Presse trat "
+      "und dort die neuen Pläne der Regierung für das kommende Jahr vorstellte, sagte, das Gesetz sei „überfällig“.\n\n"
+      "Max Muster, der seit vielen Jahren als Vorsitzender des Ausschusses für Umwelt im Bundestag tätig ist und "
+      "als Experte gilt, sagte: „Das ist ein Skandal.“", "de");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Eva Lind");
+  EXPECT_EQ(q[1].speaker, "Max Muster");
+}
+
 }  // namespace
 }  // namespace article_lens
