@@ -176,6 +176,7 @@ class AttributionFinder {
   TokenRange subject_of_bracket(std::size_t cue, std::size_t floor) const;
   // An article that never opens a subject ("den", "dem": data/oblique_determiners_<lang>.txt).
   bool opens_object(std::size_t k) const;
+  TokenRange name_closing_description(TokenRange description, std::size_t limit) const;  // "der Chef …, X."
   TokenRange opener_past_relative_clause(std::size_t cue, std::size_t floor) const;  // "X, die …, sagte"
   bool is_opening_adverb(TokenRange mention, std::size_t floor) const;  // "Unmissverständlich sagt ..."
   // The subject of the verb that governs an infinitive cue ("officials started to portray").

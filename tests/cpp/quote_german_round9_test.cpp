@@ -277,5 +277,15 @@ TEST(QuoteGermanRound9, ARelativeClauseOfAnyLengthBetweenSpeakerAndCue) {
   EXPECT_EQ(q[1].speaker, "Max Muster");
 }
 
+TEST(QuoteGermanRound9, ANameClosesADescriptionWhoseListHoldsCommas) {
+  const auto q = direct_quotes_of(
+      "„Das ist ein Skandal“, sagte der Vorsitzende des Ausschusses für Umwelt, Naturschutz und Reaktorsicherheit "
+      "im Bundestag, Max Muster.\n\n"
+      "„Das reicht“, sagte die Sprecherin, als sie den Saal verließ.", "de");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Max Muster");
+  EXPECT_EQ(q[1].speaker, "die Sprecherin");  // a clause after the comma names no one
+}
+
 }  // namespace
 }  // namespace article_lens
