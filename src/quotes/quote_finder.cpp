@@ -159,7 +159,8 @@ class SpeakerBook {
   // one else named since ("„...“, sagte Stein. Dann ging er.\n\n„Wir klagen.“"): theirs.
   bool paragraph_goes_on(const Quote& quote, std::string_view gap) const {
     constexpr std::size_t kMaxWordsBetween = 60;
-    if (paragraph_breaks(gap) != 1 || !alone_in_paragraph(quote)) return false;
+    constexpr std::size_t kMaxBytesBetween = 1500;  // keeps the paragraph count linear over the text
+    if (gap.size() > kMaxBytesBetween || paragraph_breaks(gap) != 1 || !alone_in_paragraph(quote)) return false;
     const std::size_t first = document_.first_token_at_or_after(last_end_);
     for (std::size_t k = first; k < document_.tokens.size() && document_.tokens[k].span.end <= quote.span.begin; ++k)
       if (k - first > kMaxWordsBetween || people_.find_token(k) >= 0) return false;
