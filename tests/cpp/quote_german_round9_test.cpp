@@ -287,5 +287,16 @@ TEST(QuoteGermanRound9, ANameClosesADescriptionWhoseListHoldsCommas) {
   EXPECT_EQ(q[1].speaker, "die Sprecherin");  // a clause after the comma names no one
 }
 
+TEST(QuoteGermanRound9, TheSpeakersOwnDescriptionIsNoReportedClause) {
+  // "A, Name, cue": A is the apposition of the name, not what was said.
+  const auto q = read_article_quotes("Die Sprecherin des Konzerns, Maria Koch, bestätigte den Verkauf.", "de").quotes;
+  for (const auto& quote : q) EXPECT_NE(quote.text, "Die Sprecherin des Konzerns");
+  // "CLAUSE, X sagte." still reports.
+  const auto said = read_article_quotes("Der Plan sei gescheitert, sagte die Sprecherin Maria Koch.", "de").quotes;
+  ASSERT_EQ(said.size(), 1u);
+  EXPECT_EQ(said[0].kind, "indirect");
+  EXPECT_EQ(said[0].speaker, "Maria Koch");
+}
+
 }  // namespace
 }  // namespace article_lens
