@@ -109,6 +109,10 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
     // The reported clause follows the cue, or its subject when that follows the cue.
     const std::size_t after_subject = mention.first >= after_cue ? mention.last : after_cue;
     if (!mention.empty()) {
+      // Verb-second: CLAUSE, sagte X. (the subject after the cue, the sentence ending with it)
+      if (mention.first >= after_cue && k > first && has(tokens_.gap_before(k), ',') && !has(tokens_.gap_before(after_cue), ',') &&
+          last - mention.last <= kMaxWordsAfterFinalCue)
+        return report(mention, clause(first, k));
       // CLAUSE, X said. (Not when a clause follows the cue: "On Sunday, Issa said Clinton lied.")
       // (Nor when the words before are the speaker's own description: "Die Sprecherin des Konzerns,
       // Maria Koch, bestätigte den Verkauf.")

@@ -294,5 +294,14 @@ TEST(QuoteGermanRound9, TheSpeakersOwnDescriptionIsNoReportedClause) {
   EXPECT_TRUE(q.empty());
 }
 
+TEST(QuoteGermanRound9, AClauseBeforeAnInvertedCueIsReported) {
+  // Verb-second: "CLAUSE, sagte X." reports the clause, with no marks.
+  const auto q = read_article_quotes("Die Firma verkauft das Werk. Der Plan sei gescheitert, sagte die Sprecherin Maria Koch.", "de").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].text, "Der Plan sei gescheitert");
+  EXPECT_EQ(q[0].speaker, "Maria Koch");
+}
+
 }  // namespace
 }  // namespace article_lens
