@@ -138,6 +138,27 @@ Attribution AttributionFinder::pronoun_in_cue(std::size_t k, std::size_t limit) 
   return {};
 }
 
+TokenRange AttributionFinder::name_closing_description(TokenRange description, std::size_t limit) const {
+  // Over nouns, links and commas only (no verb: the sentence goes on), to a name ending it.
+  constexpr std::size_t kMaxDescriptionWords = 24;
+  std::size_t last_comma = 0;
+  std::size_t k = description.last;
+  for (; k < limit && k - description.first <= kMaxDescriptionWords; ++k) {
+    const std::string_view gap = tokens_.gap_before(k);
+    if (gap.find(',') != std::string_view::npos) last_comma = k;
+    else if (!tokens_.joined(k)) return {};
+    if (!tokens_.capitalized(k) && !tokens_.in(k, words_.mention_links) && !tokens_.in(k, words_.mention_stops) &&
+        !tokens_.in(k, words_.coordinators) && !mentions_.is_description_start(k))
+      return {};
+  }
+  if (last_comma == 0 || k != limit) return {};
+  const TokenRange name = mentions_.after(last_comma, limit);
+  if (name.empty() || name.first != last_comma || name.last != limit || !mentions_.is_name_word(name.last - 1) ||
+      !mentions_.is_person_like(name))
+    return {};
+  return {description.first, name.last};
+}
+
 std::size_t AttributionFinder::past_time_phrase(std::size_t k, std::size_t limit) const {
   // Verb-second: a day between the cue and its inverted subject, alone or after a preposition and
   // an article ("erklärte gestern", "sagte am Montag", "sagte in der Nacht").
@@ -182,8 +203,12 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
     while (leading < k && tokens_.in(leading, words_.fillers)) ++leading;
     if (leading == k) {  // “...,” said Karen Olsen. / „...“, äußerte sich der Chef ...
       std::size_t subject = k + cue;
-      for (int skipped = 0; skipped < 2 && subject < limit && tokens_.in(subject, words_.fillers); ++skipped)
+      // (A cue that is no verb takes its speaker at once: in "„…“, so wurde sein Werk …" "so" is
+      // no attribution.)
+      const bool verbless = tokens_.in(k, words_.post_quote_cues) && !tokens_.in(k, words_.cues);
+      for (int skipped = 0; skipped < 2 && !verbless && subject < limit && tokens_.in(subject, words_.fillers); ++skipped)
         ++subject;
+      if (verbless && subject < limit && tokens_.in(subject, words_.fillers)) subject = limit;
       subject = past_time_phrase(subject, limit);  // „…“, erklärte am Montag die Sprecherin
       // (Not across a comma: "Wie „heise online“ berichtet, sperrten Behörden ...".)
       // (Not after a verb whose object is the listener: "“...,” telling Fox 35 that ...".)
@@ -226,6 +251,10 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
         const TokenRange object = mentions_.after(speaker.last, object_limit);
         if (!object.empty() && mentions_.is_person_like(object)) speaker = object;
       }
+      // „…“, sagte der Vorsitzende des Ausschusses für Umwelt, Naturschutz und Reaktorsicherheit, Max
+      // Muster.: a description whose list of nouns holds commas, then the name closing the sentence.
+      if (words_.capitalised_nouns && !speaker.empty() && mentions_.is_description_start(speaker.first))
+        if (const TokenRange named = name_closing_description(speaker, speaker_limit); !named.empty()) speaker = named;
       Attribution found = make(mentions_.joined_names_after(speaker, speaker_limit), k, cue, speaker_limit);
       const std::string_view content = tokens_.document().slice(quote.content);
       const bool comma = gap.find(',') != std::string_view::npos || (!content.empty() && content.back() == ',');

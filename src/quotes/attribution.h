@@ -151,6 +151,9 @@ class AttributionFinder {
   bool names_a_body_here(TokenRange mention) const;
   // The first cue in tokens [first, last) whose subject is a person, with that subject.
   Attribution person_with_cue(std::size_t first, std::size_t last) const;
+  Attribution sentence_speaker(std::size_t first, std::size_t last) const;  // a cue's person, or the subject named
+  bool in_reported_mood(std::size_t first, std::size_t last) const;
+  TokenRange pronoun_subject(std::size_t first, std::size_t last) const;  // "Dort traf er …"
   TokenRange source_after(std::size_t first, std::size_t limit) const;
   // Past an interview phrase and its outlet after an inverted cue ("в интервью «Коммерсанту»",
   // "w rozmowie z RMF FM"; data/interview_phrases_<lang>.txt); else `k`.
@@ -165,6 +168,9 @@ class AttributionFinder {
   // Verb-second: the first name right after a verb (over fillers: "hatte sich Pieper") in tokens
   // [floor, limit), the clause's inverted subject after a long opening phrase; or empty.
   TokenRange name_after_verb(std::size_t floor, std::size_t limit) const;
+  TokenRange document_before_verb(std::size_t floor, std::size_t limit) const;  // "In dem Brief steht:"
+  // Words of a phrase of `set` (a WordSet of word sequences) starting at token k, or 0.
+  std::size_t phrase_in(const WordSet& set, std::size_t k, std::size_t limit) const;
   // Verb-second: the subject of a clause that ends in a colon before the quote (colon_lead_in.cpp).
   Attribution colon_lead_in(const MarkedSpan& quote) const;
   // A passive cue's agent ("von Musikkennern als „...“ bezeichnet"), or empty (passive_agent.cpp).
@@ -187,6 +193,9 @@ class AttributionFinder {
   TokenRange subject_of_bracket(std::size_t cue, std::size_t floor) const;
   // An article that never opens a subject ("den", "dem": data/oblique_determiners_<lang>.txt).
   bool opens_object(std::size_t k) const;
+  TokenRange name_closing_description(TokenRange description, std::size_t limit) const;  // "der Chef …, X."
+  TokenRange opener_past_relative_clause(std::size_t cue, std::size_t floor) const;  // "X, die …, sagte"
+  bool is_opening_adverb(TokenRange mention, std::size_t floor) const;  // "Unmissverständlich sagt ..."
   // The subject of the verb that governs an infinitive cue ("officials started to portray").
   TokenRange subject_of_infinitive(std::size_t cue, std::size_t floor) const;
 

@@ -3,11 +3,9 @@
 // (attribution.cpp reads the words next to a quote; sentence_attribution.cpp its sentence.)
 #include <algorithm>
 
-#include "language/word_set.h"
-#include "quotes/attribution.h"
-
 #include "language/lang_tables.h"
 #include "language/word_set.h"
+#include "quotes/attribution.h"
 #include "quotes/quote_marks.h"
 #include "unicode/char_class.h"
 #include "unicode/utf8.h"
@@ -15,6 +13,11 @@
 namespace article_lens {
 
 bool AttributionFinder::takes_clause_subject(std::size_t cue, std::size_t floor) const {
+  // An impersonal cue has no subject to share ("Die Gespräche seien „gut“ gewesen, hieß es"); a
+  // phrase opening the clause with a preposition names its source ("Im Bericht, der ..., heißt es:").
+  if (WordSet::shared("impersonal_cues", words_.language).contains_folded(tokens_.folded(cue)) &&
+      !tokens_.in(floor, words_.mention_stops))
+    return false;
   // Over auxiliaries and adverbs: "Huckabee, for his part, is labeling".
   while (cue > floor + 1 && tokens_.in(cue - 1, words_.fillers) && tokens_.joined(cue)) --cue;
   if (cue <= floor) return false;
@@ -100,9 +103,13 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
   }
   if (const TokenRange antecedent = relative_subject(cue, floor); !antecedent.empty()) return antecedent;
   TokenRange mention = mentions_.before(cue, floor);
+  // An adverb opening the sentence, capitalised there, is no speaker ("Wörtlich hieß es:").
+  if (words_.verb_second && is_opening_adverb(mention, floor)) mention = {};
   // "Becker wird mit den Worten zitiert": the words of speech before the cue are no subject.
   if (words_.verb_second && !mention.empty() && opens_object(mention.first) && tokens_.in(mention.last - 1, words_.speech_nouns))
     mention = {};
+  if (words_.verb_second && (mention.empty() || !mentions_.is_person_like(mention)))
+    if (const TokenRange opener = opener_past_relative_clause(cue, floor); !opener.empty()) return opener;
   if (words_.verb_second && (mention.empty() || !mentions_.is_person_like(mention))) {
     // A verb-final clause ("…, dass Mindermann das Mädchen gefragt habe"): its subject follows the
     // complementizer; the words before the cue are its object.
@@ -150,8 +157,11 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
   }
   // Verb-second: a mention that does not open its clause sits in the phrase before the verb ("Über
   // Steve Fossett sagte Branson:"); the subject then follows the verb.
-  const bool opens_clause = mention.empty() || mention.first == floor || !tokens_.joined(mention.first) ||
-                            !tokens_.in(mention.first - 1, words_.mention_stops);
+  // (Nor does a name in marks after a noun: "Gegenüber der Zeitung „Die Welt“ sagte Schulz".)
+  const bool opens_clause = mention.empty() || mention.first == floor ||
+                            (!tokens_.joined(mention.first) && !(words_.verb_second && follows_quote(mention.first) &&
+                                                                 tokens_.capitalized(mention.first - 1))) ||
+                            (tokens_.joined(mention.first) && !tokens_.in(mention.first - 1, words_.mention_stops));
   const bool trusted = !mention.empty() && mentions_.is_person_like(mention) && (opens_clause || !words_.verb_second);
   if (!inverted_allowed) return mention;
   if (trusted) {
@@ -167,8 +177,9 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
   // The subject after the verb: "Said Olsen: “...”"; in verb-second languages whenever the words
   // before the verb are no speaker ("Nach der Kabinettssitzung sagte Bundesinnenminister Schily:").
   std::size_t first = cue + cue_length;
-  for (int skipped = 0; skipped < 2 && first < limit && tokens_.in(first, words_.fillers); ++skipped) ++first;
-  // (Not across a comma: "Die Kanadier sagen, der Pilot trage ..." -- the clause after it has its own subject.)
+  // (Not across a comma: "Die Kanadier sagen, der Pilot trage ..." and "Wie X mitteilte, wird die
+  // Brücke ..." -- the clause after it has its own subject.)
+  for (int skipped = 0; skipped < 2 && first < limit && tokens_.joined(first) && tokens_.in(first, words_.fillers); ++skipped) ++first;
   const TokenRange inverted = first < limit && tokens_.joined(first) ? mentions_.after(first, limit) : TokenRange{};
   if (inverted.empty()) {
     // Verb-second with the cue at the clause's end, after its auxiliary ("Stoiber hatte die Rolle
@@ -183,9 +194,10 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
   // Verb-second: what stands before the verb is often not its subject ("Dazu gab das russische
   // Außenministerium bekannt:"), but when neither phrase names a person, a description opening the
   // clause is ("Die Organisation verlangte eine Untersuchung", "Ein Beamter begründete seine Entscheidung").
+  // (Not an adverb opening the sentence, capitalised there: "Unmissverständlich sagt das Gericht".)
   if (words_.verb_second && !mention.empty() && opens_clause && !mentions_.is_person_like(inverted) &&
       (mentions_.is_description_start(mention.first) || mention.first == floor) && !tokens_.in(mention.first, words_.possessives) &&
-      !opens_object(mention.first))
+      !opens_object(mention.first) && !is_opening_adverb(mention, floor))
     return mention;
   // A possessive after the verb opens its object, not its subject ("Ein Vertreter der Firma
   // bezeichnet ihre Investition als „strategisch“"): the clause's subject speaks, if it names one.
@@ -203,6 +215,31 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
   const bool no_person_before = (mention.empty() || (opens && cue > floor && !mentions_.is_person_like(mention))) &&
                                 !mentions_.addressee_phrase_ending_at(cue + cue_length - 1, cue);  // "..., telling Fox 35"
   return no_person_before && opens && mentions_.is_person_like(inverted) ? inverted : mention;
+}
+
+TokenRange AttributionFinder::opener_past_relative_clause(std::size_t cue, std::size_t floor) const {
+  // "Eva Lind, die am Montag … vorstellte, sagte": the person opening the sentence, then a
+  // relative clause of any length closed by a comma right before the cue.
+  if (cue <= floor + 2 || tokens_.gap_before(cue).find(',') == std::string_view::npos) return {};
+  const TokenRange opener = mentions_.after(floor, cue);
+  if (opener.empty() || opener.first != floor || opener.last + 1 >= cue ||
+      tokens_.gap_before(opener.last).find(',') == std::string_view::npos ||
+      !(tokens_.in(opener.last, words_.relative_pronouns) || mentions_.is_description_start(opener.last)) ||
+      !mentions_.is_person_like(opener))
+    return {};
+  return opener;
+}
+
+bool AttributionFinder::is_opening_adverb(TokenRange mention, std::size_t floor) const {
+  // One word opening the sentence, a filler or with an adjective's ending (-lich, -weise), no
+  // name of a person.
+  constexpr std::size_t kMinStemLetters = 3;
+  if (mention.size() != 1 || mention.first != floor || mentions_.is_person_like(mention)) return false;
+  if (tokens_.in(mention.first, words_.fillers)) return true;  // "Weiter hieß es:", "Zudem sagte …"
+  const std::string_view word = tokens_.folded(mention.first);
+  for (std::string_view ending : lang_data::entries("opening_adverb_endings", words_.language))
+    if (word.size() >= ending.size() + kMinStemLetters && word.ends_with(ending)) return true;
+  return false;
 }
 
 TokenRange AttributionFinder::subject_of_infinitive(std::size_t cue, std::size_t floor) const {

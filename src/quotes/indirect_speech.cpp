@@ -220,10 +220,17 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
     // The reported clause follows the cue, or its subject when that follows the cue.
     const std::size_t after_subject = mention.first >= after_cue ? mention.last : after_cue;
     if (!mention.empty()) {
+      // Verb-second: CLAUSE, sagte X. (the subject after the cue, the sentence ending with it)
+      if (mention.first >= after_cue && k > first && has(tokens_.gap_before(k), ',') && !has(tokens_.gap_before(after_cue), ',') &&
+          last - mention.last <= kMaxWordsAfterFinalCue)
+        return report(mention, clause(first, k));
       // CLAUSE, X said. (Not when a clause follows the cue: "On Sunday, Issa said Clinton lied.")
+      // (Nor when the words before are the speaker's own description: "Die Sprecherin des Konzerns,
+      // Maria Koch, bestätigte den Verkauf.")
       if (mention.last <= k && mention.first > first && has(tokens_.gap_before(mention.first), ',') && last - after_cue <= kMaxWordsAfterFinalCue &&
           !(after_cue < last && (tokens_.phrase_at(words_.complementizers, after_cue, last) || starts_clause(after_cue, last) ||
-                                 mentions_.could_be_name(after_cue))))
+                                 mentions_.could_be_name(after_cue))) &&
+          !(has(tokens_.gap_before(k), ',') && describes_speaker(first, mention.first)))
         return report(mention, clause(first, mention.first));
       // X said (to Y ...) that CLAUSE / X sagte, CLAUSE
       std::size_t zero_that = last;
@@ -268,6 +275,11 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
     }
   }
   return false;
+}
+
+bool IndirectSpeechFinder::describes_speaker(std::size_t first, std::size_t end) const {
+  const TokenRange whole = mentions_.after(first, end);
+  return !whole.empty() && whole.first == first && whole.last == end && mentions_.is_description_start(first);
 }
 
 std::vector<ReportedSpeech> IndirectSpeechFinder::find(const std::vector<Span>& quotes) const {

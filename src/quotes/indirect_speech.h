@@ -40,6 +40,8 @@ class IndirectSpeechFinder {
 
  private:
   bool in_sentence(std::size_t first, std::size_t last, ReportedSpeech& found) const;
+  // Words [first, end) are one description, the speaker's own ("Die Sprecherin des Konzerns, Maria Koch, …").
+  bool describes_speaker(std::size_t first, std::size_t end) const;
   // Words [first, end) open the sentence as an adverbial ("С тех пор", "Однако"), not its subject.
   bool is_adverbial_opener(std::size_t first, std::size_t end) const;
   Span clause(std::size_t first, std::size_t last) const;

@@ -102,6 +102,7 @@ Span MentionFinder::span_with_apposition(TokenRange mention, std::size_t cue, st
     const ApposGap before = end == mention.last ? opening : apposition_gap(tokens_.gap_before(end));
     if (first < limit && (before == ApposGap::kComma || relative || origin_after) && !tokens_.in(first, words_.cues) &&
         !tokens_.in(first, words_.loaded_cues) && !tokens_.in(first, words_.complementizers) &&
+        !(words_.verb_second && tokens_.in(first, words_.fillers)) &&  // "so X, wird die Firma …": the main clause's verb
         (!tokens_.in(first, words_.mention_stops) || tokens_.in(first, words_.relative_pronouns))) {
       std::size_t k = first + 1;
       while (k < limit && k - first <= kMaxApposition && apposition_gap(tokens_.gap_before(k)) == ApposGap::kPlain) ++k;

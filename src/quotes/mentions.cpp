@@ -275,7 +275,10 @@ std::size_t MentionFinder::person_after_place(std::size_t first, std::size_t at,
 TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
   if (first >= limit || first >= tokens_.size()) return {};
   if (tokens_.in(first, words_.mention_stops) || tokens_.in(first, words_.complementizers)) return {};
-  if (is_pronoun(first) || is_demonstrative_alone(first)) return {first, first + 1};
+  // ("ihr Sprecher Ole Jansen": a pronoun that is also a possessive opens a description before a noun.)
+  const bool possessive = words_.capitalised_nouns && tokens_.in(first, words_.possessives) && first + 1 < limit &&
+                          tokens_.joined(first + 1) && tokens_.capitalized(first + 1);
+  if ((is_pronoun(first) && !possessive) || is_demonstrative_alone(first)) return {first, first + 1};
   // A participle opening its sentence is no name ("Boasting 108,000 residents, the town ...",
   // "Reprising one of her lines, the former secretary said").
   if (tokens_.capitalized(first) && words_.is_participle(tokens_.folded(first)) && !(known_person_ && known_person_(first))) {

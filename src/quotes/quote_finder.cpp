@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "language/word_set.h"
 #include "quotes/attribution.h"
 #include "quotes/dialogue_speech.h"
 #include "quotes/indirect_speech.h"
@@ -19,6 +20,8 @@ namespace {
 
 // A pronoun goes to the last speaker if they spoke within this many sentences.
 constexpr long kRecentSentences = 3;
+// Marked words no one is found to say are a name when they are this few and read as one.
+constexpr uint32_t kMaxNameWords = 5;
 
 struct Candidate {
   Quote quote;
@@ -28,6 +31,7 @@ struct Candidate {
   // Attributed to a pronoun right next to it ("« ... », a-t-il promis", "“...,” he says"), which may
   // mean the subject of the sentence before.
   bool adjacent_pronoun = false;
+  bool name_like = false;    // a few words reading as a name: with no speaker found, a name or term
 };
 
 uint32_t count_words(const Document& document, Span span) {
@@ -52,6 +56,26 @@ bool joins_a_list(const QuoteTokens& tokens, const QuoteLexicon& words, Span pre
          gap.find_first_not_of(" ,", tokens.span(k).end - previous.end) == std::string_view::npos;
 }
 
+// An attribution with a person for its speaker, not "man" or a thing ("Das nennt man einen
+// „Split“", "Dieses Kriterium nennt man eine „Gefährdung“").
+bool names_someone(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words, const Attribution& found) {
+  if (!found.found() || found.mention.empty()) return false;
+  return !(found.mention.size() == 1 && tokens.in(found.mention.first, words.group_pronouns)) && mentions.is_person_like(found.mention);
+}
+
+// The words' "speaker" is a title or motto: „Gewalt gegen Kinder“, so lautet der Titel der Studie.
+// (A description's noun right after its article, not a name: "Sebastian Kurz".)
+bool names_by_naming_word(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words,
+                          const Attribution& found) {
+  constexpr std::size_t kMaxWordsToNoun = 3;
+  if (!found.found() || found.mention.empty() || !mentions.is_description_start(found.mention.first)) return false;
+  const WordSet& naming = WordSet::shared("naming_words", words.language);
+  for (std::size_t m = found.mention.first + 1; m < found.mention.last && m <= found.mention.first + kMaxWordsToNoun; ++m)
+    if (naming.contains_folded(tokens.folded(m)) && (!words.capitalised_nouns || tokens.capitalized(m)))
+      return true;  // a noun ("der Titel"), not "ein nicht genannter Vertreter"
+  return false;
+}
+
 bool has_line_break(std::string_view text) {
   return text.find('\n') != std::string_view::npos || text.find('\r') != std::string_view::npos;
 }
@@ -60,8 +84,9 @@ bool has_line_break(std::string_view text) {
 class SpeakerBook {
  public:
   SpeakerBook(const Document& document, const QuoteTokens& tokens, const MentionFinder& mentions, const AttributionFinder& attribution,
-              const QuoteLexicon& words, QuoteFindings& findings)
-      : document_(document), tokens_(tokens), mentions_(mentions), attribution_(attribution), words_(words), findings_(findings) {}
+              const QuoteLexicon& words, const PeopleIndex& people, QuoteFindings& findings)
+      : document_(document), tokens_(tokens), mentions_(mentions), attribution_(attribution), words_(words), people_(people),
+        findings_(findings) {}
 
   void assign(Candidate& candidate, const SpeakerResolver& resolver, const std::vector<Span>& quotes) {
     Quote& quote = candidate.quote;
@@ -164,21 +189,44 @@ class SpeakerBook {
   // that names no one else ("“...,” Miller said into the phone. ¶ She pauses. ¶ “...”").
   bool inherits(const Quote& quote, long sentence, const SpeakerResolver& resolver, const std::vector<Span>& quotes) const {
     if (sentence - last_sentence_ <= 1) return true;
-    if (quote.span.begin >= last_end_ && !has_line_break(document_.text.substr(last_end_, quote.span.begin - last_end_))) return true;
+    if (quote.span.begin < last_end_) return false;
+    const std::string_view gap = document_.text.substr(last_end_, quote.span.begin - last_end_);
+    if (!has_line_break(gap)) return true;
     // (One sentence of narration at most: a pull quote or a header stands farther from its source.)
     constexpr long kMaxNarration = 2;
-    return sentence - last_sentence_ <= kMaxNarration && quote.span.begin >= last_end_ && paragraph_of_its_own(quote.span) &&
-           !resolver.names_other_between(last_end_, quote.span.begin, last_person_, quotes);
+    if (sentence - last_sentence_ <= kMaxNarration && alone_in_paragraph(quote) &&
+        !resolver.names_other_between(last_end_, quote.span.begin, last_person_, quotes))
+      return true;
+    return paragraph_goes_on(quote, gap);
   }
 
-  bool paragraph_of_its_own(Span span) const {
+  // A paragraph of a quote alone, right after the paragraph where the last speaker spoke, with no
+  // one else named since ("„...“, sagte Stein. Dann ging er.\n\n„Wir klagen.“"): theirs.
+  bool paragraph_goes_on(const Quote& quote, std::string_view gap) const {
+    constexpr std::size_t kMaxWordsBetween = 60;
+    constexpr std::size_t kMaxBytesBetween = 1500;  // keeps the paragraph count linear over the text
+    if (gap.size() > kMaxBytesBetween || paragraph_breaks(gap) != 1 || !alone_in_paragraph(quote)) return false;
+    const std::size_t first = tokens_.first_at_or_after(last_end_);
+    for (std::size_t k = first; k < tokens_.size() && tokens_.span(k).end <= quote.span.begin; ++k)
+      if (k - first > kMaxWordsBetween || people_.find_token(k) >= 0) return false;
+    return true;
+  }
+
+  static int paragraph_breaks(std::string_view text) {
+    int breaks = 0;
+    for (std::size_t at = text.find('\n'); at != std::string_view::npos; at = text.find('\n', at + 1)) {
+      const std::size_t next = text.find_first_not_of(" \t\r", at + 1);
+      if (next != std::string_view::npos && text[next] == '\n') ++breaks, at = next;
+    }
+    return breaks;
+  }
+
+  bool alone_in_paragraph(const Quote& quote) const {
     const std::string_view text = document_.text;
-    std::size_t before = span.begin;
-    while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '\t')) --before;
-    if (before > 0 && text[before - 1] != '\n') return false;
-    std::size_t after = span.end;
-    while (after < text.size() && (text[after] == ' ' || text[after] == '\t' || text[after] == '\r')) ++after;
-    return after >= text.size() || text[after] == '\n';
+    const std::size_t before = text.find_last_not_of(" \t", quote.span.begin == 0 ? std::string_view::npos : quote.span.begin - 1);
+    const std::size_t after = text.find_first_not_of(" \t.", quote.span.end);
+    const bool starts = quote.span.begin == 0 || before == std::string_view::npos || text[before] == '\n';
+    return starts && (after == std::string_view::npos || text[after] == '\n' || text[after] == '\r');
   }
 
   bool newcomer_fits(const SpeakerResolver& resolver, uint32_t pos, const std::vector<Span>& quotes) const {
@@ -275,6 +323,7 @@ class SpeakerBook {
   const MentionFinder& mentions_;
   const AttributionFinder& attribution_;
   const QuoteLexicon& words_;
+  const PeopleIndex& people_;
   QuoteFindings& findings_;
   std::unordered_map<std::string, int32_t> by_key_;
   int recent_person_ = -1;
@@ -332,6 +381,9 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
     candidate.quote.span = span.span;
     candidate.quote.content = span.content;
     candidate.quote.unclosed = span.unclosed;
+    // (Not words opening with a pronoun, a sentence: „Wir erwarten euch“.)
+    candidate.name_like = words.capitalised_nouns && reads_as_name(tokens, span) && count_words(document, span.content) <= kMaxNameWords &&
+                          !mentions.is_pronoun(tokens.first_at_or_after(span.content.begin));
     // The words before a quote may reach back over a scare quote ("he 'said', “...”"), not over speech.
     std::size_t previous_end = 0;
     for (auto it = candidates.rbegin(); it != candidates.rend(); ++it)
@@ -423,6 +475,10 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
           if (Attribution lead = attribution.reported_lead_in(span, quote_spans); lead.found()) candidate.attribution = lead;
         }
         if (!candidate.attribution.found() && !candidate.attribution.cue_only()) candidate.quote.kind = QuoteKind::kScare;
+        if (noun == NounBefore::kCalled && !names_someone(tokens, mentions, words, candidate.attribution)) {
+          candidate.quote.kind = QuoteKind::kScare;
+          candidate.attribution = {};
+        }
         candidate.may_inherit = candidate.attribution.reported_mood;
       }
     }
@@ -447,10 +503,22 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
   std::stable_sort(candidates.begin(), candidates.end(),
                    [](const Candidate& a, const Candidate& b) { return a.quote.span.begin < b.quote.span.begin; });
 
-  SpeakerBook book(document, tokens, mentions, attribution, words, findings);
+  SpeakerBook book(document, tokens, mentions, attribution, words, people, findings);
   QuoteFigures& figures = findings.figures;
   for (Candidate& candidate : candidates) {
+    // „Gewalt gegen Kinder“, so lautet der Titel der Studie: the words' "speaker" is a title or motto.
+    if (candidate.quote.kind == QuoteKind::kDirect && names_by_naming_word(tokens, mentions, words, candidate.attribution)) {
+      candidate.quote.kind = QuoteKind::kScare;
+      candidate.attribution = {};
+    }
     if (candidate.quote.kind != QuoteKind::kScare) book.assign(candidate, resolver, quote_spans);
+    // "Sein Werk entstand 1978: „Le Grand Macabre“.", "„Uncle Ted“, wie er genannt wurde": marked
+    // words reading as a name that no one is found to say are the name, not speech.
+    if (candidate.name_like && candidate.quote.kind == QuoteKind::kDirect && candidate.quote.speaker < 0) {
+      candidate.quote.kind = QuoteKind::kScare;
+      candidate.quote.cue = {};
+      candidate.quote.cue_tone = CueTone::kNone;
+    }
     const Quote& quote = candidate.quote;
     switch (quote.kind) {
       case QuoteKind::kDirect: ++figures.direct_quotes, figures.unattributed_quotes += quote.speaker < 0; break;

@@ -263,6 +263,11 @@ NounBefore noun_before(const QuoteTokens& tokens, const MentionFinder& mentions,
   const bool name_like = tokens.capitalized(inside) || tokens.token(inside).has(unicode::kStartsWithDigit);
   if (!name_like) return NounBefore::kNone;
   if (!article) return NounBefore::kNamedByNoun;
+  // A name takes the definite article; after an indefinite one, marked words are what something is
+  // called ("nannte die Absage einen „Vertrauensbruch“", "sei ein „Opfer des Terrorismus“").
+  // (Not the first part of a compound: "eine „Eins zu Eins“-Begegnung".)
+  const std::string_view after = tokens.document().text.substr(span.span.end, 1);
+  if (tokens.in(k, words.indefinites) && !tokens.in(k, words.determiners) && after != "-") return NounBefore::kCalled;
   // An article after a noun in the genitive ("der Sprecher der „Polizei von DeLand“") or after a
   // preposition ("von der „Aktion Deutschland hilft“") opens a name, whatever cue the sentence has.
   if (k > 0 && tokens.joined(k)) {

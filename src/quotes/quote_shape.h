@@ -30,7 +30,9 @@ bool looks_like_title(const QuoteTokens& tokens, const MentionFinder& mentions, 
 // "на крейсере «Москва»"), unless the word is a cue ("ответил «Нет»").
 // kNamedByNoun: the word before is itself a noun ("des Fachmagazins „Automobilwoche“"), which
 // names the marked words whatever cue the sentence has.
-enum class NounBefore { kNone, kNaming, kNamedByNoun, kSpeech };
+// kCalled: after an indefinite article, what a speaker calls something ("nannte es einen „Skandal“"):
+// speech when its sentence names who said it, else a term ("Das nennt man einen „Aktiensplit“").
+enum class NounBefore { kNone, kNaming, kNamedByNoun, kSpeech, kCalled };
 NounBefore noun_before(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words,
                        const MarkedSpan& span);
 

@@ -71,7 +71,19 @@ std::string_view QuoteTokens::gap_before(std::size_t k) const {
 
 bool QuoteTokens::capitalized(std::size_t k) const {
   const auto& token = tokens_[k];
+  if (token.has(unicode::kStartsWithDigit)) return number_compound(k);
   return token.has(unicode::kCapitalized) && !token.has(unicode::kIdeographic);
+}
+
+bool QuoteTokens::number_compound(std::size_t k) const {
+  // A compound noun led by a number is capitalised after its hyphen: "die 29-Jährige", "der 62-Jährige".
+  const std::string_view word = text(k);
+  const std::size_t hyphen = word.find('-');
+  if (hyphen == std::string_view::npos || hyphen == 0 || hyphen + 1 >= word.size()) return false;
+  for (std::size_t i = 0; i < hyphen; ++i)
+    if (word[i] < '0' || word[i] > '9') return false;
+  const auto next = unicode::decode_at(word, hyphen + 1);
+  return unicode::is_upper(next.value);
 }
 
 bool QuoteTokens::in_title_case(std::size_t k) const {

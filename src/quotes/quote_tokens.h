@@ -35,6 +35,7 @@ class QuoteTokens {
   // The text between token k-1 and token k (k > 0).
   std::string_view gap_before(std::size_t k) const;
   bool capitalized(std::size_t k) const;
+  bool number_compound(std::size_t k) const;  // "29-Jährige": capitalised after the number
   // Whether token k's sentence is written in title case or capitals (a headline: "Clinton Says
   // Russians Hacked DNC"), where capitals tell nothing about names.
   bool in_title_case(std::size_t k) const;

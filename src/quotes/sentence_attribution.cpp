@@ -1,6 +1,7 @@
 // The attributions that look beyond a quote's neighbours: a cue anywhere in its sentence, a
 // colon introduction opening the sentence, the sentence before a quote standing alone, and a
-// marked span that names a source. (attribution.cpp reads the words right next to a quote.)
+// marked span that names a source. (attribution.cpp reads the words right next to a quote;
+// reported_lead_in.cpp the sentences before reported speech.)
 #include <algorithm>
 
 #include "language/word_set.h"
@@ -24,8 +25,6 @@ bool inside_any(const std::vector<Span>& quotes, uint32_t pos) {
   return it != quotes.begin() && std::prev(it)->end > pos;
 }
 
-bool has_paragraph_break(std::string_view gap) { return std::count(gap.begin(), gap.end(), '\n') >= 2; }
-
 }  // namespace
 
 Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::vector<Span>& quotes) const {
@@ -39,7 +38,8 @@ Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::v
   const std::size_t quote_last = tokens_.first_at_or_after(quote.span.end);
 
   auto try_cue = [&](std::size_t k, std::size_t mention_floor, std::size_t mention_limit) -> Attribution {
-    std::size_t cue = cue_at(k, mention_limit, false);
+    // (A cue that only follows a quote still serves a later quote of its sentence: "„…“, so X, wird „…“".)
+    std::size_t cue = cue_at(k, mention_limit, follows_quote(k));
     if (cue == 1) k = whole_cue_start(k, mention_floor, mention_limit, cue);
     if (!cue) {
       // A noun of speech ("her claim that she “...”", "his call for “...”") says the quote is
@@ -276,6 +276,9 @@ Attribution AttributionFinder::person_with_cue(std::size_t first, std::size_t la
     if (!cue || is_source_phrase(k, last)) continue;
     TokenRange mention = subject_of(k, cue, first, last, words_.verb_second);
     if (mention.empty() && takes_clause_subject(k, first)) mention = mentions_.clause_subject(first, k);
+    // "Danach gab es Musik": an impersonal subject is no one (data/impersonal_pronouns_<lang>.txt).
+    if (mention.size() == 1 && WordSet::shared("impersonal_pronouns", words_.language).contains_folded(tokens_.folded(mention.first)))
+      continue;
     if (!mention.empty() && (mentions_.is_person_like(mention) || (mention.first == first && names_a_body_here(mention))))
       return make(mention, k, cue, last);
   }
@@ -291,42 +294,6 @@ bool AttributionFinder::names_a_body_here(TokenRange mention) const {
   return false;
 }
 
-Attribution AttributionFinder::reported_lead_in(const MarkedSpan& quote, const std::vector<Span>& quotes) const {
-  const Document& document = tokens_.document();
-  const long sentence = document.sentence_at(quote.span.begin);
-  if (sentence <= 0) return {};
-  const Span current = document.sentences[static_cast<std::size_t>(sentence)].span;
-  const Span previous = document.sentences[static_cast<std::size_t>(sentence - 1)].span;
-  // In the same paragraph, and with no quotation of its own (that one has its own speaker).
-  if (current.begin < previous.end || has_paragraph_break(document.text.substr(previous.end, current.begin - previous.end)))
-    return {};
-  const auto overlapping = std::lower_bound(quotes.begin(), quotes.end(), previous.begin, [](const Span& s, uint32_t p) { return s.end <= p; });
-  if (overlapping != quotes.end() && overlapping->begin < previous.end) return {};
-  const std::size_t first = tokens_.first_at_or_after(previous.begin);
-  const std::size_t last = tokens_.first_at_or_after(previous.end);
-  if (Attribution found = person_with_cue(first, last); found.found()) return found;
-  // A language without quote data cannot tell a subject from any capitalised word: no guess.
-  if (words_.cues.empty()) return {};
-  // No cue: the person the sentence is about, named or titled ("Die Ministerin Anna Roth sprach
-  // sich gegen Sanktionen aus. Druck sei „kein Mittel“.").
-  // (Not a relative clause's: "Ein Plakat, das der Bürgermeister aufhängen ließ.")
-  TokenRange subject = mentions_.clause_subject(first, last);
-  // Verb-second after a long opening phrase: "An die Adresse Brüssels hatte Steinbrück Positives zu vermelden."
-  if (words_.verb_second && (subject.empty() || !mentions_.is_person_like(subject)))
-    if (const TokenRange inverted = name_after_verb(first, last); !inverted.empty()) subject = inverted;
-  if (subject.first > first && mentions_.is_description_start(subject.first) &&
-      tokens_.gap_before(subject.first).find(',') != std::string_view::npos)
-    return {};
-  bool named = false;
-  for (std::size_t m = subject.first; m < subject.last && !named; ++m)
-    named = mentions_.is_name_word(m) || mentions_.title_at(m, subject.last) > 0;
-  if (subject.empty() || !named) return {};
-  Attribution found;
-  found.mention = subject;
-  found.mention_span = {tokens_.span(subject.first).begin, tokens_.span(subject.last - 1).end};
-  return found;
-}
-
 Attribution AttributionFinder::follow_up(const MarkedSpan& quote) const {
   // „Ja, es gibt Zumutungen“. Das musste Minister X einräumen.
   const Document& document = tokens_.document();
@@ -340,6 +307,17 @@ Attribution AttributionFinder::follow_up(const MarkedSpan& quote) const {
   const std::size_t first = tokens_.first_at_or_after(next.begin);
   const std::size_t last = tokens_.first_at_or_after(next.end);
   if (Attribution found = reference_back(first, last); found.found()) return found;  // «...». Об этом заявил X.
+  // „…“ Mit diesen Worten reagierte X auf …: a phrase that takes up the quote, then the verb and
+  // its subject (data/quote_reference_phrases_<lang>.txt).
+  if (const std::size_t phrase = phrase_in(WordSet::shared("quote_reference_phrases", words_.language), first, last)) {
+    // (The verb may be an auxiliary: "Mit diesen Worten hat die Ministerin … beendet".)
+    TokenRange subject = subject_after_verb(first + phrase, last);
+    if (subject.empty() && first + phrase + 1 < last && tokens_.in(first + phrase, words_.fillers)) {
+      subject = mentions_.after(first + phrase + 1, last);
+      if (!subject.empty() && !mentions_.is_person_like(subject)) subject = {};
+    }
+    if (!subject.empty()) return make(subject, first, phrase, last);
+  }
   if (first + 2 >= last || !words_.quote_references.contains_folded(tokens_.folded(first))) return {};
   const TokenRange subject = subject_after_verb(first + 1, last);
   if (subject.empty()) return {};
@@ -351,7 +329,10 @@ Attribution AttributionFinder::follow_up(const MarkedSpan& quote) const {
 }
 
 TokenRange AttributionFinder::subordinate_subject(std::size_t cue, std::size_t floor) const {
-  for (std::size_t k = cue; k-- > floor + 1 && cue - k <= MentionFinder::kMaxApposition;) {
+  // (A verb-final clause may run long: "…, weil die Regierung das Land nach dem kurzen Krieg mit
+  // Russland im letzten Monat als „…“ bezeichnet hat".)
+  constexpr std::size_t kMaxClauseWords = 32;
+  for (std::size_t k = cue; k-- > floor + 1 && cue - k <= kMaxClauseWords;) {
     if (tokens_.gap_before(k).find(',') == std::string_view::npos) continue;
     // The clause opens after the comma with a relative pronoun (an article) or a subordinator.
     const bool opens = mentions_.is_description_start(k) || tokens_.in(k, words_.subordinators) ||
@@ -428,9 +409,10 @@ bool AttributionFinder::names_a_source(const MarkedSpan& quote) const {
     // In verb-second languages a verb's inverted subject follows it directly ("verkündete der
     // „DFB“"); elsewhere, and after "von" or a noun, it is the verb's object or topic ("calls her
     // “breaking barriers” agenda", "sprach von einer „Gefahr“").
-    if (words_.verb_second && only_determiners && cue_at(k, first, false)) return true;
+    // (Every word between the cue and the marks a determiner: "nannte Shultz einen „…“" has an object.)
     only_determiners = only_determiners && (tokens_.in(k + 1, words_.determiners) ||
                                             tokens_.in(k + 1, words_.indefinites));
+    if (words_.verb_second && only_determiners && cue_at(k, first, false)) return true;
     // Nouns between ("laut einem Artikel von") in languages where case marks them, else stop.
     if (!connective(k) && !(words_.capitalised_nouns && tokens_.capitalized(k))) return false;
   }

@@ -91,15 +91,15 @@ test("German WikiNews train: direct quotes without titles and names, and their s
   const all = figures(docs, predictions, "de");
   const half = figures(held(docs), predictions, "de");
   console.log(`german wikinews: ${show(all)}; held half: ${show(half)}`);
-  assert.ok(all.f1 >= 0.858 && half.f1 >= 0.857, `F1 ${all.f1}, held ${half.f1}`);
+  assert.ok(all.f1 >= 0.883 && half.f1 >= 0.883, `F1 ${all.f1}, held ${half.f1}`);
   // Against the gold as annotated, a description resolved to its person scores as wrong ("nach
   // Angaben des künstlerischen Leiters" -> Roger M. Buergel; "Turtschynow, der Exstellvertreter von
   // Timoschenko" -> Turtschynow): the speaker and who figures count such right answers as misses.
   // (Round 8 resolves bare titles to the person given a compound of them, "der Minister" ->
   // Innenminister Schäuble, which the gold's last word also counts as a miss.)
-  assert.ok(all.speaker >= 0.696 && all.who >= 0.719, `speaker ${all.speaker}, who ${all.who}`);
-  assert.ok(half.speaker >= 0.615 && half.who >= 0.657, `held speaker ${half.speaker}, who ${half.who}`);
-  assert.ok(all.named >= 0.805 && half.named >= 0.717, `named ${all.named}, held ${half.named}`);
+  assert.ok(all.speaker >= 0.706 && all.who >= 0.733, `speaker ${all.speaker}, who ${all.who}`);
+  assert.ok(half.speaker >= 0.628 && half.who >= 0.673, `held speaker ${half.speaker}, who ${half.who}`);
+  assert.ok(all.named >= 0.819 && half.named >= 0.736, `named ${all.named}, held ${half.named}`);
 });
 
 // One unit case passes when our quotes match the expected ones exactly (same content spans, none
