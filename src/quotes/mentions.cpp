@@ -85,8 +85,12 @@ bool MentionFinder::governed_by_article(std::size_t k) const {
 
 bool MentionFinder::could_be_name(std::size_t k) const {
   if (!tokens_.capitalized(k)) return false;
+  // Where adjectives are written in lower case, a capitalised modifier right after a name is a
+  // surname ("Manuel Neuer"), unless a title follows it.
+  const bool surname = words_.capitalised_nouns && k > 0 && tokens_.joined(k) && could_be_name(k - 1) &&
+                       !(k + 1 < tokens_.size() && tokens_.joined(k + 1) && tokens_.title(k + 1));
   return !tokens_.in(k, words_.name_stopwords) && !tokens_.title(k) &&
-         !tokens_.in(k, words_.title_modifiers) && !tokens_.in(k, words_.pronouns) &&
+         (!tokens_.in(k, words_.title_modifiers) || surname) && !tokens_.in(k, words_.pronouns) &&
          !tokens_.in(k, words_.group_pronouns) && !tokens_.in(k, words_.determiners) &&
          !tokens_.in(k, words_.indefinites) && !tokens_.in(k, words_.mention_stops) &&
          !is_source_word(k);

@@ -143,6 +143,13 @@ TEST(QuoteLeadRound9, ABodyNamedByItsHeadNounIsNoPerson) {
   EXPECT_EQ(en.quotes[0].speaker, "Hillary Clinton");
 }
 
+TEST(QuoteLeadRound9, ACapitalisedModifierAfterAFirstNameIsASurname) {
+  // "neuer" modifies titles ("neuer Trainer"); capitalised after a first name it is a surname.
+  const auto de = read_article_quotes("„Wir waren heute nicht gut“, sagte Torwart Manuel Neuer nach dem Spiel.\n", "de");
+  ASSERT_EQ(de.quotes.size(), 1u);
+  EXPECT_EQ(de.quotes[0].speaker, "Manuel Neuer");
+}
+
 TEST(QuoteLeadRound9, FeaturesPutToneVerbsAfterTheQuote) {
   const auto fr = read_article_quotes(
       "« On nous annonce des chiffres depuis dix ans », soupire Karim Benali, infirmier à Lyon.\n", "fr");
