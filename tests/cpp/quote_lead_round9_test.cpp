@@ -150,6 +150,15 @@ TEST(QuoteLeadRound9, ACapitalisedModifierAfterAFirstNameIsASurname) {
   EXPECT_EQ(de.quotes[0].speaker, "Manuel Neuer");
 }
 
+TEST(QuoteLeadRound9, APronominalAdverbOpeningTheSentenceIsNoSpeaker) {
+  // "Darin heißt es": "darin" (in it) points back to the report; it names no one.
+  const auto de = read_article_quotes(
+      "Die Regierung veröffentlichte am Montag einen Bericht. Darin heißt es: „Die Lage ist ernst.“\n", "de");
+  ASSERT_EQ(de.quotes.size(), 1u);
+  EXPECT_NE(de.quotes[0].speaker, "Darin");
+  EXPECT_NE(de.quotes[0].mention, "Darin");
+}
+
 TEST(QuoteLeadRound9, FeaturesPutToneVerbsAfterTheQuote) {
   const auto fr = read_article_quotes(
       "« On nous annonce des chiffres depuis dix ans », soupire Karim Benali, infirmier à Lyon.\n", "fr");
