@@ -4,6 +4,8 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <string_view>
+#include <utility>
 
 #include "language/lang_tables.h"
 #include "unicode/case_fold.h"
@@ -16,16 +18,32 @@ WordSet WordSet::from_table(std::string_view kind, std::string_view lang) {
   return set;
 }
 
+namespace {
+
+// Orders (kind, language) keys held as strings and looked up as views, so that a lookup, which
+// the quote analysis makes per word in places, builds no strings.
+struct KeyLess {
+  using is_transparent = void;
+  template <class A, class B>
+  bool operator()(const A& a, const B& b) const {
+    return std::pair<std::string_view, std::string_view>(a.first, a.second) <
+           std::pair<std::string_view, std::string_view>(b.first, b.second);
+  }
+};
+
+}  // namespace
+
 const WordSet& WordSet::shared(std::string_view kind, std::string_view lang) {
   static std::mutex mutex;
-  static std::map<std::pair<std::string, std::string>, std::unique_ptr<WordSet>> cache;
+  static std::map<std::pair<std::string, std::string>, std::unique_ptr<WordSet>, KeyLess> cache;
   const std::lock_guard<std::mutex> lock(mutex);
-  auto& slot = cache[{std::string(kind), std::string(lang)}];
-  if (!slot) {
-    slot = std::make_unique<WordSet>(from_table(kind, lang));
-    slot->sort_if_needed();  // shared sets are read concurrently; sort now, not lazily
+  auto it = cache.find(std::pair<std::string_view, std::string_view>(kind, lang));
+  if (it == cache.end()) {
+    auto set = std::make_unique<WordSet>(from_table(kind, lang));
+    set->sort_if_needed();  // shared sets are read concurrently; sort now, not lazily
+    it = cache.emplace(std::pair<std::string, std::string>(kind, lang), std::move(set)).first;
   }
-  return *slot;
+  return *it->second;
 }
 
 void WordSet::add(std::string_view entry) {
