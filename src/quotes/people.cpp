@@ -230,6 +230,13 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   if (body_at_end(last - 1) || (last < tokens_.size() && tokens_.joined(last) && body_at_end(last)) || body_at_start(first) ||
       (first > 0 && tokens_.joined(first) && body_at_start(first - 1)))
     return;
+  // "im Dorf Kfar Jassuf", "in Wendisch Rietz": a run right after a place noun or a preposition of
+  // place (data/place_nouns_<lang>.txt, place_prepositions_<lang>.txt) names a place.
+  // (Not before a title: "Vertrauen in Kanzlerin Vera Lind".)
+  if (first > 0 && tokens_.joined(first) && !mentions_.title_at(first, last) &&
+      (WordSet::shared("place_prepositions", words_.language).contains_folded(tokens_.folded(first - 1)) ||
+       WordSet::shared("place_nouns", words_.language).contains_folded(tokens_.folded(first - 1))))
+    return;
   // Everything up to the last title is role ("Belarusian President"); the rest is the name.
   std::size_t name_start = first;
   for (std::size_t k = first; k < last; ++k)

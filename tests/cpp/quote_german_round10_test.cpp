@@ -1,0 +1,65 @@
+// German speakers that round 10 reads right. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "quote_readout.h"
+
+namespace article_lens {
+namespace {
+
+using testing::direct_quotes_of;
+
+TEST(QuoteGermanRound10, SieWithAPluralVerbIsAGroupNotOnePerson) {
+  // "Sie schrieben": they wrote; no one person named before (a woman, a village) spoke.
+  const auto q = direct_quotes_of(
+      "Die Ministerin Karla Weiß besuchte das Dorf Unterbach. Unbekannte drangen nachts in die Kirche ein. "
+      "Sie schrieben „Ihr seid die Nächsten“ an die Wand.\n\n"
+      "Die Bauern protestierten. Vor dem Rathaus erklärten sie: „Wir geben nicht auf.“\n\n"
+      "Karla Weiß hörte zu. Sie sagte: „Ich verstehe den Ärger.“", "de");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].speaker, "");
+  EXPECT_EQ(q[1].speaker, "");
+  EXPECT_EQ(q[2].speaker, "Karla Weiß");  // the singular verb: she
+}
+
+TEST(QuoteGermanRound10, ANewspaperIsNoPersonAPronounCanMean) {
+  // "laut Süddeutscher Zeitung", "die Tageszeitung Abendblatt Nord": bodies, not people.
+  const auto q = direct_quotes_of(
+      "Der frühere Minister Otto Brandl hat die Vorwürfe zurückgewiesen. Die Kommission kam laut "
+      "Süddeutscher Zeitung zu einem klaren Schluss. Er hatte aber gesagt, es sei ihm „ein Anliegen, "
+      "alles aufzuklären“.", "de");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Otto Brandl");
+  const auto swiss = direct_quotes_of(
+      "Die Gemeindepräsidentin Ruth Amstutz äusserte sich in der Neuen Zürcher Zeitung. Sie sagte: "
+      "«Wir müssen handeln.»", "de");
+  ASSERT_EQ(swiss.size(), 1u);
+  EXPECT_EQ(swiss[0].speaker, "Ruth Amstutz");
+}
+
+TEST(QuoteGermanRound10, ACountWrittenAsANounIsNoName) {
+  // "10 Millionen Jahren" inside the quotation, "seit einigen Jahren" before it: no person
+  // "Millionen Jahren" for the pronoun to mean.
+  const auto q = direct_quotes_of(
+      "Der Unternehmer Hans Kröger war früher Minister. Seit einigen Jahren ist er in dem Ort Wendisch "
+      "Rietz aktiv. 2015 erklärte er: „Was in 10 Millionen Jahren geschah, schaffen wir in Tausenden Stunden.“", "de");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Hans Kröger");
+}
+
+TEST(QuoteGermanRound10, ARunAfterAPlaceNounOrInNamesAPlace) {
+  // "in Kfar Salem", "im Dorf Bad Lenk": places, not people "Sie" can mean; a title after "in" still
+  // opens a person's name.
+  const auto q = direct_quotes_of(
+      "Der Anschlag geschah in Kfar Salem. Eine Scheune brannte im Dorf Bad Lenk. "
+      "Er sagte später: „Wir haben Angst.“\n\n"
+      "Das Vertrauen in Kanzlerin Vera Lind ist groß. Sie erklärte: „Ich bleibe.“", "de");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "");
+  EXPECT_EQ(q[1].speaker, "Vera Lind");
+}
+
+}  // namespace
+}  // namespace article_lens
