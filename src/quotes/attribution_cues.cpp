@@ -108,6 +108,17 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
   // "Becker wird mit den Worten zitiert": the words of speech before the cue are no subject.
   if (words_.verb_second && !mention.empty() && opens_object(mention.first) && tokens_.in(mention.last - 1, words_.speech_nouns))
     mention = {};
+  // Nor is a genitive or dative right before the cue that closes a verb bracket ("hat Panetta
+  // während seines Besuches verkündet"): the clause's subject speaks.
+  // (Only when an auxiliary opens the bracket: "In dem Antrag heißt es" names its source.)
+  if (words_.verb_second && mention.size() >= 2 && mention.last == cue && mention.first > floor && opens_object(mention.first) &&
+      !tokens_.in(cue, words_.source_postpositions) && !tokens_.in(cue + cue_length - 1, words_.speech_nouns)) {
+    constexpr std::size_t kMaxBracket = 16;
+    bool bracket = false;
+    for (std::size_t k = mention.first; k-- > floor && mention.first - k <= kMaxBracket && !bracket;)
+      bracket = !tokens_.capitalized(k) && tokens_.in(k, words_.perfect_auxiliaries);
+    if (bracket) mention = {};
+  }
   if (words_.verb_second && (mention.empty() || !mentions_.is_person_like(mention)))
     if (const TokenRange opener = opener_past_relative_clause(cue, floor); !opener.empty()) return opener;
   if (words_.verb_second && (mention.empty() || !mentions_.is_person_like(mention))) {
@@ -284,7 +295,7 @@ std::size_t AttributionFinder::past_addressee(std::size_t k, std::size_t limit) 
 TokenRange AttributionFinder::subject_of_bracket(std::size_t cue, std::size_t floor) const {
   // "Der Minister hatte im September kritisiert", "Im September hatte der Minister kritisiert": the
   // cue closes a verb bracket its auxiliary opened; the subject stands right before or after that.
-  constexpr std::size_t kMaxBracketWords = 8;
+  constexpr std::size_t kMaxBracketWords = 14;
   const LexiconSet& auxiliaries = words_.perfect_auxiliaries;
   std::size_t aux = cue;
   for (std::size_t k = cue; k-- > floor && cue - k <= kMaxBracketWords;) {

@@ -61,5 +61,26 @@ TEST(QuoteGermanRound10, ARunAfterAPlaceNounOrInNamesAPlace) {
   EXPECT_EQ(q[1].speaker, "Vera Lind");
 }
 
+TEST(QuoteGermanRound10, AGenitiveBeforeALongVerbBracketIsNoSpeaker) {
+  // "hat ... während seines Besuches verkündet": the auxiliary opens a long bracket; the genitive
+  // before its participle is no subject, the one after the auxiliary speaks.
+  const auto q = direct_quotes_of(
+      "Laut der Agentur hat der Verteidigungsminister Paul Ebner auf einer Pressekonferenz während seines "
+      "Japanbesuches verkündet: „Die Truppen bleiben.“\n\n"
+      "Die Ministerin Eva Roth hat nach der Sitzung des Ausschusses mit dem Vertreter ihres Landes erklärt, "
+      "sie sei „zufrieden“.", "de");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Paul Ebner");
+  EXPECT_EQ(q[1].speaker, "Eva Roth");
+  // A phrase naming the source before a finite cue still speaks; a speaker quoted "mit den Worten"
+  // is the one quoted.
+  const auto source = direct_quotes_of(
+      "Die Fraktion hat einen Antrag gestellt. In dem Antrag heißt es wörtlich: „Die Steuer muss fallen.“\n\n"
+      "Ein Prediger wurde zugeschaltet. Die Zeitung zitiert den Prediger mit den Worten „Wir warnen euch“.", "de");
+  ASSERT_EQ(source.size(), 2u);
+  EXPECT_EQ(source[0].speaker, "dem Antrag");
+  EXPECT_EQ(source[1].speaker, "den Prediger");
+}
+
 }  // namespace
 }  // namespace article_lens
