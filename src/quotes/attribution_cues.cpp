@@ -97,6 +97,8 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
   if (tokens_.in(cue + cue_length - 1, words_.speech_nouns) && !(cue_length > 1 && tokens_.in(cue, words_.cues))) {
     for (std::size_t k = cue; k-- > floor;) {
       if (!mentions_.is_name_word(k) && !mentions_.is_pronoun(k)) continue;
+      // (Not a name closed by marks: a ship's or a paper's, "lenkte er die Fähre „Eagle“ ... und meldete sich mit den Worten".)
+      if (k + 1 < cue && !tokens_.joined(k + 1) && tokens_.joined(k + 1, true)) continue;
       const TokenRange person = mentions_.before(k + 1, floor);
       if (!person.empty()) return person;
     }

@@ -82,5 +82,15 @@ TEST(QuoteGermanRound10, AGenitiveBeforeALongVerbBracketIsNoSpeaker) {
   EXPECT_EQ(source[1].speaker, "den Prediger");
 }
 
+TEST(QuoteGermanRound10, ANameInMarksBeforeWordsOfSpeechIsNoSpeaker) {
+  // "die Fähre „Seestern“ ... und meldete sich mit den Worten": the ship's name is no speaker; the
+  // subject before it speaks.
+  const auto q = direct_quotes_of(
+      "Die Kapitänin Ina Voss fuhr 1999 über den Atlantik. Am 3. Mai steuerte sie die Fähre „Seestern“ "
+      "in den Hafen und meldete sich mit den Worten: „Wir sind angekommen.“", "de");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ina Voss");
+}
+
 }  // namespace
 }  // namespace article_lens
