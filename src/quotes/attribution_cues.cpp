@@ -98,7 +98,10 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
     for (std::size_t k = cue; k-- > floor;) {
       if (!mentions_.is_name_word(k) && !mentions_.is_pronoun(k)) continue;
       // (Not a name closed by marks: a ship's or a paper's, "lenkte er die Fähre „Eagle“ ... und meldete sich mit den Worten".)
-      if (k + 1 < cue && !tokens_.joined(k + 1) && tokens_.joined(k + 1, true)) continue;
+      if (k + 1 < cue && !tokens_.joined(k + 1) && tokens_.joined(k + 1, true)) {
+        while (k > floor && tokens_.joined(k)) --k;  // back to the word after the opening mark ("„Sea Star“")
+        continue;
+      }
       const TokenRange person = mentions_.before(k + 1, floor);
       if (!person.empty()) return person;
     }

@@ -83,10 +83,10 @@ TEST(QuoteGermanRound10, AGenitiveBeforeALongVerbBracketIsNoSpeaker) {
 }
 
 TEST(QuoteGermanRound10, ANameInMarksBeforeWordsOfSpeechIsNoSpeaker) {
-  // "die Fähre „Seestern“ ... und meldete sich mit den Worten": the ship's name is no speaker; the
+  // "die Fähre „Sea Star“ ... und meldete sich mit den Worten": the ship's name is no speaker; the
   // subject before it speaks.
   const auto q = direct_quotes_of(
-      "Die Kapitänin Ina Voss fuhr 1999 über den Atlantik. Am 3. Mai steuerte sie die Fähre „Seestern“ "
+      "Die Kapitänin Ina Voss fuhr 1999 über den Atlantik. Am 3. Mai steuerte sie die Fähre „Sea Star“ "
       "in den Hafen und meldete sich mit den Worten: „Wir sind angekommen.“", "de");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Ina Voss");
