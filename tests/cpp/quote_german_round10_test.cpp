@@ -92,5 +92,16 @@ TEST(QuoteGermanRound10, ANameInMarksBeforeWordsOfSpeechIsNoSpeaker) {
   EXPECT_EQ(q[0].speaker, "Ina Voss");
 }
 
+TEST(QuoteGermanRound10, ARoleWithoutArticleOpensAVoxPopName) {
+  // Swiss spelling and marks: "sagt Mutter Anna Frei", "Rentnerin Erika Huber ergänzt".
+  const auto q = direct_quotes_of(
+      "Die Gemeinde will die Schule schliessen. Die Eltern sind empört. «Das ist ein Skandal», sagt Mutter "
+      "Anna Frei. Rentnerin Erika Huber ergänzt: «Wir kämpfen.» Frei sagte später: «Wir geben nicht auf.»", "de");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].speaker, "Anna Frei");
+  EXPECT_EQ(q[1].speaker, "Erika Huber");
+  EXPECT_EQ(q[2].speaker, "Anna Frei");
+}
+
 }  // namespace
 }  // namespace article_lens
