@@ -121,7 +121,7 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
     constexpr std::size_t kMaxBracket = 16;
     bool bracket = false;
     for (std::size_t k = mention.first; k-- > floor && mention.first - k <= kMaxBracket && !bracket;)
-      bracket = !tokens_.capitalized(k) && tokens_.in(k, words_.perfect_auxiliaries);
+      bracket = !tokens_.capitalized(k) && words_.perfect_auxiliaries.contains_folded(tokens_.folded(k));
     if (bracket) mention = {};
   }
   if (words_.verb_second && (mention.empty() || !mentions_.is_person_like(mention)))

@@ -12,7 +12,7 @@ bool MentionFinder::is_plural_by_verb(std::size_t k) const {
     return false;
   // A reporting verb or an auxiliary: other words ending like a plural verb ("eben", "ihren") tell nothing.
   auto verb = [&](std::size_t m) {
-    return tokens_.joined(m) && !tokens_.capitalized(m) && (tokens_.in(m, words_.cues) || tokens_.in(m, words_.perfect_auxiliaries));
+    return tokens_.joined(m) && !tokens_.capitalized(m) && (tokens_.in(m, words_.cues) || words_.perfect_auxiliaries.contains_folded(tokens_.folded(m)));
   };
   auto plural = [&](std::size_t m) {
     const std::string_view word = tokens_.folded(m);
