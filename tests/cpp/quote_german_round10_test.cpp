@@ -103,5 +103,28 @@ TEST(QuoteGermanRound10, ARoleWithoutArticleOpensAVoxPopName) {
   EXPECT_EQ(q[2].speaker, "Anna Frei");
 }
 
+TEST(QuoteGermanRound10, APlaceInTheGenitiveAfterATitleIsNoPerson) {
+  // "der Präsident Frankreichs" beside "Frankreich": a description, not a person "Frankreichs"; a
+  // leader described by "Führer" speaks through the relative pronoun.
+  const auto q = direct_quotes_of(
+      "Frankreich ist besorgt. Der Präsident Frankreichs sagte: „Das ist ein Fest.“\n\n"
+      "Der Iran wählte. Der oberste Führer Irans, der den Sieg als „Fest“ bezeichnete, ordnete eine Prüfung an.\n\n"
+      "Griechenland ist besorgt. Premier Alexis Tsipras sagte: „Wir feiern.“", "de");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].speaker, "der Präsident Frankreichs");
+  EXPECT_EQ(q[1].speaker, "der oberste Führer Irans");
+  EXPECT_EQ(q[2].speaker, "Alexis Tsipras");
+}
+
+TEST(QuoteGermanRound10, AnAuxiliaryEndsTheSubjectBeforeItsParticiple) {
+  // "Der Arzt hat optimistisch erklärt", "hat gestern erklärt": the subject is "der Arzt".
+  const auto q = direct_quotes_of(
+      "Der Spieler wurde operiert. Der Arzt hat optimistisch erklärt: „Er kann bald spielen.“\n\n"
+      "Die Feuerwehr rückte aus. Die Sprecherin hat gestern erklärt: „Niemand wurde verletzt.“", "de");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "der Arzt");
+  EXPECT_EQ(q[1].speaker, "die Sprecherin");
+}
+
 }  // namespace
 }  // namespace article_lens
