@@ -97,6 +97,11 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
   if (tokens_.in(cue + cue_length - 1, words_.speech_nouns) && !(cue_length > 1 && tokens_.in(cue, words_.cues))) {
     for (std::size_t k = cue; k-- > floor;) {
       if (!mentions_.is_name_word(k) && !mentions_.is_pronoun(k)) continue;
+      // (Not a name closed by marks: a ship's or a paper's, "lenkte er die Fähre „Eagle“ ... und meldete sich mit den Worten".)
+      if (k + 1 < cue && !tokens_.joined(k + 1) && tokens_.joined(k + 1, true)) {
+        while (k > floor && tokens_.joined(k)) --k;  // back to the word after the opening mark ("„Sea Star“")
+        continue;
+      }
       const TokenRange person = mentions_.before(k + 1, floor);
       if (!person.empty()) return person;
     }
@@ -108,6 +113,17 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
   // "Becker wird mit den Worten zitiert": the words of speech before the cue are no subject.
   if (words_.verb_second && !mention.empty() && opens_object(mention.first) && tokens_.in(mention.last - 1, words_.speech_nouns))
     mention = {};
+  // Nor is a genitive or dative right before the cue that closes a verb bracket ("hat Panetta
+  // während seines Besuches verkündet"): the clause's subject speaks.
+  // (Only when an auxiliary opens the bracket: "In dem Antrag heißt es" names its source.)
+  if (words_.verb_second && mention.size() >= 2 && mention.last == cue && mention.first > floor && opens_object(mention.first) &&
+      !tokens_.in(cue, words_.source_postpositions) && !tokens_.in(cue + cue_length - 1, words_.speech_nouns)) {
+    constexpr std::size_t kMaxBracket = 16;
+    bool bracket = false;
+    for (std::size_t k = mention.first; k-- > floor && mention.first - k <= kMaxBracket && !bracket;)
+      bracket = !tokens_.capitalized(k) && words_.perfect_auxiliaries.contains_folded(tokens_.folded(k));
+    if (bracket) mention = {};
+  }
   if (words_.verb_second && (mention.empty() || !mentions_.is_person_like(mention)))
     if (const TokenRange opener = opener_past_relative_clause(cue, floor); !opener.empty()) return opener;
   if (words_.verb_second && (mention.empty() || !mentions_.is_person_like(mention))) {
@@ -284,7 +300,7 @@ std::size_t AttributionFinder::past_addressee(std::size_t k, std::size_t limit) 
 TokenRange AttributionFinder::subject_of_bracket(std::size_t cue, std::size_t floor) const {
   // "Der Minister hatte im September kritisiert", "Im September hatte der Minister kritisiert": the
   // cue closes a verb bracket its auxiliary opened; the subject stands right before or after that.
-  constexpr std::size_t kMaxBracketWords = 8;
+  constexpr std::size_t kMaxBracketWords = 14;
   const LexiconSet& auxiliaries = words_.perfect_auxiliaries;
   std::size_t aux = cue;
   for (std::size_t k = cue; k-- > floor && cue - k <= kMaxBracketWords;) {

@@ -39,6 +39,10 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
       --day;
     if (day > floor + 1 && tokens_.joined(day) && !tokens_.capitalized(day - 1) && is_preposition(day - 1)) --day;
     if (day > floor) end = day;
+    // And a filler before the day: "Der Arzt hat gestern erklärt".
+    while (end > floor + 1 && tokens_.joined(end) && !tokens_.capitalized(end - 1) &&
+           tokens_.phrase_ending_at(words_.fillers, end - 1, floor + 1) == 1)
+      --end;
   }
   if (end <= floor) return {};
   if (tokens_.joined(end, true)) {  // he 'said'
@@ -173,8 +177,10 @@ TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const
   std::size_t start = last;
   while (start > floor && tokens_.joined(start) && end - start < kMaxWords) {
     const bool link = tokens_.phrase_ending_at(words_.mention_links, start - 1, floor) > 0 || role_link(start - 1);  // "sources close to"
+    // (Nor over a finite auxiliary: in "Der Arzt hat optimistisch erklärt" the subject stands before it.)
     if ((tokens_.in(start - 1, words_.mention_stops) && !link) || tokens_.in(start - 1, words_.cues) ||
-        tokens_.in(start - 1, words_.complementizers))
+        tokens_.in(start - 1, words_.complementizers) ||
+        (!tokens_.capitalized(start - 1) && words_.perfect_auxiliaries.contains_folded(tokens_.folded(start - 1))))
       break;
     --start;
   }

@@ -80,6 +80,10 @@ class MentionFinder {
   // Whether the article names a person at token k (as `set_known_person` was told).
   bool is_known_person(std::size_t k) const { return known_person_ && known_person_(k); }
   bool is_pronoun(std::size_t k) const;
+  // A pronoun of one person or of many by its form ("sie": she or they) that the verb beside it
+  // shows to be plural ("Sie schrieben", "sagten sie"; data/number_ambiguous_pronouns_<lang>.txt,
+  // plural_verb_forms_<lang>.txt): a group speaks, no one person (pronoun_number.cpp).
+  bool is_plural_by_verb(std::size_t k) const;
   // A demonstrative standing alone for the person named last ("Dieser bestätigte", "so letztere";
   // data/demonstrative_pronouns_<lang>.txt), not before its noun ("dieser Vorschlag").
   bool is_demonstrative_alone(std::size_t k) const;

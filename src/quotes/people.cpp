@@ -87,6 +87,16 @@ bool names_a_body(const QuoteLexicon& words, std::string_view folded_word, bool 
   return false;
 }
 
+bool PeopleIndex::genitive_of_bare_word(std::size_t k) const {
+  if (capitalised_words_.empty()) return false;
+  const std::string_view word = tokens_.text(k);
+  for (const std::string& ending : words_.name_endings)
+    if (word.size() > ending.size() + 2 && word.ends_with(ending) &&
+        capitalised_words_.count(word.substr(0, word.size() - ending.size())))
+      return true;
+  return false;
+}
+
 std::string PeopleIndex::name_key(std::string_view folded_word) const {
   std::string_view word = strip_possessive(folded_word);
   for (const std::string& ending : words_.name_endings) {
@@ -100,6 +110,9 @@ std::string PeopleIndex::name_key(std::string_view folded_word) const {
 
 PeopleIndex::PeopleIndex(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words)
     : tokens_(tokens), mentions_(mentions), words_(words) {
+  if (words.capitalised_nouns)
+    for (std::size_t k = 0; k < tokens.size(); ++k)
+      if (tokens.capitalized(k)) capitalised_words_.insert(tokens.text(k));
   // Runs of name words (with particles between them), each split into roles and a name.
   for (std::size_t i = 0; i < tokens.size();) {
     const std::size_t title = mentions.is_name_word(i) ? 0 : mentions.title_at(i, tokens.size());
@@ -230,6 +243,13 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   if (body_at_end(last - 1) || (last < tokens_.size() && tokens_.joined(last) && body_at_end(last)) || body_at_start(first) ||
       (first > 0 && tokens_.joined(first) && body_at_start(first - 1)))
     return;
+  // "im Dorf Kfar Jassuf", "in Wendisch Rietz": a run right after a place noun or a preposition of
+  // place (data/place_nouns_<lang>.txt, place_prepositions_<lang>.txt) names a place.
+  // (Not before a title: "Vertrauen in Kanzlerin Vera Lind".)
+  if (first > 0 && tokens_.joined(first) && !mentions_.title_at(first, last) &&
+      (WordSet::shared("place_prepositions", words_.language).contains_folded(tokens_.folded(first - 1)) ||
+       WordSet::shared("place_nouns", words_.language).contains_folded(tokens_.folded(first - 1))))
+    return;
   // Everything up to the last title is role ("Belarusian President"); the rest is the name.
   std::size_t name_start = first;
   for (std::size_t k = first; k < last; ++k)
@@ -275,6 +295,9 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
     if (known != by_first_name_.end() && same != by_last_name_.end() && known->second == same->second) ++name_start;
   }
   const bool titled = name_start > first;
+  // "der Präsident Frankreichs", "der oberste Führer Irans": after a title, one word that is the
+  // genitive of a name the text also writes bare ("Frankreich", "Iran") is a place or body.
+  if (titled && last - name_start == 1 && genitive_of_bare_word(name_start)) return;
   // A title before a body's acronym is a role of that body ("глава МИД", "Chef der SPD"), no person.
   if (last - name_start == 1 && is_acronym(tokens_.text(name_start))) return;
   if (name_start >= last || (last - name_start < 2 && !titled)) return;  // one capitalised word names no one yet

@@ -14,6 +14,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "language/word_set.h"
@@ -86,6 +87,9 @@ class PeopleIndex {
 
   // The key a name word is matched by: case-folded, without a possessive or case ending.
   std::string name_key(std::string_view folded_word) const;
+  // Where nouns are capitalised, whether token k is a case form of a word the text also writes
+  // bare ("Irans" beside "Iran").
+  bool genitive_of_bare_word(std::size_t k) const;
 
  private:
   void add_name_run(std::size_t first, std::size_t last);
@@ -106,6 +110,9 @@ class PeopleIndex {
   std::unordered_map<std::string, int> by_first_name_;  // -2 when two people share it
   std::vector<std::pair<std::string, int>> namesakes_;  // (last-name key, person) beside by_last_name_
   std::vector<std::pair<uint32_t, int>> mentioned_at_;  // (byte offset, person), in text order
+  // Where nouns are capitalised, the text's capitalised words as written: "Irans" after a title is
+  // the genitive of "Iran" when the text also writes that.
+  std::unordered_set<std::string_view> capitalised_words_;
   int main_subject_ = -1;
 };
 

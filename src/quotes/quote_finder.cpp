@@ -118,7 +118,9 @@ class SpeakerBook {
                                         newcomer_fits(resolver, found.mention_span.begin, quotes) || newcomer_opens);
       const bool close_speaker = close && last_speaker_ >= 0 && !pronoun_misfits;
       // "ont-ils déclaré": a group speaks, and no one person is named.
-      const bool group = found.pronoun_in_cue && words_.group_pronouns.contains_folded(unicode::fold_case(document_.slice(found.mention_span)));
+      // So does "sie" with a plural verb ("Sie schrieben: ...").
+      const bool group = (found.pronoun_in_cue && words_.group_pronouns.contains_folded(unicode::fold_case(document_.slice(found.mention_span)))) ||
+                         (found.mention.size() == 1 && mentions_.is_plural_by_verb(found.mention.first));
       if (group) {
         if (!quote.cue.empty()) quote.cue_tone = tone(quote.cue);
         return;

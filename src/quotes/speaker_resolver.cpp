@@ -215,7 +215,9 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
     const bool short_name = !name.empty() && place_heads_.contains_folded(tokens_.folded(name.first));
     const bool body = (acronym || short_name) && name.first > first && mentions_.title_ending_at(name.first - 1, first) > 0;
     if (body && short_name) body_key = tokens_.folded(name.first);
-    if (!name.empty() && !body &&
+    // (Nor a place in the genitive after a title: "der Präsident Frankreichs".)
+    const bool genitive_place = name.size() == 1 && name.first > mention.first && people_.genitive_of_bare_word(name.first);
+    if (!name.empty() && !body && !genitive_place &&
         (!description || tokens_.gap_before(name.first).find(',') != std::string_view::npos || name.size() >= 2))
       return words_of(name, false);
   }
