@@ -34,13 +34,16 @@ class LexiconSet {
   bool empty() const { return words_.empty(); }
   std::size_t max_words_per_entry() const { return max_words_; }
   // Its place among a lexicon's sets: bit `id()` of QuoteTokens' per-word bits says "in this set".
+  // Sets left out of the bits (they are full) are not indexed: ask them with contains_folded().
   uint32_t id() const { return id_; }
+  bool indexed() const { return id_ != kNotIndexed; }
+  static constexpr uint32_t kNotIndexed = 0xFFFFFFFFu;
 
  private:
   friend struct QuoteLexicon;
   std::unordered_set<std::string, FoldedHash, std::equal_to<>> words_;
   std::size_t max_words_ = 0;
-  uint32_t id_ = 0;
+  uint32_t id_ = kNotIndexed;
 };
 
 class WordSet;

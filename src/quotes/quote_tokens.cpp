@@ -145,7 +145,7 @@ bool QuoteTokens::joined(std::size_t k, bool allow_marks) const {
 std::size_t QuoteTokens::phrase_at(const LexiconSet& set, std::size_t k, std::size_t end) const {
   if (k >= end) return 0;
   const std::size_t single = in(k, set) ? 1 : 0;
-  if (!((bits_[k] >> (32 + set.id())) & 1u)) return single;  // no phrase of the set starts here
+  if (set.indexed() && !((bits_[k] >> (32 + set.id())) & 1u)) return single;  // no phrase of the set starts here
   std::string phrase(folded(k));
   std::size_t best = single;
   const std::size_t longest = std::min(set.max_words_per_entry(), end - k);

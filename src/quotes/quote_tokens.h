@@ -42,7 +42,11 @@ class QuoteTokens {
   // A possessive: "Clinton's", "Gowdy’s", "players'" (names modify the noun that follows them).
   bool possessive(std::size_t k) const;
   // Whether token k's word is in `set` (one of the lexicon's), and whether it is a title word.
-  bool in(std::size_t k, const LexiconSet& set) const { return (bits_[k] >> set.id()) & 1u; }
+  // (A set left out of the per-word bits is looked up by the word: a bit of another set must never
+  // answer for it.)
+  bool in(std::size_t k, const LexiconSet& set) const {
+    return set.indexed() ? (bits_[k] >> set.id()) & 1u : set.contains_folded(folded(k));
+  }
   bool title(std::size_t k) const { return (bits_[k] >> QuoteLexicon::kTitleBit) & 1u; }
 
   // Whether tokens k-1 and k belong to one phrase: only spaces between them (no line break), or the
