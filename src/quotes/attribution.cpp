@@ -220,7 +220,10 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
                                : TokenRange{};
       // «...», — сказал РИА Новости эксперт Иван Петров / — сообщила в пятницу пресс-служба вуза
       if (const TokenRange past = speaker_past_complements(k + cue, limit); !past.empty()) speaker = past;
-      if (speaker.empty()) speaker = body_after_cue(k, cue, limit);  // «...», — подчеркнули в Кремле
+      // «...», — подчеркнули в Кремле; «...», — сообщили ТАСС в пресс-службе (not the outlet told)
+      if (const TokenRange body = speaker.empty() || speaker.first == subject ? body_after_cue(k, cue, limit) : TokenRange{};
+          !body.empty() && (speaker.empty() || speaker.last <= body.first))
+        speaker = body;
       // An outlet in marks, told before the speaker is named ("— сказал «Интерфаксу» депутат Иван
       // Петров"): the person after it speaks, within the sentence.
       std::size_t speaker_limit = limit;

@@ -322,7 +322,17 @@ TokenRange AttributionFinder::body_after_cue(std::size_t k, std::size_t cue_leng
   while (preposition + 1 < limit && preposition - k - cue_length < 2 && tokens_.in(preposition, words_.fillers) &&
          tokens_.joined(preposition + 1))
     ++preposition;
-  if (words_.body_cues.empty() || preposition + 1 >= limit || !tokens_.joined(preposition) || !tokens_.joined(preposition + 1))
+  // Over the outlet told, in the dative: "сообщили ТАСС в пресс-службе", "повідомили Укрінформу в
+  // КМДА", "рассказали «Интерфаксу» в компании" (the body after it speaks, not the outlet).
+  if (words_.names_after_nouns && preposition < limit && tokens_.joined(preposition, true)) {
+    std::size_t outlet = preposition;
+    while (outlet < limit && outlet - preposition < 3 && (outlet == preposition || tokens_.joined(outlet, true)) &&
+           tokens_.capitalized(outlet) && !mentions_.title_at(outlet, limit))
+      ++outlet;
+    if (outlet > preposition && outlet + 1 < limit && !tokens_.capitalized(outlet) && tokens_.joined(outlet, true))
+      preposition = outlet;
+  }
+  if (words_.body_cues.empty() || preposition + 1 >= limit || !tokens_.joined(preposition, true) || !tokens_.joined(preposition + 1))
     return {};
   std::string phrase(tokens_.folded(k + cue_length - 1));
   phrase.append(" ").append(tokens_.folded(preposition));

@@ -327,8 +327,9 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
     // given in the nominative; so is one whose patronymic shows the genitive ("Олега Леонидовича
     // Хорохордина"; data/patronymic_genitives_<lang>.txt).
     // The opener may stand before the person's lower-case role words ("zdaniem przewodniczącego
-    // komisji Jana Kowalskiego"), which agree with the name.
-    constexpr std::size_t kMaxRoleWordsBefore = 2;
+    // komisji Jana Kowalskiego"), which agree with the name, and the body the role serves ("за
+    // словами речника Повітряних сил Юрія Ігната").
+    constexpr std::size_t kMaxRoleWordsBefore = 4;
     const WordSet& openers = genitive_openers_;
     bool genitive = false;
     for (std::size_t end = first, roles = 0; !genitive && end >= 1 && tokens_.joined(end) && roles <= kMaxRoleWordsBefore; --end, ++roles) {
@@ -337,7 +338,6 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
         const std::string opener = std::string(tokens_.folded(end - 2)) + " " + std::string(tokens_.folded(end - 1));
         genitive = openers.contains_folded(opener);
       }
-      if (tokens_.capitalized(end - 1)) break;
     }
     if (!genitive && name_words == 3) {
       const std::string_view middle = tokens_.folded(name_start + 1);

@@ -353,7 +353,8 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
   // Speech set off by dashes; the quotation marks inside it are quotes within the speech.
   std::vector<Candidate> dialogue;
   std::vector<Span> dialogue_spans;
-  for (const DialogueSpeech& speech : DialogueSpeechFinder(tokens, words, attribution).find()) {
+  const DialogueSpeechFinder dialogue_finder(tokens, words, attribution);
+  for (const DialogueSpeech& speech : dialogue_finder.find()) {
     Candidate candidate;
     candidate.quote.span = speech.span.span;
     candidate.quote.content = speech.span.content;
@@ -367,7 +368,7 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
     const MarkedSpan& span = paired[q];
     while (d < dialogue_spans.size() && dialogue_spans[d].end <= span.span.begin) ++d;
     const bool in_dialogue = d < dialogue_spans.size() && dialogue_spans[d].begin <= span.span.begin;
-    if (span.depth == 0 && !span.content.empty() && !in_dialogue) marked.push_back(span);
+    if (span.depth == 0 && !span.content.empty() && !in_dialogue) dialogue_finder.split_interrupted(span, marked);
   }
   std::vector<Span> quote_spans = dialogue_spans;
   for (const MarkedSpan& span : marked) quote_spans.push_back(span.span);
@@ -384,6 +385,12 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
     // (Not words opening with a pronoun, a sentence: „Wir erwarten euch“.)
     candidate.name_like = words.capitalised_nouns && reads_as_name(tokens, span) && count_words(document, span.content) <= kMaxNameWords &&
                           !mentions.is_pronoun(tokens.first_at_or_after(span.content.begin));
+    // Speech resumed after the author's words inside its marks goes on with their speaker.
+    if (span.resumed) {
+      candidate.may_inherit = true;
+      candidates.push_back(std::move(candidate));
+      continue;
+    }
     // The words before a quote may reach back over a scare quote ("he 'said', “...”"), not over speech.
     std::size_t previous_end = 0;
     for (auto it = candidates.rbegin(); it != candidates.rend(); ++it)

@@ -1,0 +1,96 @@
+// Round 10, Russian, Ukrainian and Polish: a quotation in marks that the author's words interrupt
+// between dashes, the outlet told before the body that speaks, and genitive names after "за
+// словами" with a consonant surname or a role serving a body. All sentences are written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "quote_readout.h"
+
+namespace article_lens {
+namespace {
+
+using testing::read_article_quotes;
+
+TEST(QuoteSlavicRound10, TheAuthorsWordsBetweenDashesInsideMarksSplitTheQuote) {
+  const auto ru = read_article_quotes(
+      "«Этот закон — ошибка, — подчеркнул мэр Олег Кротов. — Мы будем добиваться его отмены».\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 2u);
+  EXPECT_EQ(ru.quotes[0].text, "Этот закон — ошибка");  // the dash inside the speech stays in it
+  EXPECT_EQ(ru.quotes[0].speaker, "Олег Кротов");
+  EXPECT_EQ(ru.quotes[0].cue, "подчеркнул");
+  EXPECT_EQ(ru.quotes[1].text, "Мы будем добиваться его отмены");
+  EXPECT_EQ(ru.quotes[1].speaker, "Олег Кротов");
+  const auto uk = read_article_quotes(
+      "«Мости відновимо до зими, — заявила міністерка Ірина Гончар. — Гроші вже є».\n", "uk");
+  ASSERT_EQ(uk.quotes.size(), 2u);
+  EXPECT_EQ(uk.quotes[0].speaker, "Ірина Гончар");
+  EXPECT_EQ(uk.quotes[1].text, "Гроші вже є");
+  EXPECT_EQ(uk.quotes[1].speaker, "Ірина Гончар");
+  // Polish writes no comma before the dash.
+  const auto pl = read_article_quotes("„Umowa jest prawie gotowa – mówił wicepremier Jan Lis. – Brakuje podpisów”.\n", "pl");
+  ASSERT_EQ(pl.quotes.size(), 2u);
+  EXPECT_EQ(pl.quotes[0].text, "Umowa jest prawie gotowa");
+  EXPECT_EQ(pl.quotes[0].speaker, "Jan Lis");
+  EXPECT_EQ(pl.quotes[1].text, "Brakuje podpisów");
+  EXPECT_EQ(pl.quotes[1].speaker, "Jan Lis");
+}
+
+TEST(QuoteSlavicRound10, ADashInsideMarksWithNoAuthorsWordsAfterItStaysInTheQuote) {
+  const auto ru = read_article_quotes("«Главное — не паниковать, — и это все понимают», — сказал врач Павел Орлов.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_EQ(ru.quotes[0].text, "Главное — не паниковать, — и это все понимают");
+  EXPECT_EQ(ru.quotes[0].speaker, "Павел Орлов");
+  const auto pl = read_article_quotes("„To jest – jak to ująć – trudna chwila” – przyznał burmistrz Adam Wrona.\n", "pl");
+  ASSERT_EQ(pl.quotes.size(), 1u);
+  EXPECT_EQ(pl.quotes[0].speaker, "Adam Wrona");
+}
+
+TEST(QuoteSlavicRound10, TheOutletToldBeforeTheBodyIsNoSpeaker) {
+  const auto tass = read_article_quotes("«Рейсы возобновятся в марте», — сообщили ТАСС в пресс-службе аэропорта.\n", "ru");
+  ASSERT_FALSE(tass.quotes.empty());
+  EXPECT_EQ(tass.quotes[0].mention, "пресс-службе аэропорта");
+  const auto ria = read_article_quotes("«Проверка идет», — рассказали РИА Новости в региональном министерстве.\n", "ru");
+  ASSERT_FALSE(ria.quotes.empty());
+  EXPECT_EQ(ria.quotes[0].mention, "региональном министерстве");
+  const auto marked = read_article_quotes("«Проверка идет», — сообщили «Интерфаксу» в пресс-службе компании.\n", "ru");
+  ASSERT_FALSE(marked.quotes.empty());
+  EXPECT_EQ(marked.quotes[0].mention, "пресс-службе компании");
+  const auto uk = read_article_quotes("«Ремонт триває цілодобово», — повідомили Укрінформу в міській адміністрації.\n", "uk");
+  ASSERT_FALSE(uk.quotes.empty());
+  EXPECT_EQ(uk.quotes[0].mention, "міській адміністрації");
+  // A person after the outlet still speaks.
+  const auto person = read_article_quotes("«Проверка идет», — сказал ТАСС глава ведомства Игорь Белов.\n", "ru");
+  ASSERT_FALSE(person.quotes.empty());
+  EXPECT_EQ(person.quotes[0].speaker, "Игорь Белов");
+}
+
+TEST(QuoteSlavicRound10, AGenitiveNameWithAConsonantSurnameIsGivenInTheNominative) {
+  EXPECT_EQ(read_article_quotes("За словами Тараса Мельника, ремонт завершать у травні.\n", "uk").quotes.at(0).speaker,
+            "Тарас Мельник");
+  EXPECT_EQ(read_article_quotes("По словам Игоря Кремля, ремонт завершат в мае.\n", "ru").quotes.at(0).speaker, "Игорь Кремль");
+  EXPECT_EQ(read_article_quotes("По словам Аркадия Шмаля, ремонт завершат в мае.\n", "ru").quotes.at(0).speaker, "Аркадий Шмаль");
+  // The older endings keep their place: "-ова" gives "-ов", not "-ов" cut again.
+  EXPECT_EQ(read_article_quotes("По словам Антона Горбова, ремонт завершат в мае.\n", "ru").quotes.at(0).speaker, "Антон Горбов");
+  EXPECT_EQ(read_article_quotes("По словам Никиты Белова, ремонт завершат в мае.\n", "ru").quotes.at(0).speaker, "Никита Белов");
+  EXPECT_EQ(read_article_quotes("За словами Миколи Ткача, ремонт завершать у травні.\n", "uk").quotes.at(0).speaker,
+            "Микола Ткач");
+  // A woman's name is left to the women's endings.
+  EXPECT_EQ(read_article_quotes("За словами Оксани Коваль, ремонт завершать у травні.\n", "uk").quotes.at(0).speaker,
+            "Оксана Коваль");
+  EXPECT_EQ(read_article_quotes("По словам Натальи Грачевой, ремонт завершат в мае.\n", "ru").quotes.at(0).speaker,
+            "Наталья Грачева");
+}
+
+TEST(QuoteSlavicRound10, AGenitiveNameAfterARoleServingABodyIsGivenInTheNominative) {
+  const auto uk = read_article_quotes("За словами речника Державної прикордонної служби Андрія Демченка, черги зменшилися.\n", "uk");
+  ASSERT_EQ(uk.quotes.size(), 1u);
+  EXPECT_EQ(uk.quotes[0].speaker, "Андрій Демченко");
+  const auto ru = read_article_quotes("По словам представителя МЧС России Ильи Денисова, пожар потушен.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_EQ(ru.quotes[0].speaker, "Илья Денисов");
+}
+
+}  // namespace
+}  // namespace article_lens
