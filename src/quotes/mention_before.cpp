@@ -41,6 +41,24 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
     if (day > floor) end = day;
   }
   if (end <= floor) return {};
+  // The occasion between the speaker and the cue: "Анатолий Орлов в беседе с журналистами заявил",
+  // "Adam Nowak podczas konferencji powiedział", "Іван Лис в інтерв'ю РБК заявив" (not the outlet
+  // or the person the occasion names). Only where news sets such a phrase there (quote_style
+  // "names-after-nouns"); the subject is joined to the phrase, with no comma between.
+  if (words_.names_after_nouns && tokens_.joined(end, true)) {
+    constexpr std::size_t kMaxOccasionWords = 6;
+    // (The subject ends in a name, a title or is a pronoun: "фондом по назначению врача согласно"
+    // has none; a conjunction ends the scan: "он озвучил на сессии и заверил".)
+    for (std::size_t p = end - 1; p > floor + 1 && end - p <= kMaxOccasionWords && tokens_.joined(p + 1, true); --p) {
+      if (tokens_.in(p, words_.clause_conjunctions) || tokens_.in(p, words_.coordinators)) break;
+      if (!is_preposition(p) || tokens_.capitalized(p) || !tokens_.joined(p)) continue;
+      const TokenRange subject = plain_before(p, floor);
+      if (subject.empty() || subject.last != p || !is_person_like(subject)) continue;
+      const bool ends_in_someone = (tokens_.capitalized(p - 1) && is_name_word(p - 1)) || tokens_.title(p - 1) ||
+                                   (subject.size() == 1 && is_pronoun(p - 1));
+      if (ends_in_someone) return joined_names_before(subject, floor);
+    }
+  }
   if (tokens_.joined(end, true)) {  // he 'said'
     const TokenRange plain = joined_names_before(plain_before(end, floor), floor);
     // "Another source speaking to Fox News said": the listener is the object of a verb inside the

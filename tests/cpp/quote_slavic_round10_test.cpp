@@ -92,5 +92,34 @@ TEST(QuoteSlavicRound10, AGenitiveNameAfterARoleServingABodyIsGivenInTheNominati
   EXPECT_EQ(ru.quotes[0].speaker, "Илья Денисов");
 }
 
+
+TEST(QuoteSlavicRound10, AnOccasionBetweenTheSpeakerAndTheCueKeepsTheReport) {
+  const auto ru = read_article_quotes("Депутат Олег Сомов в беседе с журналистами заявил, что закон примут весной.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_EQ(ru.quotes[0].kind, "indirect");
+  EXPECT_EQ(ru.quotes[0].speaker, "Олег Сомов");
+  EXPECT_EQ(ru.quotes[0].text, "закон примут весной");
+  // The outlet of an interview is no speaker.
+  EXPECT_EQ(read_article_quotes("Олег Сомов в интервью РБК заявил, что закон примут весной.\n", "ru").quotes.at(0).speaker,
+            "Олег Сомов");
+  EXPECT_EQ(read_article_quotes("Міністерка Ірина Гончар під час брифінгу заявила, що мости відновлять.\n", "uk").quotes.at(0).speaker,
+            "Ірина Гончар");
+  EXPECT_EQ(read_article_quotes("Minister Adam Lis podczas konferencji prasowej powiedział, że ustawa wejdzie w życie.\n", "pl")
+                .quotes.at(0)
+                .speaker,
+            "Adam Lis");
+  // Nor is a person named in the occasion.
+  EXPECT_EQ(read_article_quotes("Мэр Олег Сомов на встрече с Иваном Роговым заявил, что мост построят.\n", "ru").quotes.at(0).speaker,
+            "Олег Сомов");
+}
+
+TEST(QuoteSlavicRound10, AnOccasionAfterNoOneLeavesTheCueAlone) {
+  // A clause joined by "и", or words naming no one before the preposition, give no speaker there.
+  const auto clause = read_article_quotes("Ту же цифру он назвал на сессии и заверил депутатов, что денег хватит.\n", "ru");
+  for (const auto& q : clause.quotes) EXPECT_NE(q.mention, "Ту же цифру он назвал");
+  const auto things = read_article_quotes("Лекарства закупаются фондом по назначению врача согласно перечню в справке.\n", "ru");
+  for (const auto& q : things.quotes) EXPECT_EQ(q.speaker, "");
+}
+
 }  // namespace
 }  // namespace article_lens
