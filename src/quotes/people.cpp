@@ -264,6 +264,16 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
       patronymic = patronymic || (middle.size() > ending.size() && middle.substr(middle.size() - ending.size()) == ending);
     if (!patronymic) ++name_start;
   }
+  // With no patronymics (Polish), three words after a title open with the party, body or place in
+  // the genitive: "posłanka Lewicy Anna Żukowska" (data/body_genitive_endings_<lang>.txt).
+  if (last - name_start == 3 && name_start > first && words_.patronymic_endings.empty()) {
+    const std::string_view word = tokens_.folded(name_start);
+    for (std::string_view ending : lang_data::entries("body_genitive_endings", words_.language))
+      if (word.size() > ending.size() + 2 && word.ends_with(ending)) {
+        ++name_start;
+        break;
+      }
+  }
   // An acronym before a full name is the person's party or body ("poseł PiS Jacek Sasin").
   while (last - name_start > 2 && is_acronym(tokens_.text(name_start))) ++name_start;
   while (name_start < last && !mentions_.is_name_word(name_start)) ++name_start;  // a particle

@@ -121,5 +121,30 @@ TEST(QuoteSlavicRound10, AnOccasionAfterNoOneLeavesTheCueAlone) {
   for (const auto& q : things.quotes) EXPECT_EQ(q.speaker, "");
 }
 
+
+TEST(QuoteSlavicRound10, APolishPartyOrPlaceInTheGenitiveIsNoPartOfTheName) {
+  const auto party = read_article_quotes("– To nieporozumienie – powiedziała posłanka Lewicy Ewa Sowińska.\n", "pl");
+  ASSERT_EQ(party.quotes.size(), 1u);
+  EXPECT_EQ(party.quotes[0].speaker, "Ewa Sowińska");
+  EXPECT_EQ(party.quotes[0].mention, "posłanka Lewicy Ewa Sowińska");
+  EXPECT_EQ(read_article_quotes("„Nie ma zgody” – oświadczył poseł Konfederacji Adam Wilk.\n", "pl").quotes.at(0).speaker, "Adam Wilk");
+  EXPECT_EQ(read_article_quotes("„Nie ma zgody” – oświadczył prezydent Warszawy Adam Wilk.\n", "pl").quotes.at(0).speaker, "Adam Wilk");
+  EXPECT_EQ(read_article_quotes("„Nie ma zgody” – oświadczył wojewoda Mazowsza Adam Wilk.\n", "pl").quotes.at(0).speaker, "Adam Wilk");
+  // After "według" the name is given in the nominative, without the party.
+  EXPECT_EQ(read_article_quotes("Według posłanki Lewicy Ewy Sowińskiej, ustawa jest zła.\n", "pl").quotes.at(0).speaker, "Ewa Sowińska");
+}
+
+TEST(QuoteSlavicRound10, WhereTheWordsWereGivenStandsBetweenTheCueAndTheSpeaker) {
+  EXPECT_EQ(read_article_quotes("„Wstrzymujemy dostawy” – przekazało w komunikacie Ministerstwo Rolnictwa.\n", "pl").quotes.at(0).speaker,
+            "Ministerstwo Rolnictwa");
+  EXPECT_EQ(read_article_quotes("„Wstrzymujemy dostawy” – przekazało biuro prasowe ministerstwa.\n", "pl").quotes.at(0).mention,
+            "biuro prasowe ministerstwa");
+  EXPECT_EQ(read_article_quotes("„Wstrzymujemy dostawy” – poinformowała w czwartek rzeczniczka resortu Anna Kos.\n", "pl").quotes.at(0).speaker,
+            "Anna Kos");
+  EXPECT_EQ(read_article_quotes("«Обстрел прекратился», — написал в своем телеграм-канале губернатор Игорь Белов.\n", "ru").quotes.at(0).speaker,
+            "Игорь Белов");
+  EXPECT_EQ(read_article_quotes("«Обстріл припинився», — зазначив у заяві міністр Тарас Лис.\n", "uk").quotes.at(0).speaker, "Тарас Лис");
+}
+
 }  // namespace
 }  // namespace article_lens
