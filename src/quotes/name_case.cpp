@@ -79,4 +79,10 @@ std::string nominative_name(std::string_view genitive_name, std::string_view lan
   return {};
 }
 
+bool serves_place_or_body(std::string_view folded_word, std::string_view lang) {
+  for (std::string_view ending : lang_data::entries("title_genitive_endings", lang))
+    if (folded_word.size() > ending.size() + 2 && folded_word.ends_with(ending)) return true;
+  return false;
+}
+
 }  // namespace article_lens

@@ -285,6 +285,9 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
     if (known != by_first_name_.end() && same != by_last_name_.end() && known->second == same->second) ++name_start;
   }
   const bool titled = name_start > first;
+  // One capitalised word after a title, in the genitive, is the place or body it serves: "мэр
+  // Москвы", "rzecznik Pentagonu" (data/title_genitive_endings_<lang>.txt).
+  if (titled && last - name_start == 1 && serves_place_or_body(tokens_.folded(name_start), words_.language)) return;
   // A title before a body's acronym is a role of that body ("глава МИД", "Chef der SPD"), no person.
   if (last - name_start == 1 && is_acronym(tokens_.text(name_start))) return;
   if (name_start >= last || (last - name_start < 2 && !titled)) return;  // one capitalised word names no one yet

@@ -1,6 +1,7 @@
 #include "quotes/speaker_resolver.h"
 
 #include "language/word_set.h"
+#include "quotes/name_case.h"
 #include "quotes/quote_marks.h"
 
 #include <algorithm>
@@ -212,7 +213,9 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
     // So does one before a body's short name ("представитель Минфина России"; data/place_heads_<lang>.txt).
     const bool acronym = is_acronym(tokens_.text(name.first)) &&
                          (name.size() == 1 || (words_.names_after_nouns && tokens_.text(name.first).size() <= 8));
-    const bool short_name = !name.empty() && place_heads_.contains_folded(tokens_.folded(name.first));
+    // So does one before a place or body in the genitive ("мэр Москвы", "rzecznik Pentagonu").
+    const bool short_name = !name.empty() && (place_heads_.contains_folded(tokens_.folded(name.first)) ||
+                                              (name.size() == 1 && serves_place_or_body(tokens_.folded(name.first), words_.language)));
     const bool body = (acronym || short_name) && name.first > first && mentions_.title_ending_at(name.first - 1, first) > 0;
     if (body && short_name) body_key = tokens_.folded(name.first);
     if (!name.empty() && !body &&

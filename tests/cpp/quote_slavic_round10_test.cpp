@@ -146,5 +146,26 @@ TEST(QuoteSlavicRound10, WhereTheWordsWereGivenStandsBetweenTheCueAndTheSpeaker)
   EXPECT_EQ(read_article_quotes("«Обстріл припинився», — зазначив у заяві міністр Тарас Лис.\n", "uk").quotes.at(0).speaker, "Тарас Лис");
 }
 
+
+TEST(QuoteSlavicRound10, OneWordInTheGenitiveAfterATitleIsThePlaceOrBodyItServes) {
+  const auto ru = read_article_quotes("«Сигналов нет», — подчеркнул представитель Кремля.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_EQ(ru.quotes[0].speaker, "представитель Кремля");
+  EXPECT_TRUE(ru.quotes[0].described);
+  EXPECT_EQ(read_article_quotes("«Сигналов нет», — сказал мэр Москвы.\n", "ru").quotes.at(0).speaker, "мэр Москвы");
+  EXPECT_EQ(read_article_quotes("«Сигналів немає», — наголосив речник Пентагону.\n", "uk").quotes.at(0).speaker, "речник Пентагону");
+  EXPECT_EQ(read_article_quotes("„Nie ma sygnałów” – podkreślił prezydent Krakowa.\n", "pl").quotes.at(0).speaker, "prezydent Krakowa");
+  // A surname after a title stays a person: "министр Лавров", "президент Шойгу", "minister Sikorski".
+  EXPECT_EQ(read_article_quotes("«Сигналов нет», — сказал министр Лавров.\n", "ru").quotes.at(0).speaker, "Лавров");
+  EXPECT_EQ(read_article_quotes("«Сигналов нет», — сказал министр Шойгу.\n", "ru").quotes.at(0).speaker, "Шойгу");
+  EXPECT_EQ(read_article_quotes("„Nie ma sygnałów” – podkreślił minister Sikorski.\n", "pl").quotes.at(0).speaker, "Sikorski");
+}
+
+TEST(QuoteSlavicRound10, APolishSurnameInAkIkKeepsItsVowelInTheNominative) {
+  EXPECT_EQ(read_article_quotes("Według posła Mariusza Wójcika, projekt jest spóźniony.\n", "pl").quotes.at(0).speaker, "Mariusz Wójcik");
+  EXPECT_EQ(read_article_quotes("Według Jana Kowalczyka, projekt jest spóźniony.\n", "pl").quotes.at(0).speaker, "Jan Kowalczyk");
+  EXPECT_EQ(read_article_quotes("Według Jana Nowaka, projekt jest spóźniony.\n", "pl").quotes.at(0).speaker, "Jan Nowak");
+}
+
 }  // namespace
 }  // namespace article_lens
