@@ -269,6 +269,12 @@ TokenRange AttributionFinder::source_of(std::size_t k, std::size_t length, std::
   if (after < limit && tokens_.joined(after) && words_.source_pronouns.contains_folded(tokens_.folded(after)) &&
       (!tokens_.in(after, words_.determiners) || after + 1 == limit || !tokens_.joined(after + 1)))
     return {after, after + 1};
+  // "Как сообщили (ТАСС) в пресс-службе ведомства, ...": the body after a plural cue and its
+  // preposition; "Как рассказал РИА Новости источник ...": the speaker after the outlet told.
+  if (words_.names_after_nouns) {
+    if (const TokenRange body = body_after_cue(k, length, limit); !body.empty()) return body;
+    if (const TokenRange past = speaker_past_complements(after, limit); !past.empty()) return past;
+  }
   return source_after(after, limit);
 }
 
@@ -322,6 +328,10 @@ TokenRange AttributionFinder::body_after_cue(std::size_t k, std::size_t cue_leng
   while (preposition + 1 < limit && preposition - k - cue_length < 2 && tokens_.in(preposition, words_.fillers) &&
          tokens_.joined(preposition + 1))
     ++preposition;
+  // Over a day: "отметили в пятницу в правительстве".
+  if (preposition + 2 < limit && tokens_.joined(preposition) && tokens_.joined(preposition + 1) &&
+      tokens_.in(preposition, words_.mention_stops) && words_.time_words.contains_folded(tokens_.folded(preposition + 1)))
+    preposition += 2;
   // Over the outlet told, in the dative: "сообщили ТАСС в пресс-службе", "повідомили Укрінформу в
   // КМДА", "рассказали «Интерфаксу» в компании" (the body after it speaks, not the outlet).
   if (words_.names_after_nouns && preposition < limit && tokens_.joined(preposition, true)) {

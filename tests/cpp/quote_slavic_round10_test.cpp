@@ -167,5 +167,24 @@ TEST(QuoteSlavicRound10, APolishSurnameInAkIkKeepsItsVowelInTheNominative) {
   EXPECT_EQ(read_article_quotes("Według Jana Nowaka, projekt jest spóźniony.\n", "pl").quotes.at(0).speaker, "Jan Nowak");
 }
 
+
+TEST(QuoteSlavicRound10, AsTheBodyToldReportsTheClauseAfterIt) {
+  const auto ru = read_article_quotes("Как сообщили в пресс-службе мэрии, дорогу откроют к лету.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_EQ(ru.quotes[0].kind, "indirect");
+  EXPECT_EQ(ru.quotes[0].mention, "пресс-службе мэрии");
+  EXPECT_EQ(ru.quotes[0].text, "дорогу откроют к лету");
+  // The outlet told and a day stand before the body; neither speaks.
+  EXPECT_EQ(read_article_quotes("Как сообщили ТАСС в пресс-службе мэрии, дорогу откроют к лету.\n", "ru").quotes.at(0).mention,
+            "пресс-службе мэрии");
+  EXPECT_EQ(read_article_quotes("Как отметили в пятницу в пресс-службе мэрии, дорогу откроют к лету.\n", "ru").quotes.at(0).mention,
+            "пресс-службе мэрии");
+  EXPECT_EQ(read_article_quotes("Як повідомили в Нацполіції, поліцейські затримали двох чоловіків.\n", "uk").quotes.at(0).mention,
+            "Нацполіції");
+  // A person after the outlet: "Как рассказал РИА Новости источник ...".
+  EXPECT_EQ(read_article_quotes("Как рассказал РИА Новости источник в правительстве, решение уже принято.\n", "ru").quotes.at(0).mention,
+            "источник");
+}
+
 }  // namespace
 }  // namespace article_lens
