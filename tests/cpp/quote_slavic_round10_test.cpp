@@ -186,5 +186,21 @@ TEST(QuoteSlavicRound10, AsTheBodyToldReportsTheClauseAfterIt) {
             "источник");
 }
 
+
+TEST(QuoteSlavicRound10, APronounMeansThePersonTheNextSentenceNamesReferringBack) {
+  const auto ru = read_article_quotes("«Пожар потушен», — сказал он. Об этом заявил ТАСС глава МЧС Олег Рогов.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_EQ(ru.quotes[0].speaker, "Олег Рогов");
+  EXPECT_EQ(ru.quotes[0].cue, "сказал");
+  const auto uk = read_article_quotes("«Пожежу ліквідовано», — зазначив він. Про це повідомив голова ДСНС Тарас Лис.\n", "uk");
+  ASSERT_EQ(uk.quotes.size(), 1u);
+  EXPECT_EQ(uk.quotes[0].speaker, "Тарас Лис");
+  // A sentence after that names no one leaves the pronoun to the person before.
+  const auto before = read_article_quotes(
+      "Глава МЧС Олег Рогов приехал на место. «Пожар потушен», — сказал он. Об этом говорится в сообщении ведомства.\n", "ru");
+  ASSERT_FALSE(before.quotes.empty());
+  EXPECT_EQ(before.quotes[0].speaker, "Олег Рогов");
+}
+
 }  // namespace
 }  // namespace article_lens
