@@ -2,6 +2,7 @@
 // Johnson (R-Wis.) said", "a spokesman for the company said" (mentions.cpp reads the rest).
 #include <algorithm>
 
+#include "language/word_set.h"
 #include "quotes/mention_gaps.h"
 #include "quotes/mentions.h"
 
@@ -61,6 +62,27 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
   }
   if (tokens_.joined(end, true)) {  // he 'said'
     const TokenRange plain = joined_names_before(plain_before(end, floor), floor);
+    // "В пресс-службе Минтранса ТАСС сообщили": the outlet told stands before the cue; the words
+    // before it speak (data/told_outlets_<lang>.txt).
+    if (words_.names_after_nouns && !plain.empty() && plain.last == end) {
+      const WordSet& outlets = WordSet::shared("told_outlets", words_.language);
+      std::size_t cut = outlets.contains_folded(tokens_.folded(end - 1)) ? 1 : 0;
+      if (!cut && plain.size() >= 3 && tokens_.joined(end - 1) &&
+          outlets.contains_folded(std::string(tokens_.folded(end - 2)) + " " + std::string(tokens_.folded(end - 1))))
+        cut = 2;
+      if (cut && plain.size() > cut) return {plain.first, plain.last - cut};
+      // The outlet alone, after a body the sentence opens with and a plural cue that takes it
+      // ("В пресс-службе компании «Северный ветер» ТАСС сообщили"; data/body_cues_<lang>.txt).
+      if (cut && plain.first > floor + 1 && tokens_.joined(floor + 1) &&
+          words_.body_cues.contains_folded(std::string(tokens_.folded(cue)) + " " + std::string(tokens_.folded(floor)))) {
+        // (The whole phrase up to the outlet, a name in marks included.)
+        constexpr std::size_t kMaxBodyWords = 6;
+        bool joined = plain.first - floor - 1 <= kMaxBodyWords;
+        for (std::size_t k = floor + 2; k <= plain.first && joined; ++k) joined = tokens_.joined(k, true);
+        const TokenRange body = after(floor + 1, plain.first);
+        if (joined && !body.empty() && body.first == floor + 1) return {floor + 1, plain.first};
+      }
+    }
     // "Another source speaking to Fox News said": the listener is the object of a verb inside the
     // subject; the words before that verb speak.
     if (!plain.empty() && plain.first > floor + 1 && tokens_.joined(plain.first)) {

@@ -202,5 +202,22 @@ TEST(QuoteSlavicRound10, APronounMeansThePersonTheNextSentenceNamesReferringBack
   EXPECT_EQ(before.quotes[0].speaker, "Олег Рогов");
 }
 
+
+TEST(QuoteSlavicRound10, AnOutletToldBeforeTheCueIsNoPartOfTheBodyThatSpeaks) {
+  const auto ru = read_article_quotes("В пресс-службе Минстроя ТАСС сообщили, что дом сдадут в мае.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_EQ(ru.quotes[0].mention, "Минстроя");
+  EXPECT_EQ(read_article_quotes("В Минстрое РИА Новости сообщили, что дом сдадут в мае.\n", "ru").quotes.at(0).mention, "Минстрое");
+  EXPECT_EQ(read_article_quotes("У пресслужбі Мінрегіону Укрінформу повідомили, що будинок здадуть у травні.\n", "uk").quotes.at(0).mention,
+            "Мінрегіону");
+  // A body's name in marks before the outlet: the body speaks.
+  const auto marked = read_article_quotes("В пресс-службе компании «Северный ветер» ТАСС сообщили, что линия повреждена.\n", "ru");
+  ASSERT_FALSE(marked.quotes.empty());
+  EXPECT_EQ(marked.quotes.back().kind, "indirect");
+  EXPECT_EQ(marked.quotes.back().speaker, "пресс-службе компании «Северный ветер»");
+  // The outlet alone as the subject still speaks.
+  EXPECT_EQ(read_article_quotes("РИА Новости сообщает, что дом сдадут в мае.\n", "ru").quotes.at(0).mention, "РИА Новости");
+}
+
 }  // namespace
 }  // namespace article_lens
