@@ -355,7 +355,10 @@ Attribution AttributionFinder::before(const MarkedSpan& quote, std::size_t floor
     }
     std::size_t between = after_cue;  // "bekräftigt auch, „...“": fillers may stand between
     while (between < end && tokens_.in(between, words_.fillers)) ++between;
-    if (!source && between < end && between == after_cue && (k == floor_token || follows_quote(k))) {
+    // (Where word order is free, also a titled speaker after the cue and before the colon: "На
+    // вопрос журналистов ответила глава ЦБ Эльвира Набиуллина: «...»".)
+    const bool titled_before_colon = words_.names_after_nouns && colon && between < end && tokens_.title(between);
+    if (!source && between < end && between == after_cue && (k == floor_token || follows_quote(k) || titled_before_colon)) {
       // The speaker after a cue that follows a quote or opens the sentence, right before the
       // quote: the second half of a split quote ("“...,” said an Iowa Democrat, “and ...”"), or
       // "Said Karen Olsen: “...”". (Elsewhere the words after the cue are its object: "told his

@@ -307,15 +307,31 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   Gender told = Gender::kUnknown;  // "Mr.", "spokeswoman", "his wife" around this name
   for (const std::string& role : roles)
     if (const Gender g = word_gender(words_, role); g != Gender::kUnknown) told = g;
+  // A surname ending only one gender's forms take ("Силуанов", "Sikorski"; data/surname_genders_<lang>.txt).
+  for (std::string_view line : lang_data::entries("surname_genders", words_.language)) {
+    if (told != Gender::kUnknown || line.size() < 3) break;
+    const std::string_view surname = tokens_.folded(last - 1), ending = line.substr(2);
+    if (surname.size() > ending.size() + 2 && surname.ends_with(ending)) told = line[0] == 'm' ? Gender::kMale : Gender::kFemale;
+  }
 
-  const std::string key = name_key(tokens_.folded(last - 1));
+  std::string key = name_key(tokens_.folded(last - 1));
   if (key.empty()) return;
+  // Many people share a patronymic: a first name and patronymic ("Эмма Александровна") are one
+  // key together, which a full name with them also holds ("Эмма Александровна Иришева").
+  const std::string first_and_patronymic = last - name_start <= 3 ? patronymic_key(name_start + 1) : std::string();
+  if (last - name_start == 2 && !first_and_patronymic.empty()) key = first_and_patronymic;
   int index = -1;
   if (const auto it = by_last_name_.find(key); it != by_last_name_.end()) index = it->second;
+  if (index < 0 && !first_and_patronymic.empty())
+    if (const auto it = by_last_name_.find(first_and_patronymic); it != by_last_name_.end()) index = it->second;
   if (index < 0) {
     index = static_cast<int>(people_.size());
     people_.emplace_back();
     by_last_name_.emplace(key, index);
+  }
+  if (!first_and_patronymic.empty()) {
+    by_last_name_.emplace(first_and_patronymic, index);
+    by_last_name_.emplace(name_key(tokens_.folded(name_start + 1)), index);  // the first so named, for a bare patronymic
   }
   // "Bill Clinton" and "Hillary Clinton, his wife": two people where the text gives them apart.
   index = namesake(index, key, last - name_start >= 2 ? name_key(tokens_.folded(name_start)) : std::string(), told);
@@ -374,7 +390,26 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   }
 }
 
+std::string PeopleIndex::patronymic_key(std::size_t k) const {
+  if (k == 0 || k >= tokens_.size() || !tokens_.joined(k) || !tokens_.capitalized(k - 1)) return {};
+  const std::string_view word = tokens_.folded(k);
+  bool patronymic = false;
+  for (const std::string& ending : words_.patronymic_endings)
+    patronymic = patronymic || (word.size() > ending.size() + 2 && word.ends_with(ending));
+  if (!patronymic) return {};
+  // The first name by its first three letters, which its case forms keep ("Сергей", "Сергеем").
+  const std::string_view first_name = tokens_.folded(k - 1);
+  std::size_t prefix = 0;
+  for (int letters = 0; letters < 3 && prefix < first_name.size(); ++letters)
+    do ++prefix; while (prefix < first_name.size() && (static_cast<unsigned char>(first_name[prefix]) & 0xC0) == 0x80);
+  return std::string(first_name.substr(0, prefix)) + " " + name_key(word);
+}
+
 int PeopleIndex::find_token(std::size_t k) const {
+  // A patronymic after a first name: the person with both ("Эмма Александровна", not "Людмила Александровна").
+  if (!words_.patronymic_endings.empty())
+    if (const std::string both = patronymic_key(k); !both.empty())
+      if (const auto it = by_last_name_.find(both); it != by_last_name_.end()) return it->second;
   const std::string key = name_key(tokens_.folded(k));
   if (const auto it = by_last_name_.find(key); it != by_last_name_.end()) return namesakes_.empty() ? it->second : namesake_at(k, key, it->second);
   if (const auto it = by_first_name_.find(key); it != by_first_name_.end() && it->second >= 0) return it->second;

@@ -523,6 +523,13 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
   std::stable_sort(candidates.begin(), candidates.end(),
                    [](const Candidate& a, const Candidate& b) { return a.quote.span.begin < b.quote.span.begin; });
 
+  // "— заявил министр Тарас Лис": a cue's ending tells its named speaker's gender, which later
+  // pronouns need ("— додала вона" cannot mean him).
+  for (const Candidate& candidate : candidates) {
+    const Attribution& said = candidate.attribution;
+    if (said.found() && !said.pronoun_in_cue && !said.cue.empty() && said.mention.size() >= 2)
+      people.learn_gender_from_cue(said.mention, tokens.first_at_or_after(said.cue.end) - 1);
+  }
   SpeakerBook book(document, tokens, mentions, attribution, words, people, findings);
   QuoteFigures& figures = findings.figures;
   for (Candidate& candidate : candidates) {

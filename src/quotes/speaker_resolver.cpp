@@ -37,7 +37,11 @@ SpeakerRef SpeakerResolver::words_of(TokenRange range, bool anonymous) const {
 Gender SpeakerResolver::pronoun_gender(uint32_t pos) const {
   const std::size_t k = tokens_.first_at_or_after(pos);
   if (k >= tokens_.size() || tokens_.span(k).begin != pos) return Gender::kUnknown;
-  return word_gender(words_, tokens_.folded(k));
+  const Gender said = word_gender(words_, tokens_.folded(k));
+  if (said != Gender::kUnknown || !tokens_.in(k, words_.cues)) return said;
+  // A subject in the cue's ending ("— добавила.", "– dodał."): its gender, where the ending tells it
+  // (data/verb_gender_endings_<lang>.txt; the first ending that fits).
+  return verb_gender(words_.language, tokens_.folded(k));
 }
 
 bool SpeakerResolver::pronoun_excludes(uint32_t pos, int index) const {

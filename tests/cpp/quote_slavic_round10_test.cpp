@@ -219,5 +219,88 @@ TEST(QuoteSlavicRound10, AnOutletToldBeforeTheCueIsNoPartOfTheBodyThatSpeaks) {
   EXPECT_EQ(read_article_quotes("РИА Новости сообщает, что дом сдадут в мае.\n", "ru").quotes.at(0).mention, "РИА Новости");
 }
 
+
+TEST(QuoteSlavicRound10, APronounAfterANewcomerNamedAnywhereInTheSentenceBefore) {
+  // The newcomer after the verb, as Russian and Ukrainian news put it.
+  const auto ru = read_article_quotes(
+      "«Рынок стабилен», — заявил министр Олег Рогов. Его поддержал глава банка Павел Орлов. «Рост продолжится», — сказал он.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 2u);
+  EXPECT_EQ(ru.quotes[1].speaker, "Павел Орлов");
+  const auto uk = read_article_quotes(
+      "«Ринок стабільний», — заявив міністр Тарас Лис. Його підтримав голова банку Іван Ткач. «Зростання триватиме», — сказав він.\n", "uk");
+  ASSERT_EQ(uk.quotes.size(), 2u);
+  EXPECT_EQ(uk.quotes[1].speaker, "Іван Ткач");
+  // In the quote's own sentence, before a colon.
+  const auto colon = read_article_quotes(
+      "«Рынок стабилен», — заявил министр Олег Рогов. С ним не согласен экономист Павел Орлов: «Это опасно», — сказал он.\n", "ru");
+  ASSERT_EQ(colon.quotes.size(), 2u);
+  EXPECT_EQ(colon.quotes[1].speaker, "Павел Орлов");
+  // Two newcomers: the pronoun cannot tell, and stays with the last speaker.
+  const auto two = read_article_quotes(
+      "«Рынок стабилен», — заявил министр Олег Рогов. Его поддержали Павел Орлов и Иван Белов. «Рост продолжится», — сказал он.\n", "ru");
+  ASSERT_EQ(two.quotes.size(), 2u);
+  EXPECT_EQ(two.quotes[1].speaker, "Олег Рогов");
+}
+
+TEST(QuoteSlavicRound10, ATitledSpeakerAfterTheCueAndBeforeAColonIntroducesTheQuote) {
+  const auto ru = read_article_quotes("На вопрос журналистов ответила глава банка Анна Рогова: «Ставка останется прежней».\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_EQ(ru.quotes[0].speaker, "Анна Рогова");
+  EXPECT_EQ(ru.quotes[0].cue, "ответила");
+}
+
+TEST(QuoteSlavicRound10, ASurnameEndingTellsTheGenderAPronounNeeds) {
+  // "она" cannot mean Павел Орлов ("-ов" is a man's surname), so it goes to the woman named before him.
+  const auto ru = read_article_quotes(
+      "Глава банка Анна Рогова выступила первой. «Рынок стабилен», — заявил министр Павел Орлов.\n"
+      "«Ставка останется прежней», — добавила она.\n",
+      "ru");
+  ASSERT_EQ(ru.quotes.size(), 2u);
+  EXPECT_EQ(ru.quotes[1].speaker, "Анна Рогова");
+  const auto pl = read_article_quotes(
+      "Prezes banku Anna Wolska zabrała głos. „Rynek jest stabilny” – powiedział minister Jan Kowalski.\n"
+      "„Stopy się nie zmienią” – dodała ona.\n",
+      "pl");
+  ASSERT_EQ(pl.quotes.size(), 2u);
+  EXPECT_EQ(pl.quotes[1].speaker, "Anna Wolska");
+}
+
+
+TEST(QuoteSlavicRound10, TheCuesEndingTellsTheGenderOfASubjectLeftInIt) {
+  const auto uk = read_article_quotes(
+      "Очільниця банку Ірина Гончар виступила першою. «Ринок стабільний», — заявив міністр Тарас Лис.\n"
+      "«Ставка не зміниться», — додала вона.\n",
+      "uk");
+  ASSERT_EQ(uk.quotes.size(), 2u);
+  EXPECT_EQ(uk.quotes[1].speaker, "Ірина Гончар");
+  const auto pl = read_article_quotes(
+      "Prezes banku Anna Wolska zabrała głos. – Rynek jest stabilny – powiedział poseł Jan Lis.\n"
+      "– Stopy się nie zmienią – dodała.\n",
+      "pl");
+  ASSERT_EQ(pl.quotes.size(), 2u);
+  EXPECT_EQ(pl.quotes[1].speaker, "Anna Wolska");
+}
+
+
+TEST(QuoteSlavicRound10, TwoPeopleSharingAPatronymicStayApart) {
+  const auto reading = read_article_quotes(
+      "На сцене выступила Людмила Александровна Орлова. Затем слово взяла Эмма Александровна.\n"
+      "«Театр — это семья», — сказала Эмма Александровна.\n",
+      "ru");
+  ASSERT_EQ(reading.quotes.size(), 1u);
+  EXPECT_EQ(reading.quotes[0].speaker, "Эмма Александровна");
+  // The same person in another case is still one person.
+  const auto cases = read_article_quotes(
+      "Опыт Сергея Васильевича пригодился. Сергей Васильевич воспитал сына. «Сын вернулся живым», — говорит он.\n", "ru");
+  ASSERT_EQ(cases.quotes.size(), 1u);
+  EXPECT_EQ(cases.quotes[0].mention, "он");
+  EXPECT_NE(cases.quotes[0].speaker, "");
+  // A first name and patronymic after the full name are that person.
+  const auto full = read_article_quotes(
+      "Иван Петрович Сидоров и Петр Петрович Иванов выступили на сессии. «Бюджет сбалансирован», — сказал Петр Петрович.\n", "ru");
+  ASSERT_EQ(full.quotes.size(), 1u);
+  EXPECT_EQ(full.quotes[0].speaker, "Петр Петрович Иванов");
+}
+
 }  // namespace
 }  // namespace article_lens
