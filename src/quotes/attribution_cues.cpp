@@ -417,7 +417,8 @@ TokenRange AttributionFinder::speaker_past_complements(std::size_t after_cue, st
   while (words_.names_after_nouns && outlet < limit && outlet - k < 3 && mentions_.is_name_word(outlet) && !mentions_.title_at(outlet, limit) &&
          (outlet == k || tokens_.joined(outlet)))
     ++outlet;
-  if (outlet > k && outlet < limit && tokens_.joined(outlet) &&
+  // (The outlet may be in marks: "Как пояснил «Известиям» источник".)
+  if (outlet > k && outlet < limit && tokens_.joined(outlet, true) &&
       (mentions_.title_at(outlet, limit) || mentions_.is_source_word(outlet)))
     k = outlet, skipped = true;
   const TokenRange speaker = mentions_.after(k, limit);

@@ -502,6 +502,15 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
         candidate.may_inherit = candidate.attribution.reported_mood;
       }
     }
+    // "стройка, которую СМИ назвали «Дворцом Путина»": a name given by a naming verb is no speech
+    // (data/naming_verbs_<lang>.txt; "назвала заявления «провокацией»" is).
+    if (candidate.quote.kind == QuoteKind::kDirect && !candidate.attribution.cue.empty() && words.names_after_nouns &&
+        reads_as_name(tokens, span) &&
+        WordSet::shared("naming_verbs", language_).contains_folded(tokens.folded(tokens.first_at_or_after(candidate.attribution.cue.begin)))) {
+      candidate.quote.kind = QuoteKind::kScare;
+      candidate.attribution = {};
+      candidate.names = true;
+    }
     candidates.push_back(std::move(candidate));
   }
   candidates.insert(candidates.end(), dialogue.begin(), dialogue.end());

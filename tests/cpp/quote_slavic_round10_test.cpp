@@ -302,5 +302,28 @@ TEST(QuoteSlavicRound10, TwoPeopleSharingAPatronymicStayApart) {
   EXPECT_EQ(full.quotes[0].speaker, "Петр Петрович Иванов");
 }
 
+
+TEST(QuoteSlavicRound10, WordsInMarksAfterANamingVerbAreSpeechUnlessTheyReadAsAName) {
+  const auto ru = read_article_quotes("Ранее Захарова назвала заявления Лондона «очередной провокацией».\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_EQ(ru.quotes[0].kind, "direct");
+  EXPECT_EQ(ru.quotes[0].speaker, "Захарова");
+  EXPECT_EQ(ru.quotes[0].cue, "назвала");
+  EXPECT_EQ(read_article_quotes("Кулеба назвав заяву Москви «провокацією».\n", "uk").quotes.at(0).speaker, "Кулеба");
+  EXPECT_EQ(read_article_quotes("Minister Jan Lis nazwał projekt „skandalem”.\n", "pl").quotes.at(0).speaker, "Jan Lis");
+  // A name given: no speech.
+  const auto named = read_article_quotes("Стройку, которую газеты назвали «Дворцом Короля», закрыли.\n", "ru");
+  ASSERT_EQ(named.quotes.size(), 1u);
+  EXPECT_EQ(named.quotes[0].kind, "scare");
+  EXPECT_EQ(read_article_quotes("Режиссер назвал фильм «Брат».\n", "ru").quotes.at(0).kind, "scare");
+}
+
+TEST(QuoteSlavicRound10, AnOutletInMarksToldBeforeTheSourceIsNoPartOfIt) {
+  const auto ru = read_article_quotes("Как пояснил «Известиям» источник в Минфине, решение пока не принято.\n", "ru");
+  ASSERT_FALSE(ru.quotes.empty());
+  EXPECT_EQ(ru.quotes.back().kind, "indirect");
+  EXPECT_EQ(ru.quotes.back().mention, "источник");
+}
+
 }  // namespace
 }  // namespace article_lens
