@@ -54,9 +54,9 @@ std::string nominative_of(std::string_view word, std::string_view part, std::str
 
 }  // namespace
 
-std::string nominative_name(std::string_view genitive_name, std::string_view lang) {
+std::string nominative_name(std::string_view genitive_name, std::string_view lang, std::string_view kind) {
   std::vector<Ending> table;
-  for (std::string_view line : lang_data::entries("name_genitives", lang)) {
+  for (std::string_view line : lang_data::entries(kind, lang)) {
     const std::vector<std::string_view> fields = split(line);
     if (fields.size() != 4) continue;
     table.push_back({fields[0], fields[1], fields[2], fields[3] == "-" ? std::string_view() : fields[3]});

@@ -15,7 +15,9 @@ namespace article_lens {
 
 // The nominative of a genitive name of two or three words (first name, patronymic, surname), or ""
 // when the endings do not all fit one gender's table.
-std::string nominative_name(std::string_view genitive_name, std::string_view lang);
+// `table` names the endings' data kind: "name_genitives", or "name_instrumentals" for a name after
+// a preposition governing the instrumental ("с Олегом Роговым" -> "Олег Рогов").
+std::string nominative_name(std::string_view genitive_name, std::string_view lang, std::string_view table = "name_genitives");
 
 // Whether one capitalised word after a title reads as the place or body it serves, in the genitive
 // ("мэр Москвы", "rzecznik Pentagonu"; data/title_genitive_endings_<lang>.txt), not as a surname.

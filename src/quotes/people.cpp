@@ -358,23 +358,31 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
     // The opener may stand before the person's lower-case role words ("zdaniem przewodniczącego
     // komisji Jana Kowalskiego"), which agree with the name, and the body the role serves ("за
     // словами речника Повітряних сил Юрія Ігната").
+    // So is one after a preposition governing the instrumental ("с министром Олегом Роговым").
     constexpr std::size_t kMaxRoleWordsBefore = 4;
-    const WordSet& openers = genitive_openers_;
-    bool genitive = false;
-    for (std::size_t end = first, roles = 0; !genitive && end >= 1 && tokens_.joined(end) && roles <= kMaxRoleWordsBefore; --end, ++roles) {
-      genitive = openers.contains_folded(tokens_.folded(end - 1));
-      if (!genitive && end >= 2 && tokens_.joined(end - 1)) {
-        const std::string opener = std::string(tokens_.folded(end - 2)) + " " + std::string(tokens_.folded(end - 1));
-        genitive = openers.contains_folded(opener);
+    auto opened_by = [&](const WordSet& openers) {
+      bool found = false;
+      for (std::size_t end = first, roles = 0; !found && end >= 1 && tokens_.joined(end) && roles <= kMaxRoleWordsBefore; --end, ++roles) {
+        found = openers.contains_folded(tokens_.folded(end - 1));
+        if (!found && end >= 2 && tokens_.joined(end - 1)) {
+          const std::string opener = std::string(tokens_.folded(end - 2)) + " " + std::string(tokens_.folded(end - 1));
+          found = openers.contains_folded(opener);
+        }
       }
-    }
+      return found;
+    };
+    bool genitive = opened_by(genitive_openers_);
     if (!genitive && name_words == 3) {
       const std::string_view middle = tokens_.folded(name_start + 1);
       for (const std::string_view ending : lang_data::entries("patronymic_genitives", words_.language))
         genitive = genitive || (middle.size() > ending.size() + 4 && middle.ends_with(ending));
     }
-    if (genitive)
+    if (genitive) {
       if (std::string nominative = nominative_name(person.name, words_.language); !nominative.empty()) person.name = std::move(nominative);
+    } else if (!instrumental_openers_.empty() && opened_by(instrumental_openers_)) {
+      std::string nominative = nominative_name(person.name, words_.language, "name_instrumentals");
+      if (!nominative.empty()) person.name = std::move(nominative);
+    }
   }
   if (name_words >= 2) {
     const std::string first_key = name_key(tokens_.folded(name_start));

@@ -110,6 +110,7 @@ class PeopleIndex {
   const QuoteLexicon& words_;
   const WordSet& place_heads_ = WordSet::shared("place_heads", words_.language);          // looked up once,
   const WordSet& genitive_openers_ = WordSet::shared("genitive_openers", words_.language);  // not per name
+  const WordSet& instrumental_openers_ = WordSet::shared("instrumental_openers", words_.language);
   std::vector<Person> people_;
   std::unordered_map<std::string, int> by_last_name_;
   std::unordered_map<std::string, int> by_first_name_;  // -2 when two people share it

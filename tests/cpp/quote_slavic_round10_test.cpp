@@ -325,5 +325,25 @@ TEST(QuoteSlavicRound10, AnOutletInMarksToldBeforeTheSourceIsNoPartOfIt) {
   EXPECT_EQ(ru.quotes.back().mention, "источник");
 }
 
+
+TEST(QuoteSlavicRound10, ANameAfterAPrepositionGoverningTheInstrumentalIsGivenInTheNominative) {
+  const auto ru = read_article_quotes("Интервью с министром Олегом Роговым.\n— Ситуация сложная, — ответил министр.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_EQ(ru.quotes[0].speaker, "Олег Рогов");
+  EXPECT_EQ(read_article_quotes("Интервью с Марией Роговой.\n— Ситуация сложная, — ответила Рогова.\n", "ru").quotes.at(0).speaker,
+            "Мария Рогова");
+  EXPECT_EQ(read_article_quotes("Розмова з міністром Тарасом Мельником.\n— Ситуація складна, — відповів міністр.\n", "uk").quotes.at(0).speaker,
+            "Тарас Мельник");
+}
+
+TEST(QuoteSlavicRound10, PressSecretariesAndQuestionsInUkrainianAndPolish) {
+  EXPECT_EQ(read_article_quotes("«Ми не коментуємо чутки», — сказав прес-секретар Кремля.\n", "uk").quotes.at(0).speaker,
+            "прес-секретар Кремля");
+  const auto pl = read_article_quotes("– Czy rząd się wycofa? – pytał dziennikarz.\n– Nie ma takiej możliwości – odpowiedział premier.\n", "pl");
+  ASSERT_EQ(pl.quotes.size(), 2u);
+  EXPECT_EQ(pl.quotes[0].speaker, "dziennikarz");
+  EXPECT_EQ(pl.quotes[1].speaker, "premier");
+}
+
 }  // namespace
 }  // namespace article_lens
