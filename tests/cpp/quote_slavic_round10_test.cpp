@@ -345,5 +345,14 @@ TEST(QuoteSlavicRound10, PressSecretariesAndQuestionsInUkrainianAndPolish) {
   EXPECT_EQ(pl.quotes[1].speaker, "premier");
 }
 
+
+TEST(QuoteSlavicRound10, TheOutletRelayingAReferenceBackIsNotItsSpeaker) {
+  const auto ru = read_article_quotes(
+      "Россия ответит на размещение ракет в Европе. Об этом заявил замглавы МИД Олег Рогов, передает корреспондент ТАСС.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_EQ(ru.quotes[0].text, "Россия ответит на размещение ракет в Европе");
+  EXPECT_EQ(ru.quotes[0].speaker, "Олег Рогов");
+}
+
 }  // namespace
 }  // namespace article_lens
