@@ -173,8 +173,15 @@ void DialogueSpeechFinder::split_interrupted(const MarkedSpan& span, std::vector
     // Author's words after the dash (not a cue before the quotation), then a dash resuming the speech.
     const Attribution words = last > rest.content.begin ? attribution_.adjacent(said, said.span.begin, rest.content.end) : Attribution{};
     std::size_t resume = rest.content.end, resume_length = 0;
-    if (words.found() && words.cue.begin > i)
-      resume = resumption(std::max<std::size_t>(words.mention_span.end, words.cue.end), rest.content.end, &resume_length);
+    if (words.found() && words.cue.begin > i) {
+      const std::size_t words_end = std::max<std::size_t>(words.mention_span.end, words.cue.end);
+      resume = resumption(words_end, rest.content.end, &resume_length);
+      // „Zdążymy – zapewnia burmistrz – ale …”: Polish closes the author's words with the dash alone.
+      std::size_t next = words_end;
+      while (next < rest.content.end && is_blank(unicode::decode_at(text, next).value)) next += unicode::decode_at(text, next).length;
+      if (resume >= rest.content.end && next > words_end && next < rest.content.end && is_dialogue_dash(next, &resume_length))
+        resume = next;
+    }
     if (resume >= rest.content.end) {
       i += cp.length;
       continue;

@@ -35,6 +35,15 @@ TEST(QuoteSlavicRound10, TheAuthorsWordsBetweenDashesInsideMarksSplitTheQuote) {
   EXPECT_EQ(pl.quotes[0].speaker, "Jan Lis");
   EXPECT_EQ(pl.quotes[1].text, "Brakuje podpisów");
   EXPECT_EQ(pl.quotes[1].speaker, "Jan Lis");
+  // The author's words closed by a dash alone, mid-sentence; a question or exclamation before them.
+  const auto mid = read_article_quotes("„Zdążymy – zapewnia burmistrz Adam Wrona – ale potrzebujemy pomocy”.\n", "pl");
+  ASSERT_EQ(mid.quotes.size(), 2u);
+  EXPECT_EQ(mid.quotes[1].text, "ale potrzebujemy pomocy");
+  EXPECT_EQ(mid.quotes[1].speaker, "Adam Wrona");
+  const auto asked = read_article_quotes("«Почему никто не предупредил? — возмущается жительница Анна Орлова. — Мы всё узнали из новостей».\n", "ru");
+  ASSERT_EQ(asked.quotes.size(), 2u);
+  EXPECT_EQ(asked.quotes[0].text, "Почему никто не предупредил?");
+  EXPECT_EQ(asked.quotes[1].speaker, "Анна Орлова");
 }
 
 TEST(QuoteSlavicRound10, ADashInsideMarksWithNoAuthorsWordsAfterItStaysInTheQuote) {
