@@ -69,7 +69,9 @@ std::string nominative_name(std::string_view genitive_name, std::string_view lan
     bool fits = true;
     for (std::size_t i = 0; i < words.size() && fits; ++i) {
       const std::string_view part = i == 0 ? "first" : i + 1 == words.size() ? "surname" : "patronymic";
-      const std::string word = nominative_of(words[i], part, gender, table);
+      std::string word = nominative_of(words[i], part, gender, table);
+      // A first name and patronymic ("Эммы Александровны"): the second word is no surname.
+      if (word.empty() && words.size() == 2 && i == 1) word = nominative_of(words[i], "patronymic", gender, table);
       fits = !word.empty();
       if (i > 0) result += ' ';
       result += word;

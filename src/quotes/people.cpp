@@ -348,8 +348,14 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   // (Not a fuller name with another first name: a namesake the text did not tell apart, "Эмма
   // Иришева" and her husband "Урлан Алексеевич Иришев".)
   const bool other_first = name_words >= 2 && !person.first_key.empty() && person.first_key != name_key(tokens_.folded(name_start));
+  const Span name{tokens_.span(name_start).begin, static_cast<uint32_t>(tokens_.span(last - 1).begin + last_word.size())};
+  // A name first seen in an oblique case, seen again in the nominative ("Эммы Александровны", then
+  // "Эмма Александровна"; only where the endings are known: data/name_genitives_<lang>.txt).
+  const bool nominative_again = name_words == person.name_words && !genitive_openers_.empty() &&
+                                tokens_.document().slice(name) != person.name &&
+                                nominative_name(person.name, words_.language) == tokens_.document().slice(name);
+  if (nominative_again) person.name = std::string(tokens_.document().slice(name));
   if ((name_words > person.name_words && !other_first) || uninflected) {
-    const Span name{tokens_.span(name_start).begin, static_cast<uint32_t>(tokens_.span(last - 1).begin + last_word.size())};
     person.name = std::string(tokens_.document().slice(name));
     person.name_words = name_words;
     // "по словам Сергея Лаврова", "według Jacka Sasina": a name the case of which is certain is

@@ -363,5 +363,15 @@ TEST(QuoteSlavicRound10, TheOutletRelayingAReferenceBackIsNotItsSpeaker) {
   EXPECT_EQ(ru.quotes[0].speaker, "Олег Рогов");
 }
 
+
+TEST(QuoteSlavicRound10, ANameFirstSeenInAnObliqueCaseTakesItsNominativeWhenTheTextGivesIt) {
+  const auto reading = read_article_quotes(
+      "Творческий вечер Эммы Александровны прошел в театре. Эмма Александровна поставила 15 спектаклей.\n"
+      "«Моя профессия – закулисная», — сказала Эмма Александровна.\n",
+      "ru");
+  ASSERT_EQ(reading.quotes.size(), 1u);
+  EXPECT_EQ(reading.quotes[0].speaker, "Эмма Александровна");
+}
+
 }  // namespace
 }  // namespace article_lens
