@@ -61,7 +61,15 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
     }
   }
   if (tokens_.joined(end, true)) {  // he 'said'
-    const TokenRange plain = joined_names_before(plain_before(end, floor), floor);
+    TokenRange plain = joined_names_before(plain_before(end, floor), floor);
+    // "В интервью РБК министр Антон Силуанов заявил", "W rozmowie z Gazetą Wyborczą minister …": the
+    // outlet the phrase before names is no part of the speaker, who starts at the title.
+    if (words_.names_after_nouns && !plain.empty() && plain.first > floor && !tokens_.capitalized(plain.first - 1) &&
+        tokens_.joined(plain.first, true)) {
+      std::size_t title = plain.first;
+      while (title < plain.last && title - plain.first < 3 && tokens_.capitalized(title) && !title_at(title, plain.last)) ++title;
+      if (title > plain.first && title < plain.last && title_at(title, plain.last)) plain.first = title;
+    }
     // "В пресс-службе Минтранса ТАСС сообщили": the outlet told stands before the cue; the words
     // before it speak (data/told_outlets_<lang>.txt).
     if (words_.names_after_nouns && !plain.empty() && plain.last == end) {

@@ -373,5 +373,20 @@ TEST(QuoteSlavicRound10, ANameFirstSeenInAnObliqueCaseTakesItsNominativeWhenTheT
   EXPECT_EQ(reading.quotes[0].speaker, "Эмма Александровна");
 }
 
+
+TEST(QuoteSlavicRound10, TheOutletOfAnInterviewBeforeTheSpeakerIsNoPartOfTheMention) {
+  const auto ru = read_article_quotes("В интервью РБК министр Олег Рогов заявил, что налоги не вырастут.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_EQ(ru.quotes[0].mention, "министр Олег Рогов");
+  EXPECT_EQ(read_article_quotes("В інтерв’ю Укрінформу міністр Тарас Лис заявив, що податки не зростуть.\n", "uk").quotes.at(0).mention,
+            "міністр Тарас Лис");
+  EXPECT_EQ(read_article_quotes("W rozmowie z Gazetą Wyborczą minister Ewa Sowińska powiedziała, że reforma zostanie.\n", "pl")
+                .quotes.at(0)
+                .mention,
+            "minister Ewa Sowińska");
+  // A body's name before a title at the sentence's start stays: it is what the title serves.
+  EXPECT_EQ(read_article_quotes("Минфина глава Олег Рогов заявил, что налоги не вырастут.\n", "ru").quotes.at(0).speaker, "Олег Рогов");
+}
+
 }  // namespace
 }  // namespace article_lens
