@@ -426,4 +426,38 @@ TokenRange AttributionFinder::speaker_past_complements(std::size_t after_cue, st
   return speaker;
 }
 
+TokenRange AttributionFinder::quoted_person(TokenRange speaker, std::size_t limit) const {
+  const WordSet& said = WordSet::shared("quoted_words", words_.language);
+  constexpr std::size_t kMaxWordsToWords = 4;
+  for (std::size_t j = speaker.first; !said.empty() && j + 1 < limit && j <= speaker.last + kMaxWordsToWords; ++j) {
+    if (!said.contains_folded(tokens_.folded(j))) continue;
+    if (!tokens_.joined(j + 1)) break;
+    TokenRange owner = mentions_.after(j + 1, limit);
+    if (owner.empty() || owner.first != j + 1) break;
+    // (Not the medium named after the owner: "слова Пескова РИА Новости", "słowa premiera PAP",
+    // "слова Уайта Las Vegas Review-Journal" after Уайт was named.)
+    const WordSet& outlets = WordSet::shared("told_outlets", words_.language);
+    if (mentions_.is_known_person(owner.first))
+      for (std::size_t end = owner.first + 1; end < owner.last; ++end)
+        if (!mentions_.is_known_person(end)) {
+          owner.last = end;
+          break;
+        }
+    for (std::size_t end = owner.first + 1; end < owner.last; ++end) {
+      const bool two = end + 1 < owner.last &&
+                       outlets.contains_folded(std::string(tokens_.folded(end)) + " " + std::string(tokens_.folded(end + 1)));
+      if (two || outlets.contains_folded(tokens_.folded(end))) {
+        owner.last = end;
+        break;
+      }
+    }
+    return mentions_.is_person_like(owner) ? owner : speaker;
+  }
+  if (speaker.last < limit && tokens_.joined(speaker.last, true)) {
+    const TokenRange object = mentions_.after(speaker.last, limit);
+    if (!object.empty() && mentions_.is_person_like(object)) return object;
+  }
+  return speaker;
+}
+
 }  // namespace article_lens

@@ -388,5 +388,22 @@ TEST(QuoteSlavicRound10, TheOutletOfAnInterviewBeforeTheSpeakerIsNoPartOfTheMent
   EXPECT_EQ(read_article_quotes("Минфина глава Олег Рогов заявил, что налоги не вырастут.\n", "ru").quotes.at(0).speaker, "Олег Рогов");
 }
 
+
+TEST(QuoteSlavicRound10, TheOwnerOfTheWordsAQuotingVerbNamesSpeaksNotTheMedium) {
+  const auto ru = read_article_quotes(
+      "Пресс-секретарь Олег Рогов выступил утром. «Мы готовы к диалогу», — цитирует ТАСС слова Рогова.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_EQ(ru.quotes[0].speaker, "Олег Рогов");
+  EXPECT_EQ(ru.quotes[0].cue, "цитирует");
+  const auto after = read_article_quotes(
+      "Пресс-секретарь Олег Рогов выступил утром. «Мы готовы к диалогу», — приводит слова Рогова РИА Новости.\n", "ru");
+  ASSERT_EQ(after.quotes.size(), 1u);
+  EXPECT_EQ(after.quotes[0].speaker, "Олег Рогов");
+  EXPECT_EQ(after.quotes[0].mention, "Рогова");
+  EXPECT_EQ(read_article_quotes("Президент Тарас Лис виступив увечері. «Ми готові», — цитує Укрінформ слова Лиса.\n", "uk").quotes.at(0).speaker,
+            "Тарас Лис");
+  EXPECT_EQ(read_article_quotes("„Jesteśmy gotowi” – cytuje słowa premiera PAP.\n", "pl").quotes.at(0).mention, "premiera");
+}
+
 }  // namespace
 }  // namespace article_lens
