@@ -324,6 +324,11 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   if (const auto it = by_last_name_.find(key); it != by_last_name_.end()) index = it->second;
   if (index < 0 && !first_and_patronymic.empty())
     if (const auto it = by_last_name_.find(first_and_patronymic); it != by_last_name_.end()) index = it->second;
+  // "Владимир Путин ... Владимир Владимирович": the one person so far with that first name.
+  const bool by_patronymic = last - name_start == 2 && !first_and_patronymic.empty();
+  if (index < 0 && by_patronymic)
+    if (const auto it = by_first_name_.find(name_key(tokens_.folded(name_start))); it != by_first_name_.end() && it->second >= 0)
+      index = it->second;
   if (index < 0) {
     index = static_cast<int>(people_.size());
     people_.emplace_back();
@@ -343,7 +348,7 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   const std::string_view last_word = strip_possessive(tokens_.text(last - 1));
   // The fullest name; of two as full, the one without a case ending ("Petra Vogt", not "Petra Vogts").
   const std::string_view folded_last = tokens_.folded(last - 1);
-  const bool uninflected = name_words == person.name_words && name_key(folded_last) == folded_last &&
+  const bool uninflected = name_words == person.name_words && name_key(folded_last) == folded_last && !by_patronymic &&
                            !std::string_view(person.name).ends_with(last_word);
   // (Not a fuller name with another first name: a namesake the text did not tell apart, "Эмма
   // Иришева" and her husband "Урлан Алексеевич Иришев".)

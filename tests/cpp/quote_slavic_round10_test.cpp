@@ -405,5 +405,14 @@ TEST(QuoteSlavicRound10, TheOwnerOfTheWordsAQuotingVerbNamesSpeaksNotTheMedium) 
   EXPECT_EQ(read_article_quotes("„Jesteśmy gotowi” – cytuje słowa premiera PAP.\n", "pl").quotes.at(0).mention, "premiera");
 }
 
+
+TEST(QuoteSlavicRound10, AFirstNameAndPatronymicAfterAFullNameAreThatPerson) {
+  const auto reading = read_article_quotes(
+      "Глава района Олег Рогов и депутат Иван Белов обсудили бюджет. Олег Леонидович сказал, что «денег хватит».\n", "ru");
+  ASSERT_EQ(reading.quotes.size(), 1u);
+  EXPECT_EQ(reading.quotes[0].speaker, "Олег Рогов");
+  EXPECT_EQ(reading.quotes[0].mention, "Олег Леонидович");
+}
+
 }  // namespace
 }  // namespace article_lens
