@@ -108,6 +108,10 @@ class AttributionFinder {
   // Zeitung den Minister"), or the owner of the words it names ("цитирует ТАСС слова Пескова",
   // "приводит слова Пескова РИА Новости"; data/quoted_words_<lang>.txt); else `speaker`.
   TokenRange quoted_person(TokenRange speaker, std::size_t limit) const;
+  // Whether the sentence right after the quote refers back to it and names a person the text knows
+  // ("«...», — сказал он. Об этом заявил глава МЧС Олег Рогов."): then `found` takes that mention,
+  // keeping its cue (reference_back.cpp).
+  bool named_after(const MarkedSpan& quote, Attribution& found) const;
   // 1 when token k is a source opener (data/source_openers_<lang>.txt) opening its sentence before
   // a person and a comma ("Pour Marine Le Pen, ..."), else 0.
   std::size_t opener_at(std::size_t k, std::size_t end) const;

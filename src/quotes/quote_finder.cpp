@@ -435,19 +435,9 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
                                  (candidate.attribution.mention.size() == 1 &&
                                   (tokens.in(candidate.attribution.mention.first, words.pronouns) ||
                                    words.source_pronouns.contains_folded(tokens.folded(candidate.attribution.mention.first))));
-    // «...», — сказал он. Об этом заявил глава МЧС Александр Куренков.: the sentence right after,
-    // referring back to the quote, names the person the pronoun means.
-    if (candidate.adjacent_pronoun && !candidate.attribution.implicit_subject && !words.reference_openers.empty()) {
-      const Attribution named = attribution.follow_up(span);
-      bool names_person = false;
-      for (std::size_t k = named.mention.first; k < named.mention.last && !names_person; ++k) names_person = people.find_token(k) >= 0;
-      if (named.found() && names_person) {
-        candidate.attribution.mention = named.mention;
-        candidate.attribution.mention_span = named.mention_span;
-        candidate.attribution.pronoun_in_cue = false;
-        candidate.adjacent_pronoun = false;
-      }
-    }
+    // «...», — сказал он. Об этом заявил глава МЧС Александр Куренков.
+    if (candidate.adjacent_pronoun && !candidate.attribution.implicit_subject && attribution.named_after(span, candidate.attribution))
+      candidate.adjacent_pronoun = false;
     // «...», ha assicurato: the subject left out is the person the sentence before names, else the
     // last speaker.
     if (candidate.attribution.implicit_subject) {
@@ -502,11 +492,8 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
         candidate.may_inherit = candidate.attribution.reported_mood;
       }
     }
-    // "стройка, которую СМИ назвали «Дворцом Путина»": a name given by a naming verb is no speech
-    // (data/naming_verbs_<lang>.txt; "назвала заявления «провокацией»" is).
-    if (candidate.quote.kind == QuoteKind::kDirect && !candidate.attribution.cue.empty() && words.names_after_nouns &&
-        reads_as_name(tokens, span) &&
-        WordSet::shared("naming_verbs", language_).contains_folded(tokens.folded(tokens.first_at_or_after(candidate.attribution.cue.begin)))) {
+    // "стройка, которую СМИ назвали «Дворцом Путина»": a name given, no speech.
+    if (candidate.quote.kind == QuoteKind::kDirect && names_by_naming_verb(tokens, words, span, candidate.attribution)) {
       candidate.quote.kind = QuoteKind::kScare;
       candidate.attribution = {};
       candidate.names = true;
