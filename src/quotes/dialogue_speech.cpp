@@ -190,7 +190,8 @@ void DialogueSpeechFinder::split_interrupted(const MarkedSpan& span, std::vector
     std::size_t first = resume + resume_length;
     while (first < rest.content.end && is_blank(unicode::decode_at(text, first).value)) first += unicode::decode_at(text, first).length;
     rest.resumed = true;
-    rest.span.begin = static_cast<uint32_t>(resume);
+    // (Resumed after "—dijo Sánchez—, porque": the comma belongs to the author's words.)
+    rest.span.begin = static_cast<uint32_t>(text[resume] == '.' || text[resume] == ',' ? first : resume);
     rest.content.begin = static_cast<uint32_t>(first);
     i = first;
   }

@@ -414,5 +414,14 @@ TEST(QuoteSlavicRound10, AFirstNameAndPatronymicAfterAFullNameAreThatPerson) {
   EXPECT_EQ(reading.quotes[0].mention, "Олег Леонидович");
 }
 
+
+TEST(QuoteSlavicRound10, SpanishAuthorsWordsBetweenDashesInsideMarksSplitTheQuoteToo) {
+  const auto es = read_article_quotes("«No vamos a ceder —dijo Pedro Soler—, porque la ley es justa».\n", "es");
+  ASSERT_EQ(es.quotes.size(), 2u);
+  EXPECT_EQ(es.quotes[0].speaker, "Pedro Soler");
+  EXPECT_EQ(es.quotes[1].text, "porque la ley es justa");
+  EXPECT_EQ(es.quotes[1].speaker, "Pedro Soler");
+}
+
 }  // namespace
 }  // namespace article_lens
