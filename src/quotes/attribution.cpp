@@ -220,7 +220,10 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
                                : TokenRange{};
       // «...», — сказал РИА Новости эксперт Иван Петров / — сообщила в пятницу пресс-служба вуза
       if (const TokenRange past = speaker_past_complements(k + cue, limit); !past.empty()) speaker = past;
-      if (speaker.empty()) speaker = body_after_cue(k, cue, limit);  // «...», — подчеркнули в Кремле
+      // «...», — подчеркнули в Кремле; «...», — сообщили ТАСС в пресс-службе (not the outlet told)
+      if (const TokenRange body = speaker.empty() || speaker.first == subject ? body_after_cue(k, cue, limit) : TokenRange{};
+          !body.empty() && (speaker.empty() || speaker.last <= body.first))
+        speaker = body;
       // An outlet in marks, told before the speaker is named ("— сказал «Интерфаксу» депутат Иван
       // Петров"): the person after it speaks, within the sentence.
       std::size_t speaker_limit = limit;
@@ -246,11 +249,8 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
         if (sentence >= 0)
           object_limit = std::max(limit, tokens_.first_at_or_after(tokens_.document().sentences[static_cast<std::size_t>(sentence)].span.end));
       }
-      if (cue == 1 && !speaker.empty() && speaker.last < object_limit && tokens_.joined(speaker.last, true) &&
-          words_.quoting_verbs.contains_folded(tokens_.folded(k))) {
-        const TokenRange object = mentions_.after(speaker.last, object_limit);
-        if (!object.empty() && mentions_.is_person_like(object)) speaker = object;
-      }
+      if (cue == 1 && !speaker.empty() && words_.quoting_verbs.contains_folded(tokens_.folded(k)))
+        speaker = quoted_person(speaker, object_limit);
       // „…“, sagte der Vorsitzende des Ausschusses für Umwelt, Naturschutz und Reaktorsicherheit, Max
       // Muster.: a description whose list of nouns holds commas, then the name closing the sentence.
       if (words_.capitalised_nouns && !speaker.empty() && mentions_.is_description_start(speaker.first))
@@ -352,7 +352,10 @@ Attribution AttributionFinder::before(const MarkedSpan& quote, std::size_t floor
     }
     std::size_t between = after_cue;  // "bekräftigt auch, „...“": fillers may stand between
     while (between < end && tokens_.in(between, words_.fillers)) ++between;
-    if (!source && between < end && between == after_cue && (k == floor_token || follows_quote(k))) {
+    // (Where word order is free, also a titled speaker after the cue and before the colon: "На
+    // вопрос журналистов ответила глава ЦБ Эльвира Набиуллина: «...»".)
+    const bool titled_before_colon = words_.names_after_nouns && colon && between < end && tokens_.title(between);
+    if (!source && between < end && between == after_cue && (k == floor_token || follows_quote(k) || titled_before_colon)) {
       // The speaker after a cue that follows a quote or opens the sentence, right before the
       // quote: the second half of a split quote ("“...,” said an Iowa Democrat, “and ...”"), or
       // "Said Karen Olsen: “...”". (Elsewhere the words after the cue are its object: "told his

@@ -104,6 +104,14 @@ class AttributionFinder {
   // Иван Петров", "ha dichiarato all'Ansa il sindaco", "ha afirmado este lunes el presidente");
   // empty when nothing stands between or no person-like mention follows.
   TokenRange speaker_past_complements(std::size_t after_cue, std::size_t limit) const;
+  // After a quoting verb and its subject `speaker`, the person quoted: its object ("zitiert die
+  // Zeitung den Minister"), or the owner of the words it names ("цитирует ТАСС слова Пескова",
+  // "приводит слова Пескова РИА Новости"; data/quoted_words_<lang>.txt); else `speaker`.
+  TokenRange quoted_person(TokenRange speaker, std::size_t limit) const;
+  // Whether the sentence right after the quote refers back to it and names a person the text knows
+  // ("«...», — сказал он. Об этом заявил глава МЧС Олег Рогов."): then `found` takes that mention,
+  // keeping its cue (reference_back.cpp).
+  bool named_after(const MarkedSpan& quote, Attribution& found) const;
   // 1 when token k is a source opener (data/source_openers_<lang>.txt) opening its sentence before
   // a person and a comma ("Pour Marine Le Pen, ..."), else 0.
   std::size_t opener_at(std::size_t k, std::size_t end) const;

@@ -285,6 +285,12 @@ TokenRange AttributionFinder::source_of(std::size_t k, std::size_t length, std::
   if (after < limit && tokens_.joined(after) && words_.source_pronouns.contains_folded(tokens_.folded(after)) &&
       (!tokens_.in(after, words_.determiners) || after + 1 == limit || !tokens_.joined(after + 1)))
     return {after, after + 1};
+  // "Как сообщили (ТАСС) в пресс-службе ведомства, ...": the body after a plural cue and its
+  // preposition; "Как рассказал РИА Новости источник ...": the speaker after the outlet told.
+  if (words_.names_after_nouns) {
+    if (const TokenRange body = body_after_cue(k, length, limit); !body.empty()) return body;
+    if (const TokenRange past = speaker_past_complements(after, limit); !past.empty()) return past;
+  }
   return source_after(after, limit);
 }
 
@@ -338,7 +344,21 @@ TokenRange AttributionFinder::body_after_cue(std::size_t k, std::size_t cue_leng
   while (preposition + 1 < limit && preposition - k - cue_length < 2 && tokens_.in(preposition, words_.fillers) &&
          tokens_.joined(preposition + 1))
     ++preposition;
-  if (words_.body_cues.empty() || preposition + 1 >= limit || !tokens_.joined(preposition) || !tokens_.joined(preposition + 1))
+  // Over a day: "отметили в пятницу в правительстве".
+  if (preposition + 2 < limit && tokens_.joined(preposition) && tokens_.joined(preposition + 1) &&
+      tokens_.in(preposition, words_.mention_stops) && words_.time_words.contains_folded(tokens_.folded(preposition + 1)))
+    preposition += 2;
+  // Over the outlet told, in the dative: "сообщили ТАСС в пресс-службе", "повідомили Укрінформу в
+  // КМДА", "рассказали «Интерфаксу» в компании" (the body after it speaks, not the outlet).
+  if (words_.names_after_nouns && preposition < limit && tokens_.joined(preposition, true)) {
+    std::size_t outlet = preposition;
+    while (outlet < limit && outlet - preposition < 3 && (outlet == preposition || tokens_.joined(outlet, true)) &&
+           tokens_.capitalized(outlet) && !mentions_.title_at(outlet, limit))
+      ++outlet;
+    if (outlet > preposition && outlet + 1 < limit && !tokens_.capitalized(outlet) && tokens_.joined(outlet, true))
+      preposition = outlet;
+  }
+  if (words_.body_cues.empty() || preposition + 1 >= limit || !tokens_.joined(preposition, true) || !tokens_.joined(preposition + 1))
     return {};
   std::string phrase(tokens_.folded(k + cue_length - 1));
   phrase.append(" ").append(tokens_.folded(preposition));
@@ -413,11 +433,46 @@ TokenRange AttributionFinder::speaker_past_complements(std::size_t after_cue, st
   while (words_.names_after_nouns && outlet < limit && outlet - k < 3 && mentions_.is_name_word(outlet) && !mentions_.title_at(outlet, limit) &&
          (outlet == k || tokens_.joined(outlet)))
     ++outlet;
-  if (outlet > k && outlet < limit && tokens_.joined(outlet) &&
+  // (The outlet may be in marks: "Как пояснил «Известиям» источник".)
+  if (outlet > k && outlet < limit && tokens_.joined(outlet, true) &&
       (mentions_.title_at(outlet, limit) || mentions_.is_source_word(outlet)))
     k = outlet, skipped = true;
   const TokenRange speaker = mentions_.after(k, limit);
   if (!skipped || speaker.empty() || !mentions_.is_person_like(speaker)) return {};
+  return speaker;
+}
+
+TokenRange AttributionFinder::quoted_person(TokenRange speaker, std::size_t limit) const {
+  const WordSet& said = WordSet::shared("quoted_words", words_.language);
+  constexpr std::size_t kMaxWordsToWords = 4;
+  for (std::size_t j = speaker.first; !said.empty() && j + 1 < limit && j <= speaker.last + kMaxWordsToWords; ++j) {
+    if (!said.contains_folded(tokens_.folded(j))) continue;
+    if (!tokens_.joined(j + 1)) break;
+    TokenRange owner = mentions_.after(j + 1, limit);
+    if (owner.empty() || owner.first != j + 1) break;
+    // (Not the medium named after the owner: "слова Пескова РИА Новости", "słowa premiera PAP",
+    // "слова Уайта Las Vegas Review-Journal" after Уайт was named.)
+    const WordSet& outlets = WordSet::shared("told_outlets", words_.language);
+    if (mentions_.is_known_person(owner.first))
+      for (std::size_t end = owner.first + 1; end < owner.last; ++end)
+        if (!mentions_.is_known_person(end)) {
+          owner.last = end;
+          break;
+        }
+    for (std::size_t end = owner.first + 1; end < owner.last; ++end) {
+      const bool two = end + 1 < owner.last &&
+                       outlets.contains_folded(std::string(tokens_.folded(end)) + " " + std::string(tokens_.folded(end + 1)));
+      if (two || outlets.contains_folded(tokens_.folded(end))) {
+        owner.last = end;
+        break;
+      }
+    }
+    return mentions_.is_person_like(owner) ? owner : speaker;
+  }
+  if (speaker.last < limit && tokens_.joined(speaker.last, true)) {
+    const TokenRange object = mentions_.after(speaker.last, limit);
+    if (!object.empty() && mentions_.is_person_like(object)) return object;
+  }
   return speaker;
 }
 

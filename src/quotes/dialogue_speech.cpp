@@ -148,4 +148,54 @@ void DialogueSpeechFinder::in_paragraph(std::size_t begin, std::size_t end, std:
   }
 }
 
+void DialogueSpeechFinder::split_interrupted(const MarkedSpan& span, std::vector<MarkedSpan>& out) const {
+  const std::string_view text = tokens_.document().text;
+  MarkedSpan rest = span;
+  std::size_t dashes = 0;
+  for (std::size_t i = rest.content.begin; !words_.dialogue_dashes.empty() && i < rest.content.end && dashes < kMaxInnerDashes;) {
+    const auto cp = unicode::decode_at(text, i);
+    std::size_t length = 0;
+    if (!is_dialogue_dash(i, &length) || !is_blank(unicode::decode_before(text, i).value)) {
+      i += cp.length;
+      continue;
+    }
+    ++dashes;
+    // The speech before the dash, without blanks and edge commas, as a quote closing there.
+    std::size_t last = i;
+    while (last > rest.content.begin) {
+      const auto before = unicode::decode_before(text, last);
+      if (!is_blank(before.value) && before.value != ',') break;
+      last -= before.length;
+    }
+    MarkedSpan said = rest;
+    said.span.end = said.content.end = static_cast<uint32_t>(last);
+    said.unclosed = false;
+    // Author's words after the dash (not a cue before the quotation), then a dash resuming the speech.
+    const Attribution words = last > rest.content.begin ? attribution_.adjacent(said, said.span.begin, rest.content.end) : Attribution{};
+    std::size_t resume = rest.content.end, resume_length = 0;
+    if (words.found() && words.cue.begin > i) {
+      const std::size_t words_end = std::max<std::size_t>(words.mention_span.end, words.cue.end);
+      resume = resumption(words_end, rest.content.end, &resume_length);
+      // „Zdążymy – zapewnia burmistrz – ale …”: Polish closes the author's words with the dash alone.
+      std::size_t next = words_end;
+      while (next < rest.content.end && is_blank(unicode::decode_at(text, next).value)) next += unicode::decode_at(text, next).length;
+      if (resume >= rest.content.end && next > words_end && next < rest.content.end && is_dialogue_dash(next, &resume_length))
+        resume = next;
+    }
+    if (resume >= rest.content.end) {
+      i += cp.length;
+      continue;
+    }
+    out.push_back(said);
+    std::size_t first = resume + resume_length;
+    while (first < rest.content.end && is_blank(unicode::decode_at(text, first).value)) first += unicode::decode_at(text, first).length;
+    rest.resumed = true;
+    // (Resumed after "—dijo Sánchez—, porque": the comma belongs to the author's words.)
+    rest.span.begin = static_cast<uint32_t>(text[resume] == '.' || text[resume] == ',' ? first : resume);
+    rest.content.begin = static_cast<uint32_t>(first);
+    i = first;
+  }
+  out.push_back(rest);
+}
+
 }  // namespace article_lens

@@ -36,6 +36,11 @@ class DialogueSpeechFinder {
 
   // In text order; empty for a language without dialogue dashes. Linear in the text.
   std::vector<DialogueSpeech> find() const;
+  // A quotation in marks that the author's words interrupt between dashes, "«Это ошибка, — сказал
+  // он. — Мы её исправим»", „Jest blisko – mówił Tusk. – Potrzebujemy tygodnia”, appended to `out`
+  // as its stretches of speech (the first keeps the opening mark, the last the closing one); any
+  // other span is appended whole. The words between are left for the attribution of each stretch.
+  void split_interrupted(const MarkedSpan& span, std::vector<MarkedSpan>& out) const;
 
  private:
   void in_paragraph(std::size_t begin, std::size_t end, std::vector<DialogueSpeech>& found) const;

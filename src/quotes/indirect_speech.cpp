@@ -266,7 +266,9 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       }
     }
     // CLAUSE, said X.
-    if (k > first && has(tokens_.gap_before(k), ',')) {
+    // (Not a clause that itself names who said the sentence before: "Об этом заявил Сергей Рябков,
+    // передает корреспондент ТАСС.")
+    if (k > first && has(tokens_.gap_before(k), ',') && !attribution_.reference_back(first, k).found()) {
       // CLAUSE, сообщила в пятницу пресс-служба вуза / сообщил РИА Новости аналитик Иван Петров.
       TokenRange inverted = attribution_.speaker_past_complements(after_cue, last);
       if (inverted.empty()) inverted = mentions_.after(after_cue, last);

@@ -2,6 +2,7 @@
 // Johnson (R-Wis.) said", "a spokesman for the company said" (mentions.cpp reads the rest).
 #include <algorithm>
 
+#include "language/word_set.h"
 #include "quotes/mention_gaps.h"
 #include "quotes/mentions.h"
 
@@ -45,8 +46,55 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
       --end;
   }
   if (end <= floor) return {};
+  // The occasion between the speaker and the cue: "Анатолий Орлов в беседе с журналистами заявил",
+  // "Adam Nowak podczas konferencji powiedział", "Іван Лис в інтерв'ю РБК заявив" (not the outlet
+  // or the person the occasion names). Only where news sets such a phrase there (quote_style
+  // "names-after-nouns"); the subject is joined to the phrase, with no comma between.
+  if (words_.names_after_nouns && tokens_.joined(end, true)) {
+    constexpr std::size_t kMaxOccasionWords = 6;
+    // (The subject ends in a name, a title or is a pronoun: "фондом по назначению врача согласно"
+    // has none; a conjunction ends the scan: "он озвучил на сессии и заверил".)
+    for (std::size_t p = end - 1; p > floor + 1 && end - p <= kMaxOccasionWords && tokens_.joined(p + 1, true); --p) {
+      if (tokens_.in(p, words_.clause_conjunctions) || tokens_.in(p, words_.coordinators)) break;
+      if (!is_preposition(p) || tokens_.capitalized(p) || !tokens_.joined(p)) continue;
+      const TokenRange subject = plain_before(p, floor);
+      if (subject.empty() || subject.last != p || !is_person_like(subject)) continue;
+      const bool ends_in_someone = (tokens_.capitalized(p - 1) && is_name_word(p - 1)) || tokens_.title(p - 1) ||
+                                   (subject.size() == 1 && is_pronoun(p - 1));
+      if (ends_in_someone) return joined_names_before(subject, floor);
+    }
+  }
   if (tokens_.joined(end, true)) {  // he 'said'
-    const TokenRange plain = joined_names_before(plain_before(end, floor), floor);
+    TokenRange plain = joined_names_before(plain_before(end, floor), floor);
+    // "В интервью РБК министр Антон Силуанов заявил", "W rozmowie z Gazetą Wyborczą minister …": the
+    // outlet the phrase before names is no part of the speaker, who starts at the title.
+    if (words_.names_after_nouns && !plain.empty() && plain.first > floor && !tokens_.capitalized(plain.first - 1) &&
+        tokens_.joined(plain.first, true)) {
+      std::size_t title = plain.first;
+      while (title < plain.last && title - plain.first < 3 && tokens_.capitalized(title) && !title_at(title, plain.last)) ++title;
+      if (title > plain.first && title < plain.last && title_at(title, plain.last)) plain.first = title;
+    }
+    // "В пресс-службе Минтранса ТАСС сообщили": the outlet told stands before the cue; the words
+    // before it speak (data/told_outlets_<lang>.txt).
+    if (words_.names_after_nouns && !plain.empty() && plain.last == end) {
+      const WordSet& outlets = WordSet::shared("told_outlets", words_.language);
+      std::size_t cut = outlets.contains_folded(tokens_.folded(end - 1)) ? 1 : 0;
+      if (!cut && plain.size() >= 3 && tokens_.joined(end - 1) &&
+          outlets.contains_folded(std::string(tokens_.folded(end - 2)) + " " + std::string(tokens_.folded(end - 1))))
+        cut = 2;
+      if (cut && plain.size() > cut) return {plain.first, plain.last - cut};
+      // The outlet alone, after a body the sentence opens with and a plural cue that takes it
+      // ("В пресс-службе компании «Северный ветер» ТАСС сообщили"; data/body_cues_<lang>.txt).
+      if (cut && plain.first > floor + 1 && tokens_.joined(floor + 1) &&
+          words_.body_cues.contains_folded(std::string(tokens_.folded(cue)) + " " + std::string(tokens_.folded(floor)))) {
+        // (The whole phrase up to the outlet, a name in marks included.)
+        constexpr std::size_t kMaxBodyWords = 6;
+        bool joined = plain.first - floor - 1 <= kMaxBodyWords;
+        for (std::size_t k = floor + 2; k <= plain.first && joined; ++k) joined = tokens_.joined(k, true);
+        const TokenRange body = after(floor + 1, plain.first);
+        if (joined && !body.empty() && body.first == floor + 1) return {floor + 1, plain.first};
+      }
+    }
     // "Another source speaking to Fox News said": the listener is the object of a verb inside the
     // subject; the words before that verb speak.
     if (!plain.empty() && plain.first > floor + 1 && tokens_.joined(plain.first)) {

@@ -54,9 +54,9 @@ std::string nominative_of(std::string_view word, std::string_view part, std::str
 
 }  // namespace
 
-std::string nominative_name(std::string_view genitive_name, std::string_view lang) {
+std::string nominative_name(std::string_view genitive_name, std::string_view lang, std::string_view kind) {
   std::vector<Ending> table;
-  for (std::string_view line : lang_data::entries("name_genitives", lang)) {
+  for (std::string_view line : lang_data::entries(kind, lang)) {
     const std::vector<std::string_view> fields = split(line);
     if (fields.size() != 4) continue;
     table.push_back({fields[0], fields[1], fields[2], fields[3] == "-" ? std::string_view() : fields[3]});
@@ -69,7 +69,9 @@ std::string nominative_name(std::string_view genitive_name, std::string_view lan
     bool fits = true;
     for (std::size_t i = 0; i < words.size() && fits; ++i) {
       const std::string_view part = i == 0 ? "first" : i + 1 == words.size() ? "surname" : "patronymic";
-      const std::string word = nominative_of(words[i], part, gender, table);
+      std::string word = nominative_of(words[i], part, gender, table);
+      // A first name and patronymic ("Эммы Александровны"): the second word is no surname.
+      if (word.empty() && words.size() == 2 && i == 1) word = nominative_of(words[i], "patronymic", gender, table);
       fits = !word.empty();
       if (i > 0) result += ' ';
       result += word;
@@ -77,6 +79,12 @@ std::string nominative_name(std::string_view genitive_name, std::string_view lan
     if (fits) return result;
   }
   return {};
+}
+
+bool serves_place_or_body(std::string_view folded_word, std::string_view lang) {
+  for (std::string_view ending : lang_data::entries("title_genitive_endings", lang))
+    if (folded_word.size() > ending.size() + 2 && folded_word.ends_with(ending)) return true;
+  return false;
 }
 
 }  // namespace article_lens

@@ -4,7 +4,8 @@
 // (data/name_genitives_<lang>.txt); anything else stays as written. The mention keeps the text.
 //
 //   nominative_name("Марии Ивановой", "ru")  // "Мария Иванова"
-//   nominative_name("Дональда Трампа", "ru") // "" (no surname ending known: left as written)
+//   nominative_name("Дональда Трампа", "ru") // "Дональд Трамп"
+//   nominative_name("Джона Доу", "ru")       // "" (no surname ending known: left as written)
 #pragma once
 
 #include <string>
@@ -14,6 +15,12 @@ namespace article_lens {
 
 // The nominative of a genitive name of two or three words (first name, patronymic, surname), or ""
 // when the endings do not all fit one gender's table.
-std::string nominative_name(std::string_view genitive_name, std::string_view lang);
+// `table` names the endings' data kind: "name_genitives", or "name_instrumentals" for a name after
+// a preposition governing the instrumental ("с Олегом Роговым" -> "Олег Рогов").
+std::string nominative_name(std::string_view genitive_name, std::string_view lang, std::string_view table = "name_genitives");
+
+// Whether one capitalised word after a title reads as the place or body it serves, in the genitive
+// ("мэр Москвы", "rzecznik Pentagonu"; data/title_genitive_endings_<lang>.txt), not as a surname.
+bool serves_place_or_body(std::string_view folded_word, std::string_view lang);
 
 }  // namespace article_lens

@@ -284,6 +284,16 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
       patronymic = patronymic || (middle.size() > ending.size() && middle.substr(middle.size() - ending.size()) == ending);
     if (!patronymic) ++name_start;
   }
+  // With no patronymics (Polish), three words after a title open with the party, body or place in
+  // the genitive: "posłanka Lewicy Anna Żukowska" (data/body_genitive_endings_<lang>.txt).
+  if (last - name_start == 3 && name_start > first && words_.patronymic_endings.empty()) {
+    const std::string_view word = tokens_.folded(name_start);
+    for (std::string_view ending : lang_data::entries("body_genitive_endings", words_.language))
+      if (word.size() > ending.size() + 2 && word.ends_with(ending)) {
+        ++name_start;
+        break;
+      }
+  }
   // An acronym before a full name is the person's party or body ("poseł PiS Jacek Sasin").
   while (last - name_start > 2 && is_acronym(tokens_.text(name_start))) ++name_start;
   while (name_start < last && !mentions_.is_name_word(name_start)) ++name_start;  // a particle
@@ -295,9 +305,13 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
     if (known != by_first_name_.end() && same != by_last_name_.end() && known->second == same->second) ++name_start;
   }
   const bool titled = name_start > first;
-  // "der Präsident Frankreichs", "der oberste Führer Irans": after a title, one word that is the
-  // genitive of a name the text also writes bare ("Frankreich", "Iran") is a place or body.
-  if (titled && last - name_start == 1 && genitive_of_bare_word(name_start)) return;
+  // After a title, one word that names the place or body the title serves is no person: a genitive
+  // ending that only such words take ("мэр Москвы", "rzecznik Pentagonu";
+  // data/title_genitive_endings_<lang>.txt), or where nouns are capitalised, the genitive of a
+  // name the text also writes bare ("der Präsident Frankreichs" beside "Frankreich").
+  if (titled && last - name_start == 1 &&
+      (serves_place_or_body(tokens_.folded(name_start), words_.language) || genitive_of_bare_word(name_start)))
+    return;
   // A title before a body's acronym is a role of that body ("глава МИД", "Chef der SPD"), no person.
   if (last - name_start == 1 && is_acronym(tokens_.text(name_start))) return;
   if (name_start >= last || (last - name_start < 2 && !titled)) return;  // one capitalised word names no one yet
@@ -317,15 +331,36 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   Gender told = Gender::kUnknown;  // "Mr.", "spokeswoman", "his wife" around this name
   for (const std::string& role : roles)
     if (const Gender g = word_gender(words_, role); g != Gender::kUnknown) told = g;
+  // A surname ending only one gender's forms take ("Силуанов", "Sikorski"; data/surname_genders_<lang>.txt).
+  for (std::string_view line : lang_data::entries("surname_genders", words_.language)) {
+    if (told != Gender::kUnknown || line.size() < 3) break;
+    const std::string_view surname = tokens_.folded(last - 1), ending = line.substr(2);
+    if (surname.size() > ending.size() + 2 && surname.ends_with(ending)) told = line[0] == 'm' ? Gender::kMale : Gender::kFemale;
+  }
 
-  const std::string key = name_key(tokens_.folded(last - 1));
+  std::string key = name_key(tokens_.folded(last - 1));
   if (key.empty()) return;
+  // Many people share a patronymic: a first name and patronymic ("Эмма Александровна") are one
+  // key together, which a full name with them also holds ("Эмма Александровна Иришева").
+  const std::string first_and_patronymic = last - name_start <= 3 ? patronymic_key(name_start + 1) : std::string();
+  if (last - name_start == 2 && !first_and_patronymic.empty()) key = first_and_patronymic;
   int index = -1;
   if (const auto it = by_last_name_.find(key); it != by_last_name_.end()) index = it->second;
+  if (index < 0 && !first_and_patronymic.empty())
+    if (const auto it = by_last_name_.find(first_and_patronymic); it != by_last_name_.end()) index = it->second;
+  // "Владимир Путин ... Владимир Владимирович": the one person so far with that first name.
+  const bool by_patronymic = last - name_start == 2 && !first_and_patronymic.empty();
+  if (index < 0 && by_patronymic)
+    if (const auto it = by_first_name_.find(name_key(tokens_.folded(name_start))); it != by_first_name_.end() && it->second >= 0)
+      index = it->second;
   if (index < 0) {
     index = static_cast<int>(people_.size());
     people_.emplace_back();
     by_last_name_.emplace(key, index);
+  }
+  if (!first_and_patronymic.empty()) {
+    by_last_name_.emplace(first_and_patronymic, index);
+    by_last_name_.emplace(name_key(tokens_.folded(name_start + 1)), index);  // the first so named, for a bare patronymic
   }
   // "Bill Clinton" and "Hillary Clinton, his wife": two people where the text gives them apart.
   index = namesake(index, key, last - name_start >= 2 ? name_key(tokens_.folded(name_start)) : std::string(), told);
@@ -337,38 +372,52 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   const std::string_view last_word = strip_possessive(tokens_.text(last - 1));
   // The fullest name; of two as full, the one without a case ending ("Petra Vogt", not "Petra Vogts").
   const std::string_view folded_last = tokens_.folded(last - 1);
-  const bool uninflected = name_words == person.name_words && name_key(folded_last) == folded_last &&
+  const bool uninflected = name_words == person.name_words && name_key(folded_last) == folded_last && !by_patronymic &&
                            !std::string_view(person.name).ends_with(last_word);
   // (Not a fuller name with another first name: a namesake the text did not tell apart, "Эмма
   // Иришева" and her husband "Урлан Алексеевич Иришев".)
   const bool other_first = name_words >= 2 && !person.first_key.empty() && person.first_key != name_key(tokens_.folded(name_start));
+  const Span name{tokens_.span(name_start).begin, static_cast<uint32_t>(tokens_.span(last - 1).begin + last_word.size())};
+  // A name first seen in an oblique case, seen again in the nominative ("Эммы Александровны", then
+  // "Эмма Александровна"; only where the endings are known: data/name_genitives_<lang>.txt).
+  const bool nominative_again = name_words == person.name_words && !genitive_openers_.empty() &&
+                                tokens_.document().slice(name) != person.name &&
+                                nominative_name(person.name, words_.language) == tokens_.document().slice(name);
+  if (nominative_again) person.name = std::string(tokens_.document().slice(name));
   if ((name_words > person.name_words && !other_first) || uninflected) {
-    const Span name{tokens_.span(name_start).begin, static_cast<uint32_t>(tokens_.span(last - 1).begin + last_word.size())};
     person.name = std::string(tokens_.document().slice(name));
     person.name_words = name_words;
     // "по словам Сергея Лаврова", "według Jacka Sasina": a name the case of which is certain is
     // given in the nominative; so is one whose patronymic shows the genitive ("Олега Леонидовича
     // Хорохордина"; data/patronymic_genitives_<lang>.txt).
     // The opener may stand before the person's lower-case role words ("zdaniem przewodniczącego
-    // komisji Jana Kowalskiego"), which agree with the name.
-    constexpr std::size_t kMaxRoleWordsBefore = 2;
-    const WordSet& openers = genitive_openers_;
-    bool genitive = false;
-    for (std::size_t end = first, roles = 0; !genitive && end >= 1 && tokens_.joined(end) && roles <= kMaxRoleWordsBefore; --end, ++roles) {
-      genitive = openers.contains_folded(tokens_.folded(end - 1));
-      if (!genitive && end >= 2 && tokens_.joined(end - 1)) {
-        const std::string opener = std::string(tokens_.folded(end - 2)) + " " + std::string(tokens_.folded(end - 1));
-        genitive = openers.contains_folded(opener);
+    // komisji Jana Kowalskiego"), which agree with the name, and the body the role serves ("за
+    // словами речника Повітряних сил Юрія Ігната").
+    // So is one after a preposition governing the instrumental ("с министром Олегом Роговым").
+    constexpr std::size_t kMaxRoleWordsBefore = 4;
+    auto opened_by = [&](const WordSet& openers) {
+      bool found = false;
+      for (std::size_t end = first, roles = 0; !found && end >= 1 && tokens_.joined(end) && roles <= kMaxRoleWordsBefore; --end, ++roles) {
+        found = openers.contains_folded(tokens_.folded(end - 1));
+        if (!found && end >= 2 && tokens_.joined(end - 1)) {
+          const std::string opener = std::string(tokens_.folded(end - 2)) + " " + std::string(tokens_.folded(end - 1));
+          found = openers.contains_folded(opener);
+        }
       }
-      if (tokens_.capitalized(end - 1)) break;
-    }
+      return found;
+    };
+    bool genitive = opened_by(genitive_openers_);
     if (!genitive && name_words == 3) {
       const std::string_view middle = tokens_.folded(name_start + 1);
       for (const std::string_view ending : lang_data::entries("patronymic_genitives", words_.language))
         genitive = genitive || (middle.size() > ending.size() + 4 && middle.ends_with(ending));
     }
-    if (genitive)
+    if (genitive) {
       if (std::string nominative = nominative_name(person.name, words_.language); !nominative.empty()) person.name = std::move(nominative);
+    } else if (!instrumental_openers_.empty() && opened_by(instrumental_openers_)) {
+      std::string nominative = nominative_name(person.name, words_.language, "name_instrumentals");
+      if (!nominative.empty()) person.name = std::move(nominative);
+    }
   }
   if (name_words >= 2) {
     const std::string first_key = name_key(tokens_.folded(name_start));
@@ -384,7 +433,26 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   }
 }
 
+std::string PeopleIndex::patronymic_key(std::size_t k) const {
+  if (k == 0 || k >= tokens_.size() || !tokens_.joined(k) || !tokens_.capitalized(k - 1)) return {};
+  const std::string_view word = tokens_.folded(k);
+  bool patronymic = false;
+  for (const std::string& ending : words_.patronymic_endings)
+    patronymic = patronymic || (word.size() > ending.size() + 2 && word.ends_with(ending));
+  if (!patronymic) return {};
+  // The first name by its first three letters, which its case forms keep ("Сергей", "Сергеем").
+  const std::string_view first_name = tokens_.folded(k - 1);
+  std::size_t prefix = 0;
+  for (int letters = 0; letters < 3 && prefix < first_name.size(); ++letters)
+    do ++prefix; while (prefix < first_name.size() && (static_cast<unsigned char>(first_name[prefix]) & 0xC0) == 0x80);
+  return std::string(first_name.substr(0, prefix)) + " " + name_key(word);
+}
+
 int PeopleIndex::find_token(std::size_t k) const {
+  // A patronymic after a first name: the person with both ("Эмма Александровна", not "Людмила Александровна").
+  if (!words_.patronymic_endings.empty())
+    if (const std::string both = patronymic_key(k); !both.empty())
+      if (const auto it = by_last_name_.find(both); it != by_last_name_.end()) return it->second;
   const std::string key = name_key(tokens_.folded(k));
   if (const auto it = by_last_name_.find(key); it != by_last_name_.end()) return namesakes_.empty() ? it->second : namesake_at(k, key, it->second);
   if (const auto it = by_first_name_.find(key); it != by_first_name_.end() && it->second >= 0) return it->second;

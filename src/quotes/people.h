@@ -29,6 +29,9 @@ enum class Gender : uint8_t { kUnknown, kMale, kFemale };
 
 // The gender a word tells ("Mrs", "spokesman", "she"), or kUnknown.
 Gender word_gender(const QuoteLexicon& words, std::string_view folded_word);
+// The gender a past-tense cue's ending gives its subject ("сказала", "powiedział";
+// data/verb_gender_endings_<lang>.txt), or kUnknown.
+Gender verb_gender(std::string_view language, std::string_view folded_verb);
 
 struct Person {
   std::string name;                // the fullest name the text gives
@@ -81,6 +84,9 @@ class PeopleIndex {
   // Learns genders from "he" and "she" in sentences (outside the quotations `quotes`, sorted) that
   // name exactly one person before the pronoun.
   void learn_genders_from_pronouns(const std::vector<Span>& quotes);
+  // Learns the gender of the person the words `mention` name from their cue, the token `cue`
+  // ("— заявил министр Тарас Лис": a man).
+  void learn_gender_from_cue(TokenRange mention, std::size_t cue);
   // The byte offset of the last mention of person `index` before `pos`, or 0 if none is near.
   uint32_t last_mention_of(int index, uint32_t pos) const;
   Gender gender(int index) const { return index < 0 ? Gender::kUnknown : people_[static_cast<std::size_t>(index)].gender(); }
@@ -90,6 +96,9 @@ class PeopleIndex {
   // Where nouns are capitalised, whether token k is a case form of a word the text also writes
   // bare ("Irans" beside "Iran").
   bool genitive_of_bare_word(std::size_t k) const;
+  // "сер александровн" for the patronymic at token k after the first name "Сергей" (any case);
+  // "" when token k is no patronymic after a capitalised word.
+  std::string patronymic_key(std::size_t k) const;
 
  private:
   void add_name_run(std::size_t first, std::size_t last);
@@ -105,6 +114,7 @@ class PeopleIndex {
   const QuoteLexicon& words_;
   const WordSet& place_heads_ = WordSet::shared("place_heads", words_.language);          // looked up once,
   const WordSet& genitive_openers_ = WordSet::shared("genitive_openers", words_.language);  // not per name
+  const WordSet& instrumental_openers_ = WordSet::shared("instrumental_openers", words_.language);
   std::vector<Person> people_;
   std::unordered_map<std::string, int> by_last_name_;
   std::unordered_map<std::string, int> by_first_name_;  // -2 when two people share it

@@ -4,6 +4,8 @@
 
 #include "quotes/people.h"
 
+#include "language/lang_tables.h"
+
 namespace article_lens {
 namespace {
 
@@ -35,6 +37,27 @@ Gender word_gender(const QuoteLexicon& words, std::string_view folded_word) {
     female = words.feminine_words.contains_folded(folded_word.substr(i));
   }
   return male == female ? Gender::kUnknown : male ? Gender::kMale : Gender::kFemale;
+}
+
+Gender verb_gender(std::string_view language, std::string_view folded_verb) {
+  for (std::string_view line : lang_data::entries("verb_gender_endings", language))
+    if (line.size() > 2 && folded_verb.size() > line.size() && folded_verb.ends_with(line.substr(2)))
+      return line[0] == 'm' ? Gender::kMale : Gender::kFemale;
+  return Gender::kUnknown;
+}
+
+void PeopleIndex::learn_gender_from_cue(TokenRange mention, std::size_t cue) {
+  if (cue >= tokens_.size() || !tokens_.in(cue, words_.cues)) return;
+  const Gender gender = verb_gender(words_.language, tokens_.folded(cue));
+  if (gender == Gender::kUnknown) return;
+  for (std::size_t k = mention.last; k-- > mention.first;) {
+    if (!tokens_.capitalized(k)) continue;
+    const int index = find_token(k);
+    if (index < 0) continue;
+    Person& person = people_[static_cast<std::size_t>(index)];
+    (gender == Gender::kMale ? person.told_male : person.told_female) += 1;
+    return;
+  }
 }
 
 Gender Person::gender() const {

@@ -355,7 +355,8 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
   // Speech set off by dashes; the quotation marks inside it are quotes within the speech.
   std::vector<Candidate> dialogue;
   std::vector<Span> dialogue_spans;
-  for (const DialogueSpeech& speech : DialogueSpeechFinder(tokens, words, attribution).find()) {
+  const DialogueSpeechFinder dialogue_finder(tokens, words, attribution);
+  for (const DialogueSpeech& speech : dialogue_finder.find()) {
     Candidate candidate;
     candidate.quote.span = speech.span.span;
     candidate.quote.content = speech.span.content;
@@ -369,7 +370,7 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
     const MarkedSpan& span = paired[q];
     while (d < dialogue_spans.size() && dialogue_spans[d].end <= span.span.begin) ++d;
     const bool in_dialogue = d < dialogue_spans.size() && dialogue_spans[d].begin <= span.span.begin;
-    if (span.depth == 0 && !span.content.empty() && !in_dialogue) marked.push_back(span);
+    if (span.depth == 0 && !span.content.empty() && !in_dialogue) dialogue_finder.split_interrupted(span, marked);
   }
   std::vector<Span> quote_spans = dialogue_spans;
   for (const MarkedSpan& span : marked) quote_spans.push_back(span.span);
@@ -386,6 +387,12 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
     // (Not words opening with a pronoun, a sentence: „Wir erwarten euch“.)
     candidate.name_like = words.capitalised_nouns && reads_as_name(tokens, span) && count_words(document, span.content) <= kMaxNameWords &&
                           !mentions.is_pronoun(tokens.first_at_or_after(span.content.begin));
+    // Speech resumed after the author's words inside its marks goes on with their speaker.
+    if (span.resumed) {
+      candidate.may_inherit = true;
+      candidates.push_back(std::move(candidate));
+      continue;
+    }
     // The words before a quote may reach back over a scare quote ("he 'said', “...”"), not over speech.
     std::size_t previous_end = 0;
     for (auto it = candidates.rbegin(); it != candidates.rend(); ++it)
@@ -430,6 +437,9 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
                                  (candidate.attribution.mention.size() == 1 &&
                                   (tokens.in(candidate.attribution.mention.first, words.pronouns) ||
                                    words.source_pronouns.contains_folded(tokens.folded(candidate.attribution.mention.first))));
+    // «...», — сказал он. Об этом заявил глава МЧС Александр Куренков.
+    if (candidate.adjacent_pronoun && !candidate.attribution.implicit_subject && attribution.named_after(span, candidate.attribution))
+      candidate.adjacent_pronoun = false;
     // «...», ha assicurato: the subject left out is the person the sentence before names, else the
     // last speaker.
     if (candidate.attribution.implicit_subject) {
@@ -484,6 +494,12 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
         candidate.may_inherit = candidate.attribution.reported_mood;
       }
     }
+    // "стройка, которую СМИ назвали «Дворцом Путина»": a name given, no speech.
+    if (candidate.quote.kind == QuoteKind::kDirect && names_by_naming_verb(tokens, words, span, candidate.attribution)) {
+      candidate.quote.kind = QuoteKind::kScare;
+      candidate.attribution = {};
+      candidate.names = true;
+    }
     candidates.push_back(std::move(candidate));
   }
   candidates.insert(candidates.end(), dialogue.begin(), dialogue.end());
@@ -505,6 +521,13 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
   std::stable_sort(candidates.begin(), candidates.end(),
                    [](const Candidate& a, const Candidate& b) { return a.quote.span.begin < b.quote.span.begin; });
 
+  // "— заявил министр Тарас Лис": a cue's ending tells its named speaker's gender, which later
+  // pronouns need ("— додала вона" cannot mean him).
+  for (const Candidate& candidate : candidates) {
+    const Attribution& said = candidate.attribution;
+    if (said.found() && !said.pronoun_in_cue && !said.cue.empty() && said.mention.size() >= 2)
+      people.learn_gender_from_cue(said.mention, tokens.first_at_or_after(said.cue.end) - 1);
+  }
   SpeakerBook book(document, tokens, mentions, attribution, words, people, findings);
   QuoteFigures& figures = findings.figures;
   for (Candidate& candidate : candidates) {

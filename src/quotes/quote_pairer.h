@@ -31,6 +31,7 @@ struct MarkedSpan {
   Span span;                // with the marks
   Span content;             // without them
   bool unclosed = false;    // closed at its paragraph's end for want of a closing mark
+  bool resumed = false;     // speech resumed inside the marks after the author's words (dialogue_speech.h)
   bool continued = false;   // runs over more than one paragraph
   uint8_t depth = 0;        // 0 for an outermost quote, 1 for a quote inside it, ...
 };

@@ -308,4 +308,10 @@ bool is_gloss_or_label(const Document& document, const MarkedSpan& span) {
   return unicode::is_line_break(before) && after == ':';  // ''Pau'': an interview's speaker label
 }
 
+bool names_by_naming_verb(const QuoteTokens& tokens, const QuoteLexicon& words, const MarkedSpan& span, const Attribution& found) {
+  if (!words.names_after_nouns || found.cue.empty() || !reads_as_name(tokens, span)) return false;
+  const std::size_t cue = tokens.first_at_or_after(found.cue.begin);
+  return cue < tokens.size() && WordSet::shared("naming_verbs", words.language).contains_folded(tokens.folded(cue));
+}
+
 }  // namespace article_lens

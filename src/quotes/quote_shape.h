@@ -6,6 +6,7 @@
 #pragma once
 
 #include "document.h"
+#include "quotes/attribution.h"
 #include "quotes/mentions.h"
 #include "quotes/quote_lexicon.h"
 #include "quotes/quote_pairer.h"
@@ -45,6 +46,10 @@ bool reads_as_name(const QuoteTokens& tokens, const MarkedSpan& span);
 // subject: "«Исламское государство» — террористическая группировка". Not speech, which a comma
 // closes before the dash or a cue follows ("«Нет» — ответил он").
 bool defined_by_dash(const QuoteTokens& tokens, const QuoteLexicon& words, const MarkedSpan& span);
+// Words reading as a name after a naming verb ("стройка, которую СМИ назвали «Дворцом Путина»";
+// data/naming_verbs_<lang>.txt) are the name given, no speech; lower-case ones are speech
+// ("назвала заявления «провокацией»"). Only where the press marks names (quote_style "names-after-nouns").
+bool names_by_naming_verb(const QuoteTokens& tokens, const QuoteLexicon& words, const MarkedSpan& span, const Attribution& found);
 
 // A name-like span right after a cue, followed by "что" or by the speaker: the outlet told, not
 // what was said ("сказал «Медузе», что ...", "рассказал «Известиям» депутат").

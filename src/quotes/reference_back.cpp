@@ -53,4 +53,18 @@ Attribution AttributionFinder::reference_back(std::size_t first, std::size_t las
   return {};
 }
 
+bool AttributionFinder::named_after(const MarkedSpan& quote, Attribution& found) const {
+  // "«...», — сказал он. Об этом заявил глава МЧС Александр Куренков.": the sentence right after,
+  // referring back to the quote, names the person the pronoun means.
+  if (words_.reference_openers.empty()) return false;
+  const Attribution named = follow_up(quote);
+  bool names_person = false;
+  for (std::size_t k = named.mention.first; k < named.mention.last && !names_person; ++k) names_person = mentions_.is_known_person(k);
+  if (!named.found() || !names_person) return false;
+  found.mention = named.mention;
+  found.mention_span = named.mention_span;
+  found.pronoun_in_cue = false;
+  return true;
+}
+
 }  // namespace article_lens

@@ -8,6 +8,7 @@
 namespace article_lens {
 
 SpeakerRef SpeakerResolver::subject_newcomer(uint32_t pos, uint32_t since, const std::vector<Span>& quotes) const {
+  if (words_.names_after_nouns) return newcomer_in_free_order(pos, since, quotes);
   const Document& document = tokens_.document();
   const long sentence = document.sentence_at(pos);
   if (sentence <= 0) return {};
@@ -43,6 +44,39 @@ SpeakerRef SpeakerResolver::subject_newcomer(uint32_t pos, uint32_t since, const
   const Person& named = people_.person(who);
   if (named.first_at < previous.begin || named.name_words < 2 || pronoun_excludes(pos, who)) return {};
   return person(who);
+}
+
+SpeakerRef SpeakerResolver::newcomer_in_free_order(uint32_t pos, uint32_t since, const std::vector<Span>& quotes) const {
+  // Where word order is free (Russian, Ukrainian, Polish), the newcomer need not open the sentence:
+  // "Его поддержал глава Минэкономразвития Максим Решетников. «...», — сказал он.", "С ним не
+  // согласен экономист Сергей Гуриев: «...», — сказал он." The one person named for the first
+  // time, by a full name, outside quotations, in the pronoun's sentence before it, else in the
+  // sentence before, since the last speaker's quote.
+  const Document& document = tokens_.document();
+  const long sentence = document.sentence_at(pos);
+  if (sentence < 0) return {};
+  constexpr std::size_t kMaxWords = 80;  // a bounded look at each sentence
+  for (long s = sentence; s >= 0 && s >= sentence - 1; --s) {
+    const Span span = document.sentences[static_cast<std::size_t>(s)].span;
+    if (span.begin < since) return {};
+    const uint32_t end = s == sentence ? pos : span.end;
+    int found = -1;
+    const std::size_t last = tokens_.first_at_or_after(end);
+    auto quote = std::lower_bound(quotes.begin(), quotes.end(), span.begin, [](const Span& q, uint32_t p) { return q.end <= p; });
+    for (std::size_t k = tokens_.first_at_or_after(span.begin), n = 0; k < last && n < kMaxWords; ++k, ++n) {
+      const uint32_t at = tokens_.span(k).begin;
+      while (quote != quotes.end() && quote->end <= at) ++quote;
+      if ((quote != quotes.end() && quote->begin <= at) || !tokens_.capitalized(k)) continue;
+      const int who = people_.find_token(k);
+      if (who < 0 || who == found) continue;
+      const Person& named = people_.person(who);
+      if (named.first_at < span.begin || named.name_words < 2) continue;
+      if (found >= 0) return {};  // two newcomers: the pronoun cannot tell
+      found = who;
+    }
+    if (found >= 0) return pronoun_excludes(pos, found) ? SpeakerRef{} : person(found);
+  }
+  return {};
 }
 
 bool SpeakerResolver::names_other_between(uint32_t since, uint32_t pos, int index, const std::vector<Span>& quotes) const {

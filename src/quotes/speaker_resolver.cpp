@@ -1,6 +1,7 @@
 #include "quotes/speaker_resolver.h"
 
 #include "language/word_set.h"
+#include "quotes/name_case.h"
 #include "quotes/quote_marks.h"
 
 #include <algorithm>
@@ -36,7 +37,11 @@ SpeakerRef SpeakerResolver::words_of(TokenRange range, bool anonymous) const {
 Gender SpeakerResolver::pronoun_gender(uint32_t pos) const {
   const std::size_t k = tokens_.first_at_or_after(pos);
   if (k >= tokens_.size() || tokens_.span(k).begin != pos) return Gender::kUnknown;
-  return word_gender(words_, tokens_.folded(k));
+  const Gender said = word_gender(words_, tokens_.folded(k));
+  if (said != Gender::kUnknown || !tokens_.in(k, words_.cues)) return said;
+  // A subject in the cue's ending ("— добавила.", "– dodał."): its gender, where the ending tells it
+  // (data/verb_gender_endings_<lang>.txt; the first ending that fits).
+  return verb_gender(words_.language, tokens_.folded(k));
 }
 
 bool SpeakerResolver::pronoun_excludes(uint32_t pos, int index) const {
@@ -212,7 +217,9 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
     // So does one before a body's short name ("представитель Минфина России"; data/place_heads_<lang>.txt).
     const bool acronym = is_acronym(tokens_.text(name.first)) &&
                          (name.size() == 1 || (words_.names_after_nouns && tokens_.text(name.first).size() <= 8));
-    const bool short_name = !name.empty() && place_heads_.contains_folded(tokens_.folded(name.first));
+    // So does one before a place or body in the genitive ("мэр Москвы", "rzecznik Pentagonu").
+    const bool short_name = !name.empty() && (place_heads_.contains_folded(tokens_.folded(name.first)) ||
+                                              (name.size() == 1 && serves_place_or_body(tokens_.folded(name.first), words_.language)));
     const bool body = (acronym || short_name) && name.first > first && mentions_.title_ending_at(name.first - 1, first) > 0;
     if (body && short_name) body_key = tokens_.folded(name.first);
     // (Nor a place in the genitive after a title: "der Präsident Frankreichs".)

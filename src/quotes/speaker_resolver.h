@@ -60,6 +60,9 @@ class SpeakerResolver {
   // attribution ended): "Her neighbour, Tom Reed, agrees. “...,” he says" -> Tom Reed. Empty when
   // there is none, or the pronoun cannot mean them (speaker_newcomer.cpp).
   SpeakerRef subject_newcomer(uint32_t pos, uint32_t since, const std::vector<Span>& quotes) const;
+  // The same where word order is free: the one person first named in the pronoun's sentence or the
+  // one before, wherever in it (speaker_newcomer.cpp).
+  SpeakerRef newcomer_in_free_order(uint32_t pos, uint32_t since, const std::vector<Span>& quotes) const;
   // Whether someone other than person `index` is named by name between bytes `since` and `pos`,
   // outside `quotes` (speaker_newcomer.cpp).
   bool names_other_between(uint32_t since, uint32_t pos, int index, const std::vector<Span>& quotes) const;
