@@ -103,6 +103,9 @@ Attribution AttributionFinder::make(TokenRange mention, std::size_t cue, std::si
   }
   found.mention = mention;
   found.mention_span = mentions_.span_with_apposition(mention, cue, limit);
+  // The subject before its cue with the description a comma sets before the name ("El presidente
+  // del Gobierno, Pedro Sánchez, dijo"): the whole noun phrase names the speaker.
+  if (cue >= mention.last) found.mention_span.begin = tokens_.span(mentions_.leading_description(mention.first)).begin;
   found.cue = {tokens_.span(cue).begin, tokens_.span(cue + cue_length - 1).end};
   return found;
 }

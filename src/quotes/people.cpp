@@ -202,6 +202,17 @@ std::vector<std::string> PeopleIndex::roles_around(std::size_t first, std::size_
       }
     }
   }
+  // A description a comma sets before the name: "la portavoz del Gobierno, Pilar Alegría".
+  if (const std::size_t described = mentions_.leading_description(first); described < first) {
+    std::size_t title = described + 1;
+    while (tokens_.in(title, words_.title_modifiers)) ++title;
+    std::string office;
+    for (std::size_t t = title, words = mentions_.title_at(title, first); t < first; ++t) {
+      if (t < title + words) roles.emplace_back(tokens_.folded(t));
+      office.append(office.empty() ? "" : " ").append(tokens_.folded(t));
+    }
+    roles.push_back(std::move(office));
+  }
   // (Not across a closing quotation mark: in "... during World War II,” the letter says" the words
   // after the mark describe the quote's source, not the name that ends the quote.)
   if (last < tokens_.size() && tokens_.gap_before(last).find(',') != std::string_view::npos &&
@@ -230,6 +241,9 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   if (body_at_end(last - 1) || (last < tokens_.size() && tokens_.joined(last) && body_at_end(last)) || body_at_start(first) ||
       (first > 0 && tokens_.joined(first) && body_at_start(first - 1)))
     return;
+  // The body or place of a description set before a name ("el consejero de Sanidad de Madrid,
+  // Fernando Prados") names no person.
+  if (last < tokens_.size() && mentions_.leading_description(last) < first) return;
   // Everything up to the last title is role ("Belarusian President"); the rest is the name.
   std::size_t name_start = first;
   for (std::size_t k = first; k < last; ++k)
@@ -282,6 +296,10 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   // names of places and bodies (data/place_heads_<lang>.txt), names no person -- unless a full name
   // follows the body ("Marszałek Sejmu Szymon Hołownia").
   const WordSet& place_heads = place_heads_;
+  // (A body's name runs on over a particle to what it serves: "Serviço Nacional de Saúde".)
+  if (place_heads.contains_folded(tokens_.folded(name_start)))
+    for (std::size_t k = name_start + 1; k + 1 < last; ++k)
+      if (tokens_.in(k, words_.name_particles)) return;
   while (last - name_start > 2 && place_heads.contains_folded(tokens_.folded(name_start))) ++name_start;
   if (place_heads.contains_folded(tokens_.folded(name_start))) return;
   // (An acronym is short: "РФ", "МЧС"; a surname in capitals is a name: "Александр ВИЛИСОВ".)
