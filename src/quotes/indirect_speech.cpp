@@ -130,6 +130,10 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       found.content = content;
       found.attribution.mention = mention;
       found.attribution.mention_span = {tokens_.span(mention.first).begin, tokens_.span(mention.last - 1).end};
+      // The subject before its cue, reporting after it, with the description a comma sets before
+      // the name ("La ministra de Sanidad, Mónica García, aseguró que ...").
+      if (mention.last <= k && content.begin >= cue_span.end)
+        found.attribution.mention_span.begin = tokens_.span(mentions_.leading_description(mention.first)).begin;
       found.attribution.cue = cue_span;
       return true;
     };

@@ -50,7 +50,7 @@ bool MentionFinder::reads_as_clause(std::size_t first, std::size_t last) const {
 std::size_t MentionFinder::leading_description(std::size_t name_first) const {
   // The description's words stay in one phrase (no punctuation between them) and hold no verb:
   // "la porte-parole du gouvernement, Maud Bregeon"; not "a rencontré hier, Paul Martin".
-  constexpr std::size_t kMaxDescriptionWords = 8;
+  constexpr std::size_t kMaxDescriptionWords = 12;  // "la consejera de Agricultura de la Junta de Andalucía"
   if (name_first == 0 || !is_name_word(name_first) || !mention_gaps::is_comma_gap(tokens_.gap_before(name_first)) ||
       tokens_.gap_before(name_first).find(',') == std::string_view::npos)
     return name_first;

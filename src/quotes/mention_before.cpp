@@ -224,7 +224,21 @@ TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const
                                                                           role_link(first - 1) ? 1 : 0)
                                                    : 0;
         link && first - link > start) {
-      const std::size_t head = first - link - 1;
+      std::size_t head = first - link - 1;
+      // Over a body's name that opens with a capitalised word before its own link ("fuentes del
+      // Ministerio de Sanidad", "fontes do Palácio do Planalto").
+      for (std::size_t at = head, bodies = 0; bodies < 2 && at > start + 1 && tokens_.capitalized(at) && !tokens_.title(at) &&
+                                              tokens_.joined(at) && tokens_.joined(at - 1);
+           ++bodies) {
+        const std::size_t before = tokens_.phrase_ending_at(words_.mention_links, at - 1, start);
+        if (!before || at - before <= start || !tokens_.joined(at - before)) break;
+        at = at - before - 1;
+        // (A capitalised word is a body's, unless it opens the sentence: "Fuentes del Ministerio".)
+        if ((!tokens_.capitalized(at) || at == start || !tokens_.joined(at)) && (tokens_.title(at) || is_source_word(at))) {
+          head = at;
+          break;
+        }
+      }
       if (!is_name_word(head) && (tokens_.title(head) || is_source_word(head))) {
         first = head;
         while (first > start && (tokens_.in(first - 1, words_.title_modifiers) || title_ending_at(first - 1, start))) --first;

@@ -209,6 +209,9 @@ std::vector<std::string> PeopleIndex::roles_around(std::size_t first, std::size_
     std::string office;
     for (std::size_t t = title, words = mentions_.title_at(title, first); t < first; ++t) {
       if (t < title + words) roles.emplace_back(tokens_.folded(t));
+      // The office up to each link too, which role groups may name ("presidente da câmara
+      // municipal" of "presidente da câmara municipal de lisboa" ~ "autarca").
+      if (t >= title + words && tokens_.in(t, words_.mention_links)) roles.push_back(office);
       office.append(office.empty() ? "" : " ").append(tokens_.folded(t));
     }
     roles.push_back(std::move(office));

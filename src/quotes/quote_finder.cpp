@@ -7,6 +7,7 @@
 #include "quotes/attribution.h"
 #include "quotes/dialogue_speech.h"
 #include "quotes/indirect_speech.h"
+#include "quotes/source_anaphora.h"
 #include "quotes/mentions.h"
 #include "quotes/people.h"
 #include "quotes/quote_lexicon.h"
@@ -144,7 +145,9 @@ class SpeakerBook {
         if (const SpeakerRef back = resolver.resolve_pronoun(found.mention_span.begin, recent_person_, false, quotes); back.person >= 0)
           ref = back;
       }
-      speaker = speaker_for(ref);
+      // "a précisé cette source", "las mismas fuentes": the unnamed source quoted just before.
+      const int32_t earlier = ref.anonymous ? earlier_source(tokens_, mentions_, words_, found.mention, findings_) : -1;
+      speaker = earlier >= 0 ? earlier : speaker_for(ref);
       named = true;
       // A pronoun right after someone spoke is theirs ("« ... », a-t-il ajouté").
       if (speaker < 0 && close_speaker && is_pronoun_mention(found)) speaker = last_speaker_, named = last_speaker_named_;
