@@ -44,11 +44,15 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
   if (tokens_.joined(end, true)) {  // he 'said'
     const TokenRange plain = joined_names_before(plain_before(end, floor), floor);
     // "Another source speaking to Fox News said": the listener is the object of a verb inside the
-    // subject; the words before that verb speak.
-    if (!plain.empty() && plain.first > floor + 1 && tokens_.joined(plain.first)) {
-      const std::size_t verb = addressee_phrase_ending_at(plain.first - 1, floor);
-      if (verb && plain.first - verb > floor && tokens_.joined(plain.first - verb)) {
-        const TokenRange subject = plain_before(plain.first - verb, floor);
+    // subject; the words before that verb speak. (The listener may be a bare noun the search takes
+    // for no mention: "Fontes do Itamaraty ouvidas pela reportagem afirmaram".)
+    std::size_t listener = plain.empty() ? end : plain.first;
+    for (std::size_t k = end - 1; plain.empty() && k > floor + 1 && end - k <= 2 && tokens_.joined(k); --k)
+      if (addressee_phrase_ending_at(k - 1, floor)) listener = k;
+    if (listener < end && listener > floor + 1 && tokens_.joined(listener)) {
+      const std::size_t verb = addressee_phrase_ending_at(listener - 1, floor);
+      if (verb && listener - verb > floor && tokens_.joined(listener - verb)) {
+        const TokenRange subject = plain_before(listener - verb, floor);
         if (!subject.empty() && is_person_like(subject)) return subject;
       }
     }

@@ -369,7 +369,9 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
     const std::string_view word = tokens_.text(k);
     return !word.empty() && std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
   };
+  bool titled = tokens_.title(first);  // a title before the first name: "el alcalde Tomás Gil"
   for (std::size_t k = first + 1; k < run_end; ++k) {
+    if (!named && tokens_.title(k)) titled = true;
     if (k == place_link) {
       end = run_end;
       break;
@@ -393,6 +395,12 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
         k = next - 1;
         continue;
       }
+      // A name after its title closes the mention: in "El alcalde Tomás Gil visitó la zona" the
+      // words after the name are the predicate, no noun the name qualifies. (Not before the place
+      // or body the person is of: "Representative Peter T. King of New York".)
+      if (titled && !tokens_.possessive(end - 1) && !words_.capitalised_nouns && !words_.names_after_nouns &&
+          !words_.origin_links.contains_folded(tokens_.folded(k)))
+        break;
       // Names that qualify a noun after them: a possessive ("Clinton’s campaign", on to a name
       // after its role words: "Clinton’s top foreign policy aide Jake Sullivan"), or names after a
       // determiner ("a Democratic strategist", "a senior Cruz adviser", "the Clinton campaign").

@@ -504,7 +504,11 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
     candidates.push_back(std::move(candidate));
   }
   std::stable_sort(candidates.begin(), candidates.end(),
-                   [](const Candidate& a, const Candidate& b) { return a.quote.span.begin < b.quote.span.begin; });
+                   [](const Candidate& a, const Candidate& b) {
+                     // (A reported clause before the marked words it opens with: the outer span first.)
+                     return a.quote.span.begin < b.quote.span.begin ||
+                            (a.quote.span.begin == b.quote.span.begin && a.quote.span.end > b.quote.span.end);
+                   });
 
   SpeakerBook book(document, tokens, mentions, attribution, words, people, findings);
   QuoteFigures& figures = findings.figures;
