@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "quotes/mention_gaps.h"
+#include "language/word_set.h"
 #include "quotes/mentions.h"
 
 namespace article_lens {
@@ -41,6 +42,14 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
     if (day > floor) end = day;
   }
   if (end <= floor) return {};
+  // "La direction, elle, affirme": a stressed pronoun between commas takes up the subject that
+  // opens the clause before it (data/dislocation_pronouns_<lang>.txt).
+  if (const std::size_t pronoun = end - 1; pronoun > floor + 1 && is_comma_gap(tokens_.gap_before(pronoun)) &&
+                                           is_comma_gap(tokens_.gap_before(end)) &&
+                                           WordSet::shared("dislocation_pronouns", words_.language).contains_folded(tokens_.folded(pronoun))) {
+    const TokenRange subject = after(floor, pronoun);
+    if (!subject.empty() && subject.last == pronoun && (is_person_like(subject) || is_description_start(subject.first))) return subject;
+  }
   if (tokens_.joined(end, true)) {  // he 'said'
     const TokenRange plain = joined_names_before(plain_before(end, floor), floor);
     // "Another source speaking to Fox News said": the listener is the object of a verb inside the

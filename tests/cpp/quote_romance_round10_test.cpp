@@ -171,5 +171,19 @@ TEST(QuoteRomanceRound10, AnOutletToldAfterASubjectlessCueIsNoSpeaker) {
   EXPECT_EQ(nl.quotes[0].speaker, "Karin de Wit");
 }
 
+TEST(QuoteRomanceRound10, ACliticOrAStressedPronounBeforeTheCueIsNoSpeaker) {
+  // Spanish dialogue: the clitic before the cue is its object ("le preguntó").
+  const auto es = read_article_quotes("Llegamos al puerto de madrugada.\n\n—¿Cuándo zarpan? —le preguntó una turista.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].speaker, "una turista");
+  EXPECT_EQ(es.quotes[0].cue, "preguntó");
+  // French: "elle" between commas takes up the subject before it, not the last speaker.
+  const auto fr = read_article_quotes(
+      "« Nous tiendrons », a dit Marc Biron. La mairie, elle, affirme avoir proposé « un compromis ».\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 2u);
+  EXPECT_EQ(fr.quotes[1].speaker, "la mairie");
+  EXPECT_EQ(fr.quotes[1].mention, "La mairie, elle");
+}
+
 }  // namespace
 }  // namespace article_lens
