@@ -189,7 +189,11 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
             break;
           }
       }
-      if (k == first && source_end < last && (has(tokens_.gap_before(source_end), ',') || closed_by_name))
+      // Verb-second: the finite verb right after the source opens the clause ("Volgens de politie
+      // is de man opgepakt"; data/finite_verbs_<lang>.txt).
+      const bool verb_follows = words_.verb_second && source_end < last && tokens_.joined(source_end) &&
+                                tokens_.in(source_end, words_.finite_verbs);
+      if (k == first && source_end < last && (has(tokens_.gap_before(source_end), ',') || closed_by_name || verb_follows))
         return report(mention, clause(clause_start, last));
       // A phrase about the source up to its comma ("Según fuentes consultadas por este diario, ...",
       // "Selon des sources proches du dossier, ..."): no verb of its own, and the clause after it.

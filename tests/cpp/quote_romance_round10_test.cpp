@@ -185,5 +185,18 @@ TEST(QuoteRomanceRound10, ACliticOrAStressedPronounBeforeTheCueIsNoSpeaker) {
   EXPECT_EQ(fr.quotes[1].mention, "La mairie, elle");
 }
 
+TEST(QuoteRomanceRound10, DutchSourcesBeforeTheVerbReportTheClause) {
+  // Verb second: no comma after the source, the finite verb opens the clause.
+  const auto nl = read_article_quotes("Volgens de brandweer is het vuur onder controle.\n", "nl");
+  ASSERT_EQ(nl.quotes.size(), 1u);
+  EXPECT_EQ(nl.quotes[0].kind, "indirect");
+  EXPECT_EQ(nl.quotes[0].mention, "de brandweer");
+  EXPECT_EQ(nl.quotes[0].text, "is het vuur onder controle");
+  const auto unnamed = read_article_quotes("Volgens ingewijden wordt het plan uitgesteld.\n", "nl");
+  ASSERT_EQ(unnamed.quotes.size(), 1u);
+  EXPECT_EQ(unnamed.quotes[0].speaker, "ingewijden");
+  EXPECT_TRUE(unnamed.quotes[0].anonymous);
+}
+
 }  // namespace
 }  // namespace article_lens
