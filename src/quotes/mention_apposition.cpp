@@ -68,9 +68,11 @@ std::size_t MentionFinder::leading_description(std::size_t name_first) const {
       return name_first;
     } else if (!tokens_.capitalized(k) && !tokens_.title(k) && !tokens_.in(k, words_.mention_links) &&
                !tokens_.in(k, words_.name_particles) && !tokens_.in(k, words_.title_modifiers) && !tokens_.elided(k) &&
-               !(k > 0 && tokens_.joined(k) && tokens_.capitalized(k - 1))) {
-      // Only the title, its links, the body's name and an adjective after it ("de la Commission
-      // européenne"): other words make a clause ("the candidate many years ago in Atlantic City, N.J.").
+               !(k > 0 && tokens_.joined(k) &&
+                 (tokens_.capitalized(k - 1) || tokens_.in(k - 1, words_.determiners) || tokens_.in(k - 1, words_.mention_links)))) {
+      // Only the title, its links, the body's name or noun and an adjective after its name ("de la
+      // Commission européenne", "de la patronal"): other words make a clause ("the candidate many
+      // years ago in Atlantic City, N.J.").
       return name_first;
     }
     if (k == 0 || !tokens_.joined(k)) return name_first;

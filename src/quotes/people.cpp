@@ -315,6 +315,16 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   Gender told = Gender::kUnknown;  // "Mr.", "spokeswoman", "his wife" around this name
   for (const std::string& role : roles)
     if (const Gender g = word_gender(words_, role); g != Gender::kUnknown) told = g;
+  // Where a title's article shows its gender ("la ministre de la Culture, Rachida Dati", "a
+  // presidente do PT, Gleisi Hoffmann", "la portavoz Pilar Alegría"): data/*_determiners_<lang>.txt.
+  if (told == Gender::kUnknown) {
+    std::size_t article = mentions_.leading_description(name_start);
+    if (article == name_start && name_start > first && first > 0 && tokens_.joined(first)) article = first - 1;
+    if (article != name_start) {
+      if (WordSet::shared("feminine_determiners", words_.language).contains_folded(tokens_.folded(article))) told = Gender::kFemale;
+      else if (WordSet::shared("masculine_determiners", words_.language).contains_folded(tokens_.folded(article))) told = Gender::kMale;
+    }
+  }
 
   const std::string key = name_key(tokens_.folded(last - 1));
   if (key.empty()) return;

@@ -198,5 +198,39 @@ TEST(QuoteRomanceRound10, DutchSourcesBeforeTheVerbReportTheClause) {
   EXPECT_TRUE(unnamed.quotes[0].anonymous);
 }
 
+TEST(QuoteRomanceRound10, AFeminineTitleOrArticleTellsWhomShePointsTo) {
+  // "la ministra", "a presidente": the woman of two people named, not the last speaker.
+  const auto es = read_article_quotes(
+      "La ministra de Vivienda, Isabel Rodríguez, y el presidente de la patronal, Juan Soler, se reunieron. "
+      "\"Falta voluntad\", dijo Soler. Según ella, la ley \"saldrá adelante\" este año.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 3u);
+  EXPECT_EQ(es.quotes[0].speaker, "Juan Soler");
+  EXPECT_EQ(es.quotes[1].speaker, "Isabel Rodríguez");
+  EXPECT_EQ(es.quotes[2].speaker, "Isabel Rodríguez");
+  const auto pt = read_article_quotes(
+      "A presidente do partido, Carla Dias, e o ministro Rui Costa discordaram. \"Não há margem\", disse Costa. "
+      "Segundo ela, o governo \"precisa ouvir a base\".\n", "pt");
+  ASSERT_EQ(pt.quotes.size(), 3u);
+  EXPECT_EQ(pt.quotes[2].speaker, "Carla Dias");
+  const auto fr = read_article_quotes(
+      "La ministre des Sports, Claire Vidal, et le maire, Paul Roux, ont inauguré le stade. "
+      "« C'est un grand jour », a dit Paul Roux. « Le sport nous rassemble », a-t-elle ajouté.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 2u);
+  EXPECT_EQ(fr.quotes[1].speaker, "Claire Vidal");
+}
+
+TEST(QuoteRomanceRound10, AnOutletWithALinkInItsNameIsNoSpeaker) {
+  const auto it = read_article_quotes(
+      "«Il piano è pronto», ha detto al Corriere della Sera il ministro dei Trasporti, Paolo Galli.\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].speaker, "Paolo Galli");
+  // An agency's acronym ends the outlet; the person named after it speaks, first name and all.
+  const auto fr = read_article_quotes(
+      "« Le dossier avance », a déclaré à l'AFP Marie Lenoir, avocate des familles.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].speaker, "Marie Lenoir");
+  EXPECT_EQ(fr.quotes[0].mention, "Marie Lenoir, avocate des familles");
+}
+
 }  // namespace
 }  // namespace article_lens
