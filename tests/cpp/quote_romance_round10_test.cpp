@@ -232,5 +232,18 @@ TEST(QuoteRomanceRound10, AnOutletWithALinkInItsNameIsNoSpeaker) {
   EXPECT_EQ(fr.quotes[0].mention, "Marie Lenoir, avocate des familles");
 }
 
+TEST(QuoteRomanceRound10, FrenchDialogueDashesEndAtTheCommaBeforeTheAuthorsWords) {
+  const auto fr = read_article_quotes(
+      "Au marché, les commerçants s'inquiètent.\n\n"
+      "— Les clients ne viennent plus, soupire Nadia Benali, fleuriste depuis vingt ans.\n\n"
+      "— Faut-il fermer le dimanche ?\n\n"
+      "— Personne ne le sait, mais il faudra choisir.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);  // the questions and answers naming no one are left alone
+  EXPECT_EQ(fr.quotes[0].kind, "direct");
+  EXPECT_EQ(fr.quotes[0].text, "Les clients ne viennent plus");
+  EXPECT_EQ(fr.quotes[0].speaker, "Nadia Benali");
+  EXPECT_EQ(fr.quotes[0].cue, "soupire");
+}
+
 }  // namespace
 }  // namespace article_lens
