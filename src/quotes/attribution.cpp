@@ -103,6 +103,9 @@ Attribution AttributionFinder::make(TokenRange mention, std::size_t cue, std::si
   }
   found.mention = mention;
   found.mention_span = mentions_.span_with_apposition(mention, cue, limit);
+  // The subject before its cue with the description a comma sets before the name ("El presidente
+  // del Gobierno, Pedro Sánchez, dijo"): the whole noun phrase names the speaker.
+  if (cue >= mention.last) found.mention_span.begin = tokens_.span(mentions_.leading_description(mention.first)).begin;
   found.cue = {tokens_.span(cue).begin, tokens_.span(cue + cue_length - 1).end};
   return found;
 }
@@ -224,6 +227,10 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
       if (const TokenRange body = speaker.empty() || speaker.first == subject ? body_after_cue(k, cue, limit) : TokenRange{};
           !body.empty() && (speaker.empty() || speaker.last <= body.first))
         speaker = body;
+      // The outlet told is no speaker: in "«…», ha detto all'ANSA." and "…, disse à Lusa." the
+      // subject is left out. (Not an article: "afirmou a Polícia Federal".)
+      const bool told_outlet = subject < limit && past_addressee(subject, limit) > subject && !tokens_.in(subject, words_.determiners);
+      if (!speaker.empty() && told_outlet && speaker.first <= subject + 1) speaker = {};
       // An outlet in marks, told before the speaker is named ("— сказал «Интерфаксу» депутат Иван
       // Петров"): the person after it speaks, within the sentence.
       std::size_t speaker_limit = limit;
@@ -273,7 +280,7 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
       bool named_after = false;
       for (std::size_t j = k + cue; j < limit && !named_after; ++j)  // (a place after its preposition names no one)
         named_after = tokens_.capitalized(j) && !tokens_.in(j - 1, words_.mention_stops) && !tokens_.in(j - 1, words_.mention_links) &&
-                      !tokens_.elided(j - 1);
+                      !tokens_.elided(j - 1) && !(told_outlet && j < past_addressee(subject, limit));
       if (!found.found() && k == first && (impersonal || (comma && !named_after && !is_source_phrase(k, limit)))) {
         found.cue = {tokens_.span(k).begin, tokens_.span(k + cue - 1).end};
         // "«...», ha assicurato.": a verb with its subject left out, which the text was just about.

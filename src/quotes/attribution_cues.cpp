@@ -6,6 +6,7 @@
 #include "language/lang_tables.h"
 #include "language/word_set.h"
 #include "quotes/attribution.h"
+#include "quotes/people.h"
 #include "quotes/quote_marks.h"
 #include "unicode/char_class.h"
 #include "unicode/utf8.h"
@@ -298,8 +299,16 @@ std::size_t AttributionFinder::past_addressee(std::size_t k, std::size_t limit) 
   if (words_.addressees.empty() || k >= limit || !words_.addressees.contains_folded(tokens_.folded(k))) return k;
   // "a Efe", "all'Ansa", "à l'AFP": the outlet's capitalised words (an elided article may open them).
   auto outlet_word = [&](std::size_t j) { return tokens_.capitalized(j) || (tokens_.elided(j) && tokens_.capitalized(j + 1)); };
+  // (A link inside the outlet's name goes on to its next capitalised word: "al Corriere della Sera".)
+  auto inner_link = [&](std::size_t j) {
+    return j > k + 1 && j + 1 < limit && tokens_.joined(j + 1) && tokens_.capitalized(j + 1) &&
+           (tokens_.in(j, words_.mention_links) || tokens_.in(j, words_.name_particles));
+  };
+  // (An agency's acronym ends it: "à l'AFP Laure Beccuau".)
   std::size_t end = k + 1;
-  while (end < limit && end - k <= 3 && tokens_.joined(end) && outlet_word(end)) ++end;
+  while (end < limit && end - k <= 3 && tokens_.joined(end) && (outlet_word(end) || inner_link(end)) &&
+         !(end > k + 1 && is_acronym(tokens_.text(end - 1))))
+    ++end;
   return end == k + 1 ? k : end;
 }
 

@@ -82,12 +82,16 @@ void DialogueSpeechFinder::in_paragraph(std::size_t begin, std::size_t end, std:
   if (pos >= end) return;
   // Where the speech may end: the dashes after a space ("провокация, — заявил", "atrás —aseguró").
   std::vector<std::size_t> inner;
+  std::size_t commas = 0;
   for (std::size_t i = pos + dash_length; i < end;) {
     const auto cp = unicode::decode_at(text, i);
     std::size_t length = 0;
     if (is_dialogue_dash(i, &length) && is_blank(unicode::decode_before(text, i).value)) {
-      if (inner.size() == kMaxInnerDashes) return;
+      if (inner.size() - commas == kMaxInnerDashes) return;
       inner.push_back(i);
+    } else if (words_.comma_incise && cp.value == ',' && commas < kMaxInnerDashes && i + 1 < end && is_blank(static_cast<unsigned char>(text[i + 1]))) {
+      // French: the author's words follow a comma, with no dash ("— On a tout perdu, raconte Jeanne.").
+      inner.push_back(i), ++commas;
     }
     i += cp.length;
   }

@@ -130,6 +130,10 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       found.content = content;
       found.attribution.mention = mention;
       found.attribution.mention_span = {tokens_.span(mention.first).begin, tokens_.span(mention.last - 1).end};
+      // The subject before its cue, reporting after it, with the description a comma sets before
+      // the name ("La ministra de Sanidad, Mónica García, aseguró que ...").
+      if (mention.last <= k && content.begin >= cue_span.end)
+        found.attribution.mention_span.begin = tokens_.span(mentions_.leading_description(mention.first)).begin;
       found.attribution.cue = cue_span;
       return true;
     };
@@ -185,7 +189,11 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
             break;
           }
       }
-      if (k == first && source_end < last && (has(tokens_.gap_before(source_end), ',') || closed_by_name))
+      // Verb-second: the finite verb right after the source opens the clause ("Volgens de politie
+      // is de man opgepakt"; data/finite_verbs_<lang>.txt).
+      const bool verb_follows = words_.verb_second && source_end < last && tokens_.joined(source_end) &&
+                                tokens_.in(source_end, words_.finite_verbs);
+      if (k == first && source_end < last && (has(tokens_.gap_before(source_end), ',') || closed_by_name || verb_follows))
         return report(mention, clause(clause_start, last));
       // A phrase about the source up to its comma ("Según fuentes consultadas por este diario, ...",
       // "Selon des sources proches du dossier, ..."): no verb of its own, and the clause after it.
@@ -230,7 +238,8 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       if (mention.last <= k && mention.first > first && has(tokens_.gap_before(mention.first), ',') && last - after_cue <= kMaxWordsAfterFinalCue &&
           !(after_cue < last && (tokens_.phrase_at(words_.complementizers, after_cue, last) || starts_clause(after_cue, last) ||
                                  mentions_.could_be_name(after_cue))) &&
-          !(has(tokens_.gap_before(k), ',') && describes_speaker(first, mention.first)))
+          !(has(tokens_.gap_before(k), ',') && describes_speaker(first, mention.first)) &&
+          mentions_.leading_description(mention.first) != first)  // "Le maire de Marseille, Benoît Payan, a réagi"
         return report(mention, clause(first, mention.first));
       // X said (to Y ...) that CLAUSE / X sagte, CLAUSE
       std::size_t zero_that = last;
@@ -279,6 +288,55 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
   return false;
 }
 
+bool IndirectSpeechFinder::reports_around(std::size_t q, const std::vector<Span>& quotes, Span sentence,
+                                          ReportedSpeech& found) const {
+  const std::size_t first = tokens_.first_at_or_after(sentence.begin);
+  const std::size_t last = tokens_.first_at_or_after(sentence.end);
+  if (first >= last || !in_sentence(first, last, found)) return false;
+  // The speaker is someone: a name, pronoun, title or source ends the mention, or a source word is
+  // in it ("fuentes policiales"); not "Moscow strongly denies" nor "his recent attacks".
+  const TokenRange mention = found.attribution.mention;
+  bool someone = !mention.empty() && mention.last <= last &&
+                 (mentions_.is_name_word(mention.last - 1) || mentions_.is_pronoun(mention.last - 1) ||
+                  words_.source_pronouns.contains_folded(tokens_.folded(mention.last - 1)) ||
+                  mentions_.title_ending_at(mention.last - 1, mention.first) > 0);
+  for (std::size_t k = mention.first; k < mention.last && !someone; ++k) someone = mentions_.is_source_word(k);
+  if (!someone) return false;
+  // The clause follows its cue, after a complementizer or the comma closing a source ("Según X,"),
+  // holds every quotation of the sentence, and has words of its own outside the marks (not "a
+  // déclaré : « … »", nor a clause that is one quotation).
+  if (found.attribution.cue.end > found.content.begin) return false;
+  const std::size_t opening = tokens_.first_at_or_after(found.content.begin);
+  if (opening <= first || opening >= last) return false;
+  if (!tokens_.in(opening - 1, words_.complementizers) && !has(tokens_.gap_before(opening), ',')) return false;
+  bool words_outside = false;
+  uint32_t from = found.content.begin;
+  for (std::size_t i = q; i < quotes.size() && quotes[i].begin < sentence.end; ++i) {
+    // A clause that opens or closes inside the marks takes them in ("que « des failles » subsistaient").
+    if (quotes[i].begin < found.content.begin && found.content.begin < quotes[i].end) found.content.begin = from = quotes[i].begin;
+    if (quotes[i].begin < found.content.end && found.content.end < quotes[i].end) found.content.end = quotes[i].end;
+    if (quotes[i].begin < found.content.begin || quotes[i].end > found.content.end) return false;
+    // (A colon introduces speech of its own: "… stimmen: „Ich gehe davon aus …“".)
+    const std::string_view lead = tokens_.document().text.substr(found.content.begin, quotes[i].begin - found.content.begin);
+    if (const std::size_t end = lead.find_last_not_of(" \t\xC2\xA0"); end != std::string_view::npos && lead[end] == ':') return false;
+    // (The cue and speaker stand outside the marks: "« Je n'ai jamais dit que … »" reports nothing.)
+    if (found.attribution.cue.begin < quotes[i].end && found.attribution.cue.end > quotes[i].begin) return false;
+    const std::size_t before = tokens_.first_at_or_after(from);
+    words_outside = words_outside || (before < tokens_.size() && tokens_.span(before).end <= quotes[i].begin);
+    from = quotes[i].end;
+  }
+  const std::size_t after = tokens_.first_at_or_after(from);
+  words_outside = words_outside || (after < tokens_.size() && tokens_.span(after).end <= found.content.end);
+  // No cue in the clause outside the marks: the quotation has an attribution of its own there
+  // ("… — “why wouldn’t you?” asked Dunn"), or the sentence reports twice.
+  for (std::size_t k = opening, i = q; k < last && tokens_.span(k).end <= found.content.end; ++k) {
+    while (i < quotes.size() && quotes[i].end <= tokens_.span(k).begin) ++i;
+    const bool inside = i < quotes.size() && quotes[i].begin <= tokens_.span(k).begin;
+    if (!inside && attribution_.cue_at(k, last, false)) return false;
+  }
+  return words_outside;
+}
+
 bool IndirectSpeechFinder::describes_speaker(std::size_t first, std::size_t end) const {
   const TokenRange whole = mentions_.after(first, end);
   return !whole.empty() && whole.first == first && whole.last == end && mentions_.is_description_start(first);
@@ -296,7 +354,13 @@ std::vector<ReportedSpeech> IndirectSpeechFinder::find(const std::vector<Span>& 
     plain_before = {};
     if (sentence.role != SentenceRole::kBody && sentence.role != SentenceRole::kHeadline) continue;
     while (q < quotes.size() && quotes[q].end <= sentence.span.begin) ++q;
-    if (q < quotes.size() && quotes[q].begin < sentence.span.end) continue;  // direct speech lives here
+    if (q < quotes.size() && quotes[q].begin < sentence.span.end) {  // direct speech lives here
+      // Unless marked words sit inside a reported clause that goes on around them ("a affirmé que
+      // la menace restait « très élevée » en France"): the clause is reported as well.
+      ReportedSpeech report;
+      if (reports_around(q, quotes, sentence.span, report)) found.push_back(report);
+      continue;
+    }
     // A sentence that opens right after a quotation's closing mark may be its attribution
     // ("“...?” Clinton asked, according to a transcript."): its opening words are no report.
     const bool after_quote = q > 0 && quotes[q - 1].end <= sentence.span.begin &&

@@ -47,6 +47,39 @@ bool MentionFinder::reads_as_clause(std::size_t first, std::size_t last) const {
   return false;
 }
 
+std::size_t MentionFinder::leading_description(std::size_t name_first) const {
+  // The description's words stay in one phrase (no punctuation between them) and hold no verb:
+  // "la porte-parole du gouvernement, Maud Bregeon"; not "a rencontré hier, Paul Martin".
+  constexpr std::size_t kMaxDescriptionWords = 12;  // "la consejera de Agricultura de la Junta de Andalucía"
+  if (name_first == 0 || !is_name_word(name_first) || !mention_gaps::is_comma_gap(tokens_.gap_before(name_first)) ||
+      tokens_.gap_before(name_first).find(',') == std::string_view::npos)
+    return name_first;
+  for (std::size_t k = name_first - 1, words = 1; words <= kMaxDescriptionWords; --k, ++words) {
+    if (tokens_.in(k, words_.determiners)) {
+      // The article before the title opens it; one inside the body does not ("de la Commission").
+      std::size_t title = k + 1;
+      while (title + 1 < name_first && tokens_.in(title, words_.title_modifiers)) ++title;
+      // (Not a name after the title: in "el presidente Lula, Fernando Haddad y ..." Lula is named.)
+      if (const std::size_t words = title < name_first ? title_at(title, name_first) : 0;
+          words > 0 && (title + words == name_first || !is_name_word(title + words)))
+        return k;
+    } else if (tokens_.in(k, words_.cues) || tokens_.in(k, words_.loaded_cues) || tokens_.in(k, words_.finite_verbs) ||
+               tokens_.in(k, words_.complementizers) || tokens_.in(k, words_.relative_pronouns) || is_pronoun(k)) {
+      return name_first;
+    } else if (!tokens_.capitalized(k) && !tokens_.title(k) && !tokens_.in(k, words_.mention_links) &&
+               !tokens_.in(k, words_.name_particles) && !tokens_.in(k, words_.title_modifiers) && !tokens_.elided(k) &&
+               !(k > 0 && tokens_.joined(k) &&
+                 (tokens_.capitalized(k - 1) || tokens_.in(k - 1, words_.determiners) || tokens_.in(k - 1, words_.mention_links)))) {
+      // Only the title, its links, the body's name or noun and an adjective after its name ("de la
+      // Commission européenne", "de la patronal"): other words make a clause ("the candidate many
+      // years ago in Atlantic City, N.J.").
+      return name_first;
+    }
+    if (k == 0 || !tokens_.joined(k)) return name_first;
+  }
+  return name_first;
+}
+
 Span MentionFinder::span_with_apposition(TokenRange mention, std::size_t cue, std::size_t limit) const {
   Span span{tokens_.span(mention.first).begin, tokens_.span(mention.last - 1).end};
   limit = std::min(limit, tokens_.size());

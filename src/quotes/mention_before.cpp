@@ -4,6 +4,7 @@
 
 #include "language/word_set.h"
 #include "quotes/mention_gaps.h"
+#include "language/word_set.h"
 #include "quotes/mentions.h"
 
 namespace article_lens {
@@ -64,6 +65,14 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
       if (ends_in_someone) return joined_names_before(subject, floor);
     }
   }
+  // "La direction, elle, affirme": a stressed pronoun between commas takes up the subject that
+  // opens the clause before it (data/dislocation_pronouns_<lang>.txt).
+  if (const std::size_t pronoun = end - 1; pronoun > floor + 1 && is_comma_gap(tokens_.gap_before(pronoun)) &&
+                                           is_comma_gap(tokens_.gap_before(end)) &&
+                                           WordSet::shared("dislocation_pronouns", words_.language).contains_folded(tokens_.folded(pronoun))) {
+    const TokenRange subject = after(floor, pronoun);
+    if (!subject.empty() && subject.last == pronoun && (is_person_like(subject) || is_description_start(subject.first))) return subject;
+  }
   if (tokens_.joined(end, true)) {  // he 'said'
     TokenRange plain = joined_names_before(plain_before(end, floor), floor);
     // "В интервью РБК министр Антон Силуанов заявил", "W rozmowie z Gazetą Wyborczą minister …": the
@@ -96,11 +105,15 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
       }
     }
     // "Another source speaking to Fox News said": the listener is the object of a verb inside the
-    // subject; the words before that verb speak.
-    if (!plain.empty() && plain.first > floor + 1 && tokens_.joined(plain.first)) {
-      const std::size_t verb = addressee_phrase_ending_at(plain.first - 1, floor);
-      if (verb && plain.first - verb > floor && tokens_.joined(plain.first - verb)) {
-        const TokenRange subject = plain_before(plain.first - verb, floor);
+    // subject; the words before that verb speak. (The listener may be a bare noun the search takes
+    // for no mention: "Fontes do Itamaraty ouvidas pela reportagem afirmaram".)
+    std::size_t listener = plain.empty() ? end : plain.first;
+    for (std::size_t k = end - 1; plain.empty() && k > floor + 1 && end - k <= 2 && tokens_.joined(k); --k)
+      if (addressee_phrase_ending_at(k - 1, floor)) listener = k;
+    if (listener < end && listener > floor + 1 && tokens_.joined(listener)) {
+      const std::size_t verb = addressee_phrase_ending_at(listener - 1, floor);
+      if (verb && listener - verb > floor && tokens_.joined(listener - verb)) {
+        const TokenRange subject = plain_before(listener - verb, floor);
         if (!subject.empty() && is_person_like(subject)) return subject;
       }
     }
@@ -278,7 +291,21 @@ TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const
                                                                           role_link(first - 1) ? 1 : 0)
                                                    : 0;
         link && first - link > start) {
-      const std::size_t head = first - link - 1;
+      std::size_t head = first - link - 1;
+      // Over a body's name that opens with a capitalised word before its own link ("fuentes del
+      // Ministerio de Sanidad", "fontes do Palácio do Planalto").
+      for (std::size_t at = head, bodies = 0; bodies < 2 && at > start + 1 && tokens_.capitalized(at) && !tokens_.title(at) &&
+                                              tokens_.joined(at) && tokens_.joined(at - 1);
+           ++bodies) {
+        const std::size_t before = tokens_.phrase_ending_at(words_.mention_links, at - 1, start);
+        if (!before || at - before <= start || !tokens_.joined(at - before)) break;
+        at = at - before - 1;
+        // (A capitalised word is a body's, unless it opens the sentence: "Fuentes del Ministerio".)
+        if ((!tokens_.capitalized(at) || at == start || !tokens_.joined(at)) && (tokens_.title(at) || is_source_word(at))) {
+          head = at;
+          break;
+        }
+      }
       if (!is_name_word(head) && (tokens_.title(head) || is_source_word(head))) {
         first = head;
         while (first > start && (tokens_.in(first - 1, words_.title_modifiers) || title_ending_at(first - 1, start))) --first;

@@ -316,7 +316,9 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
   while (run_end < limit && run_end - first < kMaxWords && tokens_.joined(run_end, true)) {
     // (Not at a link that a stop word ends or is: "a source familiar with the talks", "an adviser to Trump".)
     // (A stop that is a link on its own, German "für", still stops: only a phrase or a role's link goes on.)
-    const bool link = tokens_.phrase_ending_at(words_.mention_links, run_end, first) > 1 || role_link(run_end);
+    // (Nor at a stop that opens a link of several words: "une source au sein de la préfecture".)
+    const bool link = tokens_.phrase_ending_at(words_.mention_links, run_end, first) > 1 || role_link(run_end) ||
+                      tokens_.phrase_at(words_.mention_links, run_end, limit) > 1;
     if (tokens_.in(run_end, words_.mention_stops) && !link) {
       if (const std::size_t named_end = person_after_place(first, run_end, limit)) place_link = run_end, run_end = named_end;
       break;
@@ -367,7 +369,9 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
     const std::string_view word = tokens_.text(k);
     return !word.empty() && std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
   };
+  bool titled = tokens_.title(first);  // a title before the first name: "el alcalde Tomás Gil"
   for (std::size_t k = first + 1; k < run_end; ++k) {
+    if (!named && tokens_.title(k)) titled = true;
     if (k == place_link) {
       end = run_end;
       break;
@@ -391,6 +395,12 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
         k = next - 1;
         continue;
       }
+      // A name after its title closes the mention: in "El alcalde Tomás Gil visitó la zona" the
+      // words after the name are the predicate, no noun the name qualifies. (Not before the place
+      // or body the person is of: "Representative Peter T. King of New York".)
+      if (titled && !tokens_.possessive(end - 1) && !words_.capitalised_nouns && !words_.names_after_nouns &&
+          !words_.origin_links.contains_folded(tokens_.folded(k)))
+        break;
       // Names that qualify a noun after them: a possessive ("Clinton’s campaign", on to a name
       // after its role words: "Clinton’s top foreign policy aide Jake Sullivan"), or names after a
       // determiner ("a Democratic strategist", "a senior Cruz adviser", "the Clinton campaign").
@@ -426,6 +436,10 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
     }
   }
   if (!named) end = run_end;
+  // A description the word limit cuts ends on its last noun, not on a link ("une source au sein de
+  // la préfecture de la Gironde" -> "... de la préfecture").
+  while (!named && end > first + 1 && (tokens_.in(end - 1, words_.mention_links) || is_description_start(end - 1)))
+    --end;
   // A description qualified by a name goes on over a link after its noun to the run's end ("said
   // one Democrat familiar with the discussion", "a Trump adviser close to the family").
   if (named && run_closes && !could_be_name(first) && end < run_end && !could_be_name(end - 1) &&

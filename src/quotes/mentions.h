@@ -61,6 +61,10 @@ class MentionFinder {
   // "Ana Lind, who chairs the Port Alder Walkers"). Before its cue, what stands between the name
   // and the cue; after it, up to the next comma or the end of the sentence, before token `limit`.
   Span span_with_apposition(TokenRange mention, std::size_t cue, std::size_t limit) const;
+  // The first token of a description that a comma sets before the name at token `name_first`, an
+  // article and a title with what the title holds ("el presidente del Gobierno, Pedro Sánchez",
+  // "il ministro degli Esteri, Antonio Tajani"): its article's token; `name_first` when none.
+  std::size_t leading_description(std::size_t name_first) const;
 
   // A word that may begin a mention: a determiner, pronoun, title, source word or name.
   bool is_starter(std::size_t k) const;

@@ -215,6 +215,20 @@ std::vector<std::string> PeopleIndex::roles_around(std::size_t first, std::size_
       }
     }
   }
+  // A description a comma sets before the name: "la portavoz del Gobierno, Pilar Alegría".
+  if (const std::size_t described = mentions_.leading_description(first); described < first) {
+    std::size_t title = described + 1;
+    while (tokens_.in(title, words_.title_modifiers)) ++title;
+    std::string office;
+    for (std::size_t t = title, words = mentions_.title_at(title, first); t < first; ++t) {
+      if (t < title + words) roles.emplace_back(tokens_.folded(t));
+      // The office up to each link too, which role groups may name ("presidente da câmara
+      // municipal" of "presidente da câmara municipal de lisboa" ~ "autarca").
+      if (t >= title + words && tokens_.in(t, words_.mention_links)) roles.push_back(office);
+      office.append(office.empty() ? "" : " ").append(tokens_.folded(t));
+    }
+    roles.push_back(std::move(office));
+  }
   // (Not across a closing quotation mark: in "... during World War II,” the letter says" the words
   // after the mark describe the quote's source, not the name that ends the quote.)
   if (last < tokens_.size() && tokens_.gap_before(last).find(',') != std::string_view::npos &&
@@ -250,6 +264,9 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
       (WordSet::shared("place_prepositions", words_.language).contains_folded(tokens_.folded(first - 1)) ||
        WordSet::shared("place_nouns", words_.language).contains_folded(tokens_.folded(first - 1))))
     return;
+  // The body or place of a description set before a name ("el consejero de Sanidad de Madrid,
+  // Fernando Prados") names no person.
+  if (last < tokens_.size() && mentions_.leading_description(last) < first) return;
   // Everything up to the last title is role ("Belarusian President"); the rest is the name.
   std::size_t name_start = first;
   for (std::size_t k = first; k < last; ++k)
@@ -319,6 +336,10 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   // names of places and bodies (data/place_heads_<lang>.txt), names no person -- unless a full name
   // follows the body ("Marszałek Sejmu Szymon Hołownia").
   const WordSet& place_heads = place_heads_;
+  // (A body's name runs on over a particle to what it serves: "Serviço Nacional de Saúde".)
+  if (place_heads.contains_folded(tokens_.folded(name_start)))
+    for (std::size_t k = name_start + 1; k + 1 < last; ++k)
+      if (tokens_.in(k, words_.name_particles)) return;
   while (last - name_start > 2 && place_heads.contains_folded(tokens_.folded(name_start))) ++name_start;
   if (place_heads.contains_folded(tokens_.folded(name_start))) return;
   // (An acronym is short: "РФ", "МЧС"; a surname in capitals is a name: "Александр ВИЛИСОВ".)
@@ -336,6 +357,16 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
     if (told != Gender::kUnknown || line.size() < 3) break;
     const std::string_view surname = tokens_.folded(last - 1), ending = line.substr(2);
     if (surname.size() > ending.size() + 2 && surname.ends_with(ending)) told = line[0] == 'm' ? Gender::kMale : Gender::kFemale;
+  }
+  // Where a title's article shows its gender ("la ministre de la Culture, Rachida Dati", "a
+  // presidente do PT, Gleisi Hoffmann", "la portavoz Pilar Alegría"): data/*_determiners_<lang>.txt.
+  if (told == Gender::kUnknown) {
+    std::size_t article = mentions_.leading_description(name_start);
+    if (article == name_start && name_start > first && first > 0 && tokens_.joined(first)) article = first - 1;
+    if (article != name_start) {
+      if (WordSet::shared("feminine_determiners", words_.language).contains_folded(tokens_.folded(article))) told = Gender::kFemale;
+      else if (WordSet::shared("masculine_determiners", words_.language).contains_folded(tokens_.folded(article))) told = Gender::kMale;
+    }
   }
 
   std::string key = name_key(tokens_.folded(last - 1));

@@ -7,6 +7,7 @@
 #include "quotes/attribution.h"
 #include "quotes/dialogue_speech.h"
 #include "quotes/indirect_speech.h"
+#include "quotes/source_anaphora.h"
 #include "quotes/mentions.h"
 #include "quotes/people.h"
 #include "quotes/quote_lexicon.h"
@@ -146,7 +147,9 @@ class SpeakerBook {
         if (const SpeakerRef back = resolver.resolve_pronoun(found.mention_span.begin, recent_person_, false, quotes); back.person >= 0)
           ref = back;
       }
-      speaker = speaker_for(ref);
+      // "a précisé cette source", "las mismas fuentes": the unnamed source quoted just before.
+      const int32_t earlier = ref.anonymous ? earlier_source(tokens_, mentions_, words_, found.mention, findings_) : -1;
+      speaker = earlier >= 0 ? earlier : speaker_for(ref);
       named = true;
       // A pronoun right after someone spoke is theirs ("« ... », a-t-il ajouté").
       if (speaker < 0 && close_speaker && is_pronoun_mention(found)) speaker = last_speaker_, named = last_speaker_named_;
@@ -519,7 +522,11 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
     candidates.push_back(std::move(candidate));
   }
   std::stable_sort(candidates.begin(), candidates.end(),
-                   [](const Candidate& a, const Candidate& b) { return a.quote.span.begin < b.quote.span.begin; });
+                   [](const Candidate& a, const Candidate& b) {
+                     // (A reported clause before the marked words it opens with: the outer span first.)
+                     return a.quote.span.begin < b.quote.span.begin ||
+                            (a.quote.span.begin == b.quote.span.begin && a.quote.span.end > b.quote.span.end);
+                   });
 
   // "— заявил министр Тарас Лис": a cue's ending tells its named speaker's gender, which later
   // pronouns need ("— додала вона" cannot mean him).

@@ -147,6 +147,7 @@ struct QuoteLexicon {
   bool capitalised_nouns = false;    // orthography: "capitalised-nouns" (German): case says little
   bool verb_second = false;          // word_order: "verb-second" (German): the subject may follow the verb
   bool names_after_nouns = false;    // quote_style: "names-after-nouns" (Russian): «...» right after a noun names
+  bool comma_incise = false;          // quote_style: "comma-incise" (French): "— On a tout perdu, raconte Jeanne."
 
   // A one-word title: listed, or a compound ending in a listed title suffix.
   bool is_title(std::string_view folded_word) const;

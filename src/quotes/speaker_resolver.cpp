@@ -3,6 +3,7 @@
 #include "language/word_set.h"
 #include "quotes/name_case.h"
 #include "quotes/quote_marks.h"
+#include "unicode/case_fold.h"
 
 #include <algorithm>
 #include <functional>
@@ -36,12 +37,17 @@ SpeakerRef SpeakerResolver::words_of(TokenRange range, bool anonymous) const {
 
 Gender SpeakerResolver::pronoun_gender(uint32_t pos) const {
   const std::size_t k = tokens_.first_at_or_after(pos);
-  if (k >= tokens_.size() || tokens_.span(k).begin != pos) return Gender::kUnknown;
-  const Gender said = word_gender(words_, tokens_.folded(k));
-  if (said != Gender::kUnknown || !tokens_.in(k, words_.cues)) return said;
-  // A subject in the cue's ending ("— добавила.", "– dodał."): its gender, where the ending tells it
-  // (data/verb_gender_endings_<lang>.txt; the first ending that fits).
-  return verb_gender(words_.language, tokens_.folded(k));
+  if (k < tokens_.size() && tokens_.span(k).begin == pos) {
+    const Gender said = word_gender(words_, tokens_.folded(k));
+    if (said != Gender::kUnknown || !tokens_.in(k, words_.cues)) return said;
+    // A subject in the cue's ending ("— добавила.", "– dodał."): its gender, where the ending tells it
+    // (data/verb_gender_endings_<lang>.txt; the first ending that fits).
+    return verb_gender(words_.language, tokens_.folded(k));
+  }
+  // A pronoun inside its cue's word ("a-t-elle ajouté", "dit-il"): the word's end from it.
+  if (k == 0 || tokens_.span(k - 1).begin > pos || tokens_.span(k - 1).end <= pos) return Gender::kUnknown;
+  const Span inside{pos, tokens_.span(k - 1).end};
+  return word_gender(words_, unicode::fold_case(tokens_.document().slice(inside)));
 }
 
 bool SpeakerResolver::pronoun_excludes(uint32_t pos, int index) const {

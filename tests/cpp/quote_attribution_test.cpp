@@ -75,12 +75,13 @@ TEST(QuoteKinds, ShortQuotesWithACueAreSpeechAndTitlesAreNot) {
   const auto q = read_quotes(
       "The minister said the talks remained “tight”. She watched “Saturday Night Live” last night. "
       "Burton claims that his favorite book is \"One Hundred Years of Solitude\". Burton thinks cats are \"cuties\".");
-  ASSERT_EQ(q.size(), 4u);
+  ASSERT_EQ(q.size(), 5u);
   EXPECT_EQ(q[0].kind, "direct");
   EXPECT_EQ(q[0].speaker, "the minister");
   EXPECT_EQ(q[1].kind, "scare");
-  EXPECT_EQ(q[2].kind, "scare");
+  EXPECT_EQ(q[2].kind, "indirect");  // Burton's claim is reported; the title in it is no speech
   EXPECT_EQ(q[3].kind, "scare");
+  EXPECT_EQ(q[4].kind, "scare");
 }
 
 TEST(QuoteKinds, ReportedSpeechIsIndirect) {

@@ -19,15 +19,19 @@ TEST(QuoteDutch, SpeakersCuesAndSources) {
       "\"Wij stemmen tegen\", aldus partijleider Geert Wilders.\n\n"
       "Premier Dick Schoof zei dat het kabinet \"niet zal wijken\". Hij voegde eraan toe: \"We hebben een meerderheid nodig.\"\n\n"
       "Na afloop beweerde Schoof: „Er is geen crisis.”", "nl");
-  ASSERT_EQ(nl.quotes.size(), 6u);
+  ASSERT_EQ(nl.quotes.size(), 7u);
   EXPECT_EQ(nl.quotes[0].speaker, "Eelco Heinen");
   EXPECT_EQ(nl.quotes[1].mention, "de oppositie");
   EXPECT_EQ(nl.quotes[2].speaker, "Geert Wilders");
   EXPECT_EQ(nl.quotes[2].cue, "aldus");
-  EXPECT_EQ(nl.quotes[3].speaker, "Dick Schoof");
+  // The reported clause around the marked words, and the marked words.
+  EXPECT_EQ(nl.quotes[3].kind, "indirect");
+  EXPECT_EQ(nl.quotes[3].text, "het kabinet \"niet zal wijken\"");
   EXPECT_EQ(nl.quotes[4].speaker, "Dick Schoof");
-  EXPECT_EQ(nl.quotes[4].cue, "voegde eraan toe");
-  EXPECT_EQ(nl.quotes[5].speaker, "Dick Schoof");  // verb second: the subject after "beweerde"
+  EXPECT_EQ(nl.quotes[4].kind, "direct");
+  EXPECT_EQ(nl.quotes[5].speaker, "Dick Schoof");
+  EXPECT_EQ(nl.quotes[5].cue, "voegde eraan toe");
+  EXPECT_EQ(nl.quotes[6].speaker, "Dick Schoof");  // verb second: the subject after "beweerde"
   EXPECT_EQ(nl.stats.loaded_cues, 1u);
 }
 

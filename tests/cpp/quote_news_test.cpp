@@ -86,16 +86,18 @@ TEST(QuoteNews, SplitQuotesHeadlineColonsAndPartialQuotesInReports) {
       "Cruz warned that the “Washington cartel” is growing nervous. "
       "Speaking to supporters in Columbia after the state’s primary, Cruz said it was “a great night.”",
       "en");
-  ASSERT_EQ(r.quotes.size(), 5u);
+  ASSERT_EQ(r.quotes.size(), 6u);
   EXPECT_EQ(r.quotes[0].kind, "direct");
   EXPECT_EQ(r.quotes[0].speaker, "Issa");
   EXPECT_EQ(r.quotes[0].cue, ":");
   EXPECT_EQ(r.quotes[1].mention, "an Iowa Democrat");
   EXPECT_TRUE(r.quotes[1].anonymous);
   EXPECT_EQ(r.quotes[2].mention, "an Iowa Democrat");  // the split quote's second half
-  EXPECT_EQ(r.quotes[3].kind, "direct");               // words from Cruz, not a name
-  EXPECT_EQ(r.quotes[3].speaker, "Cruz");
-  EXPECT_EQ(r.quotes[4].speaker, "Cruz");               // not "Speaking"
+  EXPECT_EQ(r.quotes[3].kind, "indirect");             // the reported clause around the marked words
+  EXPECT_EQ(r.quotes[3].text, "the “Washington cartel” is growing nervous");
+  EXPECT_EQ(r.quotes[4].kind, "direct");               // words from Cruz, not a name
+  EXPECT_EQ(r.quotes[4].speaker, "Cruz");
+  EXPECT_EQ(r.quotes[5].speaker, "Cruz");               // not "Speaking"
 }
 
 TEST(QuoteNews, AQuoteStandingAloneAfterAParaphraseIsItsSpeakers) {

@@ -18,17 +18,22 @@ TEST(QuotePortuguese, SpeakersCuesAndSources) {
       "\"Não há alternativa\", admitiu a ministra Marina Costa.\n\n"
       "Para o economista João Santos, a medida é \"insuficiente\".\n\n"
       "Fontes próximas ao governo disseram que o acordo está próximo.", "pt");
-  ASSERT_EQ(pt.quotes.size(), 6u);
+  // The reported clauses around marked words are read too: "o partido \"não será cúmplice\"",
+  // "a medida é \"insuficiente\"".
+  ASSERT_EQ(pt.quotes.size(), 8u);
   EXPECT_EQ(pt.quotes[0].speaker, "Fernando Medina");
   EXPECT_EQ(pt.quotes[0].cue, "disse");
   EXPECT_EQ(pt.quotes[1].speaker, "Luís Montenegro");
-  EXPECT_EQ(pt.quotes[2].speaker, "Luís Montenegro");  // "Ele acrescentou"
-  EXPECT_EQ(pt.quotes[3].speaker, "Marina Costa");
+  EXPECT_EQ(pt.quotes[2].kind, "indirect");
+  EXPECT_EQ(pt.quotes[2].text, "o partido \"não será cúmplice\"");
+  EXPECT_EQ(pt.quotes[3].speaker, "Luís Montenegro");  // "Ele acrescentou"
+  EXPECT_EQ(pt.quotes[4].speaker, "Marina Costa");
   EXPECT_EQ(pt.stats.loaded_cues, 1u);  // "admitiu"
-  EXPECT_EQ(pt.quotes[4].speaker, "João Santos");
   EXPECT_EQ(pt.quotes[5].kind, "indirect");
-  EXPECT_EQ(pt.quotes[5].text, "o acordo está próximo");
-  EXPECT_TRUE(pt.quotes[5].anonymous);
+  EXPECT_EQ(pt.quotes[6].speaker, "João Santos");
+  EXPECT_EQ(pt.quotes[7].kind, "indirect");
+  EXPECT_EQ(pt.quotes[7].text, "o acordo está próximo");
+  EXPECT_TRUE(pt.quotes[7].anonymous);
 }
 
 TEST(QuotePortuguese, SegundoWithANameOrAPronoun) {

@@ -16,10 +16,14 @@ TEST(QuoteRoles, TheNameInAppositionToARoleSpeaksNotThePlaceOfTheRole) {
   ASSERT_EQ(en.quotes.size(), 1u);
   EXPECT_EQ(en.quotes[0].speaker, "Anne Berthier");
   // "de" after a title links the place; it is no particle of a name ("alcalde de Sevilla").
+  // The reported clause around the marked words comes first, then the marked words; the mention
+  // keeps the description before the name.
   const auto es = read_article_quotes("El alcalde de Sevilla, José Robles, dijo que su ciudad \"no firmará\".\n", "es");
-  ASSERT_EQ(es.quotes.size(), 1u);
-  EXPECT_EQ(es.quotes[0].speaker, "José Robles");
-  EXPECT_EQ(es.quotes[0].mention, "José Robles");
+  ASSERT_EQ(es.quotes.size(), 2u);
+  EXPECT_EQ(es.quotes[0].kind, "indirect");
+  EXPECT_EQ(es.quotes[0].text, "su ciudad \"no firmará\"");
+  EXPECT_EQ(es.quotes[1].speaker, "José Robles");
+  EXPECT_EQ(es.quotes[1].mention, "El alcalde de Sevilla, José Robles");
 }
 
 TEST(QuoteRoles, ATitleWithItsBodyGivesThePersonTheRoleForLaterDescriptions) {
@@ -31,10 +35,12 @@ TEST(QuoteRoles, ATitleWithItsBodyGivesThePersonTheRoleForLaterDescriptions) {
   EXPECT_EQ(fr.quotes[0].speaker, "Paul Garnier");
   const auto it = read_article_quotes(
       "Il ministro dell'Economia Marco Bellini ha presentato la manovra. Secondo il ministro, i conti sono \"sotto controllo\".\n", "it");
-  ASSERT_EQ(it.quotes.size(), 1u);
+  ASSERT_EQ(it.quotes.size(), 2u);
+  EXPECT_EQ(it.quotes[0].kind, "indirect");
+  EXPECT_EQ(it.quotes[0].text, "i conti sono \"sotto controllo\"");
   // The reported clause after the source's comma is no apposition of the source.
-  EXPECT_EQ(it.quotes[0].mention, "il ministro");
-  EXPECT_EQ(it.quotes[0].speaker, "Marco Bellini");
+  EXPECT_EQ(it.quotes[1].mention, "il ministro");
+  EXPECT_EQ(it.quotes[1].speaker, "Marco Bellini");
 }
 
 TEST(QuoteRoles, InflectedRolesAndOfficesNamedAnotherWay) {
@@ -61,9 +67,10 @@ TEST(QuoteRoles, ASourceSpeakingForABodyIsNotTheBody) {
   EXPECT_EQ(en.quotes[1].speaker, "Sources close to the White House");
   EXPECT_TRUE(en.quotes[1].anonymous);
   const auto es = read_article_quotes("Fuentes del Gobierno reconocieron que la negociación \"no será fácil\".\n", "es");
-  ASSERT_EQ(es.quotes.size(), 1u);
-  EXPECT_EQ(es.quotes[0].speaker, "Fuentes del Gobierno");
-  EXPECT_TRUE(es.quotes[0].anonymous);
+  ASSERT_EQ(es.quotes.size(), 2u);  // the reported clause, then the marked words in it
+  EXPECT_EQ(es.quotes[0].kind, "indirect");
+  EXPECT_EQ(es.quotes[1].speaker, "Fuentes del Gobierno");
+  EXPECT_TRUE(es.quotes[1].anonymous);
   // A title whose "of" belongs to it still names the person after it.
   const auto kerry = read_article_quotes("Secretary of State John Kerry said the deal was \"a good one.\"\n", "en");
   ASSERT_EQ(kerry.quotes.size(), 1u);
@@ -78,8 +85,9 @@ TEST(QuoteRoles, AVerbOpeningACuePhraseTakesItsSubjectNotTheNearestName) {
   EXPECT_EQ(r.quotes[0].speaker, "Jennifer Palmer");
   // After a title and its link, the first of three capitalised words is the place.
   const auto it = read_article_quotes("Il sindaco di Milano Giuseppe Rossi ha ribadito che la città \"non si ferma\".\n", "it");
-  ASSERT_EQ(it.quotes.size(), 1u);
+  ASSERT_EQ(it.quotes.size(), 2u);  // the reported clause, then the marked words in it
   EXPECT_EQ(it.quotes[0].speaker, "Giuseppe Rossi");
+  EXPECT_EQ(it.quotes[1].speaker, "Giuseppe Rossi");
 }
 
 TEST(QuoteRoles, AGroupPronounInTheCueSpeaksButNamesNobody) {
@@ -160,27 +168,31 @@ TEST(QuoteRoles, ASourceOpeningTheSentenceBeforeAPersonAndAComma) {
   // "Pour X, ..." / "Per X, ...": the opinion of X, in marks or reported.
   const auto fr = read_article_quotes(
       "Pour Claire Dumas, présidente du groupe, ces annonces sont « insuffisantes ».\n\nPour Paul Garnier, le plan est solide.\n", "fr");
-  ASSERT_EQ(fr.quotes.size(), 2u);
-  EXPECT_EQ(fr.quotes[0].kind, "direct");
-  EXPECT_EQ(fr.quotes[0].speaker, "Claire Dumas");
-  EXPECT_EQ(fr.quotes[0].mention, "Claire Dumas, présidente du groupe");
-  EXPECT_EQ(fr.quotes[1].kind, "indirect");
-  EXPECT_EQ(fr.quotes[1].text, "le plan est solide");
-  EXPECT_EQ(fr.quotes[1].speaker, "Paul Garnier");
+  ASSERT_EQ(fr.quotes.size(), 3u);
+  EXPECT_EQ(fr.quotes[0].kind, "indirect");
+  EXPECT_EQ(fr.quotes[0].text, "ces annonces sont « insuffisantes »");
+  EXPECT_EQ(fr.quotes[1].kind, "direct");
+  EXPECT_EQ(fr.quotes[1].speaker, "Claire Dumas");
+  EXPECT_EQ(fr.quotes[1].mention, "Claire Dumas, présidente du groupe");
+  EXPECT_EQ(fr.quotes[2].kind, "indirect");
+  EXPECT_EQ(fr.quotes[2].text, "le plan est solide");
+  EXPECT_EQ(fr.quotes[2].speaker, "Paul Garnier");
   // Not before a thing, nor inside the sentence: "pour" is then a preposition.
   const auto plain = read_article_quotes("Pour la première fois, le mot « crise » a été prononcé.\n", "fr");
   ASSERT_EQ(plain.quotes.size(), 1u);
   EXPECT_EQ(plain.quotes[0].kind, "scare");
   const auto it = read_article_quotes("Per il leader della Lega, Matteo Rinaldi, si tratta di \"una svolta storica\".\n", "it");
-  ASSERT_EQ(it.quotes.size(), 1u);
-  EXPECT_EQ(it.quotes[0].speaker, "Matteo Rinaldi");
-  EXPECT_EQ(it.quotes[0].mention, "il leader della Lega, Matteo Rinaldi");
+  ASSERT_EQ(it.quotes.size(), 2u);
+  EXPECT_EQ(it.quotes[0].kind, "indirect");
+  EXPECT_EQ(it.quotes[0].text, "si tratta di \"una svolta storica\"");
+  EXPECT_EQ(it.quotes[1].speaker, "Matteo Rinaldi");
+  EXPECT_EQ(it.quotes[1].mention, "il leader della Lega, Matteo Rinaldi");
 }
 
 TEST(QuoteRoles, AnAuxiliaryBetweenAnAppositionAndItsParticipleIsNoPartOfTheMention) {
   const auto r = read_article_quotes("La maire de Lyon, Anne Berthier, a dénoncé « une opération de communication ».\n", "fr");
   ASSERT_EQ(r.quotes.size(), 1u);
-  EXPECT_EQ(r.quotes[0].mention, "Anne Berthier");
+  EXPECT_EQ(r.quotes[0].mention, "La maire de Lyon, Anne Berthier");
   EXPECT_EQ(r.quotes[0].speaker, "Anne Berthier");
 }
 

@@ -21,14 +21,20 @@ QuoteRead only_quote(const std::string& text, const std::string& language) {
 }
 
 TEST(QuoteSourcePronouns, APronounInsideTheSourcePhraseNamesThePersonBefore) {
-  const QuoteRead ru = only_quote("Министр обороны Андрей Белоусов провёл совещание. По его словам, первые поставки "
-                                  "ожидаются «уже в этом месяце».", "ru");
+  // The reported clause, then the marked words in it.
+  const auto ru_all = read_article_quotes("Министр обороны Андрей Белоусов провёл совещание. По его словам, первые поставки "
+                                          "ожидаются «уже в этом месяце».", "ru");
+  ASSERT_EQ(ru_all.quotes.size(), 2u);
+  EXPECT_EQ(ru_all.quotes[0].kind, "indirect");
+  EXPECT_EQ(ru_all.quotes[0].speaker, "Андрей Белоусов");
+  const QuoteRead ru = ru_all.quotes[1];
   EXPECT_EQ(ru.kind, "direct");
   EXPECT_EQ(ru.speaker, "Андрей Белоусов");
   EXPECT_EQ(ru.mention, "его");
-  const QuoteRead uk = only_quote("Міністр Рустем Умєров провів нараду. За його словами, перші поставки очікуються "
-                                  "«вже цього місяця».", "uk");
-  EXPECT_EQ(uk.speaker, "Рустем Умєров");
+  const auto uk = read_article_quotes("Міністр Рустем Умєров провів нараду. За його словами, перші поставки очікуються "
+                                      "«вже цього місяця».", "uk");
+  ASSERT_EQ(uk.quotes.size(), 2u);
+  EXPECT_EQ(uk.quotes[1].speaker, "Рустем Умєров");
   const QuoteRead pl = only_quote("Jan Kowalski spotkał się z ministrem. Jego zdaniem porozumienie jest blisko.", "pl");
   EXPECT_EQ(pl.kind, "indirect");
   EXPECT_EQ(pl.speaker, "Jan Kowalski");
@@ -36,12 +42,18 @@ TEST(QuoteSourcePronouns, APronounInsideTheSourcePhraseNamesThePersonBefore) {
 }
 
 TEST(QuoteSourcePronouns, APronounAfterTheSourcePhraseNamesThePersonBefore) {
-  const QuoteRead en = only_quote("Mathilde Panot criticised the reform. According to her, the text \"hits the poorest first\".", "en");
-  EXPECT_EQ(en.speaker, "Mathilde Panot");
-  EXPECT_EQ(en.mention, "her");
-  const QuoteRead fr = only_quote("Mathilde Panot a critiqué la réforme. Selon elle, le texte « frappe d'abord les plus "
-                                  "modestes ».", "fr");
-  EXPECT_EQ(fr.speaker, "Mathilde Panot");
+  // The reported clause, then the marked words in it: both the source's.
+  const auto en = read_article_quotes("Mathilde Panot criticised the reform. According to her, the text \"hits the poorest first\".", "en");
+  ASSERT_EQ(en.quotes.size(), 2u);
+  EXPECT_EQ(en.quotes[0].kind, "indirect");
+  EXPECT_EQ(en.quotes[0].speaker, "Mathilde Panot");
+  EXPECT_EQ(en.quotes[1].speaker, "Mathilde Panot");
+  EXPECT_EQ(en.quotes[1].mention, "her");
+  const auto fr = read_article_quotes("Mathilde Panot a critiqué la réforme. Selon elle, le texte « frappe d'abord les plus "
+                                      "modestes ».", "fr");
+  ASSERT_EQ(fr.quotes.size(), 2u);
+  EXPECT_EQ(fr.quotes[0].text, "le texte « frappe d'abord les plus modestes »");
+  EXPECT_EQ(fr.quotes[1].speaker, "Mathilde Panot");
   const QuoteRead es = only_quote("Pedro Sánchez habló con los sindicatos. Según él, el acuerdo está cerca.", "es");
   EXPECT_EQ(es.kind, "indirect");
   EXPECT_EQ(es.speaker, "Pedro Sánchez");
