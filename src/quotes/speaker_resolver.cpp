@@ -166,7 +166,10 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
     const bool person_after_place = names >= 3 && people_.find_token(mention.last - 1) >= 0 && !mentions_.role_link(k);
     headed_by_noun = !person_after_place;
   }
-  for (std::size_t k = mention.last; !headed_by_noun && k-- > mention.first;) {
+  // "The Trayvon Martin Foundation", "the Clinton Foundation": a body's word ends the name, and the
+  // person in it only names the body (data/organisation_words_<lang>.txt).
+  const bool body_named = !words_.capitalised_nouns && tokens_.capitalized(head) && names_a_body(words_, tokens_.folded(head), false);
+  for (std::size_t k = mention.last; !headed_by_noun && !body_named && k-- > mention.first;) {
     if (!tokens_.capitalized(k)) continue;
     if (const int index = people_.find_token(k); index >= 0) return person(index);
   }

@@ -1,0 +1,77 @@
+// English quotation phenomena of round 10: places, outlets and bodies are no persons a pronoun can
+// mean ("South Carolina", "Fox News", "the Tax Foundation"); a possessive place or outlet before a
+// name is no part of it ("Florida’s Rick Wilson"); a body named after a person speaks as the body
+// ("the Clinton Foundation"); a headline's capitalised words give way to the name the body gives.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "article_lens.h"
+#include "quote_readout.h"
+
+namespace article_lens {
+namespace {
+
+using testing::direct_quotes_of;
+
+TEST(QuoteEnglishRound10, APronounNeverMeansAPlaceNamedAfterThePerson) {
+  const auto q = direct_quotes_of(
+      "Mary Jones is campaigning in South Carolina today.\n\n“We will win,” she told supporters in Columbia.\n\n"
+      "Tom Baker, the mayor, flew to Palo Alto on Friday. “Anyone been there?” he asked.\n\n"
+      "Ann Hale toured New York City and Rhode Island. “It was a long week,” she said.");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].speaker, "Mary Jones");
+  EXPECT_EQ(q[1].speaker, "Tom Baker");
+  EXPECT_EQ(q[2].speaker, "Ann Hale");
+}
+
+TEST(QuoteEnglishRound10, APlaceBeforeATitleStillLetsThePersonBeNamed) {
+  const auto q = direct_quotes_of(
+      "New York Gov. Andrew Cuomo spoke first. “We are ready,” he said.\n\n"
+      "New York City Mayor Lena Marsh disagreed. “We are not,” she said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Andrew Cuomo");
+  EXPECT_EQ(q[1].speaker, "Lena Marsh");
+}
+
+TEST(QuoteEnglishRound10, OutletsAndBodiesNamedByTheirLastWordAreNoPersons) {
+  const auto q = direct_quotes_of(
+      "Jane Doe went on Fox News to defend him. “He is right,” she said.\n\n"
+      "Paul Kerr cited a study by the Tax Foundation. “It would cost too much,” he said.\n\n"
+      "Rita Moss wrote to The New York Times. “I was misquoted,” she said.");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].speaker, "Jane Doe");
+  EXPECT_EQ(q[1].speaker, "Paul Kerr");
+  EXPECT_EQ(q[2].speaker, "Rita Moss");
+}
+
+TEST(QuoteEnglishRound10, APossessivePlaceOrOutletBeforeANameIsNoPartOfIt) {
+  const auto q = direct_quotes_of(
+      "Florida’s Rick Wilson mocked the plan. “It is a joke,” he said.\n\n"
+      "“The numbers do not add up,” the Post's Dana Hollis wrote.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Rick Wilson");
+  EXPECT_EQ(q[1].speaker, "Dana Hollis");
+}
+
+TEST(QuoteEnglishRound10, ABodyNamedAfterAPersonSpeaksAsTheBody) {
+  const auto q = direct_quotes_of(
+      "Trayvon Reed died in 2012. His parents later set up a charity.\n\n"
+      "“We will keep working,” the Trayvon Reed Foundation said in a statement.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Trayvon Reed Foundation");
+}
+
+TEST(QuoteEnglishRound10, AHeadlinesCapitalisedWordsGiveWayToTheNameInTheText) {
+  const auto q = direct_quotes_of(
+      "Generous Donor Adelman and Trump May be Aligning on Trade.\n\n"
+      "Top party donor Sheldon Adelman said on Friday he met Donald Trump.\n\n"
+      "He said he found Trump to be “very charming” and “all very good.”");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Sheldon Adelman");
+  EXPECT_EQ(q[1].speaker, "Sheldon Adelman");
+}
+
+}  // namespace
+}  // namespace article_lens
