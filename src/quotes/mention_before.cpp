@@ -2,6 +2,7 @@
 // Johnson (R-Wis.) said", "a spokesman for the company said" (mentions.cpp reads the rest).
 #include <algorithm>
 
+#include "language/word_set.h"
 #include "quotes/mention_gaps.h"
 #include "quotes/mentions.h"
 
@@ -111,6 +112,16 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
       is_preposition(head.first - 1)) {
     const TokenRange earliest = name_before(commas[count - 1], floor);
     if (!earliest.empty()) return joined_names_before(earliest, floor);
+  }
+  // "A woman in Worcester, Massachusetts, told him": a place after a preposition is no subject; the
+  // description before the preposition speaks, with the place it is from.
+  if (!head.empty() && is_name_word(head.last - 1) && head.first > floor + 2 && tokens_.joined(head.first) &&
+      WordSet::shared("place_prepositions", words_.language).contains_folded(tokens_.folded(head.first - 1)) &&
+      tokens_.joined(head.first - 1)) {
+    const TokenRange described = plain_before(head.first - 1, floor);
+    if (!described.empty() && is_description_start(described.first) && !is_name_word(described.last - 1) &&
+        !is_pronoun(described.last - 1))
+      return {described.first, end};
   }
   const TokenRange apposition = plain_before(end, comma);
   const bool named_apposition = !apposition.empty() && apposition.first == comma && apposition.size() >= 2 &&

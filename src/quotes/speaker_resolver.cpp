@@ -141,8 +141,14 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
   // "an Iowa Democrat", "a Trump supporter": an indefinite description, unless a name stands apart
   // in it ("a spokeswoman, Anna Richardson White", "an aide, Sen. Bob Casey").
   if (tokens_.in(mention.first, words_.indefinites)) {
+    // (Not a place the person is from: "a woman in Worcester, Massachusetts".)
+    auto place_link = [&](std::size_t k) {
+      return words_.origin_links.contains_folded(tokens_.folded(k)) ||
+             (!tokens_.capitalized(k) && tokens_.in(k, words_.mention_stops) && !tokens_.in(k, words_.mention_links) &&
+              !tokens_.in(k, words_.clause_conjunctions));
+    };
     bool named_apart = false;
-    for (std::size_t k = mention.first + 1; k < mention.last && !named_apart; ++k)
+    for (std::size_t k = mention.first + 1; k < mention.last && !named_apart && !place_link(k); ++k)
       named_apart = mentions_.is_name_word(k) && (tokens_.gap_before(k).find(',') != std::string_view::npos ||
                                                   mentions_.title_ending_at(k - 1, mention.first));
     headed_by_noun = headed_by_noun || !named_apart;

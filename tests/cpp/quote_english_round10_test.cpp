@@ -73,5 +73,25 @@ TEST(QuoteEnglishRound10, AHeadlinesCapitalisedWordsGiveWayToTheNameInTheText) {
   EXPECT_EQ(q[1].speaker, "Sheldon Adelman");
 }
 
+TEST(QuoteEnglishRound10, AnAdverbOrConnectiveBetweenSpeakerAndCueIsNoPartOfTheSpeaker) {
+  const auto q = direct_quotes_of(
+      "Rivera openly admitted that the pick was political. “With an eye to March,” he said.\n\n"
+      "Ellis however said: “We would welcome a security network for the region.”");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Rivera");
+  EXPECT_EQ(q[1].speaker, "Ellis");
+  EXPECT_EQ(q[1].mention, "Ellis");
+}
+
+TEST(QuoteEnglishRound10, APersonDescribedWithTheirTownSpeaksNotTheTown) {
+  const auto q = direct_quotes_of(
+      "The governor held a town hall on Friday. A woman in Dayton, Ohio, told him she worries he is “too nice” "
+      "to win.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "A woman in Dayton, Ohio");
+  EXPECT_EQ(q[0].speaker, "a woman in Dayton, Ohio");
+  EXPECT_TRUE(q[0].anonymous);
+}
+
 }  // namespace
 }  // namespace article_lens
