@@ -36,6 +36,9 @@ SpeakerRef SpeakerResolver::subject_newcomer(uint32_t pos, uint32_t since, const
   }
   const bool verb_after_comma = comma_before(mention.last) && !tokens_.capitalized(mention.last) &&
                                 !tokens_.in(mention.last, words_.mention_stops);
+  // (A body the person heads is the subject, not the person: "Die Regierung von Ali Larajedh will".)
+  for (std::size_t k = mention.first; k < mention.last && !in_apposition; ++k)
+    if (tokens_.in(k, words_.mention_links) && !tokens_.in(k, words_.determiners)) return {};
   // The name ends the mention ("White House spokesman Josh Earnest"), which its verb follows.
   const int who = people_.find_token(mention.last - 1);
   if (who < 0 || !((in_apposition && verb_after_comma) || mentions_.followed_by_verb(mention, last))) return {};

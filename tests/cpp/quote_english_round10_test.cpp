@@ -93,5 +93,22 @@ TEST(QuoteEnglishRound10, APersonDescribedWithTheirTownSpeaksNotTheTown) {
   EXPECT_TRUE(q[0].anonymous);
 }
 
+TEST(QuoteEnglishRound10, WithNoOneSpeakingCloseByAPronounMeansTheSubjectNotThePersonNamedAfter) {
+  const auto q = direct_quotes_of(
+      "Senator Ann Cole criticised Governor Bill Hart over the budget. “It is a disgrace,” she said.\n\n"
+      "The vote is due in May.\n\nMark Ruiz, a farmer, met Tom Lake at the fair. “Prices are too low,” he said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Ann Cole");
+  EXPECT_EQ(q[1].speaker, "Mark Ruiz");
+}
+
+TEST(QuoteEnglishRound10, ABodyThePersonHeadsIsTheSubjectNotThePerson) {
+  const auto q = direct_quotes_of(
+      "“It is unfair,” said Jane Webb, a lawyer. The government of Paul Mora wants the case dropped. "
+      "“We will win,” she said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Jane Webb");
+}
+
 }  // namespace
 }  // namespace article_lens
