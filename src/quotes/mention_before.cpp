@@ -75,7 +75,15 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
     if (is_comma_gap(gap) || after_bracket) commas[count++] = k;
     else if (!within_clause(gap) && !tokens_.joined(k)) break;  // "Fraktionschefin von Bündnis 90/Die Grünen,"; not "Sen. Ann Lee"
   }
-  if (count == 0 || end - commas[0] > kMaxApposition) return {};
+  if (count == 0) return {};
+  if (end - commas[0] > kMaxApposition) {
+    // One long apposition after the name, opened as one: "Lesley Deutch, a senior vice president in
+    // the Boca Raton office of John Burns Real Estate Consulting, said".
+    if (count > 1 || !opens_apposition(commas[0]) || opens_predicate(commas[0])) return {};
+    const TokenRange head = name_before(commas[0], floor);
+    if (head.empty() || (head.first > floor && tokens_.joined(head.first) && is_preposition(head.first - 1))) return {};
+    return joined_names_before(head, floor);
+  }
   // A predicate between the commas is no apposition ("Petrilli, president of the institute, tied
   // the scores to the law, saying"; "Ryan endorsed him, but only after ..., telling"): the
   // clause's subject speaks, found by the caller.

@@ -110,5 +110,16 @@ TEST(QuoteEnglishRound10, ABodyThePersonHeadsIsTheSubjectNotThePerson) {
   EXPECT_EQ(q[1].speaker, "Jane Webb");
 }
 
+TEST(QuoteEnglishRound10, ALongAppositionAfterTheNameStillLetsTheNameSpeak) {
+  const auto q = direct_quotes_of(
+      "Lena Hoff, a senior vice president in the Tampa office of a large real estate consulting firm based in "
+      "Denver, said the “old model” of private clubs is in decline.\n\n"
+      "Omar Said, a former aide to the mayor and now the chairman of the county party in the northern half of the "
+      "state, said of her: “She is tough.”");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Lena Hoff");
+  EXPECT_EQ(q[1].speaker, "Omar Said");
+}
+
 }  // namespace
 }  // namespace article_lens
