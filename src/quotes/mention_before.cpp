@@ -132,8 +132,12 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
       return {described.first, end};
   }
   const TokenRange apposition = plain_before(end, comma);
+  // (Not a party of a place: "Representative Peter T. King, Republican of New York, said".)
+  bool of_place = false;
+  for (std::size_t k = apposition.first; k < apposition.last && !of_place; ++k)
+    of_place = words_.origin_links.contains_folded(tokens_.folded(k));
   const bool named_apposition = !apposition.empty() && apposition.first == comma && apposition.size() >= 2 &&
-                                is_name_word(apposition.first) && is_name_word(apposition.last - 1);
+                                is_name_word(apposition.first) && is_name_word(apposition.last - 1) && !of_place;
   if (!head.empty() && (is_name_word(head.last - 1) || is_pronoun(head.last - 1))) {
     // "The mayor of Paris, Anne Hidalgo, said": the name in apposition to a role, not the place
     // or body the role belongs to.

@@ -49,6 +49,18 @@ QuoteTokens::QuoteTokens(const Document& document, const QuoteLexicon& words) : 
   folded_begin_.push_back(static_cast<uint32_t>(folded_.size()));
   bits_.reserve(tokens_.size());
   for (std::size_t k = 0; k < tokens_.size(); ++k) bits_.push_back(words.bits(folded(k)));
+  // A title that is also a surname ("Peter King", "Doug Bishop"; data/title_surnames_<lang>.txt) is
+  // the surname right after a capitalised word that is no title, with no name after it ("King
+  // Abdullah", "Saudi King Salman" keep the title).
+  const WordSet& title_surnames = WordSet::shared("title_surnames", words.language);
+  if (title_surnames.empty()) return;
+  const uint64_t title_bit = uint64_t{1} << QuoteLexicon::kTitleBit;
+  for (std::size_t k = 1; k < tokens_.size(); ++k) {
+    if (!(bits_[k] & title_bit) || !capitalized(k) || !title_surnames.contains_folded(folded(k))) continue;
+    const bool after_name = joined(k) && capitalized(k - 1) && !(bits_[k - 1] & title_bit) && words.bits(folded(k - 1)) == 0;
+    const bool name_follows = k + 1 < tokens_.size() && joined(k + 1) && capitalized(k + 1);
+    if (after_name && !name_follows) bits_[k] &= ~title_bit;
+  }
 }
 
 std::size_t QuoteTokens::first_at_or_after(std::size_t pos) const {

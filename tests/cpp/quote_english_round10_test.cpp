@@ -121,5 +121,25 @@ TEST(QuoteEnglishRound10, ALongAppositionAfterTheNameStillLetsTheNameSpeak) {
   EXPECT_EQ(q[1].speaker, "Omar Said");
 }
 
+TEST(QuoteEnglishRound10, ATitleThatIsASurnameAndAPartyOfAPlaceInApposition) {
+  const auto q = direct_quotes_of(
+      "“It was stifling,” Representative Paul T. King, Republican of Ohio, said of life before the network.\n\n"
+      "“We are ready,” Saudi King Salman said.\n\n"
+      "Doug Bishop, a Democrat of Maine, agreed. “It works,” he said.");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].speaker, "Paul T. King");
+  EXPECT_EQ(q[1].speaker, "Salman");
+  EXPECT_EQ(q[2].speaker, "Doug Bishop");
+}
+
+TEST(QuoteEnglishRound10, AnInitialSpeltAsTheArticleIsPartOfTheName) {
+  const auto q = direct_quotes_of(
+      "Jill A. Marsh, a lawyer for the company, called the claims “without substance.”\n\n"
+      "“We will appeal,” said Roberta A. Kaplow, who represents the plaintiffs.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Jill A. Marsh");
+  EXPECT_EQ(q[1].speaker, "Roberta A. Kaplow");
+}
+
 }  // namespace
 }  // namespace article_lens
