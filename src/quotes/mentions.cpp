@@ -47,13 +47,14 @@ bool MentionFinder::is_pronoun(std::size_t k) const {
 }
 
 std::size_t MentionFinder::title_ending_at(std::size_t k, std::size_t floor) const {
+  // (A one-word title counts only where the token is read as one: not "King" in "Peter King".)
   const std::size_t phrase = tokens_.phrase_ending_at(words_.titles, k, floor);
-  return phrase ? phrase : (k >= floor && tokens_.title(k) ? 1 : 0);
+  return phrase > 1 ? phrase : (k >= floor && tokens_.title(k) ? 1 : 0);
 }
 
 std::size_t MentionFinder::title_at(std::size_t k, std::size_t end) const {
   const std::size_t phrase = tokens_.phrase_at(words_.titles, k, end);
-  return phrase ? phrase : (k < end && tokens_.title(k) ? 1 : 0);
+  return phrase > 1 ? phrase : (k < end && tokens_.title(k) ? 1 : 0);
 }
 
 bool MentionFinder::is_name_word(std::size_t k) const {

@@ -124,8 +124,7 @@ TEST(QuoteEnglishRound10, ALongAppositionAfterTheNameStillLetsTheNameSpeak) {
 TEST(QuoteEnglishRound10, ATitleThatIsASurnameAndAPartyOfAPlaceInApposition) {
   const auto q = direct_quotes_of(
       "“It was stifling,” Representative Paul T. King, Republican of Ohio, said of life before the network.\n\n"
-      "“We are ready,” Saudi King Salman said.\n\n"
-      "Doug Bishop, a Democrat of Maine, agreed. “It works,” he said.");
+      "“We are ready,” Saudi King Salman said. Doug Bishop, a Democrat of Maine, agreed. “It works,” he said.");
   ASSERT_EQ(q.size(), 3u);
   EXPECT_EQ(q[0].speaker, "Paul T. King");
   EXPECT_EQ(q[1].speaker, "Salman");
