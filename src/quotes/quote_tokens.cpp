@@ -11,6 +11,8 @@
 namespace article_lens {
 namespace {
 
+constexpr std::size_t kMaxTitleSurnames = 16;  // a bound on the look-up below
+
 bool is_ascii(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
@@ -54,12 +56,19 @@ QuoteTokens::QuoteTokens(const Document& document, const QuoteLexicon& words) : 
   // Abdullah", "Saudi King Salman" keep the title).
   const WordSet& title_surnames = WordSet::shared("title_surnames", words.language);
   if (title_surnames.empty()) return;
+  // Once read so, the surname alone later is the same ("King added"), unless a determiner makes it
+  // a title again ("the King said").
   const uint64_t title_bit = uint64_t{1} << QuoteLexicon::kTitleBit;
+  std::vector<std::string_view> surnames;  // few: only titles read as surnames
   for (std::size_t k = 1; k < tokens_.size(); ++k) {
     if (!(bits_[k] & title_bit) || !capitalized(k) || !title_surnames.contains_folded(folded(k))) continue;
     const bool after_name = joined(k) && capitalized(k - 1) && !(bits_[k - 1] & title_bit) && words.bits(folded(k - 1)) == 0;
     const bool name_follows = k + 1 < tokens_.size() && joined(k + 1) && capitalized(k + 1);
-    if (after_name && !name_follows) bits_[k] &= ~title_bit;
+    const bool alone = !(joined(k) && (capitalized(k - 1) || words.determiners.contains_folded(folded(k - 1))));
+    const bool known = std::find(surnames.begin(), surnames.end(), folded(k)) != surnames.end();
+    if (name_follows || !(after_name || (alone && known))) continue;
+    bits_[k] &= ~title_bit;
+    if (!known && surnames.size() < kMaxTitleSurnames) surnames.push_back(folded(k));
   }
 }
 

@@ -140,5 +140,14 @@ TEST(QuoteEnglishRound10, AnInitialSpeltAsTheArticleIsPartOfTheName) {
   EXPECT_EQ(q[1].speaker, "Roberta A. Kaplow");
 }
 
+TEST(QuoteEnglishRound10, ATitleSurnameAloneLaterIsStillTheSurname) {
+  const auto q = direct_quotes_of("Rep. Steve King of Iowa said: “We are ready.” King added: “Now.”");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Steve King");
+  const auto royal = direct_quotes_of("“We are ready,” Saudi King Salman said. The King added: “Soon.”");
+  ASSERT_EQ(royal.size(), 2u);
+  EXPECT_EQ(royal[1].speaker, "Salman");
+}
+
 }  // namespace
 }  // namespace article_lens
