@@ -139,7 +139,15 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
     if (is_comma_gap(gap) || after_bracket) commas[count++] = k;
     else if (!within_clause(gap) && !tokens_.joined(k)) break;  // "Fraktionschefin von Bündnis 90/Die Grünen,"; not "Sen. Ann Lee"
   }
-  if (count == 0 || end - commas[0] > kMaxApposition) return {};
+  if (count == 0) return {};
+  if (end - commas[0] > kMaxApposition) {
+    // One long apposition after the name, opened as one: "Lesley Deutch, a senior vice president in
+    // the Boca Raton office of John Burns Real Estate Consulting, said".
+    if (count > 1 || !opens_apposition(commas[0]) || opens_predicate(commas[0])) return {};
+    const TokenRange head = name_before(commas[0], floor);
+    if (head.empty() || (head.first > floor && tokens_.joined(head.first) && is_preposition(head.first - 1))) return {};
+    return joined_names_before(head, floor);
+  }
   // A predicate between the commas is no apposition ("Petrilli, president of the institute, tied
   // the scores to the law, saying"; "Ryan endorsed him, but only after ..., telling"): the
   // clause's subject speaks, found by the caller.
@@ -177,9 +185,23 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
     const TokenRange earliest = name_before(commas[count - 1], floor);
     if (!earliest.empty()) return joined_names_before(earliest, floor);
   }
+  // "A woman in Worcester, Massachusetts, told him": a place after a preposition is no subject; the
+  // description before the preposition speaks, with the place it is from.
+  if (!head.empty() && is_name_word(head.last - 1) && head.first > floor + 2 && tokens_.joined(head.first) &&
+      WordSet::shared("place_prepositions", words_.language).contains_folded(tokens_.folded(head.first - 1)) &&
+      tokens_.joined(head.first - 1)) {
+    const TokenRange described = plain_before(head.first - 1, floor);
+    if (!described.empty() && is_description_start(described.first) && !is_name_word(described.last - 1) &&
+        !is_pronoun(described.last - 1))
+      return {described.first, end};
+  }
   const TokenRange apposition = plain_before(end, comma);
+  // (Not a party of a place: "Representative Peter T. King, Republican of New York, said".)
+  bool of_place = false;
+  for (std::size_t k = apposition.first; k < apposition.last && !of_place; ++k)
+    of_place = words_.origin_links.contains_folded(tokens_.folded(k));
   const bool named_apposition = !apposition.empty() && apposition.first == comma && apposition.size() >= 2 &&
-                                is_name_word(apposition.first) && is_name_word(apposition.last - 1);
+                                is_name_word(apposition.first) && is_name_word(apposition.last - 1) && !of_place;
   if (!head.empty() && (is_name_word(head.last - 1) || is_pronoun(head.last - 1))) {
     // "The mayor of Paris, Anne Hidalgo, said": the name in apposition to a role, not the place
     // or body the role belongs to.

@@ -47,13 +47,14 @@ bool MentionFinder::is_pronoun(std::size_t k) const {
 }
 
 std::size_t MentionFinder::title_ending_at(std::size_t k, std::size_t floor) const {
+  // (A one-word title counts only where the token is read as one: not "King" in "Peter King".)
   const std::size_t phrase = tokens_.phrase_ending_at(words_.titles, k, floor);
-  return phrase ? phrase : (k >= floor && tokens_.title(k) ? 1 : 0);
+  return phrase > 1 ? phrase : (k >= floor && tokens_.title(k) ? 1 : 0);
 }
 
 std::size_t MentionFinder::title_at(std::size_t k, std::size_t end) const {
   const std::size_t phrase = tokens_.phrase_at(words_.titles, k, end);
-  return phrase ? phrase : (k < end && tokens_.title(k) ? 1 : 0);
+  return phrase > 1 ? phrase : (k < end && tokens_.title(k) ? 1 : 0);
 }
 
 bool MentionFinder::is_name_word(std::size_t k) const {
@@ -85,6 +86,10 @@ bool MentionFinder::governed_by_article(std::size_t k) const {
 
 bool MentionFinder::could_be_name(std::size_t k) const {
   if (!tokens_.capitalized(k)) return false;
+  // An initial after a first name is a name word, even one spelt as a word: "James A. Lewis".
+  if (tokens_.text(k).size() == 1 && k > 0 && tokens_.joined(k) && tokens_.capitalized(k - 1) && k + 1 < tokens_.size() &&
+      tokens_.gap_before(k + 1).starts_with('.') && !tokens_.in(k - 1, words_.determiners))
+    return true;
   // Where adjectives are written in lower case, a capitalised modifier right after a name is a
   // surname ("Manuel Neuer"), unless a title follows it.
   const bool surname = words_.capitalised_nouns && k > 0 && tokens_.joined(k) && could_be_name(k - 1) &&

@@ -63,6 +63,17 @@ bool title_cased_first_line(const QuoteTokens& tokens, const QuoteLexicon& words
   return false;
 }
 
+// A headline in title case: a sentence the document marks as one, or the text's first line alone
+// in its paragraph, with most words capitalised (not a lede: "President Ana Ruiz said ...").
+bool headline_line(const QuoteTokens& tokens, std::size_t k) {
+  if (!tokens.in_title_case(k)) return false;
+  if (in_headline(tokens, k)) return true;
+  const Document& document = tokens.document();
+  if (document.sentence_at(tokens.span(k).begin) != 0 || document.sentences.size() < 2) return false;
+  const std::string_view rest = document.text.substr(document.sentences[0].span.end, 4);
+  return rest.starts_with("\n\n") || rest.starts_with("\r\n\r\n");
+}
+
 }  // namespace
 
 bool is_acronym(std::string_view word) {
@@ -247,7 +258,11 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   // ("Deutsche Bank", "Siemens AG"), opens it as a club's letters ("FC Bayern München"), or ends
   // the noun before it ("beim Fußballverein Benfica Lissabon"). A body named whole before a name
   // is where the person sits ("die Abgeordnete im Landtag Gudrun Pieper").
-  auto body_at_end = [&](std::size_t k) { return names_a_body(words_, tokens_.folded(k), false); };
+  // (Short words that only end a body's name, data/body_last_words_<lang>.txt: "Fox News", "Our
+  // Principles PAC"; not before a name as a club's letters are: "Fox News host Sean Hannity".)
+  auto body_at_end = [&](std::size_t k) {
+    return names_a_body(words_, tokens_.folded(k), false) || body_last_words_.contains_folded(tokens_.folded(k));
+  };
   auto body_at_start = [&](std::size_t k) {
     const std::string_view word = tokens_.folded(k);
     constexpr std::size_t kMaxClubLetters = 4;  // "fc", "vfb", "e.v."
@@ -271,6 +286,19 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   std::size_t name_start = first;
   for (std::size_t k = first; k < last; ++k)
     if (const std::size_t title = mentions_.title_at(k, last)) name_start = k + title, k += title - 1;
+  // A possessive before the name is the place or body the person belongs to: "Florida’s Rick
+  // Wilson", "Sanders’ campaign manager Jeff Weaver".
+  // (Not after a full name: "Carly Fiorina's High-Stakes Battle" names her.)
+  for (std::size_t k = name_start; k + 1 < last; ++k) {
+    if (last - k < 3) break;  // a name of two words or more follows the owner
+    const bool owner_named_apart = k == name_start || names_a_body(words_, strip_possessive(tokens_.folded(k)), false) ||
+                                   place_openers_.contains_folded(tokens_.folded(name_start));
+    if (tokens_.possessive(k) && owner_named_apart) name_start = k + 1;
+  }
+  // A place opens a short run, with no title before it: "South Carolina", "New York City"
+  // (data/place_openers_<lang>.txt); not "New York Gov. Andrew Cuomo".
+  constexpr std::size_t kMaxPlaceWords = 3;
+  if (name_start == first && last - first <= kMaxPlaceWords && place_openers_.contains_folded(tokens_.folded(first))) return;
   // At most three name words, with the particles between them ("Ursula von der Leyen"); four
   // where a particle shows an Iberian name ("Luiz Inácio Lula da Silva").
   bool particle = false;
@@ -394,9 +422,13 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
     by_last_name_.emplace(name_key(tokens_.folded(name_start + 1)), index);  // the first so named, for a bare patronymic
   }
   // "Bill Clinton" and "Hillary Clinton, his wife": two people where the text gives them apart.
-  index = namesake(index, key, last - name_start >= 2 ? name_key(tokens_.folded(name_start)) : std::string(), told);
+  // A headline capitalises every word, so the word before a last name there may be no first name
+  // ("Republican Donor Adelson"): it tells no namesake apart.
+  const bool headline = headline_line(tokens_, first);
+  const bool first_name = last - name_start >= 2 && !headline;
+  index = namesake(index, key, first_name ? name_key(tokens_.folded(name_start)) : std::string(), told);
   Person& person = people_[static_cast<std::size_t>(index)];
-  if (person.first_key.empty() && last - name_start >= 2) person.first_key = name_key(tokens_.folded(name_start));
+  if (person.first_key.empty() && first_name) person.first_key = name_key(tokens_.folded(name_start));
   if (told == Gender::kMale) ++person.told_male;
   if (told == Gender::kFemale) ++person.told_female;
   const auto name_words = static_cast<uint32_t>(last - name_start);
@@ -407,7 +439,7 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
                            !std::string_view(person.name).ends_with(last_word);
   // (Not a fuller name with another first name: a namesake the text did not tell apart, "Эмма
   // Иришева" and her husband "Урлан Алексеевич Иришев".)
-  const bool other_first = name_words >= 2 && !person.first_key.empty() && person.first_key != name_key(tokens_.folded(name_start));
+  const bool other_first = first_name && !person.first_key.empty() && person.first_key != name_key(tokens_.folded(name_start));
   const Span name{tokens_.span(name_start).begin, static_cast<uint32_t>(tokens_.span(last - 1).begin + last_word.size())};
   // A name first seen in an oblique case, seen again in the nominative ("Эммы Александровны", then
   // "Эмма Александровна"; only where the endings are known: data/name_genitives_<lang>.txt).
@@ -415,7 +447,15 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
                                 tokens_.document().slice(name) != person.name &&
                                 nominative_name(person.name, words_.language) == tokens_.document().slice(name);
   if (nominative_again) person.name = std::string(tokens_.document().slice(name));
-  if ((name_words > person.name_words && !other_first) || uninflected) {
+  // A headline's words are capitalised whatever they are ("Republican Donor Adelson ..."): its name
+  // gives way to one the body gives ("Sheldon Adelson"), and gives none where the body did.
+  // (Not a shorter form of the headline's name: "Ayaan Hirsi Ali" stays, "Hirsi Ali" follows.)
+  const std::string_view body_name = tokens_.document().slice(name);
+  const bool body_over_headline = !headline && person.name_from_headline && name_words >= 2 && !other_first &&
+                                  !std::string_view(person.name).ends_with(body_name);
+  const bool keeps_body_name = headline && !person.name.empty() && !person.name_from_headline;
+  if (!keeps_body_name && ((name_words > person.name_words && !other_first) || uninflected || body_over_headline)) {
+    person.name_from_headline = headline;
     person.name = std::string(tokens_.document().slice(name));
     person.name_words = name_words;
     // "по словам Сергея Лаврова", "według Jacka Sasina": a name the case of which is certain is
@@ -450,7 +490,7 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
       if (!nominative.empty()) person.name = std::move(nominative);
     }
   }
-  if (name_words >= 2) {
+  if (first_name) {
     const std::string first_key = name_key(tokens_.folded(name_start));
     const auto [it, inserted] = by_first_name_.emplace(first_key, index);
     if (!inserted && it->second != index) it->second = -2;

@@ -38,6 +38,7 @@ struct Person {
   std::vector<std::string> roles;  // case-folded title and role words ("belarusian", "president")
   uint32_t mentions = 0;           // full or partial-name mentions
   uint32_t name_words = 0;
+  bool name_from_headline = false;  // the name so far is a headline's, where every word is capitalised
   bool titled = false;             // a title or role was seen with the name
   uint32_t first_at = UINT32_MAX;  // byte offset of the first mention
   // Evidence of gender: titles and role words with the name ("Mrs.", "spokeswoman") tell it; a
@@ -115,6 +116,8 @@ class PeopleIndex {
   const WordSet& place_heads_ = WordSet::shared("place_heads", words_.language);          // looked up once,
   const WordSet& genitive_openers_ = WordSet::shared("genitive_openers", words_.language);  // not per name
   const WordSet& instrumental_openers_ = WordSet::shared("instrumental_openers", words_.language);
+  const WordSet& place_openers_ = WordSet::shared("place_openers", words_.language);
+  const WordSet& body_last_words_ = WordSet::shared("body_last_words", words_.language);
   std::vector<Person> people_;
   std::unordered_map<std::string, int> by_last_name_;
   std::unordered_map<std::string, int> by_first_name_;  // -2 when two people share it

@@ -132,8 +132,10 @@ class SpeakerBook {
                        : found.pronoun_in_cue ? resolver.resolve_pronoun(found.mention_span.begin, recent_person_,
                                                                          close_speaker && !found.subject_in_verb, quotes)
                                               : resolver.resolve(found.mention, recent_person_, close_speaker, quotes);
-      // "Her neighbour, Tom Reed, agrees. “...,” he says": the newcomer, not the last speaker.
-      if (!newcomer_opens && close_speaker && is_pronoun_mention(found) && !found.pronoun_in_cue) {
+      // "Her neighbour, Tom Reed, agrees. “...,” he says": the newcomer, not the last speaker; nor,
+      // with no one speaking close by, someone named after the newcomer ("Sen. Ann Cole criticised
+      // Gov. Bill Hart. “...,” she said").
+      if (!newcomer_opens && is_pronoun_mention(found) && !found.pronoun_in_cue) {
         if (const SpeakerRef newcomer = resolver.subject_newcomer(found.mention_span.begin, last_end_, quotes);
             newcomer.person >= 0 && newcomer.person != last_person_)
           ref = newcomer;

@@ -11,6 +11,8 @@
 namespace article_lens {
 namespace {
 
+constexpr std::size_t kMaxTitleSurnames = 16;  // a bound on the look-up below
+
 bool is_ascii(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
@@ -49,6 +51,25 @@ QuoteTokens::QuoteTokens(const Document& document, const QuoteLexicon& words) : 
   folded_begin_.push_back(static_cast<uint32_t>(folded_.size()));
   bits_.reserve(tokens_.size());
   for (std::size_t k = 0; k < tokens_.size(); ++k) bits_.push_back(words.bits(folded(k)));
+  // A title that is also a surname ("Peter King", "Doug Bishop"; data/title_surnames_<lang>.txt) is
+  // the surname right after a capitalised word that is no title, with no name after it ("King
+  // Abdullah", "Saudi King Salman" keep the title).
+  const WordSet& title_surnames = WordSet::shared("title_surnames", words.language);
+  if (title_surnames.empty()) return;
+  // Once read so, the surname alone later is the same ("King added"), unless a determiner makes it
+  // a title again ("the King said").
+  const uint64_t title_bit = uint64_t{1} << QuoteLexicon::kTitleBit;
+  std::vector<std::string_view> surnames;  // few: only titles read as surnames
+  for (std::size_t k = 1; k < tokens_.size(); ++k) {
+    if (!(bits_[k] & title_bit) || !capitalized(k) || !title_surnames.contains_folded(folded(k))) continue;
+    const bool after_name = joined(k) && capitalized(k - 1) && !(bits_[k - 1] & title_bit) && words.bits(folded(k - 1)) == 0;
+    const bool name_follows = k + 1 < tokens_.size() && joined(k + 1) && capitalized(k + 1);
+    const bool alone = !(joined(k) && (capitalized(k - 1) || words.determiners.contains_folded(folded(k - 1))));
+    const bool known = std::find(surnames.begin(), surnames.end(), folded(k)) != surnames.end();
+    if (name_follows || !(after_name || (alone && known))) continue;
+    bits_[k] &= ~title_bit;
+    if (!known && surnames.size() < kMaxTitleSurnames) surnames.push_back(folded(k));
+  }
 }
 
 std::size_t QuoteTokens::first_at_or_after(std::size_t pos) const {

@@ -37,9 +37,21 @@ SpeakerRef SpeakerResolver::subject_newcomer(uint32_t pos, uint32_t since, const
   }
   const bool verb_after_comma = comma_before(mention.last) && !tokens_.capitalized(mention.last) &&
                                 !tokens_.in(mention.last, words_.mention_stops);
+  // "Doug Bishop, a Democrat of Maine, agrees": the name, an apposition set off by commas, the verb.
+  bool verb_after_apposition = false;
+  if (comma_before(mention.last) && mentions_.is_description_start(mention.last)) {
+    std::size_t k = mention.last + 1;
+    while (k < last && k - mention.last <= MentionFinder::kMaxApposition && !comma_before(k)) ++k;
+    verb_after_apposition = k < last && comma_before(k) && !tokens_.capitalized(k) && !tokens_.in(k, words_.mention_stops) &&
+                            !tokens_.in(k, words_.relative_pronouns);
+  }
+  // (A body the person heads is the subject, not the person: "Die Regierung von Ali Larajedh will".)
+  for (std::size_t k = mention.first; k < mention.last && !in_apposition; ++k)
+    if (tokens_.in(k, words_.mention_links) && !tokens_.in(k, words_.determiners)) return {};
   // The name ends the mention ("White House spokesman Josh Earnest"), which its verb follows.
   const int who = people_.find_token(mention.last - 1);
-  if (who < 0 || !((in_apposition && verb_after_comma) || mentions_.followed_by_verb(mention, last))) return {};
+  if (who < 0 || !((in_apposition && verb_after_comma) || verb_after_apposition || mentions_.followed_by_verb(mention, last)))
+    return {};
   // Only someone the text names here for the first time, by a full name, whom the pronoun can mean.
   const Person& named = people_.person(who);
   if (named.first_at < previous.begin || named.name_words < 2 || pronoun_excludes(pos, who)) return {};

@@ -152,8 +152,14 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
   // "an Iowa Democrat", "a Trump supporter": an indefinite description, unless a name stands apart
   // in it ("a spokeswoman, Anna Richardson White", "an aide, Sen. Bob Casey").
   if (tokens_.in(mention.first, words_.indefinites)) {
+    // (Not a place the person is from: "a woman in Worcester, Massachusetts".)
+    auto place_link = [&](std::size_t k) {
+      return words_.origin_links.contains_folded(tokens_.folded(k)) ||
+             (!tokens_.capitalized(k) && tokens_.in(k, words_.mention_stops) && !tokens_.in(k, words_.mention_links) &&
+              !tokens_.in(k, words_.clause_conjunctions));
+    };
     bool named_apart = false;
-    for (std::size_t k = mention.first + 1; k < mention.last && !named_apart; ++k)
+    for (std::size_t k = mention.first + 1; k < mention.last && !named_apart && !place_link(k); ++k)
       named_apart = mentions_.is_name_word(k) && (tokens_.gap_before(k).find(',') != std::string_view::npos ||
                                                   mentions_.title_ending_at(k - 1, mention.first));
     headed_by_noun = headed_by_noun || !named_apart;
@@ -177,7 +183,10 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
     const bool person_after_place = names >= 3 && people_.find_token(mention.last - 1) >= 0 && !mentions_.role_link(k);
     headed_by_noun = !person_after_place;
   }
-  for (std::size_t k = mention.last; !headed_by_noun && k-- > mention.first;) {
+  // "The Trayvon Martin Foundation", "the Clinton Foundation": a body's word ends the name, and the
+  // person in it only names the body (data/organisation_words_<lang>.txt).
+  const bool body_named = !words_.capitalised_nouns && tokens_.capitalized(head) && names_a_body(words_, tokens_.folded(head), false);
+  for (std::size_t k = mention.last; !headed_by_noun && !body_named && k-- > mention.first;) {
     if (!tokens_.capitalized(k)) continue;
     if (const int index = people_.find_token(k); index >= 0) return person(index);
   }
