@@ -32,6 +32,8 @@ SpeakerRef SpeakerResolver::words_of(TokenRange range, bool anonymous) const {
   const std::string_view first = tokens_.folded(range.first);
   if (tokens_.capitalized(range.first) && (tokens_.in(range.first, words_.determiners) || tokens_.in(range.first, words_.indefinites)))
     name.replace(0, tokens_.text(range.first).size(), first);
+  // A body in an oblique case is named in the nominative ("сообщили в пресс-службе" -> "пресс-служба").
+  if (std::string nominative = nominative_body(name, words_.language); !nominative.empty()) name = std::move(nominative);
   return {-1, std::move(name), anonymous};
 }
 
