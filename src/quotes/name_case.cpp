@@ -82,6 +82,22 @@ std::string nominative_name(std::string_view genitive_name, std::string_view lan
   return {};
 }
 
+std::string nominative_surname(std::string_view genitive_surname, std::string_view lang) {
+  if (genitive_surname.empty() || genitive_surname.find(' ') != std::string_view::npos) return {};
+  std::vector<Ending> table;
+  for (std::string_view line : lang_data::entries("name_genitives", lang)) {
+    const std::vector<std::string_view> fields = split(line);
+    if (fields.size() != 4) continue;
+    table.push_back({fields[0], fields[1], fields[2], fields[3] == "-" ? std::string_view() : fields[3]});
+  }
+  for (std::string_view gender : {std::string_view("m"), std::string_view("f")}) {
+    std::string nominative = nominative_of(genitive_surname, "surname", gender, table);
+    // (An ending that leaves the word as it is tells no case: "Коваль", "Шевчук".)
+    if (!nominative.empty()) return nominative == genitive_surname ? std::string() : nominative;
+  }
+  return {};
+}
+
 std::string nominative_body(std::string_view words, std::string_view lang) {
   const auto table = lang_data::entries("body_nominatives", lang);
   if (table.empty()) return {};

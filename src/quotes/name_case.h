@@ -19,6 +19,11 @@ namespace article_lens {
 // a preposition governing the instrumental ("с Олегом Роговым" -> "Олег Рогов").
 std::string nominative_name(std::string_view genitive_name, std::string_view lang, std::string_view table = "name_genitives");
 
+// The nominative of one surname in the genitive, a man's first ("Пескова" -> "Песков", "Kowalskiego"
+// -> "Kowalski", "Захаровой" -> "Захарова"); "" when no ending of the table fits. For a single word
+// whose case is certain: after a phrase governing the genitive ("по словам Пескова").
+std::string nominative_surname(std::string_view genitive_surname, std::string_view lang);
+
 // A body or group named in an oblique case, its head put in the nominative for display: "пресс-службе
 // Минтранса" -> "пресс-служба Минтранса", "Нацполіції" -> "Нацполіція", "спасателей" -> "спасатели"
 // (data/body_nominatives_<lang>.txt: word forms that are never nominative). Only a mention whose

@@ -50,6 +50,21 @@ TEST(QuoteSlavicRound11, AMansNameAfterSoSsylkoyNaIsInTheGenitive) {
   EXPECT_EQ(uk.quotes.back().speaker, "Андрій Коваль");
 }
 
+TEST(QuoteSlavicRound11, ASurnameAloneAfterAGenitiveOpenerIsGivenInTheNominative) {
+  const auto ru = read_article_quotes(
+      "По словам Гусева, переговоры продолжатся. «Мы не спешим», — заявил Гусев.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 2u);
+  EXPECT_EQ(ru.quotes[0].speaker, "Гусев");
+  EXPECT_EQ(ru.quotes[0].mention, "Гусева");  // the mention keeps the text
+  EXPECT_EQ(ru.quotes[1].speaker, "Гусев");   // one speaker, not two
+  EXPECT_EQ(read_article_quotes("По словам Журавлёвой, школа откроется в сентябре.\n", "ru").quotes.at(0).speaker, "Журавлёва");
+  EXPECT_EQ(read_article_quotes("Zdaniem Nowickiego, rozmowy trwają.\n", "pl").quotes.at(0).speaker, "Nowicki");
+  EXPECT_EQ(read_article_quotes("За словами Бондаренка, переговори тривають.\n", "uk").quotes.at(0).speaker, "Бондаренко");
+  // A first name the table knows whole, and an indeclinable surname, stay right.
+  EXPECT_EQ(read_article_quotes("По словам Павла, все в порядке.\n", "ru").quotes.at(0).speaker, "Павел");
+  EXPECT_EQ(read_article_quotes("По словам Шойгу, учения завершены.\n", "ru").quotes.at(0).speaker, "Шойгу");
+}
+
 TEST(QuoteSlavicRound11, UkrainianSoftStemSurnamesMatchTheirCaseForms) {
   const auto uk = read_article_quotes(
       "За словами речника Ігоря Мигаля, рух відновлено. «Ситуація під контролем», — додав Мигаль.\n", "uk");
