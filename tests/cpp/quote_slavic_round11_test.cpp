@@ -88,6 +88,22 @@ TEST(QuoteSlavicRound11, ABodyInAnObliqueCaseIsNamedInTheNominative) {
   EXPECT_EQ(pl.quotes[0].speaker, "eksperci");
 }
 
+TEST(QuoteSlavicRound11, TheOutletToldBeforeTheBodyIsNoSpeakerOfASentenceReferredBack) {
+  const auto ru = read_article_quotes(
+      "Министерство транспорта разработало новые требования к перевозчикам. Об этом сообщили ТАСС в пресс-службе ведомства.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_EQ(ru.quotes[0].speaker, "пресс-служба ведомства");
+  const auto uk = read_article_quotes(
+      "Рятувальники ліквідували пожежу на складі. Про це Укрінформу повідомили в пресслужбі ДСНС.\n", "uk");
+  ASSERT_EQ(uk.quotes.size(), 1u);
+  EXPECT_EQ(uk.quotes[0].speaker, "пресслужба ДСНС");
+  // A person after a singular cue and the outlet still speaks.
+  const auto person = read_article_quotes(
+      "Министерство разработало новые требования к перевозчикам. Об этом сообщил ТАСС глава ведомства Виталий Савельев.\n", "ru");
+  ASSERT_EQ(person.quotes.size(), 1u);
+  EXPECT_EQ(person.quotes[0].speaker, "Виталий Савельев");
+}
+
 TEST(QuoteSlavicRound11, OnlyTheHeadAndItsAdjectivesChangeCase) {
   // The genitive after the head stays, even a word the table knows.
   EXPECT_EQ(nominative_body("пресс-службе полиции", "ru"), "пресс-служба полиции");
