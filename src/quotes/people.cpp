@@ -508,11 +508,15 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
       for (const std::string_view ending : lang_data::entries("patronymic_genitives", words_.language))
         genitive = genitive || (middle.size() > ending.size() + 4 && middle.ends_with(ending));
     }
-    if (genitive) {
-      if (std::string nominative = nominative_name(person.name, words_.language); !nominative.empty()) person.name = std::move(nominative);
-    } else if (!instrumental_openers_.empty() && opened_by(instrumental_openers_)) {
-      std::string nominative = nominative_name(person.name, words_.language, "name_instrumentals");
-      if (!nominative.empty()) person.name = std::move(nominative);
+    std::string nominative;
+    if (genitive) nominative = nominative_name(person.name, words_.language);
+    else if (!instrumental_openers_.empty() && opened_by(instrumental_openers_))
+      nominative = nominative_name(person.name, words_.language, "name_instrumentals");
+    if (!nominative.empty()) {
+      person.name = std::move(nominative);
+      // The nominative surname finds the person too where its key differs from the case form's
+      // (a fleeting vowel: "Андрія Кравця", then "Кравець сказав").
+      by_last_name_.emplace(name_key(unicode::fold_case(std::string_view(person.name).substr(person.name.rfind(' ') + 1))), index);
     }
   }
   if (first_name) {

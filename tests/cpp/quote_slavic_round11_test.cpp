@@ -71,6 +71,13 @@ TEST(QuoteSlavicRound11, UkrainianSoftStemSurnamesMatchTheirCaseForms) {
   ASSERT_EQ(uk.quotes.size(), 2u);
   EXPECT_EQ(uk.quotes[0].speaker, "Ігор Мигаль");
   EXPECT_EQ(uk.quotes[1].speaker, "Ігор Мигаль");
+  // A fleeting vowel: "Кравця" is the genitive of "Кравець", who then speaks under that name.
+  const auto fleeting = read_article_quotes(
+      "За словами начальника обласного управління ДСНС Андрія Кравця, причиною стало замикання. «Експерти все перевірять», — сказав Кравець.\n",
+      "uk");
+  ASSERT_EQ(fleeting.quotes.size(), 2u);
+  EXPECT_EQ(fleeting.quotes[0].speaker, "Андрій Кравець");
+  EXPECT_EQ(fleeting.quotes[1].speaker, "Андрій Кравець");
 }
 
 TEST(QuoteSlavicRound11, ABodyInAnObliqueCaseIsNamedInTheNominative) {
