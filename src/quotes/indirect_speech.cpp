@@ -274,14 +274,25 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
         return true;
       }
     }
-    // CLAUSE, said X.
+    // CLAUSE, said X. / CLAUSE – powiedział X. (a dash where the language closes the clause with one)
     // (Not a clause that itself names who said the sentence before: "Об этом заявил Сергей Рябков,
     // передает корреспондент ТАСС.")
-    if (k > first && has(tokens_.gap_before(k), ',') && !attribution_.reference_back(first, k).found()) {
+    auto dash_in = [&](std::string_view gap) {
+      for (std::size_t i = 0; !clause_dashes_.empty() && i < gap.size();) {
+        const auto cp = unicode::decode_at(gap, i);
+        if (clause_dashes_.contains_folded(gap.substr(i, cp.length))) return true;
+        i += cp.length;
+      }
+      return false;
+    };
+    if (k > first && (has(tokens_.gap_before(k), ',') || dash_in(tokens_.gap_before(k))) &&
+        !attribution_.reference_back(first, k).found()) {
       // CLAUSE, сообщила в пятницу пресс-служба вуза / сообщил РИА Новости аналитик Иван Петров.
-      TokenRange inverted = attribution_.speaker_past_complements(after_cue, last);
+      // The body after a plural cue and its preposition first: an outlet told between them is no
+      // speaker ("CLAUSE, сообщили ТАСС в пресс-службе Минтранса").
+      TokenRange inverted = attribution_.body_after_cue(k, cue, last);  // CLAUSE, сообщили в Минздраве.
+      if (inverted.empty()) inverted = attribution_.speaker_past_complements(after_cue, last);
       if (inverted.empty()) inverted = mentions_.after(after_cue, last);
-      if (inverted.empty()) inverted = attribution_.body_after_cue(k, cue, last);  // CLAUSE, сообщили в Минздраве.
       if (!inverted.empty() && last - inverted.last <= kMaxWordsAfterFinalCue) return report(inverted, clause(first, k));
     }
   }

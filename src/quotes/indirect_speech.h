@@ -11,6 +11,7 @@
 
 #include <vector>
 
+#include "language/word_set.h"
 #include "quotes/attribution.h"
 #include "quotes/mentions.h"
 #include "quotes/quote_lexicon.h"
@@ -63,6 +64,9 @@ class IndirectSpeechFinder {
   const MentionFinder& mentions_;
   const QuoteLexicon& words_;
   const AttributionFinder& attribution_;
+  // Dashes that close a clause before its inverted cue as a comma would ("Prace potrwają do
+  // jesieni – poinformował rzecznik"; data/clause_dashes_<lang>.txt).
+  const WordSet& clause_dashes_ = WordSet::shared("clause_dashes", words_.language);
 };
 
 }  // namespace article_lens

@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "language/lang_tables.h"
+#include "unicode/case_fold.h"
 
 namespace article_lens {
 namespace {
@@ -79,6 +80,56 @@ std::string nominative_name(std::string_view genitive_name, std::string_view lan
     if (fits) return result;
   }
   return {};
+}
+
+std::string nominative_surname(std::string_view genitive_surname, std::string_view lang) {
+  if (genitive_surname.empty() || genitive_surname.find(' ') != std::string_view::npos) return {};
+  std::vector<Ending> table;
+  for (std::string_view line : lang_data::entries("name_genitives", lang)) {
+    const std::vector<std::string_view> fields = split(line);
+    if (fields.size() != 4) continue;
+    table.push_back({fields[0], fields[1], fields[2], fields[3] == "-" ? std::string_view() : fields[3]});
+  }
+  for (std::string_view gender : {std::string_view("m"), std::string_view("f")}) {
+    std::string nominative = nominative_of(genitive_surname, "surname", gender, table);
+    // (An ending that leaves the word as it is tells no case: "Коваль", "Шевчук".)
+    if (!nominative.empty()) return nominative == genitive_surname ? std::string() : nominative;
+  }
+  return {};
+}
+
+std::string nominative_body(std::string_view words, std::string_view lang) {
+  const auto table = lang_data::entries("body_nominatives", lang);
+  if (table.empty()) return {};
+  // The nominative of one word as written, keeping its first letter's case ("Нацполіції" ->
+  // "Нацполіція"), and whether the table marks it an adjective ("+": its head follows); "" when
+  // the table has none.
+  auto nominative_of_word = [&](std::string_view word, bool& adjective) -> std::string {
+    const std::size_t first = (static_cast<unsigned char>(word.empty() ? 0 : word[0]) & 0xE0) == 0xC0 ? 2 : 1;
+    if (word.size() <= first) return {};
+    const std::string folded = unicode::fold_case(word);
+    for (std::string_view line : table) {
+      const std::vector<std::string_view> fields = split(line);
+      if (fields.size() < 2 || fields[0] != folded) continue;
+      if (fields[1].size() <= first || fields[1].substr(0, first) != std::string_view(folded).substr(0, first)) return {};
+      adjective = fields.size() > 2 && fields[2] == "+";
+      return std::string(word.substr(0, first)) + std::string(fields[1].substr(first));
+    }
+    return {};
+  };
+  const std::vector<std::string_view> parts = split(words);
+  std::string result;
+  std::size_t i = 0;
+  // Adjectives and their head ("Повітряних силах" -> "Повітряні сили"); the words after the head
+  // are its complement in the genitive ("пресс-службе Минтранса") and stay as written.
+  for (bool adjective = true; i < parts.size() && adjective; ++i) {
+    adjective = false;
+    std::string nominative = nominative_of_word(parts[i], adjective);
+    if (nominative.empty()) return {};  // an adjective or head the table does not know
+    result.append(i > 0 ? " " : "").append(nominative);
+  }
+  for (; i < parts.size(); ++i) result.append(" ").append(parts[i]);
+  return result;
 }
 
 bool serves_place_or_body(std::string_view folded_word, std::string_view lang) {

@@ -19,6 +19,19 @@ namespace article_lens {
 // a preposition governing the instrumental ("с Олегом Роговым" -> "Олег Рогов").
 std::string nominative_name(std::string_view genitive_name, std::string_view lang, std::string_view table = "name_genitives");
 
+// The nominative of one surname in the genitive, a man's first ("Пескова" -> "Песков", "Kowalskiego"
+// -> "Kowalski", "Захаровой" -> "Захарова"); "" when no ending of the table fits. For a single word
+// whose case is certain: after a phrase governing the genitive ("по словам Пескова").
+std::string nominative_surname(std::string_view genitive_surname, std::string_view lang);
+
+// A body or group named in an oblique case, its head put in the nominative for display: "пресс-службе
+// Минтранса" -> "пресс-служба Минтранса", "Нацполіції" -> "Нацполіція", "спасателей" -> "спасатели"
+// (data/body_nominatives_<lang>.txt: word forms that are never nominative). Only a mention whose
+// first word the table knows is changed, and only the words it knows (the genitive after the head
+// stays); an adjective before the head ("военном ведомстве") leaves the mention as written. ""
+// when nothing changes.
+std::string nominative_body(std::string_view words, std::string_view lang);
+
 // Whether one capitalised word after a title reads as the place or body it serves, in the genitive
 // ("мэр Москвы", "rzecznik Pentagonu"; data/title_genitive_endings_<lang>.txt), not as a surname.
 bool serves_place_or_body(std::string_view folded_word, std::string_view lang);

@@ -162,11 +162,36 @@ PeopleIndex::PeopleIndex(const QuoteTokens& tokens, const MentionFinder& mention
   }
   // Later mentions by last name ("Lukashenko said", "Putin’s invitation") once every name is known.
   std::vector<uint32_t> counted(people_.size(), 0);
+  // A full name the text gives only in an oblique case ("со ссылкой на замминистра Андрея
+  // Бусыгина"), whose surname it later writes in the nominative ("Бусыгин пояснил"): the name is
+  // put in the nominative (data/name_genitives_<lang>.txt), once per person, at most. (Not where
+  // a nominative woman's name reads as a man's genitive, "Ольга Андреева": no male "Андреев" alone.)
+  std::vector<std::string> nominative_guess;
+  if (!words.name_endings.empty() && !words.capitalised_nouns) nominative_guess.resize(people_.size());
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     if (!tokens.capitalized(k)) continue;
     const int index = find_token(k);
     if (index < 0) continue;
     Person& person = people_[static_cast<std::size_t>(index)];
+    // (The surname alone: in "Сергей Тимурович Пекпеев" it may be a namesake's.)
+    const bool bare_surname = !(tokens.joined(k) && tokens.capitalized(k - 1)) &&
+                              !(k + 1 < tokens.size() && tokens.joined(k + 1) && tokens.capitalized(k + 1));
+    if (static_cast<std::size_t>(index) < nominative_guess.size() && person.name_words >= 2 && bare_surname &&
+        !std::string_view(person.name).ends_with(tokens.text(k))) {
+      std::string& guess = nominative_guess[static_cast<std::size_t>(index)];
+      // The genitive's nominative, else the instrumental's ("z Piotrem Sową ... Sowa"), "-" for none.
+      if (guess.empty()) {
+        guess = nominative_name(person.name, words.language);
+        if (guess.empty()) guess = nominative_name(person.name, words.language, "name_instrumentals");
+        if (guess.empty()) guess = "-";  // no nominative to be had: not asked again
+      }
+      const std::string_view surname = tokens.text(k);
+      if (guess != "-" && guess.size() > surname.size() && std::string_view(guess).ends_with(surname) &&
+          guess[guess.size() - surname.size() - 1] == ' ') {
+        person.name = guess;
+        guess = "-";
+      }
+    }
     ++person.mentions;
     person.first_at = std::min(person.first_at, tokens.span(k).begin);
     if (mentioned_at_.empty() || mentioned_at_.back().second != index || tokens.span(k).begin > mentioned_at_.back().first + 64)
@@ -483,11 +508,15 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
       for (const std::string_view ending : lang_data::entries("patronymic_genitives", words_.language))
         genitive = genitive || (middle.size() > ending.size() + 4 && middle.ends_with(ending));
     }
-    if (genitive) {
-      if (std::string nominative = nominative_name(person.name, words_.language); !nominative.empty()) person.name = std::move(nominative);
-    } else if (!instrumental_openers_.empty() && opened_by(instrumental_openers_)) {
-      std::string nominative = nominative_name(person.name, words_.language, "name_instrumentals");
-      if (!nominative.empty()) person.name = std::move(nominative);
+    std::string nominative;
+    if (genitive) nominative = nominative_name(person.name, words_.language);
+    else if (!instrumental_openers_.empty() && opened_by(instrumental_openers_))
+      nominative = nominative_name(person.name, words_.language, "name_instrumentals");
+    if (!nominative.empty()) {
+      person.name = std::move(nominative);
+      // The nominative surname finds the person too where its key differs from the case form's
+      // (a fleeting vowel: "Андрія Кравця", then "Кравець сказав").
+      by_last_name_.emplace(name_key(unicode::fold_case(std::string_view(person.name).substr(person.name.rfind(' ') + 1))), index);
     }
   }
   if (first_name) {

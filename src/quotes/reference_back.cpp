@@ -39,12 +39,14 @@ Attribution AttributionFinder::reference_back(std::size_t first, std::size_t las
       // Об этом заявил Песков. / Об этом в пятницу сообщила пресс-служба вуза / Así lo ha
       // afirmado este lunes el presidente (a time phrase or the outlet told may stand before the
       // speaker). / Об этом сообщили в Кремле. / Об этом Песков заявил журналистам.
-      mention = speaker_past_complements(k + cue, last);
+      // (The body after a plural cue and its preposition first: "Об этом сообщили ТАСС в
+      // пресс-службе ведомства", where the outlet told is no speaker.)
+      mention = body_after_cue(k, cue, last);
+      if (mention.empty()) mention = speaker_past_complements(k + cue, last);
       if (mention.empty() && k + cue < last && tokens_.joined(k + cue)) {
         const TokenRange after = mentions_.after(k + cue, last);
         if (!after.empty() && mentions_.is_person_like(after)) mention = after;
       }
-      if (mention.empty()) mention = body_after_cue(k, cue, last);
       if (mention.empty()) mention = mentions_.before(k, first + opener);
     }
     if (mention.empty() || !mentions_.is_person_like(mention)) return {};

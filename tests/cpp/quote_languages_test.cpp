@@ -96,7 +96,7 @@ TEST(QuoteLanguages, Italian) {
 
 TEST(QuoteLanguages, Polish) {
   check({"pl", "„Nie zgadzamy się na to” – powiedział premier Donald Tusk.", "Nie zgadzamy się na to", "Donald Tusk", "powiedział"});
-  check({"pl", "Według rzecznika rządu, rozmowy trwają.", "rozmowy trwają", "rzecznika rządu", "Według", QuoteKind::kIndirect});
+  check({"pl", "Według rzecznika rządu, rozmowy trwają.", "rozmowy trwają", "rzecznik rządu", "Według", QuoteKind::kIndirect});
 }
 
 }  // namespace
