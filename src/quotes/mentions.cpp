@@ -94,7 +94,10 @@ bool MentionFinder::could_be_name(std::size_t k) const {
   // surname ("Manuel Neuer"), unless a title follows it.
   const bool surname = words_.capitalised_nouns && k > 0 && tokens_.joined(k) && could_be_name(k - 1) &&
                        !(k + 1 < tokens_.size() && tokens_.joined(k + 1) && tokens_.title(k + 1));
-  return !tokens_.in(k, words_.name_stopwords) && !tokens_.title(k) &&
+  // A title word after a name and a capitalised particle is a surname's: "Bruno Le Maire".
+  const bool particle_surname = k >= 2 && tokens_.joined(k) && tokens_.joined(k - 1) && tokens_.capitalized(k - 1) &&
+                                tokens_.in(k - 1, words_.name_particles) && could_be_name(k - 2);
+  return !tokens_.in(k, words_.name_stopwords) && (!tokens_.title(k) || particle_surname) &&
          (!tokens_.in(k, words_.title_modifiers) || surname) && !tokens_.in(k, words_.pronouns) &&
          !tokens_.in(k, words_.group_pronouns) && !tokens_.in(k, words_.determiners) &&
          !tokens_.in(k, words_.indefinites) && !tokens_.in(k, words_.mention_stops) &&
@@ -404,8 +407,20 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
       // words after the name are the predicate, no noun the name qualifies. (Not before the place
       // or body the person is of: "Representative Peter T. King of New York".)
       if (titled && !tokens_.possessive(end - 1) && !words_.capitalised_nouns && !words_.names_after_nouns &&
-          !words_.origin_links.contains_folded(tokens_.folded(k)))
+          !words_.origin_links.contains_folded(tokens_.folded(k))) {
+        // (Unless the name is a body after the title's link and its adjectives end the run before a
+        // name in apposition: "il capo della Protezione civile, Fabio Ciciliano".)
+        std::size_t body = end - 1;
+        while (body > first && could_be_name(body - 1)) --body;
+        if (body > first + 1 && is_description_start(body - 1)) --body;  // "de la Sécurité civile"
+        bool adjectives = run_end - k <= 2;
+        for (std::size_t m = k; m < run_end && adjectives; ++m)
+          adjectives = !tokens_.in(m, words_.fillers) && !words_.time_words.contains_folded(tokens_.folded(m));
+        if (adjectives && run_end < limit && is_comma_gap(tokens_.gap_before(run_end)) && could_be_name(run_end) &&
+            (tokens_.in(body - 1, words_.mention_links) || tokens_.elided(body - 1)))
+          end = run_end;
         break;
+      }
       // Names that qualify a noun after them: a possessive ("Clinton’s campaign", on to a name
       // after its role words: "Clinton’s top foreign policy aide Jake Sullivan"), or names after a
       // determiner ("a Democratic strategist", "a senior Cruz adviser", "the Clinton campaign").

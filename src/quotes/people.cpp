@@ -285,7 +285,8 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   // Everything up to the last title is role ("Belarusian President"); the rest is the name.
   std::size_t name_start = first;
   for (std::size_t k = first; k < last; ++k)
-    if (const std::size_t title = mentions_.title_at(k, last)) name_start = k + title, k += title - 1;
+    if (const std::size_t title = mentions_.is_name_word(k) ? 0 : mentions_.title_at(k, last))  // (not "Bruno Le Maire")
+      name_start = k + title, k += title - 1;
   // A possessive before the name is the place or body the person belongs to: "Florida’s Rick
   // Wilson", "Sanders’ campaign manager Jeff Weaver".
   // (Not after a full name: "Carly Fiorina's High-Stakes Battle" names her.)
