@@ -1,0 +1,104 @@
+// French, Spanish, Italian and Portuguese news as agencies and papers write it: offices named by
+// their seat or portfolio ("le locataire de Matignon", "il titolare del Viminale"), the medium
+// between an inverted cue and its speaker, surnames that are title words ("Bruno Le Maire"), and a
+// body's lower-case adjectives before a name in apposition. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "quote_readout.h"
+
+namespace article_lens {
+namespace {
+
+using testing::read_article_quotes;
+
+TEST(QuoteRomanceRound11, AnOfficeNamedByItsSeatMeansThePersonGivenTheOffice) {
+  // The role group's entry with an elided article ("chef de l'État") is read as the text's words are.
+  const auto fr = read_article_quotes(
+      "Le président de la République, Jacques Morel, a visité l'usine. "
+      "« Nous tiendrons nos promesses », a assuré le chef de l'État.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].speaker, "Jacques Morel");
+  const auto curly = read_article_quotes(
+      "Le président, Jacques Morel, a visité l'usine. « Nous tiendrons », a assuré le chef de l’État.\n", "fr");
+  ASSERT_EQ(curly.quotes.size(), 1u);
+  EXPECT_EQ(curly.quotes[0].speaker, "Jacques Morel");
+  // The seat is no place as speaker: "Matignon" said nothing.
+  const auto seat = read_article_quotes(
+      "La Première ministre, Claire Dubois, a reçu les syndicats. "
+      "La locataire de Matignon a promis qu'un accord serait trouvé avant l'été.\n", "fr");
+  ASSERT_EQ(seat.quotes.size(), 1u);
+  EXPECT_EQ(seat.quotes[0].kind, "indirect");
+  EXPECT_EQ(seat.quotes[0].speaker, "Claire Dubois");
+  const auto it = read_article_quotes(
+      "Il ministro dell'Interno, Paolo Ferri, ha incontrato i prefetti. "
+      "«Non ci saranno zone franche», ha aggiunto il titolare del Viminale.\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].speaker, "Paolo Ferri");
+  const auto es = read_article_quotes(
+      "La ministra de Sanidad, Lucía Campos, visitó el hospital. "
+      "La titular de Sanidad aseguró que habrá más médicos en verano.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].speaker, "Lucía Campos");
+  // "A governante": a member of the government, the minister named before.
+  const auto pt = read_article_quotes(
+      "A ministra da Agricultura, Helena Sousa, esteve em Beja. "
+      "A governante garantiu que os apoios chegam em março.\n", "pt");
+  ASSERT_EQ(pt.quotes.size(), 1u);
+  EXPECT_EQ(pt.quotes[0].speaker, "Helena Sousa");
+}
+
+TEST(QuoteRomanceRound11, TheMediumBetweenAnInvertedCueAndItsSpeakerIsSkipped) {
+  const auto fr = read_article_quotes("« Le pont restera fermé », a écrit sur X le maire de Nantes, Yves Caradec.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].speaker, "Yves Caradec");
+  const auto es = read_article_quotes("«Seguiremos trabajando», escribió en X el alcalde de Cádiz, Andrés Mora.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].speaker, "Andrés Mora");
+  const auto pt = read_article_quotes("\"Não vamos recuar\", escreveu no X o ministro Paulo Teixeira.\n", "pt");
+  ASSERT_EQ(pt.quotes.size(), 1u);
+  EXPECT_EQ(pt.quotes[0].speaker, "Paulo Teixeira");
+  // With nobody after it the subject is left out, as after the outlet told.
+  const auto none = read_article_quotes("Le maire, Yves Caradec, a visité le chantier. « Le pont restera fermé », a-t-il écrit sur X.\n", "fr");
+  ASSERT_EQ(none.quotes.size(), 1u);
+  EXPECT_EQ(none.quotes[0].speaker, "Yves Caradec");
+}
+
+TEST(QuoteRomanceRound11, ATitleWordAfterANameAndAParticleIsASurname) {
+  const auto fr = read_article_quotes(
+      "Le ministre des Armées, Paul Le Maire, a jugé que l'effort était « nécessaire ». "
+      "Il a reconnu des « retards » dans les livraisons.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 3u);
+  EXPECT_EQ(fr.quotes[0].kind, "indirect");
+  EXPECT_EQ(fr.quotes[0].speaker, "Paul Le Maire");
+  EXPECT_EQ(fr.quotes[2].text, "retards");
+  EXPECT_EQ(fr.quotes[2].speaker, "Paul Le Maire");
+  const auto inverted = read_article_quotes("« C'est un bon budget », a dit Paul Le Maire.\n", "fr");
+  ASSERT_EQ(inverted.quotes.size(), 1u);
+  EXPECT_EQ(inverted.quotes[0].speaker, "Paul Le Maire");
+  // The title alone, after a determiner, is still the mayor.
+  const auto mayor = read_article_quotes("« C'est un bon budget », a dit le maire.\n", "fr");
+  ASSERT_EQ(mayor.quotes.size(), 1u);
+  EXPECT_EQ(mayor.quotes[0].speaker, "le maire");
+}
+
+TEST(QuoteRomanceRound11, ABodysLowerCaseAdjectivesKeepTheNameInAppositionAfterThem) {
+  const auto it = read_article_quotes(
+      "«La situazione è sotto controllo», ha detto il capo della Protezione civile, Marco Gallo.\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].speaker, "Marco Gallo");
+  EXPECT_EQ(it.quotes[0].mention, "il capo della Protezione civile, Marco Gallo");
+  const auto fr = read_article_quotes(
+      "« Les secours sont sur place », a indiqué le directeur de la Sécurité civile, Alain Berthier.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].speaker, "Alain Berthier");
+  // A time word after the place is no adjective: the name after the comma is someone else.
+  const auto time = read_article_quotes(
+      "« Les secours sont sur place », a indiqué le maire de Lyon mardi, Alain Berthier étant absent.\n", "fr");
+  ASSERT_EQ(time.quotes.size(), 1u);
+  EXPECT_EQ(time.quotes[0].speaker, "le maire de Lyon");
+}
+
+}  // namespace
+}  // namespace article_lens
