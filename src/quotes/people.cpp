@@ -428,6 +428,13 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   const bool headline = headline_line(tokens_, first);
   const bool first_name = last - name_start >= 2 && !headline;
   index = namesake(index, key, first_name ? name_key(tokens_.folded(name_start)) : std::string(), told);
+  // An Iberian name's surname before its particle names the person too: "Lula" of "Luiz Inácio Lula
+  // da Silva", "Rebelo" of "Marcelo Rebelo de Sousa" (not the first name).
+  if (std::size_t particle = last - 1; last - name_start >= 3 && !headline) {
+    while (particle > name_start + 1 && tokens_.in(particle - 1, words_.name_particles)) --particle;
+    if (particle < last - 1 && particle - 1 > name_start && mentions_.is_name_word(particle - 1))
+      by_last_name_.emplace(name_key(tokens_.folded(particle - 1)), index);
+  }
   Person& person = people_[static_cast<std::size_t>(index)];
   if (person.first_key.empty() && first_name) person.first_key = name_key(tokens_.folded(name_start));
   if (told == Gender::kMale) ++person.told_male;

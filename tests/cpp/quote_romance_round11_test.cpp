@@ -100,5 +100,18 @@ TEST(QuoteRomanceRound11, ABodysLowerCaseAdjectivesKeepTheNameInAppositionAfterT
   EXPECT_EQ(time.quotes[0].speaker, "le maire de Lyon");
 }
 
+TEST(QuoteRomanceRound11, AnIberianSurnameBeforeItsParticleNamesTheSamePerson) {
+  const auto pt = read_article_quotes(
+      "O presidente José Carlos Brito da Costa afirmou que o país vai crescer. "
+      "Segundo Brito, o acordo será assinado em dezembro.\n", "pt");
+  ASSERT_EQ(pt.quotes.size(), 2u);
+  EXPECT_EQ(pt.quotes[1].speaker, "José Carlos Brito da Costa");
+  // A first name before the particle is no surname: "von der Leyen" stays her last name.
+  const auto fr = read_article_quotes(
+      "Ursula von der Leyen a reçu les ministres. « Nous avançons », a dit von der Leyen. « Oui », a dit Ursula.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 2u);
+  EXPECT_EQ(fr.quotes[0].speaker, "Ursula von der Leyen");
+}
+
 }  // namespace
 }  // namespace article_lens
