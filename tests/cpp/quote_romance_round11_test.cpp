@@ -113,5 +113,30 @@ TEST(QuoteRomanceRound11, AnIberianSurnameBeforeItsParticleNamesTheSamePerson) {
   EXPECT_EQ(fr.quotes[0].speaker, "Ursula von der Leyen");
 }
 
+TEST(QuoteRomanceRound11, ARelativeClauseAfterAQuotationReportsForItsAntecedent) {
+  const auto es = read_article_quotes(
+      "«Es un día histórico», dijo la ministra Carmen Ruiz, quien añadió que la ley entrará en vigor en enero.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 2u);
+  EXPECT_EQ(es.quotes[1].kind, "indirect");
+  EXPECT_EQ(es.quotes[1].text, "la ley entrará en vigor en enero");
+  EXPECT_EQ(es.quotes[1].speaker, "Carmen Ruiz");
+  const auto fr = read_article_quotes(
+      "« C'est une victoire », a déclaré Paul Girard, qui a ajouté que la réforme profiterait à tous.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 2u);
+  EXPECT_EQ(fr.quotes[1].kind, "indirect");
+  EXPECT_EQ(fr.quotes[1].speaker, "Paul Girard");
+  const auto it = read_article_quotes(
+      "«È una vittoria», ha detto Paolo Ferri, che ha aggiunto che la riforma aiuterà le famiglie.\n", "it");
+  ASSERT_EQ(it.quotes.size(), 2u);
+  EXPECT_EQ(it.quotes[1].speaker, "Paolo Ferri");
+  const auto pt = read_article_quotes(
+      "\"É uma vitória\", disse Paulo Ferreira, que acrescentou que a reforma vai ajudar as famílias.\n", "pt");
+  ASSERT_EQ(pt.quotes.size(), 2u);
+  EXPECT_EQ(pt.quotes[1].speaker, "Paulo Ferreira");
+  // Without a relative pronoun the words after the cue report nothing new.
+  const auto none = read_article_quotes("«Es un día histórico», dijo Carmen Ruiz a los periodistas que esperaban.\n", "es");
+  ASSERT_EQ(none.quotes.size(), 1u);
+}
+
 }  // namespace
 }  // namespace article_lens
