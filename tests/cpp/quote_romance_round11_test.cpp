@@ -138,5 +138,25 @@ TEST(QuoteRomanceRound11, ARelativeClauseAfterAQuotationReportsForItsAntecedent)
   ASSERT_EQ(none.quotes.size(), 1u);
 }
 
+TEST(QuoteRomanceRound11, FrenchSpeechResumesAfterACommaIncise) {
+  const auto fr = read_article_quotes(
+      "« Nous sommes prêts, a assuré le maire, Paul Girard. Les travaux commenceront lundi. »\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 2u);
+  EXPECT_EQ(fr.quotes[0].text, "Nous sommes prêts");
+  EXPECT_EQ(fr.quotes[0].speaker, "Paul Girard");
+  EXPECT_EQ(fr.quotes[1].text, "Les travaux commenceront lundi.");
+  EXPECT_EQ(fr.quotes[1].speaker, "Paul Girard");
+  // Within the sentence too: "« Je pense, dit-elle, que ... »".
+  const auto within = read_article_quotes(
+      "Claire Dubois a répondu aux élus. « Je pense, dit-elle, que nous avons gagné. »\n", "fr");
+  ASSERT_EQ(within.quotes.size(), 2u);
+  EXPECT_EQ(within.quotes[0].text, "Je pense");
+  EXPECT_EQ(within.quotes[1].speaker, "Claire Dubois");
+  // A comma with no author's words after it splits nothing.
+  const auto whole = read_article_quotes("« La France, le pays des droits, doit agir », a dit Paul Girard.\n", "fr");
+  ASSERT_EQ(whole.quotes.size(), 1u);
+  EXPECT_EQ(whole.quotes[0].text, "La France, le pays des droits, doit agir");
+}
+
 }  // namespace
 }  // namespace article_lens
