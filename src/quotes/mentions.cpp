@@ -408,17 +408,7 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
       // or body the person is of: "Representative Peter T. King of New York".)
       if (titled && !tokens_.possessive(end - 1) && !words_.capitalised_nouns && !words_.names_after_nouns &&
           !words_.origin_links.contains_folded(tokens_.folded(k))) {
-        // (Unless the name is a body after the title's link and its adjectives end the run before a
-        // name in apposition: "il capo della Protezione civile, Fabio Ciciliano".)
-        std::size_t body = end - 1;
-        while (body > first && could_be_name(body - 1)) --body;
-        if (body > first + 1 && is_description_start(body - 1)) --body;  // "de la Sécurité civile"
-        bool adjectives = run_end - k <= 2;
-        for (std::size_t m = k; m < run_end && adjectives; ++m)
-          adjectives = !tokens_.in(m, words_.fillers) && !words_.time_words.contains_folded(tokens_.folded(m));
-        if (adjectives && run_end < limit && is_comma_gap(tokens_.gap_before(run_end)) && could_be_name(run_end) &&
-            (tokens_.in(body - 1, words_.mention_links) || tokens_.elided(body - 1)))
-          end = run_end;
+        end = std::max(end, body_adjectives_end(first, end, k, run_end, limit));  // "della Protezione civile, X"
         break;
       }
       // Names that qualify a noun after them: a possessive ("Clinton’s campaign", on to a name
