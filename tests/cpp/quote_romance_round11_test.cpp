@@ -49,6 +49,20 @@ TEST(QuoteRomanceRound11, AnOfficeNamedByItsSeatMeansThePersonGivenTheOffice) {
   EXPECT_EQ(pt.quotes[0].speaker, "Helena Sousa");
 }
 
+TEST(QuoteRomanceRound11, ADescriptionsWholeOfficeMayBeNamedTheOtherWay) {
+  // The text gave "garde des Sceaux"; the description says "ministre de la Justice".
+  const auto fr = read_article_quotes(
+      "Le garde des Sceaux, Louis Perrin, a présenté son projet. "
+      "Le ministre de la Justice a assuré que les tribunaux recruteraient.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].speaker, "Louis Perrin");
+  const auto es = read_article_quotes(
+      "El ministro del Interior, Rafael Soto, visitó la frontera. "
+      "El titular de Interior afirmó que los controles se reforzarán.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].speaker, "Rafael Soto");
+}
+
 TEST(QuoteRomanceRound11, TheMediumBetweenAnInvertedCueAndItsSpeakerIsSkipped) {
   const auto fr = read_article_quotes("« Le pont restera fermé », a écrit sur X le maire de Nantes, Yves Caradec.\n", "fr");
   ASSERT_EQ(fr.quotes.size(), 1u);
