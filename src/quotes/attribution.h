@@ -125,6 +125,9 @@ class AttributionFinder {
   // the words before name nobody (verb-second languages: "Dazu erklärte Hartmann:").
   TokenRange subject_of(std::size_t cue, std::size_t cue_length, std::size_t floor, std::size_t limit,
                         bool inverted_allowed) const;
+  // Verb-medial languages: the antecedent of a subject relative pronoun right before the cue, after
+  // a comma ("Anna Berg, who added that", "Díaz, quien añadió"), or empty (relative_antecedent.cpp).
+  TokenRange relative_subject(std::size_t cue, std::size_t floor) const;
 
  private:
   // The cue has no speaker next to it but follows a comma or a conjunction ("..., saying",
@@ -185,9 +188,6 @@ class AttributionFinder {
   TokenRange passive_agent(std::size_t cue, std::size_t floor) const;
   // A relative clause's antecedent, the clause's subject, when it ends in the cue (relative_antecedent.cpp).
   TokenRange relative_antecedent(std::size_t cue, std::size_t floor, const std::vector<Span>& quotes) const;
-  // Verb-medial languages: the antecedent of a subject relative pronoun right before the cue, after
-  // a comma ("Anna Berg, who added that", "Díaz, quien añadió"), or empty (relative_antecedent.cpp).
-  TokenRange relative_subject(std::size_t cue, std::size_t floor) const;
   // How many tokens from k form a reference opener ("об этом"): 0 when none.
   std::size_t reference_opener_at(std::size_t k, std::size_t end) const;
   // What a relative pronoun after a preposition stands for ("ein Zettel, auf dem stand"), or

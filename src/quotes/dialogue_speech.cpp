@@ -159,7 +159,10 @@ void DialogueSpeechFinder::split_interrupted(const MarkedSpan& span, std::vector
   for (std::size_t i = rest.content.begin; !words_.dialogue_dashes.empty() && i < rest.content.end && dashes < kMaxInnerDashes;) {
     const auto cp = unicode::decode_at(text, i);
     std::size_t length = 0;
-    if (!is_dialogue_dash(i, &length) || !is_blank(unicode::decode_before(text, i).value)) {
+    // French sets the author's words off by commas alone: "« Nous sommes prêts, a assuré le maire.
+    // Les travaux commencent lundi. »" (quote_style comma-incise).
+    const bool comma = words_.comma_incise && cp.value == ',' && i + 1 < rest.content.end && is_blank(static_cast<unsigned char>(text[i + 1]));
+    if (!comma && (!is_dialogue_dash(i, &length) || !is_blank(unicode::decode_before(text, i).value))) {
       i += cp.length;
       continue;
     }
@@ -185,6 +188,9 @@ void DialogueSpeechFinder::split_interrupted(const MarkedSpan& span, std::vector
       while (next < rest.content.end && is_blank(unicode::decode_at(text, next).value)) next += unicode::decode_at(text, next).length;
       if (resume >= rest.content.end && next > words_end && next < rest.content.end && is_dialogue_dash(next, &resume_length))
         resume = next;
+      // After a comma incise the speech goes on after the stop that closes the author's words.
+      if (comma && resume >= rest.content.end && next + 1 < rest.content.end && (text[next] == '.' || text[next] == ','))
+        resume = next, resume_length = 1;
     }
     if (resume >= rest.content.end) {
       i += cp.length;

@@ -218,6 +218,7 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
     }
     // In verb-second languages the subject may follow the verb ("In seiner Rede erklärte Johnson, ...").
     TokenRange mention = words_.verb_second ? attribution_.subject_of(k, cue, first, last, true) : mentions_.before(k, first);
+    if (mention.empty()) mention = attribution_.relative_subject(k, first);  // "Yolanda Díaz, quien añadió que ..."
     // A mention wholly inside marks is what a body is called ("компании «Газпром газораспределение
     // Томск» заверили"), not the speaker (unlike "Lisa Ott von der „Initiative Grüne Stadt“").
     if (!mention.empty() && mention.last <= k && !tokens_.joined(mention.last) && tokens_.joined(mention.last, true)) {
@@ -369,7 +370,18 @@ std::vector<ReportedSpeech> IndirectSpeechFinder::find(const std::vector<Span>& 
       // Unless marked words sit inside a reported clause that goes on around them ("a affirmé que
       // la menace restait « très élevée » en France"): the clause is reported as well.
       ReportedSpeech report;
-      if (reports_around(q, quotes, sentence.span, report)) found.push_back(report);
+      if (reports_around(q, quotes, sentence.span, report)) {
+        found.push_back(report);
+      } else {
+        // Or a report of its own after the last quotation: "«…», dijo Yolanda Díaz, quien añadió que …".
+        std::size_t next = q;
+        while (next < quotes.size() && quotes[next].end <= sentence.span.end) ++next;
+        if (next > q && (next == quotes.size() || quotes[next].begin >= sentence.span.end) &&
+            reports_around(next, quotes, {quotes[next - 1].end, sentence.span.end}, report) &&
+            WordSet::shared("subject_relative_pronouns", words_.language)
+                .contains_folded(tokens_.folded(std::min(report.attribution.mention.last, tokens_.size() - 1))))
+          found.push_back(report);
+      }
       continue;
     }
     // A sentence that opens right after a quotation's closing mark may be its attribution

@@ -157,4 +157,19 @@ Span MentionFinder::span_with_apposition(TokenRange mention, std::size_t cue, st
   return span;
 }
 
+std::size_t MentionFinder::body_adjectives_end(std::size_t first, std::size_t name_end, std::size_t k, std::size_t run_end,
+                                               std::size_t limit) const {
+  std::size_t body = name_end - 1;
+  while (body > first && could_be_name(body - 1)) --body;
+  if (body > first + 1 && is_description_start(body - 1)) --body;  // "de la Sécurité civile"
+  // (Not a day or an adverb: "le maire de Lyon mardi, Anne Martin étant absente".)
+  bool adjectives = run_end - k <= 2;
+  for (std::size_t m = k; m < run_end && adjectives; ++m)
+    adjectives = !tokens_.in(m, words_.fillers) && !words_.time_words.contains_folded(tokens_.folded(m));
+  const bool after_link = tokens_.in(body - 1, words_.mention_links) || tokens_.elided(body - 1);
+  return adjectives && after_link && run_end < limit && mention_gaps::is_comma_gap(tokens_.gap_before(run_end)) && could_be_name(run_end)
+             ? run_end
+             : 0;
+}
+
 }  // namespace article_lens

@@ -94,7 +94,10 @@ bool MentionFinder::could_be_name(std::size_t k) const {
   // surname ("Manuel Neuer"), unless a title follows it.
   const bool surname = words_.capitalised_nouns && k > 0 && tokens_.joined(k) && could_be_name(k - 1) &&
                        !(k + 1 < tokens_.size() && tokens_.joined(k + 1) && tokens_.title(k + 1));
-  return !tokens_.in(k, words_.name_stopwords) && !tokens_.title(k) &&
+  // A title word after a name and a capitalised particle is a surname's: "Bruno Le Maire".
+  const bool particle_surname = k >= 2 && tokens_.joined(k) && tokens_.joined(k - 1) && tokens_.capitalized(k - 1) &&
+                                tokens_.in(k - 1, words_.name_particles) && could_be_name(k - 2);
+  return !tokens_.in(k, words_.name_stopwords) && (!tokens_.title(k) || particle_surname) &&
          (!tokens_.in(k, words_.title_modifiers) || surname) && !tokens_.in(k, words_.pronouns) &&
          !tokens_.in(k, words_.group_pronouns) && !tokens_.in(k, words_.determiners) &&
          !tokens_.in(k, words_.indefinites) && !tokens_.in(k, words_.mention_stops) &&
@@ -404,8 +407,10 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
       // words after the name are the predicate, no noun the name qualifies. (Not before the place
       // or body the person is of: "Representative Peter T. King of New York".)
       if (titled && !tokens_.possessive(end - 1) && !words_.capitalised_nouns && !words_.names_after_nouns &&
-          !words_.origin_links.contains_folded(tokens_.folded(k)))
+          !words_.origin_links.contains_folded(tokens_.folded(k))) {
+        end = std::max(end, body_adjectives_end(first, end, k, run_end, limit));  // "della Protezione civile, X"
         break;
+      }
       // Names that qualify a noun after them: a possessive ("Clinton’s campaign", on to a name
       // after its role words: "Clinton’s top foreign policy aide Jake Sullivan"), or names after a
       // determiner ("a Democratic strategist", "a senior Cruz adviser", "the Clinton campaign").

@@ -132,6 +132,11 @@ class MentionFinder {
   // when the article names that person there; else 0. `role_words`: [first, at) are lower-case
   // role words the title list does not know ("заведующий лабораторией").
   std::size_t person_after_place(std::size_t first, std::size_t at, std::size_t limit, bool role_words = false) const;
+  // After a title, its link and a body's name ending at `name_end`: `run_end` when the lower-case
+  // words [k, run_end) are the body's adjectives before a name in apposition ("il capo della
+  // Protezione civile, Fabio Ciciliano"), else 0 (mention_apposition.cpp).
+  std::size_t body_adjectives_end(std::size_t first, std::size_t name_end, std::size_t k, std::size_t run_end,
+                                  std::size_t limit) const;
   // Where the noun that a name qualifies, starting at token k, ends (exclusive).
   std::size_t head_noun_end(std::size_t k, std::size_t limit) const;
   // The first token inside a bracket that closes just before token `end`, or `end` when none.

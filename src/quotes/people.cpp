@@ -310,7 +310,8 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   // Everything up to the last title is role ("Belarusian President"); the rest is the name.
   std::size_t name_start = first;
   for (std::size_t k = first; k < last; ++k)
-    if (const std::size_t title = mentions_.title_at(k, last)) name_start = k + title, k += title - 1;
+    if (const std::size_t title = mentions_.is_name_word(k) ? 0 : mentions_.title_at(k, last))  // (not "Bruno Le Maire")
+      name_start = k + title, k += title - 1;
   // A possessive before the name is the place or body the person belongs to: "Florida’s Rick
   // Wilson", "Sanders’ campaign manager Jeff Weaver".
   // (Not after a full name: "Carly Fiorina's High-Stakes Battle" names her.)
@@ -452,6 +453,13 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   const bool headline = headline_line(tokens_, first);
   const bool first_name = last - name_start >= 2 && !headline;
   index = namesake(index, key, first_name ? name_key(tokens_.folded(name_start)) : std::string(), told);
+  // An Iberian name's surname before its particle names the person too: "Lula" of "Luiz Inácio Lula
+  // da Silva", "Rebelo" of "Marcelo Rebelo de Sousa" (not the first name).
+  if (std::size_t particle = last - 1; last - name_start >= 3 && !headline) {
+    while (particle > name_start + 1 && tokens_.in(particle - 1, words_.name_particles)) --particle;
+    if (particle < last - 1 && particle - 1 > name_start && mentions_.is_name_word(particle - 1))
+      by_last_name_.emplace(name_key(tokens_.folded(particle - 1)), index);
+  }
   Person& person = people_[static_cast<std::size_t>(index)];
   if (person.first_key.empty() && first_name) person.first_key = name_key(tokens_.folded(name_start));
   if (told == Gender::kMale) ++person.told_male;

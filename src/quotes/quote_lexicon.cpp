@@ -133,6 +133,9 @@ QuoteLexicon::QuoteLexicon(std::string_view lang)
   for (std::string_view prefix : lang_data::entries("deputy_prefixes", lang)) deputy_prefixes.push_back(unicode::fold_case(prefix));
   for (std::string_view ending : lang_data::entries("participle_endings", lang)) participle_endings.push_back(unicode::fold_case(ending));
   for (std::string_view ending : lang_data::entries("patronymic_endings", lang)) patronymic_endings.push_back(unicode::fold_case(ending));
+  // Roles read as the text's words are: elided articles apart ("chef de l' état", as titles_ are),
+  // and with either apostrophe ("l’état").
+  const WordSet& elided_articles = WordSet::shared("elided_articles", lang);
   for (std::string_view line : lang_data::entries("role_groups", lang)) {
     std::vector<std::string> group;
     for (std::size_t begin = 0; begin < line.size();) {
@@ -141,7 +144,15 @@ QuoteLexicon::QuoteLexicon(std::string_view lang)
       std::string_view role = line.substr(begin, end - begin);
       while (!role.empty() && role.front() == ' ') role.remove_prefix(1);
       while (!role.empty() && role.back() == ' ') role.remove_suffix(1);
-      if (!role.empty()) group.push_back(unicode::fold_case(role));
+      if (!role.empty()) {
+        std::string folded = split_elisions(unicode::fold_case(role), elided_articles);
+        if (const std::size_t quote = folded.find('\''); quote != std::string::npos) {
+          std::string curly = folded;
+          for (std::size_t at = quote; at != std::string::npos; at = curly.find('\'', at)) curly.replace(at, 1, "\xE2\x80\x99");
+          group.push_back(std::move(curly));
+        }
+        group.push_back(std::move(folded));
+      }
       begin = end + 1;
     }
     if (group.size() > 1) role_groups.push_back(std::move(group));

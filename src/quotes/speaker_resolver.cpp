@@ -277,6 +277,15 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
         !tokens_.in(k, words_.title_modifiers))
       keys.emplace_back(word);
   }
+  // The whole office too, which role groups may name another way ("le ministre de la Justice" ~
+  // "garde des sceaux").
+  std::size_t office = mention.first;
+  while (office < mention.last && tokens_.in(office, words_.determiners)) ++office;
+  if (mention.last - office >= 3) {
+    std::string phrase(tokens_.folded(office));
+    for (std::size_t k = office + 1; k < mention.last; ++k) phrase.append(" ").append(tokens_.folded(k));
+    keys.push_back(std::move(phrase));
+  }
   // A role word the text gives the person ("the Russian leader" -> Russian) counts before an
   // equivalent role ("leader" ~ president).
   auto exact = [&](int index) {
