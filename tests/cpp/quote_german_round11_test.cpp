@@ -1,0 +1,30 @@
+// German speakers that round 11 reads right. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "quote_readout.h"
+
+namespace article_lens {
+namespace {
+
+using testing::direct_quotes_of;
+
+TEST(QuoteGermanRound11, APlaceOpeningTheClauseLeavesTheSubjectAfterTheVerb) {
+  // "Im Dorf Bad Lenk sagte der Bürgermeister": the fronted phrase names a place; the subject
+  // follows the verb. A place inside the subject stays part of it.
+  const auto q = direct_quotes_of(
+      "Im Dorf Bad Lenk sagte der Bürgermeister: „Wir sind bereit.“\n\n"
+      "In der Stadt Neu Ulm erklärte die Sprecherin der Feuerwehr: „Das Wasser sinkt.“\n\n"
+      "Der Leiter der Feuerwehr in Neu Ulm erklärte dazu: „Wir bleiben vor Ort.“\n\n"
+      "In dem Bericht heißt es: „Die Lage ist ernst.“", "de");
+  ASSERT_EQ(q.size(), 4u);
+  EXPECT_EQ(q[0].speaker, "der Bürgermeister");
+  EXPECT_EQ(q[1].speaker, "die Sprecherin der Feuerwehr");
+  EXPECT_EQ(q[2].speaker, "der Leiter der Feuerwehr");  // not the town "Neu Ulm"
+  EXPECT_EQ(q[3].mention, "dem Bericht");
+}
+
+}  // namespace
+}  // namespace article_lens
