@@ -26,5 +26,20 @@ TEST(QuoteGermanRound11, APlaceOpeningTheClauseLeavesTheSubjectAfterTheVerb) {
   EXPECT_EQ(q[3].mention, "dem Bericht");
 }
 
+TEST(QuoteGermanRound11, AVerbOfSpeechWithItsPrepositionQuotesACapitalisedNoun) {
+  // "sprach von „Almosen“": what the union leader said, not a name; a name after a preposition
+  // with no verb of speech stays a name.
+  const auto reading = testing::read_article_quotes(
+      "Der Gewerkschaftschef Karl Bauer sprach von „Almosen“. Er warnte vor „Panikmache“. "
+      "Die Regierung setzt auf „Amflora“.", "de");
+  const auto& q = reading.quotes;
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].speaker, "Karl Bauer");
+  EXPECT_EQ(q[1].kind, "direct");
+  EXPECT_EQ(q[1].speaker, "Karl Bauer");
+  EXPECT_EQ(q[2].kind, "scare");
+}
+
 }  // namespace
 }  // namespace article_lens
