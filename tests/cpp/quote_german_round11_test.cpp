@@ -22,7 +22,7 @@ TEST(QuoteGermanRound11, APlaceOpeningTheClauseLeavesTheSubjectAfterTheVerb) {
   ASSERT_EQ(q.size(), 4u);
   EXPECT_EQ(q[0].speaker, "der Bürgermeister");
   EXPECT_EQ(q[1].speaker, "die Sprecherin der Feuerwehr");
-  EXPECT_EQ(q[2].speaker, "der Leiter der Feuerwehr");  // not the town "Neu Ulm"
+  EXPECT_EQ(q[2].speaker, "der Leiter der Feuerwehr in Neu Ulm");  // not the town "Neu Ulm"
   EXPECT_EQ(q[3].mention, "dem Bericht");
 }
 
