@@ -41,5 +41,20 @@ TEST(QuoteGermanRound11, AVerbOfSpeechWithItsPrepositionQuotesACapitalisedNoun) 
   EXPECT_EQ(q[2].kind, "scare");
 }
 
+TEST(QuoteGermanRound11, APersonsGenitiveBeforeANounOwnsTheObject) {
+  // "der Merkels Politik als „Fehler“ bezeichnete": the relative pronoun is the subject; her policy
+  // is the object, no person; the antecedent speaks. A relative or a role after the genitive is
+  // someone ("Bergers Sohn").
+  const auto q = direct_quotes_of(
+      "Kanzlerin Anna Berger regiert seit Jahren. Der Präsident, der Bergers Politik als „Fehler“ "
+      "bezeichnete, ordnete eine Untersuchung an.", "de");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "der Präsident");
+  const auto son = direct_quotes_of(
+      "Kanzlerin Anna Berger regiert seit Jahren.\n\nAuch Bergers Sohn äußerte sich. Er sagte: „Meine Mutter bleibt.“", "de");
+  ASSERT_EQ(son.size(), 1u);
+  EXPECT_EQ(son[0].speaker, "Bergers Sohn");
+}
+
 }  // namespace
 }  // namespace article_lens
