@@ -56,5 +56,35 @@ TEST(QuoteGermanRound11, APersonsGenitiveBeforeANounOwnsTheObject) {
   EXPECT_EQ(son[0].speaker, "Bergers Sohn");
 }
 
+TEST(QuoteGermanRound11, AnInterviewsAnswersAreTheIntervieweesSpeech) {
+  // "Frage: … / Weiß: …": the answers are Karla Weiß's words; the questions are no one's quote.
+  const auto reading = testing::read_article_quotes(
+      "Die Ministerin Karla Weiß spricht im Interview über die Reform.\n\n"
+      "Frage: Frau Weiß, warum kommt die Reform so spät?\n\n"
+      "Weiß: Wir wollten alle Beteiligten hören. Das braucht Zeit.\n\n"
+      "Frage: Und die Kritik der Länder?\n\n"
+      "Weiß: Die nehmen wir ernst.", "de");
+  const auto& q = reading.quotes;
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].text, "Wir wollten alle Beteiligten hören. Das braucht Zeit.");
+  EXPECT_EQ(q[0].speaker, "Karla Weiß");
+  EXPECT_EQ(q[0].mention, "Weiß");
+  EXPECT_EQ(q[1].text, "Die nehmen wir ernst.");
+  EXPECT_EQ(q[1].speaker, "Karla Weiß");
+}
+
+TEST(QuoteGermanRound11, ALabelledLineOutsideAnInterviewIsNoAnswer) {
+  // One "Weiß:" line after a lead-in, or a tally by name, is no interview.
+  EXPECT_TRUE(testing::read_article_quotes(
+                  "Die Ministerin Karla Weiß stellte die Reform vor.\n\nFazit: Die Reform kommt.\n\n"
+                  "Weiß: Wir haben alle gehört.", "de")
+                  .quotes.empty());
+  EXPECT_TRUE(testing::read_article_quotes(
+                  "Karla Weiß und Otto Brandl zählen Stimmen.\n\nWeiß: 2316 Stimmen.\n\nBrandl: 1547 Stimmen.\n\n"
+                  "Weiß: 12 Bezirke.\n\nBrandl: 9 Bezirke.", "de")
+                  .quotes.empty());
+}
+
 }  // namespace
 }  // namespace article_lens
