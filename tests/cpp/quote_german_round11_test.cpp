@@ -86,5 +86,20 @@ TEST(QuoteGermanRound11, ALabelledLineOutsideAnInterviewIsNoAnswer) {
                   .quotes.empty());
 }
 
+TEST(QuoteGermanRound11, SwissCouncilTitlesAndTheBracketAfterTheName) {
+  // "Bundesrätin", "Nationalrat" are titles before a name; the party in brackets after a name the
+  // cue or "laut" precedes keeps its closing bracket in the mention.
+  const auto q = direct_quotes_of(
+      "«Wir nehmen die Kritik ernst», sagte Bundesrätin Elisabeth Lauber am Mittwoch. "
+      "Laut Nationalrat Beat Walti (FDP) ist das Vorgehen «vertretbar». "
+      "Das sei «übereilt», sagte Ständerat Urs Kälin (SVP).", "de");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].speaker, "Elisabeth Lauber");
+  EXPECT_EQ(q[1].speaker, "Beat Walti");
+  EXPECT_EQ(q[1].mention, "Nationalrat Beat Walti (FDP)");
+  EXPECT_EQ(q[2].speaker, "Urs Kälin");
+  EXPECT_EQ(q[2].mention, "Ständerat Urs Kälin (SVP)");
+}
+
 }  // namespace
 }  // namespace article_lens
