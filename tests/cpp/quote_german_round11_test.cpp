@@ -101,5 +101,18 @@ TEST(QuoteGermanRound11, SwissCouncilTitlesAndTheBracketAfterTheName) {
   EXPECT_EQ(q[2].mention, "Ständerat Urs Kälin (SVP)");
 }
 
+TEST(QuoteGermanRound11, AnArticleBetweenTheCueAndLowerCaseWordsInMarks) {
+  // "forderte einen „offensiven Umgang …“": the demand is speech; a name after the article stays a
+  // name ("lobte die „Berliner Zeitung“").
+  const auto reading = testing::read_article_quotes(
+      "Ministerpräsident Roland Kern kritisierte den Schritt. Er forderte einen „offensiven Umgang mit "
+      "dem Thema“. Er lobte die „Berliner Zeitung“.", "de");
+  const auto& q = reading.quotes;
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].speaker, "Roland Kern");
+  EXPECT_EQ(q[1].kind, "scare");
+}
+
 }  // namespace
 }  // namespace article_lens
