@@ -372,8 +372,7 @@ Attribution AttributionFinder::before(const MarkedSpan& quote, std::size_t floor
           tokens_.first_at_or_after(mentions_.span_with_apposition(inverted, k, end).end) == end)
         return make(inverted, k, cue, end);
     }
-    // (Nor, where verbs take their object in marks with its article, the article alone before words
-    // in lower case: "forderte einen „offensiven Umgang mit …“"; "lobte die „Berliner Zeitung“" names.)
+    // (Verb second, an article before lower-case words: "forderte einen „offensiven Umgang …“".)
     const std::size_t inside = tokens_.first_at_or_after(quote.content.begin);
     const bool article_only = words_.verb_second && end - between == 1 && mentions_.is_description_start(between) &&
                               !mentions_.is_pronoun(between) && inside < tokens_.size() &&
