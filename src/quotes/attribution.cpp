@@ -372,7 +372,12 @@ Attribution AttributionFinder::before(const MarkedSpan& quote, std::size_t floor
           tokens_.first_at_or_after(mentions_.span_with_apposition(inverted, k, end).end) == end)
         return make(inverted, k, cue, end);
     }
-    if (between < end && !colon && tokens_.phrase_at(words_.complementizers, between, end) != end - between)
+    // (Verb second, an article before lower-case words: "forderte einen „offensiven Umgang …“".)
+    const std::size_t inside = tokens_.first_at_or_after(quote.content.begin);
+    const bool article_only = words_.verb_second && end - between == 1 && mentions_.is_description_start(between) &&
+                              !mentions_.is_pronoun(between) && inside < tokens_.size() &&
+                              tokens_.span(inside).begin < quote.content.end && !tokens_.capitalized(inside);
+    if (between < end && !colon && !article_only && tokens_.phrase_at(words_.complementizers, between, end) != end - between)
       continue;  // only "told reporters:" or "said that “" may put words between cue and quote
     TokenRange mention;
     if (source) {

@@ -174,6 +174,8 @@ class AttributionFinder {
   // Verb-final: the subject opening the relative or subordinate clause that ends with the cue
   // ("die Marke, die Gerhard Schröder zum Ziel erklärt hatte:"), or empty.
   TokenRange subordinate_subject(std::size_t cue, std::size_t floor) const;
+  // The genitive of a person the text names, then a noun: "Merkels Politik" is something she has.
+  bool owned_by_person(TokenRange mention) const;
   // Verb-second: a person named right after the clause's first verb (its inverted subject), or empty.
   TokenRange subject_after_verb(std::size_t first, std::size_t limit) const;
   // Verb-second: the first name right after a verb (over fillers: "hatte sich Pieper") in tokens

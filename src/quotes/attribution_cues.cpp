@@ -175,10 +175,34 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
   // Verb-second: a mention that does not open its clause sits in the phrase before the verb ("Über
   // Steve Fossett sagte Branson:"); the subject then follows the verb.
   // (Nor does a name in marks after a noun: "Gegenüber der Zeitung „Die Welt“ sagte Schulz".)
+  // (Nor a name after a place noun or a preposition of place: "Im Dorf Bad Lenk sagte der
+  // Bürgermeister" -- it names the place; data/place_nouns_<lang>.txt, place_prepositions_<lang>.txt.)
+  // (A name, not a description: "In dem Antrag heißt es" names its source; and only in the phrase
+  // that opens the clause: "Der Einsatzleiter der Polizei in Dortmund erklärte" is no place.)
+  const WordSet& place_nouns = WordSet::shared("place_nouns", words_.language);
+  const WordSet& place_prepositions = WordSet::shared("place_prepositions", words_.language);
+  bool names_place = words_.verb_second && !mention.empty() && mention.first > floor && tokens_.joined(mention.first) &&
+                     mentions_.is_name_word(mention.first) && !mentions_.title_at(mention.first, mention.last) &&
+                     (place_nouns.contains_folded(tokens_.folded(mention.first - 1)) ||
+                      place_prepositions.contains_folded(tokens_.folded(mention.first - 1)));
+  const bool after_place = names_place;
+  constexpr std::size_t kMaxPlaceOpening = 3;  // "In der Stadt Neu Ulm"
+  for (std::size_t k = floor; names_place && k < mention.first; ++k)
+    names_place = mention.first - floor <= kMaxPlaceOpening && (k == floor || tokens_.joined(k)) &&
+                  (place_prepositions.contains_folded(tokens_.folded(k)) || place_nouns.contains_folded(tokens_.folded(k)) ||
+                   tokens_.in(k, words_.mention_stops) || mentions_.is_description_start(k));
+  // The place closing a description that opens the clause is part of it: "Der Leiter der Feuerwehr
+  // in Neu Ulm erklärte" -- the leader speaks, not the town.
+  if (after_place && !names_place && mentions_.is_description_start(floor)) {
+    const TokenRange opener = mentions_.after(floor, cue);
+    bool joined = !opener.empty() && opener.first == floor && opener.last < mention.first && mentions_.is_person_like(opener);
+    for (std::size_t k = opener.last; joined && k <= mention.first; ++k) joined = tokens_.joined(k);
+    if (joined) return {opener.first, mention.last};
+  }
   const bool opens_clause = mention.empty() || mention.first == floor ||
                             (!tokens_.joined(mention.first) && !(words_.verb_second && follows_quote(mention.first) &&
                                                                  tokens_.capitalized(mention.first - 1))) ||
-                            (tokens_.joined(mention.first) && !tokens_.in(mention.first - 1, words_.mention_stops));
+                            (tokens_.joined(mention.first) && !tokens_.in(mention.first - 1, words_.mention_stops) && !names_place);
   const bool trusted = !mention.empty() && mentions_.is_person_like(mention) && (opens_clause || !words_.verb_second);
   if (!inverted_allowed) return mention;
   if (trusted) {
@@ -198,6 +222,7 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
   // Brücke ..." -- the clause after it has its own subject.)
   for (int skipped = 0; skipped < 2 && first < limit && tokens_.joined(first) && tokens_.in(first, words_.fillers); ++skipped) ++first;
   const TokenRange inverted = first < limit && tokens_.joined(first) ? mentions_.after(first, limit) : TokenRange{};
+  if (inverted.empty() && names_place) return {};
   if (inverted.empty()) {
     // Verb-second with the cue at the clause's end, after its auxiliary ("Stoiber hatte die Rolle
     // der Vorsitzenden betont:"): the words before the cue are its object; the clause's subject speaks.

@@ -99,6 +99,7 @@ Span MentionFinder::span_with_apposition(TokenRange mention, std::size_t cue, st
   if (opening != ApposGap::kComma && opening != ApposGap::kOpen && !origin && !relative && !origin_after) return span;
   std::size_t end = mention.last;
   bool open = opening == ApposGap::kOpen;
+  std::size_t closed_after = 0;  // the token after a bracket closed after the cue ("Laut Beat Walti (FDP) sei")
   if (cue >= mention.last) {
     // Before the cue: everything up to it but the fillers ("Lavrov, the foreign minister, also said").
     std::size_t last = cue;
@@ -126,8 +127,17 @@ Span MentionFinder::span_with_apposition(TokenRange mention, std::size_t cue, st
         if (gap == ApposGap::kClose || gap == ApposGap::kComma) {
           end = k;
           open = false;
+          closed_after = gap == ApposGap::kClose ? k : 0;
           break;
         }
+      }
+      // The bracket closing the sentence: "sagte Nationalrat Beat Walti (FDP)."
+      const std::string_view text = tokens_.document().text;
+      if (open && limit > mention.last && limit - mention.last <= kMaxBracketWords) {
+        const std::size_t after = tokens_.span(limit - 1).end;
+        const std::size_t stop = limit < tokens_.size() ? tokens_.span(limit).begin : text.size();
+        if (const std::size_t close = text.substr(after, stop - after).find(')'); close != std::string_view::npos)
+          return {span.begin, static_cast<uint32_t>(after + close + 1)};
       }
       if (open) return span;
     }
@@ -150,7 +160,7 @@ Span MentionFinder::span_with_apposition(TokenRange mention, std::size_t cue, st
   }
   if (end == mention.last) return span;
   span.end = tokens_.span(end - 1).end;
-  if (open) {  // the bracket's closing mark
+  if (open || end == closed_after) {  // the bracket's closing mark
     const std::string_view rest = tokens_.document().text.substr(span.end, end < tokens_.size() ? tokens_.span(end).begin - span.end : 0);
     if (const std::size_t close = rest.find(')'); close != std::string_view::npos) span.end += static_cast<uint32_t>(close + 1);
   }

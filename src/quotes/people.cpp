@@ -386,6 +386,14 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   // A title before a body's acronym is a role of that body ("глава МИД", "Chef der SPD"), no person.
   if (last - name_start == 1 && is_acronym(tokens_.text(name_start))) return;
   if (name_start >= last || (last - name_start < 2 && !titled)) return;  // one capitalised word names no one yet
+  // Where nouns are capitalised, the genitive of a surname already given, then a noun, is a thing
+  // that person has: "Merkels Politik" after "Angela Merkel" (not "Andreas Beck" after "Andrea Nahles";
+  // and a person's relative or role is someone: "Demjanjuks Sohn", "Merkels Sprecher").
+  if (words_.capitalised_nouns && !titled && last - name_start == 2 && tokens_.folded(name_start).ends_with('s') &&
+      !tokens_.title(last - 1) && word_gender(words_, tokens_.folded(last - 1)) == Gender::kUnknown &&
+      name_key(tokens_.folded(name_start)).size() < tokens_.folded(name_start).size() &&
+      by_last_name_.count(name_key(tokens_.folded(name_start))) && !by_last_name_.count(name_key(tokens_.folded(last - 1))))
+    return;
   // "Госдумы РФ", "МЧС России", "Республике Алтай": a run ending or opening with an acronym, or opened by a word that heads the
   // names of places and bodies (data/place_heads_<lang>.txt), names no person -- unless a full name
   // follows the body ("Marszałek Sejmu Szymon Hołownia").

@@ -5,6 +5,7 @@
 #include "language/word_set.h"
 #include "quotes/attribution.h"
 #include "quotes/dialogue_speech.h"
+#include "quotes/interview_answers.h"
 #include "quotes/indirect_speech.h"
 #include "quotes/mentions.h"
 #include "quotes/people.h"
@@ -82,6 +83,20 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
     candidate.may_inherit = !speech.attribution.found();
     dialogue.push_back(std::move(candidate));
     dialogue_spans.push_back(speech.span.span);
+  }
+  // An interview's answers ("Weiß: Wir wollten alle hören."), in text order among the dialogue.
+  if (std::vector<InterviewAnswer> answers = find_interview_answers(tokens, people); !answers.empty()) {
+    for (InterviewAnswer& answer : answers) {
+      QuoteCandidate candidate;
+      candidate.quote.span = answer.span.span;
+      candidate.quote.content = answer.span.content;
+      candidate.attribution = answer.attribution;
+      dialogue.push_back(std::move(candidate));
+    }
+    std::sort(dialogue.begin(), dialogue.end(),
+              [](const QuoteCandidate& a, const QuoteCandidate& b) { return a.quote.span.begin < b.quote.span.begin; });
+    dialogue_spans.clear();
+    for (const QuoteCandidate& candidate : dialogue) dialogue_spans.push_back(candidate.quote.span);
   }
   std::vector<MarkedSpan> marked;
   for (std::size_t q = 0, d = 0; q < paired.size(); ++q) {

@@ -243,7 +243,11 @@ NounBefore noun_before(const QuoteTokens& tokens, const MentionFinder& mentions,
                                          !tokens.in(k, words.complementizers) && !tokens.in(k, words.subordinators)) ||
                                         tokens.in(k, words.mention_links)) &&
                            !words.predicative_markers.contains_folded(tokens.folded(k));
-  if (preposition) {
+  // (Not after a verb of speech: "sprach von „Almosen“" says it; data/speech_prepositions_<lang>.txt.)
+  const bool speech_frame = preposition && k > 0 && tokens.joined(k) &&
+                            WordSet::shared("speech_prepositions", words.language)
+                                .contains_folded(std::string(tokens.folded(k - 1)) + " " + std::string(tokens.folded(k)));
+  if (preposition && !speech_frame) {
     bool all_capitalised = true, any = false;
     for (std::size_t m = tokens.first_at_or_after(span.content.begin);
          m < tokens.size() && tokens.span(m).end <= span.content.end && all_capitalised; ++m, any = true)

@@ -339,6 +339,7 @@ TokenRange AttributionFinder::subordinate_subject(std::size_t cue, std::size_t f
                        tokens_.in(k, words_.complementizers);
     if (!opens || k + 1 >= cue) return {};
     const TokenRange subject = mentions_.after(k + 1, cue);
+    if (owned_by_person(subject)) return {};  // "…, der Merkels Politik als „…“ bezeichnete": her policy is the object
     bool named = false;
     for (std::size_t m = subject.first; m < subject.last && !named; ++m)
       named = mentions_.is_name_word(m) || mentions_.title_at(m, subject.last) > 0 || mentions_.is_pronoun(m) ||
@@ -347,6 +348,16 @@ TokenRange AttributionFinder::subordinate_subject(std::size_t cue, std::size_t f
     return named ? subject : TokenRange{};
   }
   return {};
+}
+
+bool AttributionFinder::owned_by_person(TokenRange mention) const {
+  // The genitive of a person the text names, then one noun: "Merkels Politik" (with Angela Merkel
+  // named) is a thing she has, not a person called so. The noun is no known name ("Hans Kahl" beside
+  // "Hans Berg" stays a person); only where a genitive "-s" sticks to the name (data/name_endings).
+  std::size_t owner = mention.first;
+  while (owner < mention.last && !tokens_.capitalized(owner)) ++owner;  // "zunächst Merkels Politik"
+  if (!words_.verb_second || owner + 2 != mention.last || !tokens_.folded(owner).ends_with('s')) return false;
+  return mentions_.is_known_person(owner) && !mentions_.is_known_person(owner + 1) && tokens_.capitalized(owner + 1);
 }
 
 TokenRange AttributionFinder::subject_after_verb(std::size_t first, std::size_t limit) const {

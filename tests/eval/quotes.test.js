@@ -80,7 +80,7 @@ test("PolNeAR train (English political news): lenient F1 and speakers, whole fil
   // last word): naming the person instead lowers this figure a little, and "who" measures it.
   assert.ok(f.others.speaker >= 0.743 && f.othersHeld.speaker >= 0.728, `speaker ${f.others.speaker}, held ${f.othersHeld.speaker}`);
   assert.ok(f.others.who >= 0.888 && f.othersHeld.who >= 0.873, `who speaks ${f.others.who}, held ${f.othersHeld.who}`);
-  assert.ok(f.others.named >= 0.845 && f.othersHeld.named >= 0.825, `named ${f.others.named}, held ${f.othersHeld.named}`);
+  assert.ok(f.others.named >= 0.845 && f.othersHeld.named >= 0.826, `named ${f.others.named}, held ${f.othersHeld.named}`);
   assert.ok(f.fixed.who >= 0.892 && f.fixedHeld.who >= 0.882 && f.nyt.who >= 0.907, `who speaks, NYT included ${f.fixed.who}, held ${f.fixedHeld.who}, NYT ${f.nyt.who}`);
 });
 
@@ -91,7 +91,7 @@ test("German WikiNews train: direct quotes without titles and names, and their s
   const all = figures(docs, predictions, "de");
   const half = figures(held(docs), predictions, "de");
   console.log(`german wikinews: ${show(all)}; held half: ${show(half)}`);
-  assert.ok(all.f1 >= 0.883 && half.f1 >= 0.883, `F1 ${all.f1}, held ${half.f1}`);
+  assert.ok(all.f1 >= 0.884 && half.f1 >= 0.883, `F1 ${all.f1}, held ${half.f1}`);
   // Against the gold as annotated, a description resolved to its person scores as wrong ("nach
   // Angaben des künstlerischen Leiters" -> Roger M. Buergel; "Turtschynow, der Exstellvertreter von
   // Timoschenko" -> Turtschynow): the speaker and who figures count such right answers as misses.
