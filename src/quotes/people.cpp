@@ -6,6 +6,7 @@
 #include "language/lang_tables.h"
 #include "language/word_set.h"
 #include "quotes/name_case.h"
+#include "quotes/name_run_end.h"
 #include "unicode/case_fold.h"
 #include "unicode/char_class.h"
 #include "unicode/utf8.h"
@@ -286,21 +287,8 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   std::size_t name_start = first;
   for (std::size_t k = first; k < last; ++k)
     if (const std::size_t title = mentions_.title_at(k, last)) name_start = k + title, k += title - 1;
-  // A place opened after a full name is where the person was, not more of the name: "the Ted Cruz
-  // South Carolina victory party" (data/place_openers_<lang>.txt; not a last word: "Antonio Costa").
-  for (std::size_t k = name_start + 2; k + 1 < last; ++k)
-    if (place_openers_.contains_folded(tokens_.folded(k))) {
-      last = k;
-      break;
-    }
-  // A possessive with one capitalised word after it ends the name: one word names the person's
-  // day or place, not another person ("Ted Cruz’s Super Tuesday finish", "Cruz’s Iowa team").
-  // (Two or more may be a name: "the Post’s Dana Hollis", "New York’s Bill de Blasio", below.)
-  for (std::size_t k = name_start; k + 1 < last; ++k) {
-    if (!tokens_.possessive(k)) continue;
-    if (k + 2 == last) last = k + 1;
-    break;
-  }
+  // Words after a full name that are the person's place or day: "Ted Cruz South Carolina".
+  last = name_run_end(tokens_, place_openers_, name_start, last);
   // A possessive before the name is the place or body the person belongs to: "Florida’s Rick
   // Wilson", "Sanders’ campaign manager Jeff Weaver".
   // (Not after a full name: "Carly Fiorina's High-Stakes Battle" names her.)
