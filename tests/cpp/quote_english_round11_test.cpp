@@ -1,7 +1,8 @@
 // English quotation phenomena of round 11: a name runs on into the words after it in a capitalised
 // phrase ("the Ted Cruz South Carolina victory party", "Ted Cruz’s Super Tuesday finish"); those
 // words are the person's place or day, and the person is the full name before them. A pronoun of
-// the other gender than the one that gave the last speaker is someone else.
+// the other gender than the one that gave the last speaker is someone else. A party and state
+// after a name in wire style ("Sen. Ann Bell, R-S.D., said") are no name.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -82,6 +83,31 @@ TEST(QuoteEnglishRound11, APronounOfTheSameGenderStaysWithTheLastSpeaker) {
   ASSERT_EQ(q.size(), 2u);
   EXPECT_EQ(q[0].speaker, "Mary Dunn");
   EXPECT_EQ(q[1].speaker, "Mary Dunn");
+}
+
+TEST(QuoteEnglishRound11, APartyAndStateWithDotsAfterANameAreNoName) {
+  const auto q = direct_quotes_of(
+      "The Senate passed the bill 52-48 late Thursday.\n\n"
+      "\"It's a reckless spending spree,\" Sen. Ann Bell, R-S.D., said on the floor.\n\n"
+      "\"It is a good day,\" said Rep. Tom Hale, D-N.Y. \"We did it.\"\n\n"
+      "Sen. Lisa Stone, D-W.Va., said: \"We will vote no.\"\n\n"
+      "\"It is fine,\" Rep. Joe Marsh, R-Pa., said.");
+  ASSERT_EQ(q.size(), 5u);
+  EXPECT_EQ(q[0].speaker, "Ann Bell");
+  EXPECT_EQ(q[1].speaker, "Tom Hale");
+  EXPECT_EQ(q[2].speaker, "Tom Hale");
+  EXPECT_EQ(q[3].speaker, "Lisa Stone");
+  EXPECT_EQ(q[4].speaker, "Joe Marsh");
+}
+
+TEST(QuoteEnglishRound11, APartyAndStateBeforeAReportedClauseLeaveTheNameAsSpeaker) {
+  const auto r = testing::read_article_quotes(
+      "The Senate passed the bill 52-48 late Thursday.\n\n"
+      "Sen. Mark Cole, R-N.C., said the bill was too costly.");
+  ASSERT_EQ(r.quotes.size(), 1u);
+  EXPECT_EQ(r.quotes[0].kind, "indirect");
+  EXPECT_EQ(r.quotes[0].speaker, "Mark Cole");
+  EXPECT_EQ(r.quotes[0].text, "the bill was too costly");
 }
 
 }  // namespace
