@@ -2,7 +2,8 @@
 // phrase ("the Ted Cruz South Carolina victory party", "Ted Cruz’s Super Tuesday finish"); those
 // words are the person's place or day, and the person is the full name before them. A pronoun of
 // the other gender than the one that gave the last speaker is someone else. A party and state
-// after a name in wire style ("Sen. Ann Bell, R-S.D., said") are no name.
+// after a name in wire style ("Sen. Ann Bell, R-S.D., said") are no name, and a reported clause
+// without "that" may follow the day ("said on Tuesday the government would ...").
 #include <gtest/gtest.h>
 
 #include <string>
@@ -108,6 +109,18 @@ TEST(QuoteEnglishRound11, APartyAndStateBeforeAReportedClauseLeaveTheNameAsSpeak
   EXPECT_EQ(r.quotes[0].kind, "indirect");
   EXPECT_EQ(r.quotes[0].speaker, "Mark Cole");
   EXPECT_EQ(r.quotes[0].text, "the bill was too costly");
+}
+
+TEST(QuoteEnglishRound11, AReportedClauseWithoutThatMayFollowTheDay) {
+  const auto r = testing::read_article_quotes(
+      "LONDON (Reuters) - Britain's finance minister said on Tuesday the government would not raise taxes.\n\n"
+      "Officials said Friday they had found no trace of the ship.\n\n"
+      "The mayor said on Monday the bridge.");
+  ASSERT_EQ(r.quotes.size(), 2u);
+  EXPECT_EQ(r.quotes[0].kind, "indirect");
+  EXPECT_EQ(r.quotes[0].text, "the government would not raise taxes");
+  EXPECT_EQ(r.quotes[0].mention, "Britain's finance minister");
+  EXPECT_EQ(r.quotes[1].text, "they had found no trace of the ship");
 }
 
 }  // namespace
