@@ -123,5 +123,18 @@ TEST(QuoteEnglishRound11, AReportedClauseWithoutThatMayFollowTheDay) {
   EXPECT_EQ(r.quotes[1].text, "they had found no trace of the ship");
 }
 
+TEST(QuoteEnglishRound11, BritishStyleTheMinisterMeansTheSecretaryWithAPortfolio) {
+  const auto q = direct_quotes_of(
+      "Ministers promise action on flooding\n\n"
+      "The environment secretary, Thérèse Coffey, visited Gloucester on Tuesday.\n\n"
+      "'We will act, and we will act quickly,' the minister said. 'Nobody should have to live like this.'\n\n"
+      "Local MP Richard Graham welcomed the visit. 'It's a start,' he said, 'but we need the money.'");
+  ASSERT_EQ(q.size(), 4u);
+  EXPECT_EQ(q[0].speaker, "Thérèse Coffey");
+  EXPECT_EQ(q[1].speaker, "Thérèse Coffey");
+  EXPECT_EQ(q[2].speaker, "Richard Graham");
+  EXPECT_EQ(q[3].speaker, "Richard Graham");
+}
+
 }  // namespace
 }  // namespace article_lens
