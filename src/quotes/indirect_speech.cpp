@@ -63,6 +63,13 @@ TokenRange IndirectSpeechFinder::through_marks(TokenRange mention, std::size_t l
   return mention;
 }
 
+std::size_t IndirectSpeechFinder::past_day(std::size_t k, std::size_t last) const {
+  std::size_t day = k;
+  if (day + 1 < last && tokens_.in(day, words_.mention_stops) && tokens_.joined(day + 1)) ++day;  // "on Tuesday"
+  if (day + 1 < last && words_.time_words.contains_folded(tokens_.folded(day)) && tokens_.joined(day + 1)) return day + 1;
+  return k;
+}
+
 bool IndirectSpeechFinder::starts_clause(std::size_t k, std::size_t last) const {
   if (k + 1 >= last || !tokens_.joined(k + 1)) return false;
   // A subject pronoun and its verb: "he would", "they knew".
@@ -251,7 +258,11 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
           return report(mention, clause(j + complementizer, last));
         if (comma_introduces && has(gap, ',')) return report(mention, clause(j, last));
         // He said he would resign. / Officials said the talks had stalled. (no "that")
-        if (j == after_subject && !has(gap, ',') && starts_clause(j, last)) zero_that = j;
+        // (Also after the day: "Officials said on Tuesday the talks had stalled.")
+        if (j == after_subject && !has(gap, ',')) {
+          const std::size_t opens = past_day(j, last);
+          if (starts_clause(opens, last)) zero_that = opens;
+        }
         // He told reporters he would resign. / She told the BBC she had stopped. (the object first)
         if (zero_that == last && j > after_subject && j - after_subject <= kMaxObjectWords && tokens_.joined(j) &&
             (tokens_.in(j, words_.pronouns) || tokens_.in(j, words_.group_pronouns)) && starts_clause(j, last))

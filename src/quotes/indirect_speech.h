@@ -59,6 +59,8 @@ class IndirectSpeechFinder {
   // Whether a clause starts at token k when "that" is left out: a subject pronoun and its verb
   // ("he would resign"), or a noun phrase and a finite verb ("the talks had stalled").
   bool starts_clause(std::size_t k, std::size_t last) const;
+  // Token k, or the token after a day standing there ("said on Tuesday the talks had stalled").
+  std::size_t past_day(std::size_t k, std::size_t last) const;
 
   const QuoteTokens& tokens_;
   const MentionFinder& mentions_;

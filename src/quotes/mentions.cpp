@@ -87,9 +87,12 @@ bool MentionFinder::governed_by_article(std::size_t k) const {
 bool MentionFinder::could_be_name(std::size_t k) const {
   if (!tokens_.capitalized(k)) return false;
   // An initial after a first name is a name word, even one spelt as a word: "James A. Lewis".
+  // (Not a state after a party's letter: "R-S.C.", which QuoteTokens joins.)
   if (tokens_.text(k).size() == 1 && k > 0 && tokens_.joined(k) && tokens_.capitalized(k - 1) && k + 1 < tokens_.size() &&
-      tokens_.gap_before(k + 1).starts_with('.') && !tokens_.in(k - 1, words_.determiners))
-    return true;
+      tokens_.gap_before(k + 1).starts_with('.') && !tokens_.in(k - 1, words_.determiners)) {
+    const std::string_view before = tokens_.text(k - 1);
+    return before.size() < 2 || before[before.size() - 2] != '-';
+  }
   // Where adjectives are written in lower case, a capitalised modifier right after a name is a
   // surname ("Manuel Neuer"), unless a title follows it.
   const bool surname = words_.capitalised_nouns && k > 0 && tokens_.joined(k) && could_be_name(k - 1) &&

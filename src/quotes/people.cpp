@@ -6,6 +6,7 @@
 #include "language/lang_tables.h"
 #include "language/word_set.h"
 #include "quotes/name_case.h"
+#include "quotes/name_run_end.h"
 #include "unicode/case_fold.h"
 #include "unicode/char_class.h"
 #include "unicode/utf8.h"
@@ -312,6 +313,8 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   for (std::size_t k = first; k < last; ++k)
     if (const std::size_t title = mentions_.is_name_word(k) ? 0 : mentions_.title_at(k, last))  // (not "Bruno Le Maire")
       name_start = k + title, k += title - 1;
+  // Words after a full name that are the person's place or day: "Ted Cruz South Carolina".
+  last = name_run_end(tokens_, place_openers_, name_start, last);
   // A possessive before the name is the place or body the person belongs to: "Florida’s Rick
   // Wilson", "Sanders’ campaign manager Jeff Weaver".
   // (Not after a full name: "Carly Fiorina's High-Stakes Battle" names her.)

@@ -160,6 +160,11 @@ bool QuoteTokens::joined(std::size_t k, bool allow_marks) const {
   const std::string_view right = folded(k);
   if (!space && unicode::decode_at(left, 0).length == left.size() && unicode::decode_at(right, 0).length == right.size())
     return true;
+  // A party and state after a name: "R-S.D.", "D-N.Y.", "R-W.Va." (one letter after the hyphen).
+  constexpr std::size_t kMaxStateLetters = 2;
+  const std::size_t hyphen = left.rfind('-');
+  if (!space && hyphen != std::string_view::npos && hyphen + 2 == left.size() && right.size() <= kMaxStateLetters)
+    return true;
   return space && (unicode::decode_at(left, 0).length == left.size() || in(k - 1, words_.titles));
 }
 

@@ -31,6 +31,7 @@ void SpeakerBook::assign(QuoteCandidate& candidate, const SpeakerResolver& resol
   const bool close = last_sentence_ >= 0 && sentence - last_sentence_ <= kRecentSentences;
   int32_t speaker = -1;
   bool named = last_speaker_named_;  // whether the speaker is a person the text names
+  Gender pronoun_said = last_pronoun_gender_;  // kept when the quote inherits its speaker
   if (candidate.attribution.found()) {
     const Attribution& found = candidate.attribution;
     quote.speaker_mention = found.mention_span;
@@ -50,8 +51,13 @@ void SpeakerBook::assign(QuoteCandidate& candidate, const SpeakerResolver& resol
     const bool newcomer_opens = pronoun && last_speaker_ >= 0 && quote.span.begin > last_end_ &&
                                 has_line_break(document_.text.substr(last_end_, quote.span.begin - last_end_)) &&
                                 opens_new_paragraph(sentence_subject(), found, resolver, quotes);
+    // (Nor when the last speaker came by a pronoun of the other gender: "“...,” she said. ¶ Paul
+    // Grant arrived. “...,” he said.")
+    pronoun_said = is_pronoun_mention(found) ? resolver.pronoun_gender(found.mention_span.begin) : Gender::kUnknown;
+    const bool other_gender = pronoun_said != Gender::kUnknown && last_pronoun_gender_ != Gender::kUnknown &&
+                              pronoun_said != last_pronoun_gender_;
     const bool pronoun_misfits =
-        is_pronoun_mention(found) && (resolver.pronoun_excludes(found.mention_span.begin, last_person_) ||
+        is_pronoun_mention(found) && (other_gender || resolver.pronoun_excludes(found.mention_span.begin, last_person_) ||
                                       newcomer_fits(resolver, found.mention_span.begin, quotes) || newcomer_opens);
     const bool close_speaker = close && last_speaker_ >= 0 && !pronoun_misfits;
     // "ont-ils déclaré": a group speaks, and no one person is named.
@@ -120,6 +126,7 @@ void SpeakerBook::assign(QuoteCandidate& candidate, const SpeakerResolver& resol
   // Where this quote's attribution ends: after the quote, or in the sentence after it ("“...” Trump said.").
   const uint32_t end = std::max({quote.span.end, quote.cue.end, quote.speaker_mention.end});
   last_speaker_ = speaker;
+  last_pronoun_gender_ = pronoun_said;
   last_speaker_named_ = named;
   last_sentence_ = document_.sentence_at(end > 0 ? end - 1 : 0);
   last_end_ = end;

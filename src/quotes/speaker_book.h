@@ -94,6 +94,9 @@ class SpeakerBook {
   bool last_speaker_named_ = true;
   int last_person_ = -1;  // the person the last speaker is, if a person
   int32_t last_speaker_ = -1;
+  // The gender of the pronoun that gave the last speaker ("she said"), kUnknown when none did: a
+  // pronoun of the other gender next is someone else.
+  Gender last_pronoun_gender_ = Gender::kUnknown;
   long last_sentence_ = -1;
   uint32_t last_end_ = 0;
 };

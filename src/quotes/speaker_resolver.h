@@ -48,6 +48,8 @@ class SpeakerResolver {
   bool pronoun_excludes(uint32_t pos, int index) const;
   // Whether the text shows person `index` to be of the pronoun's gender.
   bool pronoun_fits(uint32_t pos, int index) const;
+  // The gender the pronoun at byte `pos` tells ("she", "dit-il", "добавила"), or kUnknown.
+  Gender pronoun_gender(uint32_t pos) const;
   // The person of the pronoun's gender named (outside `quotes`) between byte `since` and the
   // pronoun at `pos`, when the text tells that gender ("Dottie Deans, the chairwoman, ... she
   // said"); -1 if none.
@@ -69,7 +71,6 @@ class SpeakerResolver {
 
  private:
   SpeakerRef person(int index) const;
-  Gender pronoun_gender(uint32_t pos) const;
   SpeakerRef words_of(TokenRange range, bool anonymous) const;
 
   const QuoteTokens& tokens_;
