@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "quotes/quote_marks.h"
 #include "language/lang_tables.h"
 #include "language/word_set.h"
 #include "quotes/name_case.h"
@@ -26,15 +25,6 @@ std::size_t code_points(std::string_view s) {
   std::size_t n = 0;
   for (std::size_t i = 0; i < s.size(); ++n) i += unicode::decode_at(s, i).length;
   return n;
-}
-
-bool has_quote_mark(std::string_view gap) {
-  for (std::size_t i = 0; i < gap.size();) {
-    const auto cp = unicode::decode_at(gap, i);
-    i += cp.length;
-    if (QuoteMarks::shared().is_mark_character(cp.value)) return true;
-  }
-  return false;
 }
 
 std::string_view strip_possessive(std::string_view word) {
@@ -87,7 +77,6 @@ bool is_acronym(std::string_view word) {
   }
   return capitals >= 2 && (capitals == letters || letters <= 4);
 }
-
 
 bool names_a_body(const QuoteLexicon& words, std::string_view folded_word, bool compounds) {
   const LexiconSet& bodies = words.organisation_words;
@@ -184,13 +173,13 @@ PeopleIndex::PeopleIndex(const QuoteTokens& tokens, const MentionFinder& mention
       if (guess.empty()) {
         guess = nominative_name(person.name, words.language);
         if (guess.empty()) guess = nominative_name(person.name, words.language, "name_instrumentals");
-        if (guess.empty()) guess = "-";  // no nominative to be had: not asked again
+        if (guess.empty()) guess.assign(1, '-');  // no nominative to be had: not asked again
       }
       const std::string_view surname = tokens.text(k);
       if (guess != "-" && guess.size() > surname.size() && std::string_view(guess).ends_with(surname) &&
           guess[guess.size() - surname.size() - 1] == ' ') {
         person.name = guess;
-        guess = "-";
+        guess.assign(1, '-');
       }
     }
     ++person.mentions;
@@ -209,74 +198,6 @@ PeopleIndex::PeopleIndex(const QuoteTokens& tokens, const MentionFinder& mention
     for (std::size_t i = 0; i < people_.size(); ++i)
       if (people_[i].mentions > best) best = people_[i].mentions, main_subject_ = static_cast<int>(i);
   }
-}
-
-std::vector<std::string> PeopleIndex::roles_around(std::size_t first, std::size_t last) const {
-  // Titles just before the name ("foreign minister Sergei Lavrov") and an apposition just after it
-  // ("Sergei Lavrov, the foreign minister,").
-  std::vector<std::string> roles;
-  if (first > 0) {
-    if (const std::size_t title = mentions_.title_ending_at(first - 1, first >= 3 ? first - 3 : 0); title && tokens_.joined(first)) {
-      for (std::size_t k = first - title; k < first; ++k) roles.emplace_back(tokens_.folded(k));
-    } else {
-      // A title with the body or place it belongs to: "ministre de l'Intérieur Gérald Darmanin",
-      // "Министр иностранных дел России Сергей Лавров",
-      // "ministro dell'Economia Giancarlo Giorgetti", "alcalde de Madrid José Almeida".
-      constexpr std::size_t kMaxBodyWords = 3;
-      for (std::size_t k = first; k > 0 && first - k < kMaxBodyWords && tokens_.joined(k);) {
-        --k;
-        // Where case endings say "of", the body is a run of genitives: "міністр оборони України".
-        // (Not where nouns are capitalised: a lower-case word there is a verb, "traf".)
-        const bool genitive = !words_.name_endings.empty() && !words_.capitalised_nouns && !tokens_.in(k, words_.cues) &&
-                              !tokens_.in(k, words_.mention_stops) && !tokens_.in(k, words_.complementizers);
-        const bool link = tokens_.in(k, words_.mention_links) || tokens_.in(k, words_.name_particles) || genitive;
-        if (!link && !tokens_.capitalized(k) && tokens_.folded(k).find('\'') == std::string_view::npos &&
-            tokens_.folded(k).find("\xE2\x80\x99") == std::string_view::npos)
-          break;
-        if (k == 0 || !tokens_.joined(k)) break;
-        if (const std::size_t title = mentions_.title_ending_at(k - 1, k >= 3 ? k - 3 : 0)) {
-          const bool linked = link || tokens_.folded(k).find('\'') != std::string_view::npos ||
-                              tokens_.folded(k).find("\xE2\x80\x99") != std::string_view::npos;
-          if (linked) {
-            // The title word and the whole office ("министр иностранных дел"), which role groups
-            // may name another way ("глава МИД").
-            std::string office;
-            for (std::size_t t = k - title; t < first; ++t) {
-              if (t < k) roles.emplace_back(tokens_.folded(t));
-              office.append(office.empty() ? "" : " ").append(tokens_.folded(t));
-            }
-            roles.push_back(std::move(office));
-          }
-          break;
-        }
-      }
-    }
-  }
-  // A description a comma sets before the name: "la portavoz del Gobierno, Pilar Alegría".
-  if (const std::size_t described = mentions_.leading_description(first); described < first) {
-    std::size_t title = described + 1;
-    while (tokens_.in(title, words_.title_modifiers)) ++title;
-    std::string office;
-    for (std::size_t t = title, words = mentions_.title_at(title, first); t < first; ++t) {
-      if (t < title + words) roles.emplace_back(tokens_.folded(t));
-      // The office up to each link too, which role groups may name ("presidente da câmara
-      // municipal" of "presidente da câmara municipal de lisboa" ~ "autarca").
-      if (t >= title + words && tokens_.in(t, words_.mention_links)) roles.push_back(office);
-      office.append(office.empty() ? "" : " ").append(tokens_.folded(t));
-    }
-    roles.push_back(std::move(office));
-  }
-  // (Not across a closing quotation mark: in "... during World War II,” the letter says" the words
-  // after the mark describe the quote's source, not the name that ends the quote.)
-  if (last < tokens_.size() && tokens_.gap_before(last).find(',') != std::string_view::npos &&
-      !has_quote_mark(tokens_.gap_before(last)) && (tokens_.in(last, words_.determiners) || tokens_.title(last))) {
-    for (std::size_t k = last; k < tokens_.size() && k < last + 5; ++k) {
-      if (k > last && !tokens_.joined(k)) break;
-      if (tokens_.in(k, words_.mention_stops)) break;
-      roles.emplace_back(tokens_.folded(k));
-    }
-  }
-  return roles;
 }
 
 void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
@@ -550,68 +471,6 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
     if (!function_word && std::find(person.roles.begin(), person.roles.end(), role) == person.roles.end())
       person.roles.push_back(std::move(role));
   }
-}
-
-std::string PeopleIndex::patronymic_key(std::size_t k) const {
-  if (k == 0 || k >= tokens_.size() || !tokens_.joined(k) || !tokens_.capitalized(k - 1)) return {};
-  const std::string_view word = tokens_.folded(k);
-  bool patronymic = false;
-  for (const std::string& ending : words_.patronymic_endings)
-    patronymic = patronymic || (word.size() > ending.size() + 2 && word.ends_with(ending));
-  if (!patronymic) return {};
-  // The first name by its first three letters, which its case forms keep ("Сергей", "Сергеем").
-  const std::string_view first_name = tokens_.folded(k - 1);
-  std::size_t prefix = 0;
-  for (int letters = 0; letters < 3 && prefix < first_name.size(); ++letters)
-    do ++prefix; while (prefix < first_name.size() && (static_cast<unsigned char>(first_name[prefix]) & 0xC0) == 0x80);
-  return std::string(first_name.substr(0, prefix)) + " " + name_key(word);
-}
-
-int PeopleIndex::find_token(std::size_t k) const {
-  // A patronymic after a first name: the person with both ("Эмма Александровна", not "Людмила Александровна").
-  if (!words_.patronymic_endings.empty())
-    if (const std::string both = patronymic_key(k); !both.empty())
-      if (const auto it = by_last_name_.find(both); it != by_last_name_.end()) return it->second;
-  const std::string key = name_key(tokens_.folded(k));
-  if (const auto it = by_last_name_.find(key); it != by_last_name_.end()) return namesakes_.empty() ? it->second : namesake_at(k, key, it->second);
-  if (const auto it = by_first_name_.find(key); it != by_first_name_.end() && it->second >= 0) return it->second;
-  return -1;
-}
-
-bool PeopleIndex::has_role(int index, std::string_view folded_role) const {
-  if (index < 0) return false;
-  const auto& roles = people_[static_cast<std::size_t>(index)].roles;
-  if (std::find(roles.begin(), roles.end(), folded_role) != roles.end()) return true;
-  if (words_.name_endings.empty() || folded_role.find(' ') != std::string_view::npos) return false;
-  // In languages with case endings the role word is inflected like a name ("за словами міністра").
-  const std::string key = name_key(folded_role);
-  for (const std::string& role : roles)
-    if (role.find(' ') == std::string::npos && name_key(role) == key) return true;
-  return false;
-}
-
-int PeopleIndex::last_mentioned_matching(uint32_t pos, const std::function<bool(int)>& matches) const {
-  // A bounded look back keeps this cheap on any text.
-  constexpr int kMaxLookBack = 256;
-  auto it = std::lower_bound(mentioned_at_.begin(), mentioned_at_.end(), std::make_pair(pos, -1));
-  for (int looked = 0; it != mentioned_at_.begin() && looked < kMaxLookBack; ++looked) {
-    --it;
-    if (matches(it->second)) return it->second;
-  }
-  return -1;
-}
-
-int PeopleIndex::last_mentioned_before(uint32_t pos, const std::vector<Span>& skip) const {
-  auto it = std::lower_bound(mentioned_at_.begin(), mentioned_at_.end(), std::make_pair(pos, -1));
-  // Names inside quotations are skipped; a bounded look back keeps this cheap on any text.
-  for (int looked = 0; it != mentioned_at_.begin() && looked < 64; ++looked) {
-    --it;
-    const uint32_t at = it->first;
-    const auto inside = std::upper_bound(skip.begin(), skip.end(), at, [](uint32_t p, const Span& s) { return p < s.begin; });
-    if (inside != skip.begin() && std::prev(inside)->end > at) continue;  // a name inside a quotation
-    return it->second;
-  }
-  return -1;
 }
 
 }  // namespace article_lens

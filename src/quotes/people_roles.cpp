@@ -1,0 +1,90 @@
+// The role words around a name in the text: titles before it, an apposition after it. They tell
+// who the person is ("the foreign minister") and, through role_groups, what descriptions mean them.
+#include "quotes/people.h"
+
+#include "quotes/quote_marks.h"
+#include "unicode/utf8.h"
+
+namespace article_lens {
+namespace {
+
+bool has_quote_mark(std::string_view gap) {
+  for (std::size_t i = 0; i < gap.size();) {
+    const auto cp = unicode::decode_at(gap, i);
+    i += cp.length;
+    if (QuoteMarks::shared().is_mark_character(cp.value)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<std::string> PeopleIndex::roles_around(std::size_t first, std::size_t last) const {
+  // Titles just before the name ("foreign minister Sergei Lavrov") and an apposition just after it
+  // ("Sergei Lavrov, the foreign minister,").
+  std::vector<std::string> roles;
+  if (first > 0) {
+    if (const std::size_t title = mentions_.title_ending_at(first - 1, first >= 3 ? first - 3 : 0); title && tokens_.joined(first)) {
+      for (std::size_t k = first - title; k < first; ++k) roles.emplace_back(tokens_.folded(k));
+    } else {
+      // A title with the body or place it belongs to: "ministre de l'Intérieur Gérald Darmanin",
+      // "Министр иностранных дел России Сергей Лавров",
+      // "ministro dell'Economia Giancarlo Giorgetti", "alcalde de Madrid José Almeida".
+      constexpr std::size_t kMaxBodyWords = 3;
+      for (std::size_t k = first; k > 0 && first - k < kMaxBodyWords && tokens_.joined(k);) {
+        --k;
+        // Where case endings say "of", the body is a run of genitives: "міністр оборони України".
+        // (Not where nouns are capitalised: a lower-case word there is a verb, "traf".)
+        const bool genitive = !words_.name_endings.empty() && !words_.capitalised_nouns && !tokens_.in(k, words_.cues) &&
+                              !tokens_.in(k, words_.mention_stops) && !tokens_.in(k, words_.complementizers);
+        const bool link = tokens_.in(k, words_.mention_links) || tokens_.in(k, words_.name_particles) || genitive;
+        if (!link && !tokens_.capitalized(k) && tokens_.folded(k).find('\'') == std::string_view::npos &&
+            tokens_.folded(k).find("\xE2\x80\x99") == std::string_view::npos)
+          break;
+        if (k == 0 || !tokens_.joined(k)) break;
+        if (const std::size_t title = mentions_.title_ending_at(k - 1, k >= 3 ? k - 3 : 0)) {
+          const bool linked = link || tokens_.folded(k).find('\'') != std::string_view::npos ||
+                              tokens_.folded(k).find("\xE2\x80\x99") != std::string_view::npos;
+          if (linked) {
+            // The title word and the whole office ("министр иностранных дел"), which role groups
+            // may name another way ("глава МИД").
+            std::string office;
+            for (std::size_t t = k - title; t < first; ++t) {
+              if (t < k) roles.emplace_back(tokens_.folded(t));
+              office.append(office.empty() ? "" : " ").append(tokens_.folded(t));
+            }
+            roles.push_back(std::move(office));
+          }
+          break;
+        }
+      }
+    }
+  }
+  // A description a comma sets before the name: "la portavoz del Gobierno, Pilar Alegría".
+  if (const std::size_t described = mentions_.leading_description(first); described < first) {
+    std::size_t title = described + 1;
+    while (tokens_.in(title, words_.title_modifiers)) ++title;
+    std::string office;
+    for (std::size_t t = title, words = mentions_.title_at(title, first); t < first; ++t) {
+      if (t < title + words) roles.emplace_back(tokens_.folded(t));
+      // The office up to each link too, which role groups may name ("presidente da câmara
+      // municipal" of "presidente da câmara municipal de lisboa" ~ "autarca").
+      if (t >= title + words && tokens_.in(t, words_.mention_links)) roles.push_back(office);
+      office.append(office.empty() ? "" : " ").append(tokens_.folded(t));
+    }
+    roles.push_back(std::move(office));
+  }
+  // (Not across a closing quotation mark: in "... during World War II,” the letter says" the words
+  // after the mark describe the quote's source, not the name that ends the quote.)
+  if (last < tokens_.size() && tokens_.gap_before(last).find(',') != std::string_view::npos &&
+      !has_quote_mark(tokens_.gap_before(last)) && (tokens_.in(last, words_.determiners) || tokens_.title(last))) {
+    for (std::size_t k = last; k < tokens_.size() && k < last + 5; ++k) {
+      if (k > last && !tokens_.joined(k)) break;
+      if (tokens_.in(k, words_.mention_stops)) break;
+      roles.emplace_back(tokens_.folded(k));
+    }
+  }
+  return roles;
+}
+
+}  // namespace article_lens
