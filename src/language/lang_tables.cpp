@@ -1,12 +1,19 @@
 #include "language/lang_tables.h"
 
+#include <algorithm>
+#include <utility>
+
 namespace article_lens::lang_data {
 namespace {
 
+// A binary search: the tables are sorted by kind then language, and the analyses ask for some of
+// them per name or per cue, so a scan over every table would sit on a hot path.
 const Table* find(std::string_view kind, std::string_view lang) {
-  for (const Table& table : all_tables())
-    if (table.kind == kind && table.lang == lang) return &table;
-  return nullptr;
+  const std::span<const Table> tables = all_tables();
+  const auto it = std::lower_bound(tables.begin(), tables.end(), std::pair{kind, lang}, [](const Table& table, const auto& key) {
+    return table.kind != key.first ? table.kind < key.first : table.lang < key.second;
+  });
+  return it != tables.end() && it->kind == kind && it->lang == lang ? &*it : nullptr;
 }
 
 }  // namespace
