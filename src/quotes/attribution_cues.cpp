@@ -56,6 +56,22 @@ std::size_t AttributionFinder::cue_at(std::size_t k, std::size_t end, bool right
   return raw_cue_at(k, end, right_after_quote);
 }
 
+bool AttributionFinder::in_passive(std::size_t k, std::size_t end) const {
+  const WordSet& auxiliaries = WordSet::shared("passive_auxiliaries", words_.language);
+  if (auxiliaries.empty() || k == 0 || !tokens_.joined(k)) return false;
+  // (Not a progressive, "he is saying", nor a phrase that names its speaker, "was quoted as saying".)
+  // (Nor a source phrase: "Dies wurde laut Gericht klar".)
+  if (words_.is_participle(tokens_.folded(k)) || tokens_.phrase_at(words_.cues, k, end) > 1 ||
+      tokens_.phrase_at(words_.source_phrases, k, end) > 0)
+    return false;
+  std::size_t before = k - 1;
+  // Over one adverb: "was later told", "has also been asked".
+  if (before > 0 && tokens_.joined(before) && tokens_.phrase_ending_at(words_.fillers, before, before) == 1 &&
+      !auxiliaries.contains_folded(tokens_.folded(before)))
+    --before;
+  return auxiliaries.contains_folded(tokens_.folded(before));
+}
+
 std::size_t AttributionFinder::opener_at(std::size_t k, std::size_t end) const {
   if (words_.source_openers.empty() || k + 1 >= end || !words_.source_openers.contains_folded(tokens_.folded(k))) return 0;
   const Document& document = tokens_.document();

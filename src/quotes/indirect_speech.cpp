@@ -129,7 +129,7 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
   const bool comma_introduces = words_.complementizers.contains_folded(",");
   for (std::size_t k = first; k < last; ++k) {
     const std::size_t cue = attribution_.cue_at(k, last, false);
-    if (!cue) continue;
+    if (!cue || attribution_.in_passive(k, last)) continue;  // "He was told he would be sent home."
     const std::size_t after_cue = k + cue;
     const Span cue_span{tokens_.span(k).begin, tokens_.span(after_cue - 1).end};
     auto report = [&](TokenRange mention, Span content) {
@@ -171,7 +171,10 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       }
       if (mention.empty()) {  // Dem Bericht zufolge CLAUSE.
         mention = mentions_.before(k, first);
-        if (!mention.empty() && mention.first == first && after_cue < last) return report(mention, clause(after_cue, last));
+        // (Not after a comma: "Instead, the cost ... in Hong Kong, according to press reports in
+        // China." names no source before the phrase.)
+        if (!mention.empty() && mention.first == first && !has(tokens_.gap_before(k), ',') && after_cue < last)
+          return report(mention, clause(after_cue, last));
         continue;
       }
       // According to X, CLAUSE. Where no comma is written ("Według posła Jana Kowalskiego rozmowy
@@ -297,8 +300,10 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       }
       return false;
     };
+    // (Not after a participle, whose subject is the clause's: "The actor denied the charge,
+    // saying his accuser had lied.")
     if (k > first && (has(tokens_.gap_before(k), ',') || dash_in(tokens_.gap_before(k))) &&
-        !attribution_.reference_back(first, k).found()) {
+        !words_.is_participle(tokens_.folded(k)) && !attribution_.reference_back(first, k).found()) {
       // CLAUSE, сообщила в пятницу пресс-служба вуза / сообщил РИА Новости аналитик Иван Петров.
       // The body after a plural cue and its preposition first: an outlet told between them is no
       // speaker ("CLAUSE, сообщили ТАСС в пресс-службе Минтранса").

@@ -1,0 +1,92 @@
+// English wire and British news phenomena of round 12, found by reading a sample of BBC-style
+// copy: a body named in an opening phrase of place is no part of the speaker after the comma
+// ("In a speech at the London School of Economics, William Donaldson said"); a source phrase
+// after a comma names no source before it; a speech verb in the passive ("he was told", "she was
+// asked") is speech whose subject heard it; a participle after a comma ("…, saying her death was
+// an accident") takes no subject after it; services and the press named by what they are
+// ("police", "authorities") are sources; a person's place after a comma is no apposition
+// ("Stacy Baker of Columbia, South Carolina, said").
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "article_lens.h"
+#include "quote_readout.h"
+
+namespace article_lens {
+namespace {
+
+using testing::direct_quotes_of;
+using testing::read_article_quotes;
+
+std::vector<testing::QuoteRead> reported_of(const std::string& text) {
+  std::vector<testing::QuoteRead> reported;
+  for (testing::QuoteRead& q : read_article_quotes(text).quotes)
+    if (q.kind == "indirect") reported.push_back(std::move(q));
+  return reported;
+}
+
+TEST(QuoteWireRound12, ABodyInAnOpeningPhraseOfPlaceIsNotTheSpeaker) {
+  const auto q = direct_quotes_of("In a lecture at the Royal College of Music, Helen Marsh promised \"a new start\".");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Helen Marsh");
+  const auto r = direct_quotes_of("Speaking at the University of Leeds, Tom Brandt said the plan was \"sound\".");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "Tom Brandt");
+  // A person's town after the comma still belongs to them.
+  const auto s = direct_quotes_of("Harry Bond of Charlotte, North Carolina, said the fee was \"a scandal\".");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "Harry Bond");
+}
+
+TEST(QuoteWireRound12, APersonsPlaceAfterACommaIsNoApposition) {
+  const auto q = read_article_quotes("Stacy Baker of Columbia, South Carolina, said the fee was a scandal.").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Stacy Baker");
+  // A role's place is: the name after the comma is the person.
+  const auto r = direct_quotes_of("The mayor of Paris, Anne Hidalgo, said the fee was \"a scandal\".");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "Anne Hidalgo");
+}
+
+TEST(QuoteWireRound12, ASourcePhraseAfterACommaNamesNoSourceBeforeIt) {
+  for (const auto& q : reported_of("Instead, the cost of the new rules has kept the firms in Singapore, according to reports in the local press."))
+    EXPECT_NE(q.speaker, "Instead") << q.text;
+  const auto r = reported_of("The firm will cut 300 jobs, according to a company statement.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].text, "The firm will cut 300 jobs");
+}
+
+TEST(QuoteWireRound12, APassiveSpeechVerbIsHeardNotSaidByItsSubject) {
+  EXPECT_TRUE(reported_of("He refused, and within three weeks was told he would be moved to another prison.").empty());
+  EXPECT_TRUE(reported_of("The mayor was told the bridge was unsafe.").empty());
+  // Still speech, by someone unnamed: a direct quote with no speaker.
+  const auto q = direct_quotes_of("Ann Lee was asked, \"Would you have told her to stop?\" She did not answer.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "");
+  // Not a progressive, nor a phrase that names its speaker.
+  const auto r = reported_of("Tony Marsh is saying that prosperity means public services too.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "Tony Marsh");
+  const auto s = direct_quotes_of("Ann Lee was quoted as saying, \"We will not stop.\"");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "Ann Lee");
+}
+
+TEST(QuoteWireRound12, AParticipleAfterACommaTakesNoSubjectAfterIt) {
+  for (const auto& q : reported_of("The 64-year-old has denied the charge, saying his accuser had lied."))
+    EXPECT_NE(q.speaker, "his accuser") << q.text;
+}
+
+TEST(QuoteWireRound12, PoliceAndAuthoritiesAreSources) {
+  const auto q = reported_of("The man was arrested on Friday, police said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "The man was arrested on Friday");
+  const auto r = reported_of("The road would reopen on Monday, according to authorities.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].text, "The road would reopen on Monday");
+}
+
+}  // namespace
+}  // namespace article_lens
