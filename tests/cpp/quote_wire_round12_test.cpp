@@ -5,7 +5,8 @@
 // asked") is speech whose subject heard it; a participle after a comma ("…, saying her death was
 // an accident") takes no subject after it; services and the press named by what they are
 // ("police", "authorities") are sources; a person's place after a comma is no apposition
-// ("Stacy Baker of Columbia, South Carolina, said").
+// ("Stacy Baker of Columbia, South Carolina, said"); a body's name runs on over its link ("said the
+// Bank of England", "the Federation of Small Businesses").
 #include <gtest/gtest.h>
 
 #include <string>
@@ -48,6 +49,22 @@ TEST(QuoteWireRound12, APersonsPlaceAfterACommaIsNoApposition) {
   const auto r = direct_quotes_of("The mayor of Paris, Anne Hidalgo, said the fee was \"a scandal\".");
   ASSERT_EQ(r.size(), 1u);
   EXPECT_EQ(r[0].speaker, "Anne Hidalgo");
+}
+
+TEST(QuoteWireRound12, ABodysNameRunsOnOverItsLinkToAName) {
+  const auto q = read_article_quotes("Interest rates will stay at 3%, said the Central Bank of Ireland.").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the Central Bank of Ireland");
+  const auto r = direct_quotes_of("The Federation of Independent Retailers said the rise was \"a heavy blow\".");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "the Federation of Independent Retailers");
+  const auto s = direct_quotes_of("The Jewish Council of Scotland said the remarks were \"deeply hurtful\".");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "the Jewish Council of Scotland");
+  // A person of a place is still the person.
+  const auto t = direct_quotes_of("Rep. Ann Cole of Oklahoma said the bill was \"a mistake\".");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].speaker, "Ann Cole");
 }
 
 TEST(QuoteWireRound12, ASourcePhraseAfterACommaNamesNoSourceBeforeIt) {
