@@ -91,6 +91,23 @@ TEST(QuoteWireRound12, APassiveSpeechVerbIsHeardNotSaidByItsSubject) {
   EXPECT_EQ(s[0].speaker, "Ann Lee");
 }
 
+TEST(QuoteWireRound12, AParticipleWithItsAgentAfterItIsPassive) {
+  const auto q = direct_quotes_of("The deal includes the \"full\" sum from the Treasury announced by Chancellor Ann Reid.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_NE(q[0].speaker, "Treasury");
+  // A means is no agent.
+  const auto r = direct_quotes_of("\"We will appeal,\" Tom Hale said by phone.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "Tom Hale");
+}
+
+TEST(QuoteWireRound12, ASubjectAfterAClosingCueSpeaksForTheMarkedWords) {
+  const auto q = direct_quotes_of(
+      "Councils should set their fees at \"sensible levels\" after an average increase of 6%, says the regional government.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the regional government");
+}
+
 TEST(QuoteWireRound12, AParticipleAfterACommaTakesNoSubjectAfterIt) {
   for (const auto& q : reported_of("The 64-year-old has denied the charge, saying his accuser had lied."))
     EXPECT_NE(q.speaker, "his accuser") << q.text;
