@@ -156,6 +156,8 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
     std::size_t name = k - 1;
     while (name > mention.first && mentions_.is_name_word(name - 1) && tokens_.joined(name)) --name;
     const bool titled = name > mention.first && mentions_.title_ending_at(name - 1, mention.first) > 0;
+    // (A person takes no "the": "the British Chambers of Commerce" is a body.)
+    if (!titled && !words_.capitalised_nouns && tokens_.in(mention.first, words_.determiners)) break;
     if (k - name >= 2 || titled) return resolve({mention.first, k}, recent, recent_is_close, quotes);
     break;
   }
@@ -198,11 +200,13 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
   }
   // "The Trayvon Martin Foundation", "the Clinton Foundation": a body's word ends the name, and the
   // person in it only names the body (data/organisation_words_<lang>.txt).
-  // So does a body's word before its link: "the Federation of Small Businesses", "the Muslim Council of Britain".
+  // So does a body's word before its link, or a name after "the": "the Federation of Small
+  // Businesses", "the Muslim Council of Britain", "the British Chambers of Commerce".
   bool body_named = !words_.capitalised_nouns && tokens_.capitalized(head) && names_a_body(words_, tokens_.folded(head), false);
   for (std::size_t k = mention.first + 1; !words_.capitalised_nouns && !body_named && k + 1 < mention.last; ++k)
     body_named = words_.origin_links.contains_folded(tokens_.folded(k)) && tokens_.capitalized(k - 1) &&
-                 tokens_.capitalized(k + 1) && names_a_body(words_, tokens_.folded(k - 1), false);
+                 tokens_.capitalized(k + 1) && !tokens_.title(k - 1) &&
+                 (names_a_body(words_, tokens_.folded(k - 1), false) || tokens_.in(mention.first, words_.determiners));
   for (std::size_t k = mention.last; !headed_by_noun && !body_named && k-- > mention.first;) {
     if (!tokens_.capitalized(k)) continue;
     if (const int index = people_.find_token(k); index >= 0) return person(index);

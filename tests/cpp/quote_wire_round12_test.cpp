@@ -6,7 +6,8 @@
 // an accident") takes no subject after it; services and the press named by what they are
 // ("police", "authorities") are sources; a person's place after a comma is no apposition
 // ("Stacy Baker of Columbia, South Carolina, said"); a body's name runs on over its link ("said the
-// Bank of England", "the Federation of Small Businesses").
+// Bank of England", "the Federation of Small Businesses"); "it said" means a body named before,
+// never a person who spoke last.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -106,6 +107,22 @@ TEST(QuoteWireRound12, ASubjectAfterAClosingCueSpeaksForTheMarkedWords) {
       "Councils should set their fees at \"sensible levels\" after an average increase of 6%, says the regional government.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "the regional government");
+}
+
+TEST(QuoteWireRound12, ItMeansTheBodyNamedBeforeNeverAPerson) {
+  const auto q = direct_quotes_of(
+      "The Northern Chamber of Trade welcomed the proposal. \"This move is the best of both worlds,\" it said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the Northern Chamber of Trade");
+  const auto r = read_article_quotes(
+      "The ministry said on Monday that growth would slow. \"It will recover next year,\" it said.").quotes;
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1].speaker, "the ministry");
+  // A person who spoke last is no "it".
+  const auto s = direct_quotes_of("\"We will rebuild,\" said Anna Berg. \"The plan is too costly,\" it said.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[0].speaker, "Anna Berg");
+  EXPECT_EQ(s[1].speaker, "");
 }
 
 TEST(QuoteWireRound12, AParticipleAfterACommaTakesNoSubjectAfterIt) {
