@@ -266,6 +266,13 @@ SpeakerRef SpeakerBook::body_before(uint32_t pos, const SpeakerResolver& resolve
   const std::size_t end = subject.last - 1;
   if (!mentions_.is_name_word(end) && !names_a_body(words_, tokens_.folded(end), false) && !mentions_.is_source_word(end))
     return {};
+  // A description ("the ministry", "The MPAA") or a name of two words or more ("Age Concern"); not
+  // a capitalised word opening the sentence ("Movie piracy cost ...") nor what someone has ("His record").
+  const bool described = tokens_.in(subject.first, words_.determiners) && !tokens_.in(subject.first, words_.possessives) &&
+                         !words_.source_pronouns.contains_folded(tokens_.folded(subject.first));
+  bool named = subject.size() >= 2;
+  for (std::size_t k = subject.first; k < subject.last && named; ++k) named = mentions_.is_name_word(k);
+  if (!described && !named) return {};
   return resolver.resolve(subject, -1, false, quotes);
 }
 
