@@ -229,6 +229,9 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
     // In verb-second languages the subject may follow the verb ("In seiner Rede erklärte Johnson, ...").
     TokenRange mention = words_.verb_second ? attribution_.subject_of(k, cue, first, last, true) : mentions_.before(k, first);
     if (mention.empty()) mention = attribution_.relative_subject(k, first);  // "Yolanda Díaz, quien añadió que ..."
+    // "The agency quoted Ivan Petrov as saying that ...": the quoting verb's object speaks.
+    const TokenRange quoted_object = attribution_.quoted_as(k, cue, last);
+    if (!quoted_object.empty()) mention = quoted_object;
     // A mention wholly inside marks is what a body is called ("компании «Газпром газораспределение
     // Томск» заверили"), not the speaker (unlike "Lisa Ott von der „Initiative Grüne Stadt“").
     if (!mention.empty() && mention.last <= k && !tokens_.joined(mention.last) && tokens_.joined(mention.last, true)) {

@@ -7,7 +7,7 @@
 // ("police", "authorities") are sources; a person's place after a comma is no apposition
 // ("Stacy Baker of Columbia, South Carolina, said"); a body's name runs on over its link ("said the
 // Bank of England", "the Federation of Small Businesses"); "it said" means a body named before,
-// never a person who spoke last.
+// never a person who spoke last; the object of "quoted X as saying" speaks.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -123,6 +123,24 @@ TEST(QuoteWireRound12, ItMeansTheBodyNamedBeforeNeverAPerson) {
   ASSERT_EQ(s.size(), 2u);
   EXPECT_EQ(s[0].speaker, "Anna Berg");
   EXPECT_EQ(s[1].speaker, "");
+}
+
+TEST(QuoteWireRound12, TheObjectOfAQuotingVerbAsSayingSpeaks) {
+  const auto q = direct_quotes_of("\"The council has concerns about the plan,\" the agency quoted a union source as saying.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "a union source");
+  const auto r = direct_quotes_of("State television quoted the president as saying: \"We will win.\"");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "the president");
+  const auto s = read_article_quotes("The agency quoted Ivan Sorokin as saying that the talks had failed.").quotes;
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].kind, "indirect");
+  EXPECT_EQ(s[0].speaker, "Ivan Sorokin");
+  EXPECT_EQ(s[0].text, "the talks had failed");
+  // In the passive the subject is quoted.
+  const auto t = direct_quotes_of("Ann Lee was quoted as saying, \"We will not stop.\"");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].speaker, "Ann Lee");
 }
 
 TEST(QuoteWireRound12, AParticipleAfterACommaTakesNoSubjectAfterIt) {
