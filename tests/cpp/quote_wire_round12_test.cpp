@@ -1,13 +1,13 @@
-// English wire and British news phenomena of round 12, found by reading a sample of BBC-style
-// copy: a body named in an opening phrase of place is no part of the speaker after the comma
-// ("In a speech at the London School of Economics, William Donaldson said"); a source phrase
-// after a comma names no source before it; a speech verb in the passive ("he was told", "she was
-// asked") is speech whose subject heard it; a participle after a comma ("…, saying her death was
-// an accident") takes the clause's subject, not one after it; services and the press named by what they are
-// ("police", "authorities") are sources; a person's place after a comma is no apposition
-// ("Stacy Baker of Columbia, South Carolina, said"); a body's name runs on over its link ("said the
-// Bank of England", "the Federation of Small Businesses"); "it said" means a body named before,
-// never a person who spoke last; the object of "quoted X as saying" speaks.
+// English wire and British news phenomena of round 12, found by reading a sample of BBC-style copy:
+// a body named in an opening phrase of place is no part of the speaker after the comma ("In a
+// speech at the London School of Economics, William Donaldson said"); a source phrase after a comma
+// names no source before it; a speech verb in the passive ("he was told", "she was asked") is
+// speech whose subject heard it; a participle after a comma ("…, saying her death was an accident")
+// takes the clause's subject, not one after it; services and the press named by what they are
+// ("police", "authorities") are sources; a person's place after a comma is no apposition ("Stacy
+// Baker of Columbia, South Carolina, said"); a body's name runs on over its link ("said the Bank of
+// England", "the Federation of Small Businesses"); "it said" means a body named before, never a
+// person who spoke last; the object of "quoted X as saying" speaks.
 #include <gtest/gtest.h>
 
 #include <string>
