@@ -230,8 +230,11 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
     TokenRange mention = words_.verb_second ? attribution_.subject_of(k, cue, first, last, true) : mentions_.before(k, first);
     if (mention.empty()) mention = attribution_.relative_subject(k, first);  // "Yolanda Díaz, quien añadió que ..."
     // "The actor denied the charge, saying his accuser had lied": a participle's subject is the clause's.
-    if (mention.empty() && k > first && has(tokens_.gap_before(k), ',') && words_.is_participle(tokens_.folded(k)))
+    // (Not a word cut from a title joined by "and": "Trade and Industry Secretary Patricia Hewitt".)
+    if (mention.empty() && k > first && has(tokens_.gap_before(k), ',') && words_.is_participle(tokens_.folded(k))) {
       mention = mentions_.clause_subject(first, k);
+      if (mention.size() == 1 && mention.last < k && tokens_.in(mention.last, words_.coordinators)) mention = {};
+    }
     // "The agency quoted Ivan Petrov as saying that ...": the quoting verb's object speaks.
     const TokenRange quoted_object = attribution_.quoted_as(k, cue, last);
     if (!quoted_object.empty()) mention = quoted_object;

@@ -153,6 +153,18 @@ TEST(QuoteWireRound12, AParticipleAfterACommaTakesTheClausesSubject) {
   EXPECT_EQ(r[0].speaker, "Tom Reyes");
 }
 
+TEST(QuoteWireRound12, AForceOrBodyNamedWholeKeepsItsName) {
+  const auto q = read_article_quotes("Thames Valley Police said the man had been arrested.").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Thames Valley Police");
+  const auto r = read_article_quotes("The Ugandan Media Council said the play would not be staged.").quotes;
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "Ugandan Media Council");
+  const auto s = read_article_quotes("A spokesman for Thames Valley Police said the man had been arrested.").quotes;
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "a spokesman for Thames Valley Police");
+}
+
 TEST(QuoteWireRound12, PoliceAndAuthoritiesAreSources) {
   const auto q = reported_of("The man was arrested on Friday, police said.");
   ASSERT_EQ(q.size(), 1u);
