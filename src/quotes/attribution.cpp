@@ -91,6 +91,12 @@ bool ends_with_colon(std::string_view text) {
 Attribution AttributionFinder::make(TokenRange mention, std::size_t cue, std::size_t cue_length, std::size_t limit) const {
   Attribution found;
   if (mention.empty()) return found;
+  if (const TokenRange object = quoted_as(cue, cue_length, limit); !object.empty()) mention = object;
+  // In the passive the subject heard the words ("Blumenthal was asked, “...”"): speech, by no one named.
+  if (in_passive(cue, limit)) {
+    found.cue = {tokens_.span(cue).begin, tokens_.span(cue + cue_length - 1).end};
+    return found;
+  }
   // An article alone after a preposition is a relative pronoun: its antecedent is the source, and
   // with none found, no one is named ("auf dem geschrieben stand").
   if (mention.size() == 1 && words_.verb_second && mentions_.is_description_start(mention.first) &&

@@ -119,6 +119,12 @@ class AttributionFinder {
   std::size_t raw_cue_at(std::size_t k, std::size_t end, bool right_after_quote = false) const;
   // A cue word that is a noun here ("his claims", "Trump’s comments") or part of a name ("the United States").
   bool used_as_noun(std::size_t k) const;
+  // "Reuters quoted a union source as saying": the words between a quoting verb at `cue` and its
+  // link (data/quoted_as_verbs_<lang>.txt, speech_as_links_<lang>.txt) name the speaker; empty when none.
+  TokenRange quoted_as(std::size_t cue, std::size_t cue_length, std::size_t limit) const;
+  // A cue in the passive ("he was told", "it is said"): its subject is the listener, or no one
+  // (data/passive_auxiliaries_<lang>.txt).
+  bool in_passive(std::size_t k, std::size_t end) const;
   // A source phrase written after its source ("dem Bericht zufolge").
   bool is_postposition(std::size_t k, std::size_t end) const;
   // The speaker of the verb cue at token `cue`: before it, or after it when that is allowed and

@@ -129,7 +129,7 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
   const bool comma_introduces = words_.complementizers.contains_folded(",");
   for (std::size_t k = first; k < last; ++k) {
     const std::size_t cue = attribution_.cue_at(k, last, false);
-    if (!cue) continue;
+    if (!cue || attribution_.in_passive(k, last)) continue;  // "He was told he would be sent home."
     const std::size_t after_cue = k + cue;
     const Span cue_span{tokens_.span(k).begin, tokens_.span(after_cue - 1).end};
     auto report = [&](TokenRange mention, Span content) {
@@ -171,7 +171,10 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       }
       if (mention.empty()) {  // Dem Bericht zufolge CLAUSE.
         mention = mentions_.before(k, first);
-        if (!mention.empty() && mention.first == first && after_cue < last) return report(mention, clause(after_cue, last));
+        // (Not after a comma: "Instead, the cost ... in Hong Kong, according to press reports in
+        // China." names no source before the phrase.)
+        if (!mention.empty() && mention.first == first && !has(tokens_.gap_before(k), ',') && after_cue < last)
+          return report(mention, clause(after_cue, last));
         continue;
       }
       // According to X, CLAUSE. Where no comma is written ("Według posła Jana Kowalskiego rozmowy
@@ -226,6 +229,15 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
     // In verb-second languages the subject may follow the verb ("In seiner Rede erklärte Johnson, ...").
     TokenRange mention = words_.verb_second ? attribution_.subject_of(k, cue, first, last, true) : mentions_.before(k, first);
     if (mention.empty()) mention = attribution_.relative_subject(k, first);  // "Yolanda Díaz, quien añadió que ..."
+    // "The actor denied the charge, saying his accuser had lied": a participle's subject is the clause's.
+    // (Not a word cut from a title joined by "and": "Trade and Industry Secretary Patricia Hewitt".)
+    if (mention.empty() && k > first && has(tokens_.gap_before(k), ',') && words_.is_participle(tokens_.folded(k))) {
+      mention = mentions_.clause_subject(first, k);
+      if (mention.size() == 1 && mention.last < k && tokens_.in(mention.last, words_.coordinators)) mention = {};
+    }
+    // "The agency quoted Ivan Petrov as saying that ...": the quoting verb's object speaks.
+    const TokenRange quoted_object = attribution_.quoted_as(k, cue, last);
+    if (!quoted_object.empty()) mention = quoted_object;
     // A mention wholly inside marks is what a body is called ("компании «Газпром газораспределение
     // Томск» заверили"), not the speaker (unlike "Lisa Ott von der „Initiative Grüne Stadt“").
     if (!mention.empty() && mention.last <= k && !tokens_.joined(mention.last) && tokens_.joined(mention.last, true)) {
@@ -297,8 +309,10 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       }
       return false;
     };
+    // (Not after a participle, whose subject is the clause's: "The actor denied the charge,
+    // saying his accuser had lied.")
     if (k > first && (has(tokens_.gap_before(k), ',') || dash_in(tokens_.gap_before(k))) &&
-        !attribution_.reference_back(first, k).found()) {
+        !words_.is_participle(tokens_.folded(k)) && !attribution_.reference_back(first, k).found()) {
       // CLAUSE, сообщила в пятницу пресс-служба вуза / сообщил РИА Новости аналитик Иван Петров.
       // The body after a plural cue and its preposition first: an outlet told between them is no
       // speaker ("CLAUSE, сообщили ТАСС в пресс-службе Минтранса").

@@ -206,7 +206,9 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
     // "The mayor of Paris, Anne Hidalgo, said": the name in apposition to a role, not the place
     // or body the role belongs to.
     bool role_head = false;
-    for (std::size_t k = head.first; k + 1 < head.last; ++k) role_head = role_head || !is_name_word(k);
+    // (A person with the place they are from is no role: "Stacy Baker of Columbia, South Carolina, said".)
+    for (std::size_t k = head.first; k + 1 < head.last; ++k)
+      role_head = role_head || (!is_name_word(k) && !words_.origin_links.contains_folded(tokens_.folded(k)));
     if (head.first >= floor + 2 && tokens_.joined(head.first) && tokens_.in(head.first - 1, words_.mention_links))
       role_head = role_head || title_ending_at(head.first - 2, head.first >= floor + 4 ? head.first - 4 : floor) > 0;
     const bool person_head = known_person_ && known_person_(head.last - 1);
@@ -224,10 +226,14 @@ TokenRange MentionFinder::joined_names_before(TokenRange mention, std::size_t fl
   // place after a comma goes on with the place a person is from.
   if (!mention.empty() && mention.first > floor + 3 && is_name_word(mention.first) && tokens_.gap_before(mention.first) == ", ") {
     const TokenRange earlier = plain_before(mention.first, floor);
+    // (Not a body named after a preposition, before the speaker: "In a speech at the London
+    // School of Economics, William Donaldson said".)
+    const bool object = !earlier.empty() && earlier.first > floor && tokens_.joined(earlier.first) &&
+                        is_preposition(earlier.first - 1);
     bool origin = false;
     for (std::size_t k = earlier.first + 1; k + 1 < earlier.last && !origin; ++k)
       origin = is_name_word(k - 1) && words_.origin_links.contains_folded(tokens_.folded(k));
-    if (origin && is_name_word(earlier.last - 1)) mention.first = earlier.first;
+    if (origin && !object && is_name_word(earlier.last - 1)) mention.first = earlier.first;
   }
   // "Blumenthal and Cohen wrote", "Trump and Ryan issued a statement": two names joined speak
   // together; so do two bodies where nouns are capitalised ("Polizei und Staatsanwaltschaft").

@@ -399,6 +399,12 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
     } else if (named && !tokens_.title(k) && !tokens_.capitalized(k) && !particle(k)) {
       // "said Karen Olsen yesterday" ends at the name; "Democratic front-runner Hillary Clinton"
       // and "Republican party boss Reince Priebus" go on to the name after their role words.
+      // A body's name runs on over its link to a name: "said the Bank of England", "the Telecom
+      // Regulatory Authority of India", "the British Chambers of Commerce" (a person takes no "the").
+      if (end == k && k + 1 < run_end && could_be_name(first + (is_description_start(first) ? 1 : 0)) &&
+          words_.origin_links.contains_folded(tokens_.folded(k)) && tokens_.joined(k + 1) && could_be_name(k + 1) &&
+          (names_a_body(words_, tokens_.folded(k - 1), false) || (is_description_start(first) && !tokens_.title(k - 1))))
+        continue;
       std::size_t next = k;
       while (next < run_end && next - k < kMaxRoleWords && !could_be_name(next) && !tokens_.capitalized(next)) ++next;
       if (next < run_end && next - k < kMaxRoleWords && could_be_name(next) && next + 1 < run_end &&

@@ -96,7 +96,11 @@ class MentionFinder {
   // A lower-case word (the verb) follows the mention, directly or after its apposition.
   bool followed_by_verb(TokenRange mention, std::size_t limit) const;
   // A word naming sources by what they are: "officials", "a source", "residents", "critics".
+  // (Not inside a name, capitalised after a capitalised word: "Thames Valley Police".)
   bool is_source_word(std::size_t k) const {
+    if (!words_.capitalised_nouns && k > 0 && tokens_.capitalized(k) && tokens_.joined(k) && tokens_.capitalized(k - 1) &&
+        !tokens_.in_title_case(k))
+      return false;
     return tokens_.in(k, words_.anonymous_sources) || tokens_.in(k, words_.group_nouns);
   }
   // A word that joins a role to the person or body it serves, after that role: "to" in "a

@@ -15,6 +15,8 @@ namespace {
 
 // How far into the sentence a cue is looked for, either side of a quote (keeps long texts linear).
 constexpr std::size_t kMaxSentenceWords = 60;
+// Words allowed after a subject that follows a closing cue ("..., says the ministry on Monday.").
+constexpr std::size_t kMaxWordsAfterClosingCue = 4;
 // Words between a cue and a marked name it introduces ("laut einem Artikel von „BBC News“").
 constexpr std::size_t kMaxWordsToSourceCue = 4;
 // Words between a naming cue and the name it gives ("refers to the governor as “Chris.”").
@@ -58,6 +60,17 @@ Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::v
       if (mention.empty()) mention = relative_antecedent(k, floor, quotes);
       if (mention.empty()) mention = verb_final_subject(k, mention_floor, floor, quote_first);
       if (mention.empty()) mention = subject_of(k, cue, mention_floor, mention_limit, true);
+      // "CLAUSE with “marks”, says the assembly government.": the subject after a finite cue that
+      // closes the sentence, a body or description too, before the clause's own subject or a
+      // thing before the comma ("after a rise of 6%, says ..."); not the listener after "told".
+      if (k >= quote_last && (mention.empty() || (mention.last <= k && !mentions_.is_person_like(mention))) &&
+          !words_.is_participle(tokens_.folded(k)) &&
+          k + cue < mention_limit && tokens_.joined(k + cue) && !mentions_.addressee_phrase_ending_at(k + cue - 1, k)) {
+        const TokenRange inverted = mentions_.after(k + cue, mention_limit);
+        if (!inverted.empty() && inverted.first == k + cue && mention_limit - inverted.last <= kMaxWordsAfterClosingCue &&
+            tokens_.gap_before(k).find(',') != std::string_view::npos)
+          mention = inverted;
+      }
       if (mention.empty() && takes_clause_subject(k, floor))
         mention = mentions_.clause_subject(floor, k);  // He dismissed it, calling the plan “a disaster”
     }

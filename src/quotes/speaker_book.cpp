@@ -56,8 +56,11 @@ void SpeakerBook::assign(QuoteCandidate& candidate, const SpeakerResolver& resol
     pronoun_said = is_pronoun_mention(found) ? resolver.pronoun_gender(found.mention_span.begin) : Gender::kUnknown;
     const bool other_gender = pronoun_said != Gender::kUnknown && last_pronoun_gender_ != Gender::kUnknown &&
                               pronoun_said != last_pronoun_gender_;
+    // "it said": a body, never a person who spoke before.
+    const bool neuter = found.mention.size() == 1 &&
+                        WordSet::shared("neuter_pronouns", words_.language).contains_folded(tokens_.folded(found.mention.first));
     const bool pronoun_misfits =
-        is_pronoun_mention(found) && (other_gender || resolver.pronoun_excludes(found.mention_span.begin, last_person_) ||
+        is_pronoun_mention(found) && (other_gender || (neuter && last_speaker_ >= 0 && person_speaker_[static_cast<std::size_t>(last_speaker_)]) || resolver.pronoun_excludes(found.mention_span.begin, last_person_) ||
                                       newcomer_fits(resolver, found.mention_span.begin, quotes) || newcomer_opens);
     const bool close_speaker = close && last_speaker_ >= 0 && !pronoun_misfits;
     // "ont-ils déclaré": a group speaks, and no one person is named.
@@ -99,6 +102,12 @@ void SpeakerBook::assign(QuoteCandidate& candidate, const SpeakerResolver& resol
     if (speaker < 0 && close_speaker && is_pronoun_mention(found)) speaker = last_speaker_, named = last_speaker_named_;
     // With no one to mean, it means the description the sentence before opens with ("Le Premier
     // ministre a présenté son plan. « ... », a-t-il promis").
+    // "The British Chambers of Commerce welcomed the plan. “...,” it said.": the body the sentence
+    // before opens with.
+    if (speaker < 0 && neuter) {
+      const SpeakerRef body = body_before(quote.span.begin, resolver, quotes);
+      if (body.known() && body.person < 0) speaker = speaker_for(body), named = true;
+    }
     if (speaker < 0 && ref.person < 0 && pronoun && sentence_subject().found()) {
       speaker = speaker_for(resolver.resolve(sentence_subject().mention, recent_person_, false, quotes));
       named = false;
@@ -240,6 +249,33 @@ CueTone SpeakerBook::tone(Span cue) const {
   return CueTone::kNeutral;
 }
 
+SpeakerRef SpeakerBook::body_before(uint32_t pos, const SpeakerResolver& resolver, const std::vector<Span>& quotes) const {
+  const long sentence = document_.sentence_at(pos);
+  if (sentence <= 0) return {};
+  const Span before = document_.sentences[static_cast<std::size_t>(sentence - 1)].span;
+  const std::size_t first = tokens_.first_at_or_after(before.begin);
+  const std::size_t last = tokens_.first_at_or_after(before.end);
+  if (first >= last) return {};
+  // A subject opening the sentence (or its clause after a comma) that ends in a name or a body's
+  // word: "The British Chambers of Commerce welcomed ...", "The ministry said ..."; not "In a
+  // statement Google said", nor a description running into its predicate.
+  const TokenRange subject = mentions_.clause_subject(first, last);
+  if (subject.empty() || mentions_.is_pronoun(subject.first) ||
+      (subject.first != first && tokens_.gap_before(subject.first).find(',') == std::string_view::npos))
+    return {};
+  const std::size_t end = subject.last - 1;
+  if (!mentions_.is_name_word(end) && !names_a_body(words_, tokens_.folded(end), false) && !mentions_.is_source_word(end))
+    return {};
+  // A description ("the ministry", "The MPAA") or a name of two words or more ("Age Concern"); not
+  // a capitalised word opening the sentence ("Movie piracy cost ...") nor what someone has ("His record").
+  const bool described = tokens_.in(subject.first, words_.determiners) && !tokens_.in(subject.first, words_.possessives) &&
+                         !words_.source_pronouns.contains_folded(tokens_.folded(subject.first));
+  bool named = subject.size() >= 2;
+  for (std::size_t k = subject.first; k < subject.last && named; ++k) named = mentions_.is_name_word(k);
+  if (!described && !named) return {};
+  return resolver.resolve(subject, -1, false, quotes);
+}
+
 int32_t SpeakerBook::speaker_for(const SpeakerRef& ref) {
   if (!ref.known()) return -1;
   // People by index; other speakers by their folded words, anonymous ones apart.
@@ -252,6 +288,7 @@ int32_t SpeakerBook::speaker_for(const SpeakerRef& ref) {
     speaker.anonymous = ref.anonymous;
     speaker.described = ref.described;
     findings_.speakers.push_back(std::move(speaker));
+    person_speaker_.push_back(ref.person >= 0);
   }
   return it->second;
 }

@@ -81,6 +81,8 @@ class SpeakerBook {
   CueTone tone(Span cue) const;
 
   int32_t speaker_for(const SpeakerRef& ref);
+  // What the subject of the sentence before `pos` names: the body an "it said" means.
+  SpeakerRef body_before(uint32_t pos, const SpeakerResolver& resolver, const std::vector<Span>& quotes) const;
 
   const Document& document_;
   const QuoteTokens& tokens_;
@@ -90,6 +92,7 @@ class SpeakerBook {
   const PeopleIndex& people_;
   QuoteFindings& findings_;
   std::unordered_map<std::string, int32_t> by_key_;
+  std::vector<bool> person_speaker_;  // per speaker: a person of the index, not a body or group
   int recent_person_ = -1;
   bool last_speaker_named_ = true;
   int last_person_ = -1;  // the person the last speaker is, if a person

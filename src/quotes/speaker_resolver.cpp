@@ -149,12 +149,15 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
   // named there ("Bank of America" names none; in "Secretary of State John Kerry" the role's "of"
   // follows no name).
   for (std::size_t k = mention.first + 1; k + 1 < mention.last; ++k) {
+    // (Not a body's name: "the Reserve Bank of India".)
     if (!words_.origin_links.contains_folded(tokens_.folded(k)) || tokens_.in(k, words_.name_particles) ||
-        !mentions_.is_name_word(k - 1))
+        !mentions_.is_name_word(k - 1) || (!words_.capitalised_nouns && names_a_body(words_, tokens_.folded(k - 1), false)))
       continue;
     std::size_t name = k - 1;
     while (name > mention.first && mentions_.is_name_word(name - 1) && tokens_.joined(name)) --name;
     const bool titled = name > mention.first && mentions_.title_ending_at(name - 1, mention.first) > 0;
+    // (A person takes no "the": "the British Chambers of Commerce" is a body.)
+    if (!titled && !words_.capitalised_nouns && tokens_.in(mention.first, words_.determiners)) break;
     if (k - name >= 2 || titled) return resolve({mention.first, k}, recent, recent_is_close, quotes);
     break;
   }
@@ -197,7 +200,13 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
   }
   // "The Trayvon Martin Foundation", "the Clinton Foundation": a body's word ends the name, and the
   // person in it only names the body (data/organisation_words_<lang>.txt).
-  const bool body_named = !words_.capitalised_nouns && tokens_.capitalized(head) && names_a_body(words_, tokens_.folded(head), false);
+  // So does a body's word before its link, or a name after "the": "the Federation of Small
+  // Businesses", "the Muslim Council of Britain", "the British Chambers of Commerce".
+  bool body_named = !words_.capitalised_nouns && tokens_.capitalized(head) && names_a_body(words_, tokens_.folded(head), false);
+  for (std::size_t k = mention.first + 1; !words_.capitalised_nouns && !body_named && k + 1 < mention.last; ++k)
+    body_named = words_.origin_links.contains_folded(tokens_.folded(k)) && tokens_.capitalized(k - 1) &&
+                 tokens_.capitalized(k + 1) && !tokens_.title(k - 1) &&
+                 (names_a_body(words_, tokens_.folded(k - 1), false) || tokens_.in(mention.first, words_.determiners));
   for (std::size_t k = mention.last; !headed_by_noun && !body_named && k-- > mention.first;) {
     if (!tokens_.capitalized(k)) continue;
     if (const int index = people_.find_token(k); index >= 0) return person(index);
@@ -214,10 +223,13 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
 
   // A body whose name runs across a link between name words ("Bank of America", "University of
   // Michigan") is named whole: its last word alone names a place, not the speaker.
-  if (!headed_by_noun && mention.size() >= 3 && mentions_.is_name_word(first) && mentions_.is_name_word(mention.last - 1)) {
+  // (After its determiner too: "the Federation of Small Businesses".)
+  const std::size_t body_first = tokens_.in(first, words_.determiners) && !words_.capitalised_nouns ? first + 1 : first;
+  if (!headed_by_noun && mention.last >= body_first + 3 && mentions_.is_name_word(body_first) &&
+      mentions_.is_name_word(mention.last - 1)) {
     std::size_t links = 0;
     bool all_names = true;
-    for (std::size_t k = first + 1; k + 1 < mention.last && all_names; ++k) {
+    for (std::size_t k = body_first + 1; k + 1 < mention.last && all_names; ++k) {
       if (words_.origin_links.contains_folded(tokens_.folded(k))) ++links;
       else all_names = mentions_.is_name_word(k);
     }
