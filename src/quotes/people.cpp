@@ -333,7 +333,29 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   if (words_.names_after_nouns && (short_acronym(last - 1) || short_acronym(name_start))) return;
 
   std::vector<std::string> roles;
-  for (std::size_t k = first; k < name_start; ++k) roles.emplace_back(strip_possessive(tokens_.folded(k)));
+  // A rival or second office is its own role, whole: "Shadow Chancellor Oliver Letwin" is no
+  // "chancellor", "Deputy Prime Minister John Prescott" no "prime minister"
+  // (data/role_qualifiers_<lang>.txt).
+  const WordSet& qualifiers = WordSet::shared("role_qualifiers", words_.language);
+  std::size_t office_start = first;
+  if (first > 0 && first < name_start && tokens_.joined(first) && qualifiers.contains_folded(tokens_.folded(first - 1))) --office_start;
+  bool qualified = false;
+  for (std::size_t k = office_start; k < name_start && !qualified; ++k) qualified = qualifiers.contains_folded(tokens_.folded(k));
+  if (qualified) {
+    std::string office;
+    for (std::size_t k = office_start; k < name_start; ++k)
+      office.append(office.empty() ? "" : " ").append(strip_possessive(tokens_.folded(k)));
+    roles.push_back(std::move(office));
+  } else {
+    // Each word, and an office of several words whole ("prime minister"), which a description
+    // names exactly ("the prime minister") before any equivalent role.
+    std::string office;
+    for (std::size_t k = first; k < name_start; ++k) {
+      roles.emplace_back(strip_possessive(tokens_.folded(k)));
+      office.append(office.empty() ? "" : " ").append(roles.back());
+    }
+    if (name_start - first >= 2 && mentions_.title_at(first, name_start) == name_start - first) roles.push_back(std::move(office));
+  }
   for (auto& role : roles_around(first, last)) roles.push_back(std::move(role));
   Gender told = Gender::kUnknown;  // "Mr.", "spokeswoman", "his wife" around this name
   for (const std::string& role : roles)

@@ -276,7 +276,15 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
   // A description: the person with one of its titles or role words, or an equivalent one
   // ("the head of state" -> a president), preferring the last speaker and the main subject.
   std::vector<std::string> keys;
+  const WordSet& qualifiers = WordSet::shared("role_qualifiers", words_.language);
   for (std::size_t k = mention.first; k < mention.last; ++k) {
+    // "the shadow chancellor": the qualified office whole, as the person was given it.
+    if (qualifiers.contains_folded(tokens_.folded(k)) && k + 1 < mention.last) {
+      std::string office(tokens_.folded(k));
+      for (std::size_t n = k + 1; n < mention.last; ++n) office.append(" ").append(tokens_.folded(n));
+      keys.push_back(std::move(office));
+      break;
+    }
     if (const std::size_t title = mentions_.title_at(k, mention.last); title > 1) {
       std::string phrase(tokens_.folded(k));
       for (std::size_t n = 1; n < title; ++n) phrase.append(" ").append(tokens_.folded(k + n));

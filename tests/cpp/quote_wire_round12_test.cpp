@@ -8,7 +8,7 @@
 // Baker of Columbia, South Carolina, said"); a body's name runs on over its link ("said the Bank of
 // England", "the Federation of Small Businesses"); "it said" means a body named before, never a
 // person who spoke last; the object of "quoted X as saying" speaks; a name given in the passive
-// ("is called “...”") is no speech.
+// ("is called “...”") is no speech; a shadow or deputy office is another office.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -179,6 +179,22 @@ TEST(QuoteWireRound12, ANameGivenInThePassiveIsNoSpeech) {
   const auto t = direct_quotes_of("Ann Lee called the plan \"reckless\".");
   ASSERT_EQ(t.size(), 1u);
   EXPECT_EQ(t[0].speaker, "Ann Lee");
+}
+
+TEST(QuoteWireRound12, AShadowOrDeputyOfficeIsAnotherOffice) {
+  const auto q = direct_quotes_of(
+      "Chancellor Gordon Brown set out his plans on Sunday. Shadow Chancellor Oliver Letwin attacked them.\n\n"
+      "The chancellor insisted his spending plans were \"affordable\".\n\n"
+      "Deputy Prime Minister John Prescott spoke first. Prime Minister Tony Blair spoke next. Mr Prescott left early.\n\n"
+      "\"We will win,\" the prime minister said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Gordon Brown");
+  EXPECT_EQ(q[1].speaker, "Tony Blair");
+  // The office whole still means its holder.
+  const auto r = direct_quotes_of(
+      "Shadow Chancellor Oliver Letwin spoke after the Budget.\n\n\"This is a tax grab,\" the shadow chancellor said.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "Oliver Letwin");
 }
 
 TEST(QuoteWireRound12, PoliceAndAuthoritiesAreSources) {
