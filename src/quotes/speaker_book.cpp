@@ -100,6 +100,14 @@ void SpeakerBook::assign(QuoteCandidate& candidate, const SpeakerResolver& resol
     named = true;
     // A pronoun right after someone spoke is theirs ("« ... », a-t-il ajouté").
     if (speaker < 0 && close_speaker && is_pronoun_mention(found)) speaker = last_speaker_, named = last_speaker_named_;
+    // A pronoun means no one the quote itself names in the third person: in "“..., Gordon Brown's
+    // record is very mixed,” he said" after Vince Cable spoke, "he" is Cable.
+    // (Only to a person who spoke close by and whom the pronoun fits.)
+    if (is_pronoun_mention(found) && speaker >= 0 && speaker != last_speaker_ && close && last_speaker_ >= 0 &&
+        person_speaker_[static_cast<std::size_t>(last_speaker_)] && !other_gender &&
+        !resolver.pronoun_excludes(found.mention_span.begin, last_person_) && named_inside(speaker, quote.content) &&
+        !named_inside(last_speaker_, quote.content))
+      speaker = last_speaker_, named = last_speaker_named_;
     // With no one to mean, it means the description the sentence before opens with ("Le Premier
     // ministre a présenté son plan. « ... », a-t-il promis").
     // "The British Chambers of Commerce welcomed the plan. “...,” it said.": the body the sentence
@@ -247,6 +255,21 @@ CueTone SpeakerBook::tone(Span cue) const {
     begin = end + 1;
   }
   return CueTone::kNeutral;
+}
+
+bool SpeakerBook::named_inside(int32_t speaker, Span content) const {
+  const std::string& name = findings_.speakers[static_cast<std::size_t>(speaker)].name;
+  const std::size_t space = name.rfind(' ');
+  const std::string last_name = unicode::fold_case(space == std::string::npos ? name : name.substr(space + 1));
+  if (last_name.empty()) return false;
+  for (std::size_t k = tokens_.first_at_or_after(content.begin); k < tokens_.size() && tokens_.span(k).end <= content.end; ++k)
+    if (tokens_.capitalized(k)) {
+      std::string_view word = tokens_.folded(k);  // (and in the possessive: "Brown's record")
+      for (std::string_view s : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")})
+        if (word.size() > s.size() && word.ends_with(s)) word.remove_suffix(s.size());
+      if (word == last_name) return true;
+    }
+  return false;
 }
 
 SpeakerRef SpeakerBook::body_before(uint32_t pos, const SpeakerResolver& resolver, const std::vector<Span>& quotes) const {

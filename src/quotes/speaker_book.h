@@ -81,6 +81,8 @@ class SpeakerBook {
   CueTone tone(Span cue) const;
 
   int32_t speaker_for(const SpeakerRef& ref);
+  // Whether the quote's words name this speaker in the third person (their last name, capitalised).
+  bool named_inside(int32_t speaker, Span content) const;
   // What the subject of the sentence before `pos` names: the body an "it said" means.
   SpeakerRef body_before(uint32_t pos, const SpeakerResolver& resolver, const std::vector<Span>& quotes) const;
 

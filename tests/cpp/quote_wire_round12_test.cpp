@@ -8,7 +8,8 @@
 // Baker of Columbia, South Carolina, said"); a body's name runs on over its link ("said the Bank of
 // England", "the Federation of Small Businesses"); "it said" means a body named before, never a
 // person who spoke last; the object of "quoted X as saying" speaks; a name given in the passive
-// ("is called “...”") is no speech; a shadow or deputy office is another office.
+// ("is called “...”") is no speech; a shadow or deputy office is another office; a pronoun means no
+// one the quote names in the third person.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -195,6 +196,20 @@ TEST(QuoteWireRound12, AShadowOrDeputyOfficeIsAnotherOffice) {
       "Shadow Chancellor Oliver Letwin spoke after the Budget.\n\n\"This is a tax grab,\" the shadow chancellor said.");
   ASSERT_EQ(r.size(), 1u);
   EXPECT_EQ(r[0].speaker, "Oliver Letwin");
+}
+
+TEST(QuoteWireRound12, APronounMeansNoOneTheQuoteNamesInTheThirdPerson) {
+  const auto q = read_article_quotes(
+      "Opposition spokesman Vince Carlile warned the picture was not as rosy as Mr Brandt would like to portray it. "
+      "\"For all his talk of the economy, Peter Brandt's record is very mixed,\" he said.").quotes;
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].kind, "direct");
+  EXPECT_EQ(q[1].speaker, "Vince Carlile");
+  // Not across genders: "she" is not the man who spoke last.
+  const auto r = read_article_quotes(
+      "Tom Hale said the law was clear. Anna Berg disagreed with Mr Hale. \"Tom Hale is wrong,\" she said.").quotes;
+  ASSERT_FALSE(r.empty());
+  EXPECT_EQ(r.back().speaker, "Anna Berg");
 }
 
 TEST(QuoteWireRound12, PoliceAndAuthoritiesAreSources) {
