@@ -372,12 +372,18 @@ std::vector<ReportedSpeech> IndirectSpeechFinder::find(const std::vector<Span>& 
   // The sentence before, while it is body text with no quotation and no report of its own: what a
   // sentence that refers back reports ("... Об этом заявил Песков.").
   Span plain_before;
+  // Whether the sentence before held speech, quoted or reported: a sentence in the reported mood goes on with it.
+  bool speech_before = false;
   for (const Sentence& sentence : document.sentences) {
     const Span before = plain_before;
     plain_before = {};
+    const bool follows_speech = speech_before;
+    speech_before = false;
     if (sentence.role != SentenceRole::kBody && sentence.role != SentenceRole::kHeadline) continue;
     while (q < quotes.size() && quotes[q].end <= sentence.span.begin) ++q;
+    const std::size_t reports_before = found.size();
     if (q < quotes.size() && quotes[q].begin < sentence.span.end) {  // direct speech lives here
+      speech_before = true;
       // Unless marked words sit inside a reported clause that goes on around them ("a affirmé que
       // la menace restait « très élevée » en France"): the clause is reported as well.
       ReportedSpeech report;
@@ -402,6 +408,8 @@ std::vector<ReportedSpeech> IndirectSpeechFinder::find(const std::vector<Span>& 
                                      .find_first_not_of(" \t") == std::string_view::npos;
     const std::size_t first = tokens_.first_at_or_after(sentence.span.begin);
     const std::size_t last = tokens_.first_at_or_after(sentence.span.end);
+    // (A sentence that attributes the quotation before it is speech too: "„…“ So kommentiert X …".)
+    speech_before = after_quote;
     ReportedSpeech report;
     if (first < last && in_sentence(first, last, report)) {
       // (The report opens with a speaker and a cue: "Clinton asked", "O’Malley said at a press conference".)
@@ -412,7 +420,18 @@ std::vector<ReportedSpeech> IndirectSpeechFinder::find(const std::vector<Span>& 
            ++k)
         attributes_quote = attribution_.cue_at(k, last, false) > 0 && !attribution_.is_source_phrase(k, last);
       if (!attributes_quote) found.push_back(report);
+      speech_before = speech_before || found.size() > reports_before;
       continue;
+    }
+    if (follows_speech && sentence.role == SentenceRole::kBody && first < last && in_reported_mood(first, last)) {
+      report = {};
+      report.content = clause(first, last);
+      report.continues = !report.content.empty();
+      if (report.continues) {
+        found.push_back(report);
+        speech_before = true;
+        continue;
+      }
     }
     if (!before.empty() && first < last && sentence.role == SentenceRole::kBody) {
       const Attribution back = attribution_.reference_back(first, last);

@@ -22,6 +22,9 @@ namespace article_lens {
 struct ReportedSpeech {
   Span content;          // the reported clause
   Attribution attribution;
+  // A sentence in the mood of reported speech right after speech, with no cue of its own: it goes on
+  // with the last speaker's words (reported_continuation.cpp); `attribution` is empty.
+  bool continues = false;
 };
 
 class IndirectSpeechFinder {
@@ -41,6 +44,10 @@ class IndirectSpeechFinder {
 
  private:
   bool in_sentence(std::size_t first, std::size_t last, ReportedSpeech& found) const;
+  // Whether words [first, last) hold a verb in the mood of reported speech, in a language whose
+  // reported speech goes on in it (data/speech_mood_<lang>.txt; German Konjunktiv I:
+  // data/reported_speech_markers, or a verb in -e next to "er", "sie", "man").
+  bool in_reported_mood(std::size_t first, std::size_t last) const;
   // A report in the sentence `sentence` whose clause holds the sentence's quotations, from
   // `quotes[q]` on, with words of its own around them.
   bool reports_around(std::size_t q, const std::vector<Span>& quotes, Span sentence, ReportedSpeech& found) const;
