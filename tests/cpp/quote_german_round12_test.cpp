@@ -1,0 +1,101 @@
+// German speakers and reports that round 12 reads right. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "quote_readout.h"
+
+namespace article_lens {
+namespace {
+
+using testing::direct_quotes_of;
+using testing::read_article_quotes;
+
+std::vector<testing::QuoteRead> indirect_quotes_of(const std::string& text, const std::string& language = "de") {
+  std::vector<testing::QuoteRead> indirect;
+  for (testing::QuoteRead& q : read_article_quotes(text, language).quotes)
+    if (q.kind == "indirect") indirect.push_back(std::move(q));
+  return indirect;
+}
+
+TEST(QuoteGermanRound12, ASourcePhraseBeforeAFiniteAuxiliaryOpensTheReport) {
+  // Verb-second: "Laut Polizei wurde …", "Nach Angaben der Feuerwehr konnten …": the finite verb
+  // right after the source opens the reported clause, with no comma.
+  const auto q = indirect_quotes_of(
+      "Laut Polizei wurde der Fahrer schwer verletzt. Nach Angaben der Bergwacht konnten alle Wanderer "
+      "gerettet werden.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "wurde der Fahrer schwer verletzt");
+  EXPECT_EQ(q[0].mention, "Polizei");
+  EXPECT_EQ(q[1].text, "konnten alle Wanderer gerettet werden");
+  EXPECT_EQ(q[1].mention, "der Bergwacht");
+}
+
+TEST(QuoteGermanRound12, ASentenceInTheKonjunktivGoesOnWithTheLastSpeaker) {
+  // The narrator does not use the Konjunktiv I: a sentence in it right after speech is the
+  // speaker's, cue or not ("sei", or a verb in -e next to "er", "sie", "man").
+  const auto q = indirect_quotes_of(
+      "„Wir brauchen mehr Wohnungen“, sagte Bauministerin Lena Vogt am Dienstag. "
+      "Die Lage auf dem Mietmarkt sei in vielen Städten angespannt. Sie hoffe auf eine Einigung mit den Ländern.\n\n"
+      "Der Stadtrat Paul Ernst erklärte, die Pläne seien unbezahlbar. Zudem bedaure er den Streit.");
+  ASSERT_EQ(q.size(), 4u);
+  EXPECT_EQ(q[0].text, "Die Lage auf dem Mietmarkt sei in vielen Städten angespannt");
+  EXPECT_EQ(q[0].speaker, "Lena Vogt");
+  EXPECT_EQ(q[1].text, "Sie hoffe auf eine Einigung mit den Ländern");
+  EXPECT_EQ(q[1].speaker, "Lena Vogt");
+  EXPECT_EQ(q[3].text, "Zudem bedaure er den Streit");
+  EXPECT_EQ(q[3].speaker, "Paul Ernst");
+}
+
+TEST(QuoteGermanRound12, TheIndicativeAndNarrationAreNoContinuation) {
+  // "Er sagte" is past tense; a Konjunktiv sentence with no speech before it reports no one; the
+  // French conditional hedges the narrator's own words.
+  EXPECT_TRUE(indirect_quotes_of("„Wir sind bereit“, sagte Lena Vogt. Er wurde danach nicht mehr gesehen. Sie machte eine Pause.").empty());
+  EXPECT_TRUE(indirect_quotes_of("Lena Vogt wohnt in Bonn. Das Wetter war schön. Die Lage sei ruhig gewesen.").empty());
+  EXPECT_TRUE(indirect_quotes_of("« Nous sommes prêts », a déclaré le ministre Jean Dupont. Le gouvernement aurait déjà décidé.", "fr").empty());
+}
+
+TEST(QuoteGermanRound12, ASentenceTakingUpTheQuoteWithSoNamesItsSpeaker) {
+  // "„…“ So kommentiert der Hydrologe Jens Kahl die Flut.": "So" takes up the quotation, the
+  // speaker follows the verb; the Konjunktiv sentence after goes on with him.
+  const auto reading = read_article_quotes(
+      "„Das war eine Katastrophe mit Ansage.“ So kommentiert der Hydrologe Jens Kahl die Flut im Tal. "
+      "Die Warnungen seien ignoriert worden.", "de");
+  const auto& q = reading.quotes;
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].speaker, "Jens Kahl");
+  EXPECT_EQ(q[1].kind, "indirect");
+  EXPECT_EQ(q[1].speaker, "Jens Kahl");
+}
+
+TEST(QuoteGermanRound12, ARoleDescriptionNamesAgainThePersonJustNamed) {
+  // "Kanzlerin Lena Vogt … sagte die CDU-Politikerin": German varies the words for one person; a
+  // compound or modified role right after her naming means her.
+  const auto q = direct_quotes_of(
+      "Bundeskanzlerin Lena Vogt hat die Länder kritisiert. „Wir brauchen mehr Tempo“, sagte die CDU-Politikerin "
+      "am Dienstag.\n\nPaul Ernst verteidigte seinen Entscheid. „Ich habe richtig gehandelt“, sagte der frühere "
+      "Bundespräsident.", "de");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Lena Vogt");
+  EXPECT_EQ(q[1].speaker, "Paul Ernst");
+}
+
+TEST(QuoteGermanRound12, ARoleDescriptionStaysWhenItCannotMeanThePersonJustNamed) {
+  // Two people named before, a role of the other gender, a bare office, or a role naming someone
+  // else near a person (a spokesman): the description stays.
+  const auto q = direct_quotes_of(
+      "Lena Vogt traf Paul Ernst in Berlin. „Wir sind einig“, sagte der SPD-Politiker.\n\n"
+      "Bundeskanzlerin Lena Vogt reiste ab. „Das ist gut“, sagte der frühere Bundespräsident.\n\n"
+      "Trainer Paul Ernst lobte das Team. „Das war stark“, sagte der Präsident.\n\n"
+      "Ministerin Lena Vogt schwieg. „Kein Kommentar“, sagte der Regierungssprecher.", "de");
+  ASSERT_EQ(q.size(), 4u);
+  EXPECT_EQ(q[0].speaker, "der SPD-Politiker");
+  EXPECT_EQ(q[1].speaker, "der frühere Bundespräsident");
+  EXPECT_EQ(q[2].speaker, "der Präsident");
+  EXPECT_EQ(q[3].speaker, "der Regierungssprecher");
+}
+
+}  // namespace
+}  // namespace article_lens
