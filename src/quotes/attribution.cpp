@@ -386,6 +386,7 @@ Attribution AttributionFinder::before(const MarkedSpan& quote, std::size_t floor
       if (mention.empty()) mention = source_of(k, cue, end);
     } else {
       mention = subject_of(k, cue, floor_token, end, colon);
+      if (const TokenRange quoted = quoting_verb_object(mention, end); !quoted.empty()) mention = quoted;
     }
     return make(mention, k, cue, end);
   }
