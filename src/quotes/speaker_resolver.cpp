@@ -250,7 +250,8 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
     const bool body = (acronym || short_name) && name.first > first && mentions_.title_ending_at(name.first - 1, first) > 0;
     if (body && short_name) body_key = tokens_.folded(name.first);
     // (Nor a place in the genitive after a title: "der Präsident Frankreichs".)
-    const bool genitive_place = name.size() == 1 && name.first > mention.first && people_.genitive_of_bare_word(name.first);
+    const bool genitive_place = name.size() == 1 && name.first > mention.first &&
+                                (people_.genitive_of_bare_word(name.first) || people_.genitive_after_described_title(name.first));
     if (!name.empty() && !body && !genitive_place &&
         (!description || tokens_.gap_before(name.first).find(',') != std::string_view::npos || name.size() >= 2))
       return words_of(name, false);

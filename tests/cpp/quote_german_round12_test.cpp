@@ -99,3 +99,36 @@ TEST(QuoteGermanRound12, ARoleDescriptionStaysWhenItCannotMeanThePersonJustNamed
 
 }  // namespace
 }  // namespace article_lens
+
+namespace article_lens {
+namespace {
+
+TEST(QuoteGermanRound12, AQuotingVerbsObjectSpeaksInALeadIn) {
+  // "Ein Sender zitierte Korakis mit den Worten: „…“": the station passes the words on; the person
+  // it quotes said them, a name with no article where nouns are capitalised too. An object that is
+  // a document is no one: the subject stays.
+  const auto q = direct_quotes_of(
+      "Ein Fernsehsender zitierte Korakis mit den Worten: „Ich klebe nicht an meinem Stuhl.“\n\n"
+      "Die Agentur zitierte den Minister Paul Ernst mit den Worten: „Wir bleiben hart.“\n\n"
+      "Die Zeitung zitierte den Bericht der Kommission: „Die Lage ist ernst.“", "de");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].speaker, "Korakis");
+  EXPECT_EQ(q[1].speaker, "Paul Ernst");
+  EXPECT_EQ(q[2].speaker, "die Zeitung");
+}
+
+TEST(QuoteGermanRound12, APlacesGenitiveAfterADescribedTitleIsNoPerson) {
+  // "Der oberste Führer Irans": one word in the genitive after a title an article opens names the
+  // place, even where the text never writes "Iran" bare; the name set apart after it speaks.
+  const auto q = direct_quotes_of(
+      "Der oberste geistliche Führer Irans sagte am Freitag: „Wir weichen nicht.“\n\n"
+      "„Wir weichen nicht“, sagte der Außenminister Russlands.\n\n"
+      "Der Regierungschef Ungarns, Viktor Orbán, sagte: „Wir weichen nicht.“", "de");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_NE(q[0].speaker, "Irans");
+  EXPECT_EQ(q[1].speaker, "der Außenminister Russlands");
+  EXPECT_EQ(q[2].speaker, "Viktor Orbán");
+}
+
+}  // namespace
+}  // namespace article_lens
