@@ -198,8 +198,16 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       }
       // Verb-second: the finite verb right after the source opens the clause ("Volgens de politie
       // is de man opgepakt"; data/finite_verbs_<lang>.txt).
+      // Where nouns are capitalised, a lower-case word after the source's noun that is no article,
+      // preposition or link is that verb too ("Laut Polizei brach das Feuer im Keller aus").
+      auto lower_case_verb = [&](std::size_t k) {
+        return words_.capitalised_nouns && !tokens_.capitalized(k) && tokens_.capitalized(k - 1) &&
+               !tokens_.in(k, words_.determiners) && !tokens_.in(k, words_.mention_stops) && !tokens_.in(k, words_.mention_links) &&
+               !tokens_.in(k, words_.complementizers) && !tokens_.in(k, words_.coordinators) &&
+               !WordSet::shared("source_prepositions", words_.language).contains_folded(tokens_.folded(k));
+      };
       const bool verb_follows = words_.verb_second && source_end < last && tokens_.joined(source_end) &&
-                                tokens_.in(source_end, words_.finite_verbs);
+                                (tokens_.in(source_end, words_.finite_verbs) || lower_case_verb(source_end));
       if (k == first && source_end < last && (has(tokens_.gap_before(source_end), ',') || closed_by_name || verb_follows))
         return report(mention, clause(clause_start, last));
       // A phrase about the source up to its comma ("Según fuentes consultadas por este diario, ...",
