@@ -134,6 +134,7 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
     const Span cue_span{tokens_.span(k).begin, tokens_.span(after_cue - 1).end};
     auto report = [&](TokenRange mention, Span content) {
       if (mention.empty() || content.empty()) return false;
+      mention = attribution_.without_addressee(mention);  // "sagte Nagel der F.A.Z." 
       found.content = content;
       found.attribution.mention = mention;
       found.attribution.mention_span = {tokens_.span(mention.first).begin, tokens_.span(mention.last - 1).end};

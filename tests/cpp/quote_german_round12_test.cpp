@@ -138,3 +138,29 @@ TEST(QuoteGermanRound12, APlacesGenitiveAfterADescribedTitleIsNoPerson) {
 
 }  // namespace
 }  // namespace article_lens
+
+namespace article_lens {
+namespace {
+
+TEST(QuoteGermanRound12, TheOutletToldAfterTheSpeakerIsNoPartOfThem) {
+  // "sagte Nagel der F.A.Z.", "sagte der 35-Jährige der „Rundschau“": after a name, which takes no
+  // genitive, the dative article opens the outlet told. After a role it opens the role's genitive.
+  const auto reading = read_article_quotes(
+      "Bundesbankchef Jonas Nagel warnte. Es wäre ein Fehler, jetzt nachzulassen, sagte Nagel der F.A.Z.\n\n"
+      "Paul Ernst denkt nicht ans Aufhören. „Ich spiele weiter“, sagte der 35-Jährige der „Rundschau“.\n\n"
+      "„Das ist gut“, sagte Berger der Abendzeitung.\n\n"
+      "„Das ist gut“, sagte der Chefredakteur der „Rundschau“.", "de");
+  std::vector<testing::QuoteRead> said;
+  for (const auto& q : reading.quotes)
+    if (q.kind != "scare") said.push_back(q);
+  ASSERT_EQ(said.size(), 4u);
+  EXPECT_EQ(said[0].speaker, "Jonas Nagel");
+  EXPECT_EQ(said[0].mention, "Nagel");
+  EXPECT_EQ(said[1].speaker, "Paul Ernst");  // the age names him again
+  EXPECT_EQ(said[1].mention, "der 35-Jährige");
+  EXPECT_EQ(said[2].mention, "Berger");
+  EXPECT_EQ(said[3].speaker, "der Chefredakteur der „Rundschau“");
+}
+
+}  // namespace
+}  // namespace article_lens
