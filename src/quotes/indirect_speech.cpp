@@ -262,10 +262,12 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       std::size_t zero_that = last;
       for (std::size_t j = after_subject; j < last && j - after_subject <= kMaxWordsToComplementizer; ++j) {
         const std::string_view gap = tokens_.gap_before(j);
-        if (j > after_subject && ends_clause(gap)) break;
+        // (A colon introduces the clause as a comma does: "Felbermayr warnt dennoch: Die Preise stiegen weiter.")
+        const bool colon_introduces = comma_introduces && has(gap, ':') && !has(gap, '\n');
+        if (j > after_subject && ends_clause(gap) && !colon_introduces) break;
         if (const std::size_t complementizer = tokens_.phrase_at(words_.complementizers, j, last))
           return report(mention, clause(j + complementizer, last));
-        if (comma_introduces && has(gap, ',')) return report(mention, clause(j, last));
+        if ((comma_introduces && has(gap, ',')) || colon_introduces) return report(mention, clause(j, last));
         // He said he would resign. / Officials said the talks had stalled. (no "that")
         // (Also after the day: "Officials said on Tuesday the talks had stalled.")
         if (j == after_subject && !has(gap, ',')) {

@@ -164,3 +164,20 @@ TEST(QuoteGermanRound12, TheOutletToldAfterTheSpeakerIsNoPartOfThem) {
 
 }  // namespace
 }  // namespace article_lens
+
+namespace article_lens {
+namespace {
+
+TEST(QuoteGermanRound12, AColonAfterTheCueIntroducesTheReportedClause) {
+  // "Felbermayr warnt dennoch vor Entwarnung: Die Preise stiegen weiter." The colon does what the
+  // comma does; a colon with no cue before it reports nothing.
+  const auto q = indirect_quotes_of(
+      "Ökonom Paul Ernst warnt dennoch vor Entwarnung: Die Dienstleistungspreise stiegen weiter kräftig.\n\n"
+      "Das Ergebnis ist klar: Die Preise stiegen weiter.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Die Dienstleistungspreise stiegen weiter kräftig");
+  EXPECT_EQ(q[0].speaker, "Paul Ernst");
+}
+
+}  // namespace
+}  // namespace article_lens
