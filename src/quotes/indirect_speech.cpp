@@ -242,6 +242,19 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       for (std::size_t m = mention.first + 1; m < mention.last && !opens_inside; ++m) opens_inside = holds_mark(tokens_.gap_before(m));
       if (!opens_inside) mention = {};
     }
+    // Verb-second, "CLAUSE, sagte der Niederländer.": a subject found before the comma is the
+    // clause's own ("Die Lage sei ernst"); the speaker follows the cue.
+    // (Not a person set off by commas before the cue: "Die Sprecherin des Konzerns, Maria Koch, bestätigte".)
+    if (words_.verb_second && !mention.empty() && !mentions_.is_person_like(mention) && mention.last <= k && k > first &&
+        has(tokens_.gap_before(k), ',') &&
+        !has(tokens_.gap_before(after_cue), ',')) {
+      TokenRange inverted = attribution_.speaker_past_complements(after_cue, last);
+      if (inverted.empty()) inverted = mentions_.after(after_cue, last);
+      // (Not an object: "bestätigte den Verkauf"; data/oblique_determiners_<lang>.txt.)
+      if (!inverted.empty() && inverted.first >= after_cue &&
+          !WordSet::shared("oblique_determiners", words_.language).contains_folded(tokens_.folded(inverted.first)))
+        mention = inverted;
+    }
     // The reported clause follows the cue, or its subject when that follows the cue.
     const std::size_t after_subject = mention.first >= after_cue ? mention.last : after_cue;
     if (!mention.empty()) {

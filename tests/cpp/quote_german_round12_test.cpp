@@ -181,3 +181,23 @@ TEST(QuoteGermanRound12, AColonAfterTheCueIntroducesTheReportedClause) {
 
 }  // namespace
 }  // namespace article_lens
+
+namespace article_lens {
+namespace {
+
+TEST(QuoteGermanRound12, TheSpeakerAfterAnInvertedCueWhateverTheirName) {
+  // "CLAUSE, sagte der Niederländer." / "…, sagte Ursula von der Brücke.": the subject found before
+  // the comma is the clause's own; the speaker follows the cue even when no title or plain name
+  // shows them to be a person. An object after the cue is no speaker.
+  const auto q = indirect_quotes_of(
+      "Die Lage sei ernst, sagte der Niederländer.\n\n"
+      "Die Chancen seien vergeben, sagte Kees van der Brücke am Montag.\n\n"
+      "Das Werk, ein Juwel, bestätigte den Verkauf.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "Die Lage sei ernst");
+  EXPECT_EQ(q[0].mention, "der Niederländer");
+  EXPECT_EQ(q[1].speaker, "Kees van der Brücke");
+}
+
+}  // namespace
+}  // namespace article_lens
