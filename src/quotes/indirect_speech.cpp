@@ -422,6 +422,10 @@ std::vector<ReportedSpeech> IndirectSpeechFinder::find(const std::vector<Span>& 
             WordSet::shared("subject_relative_pronouns", words_.language)
                 .contains_folded(tokens_.folded(std::min(report.attribution.mention.last, tokens_.size() - 1))))
           found.push_back(report);
+        // Or it goes on with the speech before in the reported mood, its marked words part of the
+        // clause: "„…“, sagte Söder. Die Grünen seien „nicht regierungsfähig“."
+        else if (follows_speech && sentence.role == SentenceRole::kBody)
+          if (ReportedSpeech going_on = continued_around(q, quotes, sentence.span); going_on.continues) found.push_back(going_on);
       }
       continue;
     }

@@ -48,6 +48,12 @@ class IndirectSpeechFinder {
   // reported speech goes on in it (data/speech_mood_<lang>.txt; German Konjunktiv I:
   // data/reported_speech_markers, or a verb in -e next to "er", "sie", "man").
   bool in_reported_mood(std::size_t first, std::size_t last) const;
+  // Whether token k of the words [first, last) is such a verb.
+  bool mood_at(std::size_t k, std::size_t first, std::size_t last) const;
+  // The sentence `sentence` holding `quotes` from `quotes[q]` on, when its words outside the marks
+  // are in the reported mood with a cue of none (reported_continuation.cpp); `continues` is false
+  // when it is not.
+  ReportedSpeech continued_around(std::size_t q, const std::vector<Span>& quotes, Span sentence) const;
   // A report in the sentence `sentence` whose clause holds the sentence's quotations, from
   // `quotes[q]` on, with words of its own around them.
   bool reports_around(std::size_t q, const std::vector<Span>& quotes, Span sentence, ReportedSpeech& found) const;

@@ -201,3 +201,23 @@ TEST(QuoteGermanRound12, TheSpeakerAfterAnInvertedCueWhateverTheirName) {
 
 }  // namespace
 }  // namespace article_lens
+
+namespace article_lens {
+namespace {
+
+TEST(QuoteGermanRound12, AKonjunktivSentenceWithMarkedWordsGoesOnToo) {
+  // "Die Grünen seien „nicht regierungsfähig“." after speech: the clause around the marks is
+  // reported too; a quotation standing alone after speech is no report.
+  const auto reading = read_article_quotes(
+      "„Mit uns wird es das nicht geben“, sagte Paul Ernst dem Rundfunk. Die Grünen seien „nicht regierungsfähig“.\n\n"
+      "„Wir sind bereit“, sagte Lena Vogt. „Die Lage ist ernst.“", "de");
+  std::vector<testing::QuoteRead> indirect;
+  for (const auto& q : reading.quotes)
+    if (q.kind == "indirect") indirect.push_back(q);
+  ASSERT_EQ(indirect.size(), 1u);
+  EXPECT_EQ(indirect[0].text, "Die Grünen seien „nicht regierungsfähig“");
+  EXPECT_EQ(indirect[0].speaker, "Paul Ernst");
+}
+
+}  // namespace
+}  // namespace article_lens
