@@ -34,7 +34,9 @@ TokenRange AttributionFinder::without_addressee(TokenRange speaker) const {
     // (After a role the article opens its genitive: "der Chefredakteur der „Zeit“".) After a name,
     // which takes no genitive, it opens the outlet: a name known, a word right after the cue with no
     // article ("sagte Merkel der …"), or a noun made of an adjective ("der 35-Jährige der „SZ“").
-    if (tokens_.title(k - 1) || mentions_.is_source_word(k - 1)) return speaker;
+    // (Nor in a name's particle: "von der Leyen".)
+    if (tokens_.title(k - 1) || mentions_.is_source_word(k - 1) || !tokens_.capitalized(k - 1) || tokens_.in(k - 1, words_.name_particles))
+      return speaker;
     const bool bare_name = k - 1 == speaker.first && !tokens_.in(speaker.first, words_.determiners);
     const bool adjective_noun = k - 1 > speaker.first && tokens_.in(speaker.first, words_.determiners) && tokens_.folded(k - 1).ends_with('e');
     if (!(mentions_.is_known_person(k - 1) || mentions_.is_name_word(k - 1) || bare_name || adjective_noun)) return speaker;

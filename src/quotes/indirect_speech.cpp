@@ -245,7 +245,11 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
     // Verb-second, "CLAUSE, sagte der Niederländer.": a subject found before the comma is the
     // clause's own ("Die Lage sei ernst"); the speaker follows the cue.
     // (Not a person set off by commas before the cue: "Die Sprecherin des Konzerns, Maria Koch, bestätigte".)
-    if (words_.verb_second && !mention.empty() && !mentions_.is_person_like(mention) && mention.last <= k && k > first &&
+    // (A pronoun opening the clause is its own subject too: "Man müsse handeln, sagte Blume".)
+    const bool opening_pronoun = mention.size() == 1 && mention.first == first &&
+                                 (mentions_.is_pronoun(first) ||
+                                  WordSet::shared("impersonal_pronouns", words_.language).contains_folded(tokens_.folded(first)));
+    if (words_.verb_second && !mention.empty() && (!mentions_.is_person_like(mention) || opening_pronoun) && mention.last <= k && k > first &&
         has(tokens_.gap_before(k), ',') &&
         !has(tokens_.gap_before(after_cue), ',')) {
       TokenRange inverted = attribution_.speaker_past_complements(after_cue, last);

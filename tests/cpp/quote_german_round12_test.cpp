@@ -160,6 +160,10 @@ TEST(QuoteGermanRound12, TheOutletToldAfterTheSpeakerIsNoPartOfThem) {
   EXPECT_EQ(said[1].mention, "der 35-Jährige");
   EXPECT_EQ(said[2].mention, "Berger");
   EXPECT_EQ(said[3].speaker, "der Chefredakteur der „Rundschau“");
+  // A name's particle before its article is no name told anything: "sagte von der Brücke".
+  const auto particle = direct_quotes_of("„Wir bleiben hart“, sagte von der Brücke in Berlin.", "de");
+  ASSERT_EQ(particle.size(), 1u);
+  EXPECT_EQ(particle[0].mention, "von der Brücke");
 }
 
 }  // namespace
@@ -197,6 +201,11 @@ TEST(QuoteGermanRound12, TheSpeakerAfterAnInvertedCueWhateverTheirName) {
   EXPECT_EQ(q[0].text, "Die Lage sei ernst");
   EXPECT_EQ(q[0].mention, "der Niederländer");
   EXPECT_EQ(q[1].speaker, "Kees van der Brücke");
+  // A pronoun opening the clause is the clause's subject, not the speaker.
+  const auto pronoun = indirect_quotes_of("Man müsse jetzt handeln, sagte Blume auf einer Versammlung. Er habe keine Zeit, sagte Paul Ernst.");
+  ASSERT_EQ(pronoun.size(), 2u);
+  EXPECT_EQ(pronoun[0].mention, "Blume");
+  EXPECT_EQ(pronoun[1].speaker, "Paul Ernst");
 }
 
 }  // namespace
