@@ -29,7 +29,9 @@ bool IndirectSpeechFinder::mood_at(std::size_t k, std::size_t first, std::size_t
     continues = continues || trait == "continues-in-reported-mood";
   if (!continues) return false;
   if (tokens_.capitalized(k) && k > first) return false;  // a noun, not a verb
-  if (tokens_.in(k, words_.reported_speech_markers)) return true;
+  if (tokens_.in(k, words_.reported_speech_markers) ||
+      WordSet::shared("reported_substitutes", words_.language).contains_folded(tokens_.folded(k)))
+    return true;
   // A verb in -e next to "er", "sie", "man": "Sie hoffe", "Zudem bedaure er" (not "er sagte").
   const WordSet& subjects = WordSet::shared("reported_subjects", words_.language);
   if (subjects.empty()) return false;

@@ -52,6 +52,11 @@ TEST(QuoteGermanRound12, ASentenceInTheKonjunktivGoesOnWithTheLastSpeaker) {
   EXPECT_EQ(q[1].speaker, "Lena Vogt");
   EXPECT_EQ(q[3].text, "Zudem bedaure er den Streit");
   EXPECT_EQ(q[3].speaker, "Paul Ernst");
+  // The Konjunktiv II stands in where the Konjunktiv I reads as the indicative ("bräuchten").
+  const auto banks = indirect_quotes_of("„Europa darf sich nicht im Weg stehen“, sagte Bankchef Jonas Sewald. "
+                                        "Die Banken bräuchten Spielraum.");
+  ASSERT_EQ(banks.size(), 1u);
+  EXPECT_EQ(banks[0].speaker, "Jonas Sewald");
 }
 
 TEST(QuoteGermanRound12, TheIndicativeAndNarrationAreNoContinuation) {
