@@ -352,14 +352,23 @@ bool IndirectSpeechFinder::reports_around(std::size_t q, const std::vector<Span>
                   words_.source_pronouns.contains_folded(tokens_.folded(mention.last - 1)) ||
                   mentions_.title_ending_at(mention.last - 1, mention.first) > 0);
   for (std::size_t k = mention.first; k < mention.last && !someone; ++k) someone = mentions_.is_source_word(k);
+  // (Where nouns are capitalised, who speaks after an inverted cue, a surname or a body: "…,
+  // sagte Babler", "…, erklärte sein Büro"; the clause before names no one else.)
+  someone = someone || (words_.verb_second && words_.capitalised_nouns && mention.first > tokens_.first_at_or_after(found.content.end) &&
+                        tokens_.capitalized(mention.last - 1));
   if (!someone) return false;
   // The clause follows its cue, after a complementizer or the comma closing a source ("Según X,"),
   // holds every quotation of the sentence, and has words of its own outside the marks (not "a
   // déclaré : « … »", nor a clause that is one quotation).
-  if (found.attribution.cue.end > found.content.begin) return false;
+  // Or, where the verb comes second, the clause opens the sentence before its cue ("Russland sei
+  // aber „offen für Gespräche“, fügte er hinzu").
   const std::size_t opening = tokens_.first_at_or_after(found.content.begin);
-  if (opening <= first || opening >= last) return false;
-  if (!tokens_.in(opening - 1, words_.complementizers) && !has(tokens_.gap_before(opening), ',')) return false;
+  const bool clause_first = words_.verb_second && opening == first && found.attribution.cue.begin >= found.content.end;
+  if (!clause_first) {
+    if (found.attribution.cue.end > found.content.begin) return false;
+    if (opening <= first || opening >= last) return false;
+    if (!tokens_.in(opening - 1, words_.complementizers) && !has(tokens_.gap_before(opening), ',')) return false;
+  }
   bool words_outside = false;
   uint32_t from = found.content.begin;
   for (std::size_t i = q; i < quotes.size() && quotes[i].begin < sentence.end; ++i) {

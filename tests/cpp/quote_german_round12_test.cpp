@@ -235,3 +235,22 @@ TEST(QuoteGermanRound12, AKonjunktivSentenceWithMarkedWordsGoesOnToo) {
 
 }  // namespace
 }  // namespace article_lens
+
+namespace article_lens {
+namespace {
+
+TEST(QuoteGermanRound12, AClauseWithMarkedWordsBeforeItsInvertedCueIsReported) {
+  // Verb-second: "Es gebe noch „große Brocken“ zu lösen, sagte Babler." The clause opens the
+  // sentence and holds the marks; the speaker after the cue is a surname or a body.
+  const auto q = indirect_quotes_of(
+      "Es gebe noch „große Brocken“ zu lösen, sagte Babler im Radio.\n\n"
+      "Israel werde sich verteidigen, „mit oder ohne Hilfe“, erklärte sein Büro.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "Es gebe noch „große Brocken“ zu lösen");
+  EXPECT_EQ(q[0].mention, "Babler");
+  EXPECT_EQ(q[1].text, "Israel werde sich verteidigen, „mit oder ohne Hilfe“");
+  EXPECT_EQ(q[1].mention, "sein Büro");
+}
+
+}  // namespace
+}  // namespace article_lens
