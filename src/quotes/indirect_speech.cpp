@@ -433,7 +433,9 @@ std::vector<ReportedSpeech> IndirectSpeechFinder::find(const std::vector<Span>& 
         if (next > q && (next == quotes.size() || quotes[next].begin >= sentence.span.end) &&
             reports_around(next, quotes, {quotes[next - 1].end, sentence.span.end}, report) &&
             WordSet::shared("subject_relative_pronouns", words_.language)
-                .contains_folded(tokens_.folded(std::min(report.attribution.mention.last, tokens_.size() - 1))))
+                .contains_folded(tokens_.folded(std::min(report.attribution.mention.last, tokens_.size() - 1))) &&
+            // (The relative clause holds the cue: not "„…“, sagt ein Beamter, der nicht genannt werden will".)
+            report.attribution.cue.begin >= tokens_.span(std::min(report.attribution.mention.last, tokens_.size() - 1)).end)
           found.push_back(report);
         // Or it goes on with the speech before in the reported mood, its marked words part of the
         // clause: "„…“, sagte Söder. Die Grünen seien „nicht regierungsfähig“."

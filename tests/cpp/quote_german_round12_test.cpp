@@ -254,3 +254,16 @@ TEST(QuoteGermanRound12, AClauseWithMarkedWordsBeforeItsInvertedCueIsReported) {
 
 }  // namespace
 }  // namespace article_lens
+
+namespace article_lens {
+namespace {
+
+TEST(QuoteGermanRound12, ARelativeClauseAfterTheSpeakerReportsOnlyWithACueOfItsOwn) {
+  // "„…“, sagt ein Beamter, der namentlich nicht genannt werden will": the relative clause
+  // describes the speaker; it reports nothing.
+  const auto q = indirect_quotes_of("„Wir haben so etwas noch nie gesehen“, sagt ein Beamter, der namentlich nicht genannt werden will.");
+  EXPECT_TRUE(q.empty());
+}
+
+}  // namespace
+}  // namespace article_lens
