@@ -269,7 +269,10 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       // CLAUSE, X said. (Not when a clause follows the cue: "On Sunday, Issa said Clinton lied.")
       // (Nor when the words before are the speaker's own description: "Die Sprecherin des Konzerns,
       // Maria Koch, bestätigte den Verkauf.")
-      if (mention.last <= k && mention.first > first && has(tokens_.gap_before(mention.first), ',') && last - after_cue <= kMaxWordsAfterFinalCue &&
+      // (Where the verb comes second it follows the clause at once, "…, sagte X": "Der Führer Irans,
+      // Ali Chamenei, hat … kritisiert" is a subject and its apposition.)
+      if (!words_.verb_second && mention.last <= k && mention.first > first && has(tokens_.gap_before(mention.first), ',') &&
+          last - after_cue <= kMaxWordsAfterFinalCue &&
           !(after_cue < last && (tokens_.phrase_at(words_.complementizers, after_cue, last) || starts_clause(after_cue, last) ||
                                  mentions_.could_be_name(after_cue))) &&
           !(has(tokens_.gap_before(k), ',') && describes_speaker(first, mention.first)) &&

@@ -267,3 +267,17 @@ TEST(QuoteGermanRound12, ARelativeClauseAfterTheSpeakerReportsOnlyWithACueOfItsO
 
 }  // namespace
 }  // namespace article_lens
+
+namespace article_lens {
+namespace {
+
+TEST(QuoteGermanRound12, ASubjectWithItsAppositionIsNoClauseBeforeItsSpeaker) {
+  // Verb-second puts the cue right after a reported clause ("…, sagte X"); "Der Führer Irans, Ali
+  // Chamenei, hat den Westen kritisiert" is a subject and its apposition, no report.
+  EXPECT_TRUE(indirect_quotes_of("Teheran (dpa) - Der oberste geistliche Führer Irans, Ajatollah Ali Chamenei, hat den Westen "
+                                 "scharf kritisiert.").empty());
+  EXPECT_TRUE(indirect_quotes_of("Der Präsident, Ali Chamenei, hat den Westen scharf kritisiert.").empty());
+}
+
+}  // namespace
+}  // namespace article_lens
