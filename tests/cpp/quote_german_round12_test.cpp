@@ -281,3 +281,19 @@ TEST(QuoteGermanRound12, ASubjectWithItsAppositionIsNoClauseBeforeItsSpeaker) {
 
 }  // namespace
 }  // namespace article_lens
+
+namespace article_lens {
+namespace {
+
+TEST(QuoteGermanRound12, AStatesNameIsNoPersonForARoleToFind) {
+  // "der Führer der Islamischen Republik Iran": "Republik" heads a state's name, no person's; a
+  // later description by the same role finds no one and stays.
+  const auto q = direct_quotes_of(
+      "Das Gremium folgte dem geistigen Führer der Islamischen Republik Iran. Der oberste geistliche Führer Irans, "
+      "der den Sieg als „Fest“ bezeichnete, ordnete eine Untersuchung an.", "de");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "der oberste geistliche Führer Irans");
+}
+
+}  // namespace
+}  // namespace article_lens
