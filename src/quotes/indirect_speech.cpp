@@ -263,8 +263,13 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
     const std::size_t after_subject = mention.first >= after_cue ? mention.last : after_cue;
     if (!mention.empty()) {
       // Verb-second: CLAUSE, sagte X. (the subject after the cue, the sentence ending with it)
+      // (A phrase of place or means may close the sentence after the speaker: "…, erklärte Trump in
+      // seinem Onlinedienst Truth Social".)
+      const std::size_t tail = last - mention.last;
+      const bool phrase_after = tail <= 2 * kMaxWordsAfterFinalCue && mention.last < last &&
+                                WordSet::shared("source_prepositions", words_.language).contains_folded(tokens_.folded(mention.last));
       if (mention.first >= after_cue && k > first && has(tokens_.gap_before(k), ',') && !has(tokens_.gap_before(after_cue), ',') &&
-          last - mention.last <= kMaxWordsAfterFinalCue)
+          (tail <= kMaxWordsAfterFinalCue || phrase_after))
         return report(mention, clause(first, k));
       // CLAUSE, X said. (Not when a clause follows the cue: "On Sunday, Issa said Clinton lied.")
       // (Nor when the words before are the speaker's own description: "Die Sprecherin des Konzerns,

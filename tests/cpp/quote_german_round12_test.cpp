@@ -297,3 +297,24 @@ TEST(QuoteGermanRound12, AStatesNameIsNoPersonForARoleToFind) {
 
 }  // namespace
 }  // namespace article_lens
+
+namespace article_lens {
+namespace {
+
+TEST(QuoteGermanRound12, APhraseOfPlaceMayCloseTheSentenceAfterAnInvertedSpeaker) {
+  // "…, erklärte Trump in seinem Onlinedienst Truth Social": more words than a bare speaker, opened
+  // by a preposition. Judges' plural verb is a cue ("urteilten die Richter").
+  const auto q = indirect_quotes_of(
+      "Die Maßnahme solle die Einwanderung stoppen, erklärte Paul Ernst in seinem Onlinedienst Truth Social.\n\n"
+      "Die Klausel sei wirksam, urteilten die Richter.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Paul Ernst");
+  EXPECT_EQ(q[1].text, "Die Klausel sei wirksam");
+  EXPECT_EQ(q[1].mention, "die Richter");
+  // "sich befand" locates; it reports nothing.
+  EXPECT_TRUE(direct_quotes_of("In der Simulation „Second Life“ haben Hacker mit einer „virtuellen Bombe“ die Insel gesprengt, "
+                               "auf der sich das Hauptquartier befand.", "de").empty());
+}
+
+}  // namespace
+}  // namespace article_lens
