@@ -375,7 +375,10 @@ bool IndirectSpeechFinder::reports_around(std::size_t q, const std::vector<Span>
   if (!clause_first) {
     if (found.attribution.cue.end > found.content.begin) return false;
     if (opening <= first || opening >= last) return false;
-    if (!tokens_.in(opening - 1, words_.complementizers) && !has(tokens_.gap_before(opening), ',')) return false;
+    // ("äußerte sich: Sie sei „…“", with words of its own before the marks; not "erklärt hatte: „…“ und „…“".)
+    const bool colon = words_.complementizers.contains_folded(",") && has(tokens_.gap_before(opening), ':') && q < quotes.size() &&
+                       quotes[q].begin > tokens_.span(opening).begin;
+    if (!tokens_.in(opening - 1, words_.complementizers) && !has(tokens_.gap_before(opening), ',') && !colon) return false;
   }
   bool words_outside = false;
   uint32_t from = found.content.begin;

@@ -318,3 +318,22 @@ TEST(QuoteGermanRound12, APhraseOfPlaceMayCloseTheSentenceAfterAnInvertedSpeaker
 
 }  // namespace
 }  // namespace article_lens
+
+namespace article_lens {
+namespace {
+
+TEST(QuoteGermanRound12, ATradeNamesAgainAndAColonIntroducesAClauseWithMarks) {
+  // "Christian Drosten … sagt der Virologe"; "Die Ministerin äußerte sich: Sie sei „erschüttert“"
+  // reports the clause around the marks (a colon before marks alone does not).
+  const auto q = direct_quotes_of(
+      "Jonas Brandt ist vorsichtig geworden. „Ich sage heute nichts mehr“, sagt der Virologe.", "de");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Jonas Brandt");
+  const auto r = indirect_quotes_of("Die Ministerin äußerte sich am Abend: Sie sei „zutiefst erschüttert“.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].text, "Sie sei „zutiefst erschüttert“");
+  EXPECT_EQ(r[0].mention, "Die Ministerin");
+}
+
+}  // namespace
+}  // namespace article_lens
