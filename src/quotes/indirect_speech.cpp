@@ -199,16 +199,8 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       }
       // Verb-second: the finite verb right after the source opens the clause ("Volgens de politie
       // is de man opgepakt"; data/finite_verbs_<lang>.txt).
-      // Where nouns are capitalised, a lower-case word after the source's noun that is no article,
-      // preposition or link is that verb too ("Laut Polizei brach das Feuer im Keller aus").
-      auto lower_case_verb = [&](std::size_t k) {
-        return words_.capitalised_nouns && !tokens_.capitalized(k) && tokens_.capitalized(k - 1) &&
-               !tokens_.in(k, words_.determiners) && !tokens_.in(k, words_.mention_stops) && !tokens_.in(k, words_.mention_links) &&
-               !tokens_.in(k, words_.complementizers) && !tokens_.in(k, words_.coordinators) &&
-               !WordSet::shared("source_prepositions", words_.language).contains_folded(tokens_.folded(k));
-      };
       const bool verb_follows = words_.verb_second && source_end < last && tokens_.joined(source_end) &&
-                                (tokens_.in(source_end, words_.finite_verbs) || lower_case_verb(source_end));
+                                (tokens_.in(source_end, words_.finite_verbs) || verb_after_source(source_end));
       if (k == first && source_end < last && (has(tokens_.gap_before(source_end), ',') || closed_by_name || verb_follows))
         return report(mention, clause(clause_start, last));
       // A phrase about the source up to its comma ("Según fuentes consultadas por este diario, ...",
@@ -242,23 +234,8 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       for (std::size_t m = mention.first + 1; m < mention.last && !opens_inside; ++m) opens_inside = holds_mark(tokens_.gap_before(m));
       if (!opens_inside) mention = {};
     }
-    // Verb-second, "CLAUSE, sagte der Niederländer.": a subject found before the comma is the
-    // clause's own ("Die Lage sei ernst"); the speaker follows the cue.
-    // (Not a person set off by commas before the cue: "Die Sprecherin des Konzerns, Maria Koch, bestätigte".)
-    // (A pronoun opening the clause is its own subject too: "Man müsse handeln, sagte Blume".)
-    const bool opening_pronoun = mention.size() == 1 && mention.first == first &&
-                                 (mentions_.is_pronoun(first) ||
-                                  WordSet::shared("impersonal_pronouns", words_.language).contains_folded(tokens_.folded(first)));
-    if (words_.verb_second && !mention.empty() && (!mentions_.is_person_like(mention) || opening_pronoun) && mention.last <= k && k > first &&
-        has(tokens_.gap_before(k), ',') &&
-        !has(tokens_.gap_before(after_cue), ',')) {
-      TokenRange inverted = attribution_.speaker_past_complements(after_cue, last);
-      if (inverted.empty()) inverted = mentions_.after(after_cue, last);
-      // (Not an object: "bestätigte den Verkauf"; data/oblique_determiners_<lang>.txt.)
-      if (!inverted.empty() && inverted.first >= after_cue &&
-          !WordSet::shared("oblique_determiners", words_.language).contains_folded(tokens_.folded(inverted.first)))
-        mention = inverted;
-    }
+    // Verb-second, "CLAUSE, sagte der Niederländer.": the clause's own subject gives way to the speaker after the cue.
+    if (words_.verb_second) mention = speaker_after_clause(mention, first, k, after_cue, last);
     // The reported clause follows the cue, or its subject when that follows the cue.
     const std::size_t after_subject = mention.first >= after_cue ? mention.last : after_cue;
     if (!mention.empty()) {

@@ -44,6 +44,14 @@ class IndirectSpeechFinder {
 
  private:
   bool in_sentence(std::size_t first, std::size_t last, ReportedSpeech& found) const;
+  // Where nouns are capitalised, whether the lower-case word k after a source's noun is the finite
+  // verb opening the reported clause: no article, preposition or link ("Laut Polizei brach das
+  // Feuer aus"; verb_second_reports.cpp).
+  bool verb_after_source(std::size_t k) const;
+  // In "CLAUSE, sagte der Niederländer.", `mention` found before the comma at cue k is the clause's
+  // own subject ("Die Lage", "Man"): the speaker after the cue instead, unless an object stands
+  // there; else `mention` (verb_second_reports.cpp).
+  TokenRange speaker_after_clause(TokenRange mention, std::size_t first, std::size_t k, std::size_t after_cue, std::size_t last) const;
   // Whether words [first, last) hold a verb in the mood of reported speech, in a language whose
   // reported speech goes on in it (data/speech_mood_<lang>.txt; German Konjunktiv I:
   // data/reported_speech_markers, or a verb in -e next to "er", "sie", "man").
