@@ -268,7 +268,7 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
       // Muster.: a description whose list of nouns holds commas, then the name closing the sentence.
       if (words_.capitalised_nouns && !speaker.empty() && mentions_.is_description_start(speaker.first))
         if (const TokenRange named = name_closing_description(speaker, speaker_limit); !named.empty()) speaker = named;
-      Attribution found = make(mentions_.joined_names_after(speaker, speaker_limit), k, cue, speaker_limit);
+      Attribution found = make(without_addressee(mentions_.joined_names_after(speaker, speaker_limit)), k, cue, speaker_limit);
       const std::string_view content = tokens_.document().slice(quote.content);
       const bool comma = gap.find(',') != std::string_view::npos || (!content.empty() && content.back() == ',');
       if (!found.found() && k == first && comma) {
@@ -392,6 +392,7 @@ Attribution AttributionFinder::before(const MarkedSpan& quote, std::size_t floor
       if (mention.empty()) mention = source_of(k, cue, end);
     } else {
       mention = subject_of(k, cue, floor_token, end, colon);
+      if (const TokenRange quoted = quoting_verb_object(mention, end); !quoted.empty()) mention = quoted;
     }
     return make(mention, k, cue, end);
   }

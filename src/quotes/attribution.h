@@ -108,6 +108,12 @@ class AttributionFinder {
   // Zeitung den Minister"), or the owner of the words it names ("цитирует ТАСС слова Пескова",
   // "приводит слова Пескова РИА Новости"; data/quoted_words_<lang>.txt); else `speaker`.
   TokenRange quoted_person(TokenRange speaker, std::size_t limit) const;
+  // In a lead-in, the object of a quoting verb right after its subject `subject` ("Ein Sender
+  // zitierte Papandreou mit den Worten:"): the person quoted, or empty (quoting_verb_object.cpp).
+  TokenRange quoting_verb_object(TokenRange subject, std::size_t limit) const;
+  // `speaker` without the outlet told named after it in the dative ("Nagel der F.A.Z." -> "Nagel";
+  // addressee_after_speaker.cpp).
+  TokenRange without_addressee(TokenRange speaker) const;
   // Whether the sentence right after the quote refers back to it and names a person the text knows
   // ("«...», — сказал он. Об этом заявил глава МЧС Олег Рогов."): then `found` takes that mention,
   // keeping its cue (reference_back.cpp).

@@ -134,6 +134,7 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
     const Span cue_span{tokens_.span(k).begin, tokens_.span(after_cue - 1).end};
     auto report = [&](TokenRange mention, Span content) {
       if (mention.empty() || content.empty()) return false;
+      mention = attribution_.without_addressee(mention);  // "sagte Nagel der F.A.Z." 
       found.content = content;
       found.attribution.mention = mention;
       found.attribution.mention_span = {tokens_.span(mention.first).begin, tokens_.span(mention.last - 1).end};
@@ -202,7 +203,7 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       // Verb-second: the finite verb right after the source opens the clause ("Volgens de politie
       // is de man opgepakt"; data/finite_verbs_<lang>.txt).
       const bool verb_follows = words_.verb_second && source_end < last && tokens_.joined(source_end) &&
-                                tokens_.in(source_end, words_.finite_verbs);
+                                (tokens_.in(source_end, words_.finite_verbs) || verb_after_source(source_end));
       if (k == first && source_end < last && (has(tokens_.gap_before(source_end), ',') || closed_by_name || verb_follows))
         return report(mention, clause(clause_start, last));
       // A phrase about the source up to its comma ("Según fuentes consultadas por este diario, ...",
@@ -245,17 +246,27 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       for (std::size_t m = mention.first + 1; m < mention.last && !opens_inside; ++m) opens_inside = holds_mark(tokens_.gap_before(m));
       if (!opens_inside) mention = {};
     }
+    // Verb-second, "CLAUSE, sagte der Niederländer.": the clause's own subject gives way to the speaker after the cue.
+    if (words_.verb_second) mention = speaker_after_clause(mention, first, k, after_cue, last);
     // The reported clause follows the cue, or its subject when that follows the cue.
     const std::size_t after_subject = mention.first >= after_cue ? mention.last : after_cue;
     if (!mention.empty()) {
       // Verb-second: CLAUSE, sagte X. (the subject after the cue, the sentence ending with it)
+      // (A phrase of place or means may close the sentence after the speaker: "…, erklärte Trump in
+      // seinem Onlinedienst Truth Social".)
+      const std::size_t tail = last - mention.last;
+      const bool phrase_after = tail <= 2 * kMaxWordsAfterFinalCue && mention.last < last &&
+                                WordSet::shared("source_prepositions", words_.language).contains_folded(tokens_.folded(mention.last));
       if (mention.first >= after_cue && k > first && has(tokens_.gap_before(k), ',') && !has(tokens_.gap_before(after_cue), ',') &&
-          last - mention.last <= kMaxWordsAfterFinalCue)
+          (tail <= kMaxWordsAfterFinalCue || phrase_after))
         return report(mention, clause(first, k));
       // CLAUSE, X said. (Not when a clause follows the cue: "On Sunday, Issa said Clinton lied.")
       // (Nor when the words before are the speaker's own description: "Die Sprecherin des Konzerns,
       // Maria Koch, bestätigte den Verkauf.")
-      if (mention.last <= k && mention.first > first && has(tokens_.gap_before(mention.first), ',') && last - after_cue <= kMaxWordsAfterFinalCue &&
+      // (Where the verb comes second it follows the clause at once, "…, sagte X": "Der Führer Irans,
+      // Ali Chamenei, hat … kritisiert" is a subject and its apposition.)
+      if (!words_.verb_second && mention.last <= k && mention.first > first && has(tokens_.gap_before(mention.first), ',') &&
+          last - after_cue <= kMaxWordsAfterFinalCue &&
           !(after_cue < last && (tokens_.phrase_at(words_.complementizers, after_cue, last) || starts_clause(after_cue, last) ||
                                  mentions_.could_be_name(after_cue))) &&
           !(has(tokens_.gap_before(k), ',') && describes_speaker(first, mention.first)) &&
@@ -265,10 +276,12 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       std::size_t zero_that = last;
       for (std::size_t j = after_subject; j < last && j - after_subject <= kMaxWordsToComplementizer; ++j) {
         const std::string_view gap = tokens_.gap_before(j);
-        if (j > after_subject && ends_clause(gap)) break;
+        // (A colon introduces the clause as a comma does: "Felbermayr warnt dennoch: Die Preise stiegen weiter.")
+        const bool colon_introduces = comma_introduces && has(gap, ':') && !has(gap, '\n');
+        if (j > after_subject && ends_clause(gap) && !colon_introduces) break;
         if (const std::size_t complementizer = tokens_.phrase_at(words_.complementizers, j, last))
           return report(mention, clause(j + complementizer, last));
-        if (comma_introduces && has(gap, ',')) return report(mention, clause(j, last));
+        if ((comma_introduces && has(gap, ',')) || colon_introduces) return report(mention, clause(j, last));
         // He said he would resign. / Officials said the talks had stalled. (no "that")
         // (Also after the day: "Officials said on Tuesday the talks had stalled.")
         if (j == after_subject && !has(gap, ',')) {
@@ -338,14 +351,26 @@ bool IndirectSpeechFinder::reports_around(std::size_t q, const std::vector<Span>
                   words_.source_pronouns.contains_folded(tokens_.folded(mention.last - 1)) ||
                   mentions_.title_ending_at(mention.last - 1, mention.first) > 0);
   for (std::size_t k = mention.first; k < mention.last && !someone; ++k) someone = mentions_.is_source_word(k);
+  // (Where nouns are capitalised, who speaks after an inverted cue, a surname or a body: "…,
+  // sagte Babler", "…, erklärte sein Büro"; the clause before names no one else.)
+  someone = someone || (words_.verb_second && words_.capitalised_nouns && mention.first > tokens_.first_at_or_after(found.content.end) &&
+                        tokens_.capitalized(mention.last - 1));
   if (!someone) return false;
   // The clause follows its cue, after a complementizer or the comma closing a source ("Según X,"),
   // holds every quotation of the sentence, and has words of its own outside the marks (not "a
   // déclaré : « … »", nor a clause that is one quotation).
-  if (found.attribution.cue.end > found.content.begin) return false;
+  // Or, where the verb comes second, the clause opens the sentence before its cue ("Russland sei
+  // aber „offen für Gespräche“, fügte er hinzu").
   const std::size_t opening = tokens_.first_at_or_after(found.content.begin);
-  if (opening <= first || opening >= last) return false;
-  if (!tokens_.in(opening - 1, words_.complementizers) && !has(tokens_.gap_before(opening), ',')) return false;
+  const bool clause_first = words_.verb_second && opening == first && found.attribution.cue.begin >= found.content.end;
+  if (!clause_first) {
+    if (found.attribution.cue.end > found.content.begin) return false;
+    if (opening <= first || opening >= last) return false;
+    // ("äußerte sich: Sie sei „…“", with words of its own before the marks; not "erklärt hatte: „…“ und „…“".)
+    const bool colon = words_.complementizers.contains_folded(",") && has(tokens_.gap_before(opening), ':') && q < quotes.size() &&
+                       quotes[q].begin > tokens_.span(opening).begin;
+    if (!tokens_.in(opening - 1, words_.complementizers) && !has(tokens_.gap_before(opening), ',') && !colon) return false;
+  }
   bool words_outside = false;
   uint32_t from = found.content.begin;
   for (std::size_t i = q; i < quotes.size() && quotes[i].begin < sentence.end; ++i) {
@@ -386,12 +411,18 @@ std::vector<ReportedSpeech> IndirectSpeechFinder::find(const std::vector<Span>& 
   // The sentence before, while it is body text with no quotation and no report of its own: what a
   // sentence that refers back reports ("... Об этом заявил Песков.").
   Span plain_before;
+  // Whether the sentence before held speech, quoted or reported: a sentence in the reported mood goes on with it.
+  bool speech_before = false;
   for (const Sentence& sentence : document.sentences) {
     const Span before = plain_before;
     plain_before = {};
+    const bool follows_speech = speech_before;
+    speech_before = false;
     if (sentence.role != SentenceRole::kBody && sentence.role != SentenceRole::kHeadline) continue;
     while (q < quotes.size() && quotes[q].end <= sentence.span.begin) ++q;
+    const std::size_t reports_before = found.size();
     if (q < quotes.size() && quotes[q].begin < sentence.span.end) {  // direct speech lives here
+      speech_before = true;
       // Unless marked words sit inside a reported clause that goes on around them ("a affirmé que
       // la menace restait « très élevée » en France"): the clause is reported as well.
       ReportedSpeech report;
@@ -404,8 +435,14 @@ std::vector<ReportedSpeech> IndirectSpeechFinder::find(const std::vector<Span>& 
         if (next > q && (next == quotes.size() || quotes[next].begin >= sentence.span.end) &&
             reports_around(next, quotes, {quotes[next - 1].end, sentence.span.end}, report) &&
             WordSet::shared("subject_relative_pronouns", words_.language)
-                .contains_folded(tokens_.folded(std::min(report.attribution.mention.last, tokens_.size() - 1))))
+                .contains_folded(tokens_.folded(std::min(report.attribution.mention.last, tokens_.size() - 1))) &&
+            // (The relative clause holds the cue: not "„…“, sagt ein Beamter, der nicht genannt werden will".)
+            report.attribution.cue.begin >= tokens_.span(std::min(report.attribution.mention.last, tokens_.size() - 1)).end)
           found.push_back(report);
+        // Or it goes on with the speech before in the reported mood, its marked words part of the
+        // clause: "„…“, sagte Söder. Die Grünen seien „nicht regierungsfähig“."
+        else if (follows_speech && sentence.role == SentenceRole::kBody)
+          if (ReportedSpeech going_on = continued_around(q, quotes, sentence.span); going_on.continues) found.push_back(going_on);
       }
       continue;
     }
@@ -416,6 +453,8 @@ std::vector<ReportedSpeech> IndirectSpeechFinder::find(const std::vector<Span>& 
                                      .find_first_not_of(" \t") == std::string_view::npos;
     const std::size_t first = tokens_.first_at_or_after(sentence.span.begin);
     const std::size_t last = tokens_.first_at_or_after(sentence.span.end);
+    // (A sentence that attributes the quotation before it is speech too: "„…“ So kommentiert X …".)
+    speech_before = after_quote;
     ReportedSpeech report;
     if (first < last && in_sentence(first, last, report)) {
       // (The report opens with a speaker and a cue: "Clinton asked", "O’Malley said at a press conference".)
@@ -426,7 +465,18 @@ std::vector<ReportedSpeech> IndirectSpeechFinder::find(const std::vector<Span>& 
            ++k)
         attributes_quote = attribution_.cue_at(k, last, false) > 0 && !attribution_.is_source_phrase(k, last);
       if (!attributes_quote) found.push_back(report);
+      speech_before = speech_before || found.size() > reports_before;
       continue;
+    }
+    if (follows_speech && sentence.role == SentenceRole::kBody && first < last && in_reported_mood(first, last)) {
+      report = {};
+      report.content = clause(first, last);
+      report.continues = !report.content.empty();
+      if (report.continues) {
+        found.push_back(report);
+        speech_before = true;
+        continue;
+      }
     }
     if (!before.empty() && first < last && sentence.role == SentenceRole::kBody) {
       const Attribution back = attribution_.reference_back(first, last);

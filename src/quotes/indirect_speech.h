@@ -22,6 +22,9 @@ namespace article_lens {
 struct ReportedSpeech {
   Span content;          // the reported clause
   Attribution attribution;
+  // A sentence in the mood of reported speech right after speech, with no cue of its own: it goes on
+  // with the last speaker's words (reported_continuation.cpp); `attribution` is empty.
+  bool continues = false;
 };
 
 class IndirectSpeechFinder {
@@ -41,6 +44,24 @@ class IndirectSpeechFinder {
 
  private:
   bool in_sentence(std::size_t first, std::size_t last, ReportedSpeech& found) const;
+  // Where nouns are capitalised, whether the lower-case word k after a source's noun is the finite
+  // verb opening the reported clause: no article, preposition or link ("Laut Polizei brach das
+  // Feuer aus"; verb_second_reports.cpp).
+  bool verb_after_source(std::size_t k) const;
+  // In "CLAUSE, sagte der Niederländer.", `mention` found before the comma at cue k is the clause's
+  // own subject ("Die Lage", "Man"): the speaker after the cue instead, unless an object stands
+  // there; else `mention` (verb_second_reports.cpp).
+  TokenRange speaker_after_clause(TokenRange mention, std::size_t first, std::size_t k, std::size_t after_cue, std::size_t last) const;
+  // Whether words [first, last) hold a verb in the mood of reported speech, in a language whose
+  // reported speech goes on in it (data/speech_mood_<lang>.txt; German Konjunktiv I:
+  // data/reported_speech_markers, or a verb in -e next to "er", "sie", "man").
+  bool in_reported_mood(std::size_t first, std::size_t last) const;
+  // Whether token k of the words [first, last) is such a verb.
+  bool mood_at(std::size_t k, std::size_t first, std::size_t last) const;
+  // The sentence `sentence` holding `quotes` from `quotes[q]` on, when its words outside the marks
+  // are in the reported mood with a cue of none (reported_continuation.cpp); `continues` is false
+  // when it is not.
+  ReportedSpeech continued_around(std::size_t q, const std::vector<Span>& quotes, Span sentence) const;
   // A report in the sentence `sentence` whose clause holds the sentence's quotations, from
   // `quotes[q]` on, with words of its own around them.
   bool reports_around(std::size_t q, const std::vector<Span>& quotes, Span sentence, ReportedSpeech& found) const;

@@ -305,7 +305,8 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   // data/title_genitive_endings_<lang>.txt), or where nouns are capitalised, the genitive of a
   // name the text also writes bare ("der Präsident Frankreichs" beside "Frankreich").
   if (titled && last - name_start == 1 &&
-      (serves_place_or_body(tokens_.folded(name_start), words_.language) || genitive_of_bare_word(name_start)))
+      (serves_place_or_body(tokens_.folded(name_start), words_.language) || genitive_of_bare_word(name_start) ||
+       genitive_after_described_title(name_start)))
     return;
   // A title before a body's acronym is a role of that body ("глава МИД", "Chef der SPD"), no person.
   if (last - name_start == 1 && is_acronym(tokens_.text(name_start))) return;

@@ -97,6 +97,9 @@ class PeopleIndex {
   // Where nouns are capitalised, whether token k is a case form of a word the text also writes
   // bare ("Irans" beside "Iran").
   bool genitive_of_bare_word(std::size_t k) const;
+  // Where nouns are capitalised, whether token k is one word in a place's genitive after a title
+  // that an article opens ("der oberste Führer Irans"; data/place_genitive_endings_<lang>.txt).
+  bool genitive_after_described_title(std::size_t k) const;
   // "сер александровн" for the patronymic at token k after the first name "Сергей" (any case);
   // "" when token k is no patronymic after a capitalised word.
   std::string patronymic_key(std::size_t k) const;

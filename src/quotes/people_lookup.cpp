@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <functional>
 
+#include "language/lang_tables.h"
 #include "quotes/people.h"
 
 namespace article_lens {
@@ -66,6 +67,26 @@ int PeopleIndex::last_mentioned_before(uint32_t pos, const std::vector<Span>& sk
     return it->second;
   }
   return -1;
+}
+
+}  // namespace article_lens
+
+namespace article_lens {
+
+bool PeopleIndex::genitive_after_described_title(std::size_t k) const {
+  if (!words_.capitalised_nouns || k < 2 || !tokens_.joined(k) || !tokens_.title(k - 1)) return false;
+  const std::string_view word = tokens_.folded(k);
+  bool genitive = false;
+  for (std::string_view ending : lang_data::entries("place_genitive_endings", words_.language))
+    genitive = genitive || (word.size() > ending.size() + 2 && word.ends_with(ending));
+  if (!genitive) return false;
+  // The article before the title, over lower-case modifiers ("Der oberste geistliche Führer Irans").
+  constexpr std::size_t kMaxModifiers = 3;
+  for (std::size_t j = k - 1; j-- > 0 && k - 1 - j <= kMaxModifiers + 1;) {
+    if (tokens_.in(j, words_.determiners)) return true;
+    if (!tokens_.joined(j + 1) || (tokens_.capitalized(j) && !tokens_.title(j))) return false;
+  }
+  return false;
 }
 
 }  // namespace article_lens

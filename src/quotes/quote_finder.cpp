@@ -249,6 +249,7 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
     candidate.quote.span = candidate.quote.content = report.content;
     candidate.quote.kind = QuoteKind::kIndirect;
     candidate.attribution = report.attribution;
+    candidate.may_inherit = candidate.continues = report.continues;
     candidates.push_back(std::move(candidate));
   }
   std::stable_sort(candidates.begin(), candidates.end(),
@@ -274,6 +275,7 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
       candidate.attribution = {};
     }
     if (candidate.quote.kind != QuoteKind::kScare) book.assign(candidate, resolver, quote_spans);
+    if (candidate.continues && candidate.quote.speaker < 0) continue;
     // "Sein Werk entstand 1978: „Le Grand Macabre“.", "„Uncle Ted“, wie er genannt wurde": marked
     // words reading as a name that no one is found to say are the name, not speech.
     if (candidate.name_like && candidate.quote.kind == QuoteKind::kDirect && candidate.quote.speaker < 0) {

@@ -27,6 +27,7 @@ struct QuoteCandidate {
   Quote quote;
   Attribution attribution;
   bool may_inherit = false;  // a quote standing alone may continue the previous speaker
+  bool continues = false;    // reported speech going on with no cue: dropped when no speaker continues
   bool names = false;        // marked as a name or title by its context (not just unattributed)
   // Attributed to a pronoun right next to it ("« ... », a-t-il promis", "“...,” he says"), which may
   // mean the subject of the sentence before.

@@ -262,7 +262,8 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
     const bool body = (acronym || short_name) && name.first > first && mentions_.title_ending_at(name.first - 1, first) > 0;
     if (body && short_name) body_key = tokens_.folded(name.first);
     // (Nor a place in the genitive after a title: "der Präsident Frankreichs".)
-    const bool genitive_place = name.size() == 1 && name.first > mention.first && people_.genitive_of_bare_word(name.first);
+    const bool genitive_place = name.size() == 1 && name.first > mention.first &&
+                                (people_.genitive_of_bare_word(name.first) || people_.genitive_after_described_title(name.first));
     if (!name.empty() && !body && !genitive_place &&
         (!description || tokens_.gap_before(name.first).find(',') != std::string_view::npos || name.size() >= 2))
       return words_of(name, false);
@@ -351,6 +352,7 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
     for (std::size_t i = 0; i < candidates; ++i)
       if (introduced(static_cast<int>(i)) && matches(static_cast<int>(i))) return person(static_cast<int>(i));
   }
+  if (SpeakerRef again = named_just_before(mention, quotes); again.known()) return again;
   // Nobody with that role: a group or body described ("shop owners", "the ministry", "das Gericht").
   SpeakerRef described = words_of(mention, false);
   described.described = true;

@@ -72,6 +72,9 @@ class SpeakerResolver {
  private:
   SpeakerRef person(int index) const;
   SpeakerRef words_of(TokenRange range, bool anonymous) const;
+  // The one person named in the sentence before or this one, when `mention` is a definite
+  // description by a role word that names again ("sagte der SPD-Politiker"; description_antecedent.cpp).
+  SpeakerRef named_just_before(TokenRange mention, const std::vector<Span>& quotes) const;
 
   const QuoteTokens& tokens_;
   const MentionFinder& mentions_;

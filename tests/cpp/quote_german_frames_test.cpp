@@ -53,9 +53,11 @@ TEST(QuoteGermanFrames, APossessiveAfterTheVerbOpensItsObject) {
 }
 
 TEST(QuoteGermanFrames, AnAssessmentNamesItsSource) {
-  EXPECT_EQ(first_speaker("Laut der Stadt Nordheim ist die Lage ruhig. Die Aktion ist nach Bewertung von Kommissar "
-                          "Felix Brandt „kein Anlass zur Sorge“."),
-            "Felix Brandt");
+  // (The sentence before is a report of its own, the town's: the quotation is the commissioner's.)
+  const auto q = testing::direct_quotes_of("Laut der Stadt Nordheim ist die Lage ruhig. Die Aktion ist nach Bewertung von Kommissar "
+                                           "Felix Brandt „kein Anlass zur Sorge“.", "de");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Felix Brandt");
 }
 
 TEST(QuoteGermanFrames, AClauseEndingInAColonIntroducesItsSubjectsQuote) {

@@ -1,0 +1,49 @@
+// The outlet a speaker told, named right after the speaker in the dative: "sagte Nagel der
+// F.A.Z.", "sagte der 35-Jährige der „Süddeutschen Zeitung“". The mention stops before it; the
+// outlet is no part of who spoke (data/addressee_articles_<lang>.txt).
+#include "language/word_set.h"
+#include "quotes/attribution.h"
+#include "quotes/people.h"
+#include "unicode/char_class.h"
+#include "unicode/utf8.h"
+
+namespace article_lens {
+
+namespace {
+
+// A word in capitals only: an outlet's short name ("F", "SZ", "NZZ", "ARD").
+bool in_capitals(std::string_view word) {
+  std::size_t letters = 0;
+  for (std::size_t i = 0; i < word.size();) {
+    const auto cp = unicode::decode_at(word, i);
+    i += cp.length;
+    if (unicode::is_lower(cp.value)) return false;
+    letters += unicode::is_upper(cp.value);
+  }
+  return letters > 0;
+}
+
+}  // namespace
+
+TokenRange AttributionFinder::without_addressee(TokenRange speaker) const {
+  const WordSet& articles = WordSet::shared("addressee_articles", words_.language);
+  if (articles.empty() || speaker.size() < 2) return speaker;
+  // (The outlet in marks may stand past the mention: "der 35-Jährige der „Zeit“".)
+  for (std::size_t k = speaker.first + 1; k < speaker.last && k + 1 < tokens_.size(); ++k) {
+    if (!articles.contains_folded(tokens_.folded(k)) || !tokens_.joined(k) || !(tokens_.joined(k + 1) || follows_quote(k + 1))) continue;
+    // (After a role the article opens its genitive: "der Chefredakteur der „Zeit“".) After a name,
+    // which takes no genitive, it opens the outlet: a name known, a word right after the cue with no
+    // article ("sagte Merkel der …"), or a noun made of an adjective ("der 35-Jährige der „SZ“").
+    // (Nor in a name's particle: "von der Leyen".)
+    if (tokens_.title(k - 1) || mentions_.is_source_word(k - 1) || !tokens_.capitalized(k - 1) || tokens_.in(k - 1, words_.name_particles))
+      return speaker;
+    const bool bare_name = k - 1 == speaker.first && !tokens_.in(speaker.first, words_.determiners);
+    const bool adjective_noun = k - 1 > speaker.first && tokens_.in(speaker.first, words_.determiners) && tokens_.folded(k - 1).ends_with('e');
+    if (!(mentions_.is_known_person(k - 1) || mentions_.is_name_word(k - 1) || bare_name || adjective_noun)) return speaker;
+    if (follows_quote(k + 1) || tokens_.capitalized(k + 1) || in_capitals(tokens_.text(k + 1))) return {speaker.first, k};
+    return speaker;
+  }
+  return speaker;
+}
+
+}  // namespace article_lens

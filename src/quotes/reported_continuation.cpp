@@ -1,0 +1,71 @@
+// Reported speech that goes on without a cue: German reports in the Konjunktiv I, and a sentence in
+// that mood right after speech continues it ("„Wir brauchen Wohnungen“, sagte Scholz. Die Lage sei
+// angespannt."). The narrator does not use the mood, so the sentence is the speaker's, not the
+// article's; who said it is left to the speaker book (the last speaker, when close).
+#include "language/lang_tables.h"
+#include "quotes/indirect_speech.h"
+
+namespace article_lens {
+
+namespace {
+
+bool ends_in(std::string_view kind, std::string_view language, std::string_view word) {
+  for (std::string_view ending : lang_data::entries(kind, language))
+    if (word.size() > ending.size() + 1 && word.ends_with(ending)) return true;
+  return false;
+}
+
+}  // namespace
+
+bool IndirectSpeechFinder::in_reported_mood(std::size_t first, std::size_t last) const {
+  for (std::size_t k = first; k < last; ++k)
+    if (mood_at(k, first, last)) return true;
+  return false;
+}
+
+bool IndirectSpeechFinder::mood_at(std::size_t k, std::size_t first, std::size_t last) const {
+  bool continues = false;
+  for (std::string_view trait : lang_data::entries("speech_mood", words_.language))
+    continues = continues || trait == "continues-in-reported-mood";
+  if (!continues) return false;
+  if (tokens_.capitalized(k) && k > first) return false;  // a noun, not a verb
+  if (tokens_.in(k, words_.reported_speech_markers) ||
+      WordSet::shared("reported_substitutes", words_.language).contains_folded(tokens_.folded(k)))
+    return true;
+  // A verb in -e next to "er", "sie", "man": "Sie hoffe", "Zudem bedaure er" (not "er sagte").
+  const WordSet& subjects = WordSet::shared("reported_subjects", words_.language);
+  if (subjects.empty()) return false;
+  const bool subject_next = (k > first && subjects.contains_folded(tokens_.folded(k - 1))) ||
+                            (k + 1 < last && subjects.contains_folded(tokens_.folded(k + 1)));
+  const std::string_view word = tokens_.folded(k);
+  return subject_next && !tokens_.capitalized(k) && !subjects.contains_folded(word) &&
+         ends_in("subjunctive_endings", words_.language, word) && !ends_in("indicative_endings", words_.language, word);
+}
+
+ReportedSpeech IndirectSpeechFinder::continued_around(std::size_t q, const std::vector<Span>& quotes, Span sentence) const {
+  ReportedSpeech going_on;
+  const std::size_t first = tokens_.first_at_or_after(sentence.begin);
+  const std::size_t last = tokens_.first_at_or_after(sentence.end);
+  // The words outside the marks: in the mood, with no cue of their own, and at least a subject and
+  // a verb ("Die Grünen seien", not a quotation standing alone).
+  std::size_t outside = 0;
+  bool mood = false;
+  for (std::size_t k = first, i = q; k < last; ++k) {
+    while (i < quotes.size() && quotes[i].end <= tokens_.span(k).begin) ++i;
+    if (i < quotes.size() && quotes[i].begin <= tokens_.span(k).begin) continue;
+    if (attribution_.cue_at(k, last, false)) return going_on;
+    ++outside;
+    mood = mood || mood_at(k, first, last);
+  }
+  constexpr std::size_t kMinOwnWords = 2;
+  if (!mood || outside < kMinOwnWords || first >= last) return going_on;
+  going_on.content = {tokens_.span(first).begin, sentence.end};
+  // (The clause ends where the sentence's words do, past a closing mark, before its full stop.)
+  while (going_on.content.end > going_on.content.begin &&
+         (tokens_.document().text[going_on.content.end - 1] == '.' || tokens_.document().text[going_on.content.end - 1] == ' '))
+    --going_on.content.end;
+  going_on.continues = !going_on.content.empty();
+  return going_on;
+}
+
+}  // namespace article_lens

@@ -1,0 +1,41 @@
+// Reported clauses where the verb comes second: the verb right after a source phrase ("Laut Polizei
+// brach das Feuer aus") and the speaker after an inverted cue ("Die Lage sei ernst, sagte der
+// Niederländer").
+#include "language/word_set.h"
+#include "quotes/indirect_speech.h"
+
+namespace article_lens {
+
+namespace {
+
+bool has_comma(std::string_view gap) { return gap.find(',') != std::string_view::npos; }
+
+}  // namespace
+
+bool IndirectSpeechFinder::verb_after_source(std::size_t k) const {
+  return words_.capitalised_nouns && k > 0 && !tokens_.capitalized(k) && tokens_.capitalized(k - 1) &&
+         !tokens_.in(k, words_.determiners) && !tokens_.in(k, words_.mention_stops) && !tokens_.in(k, words_.mention_links) &&
+         !tokens_.in(k, words_.complementizers) && !tokens_.in(k, words_.coordinators) &&
+         !WordSet::shared("source_prepositions", words_.language).contains_folded(tokens_.folded(k));
+}
+
+TokenRange IndirectSpeechFinder::speaker_after_clause(TokenRange mention, std::size_t first, std::size_t k, std::size_t after_cue,
+                                                      std::size_t last) const {
+  // (Not a person set off by commas before the cue: "Die Sprecherin des Konzerns, Maria Koch, bestätigte".)
+  // (A pronoun opening the clause is its own subject too: "Man müsse handeln, sagte Blume".)
+  const bool opening_pronoun = mention.size() == 1 && mention.first == first &&
+                               (mentions_.is_pronoun(first) ||
+                                WordSet::shared("impersonal_pronouns", words_.language).contains_folded(tokens_.folded(first)));
+  if (mention.empty() || (mentions_.is_person_like(mention) && !opening_pronoun) || mention.last > k || k <= first ||
+      !has_comma(tokens_.gap_before(k)) || has_comma(tokens_.gap_before(after_cue)))
+    return mention;
+  TokenRange inverted = attribution_.speaker_past_complements(after_cue, last);
+  if (inverted.empty()) inverted = mentions_.after(after_cue, last);
+  // (Not an object: "bestätigte den Verkauf"; data/oblique_determiners_<lang>.txt.)
+  if (!inverted.empty() && inverted.first >= after_cue &&
+      !WordSet::shared("oblique_determiners", words_.language).contains_folded(tokens_.folded(inverted.first)))
+    return inverted;
+  return mention;
+}
+
+}  // namespace article_lens
