@@ -31,11 +31,13 @@ TEST(QuoteGermanRound12, ASourcePhraseBeforeAFiniteAuxiliaryOpensTheReport) {
   EXPECT_EQ(q[1].text, "konnten alle Wanderer gerettet werden");
   EXPECT_EQ(q[1].mention, "der Bergwacht");
   // Any lower-case word after the source's noun that is no preposition or article is the verb
-  // ("brach"); a preposition goes on with the source.
+  // ("brach"); a preposition goes on with the source ("Polizei aus Ulm").
   const auto fire = indirect_quotes_of("Laut Feuerwehr brach der Brand im Keller aus. Laut Polizei aus Ulm starb der Mann.");
-  ASSERT_EQ(fire.size(), 1u);
+  ASSERT_EQ(fire.size(), 2u);
   EXPECT_EQ(fire[0].text, "brach der Brand im Keller aus");
   EXPECT_EQ(fire[0].mention, "Feuerwehr");
+  EXPECT_EQ(fire[1].text, "starb der Mann");
+  EXPECT_EQ(fire[1].mention, "Polizei aus Ulm");
 }
 
 TEST(QuoteGermanRound12, ASentenceInTheKonjunktivGoesOnWithTheLastSpeaker) {
