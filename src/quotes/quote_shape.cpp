@@ -313,21 +313,9 @@ bool is_gloss_or_label(const Document& document, const MarkedSpan& span) {
 }
 
 bool names_by_naming_verb(const QuoteTokens& tokens, const QuoteLexicon& words, const MarkedSpan& span, const Attribution& found) {
-  if (found.cue.empty()) return false;
+  if (!words.names_after_nouns || found.cue.empty() || !reads_as_name(tokens, span)) return false;
   const std::size_t cue = tokens.first_at_or_after(found.cue.begin);
-  if (cue >= tokens.size() || !WordSet::shared("naming_verbs", words.language).contains_folded(tokens.folded(cue))) return false;
-  if (words.names_after_nouns) return reads_as_name(tokens, span);
-  // Elsewhere only a name given in the passive, or by a participle after a comma: "the strategy is
-  // called “Improving Opportunity”", "the plan, dubbed “Project Fear” by its critics" (not "Trump
-  // called it “a disaster”", which is speech).
-  if (cue == 0 || !tokens.joined(cue)) return false;
-  const bool passive = WordSet::shared("passive_auxiliaries", words.language).contains_folded(tokens.folded(cue - 1));
-  const bool participle = tokens.gap_before(cue).find(',') != std::string_view::npos;
-  if (!(passive || participle) || tokens.first_at_or_after(span.span.begin) > cue + 2) return false;
-  // (With its agent after the marks the words are someone's: "was called “strategic patience” by Omar Field".)
-  const std::size_t after = tokens.first_at_or_after(span.span.end);
-  return !(after < tokens.size() &&
-           WordSet::shared("passive_agent_links_after", words.language).contains_folded(tokens.folded(after)));
+  return cue < tokens.size() && WordSet::shared("naming_verbs", words.language).contains_folded(tokens.folded(cue));
 }
 
 }  // namespace article_lens
