@@ -223,6 +223,21 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
         return report(mention, clause(first, k));
       continue;
     }
+    // "The company denied wrongdoing, saying the report was inaccurate": a participle after a comma
+    // reports for the subject of the clause before it (not "CLAUSE, said X" with X its object).
+    if (cue == 1 && k > first && has(tokens_.gap_before(k), ',') && !ends_clause(tokens_.gap_before(k)) &&
+        words_.is_participle(tokens_.folded(k)) && after_cue < last) {
+      const TokenRange subject = mentions_.clause_subject(first, k);
+      std::size_t opens = last;
+      if (const std::size_t complementizer = tokens_.phrase_at(words_.complementizers, after_cue, last))
+        opens = after_cue + complementizer;
+      else if (!has(tokens_.gap_before(after_cue), ',') && starts_clause(past_day(after_cue, last), last))
+        opens = past_day(after_cue, last);
+      if (!subject.empty() && subject.last <= k && mentions_.is_person_like(subject) && opens < last &&
+          report(subject, clause(opens, last)))
+        return true;
+      continue;
+    }
     // In verb-second languages the subject may follow the verb ("In seiner Rede erklärte Johnson, ...").
     TokenRange mention = words_.verb_second ? attribution_.subject_of(k, cue, first, last, true) : mentions_.before(k, first);
     if (mention.empty()) mention = attribution_.relative_subject(k, first);  // "Yolanda Díaz, quien añadió que ..."
@@ -247,8 +262,9 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
           !(after_cue < last && (tokens_.phrase_at(words_.complementizers, after_cue, last) || starts_clause(after_cue, last) ||
                                  mentions_.could_be_name(after_cue))) &&
           !(has(tokens_.gap_before(k), ',') && describes_speaker(first, mention.first)) &&
-          mentions_.leading_description(mention.first) != first)  // "Le maire de Marseille, Benoît Payan, a réagi"
-        return report(mention, clause(first, mention.first));
+          mentions_.leading_description(mention.first) != first &&  // "Le maire de Marseille, Benoît Payan, a réagi"
+          report(mention, clause(first, mention.first)))
+        return true;  // (Too short a clause: a later cue may still report it, "Instead, ... member states first, she said.")
       // X said (to Y ...) that CLAUSE / X sagte, CLAUSE
       std::size_t zero_that = last;
       for (std::size_t j = after_subject; j < last && j - after_subject <= kMaxWordsToComplementizer; ++j) {
@@ -331,7 +347,12 @@ bool IndirectSpeechFinder::reports_around(std::size_t q, const std::vector<Span>
   if (found.attribution.cue.end > found.content.begin) return false;
   const std::size_t opening = tokens_.first_at_or_after(found.content.begin);
   if (opening <= first || opening >= last) return false;
-  if (!tokens_.in(opening - 1, words_.complementizers) && !has(tokens_.gap_before(opening), ',')) return false;
+  // (Or, with no "that", right after the cue and its day: "said on Monday the talks had been
+  // “frank and useful”", where the clause opens with its subject.)
+  const std::size_t after_cue = tokens_.first_at_or_after(found.attribution.cue.end);
+  const bool zero_that = opening < last && tokens_.span(found.attribution.mention.first).begin < found.attribution.cue.begin &&
+                         (opening == after_cue || past_day(after_cue, last) == opening) && starts_clause(opening, last);
+  if (!tokens_.in(opening - 1, words_.complementizers) && !has(tokens_.gap_before(opening), ',') && !zero_that) return false;
   bool words_outside = false;
   uint32_t from = found.content.begin;
   for (std::size_t i = q; i < quotes.size() && quotes[i].begin < sentence.end; ++i) {
