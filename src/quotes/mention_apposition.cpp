@@ -55,7 +55,8 @@ std::size_t MentionFinder::leading_description(std::size_t name_first) const {
       tokens_.gap_before(name_first).find(',') == std::string_view::npos)
     return name_first;
   for (std::size_t k = name_first - 1, words = 1; words <= kMaxDescriptionWords; --k, ++words) {
-    if (tokens_.in(k, words_.determiners)) {
+    // (A possessive owner opens it as an article does: "Britain's foreign minister, Alan Pryce".)
+    if (tokens_.in(k, words_.determiners) || (tokens_.possessive(k) && k + 1 < name_first)) {
       // The article before the title opens it; one inside the body does not ("de la Commission").
       std::size_t title = k + 1;
       while (title + 1 < name_first && tokens_.in(title, words_.title_modifiers)) ++title;

@@ -334,6 +334,10 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
 
   std::vector<std::string> roles;
   for (std::size_t k = first; k < name_start; ++k) roles.emplace_back(strip_possessive(tokens_.folded(k)));
+  // The whole title too, which a description repeats: "Transport Secretary Louise Haig" -> "the
+  // transport secretary" (a title of two words, data/person_titles_<lang>.txt).
+  if (name_start >= first + 2 && mentions_.title_at(name_start - 2, name_start) == 2)
+    roles.push_back(roles[roles.size() - 2] + " " + roles.back());
   for (auto& role : roles_around(first, last)) roles.push_back(std::move(role));
   Gender told = Gender::kUnknown;  // "Mr.", "spokeswoman", "his wife" around this name
   for (const std::string& role : roles)

@@ -26,6 +26,13 @@ std::vector<std::string> PeopleIndex::roles_around(std::size_t first, std::size_
   if (first > 0) {
     if (const std::size_t title = mentions_.title_ending_at(first - 1, first >= 3 ? first - 3 : 0); title && tokens_.joined(first)) {
       for (std::size_t k = first - title; k < first; ++k) roles.emplace_back(tokens_.folded(k));
+      // The whole title too, which a description repeats ("Transport Secretary Louise Haig" ... "the
+      // transport secretary").
+      if (title > 1) {
+        std::string whole;
+        for (std::size_t k = first - title; k < first; ++k) whole.append(whole.empty() ? "" : " ").append(tokens_.folded(k));
+        roles.push_back(std::move(whole));
+      }
     } else {
       // A title with the body or place it belongs to: "ministre de l'Intérieur Gérald Darmanin",
       // "Министр иностранных дел России Сергей Лавров",

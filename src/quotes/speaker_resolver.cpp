@@ -279,6 +279,7 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
   }
   // The whole office too, which role groups may name another way ("le ministre de la Justice" ~
   // "garde des sceaux").
+  const std::size_t word_keys = keys.size();
   std::size_t office = mention.first;
   while (office < mention.last && tokens_.in(office, words_.determiners)) ++office;
   if (mention.last - office >= 3) {
@@ -292,6 +293,13 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
     for (const std::string& key : keys)
       if (people_.has_role(index, key)) return true;
     return false;
+  };
+  // Every word of it beats some word: "the French minister" is the minister who is French, not
+  // the British one who spoke last.
+  auto every = [&](int index) {
+    for (std::size_t k = 0; k < word_keys; ++k)
+      if (!people_.has_role(index, keys[k])) return false;
+    return word_keys > 1;
   };
   auto equivalent = [&](int index) {
     for (const std::string& key : keys)
@@ -320,7 +328,7 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
   const uint32_t at = tokens_.span(mention.first).begin;
   auto introduced = [&](int index) { return index >= 0 && people_.person(index).first_at < at; };
   const std::size_t candidates = std::min<std::size_t>(people_.people().size(), kMaxPeopleScanned);
-  for (const auto& role_matches : {std::function<bool(int)>(exact), std::function<bool(int)>(compound),
+  for (const auto& role_matches : {std::function<bool(int)>(every), std::function<bool(int)>(exact), std::function<bool(int)>(compound),
                                     std::function<bool(int)>(equivalent)}) {
     const std::function<bool(int)> matches = [&](int index) {
       return role_matches(index) && (body_key.empty() || people_.has_role(index, body_key));
