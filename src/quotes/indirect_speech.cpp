@@ -39,6 +39,12 @@ bool holds_mark(std::string_view gap) {
 
 }  // namespace
 
+bool IndirectSpeechFinder::ends_with_any(std::string_view folded, std::string_view kind) const {
+  for (const std::string_view ending : lang_data::entries(kind, words_.language))
+    if (folded.size() > ending.size() + 2 && folded.ends_with(ending)) return true;
+  return false;
+}
+
 bool IndirectSpeechFinder::adjective_ending(std::size_t k) const {
   if (!tokens_.capitalized(k) || mentions_.is_known_person(k)) return false;
   const std::string_view folded = tokens_.folded(k);
@@ -227,7 +233,14 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
     // reports for the subject of the clause before it (not "CLAUSE, said X" with X its object).
     if (cue == 1 && k > first && has(tokens_.gap_before(k), ',') && !ends_clause(tokens_.gap_before(k)) &&
         words_.is_participle(tokens_.folded(k)) && after_cue < last) {
-      const TokenRange subject = mentions_.clause_subject(first, k);
+      TokenRange subject = mentions_.clause_subject(first, k);
+      // (A description ends before a past tense the verb lists miss: "The governor vetoed the bill".)
+      if (!subject.empty() && mentions_.is_description_start(subject.first))
+        for (std::size_t m = subject.first + 2; m < subject.last; ++m)
+          if (!tokens_.capitalized(m) && ends_with_any(tokens_.folded(m), "past_tense_endings")) {
+            subject.last = m;
+            break;
+          }
       std::size_t opens = last;
       if (const std::size_t complementizer = tokens_.phrase_at(words_.complementizers, after_cue, last))
         opens = after_cue + complementizer;

@@ -342,6 +342,13 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   Gender told = Gender::kUnknown;  // "Mr.", "spokeswoman", "his wife" around this name
   for (const std::string& role : roles)
     if (const Gender g = word_gender(words_, role); g != Gender::kUnknown) told = g;
+  // A common woman's given name opening a full name ("Mary Dunn met Paul Grant. ... she said";
+  // data/given_names_female_<lang>.txt; names both genders carry are not in it). (A list of men's
+  // names was tried too: it moved more speakers than it mended on PolNeAR, where "he" is the default.)
+  if (told == Gender::kUnknown && last - name_start >= 2) {
+    const std::string_view given = tokens_.folded(name_start);
+    if (WordSet::shared("given_names_female", words_.language).contains_folded(given)) told = Gender::kFemale;
+  }
   // A surname ending only one gender's forms take ("Силуанов", "Sikorski"; data/surname_genders_<lang>.txt).
   for (std::string_view line : lang_data::entries("surname_genders", words_.language)) {
     if (told != Gender::kUnknown || line.size() < 3) break;

@@ -1,0 +1,112 @@
+// English quotation phenomena of round 12: a participle after a comma reports for the subject of
+// the clause before it (", saying the report was false"); a mixed quotation with no "that" is a
+// reported clause too; a sentence adverb or a preposition opening a sentence is no speaker
+// ("Instead,", "Across Europe,"); a description repeats a two-word title ("the health secretary")
+// or names the person every word of it fits ("the Spanish minister"); a possessive owner opens a
+// description before a name; a common woman's given name tells the gender of a full name.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "article_lens.h"
+#include "quote_readout.h"
+
+namespace article_lens {
+namespace {
+
+using testing::direct_quotes_of;
+using testing::QuoteRead;
+using testing::read_article_quotes;
+
+std::vector<QuoteRead> reported_of(const std::string& text) {
+  std::vector<QuoteRead> reported;
+  for (QuoteRead& q : read_article_quotes(text).quotes)
+    if (q.kind == "indirect") reported.push_back(std::move(q));
+  return reported;
+}
+
+TEST(QuoteEnglishRound12, AParticipleAfterACommaReportsForTheClauseSubject) {
+  const auto q = reported_of("The governor vetoed the bill on Friday, saying it would cost the state too much.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "it would cost the state too much");
+  EXPECT_EQ(q[0].mention, "The governor");
+  const auto r = reported_of("Nora Vale rejected the offer, adding that the union had not been consulted.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].text, "the union had not been consulted");
+  EXPECT_EQ(r[0].speaker, "Nora Vale");
+  // Not the object of the verb before the comma as an inverted speaker ("CLAUSE, said X").
+  for (const QuoteRead& quote : reported_of("The mayor closed the park, saying the storm had damaged the paths."))
+    EXPECT_NE(quote.mention, "the storm");
+}
+
+TEST(QuoteEnglishRound12, AMixedQuotationWithoutThatIsAlsoReported) {
+  const auto all = read_article_quotes("Olsen said the deal was \"a step forward\" for both countries.").quotes;
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].kind, "indirect");
+  EXPECT_EQ(all[0].text, "the deal was \"a step forward\" for both countries");
+  EXPECT_EQ(all[1].kind, "direct");
+  EXPECT_EQ(all[1].speaker, "Olsen");
+}
+
+TEST(QuoteEnglishRound12, ASentenceAdverbOrPrepositionIsNoSpeaker) {
+  const auto q = direct_quotes_of(
+      "The union met on Monday.\n\n"
+      "Instead, the statement asked members to \"stay calm and wait for the vote.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_NE(q[0].speaker, "Instead");
+  const auto r = reported_of("Instead, the regulator will review the merger again, she said.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].mention, "she");
+  // A cue word used as a noun before the real cue ("member states") lets the real cue report.
+  const auto s = reported_of("Later, the council will brief member states first, he said.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].mention, "he");
+  for (const QuoteRead& quote : read_article_quotes("Across Europe, farmers have protested against the \"green\" rules.").quotes)
+    EXPECT_NE(quote.speaker, "Across Europe");
+}
+
+TEST(QuoteEnglishRound12, ADescriptionRepeatsATwoWordTitle) {
+  const auto q = direct_quotes_of(
+      "Health Secretary Wes Carter and Education Secretary Bridget Lowe visited the school.\n\n"
+      "\"Every child deserves a nurse,\" the health secretary said.\n\n"
+      "\"And a library,\" the education secretary replied.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Wes Carter");
+  EXPECT_EQ(q[1].speaker, "Bridget Lowe");
+}
+
+TEST(QuoteEnglishRound12, EveryWordOfADescriptionBeatsOneWord) {
+  const auto q = direct_quotes_of(
+      "Italian Minister Paolo Rossi spoke first. \"We are ready,\" Rossi said.\n\n"
+      "Spanish Minister Elena Ruiz arrived an hour later.\n\n"
+      "\"So are we,\" the Spanish minister said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Paolo Rossi");
+  EXPECT_EQ(q[1].speaker, "Elena Ruiz");
+}
+
+TEST(QuoteEnglishRound12, APossessiveOwnerOpensADescriptionBeforeAName) {
+  const auto q = direct_quotes_of(
+      "OTTAWA (AP) — Canada's trade minister, Omar Haddad, met Mexican officials on Tuesday.\n"
+      "\"The talks went well,\" the trade minister said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Omar Haddad");
+}
+
+TEST(QuoteEnglishRound12, AWomansGivenNameTellsTheGender) {
+  const auto q = direct_quotes_of(
+      "DENVER (AP) — Linda Crane met Victor Hale at the studio on Monday to discuss the merger.\n"
+      "\"We were never close to a deal,\" she said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Linda Crane");
+  // A name both genders carry tells nothing: the subject stays the first guess.
+  const auto r = direct_quotes_of(
+      "DENVER (AP) — Jordan Crane met Victor Hale at the studio on Monday to discuss the merger.\n"
+      "\"We were never close to a deal,\" she said.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "Victor Hale");
+}
+
+}  // namespace
+}  // namespace article_lens
