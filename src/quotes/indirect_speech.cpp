@@ -71,8 +71,16 @@ TokenRange IndirectSpeechFinder::through_marks(TokenRange mention, std::size_t l
 
 std::size_t IndirectSpeechFinder::past_day(std::size_t k, std::size_t last) const {
   std::size_t day = k;
+  // "late on Wednesday", "early Thursday" (data/day_modifiers_<lang>.txt)
+  if (day + 1 < last && WordSet::shared("day_modifiers", words_.language).contains_folded(tokens_.folded(day)) && tokens_.joined(day + 1))
+    ++day;
   if (day + 1 < last && tokens_.in(day, words_.mention_stops) && tokens_.joined(day + 1)) ++day;  // "on Tuesday"
-  if (day + 1 < last && words_.time_words.contains_folded(tokens_.folded(day)) && tokens_.joined(day + 1)) return day + 1;
+  if (day + 1 < last && words_.time_words.contains_folded(tokens_.folded(day)) && tokens_.joined(day + 1)) {
+    // "Wednesday night" (data/day_parts_<lang>.txt)
+    if (day + 2 < last && WordSet::shared("day_parts", words_.language).contains_folded(tokens_.folded(day + 1)) && tokens_.joined(day + 2))
+      return day + 2;
+    return day + 1;
+  }
   return k;
 }
 
@@ -82,6 +90,15 @@ bool IndirectSpeechFinder::starts_clause(std::size_t k, std::size_t last) const 
   if ((tokens_.in(k, words_.pronouns) || tokens_.in(k, words_.group_pronouns)) && !tokens_.capitalized(k + 1) &&
       !tokens_.in(k + 1, words_.mention_stops))
     return true;
+  // A name, then a finite verb: "said Britain would keep its pledges", "said Mary Dunn had left"
+  // (not the speaker after an inverted cue, which no finite verb follows: "said Mary Dunn, 54").
+  if (mentions_.is_name_word(k)) {
+    for (std::size_t m = k + 1; m < last && m <= k + kMaxSubjectWords && tokens_.joined(m); ++m) {
+      if (tokens_.in(m, words_.finite_verbs)) return true;
+      if (!mentions_.is_name_word(m)) return false;
+    }
+    return false;
+  }
   if (!tokens_.in(k, words_.determiners)) return false;
   // A noun phrase, then a finite verb: "the talks had stalled", not the object in "welcomed the decision".
   for (std::size_t m = k + 1; m < last && m <= k + kMaxSubjectWords && tokens_.joined(m); ++m) {

@@ -110,3 +110,38 @@ TEST(QuoteEnglishRound12, AWomansGivenNameTellsTheGender) {
 
 }  // namespace
 }  // namespace article_lens
+
+namespace article_lens {
+namespace {
+
+TEST(QuoteEnglishRound12Wire, AReportedClauseOpensWithANameOrAfterADayAndItsPart) {
+  // No "that", the clause opens with a name and its verb.
+  const auto q = reported_of("Moreno said Spain would not veto the treaty.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Spain would not veto the treaty");
+  // Not the speaker after an inverted cue.
+  const auto d = direct_quotes_of("\"We won,\" said Ana Holt, who was elated.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].speaker, "Ana Holt");
+  // "late on Wednesday", "early Thursday", "Wednesday night".
+  for (const std::string text : {"Officials said late on Wednesday the bridge had reopened.",
+                                 "Officials said early Thursday the bridge had reopened.",
+                                 "Officials said Wednesday night the bridge had reopened."}) {
+    const auto r = reported_of(text);
+    ASSERT_EQ(r.size(), 1u) << text;
+    EXPECT_EQ(r[0].text, "the bridge had reopened") << text;
+  }
+}
+
+TEST(QuoteEnglishRound12Wire, AnOutletsPossessiveInSAndAHyphenatedTitleAreNoName) {
+  const auto q = direct_quotes_of(
+      "The club closed on Sunday.\n\n"
+      "The Times' Ada Pryor wrote: \"It was the last of its kind.\"\n\n"
+      "\"It's a hard market,\" said Editor-in-Chief Leo Marsh.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Ada Pryor");
+  EXPECT_EQ(q[1].speaker, "Leo Marsh");
+}
+
+}  // namespace
+}  // namespace article_lens
