@@ -99,6 +99,19 @@ bool IndirectSpeechFinder::starts_clause(std::size_t k, std::size_t last) const 
     }
     return false;
   }
+  // A bare noun phrase, then a finite verb: "said staff were exhausted", "said more measures were
+  // being prepared" (lower-case words only, none that stops a mention or opens a clause).
+  if (!tokens_.capitalized(k) && !tokens_.in(k, words_.determiners)) {
+    for (std::size_t m = k; m < last && m <= k + kMaxSubjectWords && tokens_.joined(m); ++m) {
+      if (m > k && tokens_.in(m, words_.finite_verbs)) return true;
+      if (tokens_.capitalized(m) || tokens_.in(m, words_.finite_verbs) || tokens_.in(m, words_.mention_stops) ||
+          tokens_.in(m, words_.complementizers) || tokens_.in(m, words_.cues) || tokens_.in(m, words_.pronouns) ||
+          tokens_.in(m, words_.group_pronouns) || tokens_.in(m, words_.relative_pronouns) ||
+          words_.time_words.contains_folded(tokens_.folded(m)))
+        return false;
+    }
+    return false;
+  }
   if (!tokens_.in(k, words_.determiners)) return false;
   // A noun phrase, then a finite verb: "the talks had stalled", not the object in "welcomed the decision".
   for (std::size_t m = k + 1; m < last && m <= k + kMaxSubjectWords && tokens_.joined(m); ++m) {

@@ -145,3 +145,20 @@ TEST(QuoteEnglishRound12Wire, AnOutletsPossessiveInSAndAHyphenatedTitleAreNoName
 
 }  // namespace
 }  // namespace article_lens
+
+namespace article_lens {
+namespace {
+
+TEST(QuoteEnglishRound12Wire, AReportedClauseMayOpenWithABareNounPhrase) {
+  const auto q = reported_of("The union said nurses were leaving in record numbers.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "nurses were leaving in record numbers");
+  const auto r = reported_of("A spokeswoman said further talks would be held in May.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].text, "further talks would be held in May");
+  // Not a place or phrase after the cue: "said in Paris" reports nothing by itself.
+  EXPECT_TRUE(reported_of("The minister spoke in Paris on Monday.").empty());
+}
+
+}  // namespace
+}  // namespace article_lens
