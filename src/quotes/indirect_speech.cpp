@@ -39,6 +39,16 @@ bool holds_mark(std::string_view gap) {
 
 }  // namespace
 
+std::size_t IndirectSpeechFinder::before_trailing_clause(std::size_t from, std::size_t last) const {
+  // "..., two diplomats said on Monday, as the bloc seeks to ...": a clause a comma and a
+  // subordinator open after the cue is no part of the attribution (data/subordinators_<lang>.txt).
+  for (std::size_t k = from + 1; k < last && k <= from + kMaxWordsAfterFinalCue; ++k) {
+    if (ends_clause(tokens_.gap_before(k))) return last;
+    if (has(tokens_.gap_before(k), ',')) return tokens_.phrase_at(words_.subordinators, k, last) ? k : last;
+  }
+  return last;
+}
+
 bool IndirectSpeechFinder::ends_with_any(std::string_view folded, std::string_view kind) const {
   for (const std::string_view ending : lang_data::entries(kind, words_.language))
     if (folded.size() > ending.size() + 2 && folded.ends_with(ending)) return true;
@@ -301,7 +311,8 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       // CLAUSE, X said. (Not when a clause follows the cue: "On Sunday, Issa said Clinton lied.")
       // (Nor when the words before are the speaker's own description: "Die Sprecherin des Konzerns,
       // Maria Koch, bestätigte den Verkauf.")
-      if (mention.last <= k && mention.first > first && has(tokens_.gap_before(mention.first), ',') && last - after_cue <= kMaxWordsAfterFinalCue &&
+      if (mention.last <= k && mention.first > first && has(tokens_.gap_before(mention.first), ',') &&
+          before_trailing_clause(after_cue, last) - after_cue <= kMaxWordsAfterFinalCue &&
           !(after_cue < last && (tokens_.phrase_at(words_.complementizers, after_cue, last) || starts_clause(after_cue, last) ||
                                  mentions_.could_be_name(after_cue))) &&
           !(has(tokens_.gap_before(k), ',') && describes_speaker(first, mention.first)) &&
@@ -364,7 +375,8 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       TokenRange inverted = attribution_.body_after_cue(k, cue, last);  // CLAUSE, сообщили в Минздраве.
       if (inverted.empty()) inverted = attribution_.speaker_past_complements(after_cue, last);
       if (inverted.empty()) inverted = mentions_.after(after_cue, last);
-      if (!inverted.empty() && last - inverted.last <= kMaxWordsAfterFinalCue) return report(inverted, clause(first, k));
+      if (!inverted.empty() && before_trailing_clause(inverted.last, last) - inverted.last <= kMaxWordsAfterFinalCue)
+        return report(inverted, clause(first, k));
     }
   }
   return false;

@@ -59,6 +59,8 @@ class IndirectSpeechFinder {
   // Whether a clause starts at token k when "that" is left out: a subject pronoun and its verb
   // ("he would resign"), or a noun phrase and a finite verb ("the talks had stalled").
   bool starts_clause(std::size_t k, std::size_t last) const;
+  // Where a trailing clause after a final cue starts (", as ..."), else `last`.
+  std::size_t before_trailing_clause(std::size_t from, std::size_t last) const;
   // Whether the folded word ends in one of the endings of data/<kind>_<lang>.txt.
   bool ends_with_any(std::string_view folded, std::string_view kind) const;
   // Token k, or the token after a day standing there ("said on Tuesday the talks had stalled").

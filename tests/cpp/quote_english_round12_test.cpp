@@ -160,5 +160,12 @@ TEST(QuoteEnglishRound12Wire, AReportedClauseMayOpenWithABareNounPhrase) {
   EXPECT_TRUE(reported_of("The minister spoke in Paris on Monday.").empty());
 }
 
+TEST(QuoteEnglishRound12Wire, AClauseAfterTheFinalCueIsNoPartOfTheAttribution) {
+  const auto q = reported_of("Fuel prices will rise again next month, two traders said on Friday, as stocks run low.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Fuel prices will rise again next month");
+  EXPECT_EQ(q[0].mention, "two traders");
+}
+
 }  // namespace
 }  // namespace article_lens
