@@ -59,7 +59,11 @@ std::size_t MentionFinder::leading_description(std::size_t name_first) const {
     if (tokens_.in(k, words_.determiners) || (tokens_.possessive(k) && k + 1 < name_first)) {
       // The article before the title opens it; one inside the body does not ("de la Commission").
       std::size_t title = k + 1;
-      while (title + 1 < name_first && tokens_.in(title, words_.title_modifiers)) ++title;
+      // (Over modifiers, and up to two capitalised ones: "the French foreign minister, Anne Roy".)
+      for (std::size_t capitalised = 0; title + 1 < name_first; ++title) {
+        if (tokens_.in(title, words_.title_modifiers)) continue;
+        if (!tokens_.capitalized(title) || title_at(title, name_first) > 0 || ++capitalised > 2) break;
+      }
       // (Not a name after the title: in "el presidente Lula, Fernando Haddad y ..." Lula is named.)
       if (const std::size_t words = title < name_first ? title_at(title, name_first) : 0;
           words > 0 && (title + words == name_first || !is_name_word(title + words)))

@@ -70,7 +70,12 @@ std::vector<std::string> PeopleIndex::roles_around(std::size_t first, std::size_
   // A description a comma sets before the name: "la portavoz del Gobierno, Pilar Alegría".
   if (const std::size_t described = mentions_.leading_description(first); described < first) {
     std::size_t title = described + 1;
-    while (tokens_.in(title, words_.title_modifiers)) ++title;
+    // (A capitalised modifier is a role word too: "the French foreign minister" -> "the French minister".)
+    for (std::size_t capitalised = 0; title + 1 < first; ++title) {
+      if (tokens_.in(title, words_.title_modifiers)) continue;
+      if (!tokens_.capitalized(title) || mentions_.title_at(title, first) > 0 || ++capitalised > 2) break;
+      roles.emplace_back(tokens_.folded(title));
+    }
     std::string office;
     for (std::size_t t = title, words = mentions_.title_at(title, first); t < first; ++t) {
       if (t < title + words) roles.emplace_back(tokens_.folded(t));

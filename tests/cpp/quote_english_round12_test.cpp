@@ -169,3 +169,20 @@ TEST(QuoteEnglishRound12Wire, AClauseAfterTheFinalCueIsNoPartOfTheAttribution) {
 
 }  // namespace
 }  // namespace article_lens
+
+namespace article_lens {
+namespace {
+
+TEST(QuoteEnglishRound12, ACapitalisedModifierInADescriptionIsARole) {
+  // "the French foreign minister, Claire Roy": French is hers, and "the French minister" means her.
+  const auto q = direct_quotes_of(
+      "LONDON (AP) — Britain's foreign minister, Alan Pryce, met the French foreign minister, Claire Roy, in Paris on Thursday.\n"
+      "\"We will not walk away,\" Pryce said.\n"
+      "\"We have a lot to do together,\" the French minister said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Alan Pryce");
+  EXPECT_EQ(q[1].speaker, "Claire Roy");
+}
+
+}  // namespace
+}  // namespace article_lens
