@@ -42,7 +42,7 @@ bool holds_mark(std::string_view gap) {
 std::size_t IndirectSpeechFinder::before_trailing_clause(std::size_t from, std::size_t last) const {
   // "..., two diplomats said on Monday, as the bloc seeks to ...": a clause a comma and a
   // subordinator open after the cue is no part of the attribution (data/subordinators_<lang>.txt).
-  for (std::size_t k = from + 1; k < last && k <= from + kMaxWordsAfterFinalCue; ++k) {
+  for (std::size_t k = from; k < last && k <= from + kMaxWordsAfterFinalCue; ++k) {
     if (ends_clause(tokens_.gap_before(k))) return last;
     if (has(tokens_.gap_before(k), ',')) return tokens_.phrase_at(words_.subordinators, k, last) ? k : last;
   }
@@ -311,13 +311,23 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       // CLAUSE, X said. (Not when a clause follows the cue: "On Sunday, Issa said Clinton lied.")
       // (Nor when the words before are the speaker's own description: "Die Sprecherin des Konzerns,
       // Maria Koch, bestätigte den Verkauf.")
-      if (mention.last <= k && mention.first > first && has(tokens_.gap_before(mention.first), ',') &&
+      // (The speaker's description may open with lower-case role words after the comma: "...,
+      // foreign ministry spokesman Wang Lin said".)
+      std::size_t opens = mention.first;
+      constexpr std::size_t kMaxRoleWords = 3;
+      for (std::size_t words = 0; mention.last <= k && opens > first + 1 && words < kMaxRoleWords && tokens_.joined(opens) && !tokens_.capitalized(opens - 1) &&
+                                  !tokens_.in(opens - 1, words_.mention_stops) && !tokens_.in(opens - 1, words_.finite_verbs) &&
+                                  !tokens_.in(opens - 1, words_.cues) && !tokens_.in(opens - 1, words_.complementizers);
+           ++words)
+        --opens;
+      if (mention.last > k || opens <= first || !has(tokens_.gap_before(opens), ',')) opens = mention.first;
+      if (mention.last <= k && opens > first && has(tokens_.gap_before(opens), ',') &&
           before_trailing_clause(after_cue, last) - after_cue <= kMaxWordsAfterFinalCue &&
           !(after_cue < last && (tokens_.phrase_at(words_.complementizers, after_cue, last) || starts_clause(after_cue, last) ||
                                  mentions_.could_be_name(after_cue))) &&
-          !(has(tokens_.gap_before(k), ',') && describes_speaker(first, mention.first)) &&
+          !(has(tokens_.gap_before(k), ',') && describes_speaker(first, opens)) &&
           mentions_.leading_description(mention.first) != first &&  // "Le maire de Marseille, Benoît Payan, a réagi"
-          report(mention, clause(first, mention.first)))
+          report(mention, clause(first, opens)))
         return true;  // (Too short a clause: a later cue may still report it, "Instead, ... member states first, she said.")
       // X said (to Y ...) that CLAUSE / X sagte, CLAUSE
       std::size_t zero_that = last;

@@ -165,6 +165,18 @@ TEST(QuoteEnglishRound12Wire, AClauseAfterTheFinalCueIsNoPartOfTheAttribution) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].text, "Fuel prices will rise again next month");
   EXPECT_EQ(q[0].mention, "two traders");
+  // The comma right after the cue, and lower-case role words before the name.
+  const auto r = reported_of("The yen fell 1% against the dollar, traders said, as investors sold.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].text, "The yen fell 1% against the dollar");
+  const auto s = reported_of("The border will stay closed, interior ministry spokeswoman Dana Ilic said on Monday, after the talks failed.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].text, "The border will stay closed");
+  EXPECT_EQ(s[0].speaker, "Dana Ilic");
+  // A speaker opening the sentence reports what follows ("House Speaker Tom Reed said Friday he is ...").
+  const auto t = reported_of("House Speaker Tom Reed said Friday he is \"not ready\" to back the bill.");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].speaker, "Tom Reed");
 }
 
 }  // namespace
