@@ -41,10 +41,13 @@ bool holds_mark(std::string_view gap) {
 
 std::size_t IndirectSpeechFinder::before_trailing_clause(std::size_t from, std::size_t last) const {
   // "..., two diplomats said on Monday, as the bloc seeks to ...": a clause a comma and a
-  // subordinator open after the cue is no part of the attribution (data/subordinators_<lang>.txt).
+  // subordinator or a participle cue open after the cue is no part of the attribution
+  // (data/subordinators_<lang>.txt).
   for (std::size_t k = from; k < last && k <= from + kMaxWordsAfterFinalCue; ++k) {
     if (ends_clause(tokens_.gap_before(k))) return last;
-    if (has(tokens_.gap_before(k), ',')) return tokens_.phrase_at(words_.subordinators, k, last) ? k : last;
+    // (Or a participle cue: "..., Tom Reyes said, adding that ...".)
+    if (has(tokens_.gap_before(k), ','))
+      return tokens_.phrase_at(words_.subordinators, k, last) || (tokens_.in(k, words_.cues) && words_.is_participle(tokens_.folded(k))) ? k : last;
   }
   return last;
 }
@@ -274,6 +277,14 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
     if (cue == 1 && k > first && has(tokens_.gap_before(k), ',') && !ends_clause(tokens_.gap_before(k)) &&
         words_.is_participle(tokens_.folded(k)) && after_cue < last) {
       TokenRange subject = mentions_.clause_subject(first, k);
+      // (After a cue of its own the participle goes on with that cue's speaker: "CLAUSE, Mr. Lane
+      // said, adding that he ...".)
+      constexpr std::size_t kMaxWordsAfterCue = 3;
+      for (std::size_t m = k; m-- > first + 1 && k - m <= kMaxWordsAfterCue;)
+        if (attribution_.cue_at(m, k, false)) {
+          if (const TokenRange speaker = mentions_.before(m, first); !speaker.empty()) subject = speaker;
+          break;
+        }
       // (A description ends before a past tense the verb lists miss: "The governor vetoed the bill".)
       if (!subject.empty() && mentions_.is_description_start(subject.first))
         for (std::size_t m = subject.first + 2; m < subject.last; ++m)
@@ -497,7 +508,15 @@ std::vector<ReportedSpeech> IndirectSpeechFinder::find(const std::vector<Span>& 
                                       k < last && tokens_.span(k).end <= report.content.end && !attributes_quote;
            ++k)
         attributes_quote = attribution_.cue_at(k, last, false) > 0 && !attribution_.is_source_phrase(k, last);
-      if (!attributes_quote) found.push_back(report);
+      if (!attributes_quote) {
+        found.push_back(report);
+        // "CLAUSE, X said, adding that CLAUSE": the words after the attribution may report again.
+        const TokenRange said = report.attribution.mention;
+        if (!said.empty() && report.content.end <= report.attribution.mention_span.begin && said.last < last) {
+          ReportedSpeech again;
+          if (in_sentence(said.first, last, again) && again.content.begin >= report.attribution.cue.end) found.push_back(again);
+        }
+      }
       continue;
     }
     if (!before.empty() && first < last && sentence.role == SentenceRole::kBody) {

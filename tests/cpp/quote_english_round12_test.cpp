@@ -35,6 +35,11 @@ TEST(QuoteEnglishRound12, AParticipleAfterACommaReportsForTheClauseSubject) {
   ASSERT_EQ(r.size(), 1u);
   EXPECT_EQ(r[0].text, "the union had not been consulted");
   EXPECT_EQ(r[0].speaker, "Nora Vale");
+  // After a cue of its own, the participle goes on with that cue's speaker.
+  const auto t = reported_of("The plant will close in May, Tom Reyes said, adding that he expected more cuts.");
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[1].text, "he expected more cuts");
+  EXPECT_EQ(t[1].speaker, "Tom Reyes");
   // Not the object of the verb before the comma as an inverted speaker ("CLAUSE, said X").
   for (const QuoteRead& quote : reported_of("The mayor closed the park, saying the storm had damaged the paths."))
     EXPECT_NE(quote.mention, "the storm");
