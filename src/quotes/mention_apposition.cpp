@@ -64,6 +64,9 @@ std::size_t MentionFinder::leading_description(std::size_t name_first) const {
         if (tokens_.in(title, words_.title_modifiers)) continue;
         if (!tokens_.capitalized(title) || title_at(title, name_first) > 0 || ++capitalised > 2) break;
       }
+      // (And over one lower-case noun before the title: "the city's police commissioner, Rita Sewell".)
+      if (title + 1 < name_first && !tokens_.capitalized(title) && title_at(title, name_first) == 0 && title_at(title + 1, name_first) > 0)
+        ++title;
       // (Not a name after the title: in "el presidente Lula, Fernando Haddad y ..." Lula is named.)
       if (const std::size_t words = title < name_first ? title_at(title, name_first) : 0;
           words > 0 && (title + words == name_first || !is_name_word(title + words)))
@@ -74,7 +77,8 @@ std::size_t MentionFinder::leading_description(std::size_t name_first) const {
     } else if (!tokens_.capitalized(k) && !tokens_.title(k) && !tokens_.in(k, words_.mention_links) &&
                !tokens_.in(k, words_.name_particles) && !tokens_.in(k, words_.title_modifiers) && !tokens_.elided(k) &&
                !(k > 0 && tokens_.joined(k) &&
-                 (tokens_.capitalized(k - 1) || tokens_.in(k - 1, words_.determiners) || tokens_.in(k - 1, words_.mention_links)))) {
+                 (tokens_.capitalized(k - 1) || tokens_.in(k - 1, words_.determiners) || tokens_.in(k - 1, words_.mention_links) ||
+                  tokens_.possessive(k - 1)))) {
       // Only the title, its links, the body's name or noun and an adjective after its name ("de la
       // Commission européenne", "de la patronal"): other words make a clause ("the candidate many
       // years ago in Atlantic City, N.J.").

@@ -76,7 +76,10 @@ std::vector<std::string> PeopleIndex::roles_around(std::size_t first, std::size_
       if (!tokens_.capitalized(title) || mentions_.title_at(title, first) > 0 || ++capitalised > 2) break;
       roles.emplace_back(tokens_.folded(title));
     }
+    // (Over one lower-case noun before the title, kept in the office: "the city's police commissioner".)
     std::string office;
+    if (title + 1 < first && !tokens_.capitalized(title) && mentions_.title_at(title, first) == 0 && mentions_.title_at(title + 1, first) > 0)
+      office = std::string(tokens_.folded(title++));
     for (std::size_t t = title, words = mentions_.title_at(title, first); t < first; ++t) {
       if (t < title + words) roles.emplace_back(tokens_.folded(t));
       // The office up to each link too, which role groups may name ("presidente da câmara

@@ -203,3 +203,17 @@ TEST(QuoteEnglishRound12, ACapitalisedModifierInADescriptionIsARole) {
 
 }  // namespace
 }  // namespace article_lens
+
+namespace article_lens {
+namespace {
+
+TEST(QuoteEnglishRound12, ANounBeforeTheTitleOfADescriptionIsPartOfTheOffice) {
+  const auto q = direct_quotes_of(
+      "BOSTON (AP) — The city's fire commissioner, Lena Ortiz, spoke on Friday.\n"
+      "\"Every station will stay open,\" the commissioner said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Lena Ortiz");
+}
+
+}  // namespace
+}  // namespace article_lens
