@@ -302,6 +302,12 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
         return true;
       continue;
     }
+    // "Ministers have been warned that ...": a passive cue's subject was spoken to, not the speaker
+    // (data/passive_auxiliaries_<lang>.txt; where the agent is named, passive_agent() finds it).
+    // (Not the progressive: "Rubio is predicting he will win".)
+    if (cue == 1 && k > first && tokens_.joined(k) && !words_.verb_second && !words_.is_participle(tokens_.folded(k)) &&
+        WordSet::shared("passive_auxiliaries", words_.language).contains_folded(tokens_.folded(k - 1)))
+      continue;
     // In verb-second languages the subject may follow the verb ("In seiner Rede erklärte Johnson, ...").
     TokenRange mention = words_.verb_second ? attribution_.subject_of(k, cue, first, last, true) : mentions_.before(k, first);
     if (mention.empty()) mention = attribution_.relative_subject(k, first);  // "Yolanda Díaz, quien añadió que ..."

@@ -207,6 +207,19 @@ TEST(QuoteEnglishRound12, ACapitalisedModifierInADescriptionIsARole) {
 namespace article_lens {
 namespace {
 
+TEST(QuoteEnglishRound12, APassiveCuesSubjectWasSpokenTo) {
+  for (const QuoteRead& quote : reported_of("The drivers were warned that the road would close at noon."))
+    EXPECT_NE(quote.mention, "The drivers were");
+  EXPECT_TRUE(reported_of("The drivers were warned that the road would close at noon.").empty());
+  // Not the progressive, nor a cue phrase that quotes the subject.
+  const auto q = reported_of("The mayor is predicting the road will reopen soon.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "The mayor");
+  const auto r = reported_of("The mayor was quoted as saying the road would reopen soon.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].mention, "The mayor");
+}
+
 TEST(QuoteEnglishRound12, ANounBeforeTheTitleOfADescriptionIsPartOfTheOffice) {
   const auto q = direct_quotes_of(
       "BOSTON (AP) — The city's fire commissioner, Lena Ortiz, spoke on Friday.\n"
