@@ -207,6 +207,22 @@ TEST(QuoteEnglishRound12, ACapitalisedModifierInADescriptionIsARole) {
 namespace article_lens {
 namespace {
 
+TEST(QuoteEnglishRound12, ATitleRepeatedMeansTheOneWithItNamedSinceTheLastSpeaker) {
+  const auto q = direct_quotes_of(
+      "KYIV (AP) — Foreign Minister Ivan Koval said on Monday that talks would resume. \"We are ready,\" Koval said.\n"
+      "Later, Defence Minister Oleh Shevchuk arrived at the summit.\n"
+      "\"We need more air defence,\" the minister said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Ivan Koval");
+  EXPECT_EQ(q[1].speaker, "Oleh Shevchuk");
+  // With no one of that title named since, the last speaker keeps it.
+  const auto r = direct_quotes_of(
+      "KYIV (AP) — Foreign Minister Ivan Koval met Oleh Shevchuk on Monday. \"We are ready,\" Koval said.\n"
+      "\"We need more air defence,\" the minister said.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1].speaker, "Ivan Koval");
+}
+
 TEST(QuoteEnglishRound12, APassiveCuesSubjectWasSpokenTo) {
   for (const QuoteRead& quote : reported_of("The drivers were warned that the road would close at noon."))
     EXPECT_NE(quote.mention, "The drivers were");
