@@ -20,8 +20,6 @@ constexpr std::size_t kMinReferredWords = 5;
 constexpr std::size_t kMaxSourcePhraseWords = 6;
 // Words an adverbial opener may take before a source set off by commas ("Since then, according to").
 constexpr std::size_t kMaxOpenerWords = 3;
-// Words allowed after a closing attribution ("..., the ministry said on Monday.").
-constexpr std::size_t kMaxWordsAfterFinalCue = 4;
 
 bool has(std::string_view gap, char c) { return gap.find(c) != std::string_view::npos; }
 bool ends_clause(std::string_view gap) {
@@ -38,25 +36,6 @@ bool holds_mark(std::string_view gap) {
 }
 
 }  // namespace
-
-std::size_t IndirectSpeechFinder::before_trailing_clause(std::size_t from, std::size_t last) const {
-  // "..., two diplomats said on Monday, as the bloc seeks to ...": a clause a comma and a
-  // subordinator or a participle cue open after the cue is no part of the attribution
-  // (data/subordinators_<lang>.txt).
-  for (std::size_t k = from; k < last && k <= from + kMaxWordsAfterFinalCue; ++k) {
-    if (ends_clause(tokens_.gap_before(k))) return last;
-    // (Or a participle cue: "..., Tom Reyes said, adding that ...".)
-    if (has(tokens_.gap_before(k), ','))
-      return tokens_.phrase_at(words_.subordinators, k, last) || (tokens_.in(k, words_.cues) && words_.is_participle(tokens_.folded(k))) ? k : last;
-  }
-  return last;
-}
-
-bool IndirectSpeechFinder::ends_with_any(std::string_view folded, std::string_view kind) const {
-  for (const std::string_view ending : lang_data::entries(kind, words_.language))
-    if (folded.size() > ending.size() + 2 && folded.ends_with(ending)) return true;
-  return false;
-}
 
 bool IndirectSpeechFinder::adjective_ending(std::size_t k) const {
   if (!tokens_.capitalized(k) || mentions_.is_known_person(k)) return false;
@@ -80,61 +59,6 @@ TokenRange IndirectSpeechFinder::through_marks(TokenRange mention, std::size_t l
   if (end < last && holds_mark(tokens_.gap_before(end)) && end > mention.last && (open < mention.last || tokens_.joined(open, true)))
     return {mention.first, end};
   return mention;
-}
-
-std::size_t IndirectSpeechFinder::past_day(std::size_t k, std::size_t last) const {
-  std::size_t day = k;
-  // "late on Wednesday", "early Thursday" (data/day_modifiers_<lang>.txt)
-  if (day + 1 < last && WordSet::shared("day_modifiers", words_.language).contains_folded(tokens_.folded(day)) && tokens_.joined(day + 1))
-    ++day;
-  if (day + 1 < last && tokens_.in(day, words_.mention_stops) && tokens_.joined(day + 1)) ++day;  // "on Tuesday"
-  if (day + 1 < last && words_.time_words.contains_folded(tokens_.folded(day)) && tokens_.joined(day + 1)) {
-    // "Wednesday night" (data/day_parts_<lang>.txt)
-    if (day + 2 < last && WordSet::shared("day_parts", words_.language).contains_folded(tokens_.folded(day + 1)) && tokens_.joined(day + 2))
-      return day + 2;
-    return day + 1;
-  }
-  return k;
-}
-
-bool IndirectSpeechFinder::starts_clause(std::size_t k, std::size_t last) const {
-  if (k + 1 >= last || !tokens_.joined(k + 1)) return false;
-  // A subject pronoun and its verb: "he would", "they knew".
-  if ((tokens_.in(k, words_.pronouns) || tokens_.in(k, words_.group_pronouns)) && !tokens_.capitalized(k + 1) &&
-      !tokens_.in(k + 1, words_.mention_stops))
-    return true;
-  // A name, then a finite verb: "said Britain would keep its pledges", "said Mary Dunn had left"
-  // (not the speaker after an inverted cue, which no finite verb follows: "said Mary Dunn, 54").
-  if (mentions_.is_name_word(k)) {
-    for (std::size_t m = k + 1; m < last && m <= k + kMaxSubjectWords && tokens_.joined(m); ++m) {
-      if (tokens_.in(m, words_.finite_verbs)) return true;
-      if (!mentions_.is_name_word(m)) return false;
-    }
-    return false;
-  }
-  // A bare noun phrase, then a finite verb: "said staff were exhausted", "said more measures were
-  // being prepared" (lower-case words only, none that stops a mention or opens a clause).
-  if (!tokens_.capitalized(k) && !tokens_.in(k, words_.determiners)) {
-    for (std::size_t m = k; m < last && m <= k + kMaxSubjectWords && tokens_.joined(m); ++m) {
-      if (m > k && tokens_.in(m, words_.finite_verbs)) return true;
-      if (tokens_.capitalized(m) || tokens_.in(m, words_.finite_verbs) || tokens_.in(m, words_.mention_stops) ||
-          tokens_.in(m, words_.complementizers) || tokens_.in(m, words_.cues) || tokens_.in(m, words_.pronouns) ||
-          tokens_.in(m, words_.group_pronouns) || tokens_.in(m, words_.relative_pronouns) ||
-          words_.time_words.contains_folded(tokens_.folded(m)))
-        return false;
-    }
-    return false;
-  }
-  if (!tokens_.in(k, words_.determiners)) return false;
-  // A noun phrase, then a finite verb: "the talks had stalled", not the object in "welcomed the decision".
-  for (std::size_t m = k + 1; m < last && m <= k + kMaxSubjectWords && tokens_.joined(m); ++m) {
-    if (tokens_.in(m, words_.finite_verbs)) return m > k + 1;
-    // "told the BBC she had": the noun phrase ended, and the clause opens with the pronoun.
-    if (tokens_.in(m, words_.mention_stops) || tokens_.in(m, words_.complementizers) || tokens_.in(m, words_.pronouns) ||
-        tokens_.in(m, words_.group_pronouns))
-      return false;
-  }
-  return false;
 }
 
 bool IndirectSpeechFinder::is_adverbial_opener(std::size_t first, std::size_t end) const {

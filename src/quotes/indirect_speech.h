@@ -30,6 +30,8 @@ class IndirectSpeechFinder {
   static constexpr std::size_t kMaxWordsToComplementizer = 10;
   // Words of a subject before its finite verb when "that" is left out ("the new trade talks had").
   static constexpr std::size_t kMaxSubjectWords = 6;
+  // Words allowed after a closing attribution ("..., the ministry said on Monday.").
+  static constexpr std::size_t kMaxWordsAfterFinalCue = 4;
 
   IndirectSpeechFinder(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words,
                        const AttributionFinder& attribution)
