@@ -20,8 +20,6 @@ constexpr std::size_t kMinReferredWords = 5;
 constexpr std::size_t kMaxSourcePhraseWords = 6;
 // Words an adverbial opener may take before a source set off by commas ("Since then, according to").
 constexpr std::size_t kMaxOpenerWords = 3;
-// Words allowed after a closing attribution ("..., the ministry said on Monday.").
-constexpr std::size_t kMaxWordsAfterFinalCue = 4;
 
 bool has(std::string_view gap, char c) { return gap.find(c) != std::string_view::npos; }
 bool ends_clause(std::string_view gap) {
@@ -61,31 +59,6 @@ TokenRange IndirectSpeechFinder::through_marks(TokenRange mention, std::size_t l
   if (end < last && holds_mark(tokens_.gap_before(end)) && end > mention.last && (open < mention.last || tokens_.joined(open, true)))
     return {mention.first, end};
   return mention;
-}
-
-std::size_t IndirectSpeechFinder::past_day(std::size_t k, std::size_t last) const {
-  std::size_t day = k;
-  if (day + 1 < last && tokens_.in(day, words_.mention_stops) && tokens_.joined(day + 1)) ++day;  // "on Tuesday"
-  if (day + 1 < last && words_.time_words.contains_folded(tokens_.folded(day)) && tokens_.joined(day + 1)) return day + 1;
-  return k;
-}
-
-bool IndirectSpeechFinder::starts_clause(std::size_t k, std::size_t last) const {
-  if (k + 1 >= last || !tokens_.joined(k + 1)) return false;
-  // A subject pronoun and its verb: "he would", "they knew".
-  if ((tokens_.in(k, words_.pronouns) || tokens_.in(k, words_.group_pronouns)) && !tokens_.capitalized(k + 1) &&
-      !tokens_.in(k + 1, words_.mention_stops))
-    return true;
-  if (!tokens_.in(k, words_.determiners)) return false;
-  // A noun phrase, then a finite verb: "the talks had stalled", not the object in "welcomed the decision".
-  for (std::size_t m = k + 1; m < last && m <= k + kMaxSubjectWords && tokens_.joined(m); ++m) {
-    if (tokens_.in(m, words_.finite_verbs)) return m > k + 1;
-    // "told the BBC she had": the noun phrase ended, and the clause opens with the pronoun.
-    if (tokens_.in(m, words_.mention_stops) || tokens_.in(m, words_.complementizers) || tokens_.in(m, words_.pronouns) ||
-        tokens_.in(m, words_.group_pronouns))
-      return false;
-  }
-  return false;
 }
 
 bool IndirectSpeechFinder::is_adverbial_opener(std::size_t first, std::size_t end) const {
@@ -129,7 +102,9 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
   const bool comma_introduces = words_.complementizers.contains_folded(",");
   for (std::size_t k = first; k < last; ++k) {
     const std::size_t cue = attribution_.cue_at(k, last, false);
-    if (!cue || attribution_.in_passive(k, last)) continue;  // "He was told he would be sent home."
+    // "Ministers have been warned that ...", "He was told he would be sent home.": a passive cue's
+    // subject was spoken to, not the speaker (data/passive_auxiliaries_<lang>.txt).
+    if (!cue || attribution_.in_passive(k, last)) continue;
     const std::size_t after_cue = k + cue;
     const Span cue_span{tokens_.span(k).begin, tokens_.span(after_cue - 1).end};
     auto report = [&](TokenRange mention, Span content) {
@@ -227,6 +202,36 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
         return report(mention, clause(first, k));
       continue;
     }
+    // "The company denied wrongdoing, saying the report was inaccurate": a participle after a comma
+    // reports for the subject of the clause before it (not "CLAUSE, said X" with X its object).
+    if (cue == 1 && k > first && has(tokens_.gap_before(k), ',') && !ends_clause(tokens_.gap_before(k)) &&
+        words_.is_participle(tokens_.folded(k)) && after_cue < last) {
+      TokenRange subject = mentions_.clause_subject(first, k);
+      // (After a cue of its own the participle goes on with that cue's speaker: "CLAUSE, Mr. Lane
+      // said, adding that he ...".)
+      constexpr std::size_t kMaxWordsAfterCue = 3;
+      for (std::size_t m = k; m-- > first + 1 && k - m <= kMaxWordsAfterCue;)
+        if (attribution_.cue_at(m, k, false)) {
+          if (const TokenRange speaker = mentions_.before(m, first); !speaker.empty()) subject = speaker;
+          break;
+        }
+      // (A description ends before a past tense the verb lists miss: "The governor vetoed the bill".)
+      if (!subject.empty() && mentions_.is_description_start(subject.first))
+        for (std::size_t m = subject.first + 2; m < subject.last; ++m)
+          if (!tokens_.capitalized(m) && ends_with_any(tokens_.folded(m), "past_tense_endings")) {
+            subject.last = m;
+            break;
+          }
+      std::size_t opens = last;
+      if (const std::size_t complementizer = tokens_.phrase_at(words_.complementizers, after_cue, last))
+        opens = after_cue + complementizer;
+      else if (!has(tokens_.gap_before(after_cue), ',') && starts_clause(past_day(after_cue, last), last))
+        opens = past_day(after_cue, last);
+      if (!subject.empty() && subject.last <= k && mentions_.is_person_like(subject) && opens < last &&
+          report(subject, clause(opens, last)))
+        return true;
+      // (Else a subject that is no person-like mention, read below: "The 64-year-old has denied ...".)
+    }
     // In verb-second languages the subject may follow the verb ("In seiner Rede erklärte Johnson, ...").
     TokenRange mention = words_.verb_second ? attribution_.subject_of(k, cue, first, last, true) : mentions_.before(k, first);
     if (mention.empty()) mention = attribution_.relative_subject(k, first);  // "Yolanda Díaz, quien añadió que ..."
@@ -265,13 +270,24 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       // Maria Koch, bestätigte den Verkauf.")
       // (Where the verb comes second it follows the clause at once, "…, sagte X": "Der Führer Irans,
       // Ali Chamenei, hat … kritisiert" is a subject and its apposition.)
-      if (!words_.verb_second && mention.last <= k && mention.first > first && has(tokens_.gap_before(mention.first), ',') &&
-          last - after_cue <= kMaxWordsAfterFinalCue &&
+      // (The speaker's description may open with lower-case role words after the comma: "...,
+      // foreign ministry spokesman Wang Lin said".)
+      std::size_t opens = mention.first;
+      constexpr std::size_t kMaxRoleWords = 3;
+      for (std::size_t words = 0; mention.last <= k && opens > first + 1 && words < kMaxRoleWords && tokens_.joined(opens) && !tokens_.capitalized(opens - 1) &&
+                                  !tokens_.in(opens - 1, words_.mention_stops) && !tokens_.in(opens - 1, words_.finite_verbs) &&
+                                  !tokens_.in(opens - 1, words_.cues) && !tokens_.in(opens - 1, words_.complementizers);
+           ++words)
+        --opens;
+      if (mention.last > k || opens <= first || !has(tokens_.gap_before(opens), ',')) opens = mention.first;
+      if (!words_.verb_second && mention.last <= k && opens > first && has(tokens_.gap_before(opens), ',') &&
+          before_trailing_clause(after_cue, last) - after_cue <= kMaxWordsAfterFinalCue &&
           !(after_cue < last && (tokens_.phrase_at(words_.complementizers, after_cue, last) || starts_clause(after_cue, last) ||
                                  mentions_.could_be_name(after_cue))) &&
-          !(has(tokens_.gap_before(k), ',') && describes_speaker(first, mention.first)) &&
-          mentions_.leading_description(mention.first) != first)  // "Le maire de Marseille, Benoît Payan, a réagi"
-        return report(mention, clause(first, mention.first));
+          !(has(tokens_.gap_before(k), ',') && describes_speaker(first, opens)) &&
+          mentions_.leading_description(mention.first) != first &&  // "Le maire de Marseille, Benoît Payan, a réagi"
+          report(mention, clause(first, opens)))
+        return true;  // (Too short a clause: a later cue may still report it, "Instead, ... member states first, she said.")
       // X said (to Y ...) that CLAUSE / X sagte, CLAUSE
       std::size_t zero_that = last;
       for (std::size_t j = after_subject; j < last && j - after_subject <= kMaxWordsToComplementizer; ++j) {
@@ -332,7 +348,8 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       TokenRange inverted = attribution_.body_after_cue(k, cue, last);  // CLAUSE, сообщили в Минздраве.
       if (inverted.empty()) inverted = attribution_.speaker_past_complements(after_cue, last);
       if (inverted.empty()) inverted = mentions_.after(after_cue, last);
-      if (!inverted.empty() && last - inverted.last <= kMaxWordsAfterFinalCue) return report(inverted, clause(first, k));
+      if (!inverted.empty() && before_trailing_clause(inverted.last, last) - inverted.last <= kMaxWordsAfterFinalCue)
+        return report(inverted, clause(first, k));
     }
   }
   return false;
@@ -369,7 +386,13 @@ bool IndirectSpeechFinder::reports_around(std::size_t q, const std::vector<Span>
     // ("äußerte sich: Sie sei „…“", with words of its own before the marks; not "erklärt hatte: „…“ und „…“".)
     const bool colon = words_.complementizers.contains_folded(",") && has(tokens_.gap_before(opening), ':') && q < quotes.size() &&
                        quotes[q].begin > tokens_.span(opening).begin;
-    if (!tokens_.in(opening - 1, words_.complementizers) && !has(tokens_.gap_before(opening), ',') && !colon) return false;
+    // (Or, with no "that", right after the cue and its day: "said on Monday the talks had been
+    // “frank and useful”", where the clause opens with its subject.)
+    const std::size_t after_cue = tokens_.first_at_or_after(found.attribution.cue.end);
+    const bool zero_that = opening < last && tokens_.span(found.attribution.mention.first).begin < found.attribution.cue.begin &&
+                           (opening == after_cue || past_day(after_cue, last) == opening) && starts_clause(opening, last);
+    if (!tokens_.in(opening - 1, words_.complementizers) && !has(tokens_.gap_before(opening), ',') && !colon && !zero_that)
+      return false;
   }
   bool words_outside = false;
   uint32_t from = found.content.begin;
@@ -464,7 +487,15 @@ std::vector<ReportedSpeech> IndirectSpeechFinder::find(const std::vector<Span>& 
                                       k < last && tokens_.span(k).end <= report.content.end && !attributes_quote;
            ++k)
         attributes_quote = attribution_.cue_at(k, last, false) > 0 && !attribution_.is_source_phrase(k, last);
-      if (!attributes_quote) found.push_back(report);
+      if (!attributes_quote) {
+        found.push_back(report);
+        // "CLAUSE, X said, adding that CLAUSE": the words after the attribution may report again.
+        const TokenRange said = report.attribution.mention;
+        if (!said.empty() && report.content.end <= report.attribution.mention_span.begin && said.last < last) {
+          ReportedSpeech again;
+          if (in_sentence(said.first, last, again) && again.content.begin >= report.attribution.cue.end) found.push_back(again);
+        }
+      }
       speech_before = speech_before || found.size() > reports_before;
       continue;
     }

@@ -33,6 +33,8 @@ class IndirectSpeechFinder {
   static constexpr std::size_t kMaxWordsToComplementizer = 10;
   // Words of a subject before its finite verb when "that" is left out ("the new trade talks had").
   static constexpr std::size_t kMaxSubjectWords = 6;
+  // Words allowed after a closing attribution ("..., the ministry said on Monday.").
+  static constexpr std::size_t kMaxWordsAfterFinalCue = 4;
 
   IndirectSpeechFinder(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words,
                        const AttributionFinder& attribution)
@@ -80,6 +82,10 @@ class IndirectSpeechFinder {
   // Whether a clause starts at token k when "that" is left out: a subject pronoun and its verb
   // ("he would resign"), or a noun phrase and a finite verb ("the talks had stalled").
   bool starts_clause(std::size_t k, std::size_t last) const;
+  // Where a trailing clause after a final cue starts (", as ..."), else `last`.
+  std::size_t before_trailing_clause(std::size_t from, std::size_t last) const;
+  // Whether the folded word ends in one of the endings of data/<kind>_<lang>.txt.
+  bool ends_with_any(std::string_view folded, std::string_view kind) const;
   // Token k, or the token after a day standing there ("said on Tuesday the talks had stalled").
   std::size_t past_day(std::size_t k, std::size_t last) const;
 

@@ -55,10 +55,18 @@ std::size_t MentionFinder::leading_description(std::size_t name_first) const {
       tokens_.gap_before(name_first).find(',') == std::string_view::npos)
     return name_first;
   for (std::size_t k = name_first - 1, words = 1; words <= kMaxDescriptionWords; --k, ++words) {
-    if (tokens_.in(k, words_.determiners)) {
+    // (A possessive owner opens it as an article does: "Britain's foreign minister, Alan Pryce".)
+    if (tokens_.in(k, words_.determiners) || (tokens_.possessive(k) && k + 1 < name_first)) {
       // The article before the title opens it; one inside the body does not ("de la Commission").
       std::size_t title = k + 1;
-      while (title + 1 < name_first && tokens_.in(title, words_.title_modifiers)) ++title;
+      // (Over modifiers, and up to two capitalised ones: "the French foreign minister, Anne Roy".)
+      for (std::size_t capitalised = 0; title + 1 < name_first; ++title) {
+        if (tokens_.in(title, words_.title_modifiers)) continue;
+        if (!tokens_.capitalized(title) || title_at(title, name_first) > 0 || ++capitalised > 2) break;
+      }
+      // (And over one lower-case noun before the title: "the city's police commissioner, Rita Sewell".)
+      if (title + 1 < name_first && !tokens_.capitalized(title) && title_at(title, name_first) == 0 && title_at(title + 1, name_first) > 0)
+        ++title;
       // (Not a name after the title: in "el presidente Lula, Fernando Haddad y ..." Lula is named.)
       if (const std::size_t words = title < name_first ? title_at(title, name_first) : 0;
           words > 0 && (title + words == name_first || !is_name_word(title + words)))
@@ -69,7 +77,8 @@ std::size_t MentionFinder::leading_description(std::size_t name_first) const {
     } else if (!tokens_.capitalized(k) && !tokens_.title(k) && !tokens_.in(k, words_.mention_links) &&
                !tokens_.in(k, words_.name_particles) && !tokens_.in(k, words_.title_modifiers) && !tokens_.elided(k) &&
                !(k > 0 && tokens_.joined(k) &&
-                 (tokens_.capitalized(k - 1) || tokens_.in(k - 1, words_.determiners) || tokens_.in(k - 1, words_.mention_links)))) {
+                 (tokens_.capitalized(k - 1) || tokens_.in(k - 1, words_.determiners) || tokens_.in(k - 1, words_.mention_links) ||
+                  tokens_.possessive(k - 1)))) {
       // Only the title, its links, the body's name or noun and an adjective after its name ("de la
       // Commission européenne", "de la patronal"): other words make a clause ("the candidate many
       // years ago in Atlantic City, N.J.").

@@ -356,11 +356,22 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
       office.append(office.empty() ? "" : " ").append(roles.back());
     }
     if (name_start - first >= 2 && mentions_.title_at(first, name_start) == name_start - first) roles.push_back(std::move(office));
+    // The last two words as well, when they make a title of their own: "Britain's Transport
+    // Secretary Louise Haig" -> "the transport secretary" (data/person_titles_<lang>.txt).
+    else if (name_start >= first + 3 && mentions_.title_at(name_start - 2, name_start) == 2)
+      roles.push_back(roles[roles.size() - 2] + " " + roles.back());
   }
   for (auto& role : roles_around(first, last)) roles.push_back(std::move(role));
   Gender told = Gender::kUnknown;  // "Mr.", "spokeswoman", "his wife" around this name
   for (const std::string& role : roles)
     if (const Gender g = word_gender(words_, role); g != Gender::kUnknown) told = g;
+  // A common woman's given name opening a full name ("Mary Dunn met Paul Grant. ... she said";
+  // data/given_names_female_<lang>.txt; names both genders carry are not in it). (A list of men's
+  // names was tried too: it moved more speakers than it mended on PolNeAR, where "he" is the default.)
+  if (told == Gender::kUnknown && last - name_start >= 2) {
+    const std::string_view given = tokens_.folded(name_start);
+    if (WordSet::shared("given_names_female", words_.language).contains_folded(given)) told = Gender::kFemale;
+  }
   // A surname ending only one gender's forms take ("Силуанов", "Sikorski"; data/surname_genders_<lang>.txt).
   for (std::string_view line : lang_data::entries("surname_genders", words_.language)) {
     if (told != Gender::kUnknown || line.size() < 3) break;

@@ -26,6 +26,13 @@ std::vector<std::string> PeopleIndex::roles_around(std::size_t first, std::size_
   if (first > 0) {
     if (const std::size_t title = mentions_.title_ending_at(first - 1, first >= 3 ? first - 3 : 0); title && tokens_.joined(first)) {
       for (std::size_t k = first - title; k < first; ++k) roles.emplace_back(tokens_.folded(k));
+      // The whole title too, which a description repeats ("Transport Secretary Louise Haig" ... "the
+      // transport secretary").
+      if (title > 1) {
+        std::string whole;
+        for (std::size_t k = first - title; k < first; ++k) whole.append(whole.empty() ? "" : " ").append(tokens_.folded(k));
+        roles.push_back(std::move(whole));
+      }
     } else {
       // A title with the body or place it belongs to: "ministre de l'Intérieur Gérald Darmanin",
       // "Министр иностранных дел России Сергей Лавров",
@@ -63,8 +70,16 @@ std::vector<std::string> PeopleIndex::roles_around(std::size_t first, std::size_
   // A description a comma sets before the name: "la portavoz del Gobierno, Pilar Alegría".
   if (const std::size_t described = mentions_.leading_description(first); described < first) {
     std::size_t title = described + 1;
-    while (tokens_.in(title, words_.title_modifiers)) ++title;
+    // (A capitalised modifier is a role word too: "the French foreign minister" -> "the French minister".)
+    for (std::size_t capitalised = 0; title + 1 < first; ++title) {
+      if (tokens_.in(title, words_.title_modifiers)) continue;
+      if (!tokens_.capitalized(title) || mentions_.title_at(title, first) > 0 || ++capitalised > 2) break;
+      roles.emplace_back(tokens_.folded(title));
+    }
+    // (Over one lower-case noun before the title, kept in the office: "the city's police commissioner".)
     std::string office;
+    if (title + 1 < first && !tokens_.capitalized(title) && mentions_.title_at(title, first) == 0 && mentions_.title_at(title + 1, first) > 0)
+      office = std::string(tokens_.folded(title++));
     for (std::size_t t = title, words = mentions_.title_at(title, first); t < first; ++t) {
       if (t < title + words) roles.emplace_back(tokens_.folded(t));
       // The office up to each link too, which role groups may name ("presidente da câmara

@@ -130,6 +130,14 @@ bool QuoteTokens::possessive(std::size_t k) const {
   const std::string_view word = folded(k);
   for (std::string_view ending : {"'s", "\xE2\x80\x99s"})
     if (word.size() > ending.size() && word.substr(word.size() - ending.size()) == ending) return true;
+  // A plural's or a name's in -s with the apostrophe alone after it: "the Times' Ben Sisario".
+  if (word.size() > 2 && word.back() == 's' && k + 1 < size()) {
+    const std::string_view gap = gap_before(k + 1);
+    for (std::string_view apostrophe : {"'", "\xE2\x80\x99"})
+      if (gap.size() > apostrophe.size() && gap.starts_with(apostrophe) &&
+          gap.substr(apostrophe.size()).find_first_not_of(" ") == std::string_view::npos)
+        return true;
+  }
   return false;
 }
 

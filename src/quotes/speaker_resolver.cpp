@@ -300,6 +300,7 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
   }
   // The whole office too, which role groups may name another way ("le ministre de la Justice" ~
   // "garde des sceaux").
+  const std::size_t word_keys = keys.size();
   std::size_t office = mention.first;
   while (office < mention.last && tokens_.in(office, words_.determiners)) ++office;
   if (mention.last - office >= 3) {
@@ -313,6 +314,13 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
     for (const std::string& key : keys)
       if (people_.has_role(index, key)) return true;
     return false;
+  };
+  // Every word of it beats some word: "the French minister" is the minister who is French, not
+  // the British one who spoke last.
+  auto every = [&](int index) {
+    for (std::size_t k = 0; k < word_keys; ++k)
+      if (!people_.has_role(index, keys[k])) return false;
+    return word_keys > 1;
   };
   auto equivalent = [&](int index) {
     for (const std::string& key : keys)
@@ -341,14 +349,22 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
   const uint32_t at = tokens_.span(mention.first).begin;
   auto introduced = [&](int index) { return index >= 0 && people_.person(index).first_at < at; };
   const std::size_t candidates = std::min<std::size_t>(people_.people().size(), kMaxPeopleScanned);
-  for (const auto& role_matches : {std::function<bool(int)>(exact), std::function<bool(int)>(compound),
-                                    std::function<bool(int)>(equivalent)}) {
+  const std::function<bool(int)> stages[] = {every, exact, compound, equivalent};
+  for (const auto& role_matches : stages) {
     const std::function<bool(int)> matches = [&](int index) {
       return role_matches(index) && (body_key.empty() || people_.has_role(index, body_key));
     };
+    // Someone with the role introduced after the last speaker, and named since that speaker was,
+    // is the one meant: "Foreign Minister A said ... Later, Defence Minister B arrived. '...,' the
+    // minister said." -> B.
+    // (The same word only, not an equivalent role: "the Russian leader" is no FIFA president named since.)
+    const int named = people_.last_mentioned_matching(at, matches);
+    if (&role_matches != &stages[3] && named >= 0 && named != recent && introduced(named) && introduced(recent) && matches(recent) &&
+        people_.person(named).first_at > people_.person(recent).first_at)
+      return person(named);
     for (const int preferred : {recent, people_.main_subject()})
       if (introduced(preferred) && matches(preferred)) return person(preferred);
-    if (const int named = people_.last_mentioned_matching(at, matches); named >= 0) return person(named);
+    if (named >= 0) return person(named);
     for (std::size_t i = 0; i < candidates; ++i)
       if (introduced(static_cast<int>(i)) && matches(static_cast<int>(i))) return person(static_cast<int>(i));
   }

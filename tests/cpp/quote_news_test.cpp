@@ -86,7 +86,7 @@ TEST(QuoteNews, SplitQuotesHeadlineColonsAndPartialQuotesInReports) {
       "Cruz warned that the “Washington cartel” is growing nervous. "
       "Speaking to supporters in Columbia after the state’s primary, Cruz said it was “a great night.”",
       "en");
-  ASSERT_EQ(r.quotes.size(), 6u);
+  ASSERT_EQ(r.quotes.size(), 7u);
   EXPECT_EQ(r.quotes[0].kind, "direct");
   EXPECT_EQ(r.quotes[0].speaker, "Issa");
   EXPECT_EQ(r.quotes[0].cue, ":");
@@ -97,7 +97,9 @@ TEST(QuoteNews, SplitQuotesHeadlineColonsAndPartialQuotesInReports) {
   EXPECT_EQ(r.quotes[3].text, "the “Washington cartel” is growing nervous");
   EXPECT_EQ(r.quotes[4].kind, "direct");               // words from Cruz, not a name
   EXPECT_EQ(r.quotes[4].speaker, "Cruz");
-  EXPECT_EQ(r.quotes[5].speaker, "Cruz");               // not "Speaking"
+  EXPECT_EQ(r.quotes[5].kind, "indirect");             // "said it was “…”": reported with no "that"
+  EXPECT_EQ(r.quotes[5].speaker, "Cruz");
+  EXPECT_EQ(r.quotes[6].speaker, "Cruz");               // not "Speaking"
 }
 
 TEST(QuoteNews, AQuoteStandingAloneAfterAParaphraseIsItsSpeakers) {

@@ -60,12 +60,13 @@ TEST(QuoteRoles, InflectedRolesAndOfficesNamedAnotherWay) {
 TEST(QuoteRoles, ASourceSpeakingForABodyIsNotTheBody) {
   const auto en = read_article_quotes(
       "A spokesman for the Kremlin said the talks \"went nowhere.\" Sources close to the White House said the plan was \"dead.\"\n", "en");
-  ASSERT_EQ(en.quotes.size(), 2u);
+  ASSERT_EQ(en.quotes.size(), 3u);  // the second sentence: its reported clause, then the marked word
   EXPECT_EQ(en.quotes[0].mention, "A spokesman for the Kremlin");
   EXPECT_EQ(en.quotes[0].speaker, "a spokesman for the Kremlin");
   EXPECT_TRUE(en.quotes[0].anonymous);
-  EXPECT_EQ(en.quotes[1].speaker, "Sources close to the White House");
-  EXPECT_TRUE(en.quotes[1].anonymous);
+  EXPECT_EQ(en.quotes[1].kind, "indirect");
+  EXPECT_EQ(en.quotes[2].speaker, "Sources close to the White House");
+  EXPECT_TRUE(en.quotes[2].anonymous);
   const auto es = read_article_quotes("Fuentes del Gobierno reconocieron que la negociación \"no será fácil\".\n", "es");
   ASSERT_EQ(es.quotes.size(), 2u);  // the reported clause, then the marked words in it
   EXPECT_EQ(es.quotes[0].kind, "indirect");
@@ -73,8 +74,9 @@ TEST(QuoteRoles, ASourceSpeakingForABodyIsNotTheBody) {
   EXPECT_TRUE(es.quotes[1].anonymous);
   // A title whose "of" belongs to it still names the person after it.
   const auto kerry = read_article_quotes("Secretary of State John Kerry said the deal was \"a good one.\"\n", "en");
-  ASSERT_EQ(kerry.quotes.size(), 1u);
+  ASSERT_EQ(kerry.quotes.size(), 2u);  // the reported clause, then the marked words in it
   EXPECT_EQ(kerry.quotes[0].speaker, "John Kerry");
+  EXPECT_EQ(kerry.quotes[1].speaker, "John Kerry");
 }
 
 TEST(QuoteRoles, AVerbOpeningACuePhraseTakesItsSubjectNotTheNearestName) {

@@ -1,0 +1,94 @@
+// Where a reported clause opens and where an attribution ends, for IndirectSpeechFinder: a
+// clause with no "that" after its cue ("said the talks had stalled", "said Spain would ..."),
+// after the day ("said late on Wednesday ..."), and a trailing clause after a final cue
+// ("..., traders said, as investors ...").
+#include "quotes/indirect_speech.h"
+
+#include "language/lang_tables.h"
+#include "language/word_set.h"
+
+namespace article_lens {
+namespace {
+
+bool has(std::string_view gap, char c) { return gap.find(c) != std::string_view::npos; }
+bool ends_clause(std::string_view gap) {
+  return has(gap, '.') || has(gap, ';') || has(gap, '!') || has(gap, '?') || has(gap, ':') || has(gap, '\n');
+}
+
+}  // namespace
+
+std::size_t IndirectSpeechFinder::before_trailing_clause(std::size_t from, std::size_t last) const {
+  // "..., two diplomats said on Monday, as the bloc seeks to ...": a clause a comma and a
+  // subordinator or a participle cue open after the cue is no part of the attribution
+  // (data/subordinators_<lang>.txt).
+  for (std::size_t k = from; k < last && k <= from + kMaxWordsAfterFinalCue; ++k) {
+    if (ends_clause(tokens_.gap_before(k))) return last;
+    // (Or a participle cue: "..., Tom Reyes said, adding that ...".)
+    if (has(tokens_.gap_before(k), ','))
+      return tokens_.phrase_at(words_.subordinators, k, last) || (tokens_.in(k, words_.cues) && words_.is_participle(tokens_.folded(k))) ? k : last;
+  }
+  return last;
+}
+
+bool IndirectSpeechFinder::ends_with_any(std::string_view folded, std::string_view kind) const {
+  for (const std::string_view ending : lang_data::entries(kind, words_.language))
+    if (folded.size() > ending.size() + 2 && folded.ends_with(ending)) return true;
+  return false;
+}
+
+std::size_t IndirectSpeechFinder::past_day(std::size_t k, std::size_t last) const {
+  std::size_t day = k;
+  // "late on Wednesday", "early Thursday" (data/day_modifiers_<lang>.txt)
+  if (day + 1 < last && WordSet::shared("day_modifiers", words_.language).contains_folded(tokens_.folded(day)) && tokens_.joined(day + 1))
+    ++day;
+  if (day + 1 < last && tokens_.in(day, words_.mention_stops) && tokens_.joined(day + 1)) ++day;  // "on Tuesday"
+  if (day + 1 < last && words_.time_words.contains_folded(tokens_.folded(day)) && tokens_.joined(day + 1)) {
+    // "Wednesday night" (data/day_parts_<lang>.txt)
+    if (day + 2 < last && WordSet::shared("day_parts", words_.language).contains_folded(tokens_.folded(day + 1)) && tokens_.joined(day + 2))
+      return day + 2;
+    return day + 1;
+  }
+  return k;
+}
+
+bool IndirectSpeechFinder::starts_clause(std::size_t k, std::size_t last) const {
+  if (k + 1 >= last || !tokens_.joined(k + 1)) return false;
+  // A subject pronoun and its verb: "he would", "they knew".
+  if ((tokens_.in(k, words_.pronouns) || tokens_.in(k, words_.group_pronouns)) && !tokens_.capitalized(k + 1) &&
+      !tokens_.in(k + 1, words_.mention_stops))
+    return true;
+  // A name, then a finite verb: "said Britain would keep its pledges", "said Mary Dunn had left"
+  // (not the speaker after an inverted cue, which no finite verb follows: "said Mary Dunn, 54").
+  if (mentions_.is_name_word(k)) {
+    for (std::size_t m = k + 1; m < last && m <= k + kMaxSubjectWords && tokens_.joined(m); ++m) {
+      if (tokens_.in(m, words_.finite_verbs)) return true;
+      if (!mentions_.is_name_word(m)) return false;
+    }
+    return false;
+  }
+  // A bare noun phrase, then a finite verb: "said staff were exhausted", "said more measures were
+  // being prepared" (lower-case words only, none that stops a mention or opens a clause).
+  if (!tokens_.capitalized(k) && !tokens_.in(k, words_.determiners)) {
+    for (std::size_t m = k; m < last && m <= k + kMaxSubjectWords && tokens_.joined(m); ++m) {
+      if (m > k && tokens_.in(m, words_.finite_verbs)) return true;
+      if (tokens_.capitalized(m) || tokens_.in(m, words_.finite_verbs) || tokens_.in(m, words_.mention_stops) ||
+          tokens_.in(m, words_.complementizers) || tokens_.in(m, words_.cues) || tokens_.in(m, words_.pronouns) ||
+          tokens_.in(m, words_.group_pronouns) || tokens_.in(m, words_.relative_pronouns) ||
+          words_.time_words.contains_folded(tokens_.folded(m)))
+        return false;
+    }
+    return false;
+  }
+  if (!tokens_.in(k, words_.determiners)) return false;
+  // A noun phrase, then a finite verb: "the talks had stalled", not the object in "welcomed the decision".
+  for (std::size_t m = k + 1; m < last && m <= k + kMaxSubjectWords && tokens_.joined(m); ++m) {
+    if (tokens_.in(m, words_.finite_verbs)) return m > k + 1;
+    // "told the BBC she had": the noun phrase ended, and the clause opens with the pronoun.
+    if (tokens_.in(m, words_.mention_stops) || tokens_.in(m, words_.complementizers) || tokens_.in(m, words_.pronouns) ||
+        tokens_.in(m, words_.group_pronouns))
+      return false;
+  }
+  return false;
+}
+
+}  // namespace article_lens
