@@ -47,6 +47,21 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
       --end;
   }
   if (end <= floor) return {};
+  // An unnamed source with where it sits: "Источник в правительстве сообщил", "Джерело УП в уряді
+  // підтвердило", "Nasze źródło w ministerstwie twierdzi": the place is no speaker, the source is.
+  // (Only where news sets such a phrase after the noun; no comma or cue between.)
+  if (words_.names_after_nouns) {
+    constexpr std::size_t kMaxPlaceWords = 7;
+    bool preposition = false;
+    for (std::size_t a = end; a-- > floor && end - a <= kMaxPlaceWords + 1 && tokens_.joined(a + 1, true);) {
+      if (tokens_.in(a, words_.cues) || tokens_.in(a, words_.clause_conjunctions) || tokens_.in(a, words_.complementizers)) break;
+      if (preposition && tokens_.in(a, words_.anonymous_sources)) {
+        const TokenRange head = plain_before(a + 1, floor);
+        return {!head.empty() && head.last == a + 1 ? head.first : a, end};
+      }
+      preposition = preposition || is_preposition(a);
+    }
+  }
   // The occasion between the speaker and the cue: "Анатолий Орлов в беседе с журналистами заявил",
   // "Adam Nowak podczas konferencji powiedział", "Іван Лис в інтерв'ю РБК заявив" (not the outlet
   // or the person the occasion names). Only where news sets such a phrase there (quote_style

@@ -335,6 +335,7 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   std::vector<std::string> roles;
   for (std::size_t k = first; k < name_start; ++k) roles.emplace_back(strip_possessive(tokens_.folded(k)));
   for (auto& role : roles_around(first, last)) roles.push_back(std::move(role));
+  add_office_names(roles, first, name_start);
   Gender told = Gender::kUnknown;  // "Mr.", "spokeswoman", "his wife" around this name
   for (const std::string& role : roles)
     if (const Gender g = word_gender(words_, role); g != Gender::kUnknown) told = g;

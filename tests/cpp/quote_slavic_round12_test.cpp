@@ -1,0 +1,80 @@
+// Round 12, Russian, Ukrainian and Polish: one office under another name ("глава Минфина" ...
+// "по словам министра"), and an unnamed source with the place it sits in ("источник в
+// правительстве"). All sentences are written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "quote_readout.h"
+
+namespace article_lens {
+namespace {
+
+using testing::read_article_quotes;
+
+TEST(QuoteSlavicRound12, AnOfficeIntroducedUnderOneNameIsFoundUnderAnother) {
+  // "Глава Минфина" introduced, "министр" later.
+  const auto minister = read_article_quotes(
+      "Глава Минфина Олег Рябов провел встречу с банкирами. По словам министра, налоги повышать не будут.\n", "ru");
+  ASSERT_EQ(minister.quotes.size(), 1u);
+  EXPECT_EQ(minister.quotes[0].speaker, "Олег Рябов");
+  // The other way round: "министр финансов" introduced, "глава Минфина" later.
+  const auto head = read_article_quotes(
+      "Министр финансов Олег Рябов выступил в Думе. По словам главы Минфина, дефицит сократится.\n", "ru");
+  ASSERT_EQ(head.quotes.size(), 1u);
+  EXPECT_EQ(head.quotes[0].speaker, "Олег Рябов");
+  // A title of several words ("председатель Банка России") and its short name ("глава ЦБ"), with
+  // another official speaking in between: not the last speaker, the holder of the office.
+  const auto bank = read_article_quotes(
+      "Министр транспорта Игорь Лунин заявил, что тарифы не вырастут. Председатель Банка России Вера Ильина "
+      "отметила, что инфляция замедлилась. «Мы видим улучшение», — сказала глава ЦБ.\n",
+      "ru");
+  ASSERT_EQ(bank.quotes.size(), 3u);
+  EXPECT_EQ(bank.quotes[2].speaker, "Вера Ильина");
+  const auto pl = read_article_quotes(
+      "Minister spraw zagranicznych Tomasz Lis spotkał się z ambasadorami. „Rozmowy były trudne” – powiedział szef MSZ.\n",
+      "pl");
+  ASSERT_EQ(pl.quotes.size(), 1u);
+  EXPECT_EQ(pl.quotes[0].speaker, "Tomasz Lis");
+  const auto uk = read_article_quotes(
+      "Очільник МЗС Андрій Гнатюк прибув до Брюсселя. За словами міністра, переговори тривають.\n", "uk");
+  ASSERT_EQ(uk.quotes.size(), 1u);
+  EXPECT_EQ(uk.quotes[0].speaker, "Андрій Гнатюк");
+}
+
+TEST(QuoteSlavicRound12, AnOfficeNameDoesNotMeanAnotherMinister) {
+  // "глава Минфина" is not the transport minister who spoke last.
+  const auto ru = read_article_quotes(
+      "Министр транспорта Игорь Лунин заявил, что тарифы не вырастут. По словам главы Минфина, бюджет это выдержит.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 2u);
+  EXPECT_EQ(ru.quotes[0].speaker, "Игорь Лунин");
+  EXPECT_NE(ru.quotes[1].speaker, "Игорь Лунин");
+}
+
+TEST(QuoteSlavicRound12, AnUnnamedSourceWithItsPlaceIsTheSpeakerNotThePlace) {
+  const auto ru = read_article_quotes(
+      "Источник в правительстве сообщил, что решение будет принято в пятницу.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_EQ(ru.quotes[0].mention, "Источник в правительстве");
+  EXPECT_TRUE(ru.quotes[0].anonymous);
+  const auto high = read_article_quotes(
+      "Высокопоставленный источник в министерстве обороны заявил журналистам, что учения продлят.\n", "ru");
+  ASSERT_EQ(high.quotes.size(), 1u);
+  EXPECT_EQ(high.quotes[0].mention, "Высокопоставленный источник в министерстве обороны");
+  EXPECT_TRUE(high.quotes[0].anonymous);
+  // The outlet after the source word stays in the mention, not as the speaker.
+  const auto uk = read_article_quotes("Джерело видання в уряді підтвердило, що проєкт уже погоджено.\n", "uk");
+  ASSERT_EQ(uk.quotes.size(), 1u);
+  EXPECT_TRUE(uk.quotes[0].anonymous);
+  const auto pl = read_article_quotes("Nasze źródło w ministerstwie zdrowia twierdzi, że ustawa zostanie zmieniona.\n", "pl");
+  ASSERT_EQ(pl.quotes.size(), 1u);
+  EXPECT_EQ(pl.quotes[0].mention, "Nasze źródło w ministerstwie zdrowia");
+  EXPECT_TRUE(pl.quotes[0].anonymous);
+  // A named speaker in a place is still the speaker.
+  const auto named = read_article_quotes("Депутат Иван Орлов в Думе заявил, что закон примут осенью.\n", "ru");
+  ASSERT_EQ(named.quotes.size(), 1u);
+  EXPECT_EQ(named.quotes[0].speaker, "Иван Орлов");
+}
+
+}  // namespace
+}  // namespace article_lens
