@@ -47,6 +47,16 @@ bool IndirectSpeechFinder::adjective_ending(std::size_t k) const {
   return false;
 }
 
+bool IndirectSpeechFinder::opens_after_source(std::size_t k) const {
+  // Only where the language lists the endings of words that go on naming a source.
+  const auto endings = lang_data::entries("source_continuation_endings", words_.language);
+  if (endings.empty()) return false;
+  const std::string_view folded = tokens_.folded(k);
+  for (const std::string_view ending : endings)
+    if (folded.size() > ending.size() && folded.ends_with(ending)) return false;
+  return true;
+}
+
 TokenRange IndirectSpeechFinder::through_marks(TokenRange mention, std::size_t last) const {
   // A mark opens before the mention's last word and does not close inside it: the source is named
   // in marks ("Как отмечает «МБХ медиа», ...", "пресс-служба «Спартака»"), and runs to the close.
@@ -179,8 +189,20 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       // word still closes it.
       // The source ends after the phrase when its pronoun is inside ("По его словам, ..."), and
       // after its apposition ("По словам источника, близкого к Кремлю, ...").
+      // So does a body or group that the source is (with the capitalised name of whose it is), before
+      // a lower-case word that cannot go on naming it in the genitive: "Według policji kierowca był
+      // trzeźwy", "Zdaniem ekonomistów ING decyzja była ...", not "Według policji drogowej",
+      // "Według ekspertów banku" (data/source_continuation_endings_<lang>.txt).
+      bool closed_by_group = false;
+      if (!named_whole && mention.size() > 1 && tokens_.in(mention.first, words_.group_nouns)) {
+        std::size_t end = mention.first + 1;
+        while (end < mention.last && end - mention.first <= 3 && tokens_.joined(end) && tokens_.capitalized(end)) ++end;
+        closed_by_group = end < mention.last && end + kMinClauseWords <= last && tokens_.joined(end) && !tokens_.capitalized(end) &&
+                          !tokens_.in(end, words_.mention_stops) && !tokens_.in(end, words_.mention_links) && opens_after_source(end);
+        if (closed_by_group) mention.last = end;
+      }
       const std::size_t apposition_end =
-          named_whole ? mention.last : tokens_.first_at_or_after(mentions_.span_with_apposition(mention, k, last).end);
+          named_whole || closed_by_group ? mention.last : tokens_.first_at_or_after(mentions_.span_with_apposition(mention, k, last).end);
       const std::size_t source_end = std::max({mention.last, after_cue, std::min(apposition_end, last)});
       // A pronoun closes it too ("Według niego rozmowy trwają").
       const bool closed_by_name = (mentions_.is_name_word(mention.last - 1) ||
@@ -200,7 +222,7 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       // is de man opgepakt"; data/finite_verbs_<lang>.txt).
       const bool verb_follows = words_.verb_second && source_end < last && tokens_.joined(source_end) &&
                                 tokens_.in(source_end, words_.finite_verbs);
-      if (k == first && source_end < last && (has(tokens_.gap_before(source_end), ',') || closed_by_name || verb_follows))
+      if (k == first && source_end < last && (has(tokens_.gap_before(source_end), ',') || closed_by_name || closed_by_group || verb_follows))
         return report(mention, clause(clause_start, last));
       // A phrase about the source up to its comma ("Según fuentes consultadas por este diario, ...",
       // "Selon des sources proches du dossier, ..."): no verb of its own, and the clause after it.

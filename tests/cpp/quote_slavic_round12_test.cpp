@@ -76,5 +76,30 @@ TEST(QuoteSlavicRound12, AnUnnamedSourceWithItsPlaceIsTheSpeakerNotThePlace) {
   EXPECT_EQ(named.quotes[0].speaker, "Иван Орлов");
 }
 
+TEST(QuoteSlavicRound12, APolishSourceWithNoCommaEndsBeforeTheWordThatOpensTheClause) {
+  const auto police = read_article_quotes("Według straży pożarnej pożar ugaszono. Według policji sprawca uciekł pieszo.\n", "pl");
+  ASSERT_EQ(police.quotes.size(), 1u);  // "straży pożarnej" may go on: no guess there
+  EXPECT_EQ(police.quotes[0].kind, "indirect");
+  EXPECT_EQ(police.quotes[0].text, "sprawca uciekł pieszo");
+  EXPECT_EQ(police.quotes[0].speaker, "policja");
+  // With the capitalised name of whose experts they are.
+  const auto bank = read_article_quotes("Zdaniem ekonomistów PKO BP stopy spadną jesienią.\n", "pl");
+  ASSERT_EQ(bank.quotes.size(), 1u);
+  EXPECT_EQ(bank.quotes[0].text, "stopy spadną jesienią");
+  EXPECT_EQ(bank.quotes[0].speaker, "ekonomiści PKO BP");
+  // A genitive that goes on naming the source is not taken for the clause.
+  const auto more = read_article_quotes("Według ekspertów urzędu ceny wzrosną.\n", "pl");
+  for (const auto& quote : more.quotes) EXPECT_NE(quote.text, "urzędu ceny wzrosną");
+}
+
+TEST(QuoteSlavicRound12, ASourcePhraseOpeningTheTextIsRead) {
+  // The possessive pronoun of "Jego zdaniem" is the text's first word: reading the gap before it
+  // must not look before the text.
+  const auto pl = read_article_quotes("Jego zdaniem ustawa wejdzie w życie w maju.", "pl");
+  ASSERT_EQ(pl.quotes.size(), 1u);
+  EXPECT_EQ(pl.quotes[0].kind, "indirect");
+  EXPECT_EQ(pl.quotes[0].text, "ustawa wejdzie w życie w maju");
+}
+
 }  // namespace
 }  // namespace article_lens
