@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "language/lang_tables.h"
+#include "language/word_set.h"
 #include "unicode/case_fold.h"
 
 namespace article_lens {
@@ -65,7 +66,11 @@ std::string nominative_name(std::string_view genitive_name, std::string_view lan
   if (table.empty()) return {};
   const std::vector<std::string_view> words = split(genitive_name);
   if (words.size() != 2 && words.size() != 3) return {};
+  // A woman's first name is no man's genitive ("Ольга Андреева" is no "Ольг Андреев";
+  // data/female_first_names_<lang>.txt).
+  const bool woman = WordSet::shared("female_first_names", lang).contains_folded(unicode::fold_case(words[0]));
   for (std::string_view gender : {std::string_view("m"), std::string_view("f")}) {
+    if (woman && gender == "m") continue;
     std::string result;
     bool fits = true;
     for (std::size_t i = 0; i < words.size() && fits; ++i) {

@@ -339,6 +339,10 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   Gender told = Gender::kUnknown;  // "Mr.", "spokeswoman", "his wife" around this name
   for (const std::string& role : roles)
     if (const Gender g = word_gender(words_, role); g != Gender::kUnknown) told = g;
+  // A woman's first name ("Ольга Андреева"; data/female_first_names_<lang>.txt).
+  if (told == Gender::kUnknown && last - name_start >= 2 &&
+      WordSet::shared("female_first_names", words_.language).contains_folded(tokens_.folded(name_start)))
+    told = Gender::kFemale;
   // A surname ending only one gender's forms take ("Силуанов", "Sikorski"; data/surname_genders_<lang>.txt).
   for (std::string_view line : lang_data::entries("surname_genders", words_.language)) {
     if (told != Gender::kUnknown || line.size() < 3) break;

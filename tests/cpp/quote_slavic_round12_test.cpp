@@ -101,5 +101,44 @@ TEST(QuoteSlavicRound12, ASourcePhraseOpeningTheTextIsRead) {
   EXPECT_EQ(pl.quotes[0].text, "ustawa wejdzie w życie w maju");
 }
 
+TEST(QuoteSlavicRound12, AWomansNameIsNoMansGenitive) {
+  // "Ольга Кравцова" after "Леонида Кравцова": she is no "Ольг Кравцов", and the feminine cue with
+  // the bare surname means her.
+  const auto ru = read_article_quotes(
+      "В музее открылась выставка художника Леонида Кравцова. Ее готовила внучка художника Ольга Кравцова. "
+      "«Он писал каждый день», — сказала Кравцова.\n",
+      "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_EQ(ru.quotes[0].speaker, "Ольга Кравцова");
+  // A masculine cue still means him.
+  const auto him = read_article_quotes(
+      "На вечере выступила Ольга Кравцова, внучка Леонида Кравцова. «Пишите каждый день», — говорил Кравцов.\n", "ru");
+  ASSERT_EQ(him.quotes.size(), 1u);
+  EXPECT_NE(him.quotes[0].speaker, "Ольга Кравцова");
+  EXPECT_NE(him.quotes[0].speaker, "Ольг Кравцов");
+  const auto alone = read_article_quotes("Выступила Ирина Соколова. «Мы готовы», — сказала Соколова.\n", "ru");
+  ASSERT_EQ(alone.quotes.size(), 1u);
+  EXPECT_EQ(alone.quotes[0].speaker, "Ирина Соколова");
+  // A man's genitive is still read as one.
+  const auto man = read_article_quotes("По словам Олега Соколова, выставка откроется в мае.\n", "ru");
+  ASSERT_EQ(man.quotes.size(), 1u);
+  EXPECT_EQ(man.quotes[0].speaker, "Олег Соколов");
+}
+
+TEST(QuoteSlavicRound12, AParentheticalWordBetweenCommasKeepsTheSpeaker) {
+  const auto ru = read_article_quotes("Депутат Вера Лосева, напротив, считает, что закон нужен.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_EQ(ru.quotes[0].speaker, "Вера Лосева");
+  const auto uk = read_article_quotes("Депутат Олег Лисний, натомість, заявив, що закон потрібен.\n", "uk");
+  ASSERT_EQ(uk.quotes.size(), 1u);
+  EXPECT_EQ(uk.quotes[0].speaker, "Олег Лисний");
+}
+
+TEST(QuoteSlavicRound12, APlaceInTheGenitiveAfterATitleIsNoPartOfTheName) {
+  const auto pl = read_article_quotes("– Basen zostanie zamknięty – powiedział burmistrz Sandomierza Piotr Lasek.\n", "pl");
+  ASSERT_EQ(pl.quotes.size(), 1u);
+  EXPECT_EQ(pl.quotes[0].speaker, "Piotr Lasek");
+}
+
 }  // namespace
 }  // namespace article_lens
