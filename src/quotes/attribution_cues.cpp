@@ -467,9 +467,11 @@ TokenRange AttributionFinder::speaker_past_complements(std::size_t after_cue, st
   while (words_.names_after_nouns && outlet < limit && outlet - k < 3 && mentions_.is_name_word(outlet) && !mentions_.title_at(outlet, limit) &&
          (outlet == k || tokens_.joined(outlet)))
     ++outlet;
-  // (The outlet may be in marks: "Как пояснил «Известиям» источник".)
+  // (The outlet may be in marks: "Как пояснил «Известиям» источник"; the speaker may be one of
+  // several: "Как рассказал «Ъ» один из участников".)
   if (outlet > k && outlet < limit && tokens_.joined(outlet, true) &&
-      (mentions_.title_at(outlet, limit) || mentions_.is_source_word(outlet)))
+      (mentions_.title_at(outlet, limit) || mentions_.is_source_word(outlet) ||
+       (words_.names_after_nouns && tokens_.in(outlet, words_.indefinites))))
     k = outlet, skipped = true;
   const TokenRange speaker = mentions_.after(k, limit);
   if (!skipped || speaker.empty() || !mentions_.is_person_like(speaker)) return {};

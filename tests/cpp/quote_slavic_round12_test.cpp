@@ -140,5 +140,38 @@ TEST(QuoteSlavicRound12, APlaceInTheGenitiveAfterATitleIsNoPartOfTheName) {
   EXPECT_EQ(pl.quotes[0].speaker, "Piotr Lasek");
 }
 
+TEST(QuoteSlavicRound12, AnOutletNamedInMarksBesideItsCueIsNoQuotation) {
+  // The outlet told, with the clause going on after it, or before the cue with no comma or dash.
+  const auto told = read_article_quotes("Директор завода Олег Ким подтвердил «Вестнику» факт продажи.\n", "ru");
+  for (const auto& quote : told.quotes) EXPECT_EQ(quote.kind, "scare");
+  const auto before = read_article_quotes("Про це «Вечірньому Львову» розповів депутат Іван Мельник.\n", "uk");
+  for (const auto& quote : before.quotes) EXPECT_EQ(quote.kind, "scare");
+  // Who said it, after a cue that refers back.
+  const auto source = read_article_quotes("Суд отложил заседание. Об этом сообщает «Городской вестник».\n", "ru");
+  for (const auto& quote : source.quotes) EXPECT_EQ(quote.kind, "scare");
+  // A short utterance after its cue is still speech.
+  const auto speech = read_article_quotes("Он сказал «Спасибо» и ушел.\n", "ru");
+  ASSERT_EQ(speech.quotes.size(), 1u);
+  EXPECT_EQ(speech.quotes[0].kind, "direct");
+}
+
+TEST(QuoteSlavicRound12, OneOfSeveralSourcesIsOneMention) {
+  const auto ru = read_article_quotes("«Сделка почти готова», — говорит один из собеседников агентства.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_EQ(ru.quotes[0].mention, "один из собеседников агентства");
+  EXPECT_TRUE(ru.quotes[0].anonymous);
+  // After an outlet in marks.
+  const auto told = read_article_quotes(
+      "Как рассказал «Вестнику» один из участников встречи, стороны договорились о цене.\n", "ru");
+  ASSERT_EQ(told.quotes.size(), 2u);  // the outlet's name in marks, and the report
+  EXPECT_EQ(told.quotes[0].kind, "scare");
+  EXPECT_EQ(told.quotes[1].kind, "indirect");
+  EXPECT_EQ(told.quotes[1].mention, "один из участников встречи");
+  const auto pl = read_article_quotes("„Nikt tego nie chce” – mówi jeden z naszych rozmówców.\n", "pl");
+  ASSERT_EQ(pl.quotes.size(), 1u);
+  EXPECT_EQ(pl.quotes[0].mention, "jeden z naszych rozmówców");
+  EXPECT_TRUE(pl.quotes[0].anonymous);
+}
+
 }  // namespace
 }  // namespace article_lens
