@@ -6,6 +6,7 @@
 #include "language/lang_tables.h"
 #include "language/word_set.h"
 #include "quotes/attribution.h"
+#include "quotes/name_case.h"
 #include "quotes/people.h"
 #include "quotes/quote_marks.h"
 #include "unicode/char_class.h"
@@ -399,9 +400,19 @@ TokenRange AttributionFinder::body_after_cue(std::size_t k, std::size_t cue_leng
   if (!words_.body_cues.contains_folded(phrase)) return {};
   const TokenRange body = mentions_.after(preposition + 1, limit);
   if (!body.empty() && body.first == preposition + 1 && mentions_.is_person_like(body)) return body;
-  // A source word after its adjectives: "в военном ведомстве", "в региональном министерстве".
-  for (std::size_t j = preposition + 1; j < limit && j <= preposition + 3 && tokens_.joined(j) && !tokens_.capitalized(j); ++j)
+  // A source word after its adjectives: "в военном ведомстве", "в региональном министерстве", or a
+  // body the language names in the nominative (data/body_nominatives_<lang>.txt) with the genitive
+  // of whose it is: "в оперативном штабе региона".
+  for (std::size_t j = preposition + 1; j < limit && j <= preposition + 3 && tokens_.joined(j) && !tokens_.capitalized(j); ++j) {
     if (mentions_.is_source_word(j)) return {preposition + 1, j + 1};
+    if (j == preposition + 1 || nominative_body(std::string(tokens_.folded(j)), words_.language).empty()) continue;
+    std::size_t end = j + 1;
+    if (end < limit && tokens_.joined(end) && !tokens_.in(end, words_.mention_stops) && !tokens_.in(end, words_.cues) &&
+        !tokens_.in(end, words_.complementizers) && !tokens_.in(end, words_.fillers) && !tokens_.in(end, words_.clause_conjunctions) &&
+        !words_.time_words.contains_folded(tokens_.folded(end)))
+      ++end;
+    return {preposition + 1, end};
+  }
   return {};
 }
 

@@ -6,6 +6,7 @@
 #include "quotes/mention_gaps.h"
 #include "language/word_set.h"
 #include "quotes/mentions.h"
+#include "quotes/name_case.h"
 
 namespace article_lens {
 
@@ -90,6 +91,18 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
   }
   if (tokens_.joined(end, true)) {  // he 'said'
     TokenRange plain = joined_names_before(plain_before(end, floor), floor);
+    // "В военном ведомстве заявили": a body's adjectives after its preposition belong to it, where
+    // they agree with it (data/adjective_nominatives_<lang>.txt).
+    if (words_.names_after_nouns && plain.size() == 1 && !tokens_.capitalized(plain.first)) {
+      std::size_t adjective = plain.first;
+      while (adjective > floor + 1 && plain.first - adjective < 2 && tokens_.joined(adjective) && !tokens_.capitalized(adjective - 1) &&
+             !is_preposition(adjective - 1) && !tokens_.in(adjective - 1, words_.cues))
+        --adjective;
+      if (adjective < plain.first && tokens_.joined(adjective) && is_preposition(adjective - 1)) {
+        const Span words{tokens_.span(adjective).begin, tokens_.span(plain.last - 1).end};
+        if (!nominative_body(tokens_.document().slice(words), words_.language).empty()) plain.first = adjective;
+      }
+    }
     // "В интервью РБК министр Антон Силуанов заявил", "W rozmowie z Gazetą Wyborczą minister …": the
     // outlet the phrase before names is no part of the speaker, who starts at the title.
     if (words_.names_after_nouns && !plain.empty() && plain.first > floor && !tokens_.capitalized(plain.first - 1) &&

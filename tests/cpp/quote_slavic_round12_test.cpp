@@ -1,6 +1,7 @@
 // Round 12, Russian, Ukrainian and Polish: one office under another name ("глава Минфина" ...
-// "по словам министра"), and an unnamed source with the place it sits in ("источник в
-// правительстве"). All sentences are written for these tests.
+// "по словам министра"), an unnamed source with the place it sits in ("источник в правительстве"),
+// a Polish source with no comma, women's names, outlets in marks, a body's adjectives, and a
+// sentence that names who said the quote before it. All sentences are written for these tests.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -171,6 +172,38 @@ TEST(QuoteSlavicRound12, OneOfSeveralSourcesIsOneMention) {
   ASSERT_EQ(pl.quotes.size(), 1u);
   EXPECT_EQ(pl.quotes[0].mention, "jeden z naszych rozmówców");
   EXPECT_TRUE(pl.quotes[0].anonymous);
+}
+
+TEST(QuoteSlavicRound12, ABodysAdjectivesTakeTheNominativeOfItsGender) {
+  const auto neuter = read_article_quotes("«Учения идут по плану», — сообщили в военном ведомстве.\n", "ru");
+  ASSERT_EQ(neuter.quotes.size(), 1u);
+  EXPECT_EQ(neuter.quotes[0].speaker, "военное ведомство");
+  // The masculine, with the genitive of whose it is.
+  const auto staff = read_article_quotes("«Ситуация под контролем», — заявили в оперативном штабе области.\n", "ru");
+  ASSERT_EQ(staff.quotes.size(), 1u);
+  EXPECT_EQ(staff.quotes[0].speaker, "оперативный штаб области");
+  // Before the cue, and the feminine.
+  const auto police = read_article_quotes("В транспортной полиции заявили, что рейды продолжатся.\n", "ru");
+  ASSERT_EQ(police.quotes.size(), 1u);
+  EXPECT_EQ(police.quotes[0].speaker, "транспортная полиция");
+  const auto uk = read_article_quotes("У військовому відомстві заявили, що навчання тривають.\n", "uk");
+  ASSERT_EQ(uk.quotes.size(), 1u);
+  EXPECT_EQ(uk.quotes[0].speaker, "військове відомство");
+}
+
+TEST(QuoteSlavicRound12, ASentenceOpeningWithTakNamesWhoSaidTheQuoteBefore) {
+  const auto ru = read_article_quotes(
+      "«Мы закончим мост к зиме». Так прокомментировал ситуацию мэр города Олег Сизов.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_EQ(ru.quotes[0].speaker, "Олег Сизов");
+  EXPECT_EQ(ru.quotes[0].mention, "мэр города Олег Сизов");
+  const auto pl = read_article_quotes("„Nie zamkniemy szkoły”. Tak skomentował sprawę burmistrz Jan Lis.\n", "pl");
+  ASSERT_EQ(pl.quotes.size(), 1u);
+  EXPECT_EQ(pl.quotes[0].speaker, "Jan Lis");
+  // "Так," with a comma opens an example, not a reference back.
+  const auto example = read_article_quotes("«Цены вырастут». Так, министр Иван Петров заявил, что тарифы поднимут.\n", "ru");
+  ASSERT_EQ(example.quotes.size(), 2u);
+  EXPECT_NE(example.quotes[0].speaker, "Иван Петров");
 }
 
 }  // namespace
