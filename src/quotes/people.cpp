@@ -307,6 +307,12 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   if (titled && last - name_start == 1 &&
       (serves_place_or_body(tokens_.folded(name_start), words_.language) || genitive_of_bare_word(name_start)))
     return;
+  // Nor an adjective opening the body's name, its noun in lower case after it: "Речник Повітряних
+  // сил Юрій Ігнат" (data/adjective_endings_<lang>.txt; not "депутат Черных заявил").
+  if (titled && last - name_start == 1 && last < tokens_.size() && tokens_.joined(last) && !tokens_.capitalized(last) &&
+      !tokens_.in(last, words_.cues) && !tokens_.in(last, words_.mention_stops) && !tokens_.in(last, words_.fillers))
+    for (std::string_view ending : lang_data::entries("adjective_endings", words_.language))
+      if (tokens_.folded(name_start).size() > ending.size() + 2 && tokens_.folded(name_start).ends_with(ending)) return;
   // A title before a body's acronym is a role of that body ("глава МИД", "Chef der SPD"), no person.
   if (last - name_start == 1 && is_acronym(tokens_.text(name_start))) return;
   if (name_start >= last || (last - name_start < 2 && !titled)) return;  // one capitalised word names no one yet

@@ -206,5 +206,21 @@ TEST(QuoteSlavicRound12, ASentenceOpeningWithTakNamesWhoSaidTheQuoteBefore) {
   EXPECT_NE(example.quotes[0].speaker, "Иван Петров");
 }
 
+TEST(QuoteSlavicRound12, AnAdjectiveOpeningABodysNameAfterATitleIsNoPerson) {
+  // "Речник Повітряних сил Юрій Ігнат": "Повітряних" is no person, so "За даними Повітряних сил"
+  // names the body whole.
+  const auto uk = read_article_quotes(
+      "Речник Повітряних сил Юрій Ігнат зазначив, що більшість дронів збито. За даними Повітряних сил, уночі ворог запустив 40 дронів.\n",
+      "uk");
+  ASSERT_EQ(uk.quotes.size(), 2u);
+  EXPECT_EQ(uk.quotes[0].speaker, "Юрій Ігнат");
+  EXPECT_EQ(uk.quotes[1].text, "уночі ворог запустив 40 дронів");
+  EXPECT_EQ(uk.quotes[1].speaker, "Повітряні сили");
+  // A surname with such an ending before its cue is still a person.
+  const auto ru = read_article_quotes("Депутат Белых заявил, что закон примут.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_EQ(ru.quotes[0].speaker, "Белых");
+}
+
 }  // namespace
 }  // namespace article_lens
