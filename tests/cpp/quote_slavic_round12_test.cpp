@@ -222,5 +222,17 @@ TEST(QuoteSlavicRound12, AnAdjectiveOpeningABodysNameAfterATitleIsNoPerson) {
   EXPECT_EQ(ru.quotes[0].speaker, "Белых");
 }
 
+TEST(QuoteSlavicRound12, AnObjectOpeningTheSentenceBeforeIsNoSpeaker) {
+  // The cue's ending carries the subject, whom the sentence before names after its verb.
+  const auto pl = read_article_quotes(
+      "Informację potwierdził nam rzecznik urzędu miasta Adam Sowa. „Kontrola trwa” – przekazał.\n", "pl");
+  ASSERT_EQ(pl.quotes.size(), 1u);
+  EXPECT_EQ(pl.quotes[0].speaker, "Adam Sowa");
+  const auto ru = read_article_quotes(
+      "Эти данные подтвердил нам представитель мэрии Олег Рогов. «Проверка идет», — добавил.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_EQ(ru.quotes[0].speaker, "Олег Рогов");
+}
+
 }  // namespace
 }  // namespace article_lens
