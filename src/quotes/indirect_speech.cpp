@@ -179,6 +179,21 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
         named_whole = end < last && has(tokens_.gap_before(end), ',');
         if (named_whole) mention.last = end;
       }
+      // Where the grammar closes a source that opens the sentence with a comma, the body's name
+      // runs to it over lower-case words after a capitalised one ("Как сообщили в пресс-службе
+      // Фонда обязательного медицинского страхования, ..."; quote_style "sources-end-at-comma").
+      if (!named_whole && words_.sources_end_at_comma && k == first && !mention.empty() && mention.last < last &&
+          tokens_.capitalized(mention.last - 1) && !mentions_.is_known_person(mention.last - 1) && tokens_.joined(mention.last) &&
+          !tokens_.capitalized(mention.last)) {  // (a person's name ends there: "речник Олег Гай в ефірі телемарафону,")
+        constexpr std::size_t kMaxNameRun = 6;
+        std::size_t end = mention.last;
+        while (end < last && end - mention.last < kMaxNameRun && !ends_clause(tokens_.gap_before(end)) && !has(tokens_.gap_before(end), ',') &&
+               !tokens_.in(end, words_.complementizers) && !tokens_.in(end, words_.cues) && !tokens_.in(end, words_.pronouns) &&
+               !tokens_.token(end).has(unicode::kStartsWithDigit))  // (not a date: "По данным минэкологии Якутии на 9 августа,")
+          ++end;
+        named_whole = end > mention.last && end < last && has(tokens_.gap_before(end), ',') && !ends_clause(tokens_.gap_before(end));
+        if (named_whole) mention.last = end;
+      }
       if (mention.empty()) {  // Dem Bericht zufolge CLAUSE.
         mention = mentions_.before(k, first);
         if (!mention.empty() && mention.first == first && after_cue < last) return report(mention, clause(after_cue, last));

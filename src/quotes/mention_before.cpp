@@ -93,7 +93,7 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
     TokenRange plain = joined_names_before(plain_before(end, floor), floor);
     // "В военном ведомстве заявили": a body's adjectives after its preposition belong to it, where
     // they agree with it (data/adjective_nominatives_<lang>.txt).
-    if (words_.names_after_nouns && plain.size() == 1 && !tokens_.capitalized(plain.first)) {
+    if (words_.names_after_nouns && plain.size() <= 3 && !plain.empty() && !tokens_.capitalized(plain.first)) {
       std::size_t adjective = plain.first;
       while (adjective > floor + 1 && plain.first - adjective < 2 && tokens_.joined(adjective) && !tokens_.capitalized(adjective - 1) &&
              !is_preposition(adjective - 1) && !tokens_.in(adjective - 1, words_.cues))

@@ -121,8 +121,12 @@ void PeopleIndex::add_office_names(std::vector<std::string>& roles, std::size_t 
       std::string_view name = line.substr(begin, end - begin);
       while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
       while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+      // ("глава мин*": any role that starts so, "глава минприроды".)
+      const bool stem = !name.empty() && name.back() == '*';
+      if (stem) name.remove_suffix(1);
       for (std::size_t r = 0; r < given && !name.empty() && !holds; ++r)
-        holds = roles[r] == name || (roles[r].size() > name.size() && roles[r].starts_with(name) && roles[r][name.size()] == ' ');
+        holds = roles[r] == name ||
+                (roles[r].size() > name.size() && roles[r].starts_with(name) && (stem || roles[r][name.size()] == ' '));
     }
     if (!holds) continue;
     for (std::size_t begin = 0, end; begin < line.size(); begin = end + 1) {
@@ -131,7 +135,7 @@ void PeopleIndex::add_office_names(std::vector<std::string>& roles, std::size_t 
       std::string_view name = line.substr(begin, end - begin);
       while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
       while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
-      if (!name.empty() && std::find(roles.begin(), roles.end(), name) == roles.end()) roles.emplace_back(name);
+      if (!name.empty() && name.back() != '*' && std::find(roles.begin(), roles.end(), name) == roles.end()) roles.emplace_back(name);
     }
   }
 }

@@ -124,6 +124,10 @@ bool told_outlet(const QuoteTokens& tokens, const MentionFinder& mentions, const
   // before its cue is set off: "«...», — сказал").
   const std::string_view before = tokens.document().text.substr(tokens.span(first - 1).end, span.span.begin - tokens.span(first - 1).end);
   if (gap == " " && before == " " && tokens.in(next, words.cues) && !tokens.in(first - 1, words.cues)) return true;
+  // "Аналитик «Финама» Игорь Лебедев", "Джерело «Української правди» в Кабміні": the body a title
+  // or a source word right before the name in marks belongs to.
+  if (before == " " && (tokens.title(first - 1) || tokens.in(first - 1, words.anonymous_sources)) && !tokens.in(first - 1, words.cues))
+    return true;
   if (!tokens.in(first - 1, words.cues) || gap.find_first_not_of(" ,") != std::string_view::npos) return false;
   // "подтвердил “Ъ” факт переговоров", "сообщает «Медуза» со ссылкой на источники": the clause goes
   // on after the name in lower case (not "сказал «Спасибо» и ушел").

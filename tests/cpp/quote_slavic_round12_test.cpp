@@ -234,5 +234,37 @@ TEST(QuoteSlavicRound12, AnObjectOpeningTheSentenceBeforeIsNoSpeaker) {
   EXPECT_EQ(ru.quotes[0].speaker, "Олег Рогов");
 }
 
+TEST(QuoteSlavicRound12, AnyMinistryByItsShortNameMeansAMinister) {
+  const auto ru = read_article_quotes(
+      "Глава Минцифры Павел Сомов провел совещание. По словам министра, сервис заработает в июне.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_EQ(ru.quotes[0].speaker, "Павел Сомов");
+}
+
+TEST(QuoteSlavicRound12, ANameInMarksAfterATitleOrSourceWordIsTheirBody) {
+  const auto ru = read_article_quotes("Аналитик «Альфа-Капитала» Игорь Сомов считает, что рынок вырастет.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 2u);
+  EXPECT_EQ(ru.quotes[0].kind, "scare");
+  EXPECT_EQ(ru.quotes[1].kind, "indirect");
+  EXPECT_EQ(ru.quotes[1].speaker, "Игорь Сомов");
+  const auto uk = read_article_quotes("Джерело «Вечірнього Києва» в уряді розповіло, що відставок не буде.\n", "uk");
+  ASSERT_EQ(uk.quotes.size(), 2u);
+  EXPECT_EQ(uk.quotes[0].kind, "scare");
+  EXPECT_EQ(uk.quotes[1].kind, "indirect");
+  EXPECT_TRUE(uk.quotes[1].anonymous);
+}
+
+TEST(QuoteSlavicRound12, ARussianSourceOpeningTheSentenceRunsToItsComma) {
+  const auto ru = read_article_quotes(
+      "Как сообщили в пресс-службе Фонда социального страхования, выплаты начнутся в мае.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_EQ(ru.quotes[0].text, "выплаты начнутся в мае");
+  EXPECT_EQ(ru.quotes[0].speaker, "пресс-служба Фонда социального страхования");
+  // A person's name ends the source where it ends.
+  const auto person = read_article_quotes("Как заявил депутат Олег Лис в эфире радио, закон примут.\n", "ru");
+  ASSERT_EQ(person.quotes.size(), 1u);
+  EXPECT_EQ(person.quotes[0].speaker, "Олег Лис");
+}
+
 }  // namespace
 }  // namespace article_lens
