@@ -67,7 +67,12 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
   // "Adam Nowak podczas konferencji powiedział", "Іван Лис в інтерв'ю РБК заявив" (not the outlet
   // or the person the occasion names). Only where news sets such a phrase there (quote_style
   // "names-after-nouns"); the subject is joined to the phrase, with no comma between.
-  if (words_.names_after_nouns && tokens_.joined(end, true)) {
+  // (Not when a person's full name stands right before the cue, after no preposition: "председатель
+  // комитета Госдумы по транспорту Евгений Москвичев заявил" is no occasion; "в беседе с Иваном
+  // Петровым заявил" is.)
+  const bool named_subject = end >= 3 && tokens_.capitalized(end - 1) && is_known_person(end - 1) && tokens_.joined(end - 1) &&
+                             is_known_person(end - 2) && tokens_.joined(end - 2) && !is_preposition(end - 3);
+  if (words_.names_after_nouns && tokens_.joined(end, true) && !named_subject) {
     constexpr std::size_t kMaxOccasionWords = 6;
     // (The subject ends in a name, a title or is a pronoun: "фондом по назначению врача согласно"
     // has none; a conjunction ends the scan: "он озвучил на сессии и заверил".)

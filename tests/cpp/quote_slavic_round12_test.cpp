@@ -266,5 +266,23 @@ TEST(QuoteSlavicRound12, ARussianSourceOpeningTheSentenceRunsToItsComma) {
   EXPECT_EQ(person.quotes[0].speaker, "Олег Лис");
 }
 
+TEST(QuoteSlavicRound12, ACommitteesSubjectBetweenTitleAndNameKeepsThePerson) {
+  const auto after = read_article_quotes(
+      "«Проект важен», — заявил председатель комитета Госдумы по энергетике Павел Завалов.\n", "ru");
+  ASSERT_EQ(after.quotes.size(), 1u);
+  EXPECT_EQ(after.quotes[0].speaker, "Павел Завалов");
+  const auto before = read_article_quotes(
+      "Председатель комитета Госдумы по энергетике Павел Завалов заявил, что проект важен.\n", "ru");
+  ASSERT_EQ(before.quotes.size(), 1u);
+  EXPECT_EQ(before.quotes[0].speaker, "Павел Завалов");
+  // An occasion naming someone else is still no subject.
+  const auto occasion = read_article_quotes("Депутат Олег Лис в беседе с Иваном Сомовым заявил, что закон примут.\n", "ru");
+  ASSERT_EQ(occasion.quotes.size(), 1u);
+  EXPECT_EQ(occasion.quotes[0].speaker, "Олег Лис");
+  const auto uk = read_article_quotes("«Бюджет ухвалять», – заявила голова комітету з питань бюджету Ірина Лис.\n", "uk");
+  ASSERT_EQ(uk.quotes.size(), 1u);
+  EXPECT_EQ(uk.quotes[0].speaker, "Ірина Лис");
+}
+
 }  // namespace
 }  // namespace article_lens
