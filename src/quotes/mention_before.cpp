@@ -7,6 +7,8 @@
 #include "language/word_set.h"
 #include "quotes/mentions.h"
 #include "quotes/name_case.h"
+#include "quotes/quote_marks.h"
+#include "unicode/utf8.h"
 
 namespace article_lens {
 
@@ -158,7 +160,16 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
     const TokenRange named = plain_before(open, floor);
     if (!named.empty() && (is_name_word(named.last - 1) || could_be_name(named.last - 1))) return named;
   }
-  if (!is_comma_gap(tokens_.gap_before(end))) return {};
+  // (A name in marks may close the apposition: "Олена Шуляк, голова партії «Слуга народу», заявила";
+  // where speech in marks never runs into its cue with a bare comma.)
+  std::string_view end_gap = tokens_.gap_before(end);
+  if (words_.names_after_nouns)
+    while (!end_gap.empty()) {
+      const auto cp = unicode::decode_at(end_gap, 0);
+      if (!QuoteMarks::shared().is_mark_character(cp.value)) break;
+      end_gap.remove_prefix(cp.length);
+    }
+  if (!is_comma_gap(end_gap)) return {};
   // The commas before the cue within its clause, nearest first.
   constexpr std::size_t kMaxCommas = 4;
   std::size_t commas[kMaxCommas];

@@ -284,5 +284,17 @@ TEST(QuoteSlavicRound12, ACommitteesSubjectBetweenTitleAndNameKeepsThePerson) {
   EXPECT_EQ(uk.quotes[0].speaker, "Ірина Лис");
 }
 
+TEST(QuoteSlavicRound12, AnAppositionEndingInANameInMarksKeepsTheSpeaker) {
+  const auto uk = read_article_quotes(
+      "Ірина Лис, голова партії «Нова сила», заявила, що депутати підтримають закон.\n", "uk");
+  ASSERT_EQ(uk.quotes.size(), 2u);
+  EXPECT_EQ(uk.quotes[0].kind, "scare");
+  EXPECT_EQ(uk.quotes[1].kind, "indirect");
+  EXPECT_EQ(uk.quotes[1].speaker, "Ірина Лис");
+  const auto pl = read_article_quotes("Anna Wilk, szefowa fundacji „Dobre Serce”, powiedziała, że zbiórka trwa.\n", "pl");
+  ASSERT_EQ(pl.quotes.size(), 2u);
+  EXPECT_EQ(pl.quotes[1].speaker, "Anna Wilk");
+}
+
 }  // namespace
 }  // namespace article_lens
