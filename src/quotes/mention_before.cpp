@@ -2,6 +2,7 @@
 // Johnson (R-Wis.) said", "a spokesman for the company said" (mentions.cpp reads the rest).
 #include <algorithm>
 
+#include "language/lang_tables.h"
 #include "language/word_set.h"
 #include "quotes/mention_gaps.h"
 #include "language/word_set.h"
@@ -195,7 +196,9 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
   // A predicate between the commas is no apposition ("Petrilli, president of the institute, tied
   // the scores to the law, saying"; "Ryan endorsed him, but only after ..., telling"): the
   // clause's subject speaks, found by the caller.
-  if (opens_predicate(commas[0])) return {};
+  // (An adjective or participle that opens the apposition is none: "Источник, близкий к компании,
+  // сообщил"; data/apposition_adjective_endings_<lang>.txt.)
+  if (opens_predicate(commas[0]) && !opens_with_adjective(commas[0])) return {};
   // A name with its verb after the last comma opens a clause, not an apposition ("Speaking in
   // Salem, New Hampshire, Trump went after Bush, calling him"): the caller finds its subject.
   if (is_name_word(commas[0])) {
@@ -256,11 +259,21 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
     const bool person_head = known_person_ && known_person_(head.last - 1);
     if (!(named_apposition && role_head && !person_head && !is_pronoun(head.last - 1))) return head;
   }
+  // "Источник, знакомый с ситуацией, пояснил": an unnamed source before its apposition speaks.
+  if (count == 1 && !head.empty() && tokens_.in(head.last - 1, words_.anonymous_sources) && !is_name_word(comma)) return head;
   if (apposition.empty() || apposition.first != comma) return {};
   // "Her chief policy aide, Jake Sullivan, calls ...": the name in apposition speaks.
   if (is_name_word(apposition.last - 1)) return apposition;
   if (is_description_start(comma) || tokens_.title(comma)) return apposition;
   return {};
+}
+
+bool MentionFinder::opens_with_adjective(std::size_t k) const {
+  if (tokens_.capitalized(k) || k + 1 >= tokens_.size() || !tokens_.joined(k + 1)) return false;
+  const std::string_view word = tokens_.folded(k);
+  for (std::string_view ending : lang_data::entries("apposition_adjective_endings", words_.language))
+    if (word.size() > ending.size() + 3 && word.ends_with(ending)) return true;
+  return false;
 }
 
 TokenRange MentionFinder::joined_names_before(TokenRange mention, std::size_t floor) const {

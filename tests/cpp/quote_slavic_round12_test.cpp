@@ -296,5 +296,18 @@ TEST(QuoteSlavicRound12, AnAppositionEndingInANameInMarksKeepsTheSpeaker) {
   EXPECT_EQ(pl.quotes[1].speaker, "Anna Wilk");
 }
 
+TEST(QuoteSlavicRound12, AnAppositionOpenedByAnAdjectiveKeepsTheSpeakerBeforeIt) {
+  const auto ru = read_article_quotes("Источник, близкий к руководству банка, сообщил, что сделка отложена.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_EQ(ru.quotes[0].text, "сделка отложена");
+  EXPECT_TRUE(ru.quotes[0].anonymous);
+  const auto named = read_article_quotes("Олег Сизов, знакомый с ходом переговоров, сообщил, что сделка отложена.\n", "ru");
+  ASSERT_EQ(named.quotes.size(), 1u);
+  EXPECT_EQ(named.quotes[0].speaker, "Олег Сизов");
+  const auto pl = read_article_quotes("Nasz rozmówca, znający kulisy rozmów, twierdzi, że umowa jest gotowa.\n", "pl");
+  ASSERT_EQ(pl.quotes.size(), 1u);
+  EXPECT_TRUE(pl.quotes[0].anonymous);
+}
+
 }  // namespace
 }  // namespace article_lens
