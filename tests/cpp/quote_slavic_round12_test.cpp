@@ -309,5 +309,25 @@ TEST(QuoteSlavicRound12, AnAppositionOpenedByAnAdjectiveKeepsTheSpeakerBeforeIt)
   EXPECT_TRUE(pl.quotes[0].anonymous);
 }
 
+TEST(QuoteSlavicRound12, AnOutletToldThatEndsTheClauseIsNoSpeaker) {
+  // "– powiedział PAP.": the cue's subject is left out; the person the text was just about speaks.
+  const auto pl = read_article_quotes(
+      "Minister Jan Sroka zapowiedział nowe przepisy. – Musimy być gotowi na ataki – powiedział PAP.\n", "pl");
+  ASSERT_EQ(pl.quotes.size(), 1u);
+  EXPECT_EQ(pl.quotes[0].kind, "direct");
+  EXPECT_EQ(pl.quotes[0].speaker, "Jan Sroka");
+  const auto marked = read_article_quotes(
+      "Minister Jan Sroka zapowiedział nowe przepisy. „Musimy być gotowi” – powiedział PAP.\n", "pl");
+  ASSERT_EQ(marked.quotes.size(), 1u);
+  EXPECT_EQ(marked.quotes[0].speaker, "Jan Sroka");
+  const auto ru = read_article_quotes("Министр Олег Сизов выступил на форуме. «Мы готовы к диалогу», — сказал ТАСС.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_EQ(ru.quotes[0].speaker, "Олег Сизов");
+  // The person named after the outlet still speaks.
+  const auto named = read_article_quotes("«Мы готовы к диалогу», — сказал ТАСС министр Олег Сизов.\n", "ru");
+  ASSERT_EQ(named.quotes.size(), 1u);
+  EXPECT_EQ(named.quotes[0].speaker, "Олег Сизов");
+}
+
 }  // namespace
 }  // namespace article_lens
