@@ -75,7 +75,8 @@ bool is_acronym(std::string_view word) {
     if (unicode::is_upper(cp.value)) ++capitals, ++letters;
     else if (unicode::is_lower(cp.value)) ++letters;
   }
-  return capitals >= 2 && (capitals == letters || letters <= 4);
+  // (Or mostly capitals: "GDDKiA", "MSWiA"; not "McDonald".)
+  return capitals >= 2 && (capitals == letters || letters <= 4 || (capitals >= 3 && 4 * capitals >= 3 * letters));
 }
 
 bool names_a_body(const QuoteLexicon& words, std::string_view folded_word, bool compounds) {

@@ -117,12 +117,24 @@ bool told_outlet(const QuoteTokens& tokens, const MentionFinder& mentions, const
   if (first >= 2 && tokens.in(first - 1, words.cues) && !rest.empty() && rest.front() == '.' &&
       tokens.phrase_ending_at(words.reference_openers, first - 2, first >= 4 ? first - 4 : 0) > 0)
     return true;
+  const std::string_view before = tokens.document().text.substr(tokens.span(first - 1).end, span.span.begin - tokens.span(first - 1).end);
+  // "– … – mówi „Wyborczej”.", "«…», — рассказал он «Медузе».": after the cue of the speech before
+  // it (a dash before the cue), perhaps with its pronoun, a name in marks is the outlet told.
+  std::size_t cue = first - 1;
+  if (!tokens.in(cue, words.cues) && cue >= 1 && mentions.is_pronoun(cue) && tokens.joined(cue)) --cue;
+  if (before == " " && cue >= 1 && tokens.in(cue, words.cues)) {
+    const std::string_view lead = tokens.gap_before(cue);
+    for (std::size_t i = 0; i < lead.size();) {
+      const auto cp = decode_at(lead, i);
+      if (unicode::is_dash(cp.value)) return true;
+      i += cp.length;
+    }
+  }
   if (next >= tokens.size()) return false;
   const std::string_view gap = tokens.document().text.substr(span.span.end, tokens.span(next).begin - span.span.end);
   // "Про це «Українській правді» розповіло джерело", "Об этом «Известиям» рассказал депутат": the
   // name within the clause, right before its cue with no comma or dash, is the outlet told (speech
   // before its cue is set off: "«...», — сказал").
-  const std::string_view before = tokens.document().text.substr(tokens.span(first - 1).end, span.span.begin - tokens.span(first - 1).end);
   if (gap == " " && before == " " && tokens.in(next, words.cues) && !tokens.in(first - 1, words.cues)) return true;
   // "Аналитик «Финама» Игорь Лебедев", "Джерело «Української правди» в Кабміні": the body a title
   // or a source word right before the name in marks belongs to.

@@ -3,6 +3,8 @@
 // left out, as in "— добавил.".
 #include "language/word_set.h"
 #include "quotes/attribution.h"
+#include "quotes/quote_marks.h"
+#include "unicode/utf8.h"
 
 namespace article_lens {
 
@@ -16,7 +18,26 @@ std::size_t AttributionFinder::told_outlet_end(std::size_t k, std::size_t limit)
     phrase.append(j == k ? "" : " ").append(tokens_.folded(j));
     if (outlets.contains_folded(phrase) && (j + 1 >= limit || !tokens_.joined(j + 1))) end = j + 1;
   }
-  return end;
+  if (end > k) return end;
+  // Or a capitalised name in marks that closes the sentence: "– … – mówi „Wyborczej”.".
+  auto has_mark = [](std::string_view gap) {
+    for (std::size_t i = 0; i < gap.size();) {
+      const auto cp = unicode::decode_at(gap, i);
+      if (QuoteMarks::shared().is_mark_character(cp.value)) return true;
+      i += cp.length;
+    }
+    return false;
+  };
+  constexpr std::size_t kMaxMarkedWords = 3;
+  if (k == 0 || !tokens_.capitalized(k) || tokens_.joined(k) || !tokens_.joined(k, true) || !has_mark(tokens_.gap_before(k))) return k;
+  std::size_t last = k + 1;
+  while (last < limit && last - k < kMaxMarkedWords && tokens_.joined(last)) ++last;
+  const std::string_view text = tokens_.document().text;
+  const uint32_t after = tokens_.span(last - 1).end;
+  const std::string_view rest = text.substr(after, last < tokens_.size() ? tokens_.span(last).begin - after : text.size() - after);
+  if (!has_mark(rest)) return k;
+  const std::size_t stop = rest.find_first_of(".!?");
+  return stop != std::string_view::npos && !has_mark(rest.substr(stop)) ? last : k;
 }
 
 }  // namespace article_lens

@@ -329,5 +329,28 @@ TEST(QuoteSlavicRound12, AnOutletToldThatEndsTheClauseIsNoSpeaker) {
   EXPECT_EQ(named.quotes[0].speaker, "Олег Сизов");
 }
 
+TEST(QuoteSlavicRound12, AnOutletInMarksAfterTheCueOfTheSpeechIsTold) {
+  const auto pl = read_article_quotes(
+      "Burmistrz Adam Sowa przyznał, że miasto ma kłopot. – Potrzebujemy obwodnicy – mówi „Kurierowi”.\n", "pl");
+  ASSERT_EQ(pl.quotes.size(), 3u);
+  EXPECT_EQ(pl.quotes[1].kind, "direct");
+  EXPECT_EQ(pl.quotes[1].speaker, "Adam Sowa");
+  EXPECT_EQ(pl.quotes[2].kind, "scare");
+  const auto ru = read_article_quotes(
+      "Активист Олег Сизов вышел на свободу. «Меня держали без объяснений», — рассказал он «Вестнику».\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 2u);
+  EXPECT_EQ(ru.quotes[0].speaker, "Олег Сизов");
+  EXPECT_EQ(ru.quotes[1].kind, "scare");
+}
+
+TEST(QuoteSlavicRound12, ABodyInMixedCapitalsOrTheGenitiveBeforeANameIsNoPartOfIt) {
+  const auto acronym = read_article_quotes("Jak poinformowała rzeczniczka GDDKiA Anna Sowa, prace ruszą w maju.\n", "pl");
+  ASSERT_EQ(acronym.quotes.size(), 1u);
+  EXPECT_EQ(acronym.quotes[0].speaker, "Anna Sowa");
+  const auto town = read_article_quotes("Burmistrz Zakopanego Adam Sowa przyznał, że korki są problemem.\n", "pl");
+  ASSERT_EQ(town.quotes.size(), 1u);
+  EXPECT_EQ(town.quotes[0].speaker, "Adam Sowa");
+}
+
 }  // namespace
 }  // namespace article_lens
