@@ -352,5 +352,12 @@ TEST(QuoteSlavicRound12, ABodyInMixedCapitalsOrTheGenitiveBeforeANameIsNoPartOfI
   EXPECT_EQ(town.quotes[0].speaker, "Adam Sowa");
 }
 
+TEST(QuoteSlavicRound12, ATwoWordDescriptionOfAnOfficeFindsItsHolder) {
+  const auto ru = read_article_quotes(
+      "Губернатор Тверской области Олег Сизов провел совещание. Глава региона отметил, что дороги отремонтируют к осени.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_EQ(ru.quotes[0].speaker, "Олег Сизов");
+}
+
 }  // namespace
 }  // namespace article_lens
