@@ -416,42 +416,6 @@ TokenRange AttributionFinder::body_after_cue(std::size_t k, std::size_t cue_leng
   return {};
 }
 
-std::size_t AttributionFinder::past_interview(std::size_t k, std::size_t limit) const {
-  // The phrase (data/interview_phrases_<lang>.txt), of up to three words.
-  const WordSet& phrases = interview_phrases_;
-  if (phrases.empty() || tokens_.capitalized(k)) return k;
-  constexpr std::size_t kMaxPhraseWords = 3, kMaxOutletWords = 4;
-  std::size_t end = k;
-  std::string phrase;
-  for (std::size_t n = 0; n < kMaxPhraseWords && k + n < limit && (n == 0 || tokens_.joined(k + n)); ++n) {
-    if (n > 0) phrase += ' ';
-    phrase += tokens_.folded(k + n);
-    if (phrases.contains_folded(phrase)) end = k + n + 1;
-  }
-  if (end == k || end >= limit || !tokens_.joined(end, true)) return k;
-  // The outlet: a name in marks, to its closing mark, or capitalised words that are no title.
-  auto holds_mark = [&](std::size_t j) {
-    const std::string_view gap = tokens_.gap_before(j);
-    for (std::size_t i = 0; i < gap.size();) {
-      const auto cp = unicode::decode_at(gap, i);
-      if (QuoteMarks::shared().is_mark_character(cp.value)) return true;
-      i += cp.length;
-    }
-    return false;
-  };
-  std::size_t outlet = end + 1;
-  if (holds_mark(end)) {
-    while (outlet < limit && outlet - end < kMaxOutletWords && tokens_.joined(outlet)) ++outlet;
-    if (outlet >= limit || !holds_mark(outlet) || !tokens_.joined(outlet, true)) return k;
-  } else {
-    if (!tokens_.capitalized(end) || mentions_.title_at(end, limit)) return k;
-    while (outlet < limit && outlet - end < kMaxOutletWords && tokens_.joined(outlet) && tokens_.capitalized(outlet) &&
-           !mentions_.title_at(outlet, limit))
-      ++outlet;
-  }
-  return outlet < limit && tokens_.joined(outlet, true) ? outlet : k;
-}
-
 TokenRange AttributionFinder::speaker_past_complements(std::size_t after_cue, std::size_t limit) const {
   std::size_t k = after_cue;
   bool skipped = false;

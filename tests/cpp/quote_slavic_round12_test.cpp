@@ -359,5 +359,17 @@ TEST(QuoteSlavicRound12, ATwoWordDescriptionOfAnOfficeFindsItsHolder) {
   EXPECT_EQ(ru.quotes[0].speaker, "Олег Сизов");
 }
 
+TEST(QuoteSlavicRound12, ADialogueCueWithWhomAndWhereButNoOneNamedLeavesItsSubjectOut) {
+  const auto pl = read_article_quotes(
+      "Marszałek Jan Sroka zapowiedział zmiany. – Nie będziemy tego odkładać – powiedział dziennikarzom w Sejmie.\n", "pl");
+  ASSERT_EQ(pl.quotes.size(), 1u);
+  EXPECT_EQ(pl.quotes[0].speaker, "Jan Sroka");
+  // An occasion with one lower-case word before the speaker's title.
+  const auto uk = read_article_quotes(
+      "– Ми не будемо підвищувати тарифи, – заявила в ефірі телемарафону міністерка економіки Ірина Лис.\n", "uk");
+  ASSERT_EQ(uk.quotes.size(), 1u);
+  EXPECT_EQ(uk.quotes[0].speaker, "Ірина Лис");
+}
+
 }  // namespace
 }  // namespace article_lens
