@@ -231,8 +231,7 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
       // subject is left out. (Not an article: "afirmou a Polícia Federal".)
       const bool told_outlet = subject < limit && past_addressee(subject, limit) > subject && !tokens_.in(subject, words_.determiners);
       if (!speaker.empty() && told_outlet && speaker.first <= subject + 1) speaker = {};
-      // "– powiedział PAP.", "— сказал ТАСС.": an outlet named as told (data/told_outlets_<lang>.txt)
-      // that ends the clause is told, not who speaks.
+      // "– powiedział PAP.", "— сказал ТАСС.": an outlet told that ends the clause is no speaker.
       const std::size_t told_end = subject < limit && tokens_.joined(subject) ? told_outlet_end(subject, limit) : subject;
       if (told_end > subject && !speaker.empty() && speaker.first == subject && speaker.last <= told_end) speaker = {};
       // An outlet in marks, told before the speaker is named ("— сказал «Интерфаксу» депутат Иван
