@@ -268,7 +268,14 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
     if (!mention.empty() && mention.last <= k && !tokens_.joined(mention.last) && tokens_.joined(mention.last, true)) {
       bool opens_inside = false;
       for (std::size_t m = mention.first + 1; m < mention.last && !opens_inside; ++m) opens_inside = holds_mark(tokens_.gap_before(m));
-      if (!opens_inside) mention = {};
+      // (The noun whose name it is speaks where it opens the clause or follows its preposition:
+      // "Компания «Сибирский дом» заявила", "В компании «Сибирский дом» заявили".)
+      const std::size_t noun = mention.first - 1;
+      const bool named_body = !opens_inside && mention.first > first && tokens_.joined(mention.first, true) && !tokens_.joined(mention.first) &&
+                              !tokens_.in(noun, words_.cues) && !tokens_.in(noun, words_.mention_stops) &&
+                              (noun == first || (noun > first && tokens_.joined(noun) && !tokens_.capitalized(noun) &&
+                                                 tokens_.in(noun - 1, words_.mention_stops) && noun - 1 == first));
+      if (!opens_inside) mention = named_body ? TokenRange{mention.first - 1, mention.last} : TokenRange{};
     }
     // The reported clause follows the cue, or its subject when that follows the cue.
     const std::size_t after_subject = mention.first >= after_cue ? mention.last : after_cue;

@@ -371,5 +371,16 @@ TEST(QuoteSlavicRound12, ADialogueCueWithWhomAndWhereButNoOneNamedLeavesItsSubje
   EXPECT_EQ(uk.quotes[0].speaker, "Ірина Лис");
 }
 
+TEST(QuoteSlavicRound12, ABodyNamedInMarksSpeaksWithItsNoun) {
+  const auto ru = read_article_quotes("Компания «Северный луч» заявила, что выплаты задержаны.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 2u);
+  EXPECT_EQ(ru.quotes[1].kind, "indirect");
+  EXPECT_EQ(ru.quotes[1].mention, "Компания «Северный луч");
+  const auto in = read_article_quotes("В компании «Северный луч» заявили, что выплаты задержаны.\n", "ru");
+  ASSERT_EQ(in.quotes.size(), 2u);
+  EXPECT_EQ(in.quotes[1].kind, "indirect");
+  EXPECT_EQ(in.quotes[1].text, "выплаты задержаны");
+}
+
 }  // namespace
 }  // namespace article_lens
