@@ -382,5 +382,16 @@ TEST(QuoteSlavicRound12, ABodyNamedInMarksSpeaksWithItsNoun) {
   EXPECT_EQ(in.quotes[1].text, "выплаты задержаны");
 }
 
+TEST(QuoteSlavicRound12, TheHeadOfTheMinistryJustNamedIsItsMinister) {
+  const auto uk = read_article_quotes(
+      "Міністр освіти Олег Лис заявив, що іспити відбудуться. Як зазначив очільник відомства, результати оголосять у липні.\n", "uk");
+  ASSERT_EQ(uk.quotes.size(), 2u);
+  EXPECT_EQ(uk.quotes[1].speaker, "Олег Лис");
+  const auto ru = read_article_quotes(
+      "Министр спорта Олег Сизов открыл стадион. По словам главы ведомства, арена примет чемпионат.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_EQ(ru.quotes[0].speaker, "Олег Сизов");
+}
+
 }  // namespace
 }  // namespace article_lens
