@@ -237,6 +237,9 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
       // subject is left out. (Not an article: "afirmou a Polícia Federal".)
       const bool told_outlet = subject < limit && past_addressee(subject, limit) > subject && !tokens_.in(subject, words_.determiners);
       if (!speaker.empty() && told_outlet && speaker.first <= subject + 1) speaker = {};
+      // "– powiedział PAP.", "— сказал ТАСС.": an outlet told that ends the clause is no speaker.
+      const std::size_t told_end = subject < limit && tokens_.joined(subject) ? told_outlet_end(subject, limit) : subject;
+      if (told_end > subject && !speaker.empty() && speaker.first == subject && speaker.last <= told_end) speaker = {};
       // An outlet in marks, told before the speaker is named ("— сказал «Интерфаксу» депутат Иван
       // Петров"): the person after it speaks, within the sentence.
       std::size_t speaker_limit = limit;
@@ -284,10 +287,10 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
       const bool impersonal = WordSet::shared("impersonal_cues", words_.language).contains_folded(tokens_.folded(k));
       // (Not when a name follows that the search missed: "подтвердил «Медузе» заведующий ... Петр Цветков".)
       bool named_after = false;
-      for (std::size_t j = k + cue; j < limit && !named_after; ++j)  // (a place after its preposition names no one)
+      for (std::size_t j = std::max(k + cue, told_end); j < limit && !named_after; ++j)  // (a place after its preposition names no one)
         named_after = tokens_.capitalized(j) && !tokens_.in(j - 1, words_.mention_stops) && !tokens_.in(j - 1, words_.mention_links) &&
                       !tokens_.elided(j - 1) && !(told_outlet && j < past_addressee(subject, limit));
-      if (!found.found() && k == first && (impersonal || (comma && !named_after && !is_source_phrase(k, limit)))) {
+      if (!found.found() && k == first && (impersonal || ((comma || told_end > subject) && !named_after && !is_source_phrase(k, limit)))) {
         found.cue = {tokens_.span(k).begin, tokens_.span(k + cue - 1).end};
         // "«...», ha assicurato.": a verb with its subject left out, which the text was just about.
         found.implicit_subject = !impersonal;

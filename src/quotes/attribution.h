@@ -92,6 +92,9 @@ class AttributionFinder {
   // Whether the cue word at token k carries one person as its subject in its ending ("dodała",
   // "додав"; data/subject_in_verb_endings_<lang>.txt): "Dodała, że ...", "– ... – dodała."
   bool subject_in_ending(std::size_t k) const;
+  // Where an outlet named as told (data/told_outlets_<lang>.txt) opens at k and ends the clause
+  // ("– powiedział PAP.", "— сказал ТАСС."), the word after it; else k.
+  std::size_t told_outlet_end(std::size_t k, std::size_t limit) const;
   bool is_source_phrase(std::size_t k, std::size_t end) const;
   // The source named by the source phrase of `length` tokens at k: a pronoun inside the phrase or
   // right after it ("по его словам", "according to her"), else the mention after it.

@@ -6,6 +6,7 @@
 #include "language/lang_tables.h"
 #include "language/word_set.h"
 #include "quotes/attribution.h"
+#include "quotes/name_case.h"
 #include "quotes/people.h"
 #include "quotes/quote_marks.h"
 #include "unicode/char_class.h"
@@ -455,46 +456,20 @@ TokenRange AttributionFinder::body_after_cue(std::size_t k, std::size_t cue_leng
   if (!words_.body_cues.contains_folded(phrase)) return {};
   const TokenRange body = mentions_.after(preposition + 1, limit);
   if (!body.empty() && body.first == preposition + 1 && mentions_.is_person_like(body)) return body;
-  // A source word after its adjectives: "в военном ведомстве", "в региональном министерстве".
-  for (std::size_t j = preposition + 1; j < limit && j <= preposition + 3 && tokens_.joined(j) && !tokens_.capitalized(j); ++j)
+  // A source word after its adjectives: "в военном ведомстве", "в региональном министерстве", or a
+  // body the language names in the nominative (data/body_nominatives_<lang>.txt) with the genitive
+  // of whose it is: "в оперативном штабе региона".
+  for (std::size_t j = preposition + 1; j < limit && j <= preposition + 3 && tokens_.joined(j) && !tokens_.capitalized(j); ++j) {
     if (mentions_.is_source_word(j)) return {preposition + 1, j + 1};
+    if (j == preposition + 1 || nominative_body(std::string(tokens_.folded(j)), words_.language).empty()) continue;
+    std::size_t end = j + 1;
+    if (end < limit && tokens_.joined(end) && !tokens_.in(end, words_.mention_stops) && !tokens_.in(end, words_.cues) &&
+        !tokens_.in(end, words_.complementizers) && !tokens_.in(end, words_.fillers) && !tokens_.in(end, words_.clause_conjunctions) &&
+        !words_.time_words.contains_folded(tokens_.folded(end)))
+      ++end;
+    return {preposition + 1, end};
+  }
   return {};
-}
-
-std::size_t AttributionFinder::past_interview(std::size_t k, std::size_t limit) const {
-  // The phrase (data/interview_phrases_<lang>.txt), of up to three words.
-  const WordSet& phrases = interview_phrases_;
-  if (phrases.empty() || tokens_.capitalized(k)) return k;
-  constexpr std::size_t kMaxPhraseWords = 3, kMaxOutletWords = 4;
-  std::size_t end = k;
-  std::string phrase;
-  for (std::size_t n = 0; n < kMaxPhraseWords && k + n < limit && (n == 0 || tokens_.joined(k + n)); ++n) {
-    if (n > 0) phrase += ' ';
-    phrase += tokens_.folded(k + n);
-    if (phrases.contains_folded(phrase)) end = k + n + 1;
-  }
-  if (end == k || end >= limit || !tokens_.joined(end, true)) return k;
-  // The outlet: a name in marks, to its closing mark, or capitalised words that are no title.
-  auto holds_mark = [&](std::size_t j) {
-    const std::string_view gap = tokens_.gap_before(j);
-    for (std::size_t i = 0; i < gap.size();) {
-      const auto cp = unicode::decode_at(gap, i);
-      if (QuoteMarks::shared().is_mark_character(cp.value)) return true;
-      i += cp.length;
-    }
-    return false;
-  };
-  std::size_t outlet = end + 1;
-  if (holds_mark(end)) {
-    while (outlet < limit && outlet - end < kMaxOutletWords && tokens_.joined(outlet)) ++outlet;
-    if (outlet >= limit || !holds_mark(outlet) || !tokens_.joined(outlet, true)) return k;
-  } else {
-    if (!tokens_.capitalized(end) || mentions_.title_at(end, limit)) return k;
-    while (outlet < limit && outlet - end < kMaxOutletWords && tokens_.joined(outlet) && tokens_.capitalized(outlet) &&
-           !mentions_.title_at(outlet, limit))
-      ++outlet;
-  }
-  return outlet < limit && tokens_.joined(outlet, true) ? outlet : k;
 }
 
 TokenRange AttributionFinder::speaker_past_complements(std::size_t after_cue, std::size_t limit) const {
@@ -523,9 +498,11 @@ TokenRange AttributionFinder::speaker_past_complements(std::size_t after_cue, st
   while (words_.names_after_nouns && outlet < limit && outlet - k < 3 && mentions_.is_name_word(outlet) && !mentions_.title_at(outlet, limit) &&
          (outlet == k || tokens_.joined(outlet)))
     ++outlet;
-  // (The outlet may be in marks: "Как пояснил «Известиям» источник".)
+  // (The outlet may be in marks: "Как пояснил «Известиям» источник"; the speaker may be one of
+  // several: "Как рассказал «Ъ» один из участников".)
   if (outlet > k && outlet < limit && tokens_.joined(outlet, true) &&
-      (mentions_.title_at(outlet, limit) || mentions_.is_source_word(outlet)))
+      (mentions_.title_at(outlet, limit) || mentions_.is_source_word(outlet) ||
+       (words_.names_after_nouns && tokens_.in(outlet, words_.indefinites))))
     k = outlet, skipped = true;
   const TokenRange speaker = mentions_.after(k, limit);
   if (!skipped || speaker.empty() || !mentions_.is_person_like(speaker)) return {};

@@ -125,10 +125,22 @@ void DialogueSpeechFinder::in_paragraph(std::size_t begin, std::size_t end, std:
       Attribution attribution = attribution_.adjacent(said, begin, end);
       // "– Szkoły muszą być bezpieczne – dodała.": the cue's ending is its speaker, the person named last.
       // (The cue alone closes its sentence.)
-      if (const std::size_t cue = tokens_.first_at_or_after(inner[d]); !attribution.found() && cue < tokens_.size() &&
-          tokens_.span(cue).begin < end && attribution_.cue_at(cue, tokens_.size(), true) == 1 && attribution_.subject_in_ending(cue) &&
-          (cue + 1 >= tokens_.size() || tokens_.span(cue + 1).begin >= end ||
-           tokens_.gap_before(cue + 1).find_first_of(".!?") != std::string_view::npos)) {
+      // (Or an outlet told closes it, whatever the cue's tense: "– powiedział PAP.", "– mówi „Wyborczej”.")
+      const std::size_t cue = tokens_.first_at_or_after(inner[d]);
+      const bool told = cue + 1 < tokens_.size() && attribution_.told_outlet_end(cue + 1, tokens_.first_at_or_after(end)) > cue + 1;
+      // (Or whom it was said to and where, with no one named: "– powiedział dziennikarzom w Sejmie.")
+      auto closes = [&](std::size_t j) {
+        return j >= tokens_.size() || tokens_.span(j).begin >= end || tokens_.gap_before(j).find_first_of(".!?") != std::string_view::npos;
+      };
+      std::size_t rest = cue + 1;
+      while (!closes(rest) && tokens_.joined(rest) && tokens_.in(rest, words_.fillers)) ++rest;  // "dziennikarzom", "nam"
+      if (constexpr std::size_t kMaxPlaceWords = 3; rest > cue && !closes(rest) && tokens_.joined(rest) && tokens_.in(rest, words_.mention_stops)) {
+        std::size_t j = rest + 1;
+        while (!closes(j) && j - rest <= kMaxPlaceWords && tokens_.joined(j) && (j == rest + 1 || !tokens_.capitalized(j))) ++j;
+        if (closes(j)) rest = j;
+      }
+      if (!attribution.found() && cue < tokens_.size() && tokens_.span(cue).begin < end && attribution_.cue_at(cue, tokens_.size(), true) == 1 &&
+          (attribution_.subject_in_ending(cue) || told) && (told || closes(rest))) {
         attribution.mention = {cue, cue + 1};
         attribution.mention_span = attribution.cue = tokens_.span(cue);
         attribution.pronoun_in_cue = attribution.subject_in_verb = true;

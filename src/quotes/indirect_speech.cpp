@@ -45,6 +45,16 @@ bool IndirectSpeechFinder::adjective_ending(std::size_t k) const {
   return false;
 }
 
+bool IndirectSpeechFinder::opens_after_source(std::size_t k) const {
+  // Only where the language lists the endings of words that go on naming a source.
+  const auto endings = lang_data::entries("source_continuation_endings", words_.language);
+  if (endings.empty()) return false;
+  const std::string_view folded = tokens_.folded(k);
+  for (const std::string_view ending : endings)
+    if (folded.size() > ending.size() && folded.ends_with(ending)) return false;
+  return true;
+}
+
 TokenRange IndirectSpeechFinder::through_marks(TokenRange mention, std::size_t last) const {
   // A mark opens before the mention's last word and does not close inside it: the source is named
   // in marks ("Как отмечает «МБХ медиа», ...", "пресс-служба «Спартака»"), and runs to the close.
@@ -145,6 +155,21 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
         named_whole = end < last && has(tokens_.gap_before(end), ',');
         if (named_whole) mention.last = end;
       }
+      // Where the grammar closes a source that opens the sentence with a comma, the body's name
+      // runs to it over lower-case words after a capitalised one ("Как сообщили в пресс-службе
+      // Фонда обязательного медицинского страхования, ..."; quote_style "sources-end-at-comma").
+      if (!named_whole && words_.sources_end_at_comma && k == first && !mention.empty() && mention.last < last &&
+          tokens_.capitalized(mention.last - 1) && !mentions_.is_known_person(mention.last - 1) && tokens_.joined(mention.last) &&
+          !tokens_.capitalized(mention.last)) {  // (a person's name ends there: "речник Олег Гай в ефірі телемарафону,")
+        constexpr std::size_t kMaxNameRun = 6;
+        std::size_t end = mention.last;
+        while (end < last && end - mention.last < kMaxNameRun && !ends_clause(tokens_.gap_before(end)) && !has(tokens_.gap_before(end), ',') &&
+               !tokens_.in(end, words_.complementizers) && !tokens_.in(end, words_.cues) && !tokens_.in(end, words_.pronouns) &&
+               !tokens_.token(end).has(unicode::kStartsWithDigit))  // (not a date: "По данным минэкологии Якутии на 9 августа,")
+          ++end;
+        named_whole = end > mention.last && end < last && has(tokens_.gap_before(end), ',') && !ends_clause(tokens_.gap_before(end));
+        if (named_whole) mention.last = end;
+      }
       if (mention.empty()) {  // Dem Bericht zufolge CLAUSE.
         mention = mentions_.before(k, first);
         // (Not after a comma: "Instead, the cost ... in Hong Kong, according to press reports in
@@ -158,8 +183,20 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       // word still closes it.
       // The source ends after the phrase when its pronoun is inside ("По его словам, ..."), and
       // after its apposition ("По словам источника, близкого к Кремлю, ...").
+      // So does a body or group that the source is (with the capitalised name of whose it is), before
+      // a lower-case word that cannot go on naming it in the genitive: "Według policji kierowca był
+      // trzeźwy", "Zdaniem ekonomistów ING decyzja była ...", not "Według policji drogowej",
+      // "Według ekspertów banku" (data/source_continuation_endings_<lang>.txt).
+      bool closed_by_group = false;
+      if (!named_whole && mention.size() > 1 && tokens_.in(mention.first, words_.group_nouns)) {
+        std::size_t end = mention.first + 1;
+        while (end < mention.last && end - mention.first <= 3 && tokens_.joined(end) && tokens_.capitalized(end)) ++end;
+        closed_by_group = end < mention.last && end + kMinClauseWords <= last && tokens_.joined(end) && !tokens_.capitalized(end) &&
+                          !tokens_.in(end, words_.mention_stops) && !tokens_.in(end, words_.mention_links) && opens_after_source(end);
+        if (closed_by_group) mention.last = end;
+      }
       const std::size_t apposition_end =
-          named_whole ? mention.last : tokens_.first_at_or_after(mentions_.span_with_apposition(mention, k, last).end);
+          named_whole || closed_by_group ? mention.last : tokens_.first_at_or_after(mentions_.span_with_apposition(mention, k, last).end);
       const std::size_t source_end = std::max({mention.last, after_cue, std::min(apposition_end, last)});
       // A pronoun closes it too ("Według niego rozmowy trwają").
       const bool closed_by_name = (mentions_.is_name_word(mention.last - 1) ||
@@ -179,7 +216,7 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       // is de man opgepakt"; data/finite_verbs_<lang>.txt).
       const bool verb_follows = words_.verb_second && source_end < last && tokens_.joined(source_end) &&
                                 (tokens_.in(source_end, words_.finite_verbs) || verb_after_source(source_end));
-      if (k == first && source_end < last && (has(tokens_.gap_before(source_end), ',') || closed_by_name || verb_follows))
+      if (k == first && source_end < last && (has(tokens_.gap_before(source_end), ',') || closed_by_name || closed_by_group || verb_follows))
         return report(mention, clause(clause_start, last));
       // A phrase about the source up to its comma ("Según fuentes consultadas por este diario, ...",
       // "Selon des sources proches du dossier, ..."): no verb of its own, and the clause after it.
@@ -249,7 +286,14 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
     if (!mention.empty() && mention.last <= k && !tokens_.joined(mention.last) && tokens_.joined(mention.last, true)) {
       bool opens_inside = false;
       for (std::size_t m = mention.first + 1; m < mention.last && !opens_inside; ++m) opens_inside = holds_mark(tokens_.gap_before(m));
-      if (!opens_inside) mention = {};
+      // (The noun whose name it is speaks where it opens the clause or follows its preposition:
+      // "Компания «Сибирский дом» заявила", "В компании «Сибирский дом» заявили".)
+      const std::size_t noun = mention.first - 1;
+      const bool named_body = !opens_inside && mention.first > first && tokens_.joined(mention.first, true) && !tokens_.joined(mention.first) &&
+                              !tokens_.in(noun, words_.cues) && !tokens_.in(noun, words_.mention_stops) &&
+                              (noun == first || (noun > first && tokens_.joined(noun) && !tokens_.capitalized(noun) &&
+                                                 tokens_.in(noun - 1, words_.mention_stops) && noun - 1 == first));
+      if (!opens_inside) mention = named_body ? TokenRange{mention.first - 1, mention.last} : TokenRange{};
     }
     // Verb-second, "CLAUSE, sagte der Niederländer.": the clause's own subject gives way to the speaker after the cue.
     if (words_.verb_second) mention = speaker_after_clause(mention, first, k, after_cue, last);

@@ -79,6 +79,9 @@ class IndirectSpeechFinder {
   bool adjective_ending(std::size_t k) const;
   // The mention run on to the closing mark of a name it starts in marks ("«МБХ медиа»"), else as it is.
   TokenRange through_marks(TokenRange mention, std::size_t last) const;
+  // Whether the lower-case word k, right after a one-word source with no comma, opens the clause
+  // rather than going on to name the source (data/source_continuation_endings_<lang>.txt).
+  bool opens_after_source(std::size_t k) const;
   // Whether a clause starts at token k when "that" is left out: a subject pronoun and its verb
   // ("he would resign"), or a noun phrase and a finite verb ("the talks had stalled").
   bool starts_clause(std::size_t k, std::size_t last) const;

@@ -2,10 +2,14 @@
 // Johnson (R-Wis.) said", "a spokesman for the company said" (mentions.cpp reads the rest).
 #include <algorithm>
 
+#include "language/lang_tables.h"
 #include "language/word_set.h"
 #include "quotes/mention_gaps.h"
 #include "language/word_set.h"
 #include "quotes/mentions.h"
+#include "quotes/name_case.h"
+#include "quotes/quote_marks.h"
+#include "unicode/utf8.h"
 
 namespace article_lens {
 
@@ -47,11 +51,31 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
       --end;
   }
   if (end <= floor) return {};
+  // An unnamed source with where it sits: "Источник в правительстве сообщил", "Джерело УП в уряді
+  // підтвердило", "Nasze źródło w ministerstwie twierdzi": the place is no speaker, the source is.
+  // (Only where news sets such a phrase after the noun; no comma or cue between.)
+  if (words_.names_after_nouns) {
+    constexpr std::size_t kMaxPlaceWords = 7;
+    bool preposition = false;
+    for (std::size_t a = end; a-- > floor && end - a <= kMaxPlaceWords + 1 && tokens_.joined(a + 1, true);) {
+      if (tokens_.in(a, words_.cues) || tokens_.in(a, words_.clause_conjunctions) || tokens_.in(a, words_.complementizers)) break;
+      if (preposition && tokens_.in(a, words_.anonymous_sources)) {
+        const TokenRange head = plain_before(a + 1, floor);
+        return {!head.empty() && head.last == a + 1 ? head.first : a, end};
+      }
+      preposition = preposition || is_preposition(a);
+    }
+  }
   // The occasion between the speaker and the cue: "Анатолий Орлов в беседе с журналистами заявил",
   // "Adam Nowak podczas konferencji powiedział", "Іван Лис в інтерв'ю РБК заявив" (not the outlet
   // or the person the occasion names). Only where news sets such a phrase there (quote_style
   // "names-after-nouns"); the subject is joined to the phrase, with no comma between.
-  if (words_.names_after_nouns && tokens_.joined(end, true)) {
+  // (Not when a person's full name stands right before the cue, after no preposition: "председатель
+  // комитета Госдумы по транспорту Евгений Москвичев заявил" is no occasion; "в беседе с Иваном
+  // Петровым заявил" is.)
+  const bool named_subject = end >= 3 && tokens_.capitalized(end - 1) && is_known_person(end - 1) && tokens_.joined(end - 1) &&
+                             is_known_person(end - 2) && tokens_.joined(end - 2) && !is_preposition(end - 3);
+  if (words_.names_after_nouns && tokens_.joined(end, true) && !named_subject) {
     constexpr std::size_t kMaxOccasionWords = 6;
     // (The subject ends in a name, a title or is a pronoun: "фондом по назначению врача согласно"
     // has none; a conjunction ends the scan: "он озвучил на сессии и заверил".)
@@ -75,6 +99,18 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
   }
   if (tokens_.joined(end, true)) {  // he 'said'
     TokenRange plain = joined_names_before(plain_before(end, floor), floor);
+    // "В военном ведомстве заявили": a body's adjectives after its preposition belong to it, where
+    // they agree with it (data/adjective_nominatives_<lang>.txt).
+    if (words_.names_after_nouns && plain.size() <= 3 && !plain.empty() && !tokens_.capitalized(plain.first)) {
+      std::size_t adjective = plain.first;
+      while (adjective > floor + 1 && plain.first - adjective < 2 && tokens_.joined(adjective) && !tokens_.capitalized(adjective - 1) &&
+             !is_preposition(adjective - 1) && !tokens_.in(adjective - 1, words_.cues))
+        --adjective;
+      if (adjective < plain.first && tokens_.joined(adjective) && is_preposition(adjective - 1)) {
+        const Span words{tokens_.span(adjective).begin, tokens_.span(plain.last - 1).end};
+        if (!nominative_body(tokens_.document().slice(words), words_.language).empty()) plain.first = adjective;
+      }
+    }
     // "В интервью РБК министр Антон Силуанов заявил", "W rozmowie z Gazetą Wyborczą minister …": the
     // outlet the phrase before names is no part of the speaker, who starts at the title.
     if (words_.names_after_nouns && !plain.empty() && plain.first > floor && !tokens_.capitalized(plain.first - 1) &&
@@ -125,7 +161,16 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
     const TokenRange named = plain_before(open, floor);
     if (!named.empty() && (is_name_word(named.last - 1) || could_be_name(named.last - 1))) return named;
   }
-  if (!is_comma_gap(tokens_.gap_before(end))) return {};
+  // (A name in marks may close the apposition: "Олена Шуляк, голова партії «Слуга народу», заявила";
+  // where speech in marks never runs into its cue with a bare comma.)
+  std::string_view end_gap = tokens_.gap_before(end);
+  if (words_.names_after_nouns)
+    while (!end_gap.empty()) {
+      const auto cp = unicode::decode_at(end_gap, 0);
+      if (!QuoteMarks::shared().is_mark_character(cp.value)) break;
+      end_gap.remove_prefix(cp.length);
+    }
+  if (!is_comma_gap(end_gap)) return {};
   // The commas before the cue within its clause, nearest first.
   constexpr std::size_t kMaxCommas = 4;
   std::size_t commas[kMaxCommas];
@@ -151,7 +196,9 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
   // A predicate between the commas is no apposition ("Petrilli, president of the institute, tied
   // the scores to the law, saying"; "Ryan endorsed him, but only after ..., telling"): the
   // clause's subject speaks, found by the caller.
-  if (opens_predicate(commas[0])) return {};
+  // (An adjective or participle that opens the apposition is none: "Источник, близкий к компании,
+  // сообщил"; data/apposition_adjective_endings_<lang>.txt.)
+  if (opens_predicate(commas[0]) && !opens_with_adjective(commas[0])) return {};
   // A name with its verb after the last comma opens a clause, not an apposition ("Speaking in
   // Salem, New Hampshire, Trump went after Bush, calling him"): the caller finds its subject.
   if (is_name_word(commas[0])) {
@@ -214,11 +261,21 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
     const bool person_head = known_person_ && known_person_(head.last - 1);
     if (!(named_apposition && role_head && !person_head && !is_pronoun(head.last - 1))) return head;
   }
+  // "Источник, знакомый с ситуацией, пояснил": an unnamed source before its apposition speaks.
+  if (count == 1 && !head.empty() && tokens_.in(head.last - 1, words_.anonymous_sources) && !is_name_word(comma)) return head;
   if (apposition.empty() || apposition.first != comma) return {};
   // "Her chief policy aide, Jake Sullivan, calls ...": the name in apposition speaks.
   if (is_name_word(apposition.last - 1)) return apposition;
   if (is_description_start(comma) || tokens_.title(comma)) return apposition;
   return {};
+}
+
+bool MentionFinder::opens_with_adjective(std::size_t k) const {
+  if (tokens_.capitalized(k) || k + 1 >= tokens_.size() || !tokens_.joined(k + 1)) return false;
+  const std::string_view word = tokens_.folded(k);
+  for (std::string_view ending : lang_data::entries("apposition_adjective_endings", words_.language))
+    if (word.size() > ending.size() + 3 && word.ends_with(ending)) return true;
+  return false;
 }
 
 TokenRange MentionFinder::joined_names_before(TokenRange mention, std::size_t floor) const {

@@ -269,9 +269,12 @@ std::size_t MentionFinder::head_noun_end(std::size_t k, std::size_t limit) const
 std::size_t MentionFinder::person_after_place(std::size_t first, std::size_t at, std::size_t limit, bool role_words) const {
   // A place and a name: "Республике Алтай Геннадий Сумин", "Москве Иван Петров", "Львівській
   // області Максим Козицький" (a place's lower-case noun among its words).
+  // Or a committee's subject: "председатель комитета Госдумы по транспорту Евгений Москвичев"
+  // (data/topic_links_<lang>.txt; its words in lower case).
   constexpr std::size_t kMinWords = 3, kMaxWordsAfterLink = 6, kMaxLowerCase = 2;
-  if (!known_person_ || at + 1 >= limit || !tokens_.joined(at + 1) || !could_be_name(at + 1) ||
-      !WordSet::shared("place_links", words_.language).contains_folded(tokens_.folded(at)))
+  const bool topic = WordSet::shared("topic_links", words_.language).contains_folded(tokens_.folded(at));
+  if (!known_person_ || at + 1 >= limit || !tokens_.joined(at + 1) || (!could_be_name(at + 1) && !topic) ||
+      (!topic && !WordSet::shared("place_links", words_.language).contains_folded(tokens_.folded(at))))
     return 0;
   bool role = role_words;
   for (std::size_t k = first; k < at && !role; ++k) role = tokens_.title(k);

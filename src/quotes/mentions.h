@@ -131,6 +131,9 @@ class MentionFinder {
   bool joinable_head(std::size_t k) const;
   // A word that stops mentions and is no conjunction, relative pronoun or adverb: "in", "on", "at".
   bool is_preposition(std::size_t k) const;
+  // Whether word k is an adjective or participle opening an apposition ("близкий к компании";
+  // data/apposition_adjective_endings_<lang>.txt).
+  bool opens_with_adjective(std::size_t k) const;
   // After a role in tokens [first, at) and a link to where it is held at token `at` ("член штаба
   // ОНФ в Республике Алтай Геннадий Сумин"): the end of the place and the person's name after it,
   // when the article names that person there; else 0. `role_words`: [first, at) are lower-case

@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "language/lang_tables.h"
+#include "language/word_set.h"
 #include "unicode/case_fold.h"
 
 namespace article_lens {
@@ -65,7 +66,11 @@ std::string nominative_name(std::string_view genitive_name, std::string_view lan
   if (table.empty()) return {};
   const std::vector<std::string_view> words = split(genitive_name);
   if (words.size() != 2 && words.size() != 3) return {};
+  // A woman's first name is no man's genitive ("Ольга Андреева" is no "Ольг Андреев";
+  // data/given_names_female_<lang>.txt).
+  const bool woman = WordSet::shared("given_names_female", lang).contains_folded(unicode::fold_case(words[0]));
   for (std::string_view gender : {std::string_view("m"), std::string_view("f")}) {
+    if (woman && gender == "m") continue;
     std::string result;
     bool fits = true;
     for (std::size_t i = 0; i < words.size() && fits; ++i) {
@@ -118,6 +123,42 @@ std::string nominative_body(std::string_view words, std::string_view lang) {
     return {};
   };
   const std::vector<std::string_view> parts = split(words);
+  // Adjectives the table does not list before a head it does ("военном ведомстве" -> "военное
+  // ведомство"): their endings follow the head's gender (data/adjective_nominatives_<lang>.txt).
+  constexpr std::size_t kMaxAdjectives = 2;
+  std::size_t lead = 0;
+  for (bool adjective = false; lead + 1 < parts.size() && lead < kMaxAdjectives && nominative_of_word(parts[lead], adjective).empty();)
+    ++lead;
+  if (lead > 0) {
+    const auto rules = lang_data::entries("adjective_nominatives", lang);
+    const std::size_t rest_at = static_cast<std::size_t>(parts[lead].data() - words.data());
+    const std::string rest = nominative_body(words.substr(rest_at), lang);
+    if (rules.empty() || rest.empty()) return {};
+    const std::string_view head = std::string_view(rest).substr(0, rest.find(' '));
+    std::string_view head_class;
+    for (std::string_view line : rules) {
+      const std::vector<std::string_view> fields = split(line);
+      if (fields.size() == 3 && fields[0] == "head" && (fields[1] == "*" || head.ends_with(fields[1]))) {
+        head_class = fields[2];
+        break;
+      }
+    }
+    std::string result;
+    for (std::size_t a = 0; a < lead; ++a) {
+      std::string nominative;
+      for (std::string_view line : rules) {
+        const std::vector<std::string_view> fields = split(line);
+        if (fields.size() != 4 || fields[0] != "adj" || fields[2] != head_class || !parts[a].ends_with(fields[1]) ||
+            letters(parts[a]) < letters(fields[1]) + 3)
+          continue;
+        nominative = std::string(parts[a].substr(0, parts[a].size() - fields[1].size())) + std::string(fields[3]);
+        break;
+      }
+      if (nominative.empty()) return {};  // no adjective ending of the head's gender: not an adjective
+      result.append(nominative).append(" ");
+    }
+    return result + rest;
+  }
   std::string result;
   std::size_t i = 0;
   // Adjectives and their head ("Повітряних силах" -> "Повітряні сили"); the words after the head

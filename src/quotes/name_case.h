@@ -27,9 +27,10 @@ std::string nominative_surname(std::string_view genitive_surname, std::string_vi
 // A body or group named in an oblique case, its head put in the nominative for display: "пресс-службе
 // Минтранса" -> "пресс-служба Минтранса", "Нацполіції" -> "Нацполіція", "спасателей" -> "спасатели"
 // (data/body_nominatives_<lang>.txt: word forms that are never nominative). Only a mention whose
-// first word the table knows is changed, and only the words it knows (the genitive after the head
-// stays); an adjective before the head ("военном ведомстве") leaves the mention as written. ""
-// when nothing changes.
+// first word the table knows, or up to two adjectives before such a word, is changed, and only the
+// words it knows (the genitive after the head stays); an adjective agrees with its head's gender
+// ("военном ведомстве" -> "военное ведомство"; data/adjective_nominatives_<lang>.txt), else the
+// mention stays as written. "" when nothing changes.
 std::string nominative_body(std::string_view words, std::string_view lang);
 
 // Whether one capitalised word after a title reads as the place or body it serves, in the genitive

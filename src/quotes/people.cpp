@@ -75,7 +75,8 @@ bool is_acronym(std::string_view word) {
     if (unicode::is_upper(cp.value)) ++capitals, ++letters;
     else if (unicode::is_lower(cp.value)) ++letters;
   }
-  return capitals >= 2 && (capitals == letters || letters <= 4);
+  // (Or mostly capitals: "GDDKiA", "MSWiA"; not "McDonald".)
+  return capitals >= 2 && (capitals == letters || letters <= 4 || (capitals >= 3 && 4 * capitals >= 3 * letters));
 }
 
 bool names_a_body(const QuoteLexicon& words, std::string_view folded_word, bool compounds) {
@@ -308,6 +309,12 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
       (serves_place_or_body(tokens_.folded(name_start), words_.language) || genitive_of_bare_word(name_start) ||
        genitive_after_described_title(name_start)))
     return;
+  // Nor an adjective opening the body's name, its noun in lower case after it: "Речник Повітряних
+  // сил Юрій Ігнат" (data/adjective_endings_<lang>.txt; not "депутат Черных заявил").
+  if (titled && last - name_start == 1 && last < tokens_.size() && tokens_.joined(last) && !tokens_.capitalized(last) &&
+      !tokens_.in(last, words_.cues) && !tokens_.in(last, words_.mention_stops) && !tokens_.in(last, words_.fillers))
+    for (std::string_view ending : lang_data::entries("adjective_endings", words_.language))
+      if (tokens_.folded(name_start).size() > ending.size() + 2 && tokens_.folded(name_start).ends_with(ending)) return;
   // A title before a body's acronym is a role of that body ("глава МИД", "Chef der SPD"), no person.
   if (last - name_start == 1 && is_acronym(tokens_.text(name_start))) return;
   if (name_start >= last || (last - name_start < 2 && !titled)) return;  // one capitalised word names no one yet
@@ -362,16 +369,17 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
       roles.push_back(roles[roles.size() - 2] + " " + roles.back());
   }
   for (auto& role : roles_around(first, last)) roles.push_back(std::move(role));
+  add_office_names(roles, first, name_start);
   Gender told = Gender::kUnknown;  // "Mr.", "spokeswoman", "his wife" around this name
   for (const std::string& role : roles)
     if (const Gender g = word_gender(words_, role); g != Gender::kUnknown) told = g;
-  // A common woman's given name opening a full name ("Mary Dunn met Paul Grant. ... she said";
-  // data/given_names_female_<lang>.txt; names both genders carry are not in it). (A list of men's
-  // names was tried too: it moved more speakers than it mended on PolNeAR, where "he" is the default.)
-  if (told == Gender::kUnknown && last - name_start >= 2) {
-    const std::string_view given = tokens_.folded(name_start);
-    if (WordSet::shared("given_names_female", words_.language).contains_folded(given)) told = Gender::kFemale;
-  }
+  // A common woman's given name opening a full name ("Mary Dunn met Paul Grant. ... she said",
+  // "Ольга Андреева"; data/given_names_female_<lang>.txt; names both genders carry are not in it).
+  // (A list of men's names was tried too: it moved more speakers than it mended on PolNeAR, where
+  // "he" is the default.)
+  if (told == Gender::kUnknown && last - name_start >= 2 &&
+      WordSet::shared("given_names_female", words_.language).contains_folded(tokens_.folded(name_start)))
+    told = Gender::kFemale;
   // A surname ending only one gender's forms take ("Силуанов", "Sikorski"; data/surname_genders_<lang>.txt).
   for (std::string_view line : lang_data::entries("surname_genders", words_.language)) {
     if (told != Gender::kUnknown || line.size() < 3) break;

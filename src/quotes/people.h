@@ -107,6 +107,9 @@ class PeopleIndex {
  private:
   void add_name_run(std::size_t first, std::size_t last);
   std::vector<std::string> roles_around(std::size_t first, std::size_t last) const;
+  // Adds the other names of an office a role names (data/office_names_<lang>.txt); the words from
+  // `first` to `name_start` are a body the name run opens with.
+  void add_office_names(std::vector<std::string>& roles, std::size_t first, std::size_t name_start) const;
   // The person a name run with last-name key `last_key` belongs to, given the person `index` of that
   // last name: `index`, or a namesake of another first name and gender (created if new).
   int namesake(int index, const std::string& last_key, const std::string& first_key, Gender told);

@@ -170,19 +170,33 @@ int PeopleIndex::namesake(int index, const std::string& last_key, const std::str
 }
 
 int PeopleIndex::namesake_at(std::size_t k, const std::string& last_key, int index) const {
-  if (k == 0 || !tokens_.joined(k)) return index;
-  const std::string first_key = name_key(tokens_.folded(k - 1));
-  const Gender told = word_gender(words_, tokens_.folded(k - 1));
-  int of_gender = -1;
+  // The cue's ending beside a bare surname tells which of namesakes apart by gender it is: "—
+  // сказала Андреева" is Ольга Андреева, not Леонид Андреев whose genitive "Андреева" the text
+  // gave before (data/verb_gender_endings_<lang>.txt).
+  auto cue_gender = [&](std::size_t j) {
+    return j < tokens_.size() && tokens_.in(j, words_.cues) ? verb_gender(words_.language, tokens_.folded(j)) : Gender::kUnknown;
+  };
+  const bool before = k > 0 && tokens_.joined(k);
+  Gender told = before ? word_gender(words_, tokens_.folded(k - 1)) : Gender::kUnknown;
+  if (told == Gender::kUnknown && before) told = cue_gender(k - 1);
+  if (told == Gender::kUnknown && k + 1 < tokens_.size() && tokens_.joined(k + 1)) told = cue_gender(k + 1);
+  if (!before && told == Gender::kUnknown) return index;
+  const std::string first_key = before ? name_key(tokens_.folded(k - 1)) : std::string();
+  int of_gender = -1, latest = -1;
+  uint32_t latest_at = 0;
+  const uint32_t at = tokens_.span(k).begin;
   for (const auto& [key, person] : namesakes_) {
     if (key != last_key) continue;
     for (const int i : {index, person}) {
       const Person& candidate = people_[static_cast<std::size_t>(i)];
-      if (candidate.first_key == first_key) return i;
+      if (!first_key.empty() && candidate.first_key == first_key) return i;
       if (told != Gender::kUnknown && candidate.gender() == told && of_gender < 0) of_gender = i;
+      // Of namesakes whose gender nobody told, the one named last before, when the cue tells one.
+      if (told != Gender::kUnknown && candidate.gender() == Gender::kUnknown)
+        if (const uint32_t seen = last_mention_of(i, at); seen > latest_at) latest = i, latest_at = seen;
     }
   }
-  return of_gender >= 0 ? of_gender : index;
+  return of_gender >= 0 ? of_gender : latest >= 0 ? latest : index;
 }
 
 uint32_t PeopleIndex::last_mention_of(int index, uint32_t pos) const {

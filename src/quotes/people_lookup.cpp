@@ -37,11 +37,21 @@ bool PeopleIndex::has_role(int index, std::string_view folded_role) const {
   if (index < 0) return false;
   const auto& roles = people_[static_cast<std::size_t>(index)].roles;
   if (std::find(roles.begin(), roles.end(), folded_role) != roles.end()) return true;
-  if (words_.name_endings.empty() || folded_role.find(' ') != std::string_view::npos) return false;
-  // In languages with case endings the role word is inflected like a name ("за словами міністра").
-  const std::string key = name_key(folded_role);
+  if (words_.name_endings.empty()) return false;
+  // In languages with case endings the role word is inflected like a name ("за словами міністра"),
+  // and so is each word of an office ("по словам главы ведомства" ~ "глава ведомства").
+  auto same_words = [&](std::string_view a, std::string_view b) {
+    while (!a.empty() && !b.empty()) {
+      const std::size_t ea = std::min(a.find(' '), a.size()), eb = std::min(b.find(' '), b.size());
+      if (name_key(a.substr(0, ea)) != name_key(b.substr(0, eb))) return false;
+      a.remove_prefix(std::min(ea + 1, a.size()));
+      b.remove_prefix(std::min(eb + 1, b.size()));
+    }
+    return a.empty() && b.empty();
+  };
+  const bool phrase = folded_role.find(' ') != std::string_view::npos;
   for (const std::string& role : roles)
-    if (role.find(' ') == std::string::npos && name_key(role) == key) return true;
+    if ((role.find(' ') != std::string::npos) == phrase && same_words(role, folded_role)) return true;
   return false;
 }
 

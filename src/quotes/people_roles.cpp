@@ -2,6 +2,10 @@
 // who the person is ("the foreign minister") and, through role_groups, what descriptions mean them.
 #include "quotes/people.h"
 
+#include <algorithm>
+
+#include "language/lang_tables.h"
+
 #include "quotes/quote_marks.h"
 #include "unicode/utf8.h"
 
@@ -100,6 +104,55 @@ std::vector<std::string> PeopleIndex::roles_around(std::size_t first, std::size_
     }
   }
   return roles;
+}
+
+void PeopleIndex::add_office_names(std::vector<std::string>& roles, std::size_t first, std::size_t name_start) const {
+  // One office under its other names: "Глава Минфина Антон Силуанов" is the one "по словам
+  // министра" means, "Minister spraw zagranicznych" the "szef MSZ" (data/office_names_<lang>.txt:
+  // "names > what they imply"; a role that is, or begins with, one of the names gets them all).
+  const std::span<const std::string_view> lines = lang_data::entries("office_names", words_.language);
+  if (lines.empty()) return;
+  // A body the name run opens with ("Минфина Антон Силуанов") is the office of the title before it.
+  std::string body;
+  for (std::size_t k = first; k < name_start; ++k) body.append(body.empty() ? "" : " ").append(tokens_.folded(k));
+  if (!body.empty())
+    for (std::size_t r = 0, given = roles.size(); r < given; ++r)
+      if (roles[r].find(' ') == std::string::npos && body.find(roles[r]) == std::string::npos) roles.push_back(roles[r] + " " + body);
+  // A title of several words comes as its words ("председатель", "банка", "россии"): each run of
+  // them to the end is read as a phrase too.
+  std::vector<std::string> phrases;
+  for (std::size_t r = roles.size(); r-- > 0;) {
+    if (roles[r].find(' ') != std::string::npos) break;
+    phrases.push_back(phrases.empty() ? roles[r] : roles[r] + " " + phrases.back());
+  }
+  for (std::string& phrase : phrases)
+    if (phrase.find(' ') != std::string::npos) roles.push_back(std::move(phrase));
+  const std::size_t given = roles.size();
+  for (std::string_view line : lines) {
+    const std::size_t arrow = line.find('>');
+    bool holds = false;
+    for (std::size_t begin = 0, end; begin < arrow && begin < line.size() && !holds; begin = end + 1) {
+      end = std::min(line.find(',', begin), std::min(arrow, line.size()));
+      std::string_view name = line.substr(begin, end - begin);
+      while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
+      while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+      // ("глава мин*": any role that starts so, "глава минприроды".)
+      const bool stem = !name.empty() && name.back() == '*';
+      if (stem) name.remove_suffix(1);
+      for (std::size_t r = 0; r < given && !name.empty() && !holds; ++r)
+        holds = roles[r] == name ||
+                (roles[r].size() > name.size() && roles[r].starts_with(name) && (stem || roles[r][name.size()] == ' '));
+    }
+    if (!holds) continue;
+    for (std::size_t begin = 0, end; begin < line.size(); begin = end + 1) {
+      end = std::min(line.find(',', begin), line.find('>', begin));
+      if (end == std::string_view::npos) end = line.size();
+      std::string_view name = line.substr(begin, end - begin);
+      while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
+      while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+      if (!name.empty() && name.back() != '*' && std::find(roles.begin(), roles.end(), name) == roles.end()) roles.emplace_back(name);
+    }
+  }
 }
 
 }  // namespace article_lens

@@ -180,6 +180,7 @@ QuoteLexicon::QuoteLexicon(std::string_view lang)
   for (std::string_view trait : lang_data::entries("quote_style", lang)) {
     if (trait == "names-after-nouns") names_after_nouns = true;
     if (trait == "comma-incise") comma_incise = true;
+    if (trait == "sources-end-at-comma") sources_end_at_comma = true;
   }
 }
 

@@ -105,16 +105,47 @@ bool defined_by_dash(const QuoteTokens& tokens, const QuoteLexicon& words, const
 
 bool told_outlet(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words, const MarkedSpan& span) {
   const std::size_t first = tokens.first_at_or_after(span.span.begin);
-  if (first == 0 || first >= tokens.size() || !tokens.in(first - 1, words.cues) || !reads_as_name(tokens, span)) return false;
+  if (first == 0 || first >= tokens.size() || !reads_as_name(tokens, span)) return false;
   std::size_t count = 0;
   for (std::size_t k = first; k < tokens.size() && tokens.span(k).end <= span.content.end; ++k) ++count;
   constexpr std::size_t kMaxOutletWords = 3;
   if (count > kMaxOutletWords) return false;
   const std::size_t next = tokens.first_at_or_after(span.span.end);
+  // "Об этом сообщает «Медуза».": after a cue that refers back, the name closing the sentence is
+  // who said it (data/reference_openers_<lang>.txt), not what was said.
+  const std::string_view rest = tokens.document().text.substr(span.span.end);
+  if (first >= 2 && tokens.in(first - 1, words.cues) && !rest.empty() && rest.front() == '.' &&
+      tokens.phrase_ending_at(words.reference_openers, first - 2, first >= 4 ? first - 4 : 0) > 0)
+    return true;
+  const std::string_view before = tokens.document().text.substr(tokens.span(first - 1).end, span.span.begin - tokens.span(first - 1).end);
+  // "– … – mówi „Wyborczej”.", "«…», — рассказал он «Медузе».": after the cue of the speech before
+  // it (a dash before the cue), perhaps with its pronoun, a name in marks is the outlet told.
+  std::size_t cue = first - 1;
+  if (!tokens.in(cue, words.cues) && cue >= 1 && mentions.is_pronoun(cue) && tokens.joined(cue)) --cue;
+  if (before == " " && cue >= 1 && tokens.in(cue, words.cues)) {
+    const std::string_view lead = tokens.gap_before(cue);
+    for (std::size_t i = 0; i < lead.size();) {
+      const auto cp = decode_at(lead, i);
+      if (unicode::is_dash(cp.value)) return true;
+      i += cp.length;
+    }
+  }
   if (next >= tokens.size()) return false;
   const std::string_view gap = tokens.document().text.substr(span.span.end, tokens.span(next).begin - span.span.end);
-  if (gap.find_first_not_of(" ,") != std::string_view::npos) return false;
-  return tokens.in(next, words.complementizers) ||
+  // "Про це «Українській правді» розповіло джерело", "Об этом «Известиям» рассказал депутат": the
+  // name within the clause, right before its cue with no comma or dash, is the outlet told (speech
+  // before its cue is set off: "«...», — сказал").
+  if (gap == " " && before == " " && tokens.in(next, words.cues) && !tokens.in(first - 1, words.cues)) return true;
+  // "Аналитик «Финама» Игорь Лебедев", "Джерело «Української правди» в Кабміні": the body a title
+  // or a source word right before the name in marks belongs to.
+  if (before == " " && (tokens.title(first - 1) || tokens.in(first - 1, words.anonymous_sources)) && !tokens.in(first - 1, words.cues))
+    return true;
+  if (!tokens.in(first - 1, words.cues) || gap.find_first_not_of(" ,") != std::string_view::npos) return false;
+  // "подтвердил “Ъ” факт переговоров", "сообщает «Медуза» со ссылкой на источники": the clause goes
+  // on after the name in lower case (not "сказал «Спасибо» и ушел").
+  const bool clause_goes_on = gap == " " && !tokens.capitalized(next) && !tokens.in(next, words.coordinators) &&
+                              !tokens.in(next, words.clause_conjunctions) && !tokens.token(next).has(unicode::kStartsWithDigit);
+  return tokens.in(next, words.complementizers) || clause_goes_on ||
          (gap == " " && (mentions.title_at(next, tokens.size()) || mentions.is_source_word(next) || mentions.is_name_word(next)));
 }
 

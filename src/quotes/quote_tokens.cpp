@@ -85,6 +85,9 @@ bool QuoteTokens::elided(std::size_t k) const {
 }
 
 std::string_view QuoteTokens::gap_before(std::size_t k) const {
+  // (Before the first word: the text's opening, which callers scanning back to a sentence's first
+  // word reach when the sentence opens the text.)
+  if (k == 0) return document_.text.substr(0, tokens_.empty() ? 0 : tokens_[0].span.begin);
   const uint32_t begin = tokens_[k - 1].span.end;
   const uint32_t end = tokens_[k].span.begin;
   return document_.text.substr(begin, end > begin ? end - begin : 0);

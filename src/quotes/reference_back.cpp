@@ -28,7 +28,8 @@ std::size_t AttributionFinder::reference_opener_at(std::size_t k, std::size_t en
 Attribution AttributionFinder::reference_back(std::size_t first, std::size_t last) const {
   if (words_.reference_openers.empty() || first >= last) return {};
   const std::size_t opener = reference_opener_at(first, last);
-  if (!opener) return {};
+  // (With a comma after it the word opens an example, not a reference: "Так, министр заявил ...".)
+  if (!opener || !tokens_.joined(first + opener)) return {};
   for (std::size_t k = first + opener; k < last && k - first <= kMaxWordsToCue; ++k) {
     const std::size_t cue = cue_at(k, last, false);
     if (!cue) continue;
@@ -46,6 +47,10 @@ Attribution AttributionFinder::reference_back(std::size_t first, std::size_t las
       if (mention.empty() && k + cue < last && tokens_.joined(k + cue)) {
         const TokenRange after = mentions_.after(k + cue, last);
         if (!after.empty() && mentions_.is_person_like(after)) mention = after;
+        // "Так прокомментировал ситуацию мэр города": the cue's object before the title is no part of the speaker.
+        if (!mention.empty() && mention.size() > 2 && !tokens_.capitalized(mention.first) && !tokens_.title(mention.first) &&
+            tokens_.title(mention.first + 1))
+          ++mention.first;
       }
       if (mention.empty()) mention = mentions_.before(k, first + opener);
     }

@@ -293,6 +293,19 @@ Attribution AttributionFinder::person_with_cue(std::size_t first, std::size_t la
     // "Danach gab es Musik": an impersonal subject is no one (data/impersonal_pronouns_<lang>.txt).
     if (mention.size() == 1 && WordSet::shared("impersonal_pronouns", words_.language).contains_folded(tokens_.folded(mention.first)))
       continue;
+    // "Informację potwierdził nam rzecznik resortu Jakub Nowak": where the object may open the
+    // sentence, words naming no one known and no title, then a person after the verb, who speaks.
+    bool object_first = words_.names_after_nouns && !mention.empty() && mention.size() <= 3 && mention.first == first &&
+                        !mentions_.is_pronoun(first);
+    for (std::size_t m = mention.first; m < mention.last && object_first; ++m)
+      object_first = !mentions_.is_known_person(m) && !tokens_.title(m) && (m == first || !tokens_.capitalized(m));
+    if (object_first) {
+      TokenRange after = speaker_past_complements(k + cue, last);
+      if (after.empty() && k + cue < last && tokens_.joined(k + cue)) after = mentions_.after(k + cue, last);
+      bool named = false;
+      for (std::size_t m = after.first; m < after.last && !named; ++m) named = tokens_.title(m) || mentions_.is_known_person(m);
+      if (named && mentions_.is_person_like(after)) mention = after;
+    }
     if (!mention.empty() && (mentions_.is_person_like(mention) || (mention.first == first && names_a_body_here(mention))))
       return make(mention, k, cue, last);
   }

@@ -303,7 +303,8 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
   const std::size_t word_keys = keys.size();
   std::size_t office = mention.first;
   while (office < mention.last && tokens_.in(office, words_.determiners)) ++office;
-  if (mention.last - office >= 3) {
+  // (Two words too where a title takes its body in the genitive: "глава региона" ~ "губернатор".)
+  if (mention.last - office >= 3 || (mention.last - office == 2 && words_.names_after_nouns)) {
     std::string phrase(tokens_.folded(office));
     for (std::size_t k = office + 1; k < mention.last; ++k) phrase.append(" ").append(tokens_.folded(k));
     keys.push_back(std::move(phrase));

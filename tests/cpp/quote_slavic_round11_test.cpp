@@ -115,8 +115,10 @@ TEST(QuoteSlavicRound11, OnlyTheHeadAndItsAdjectivesChangeCase) {
   // The genitive after the head stays, even a word the table knows.
   EXPECT_EQ(nominative_body("пресс-службе полиции", "ru"), "пресс-служба полиции");
   EXPECT_EQ(nominative_body("Повітряних силах", "uk"), "Повітряні сили");
-  // An adjective the table does not know leaves the mention as written.
-  EXPECT_EQ(nominative_body("военном ведомстве", "ru"), "");
+  // An adjective the table does not know agrees with its head (round 12), a word with no adjective's
+  // ending of the head's gender leaves the mention as written.
+  EXPECT_EQ(nominative_body("военном ведомстве", "ru"), "военное ведомство");
+  EXPECT_EQ(nominative_body("военной ведомстве", "ru"), "");
   EXPECT_EQ(nominative_body("пресс-служба", "ru"), "");  // already nominative
   EXPECT_EQ(nominative_body("ведомстве", "en"), "");
 }
