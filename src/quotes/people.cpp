@@ -266,6 +266,9 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   // (Also over an elided article: "ministre de l'Intérieur Paul Garnier".)
   std::size_t link = first - 1;
   if (first >= 3 && tokens_.elided(link) && !tokens_.in(link, words_.mention_links) && tokens_.joined(link)) --link;
+  // (And over an article after the link: "président de la République Emmanuel Macron".)
+  else if (first >= 3 && tokens_.in(link, words_.determiners) && tokens_.in(link - 1, words_.mention_links) && tokens_.joined(link))
+    --link;
   if (name_start == first && last - first == 3 && first >= 2 && tokens_.joined(first) &&
       (tokens_.in(link, words_.mention_links) || tokens_.in(link, words_.name_particles)) && tokens_.joined(link) &&
       mentions_.title_ending_at(link - 1, link >= 3 ? link - 3 : 0))
@@ -334,7 +337,17 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
 
   std::vector<std::string> roles;
   for (std::size_t k = first; k < name_start; ++k) roles.emplace_back(strip_possessive(tokens_.folded(k)));
-  for (auto& role : roles_around(first, last)) roles.push_back(std::move(role));
+  // The run's words before the name name an office ("presidente del Consiglio Mario Draghi"), or
+  // the body that the office before the run serves ("président de la" + "République Emmanuel
+  // Macron"): the whole office too, which role groups may name another way ("premier", "chef de
+  // l'État").
+  std::string in_run;
+  for (std::size_t k = first; k < name_start; ++k) in_run.append(in_run.empty() ? "" : " ").append(tokens_.folded(k));
+  if (name_start - first >= 2) roles.push_back(in_run);
+  for (auto& role : roles_around(first, last)) {
+    if (name_start > first && role.find(' ') != std::string::npos) roles.push_back(role + " " + in_run);
+    roles.push_back(std::move(role));
+  }
   Gender told = Gender::kUnknown;  // "Mr.", "spokeswoman", "his wife" around this name
   for (const std::string& role : roles)
     if (const Gender g = word_gender(words_, role); g != Gender::kUnknown) told = g;

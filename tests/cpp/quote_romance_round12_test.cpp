@@ -1,0 +1,94 @@
+// French, Spanish, Italian, Portuguese and Dutch news as agencies and papers write it, round 12:
+// descriptions that stand for the person just named ("la syndicaliste", "o petista", "il leader
+// del M5s"), offices written with their body before a name ("presidente del Consiglio Mario
+// Draghi"). Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "quote_readout.h"
+
+namespace article_lens {
+namespace {
+
+using testing::read_article_quotes;
+
+TEST(QuoteRomanceRound12, AnOfficeWithItsBodyBeforeTheNameIsTheWholeOffice) {
+  // "presidente del Consiglio Mario Draghi": the office is "presidente del consiglio", which the
+  // role groups call "premier".
+  const auto it = read_article_quotes(
+      "Il presidente del Consiglio Marco Bruni ha parlato a Torino. "
+      "«Non ci faremo intimidire», ha aggiunto il premier.\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].speaker, "Marco Bruni");
+  // Over the article after the link: "République" is the body, not a first name.
+  const auto fr = read_article_quotes(
+      "Le président de la République Paul Garnier a visité l'usine. "
+      "« Nous tiendrons », a assuré le chef de l'État.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].speaker, "Paul Garnier");
+}
+
+TEST(QuoteRomanceRound12, ADescriptionByPartyOrTradeMeansThePersonJustNamed) {
+  const auto fr = read_article_quotes(
+      "Pour Sylvie Marchand, secrétaire générale du syndicat, la réforme est injuste. "
+      "« On ne peut pas demander toujours aux mêmes », juge la syndicaliste.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 2u);
+  EXPECT_EQ(fr.quotes[1].speaker, "Sylvie Marchand");
+  const auto pt = read_article_quotes(
+      "O presidente Carlos Tavares da Rocha falou em Brasília. "
+      "\"Quem aposta contra o país vai perder\", disse o petista.\n", "pt");
+  ASSERT_EQ(pt.quotes.size(), 1u);
+  EXPECT_EQ(pt.quotes[0].speaker, "Carlos Tavares da Rocha");
+  const auto es = read_article_quotes(
+      "El líder de la oposición, Andrés Moreno, replicó que el Gobierno \"vive de la propaganda\". "
+      "\"Solo piensa en sí mismo\", dijo el popular.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 3u);
+  EXPECT_EQ(es.quotes[2].speaker, "Andrés Moreno");
+  // Adjectives may follow the epithet: "el líder socialista", "le leader insoumis".
+  const auto adjective = read_article_quotes(
+      "\"Vamos a blindar el sistema\", afirmó el presidente, Tomás Reyes. "
+      "El líder socialista añadió que la ley llegará antes del verano.\n", "es");
+  ASSERT_EQ(adjective.quotes.size(), 2u);
+  EXPECT_EQ(adjective.quotes[1].speaker, "Tomás Reyes");
+  // A source word after a definite article is the person just named, not an unnamed source.
+  const auto source = read_article_quotes(
+      "\"A situação é insustentável\", alertou a bastonária, Rita Moura, em declarações à rádio. "
+      "A responsável defendeu que o ministério \"tem de agir já\".\n", "pt");
+  ASSERT_FALSE(source.quotes.empty());
+  EXPECT_EQ(source.quotes.back().speaker, "Rita Moura");
+  EXPECT_FALSE(source.quotes.back().anonymous);
+}
+
+TEST(QuoteRomanceRound12, AnOfficeInTheSameSentenceMeansThePersonNamedThere) {
+  // Named in the quote's own sentence, with another title ("ex premier"): the party leader is him.
+  const auto it = read_article_quotes(
+      "Il presidente Luca Neri ha parlato al Quirinale. "
+      "L'ex premier Paolo Fabbri ha accusato il governo: \"Si pensa solo alla propaganda\", ha detto il leader del partito.\n",
+      "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].speaker, "Paolo Fabbri");
+}
+
+TEST(QuoteRomanceRound12, AnotherOfficeThanTheOneThePersonHoldsMeansSomeoneElse) {
+  // The president visited; the mayor, unnamed, spoke.
+  const auto fr = read_article_quotes(
+      "Le président Paul Garnier s'est rendu à Lyon mardi. Il a visité une école.\n"
+      "« C'est une honte », a réagi le maire de la ville.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_NE(fr.quotes[0].speaker, "Paul Garnier");
+  // A passer-by named in the story is no source a description stands for.
+  const auto es = read_article_quotes(
+      "Juan Pérez, de 45 años, resultó herido en el accidente. "
+      "El responsable de la empresa aseguró que se investigarán las causas.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_NE(es.quotes[0].speaker, "Juan Pérez");
+  // Nor is someone of the other gender: "la dirigeante" after a man.
+  const auto gender = read_article_quotes(
+      "Le ministre Paul Garnier a répondu aux questions. « Nous verrons », a déclaré la dirigeante.\n", "fr");
+  ASSERT_EQ(gender.quotes.size(), 1u);
+  EXPECT_NE(gender.quotes[0].speaker, "Paul Garnier");
+}
+
+}  // namespace
+}  // namespace article_lens
