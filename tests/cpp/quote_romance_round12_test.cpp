@@ -90,5 +90,21 @@ TEST(QuoteRomanceRound12, AnotherOfficeThanTheOneThePersonHoldsMeansSomeoneElse)
   EXPECT_NE(gender.quotes[0].speaker, "Paul Garnier");
 }
 
+TEST(QuoteRomanceRound12, AWireDatelineWithALowerCaseMonthIsNoSpeaker) {
+  // "12 mars", "10 jan 2024": the month in lower case after the day; "Lisboa" with an initial only,
+  // before a date and the agency in brackets.
+  const auto fr = read_article_quotes(
+      "PARIS, 12 mars (AFP) - Le ministre, Paul Garnier, a affirmé mardi que le plan sera présenté.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].speaker, "Paul Garnier");
+  const auto pt = read_article_quotes(
+      "Lisboa, 10 jan 2024 (Lusa) - O ministro, Rui Tavares Costa, afirmou hoje que o plano será apresentado.\n", "pt");
+  ASSERT_EQ(pt.quotes.size(), 1u);
+  EXPECT_EQ(pt.quotes[0].speaker, "Rui Tavares Costa");
+  // A name with a party in brackets before a spaced hyphen opens no dateline: no date.
+  const auto party = read_article_quotes("Rui Costa (PS) - o deputado disse que o plano será apresentado.\n", "pt");
+  ASSERT_EQ(party.quotes.size(), 1u);
+}
+
 }  // namespace
 }  // namespace article_lens
