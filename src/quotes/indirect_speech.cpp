@@ -1,6 +1,7 @@
 #include "quotes/indirect_speech.h"
 
 #include <algorithm>
+#include <string>
 
 #include "language/lang_tables.h"
 #include "language/word_set.h"
@@ -98,6 +99,13 @@ bool IndirectSpeechFinder::is_adverbial_opener(std::size_t first, std::size_t en
     function_word = function_word || function;
   }
   return function_word;
+}
+
+bool IndirectSpeechFinder::is_request(std::size_t first, std::size_t end) const {
+  if (request_cues_.empty()) return false;
+  std::string cue(tokens_.folded(first));
+  for (std::size_t k = first + 1; k < end; ++k) cue.append(" ").append(tokens_.folded(k));
+  return request_cues_.contains_folded(cue);
 }
 
 Span IndirectSpeechFinder::clause(std::size_t first, std::size_t last) const {
@@ -254,8 +262,12 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       for (std::size_t j = after_subject; j < last && j - after_subject <= kMaxWordsToComplementizer; ++j) {
         const std::string_view gap = tokens_.gap_before(j);
         if (j > after_subject && ends_clause(gap)) break;
-        if (const std::size_t complementizer = tokens_.phrase_at(words_.complementizers, j, last))
+        if (const std::size_t complementizer = tokens_.phrase_at(words_.complementizers, j, last)) {
+          // A request's clause is what someone is asked to do, not what was said ("pediu à
+          // população que poupe água", "ha chiesto che"; data/request_cues_<lang>.txt).
+          if (is_request(k, after_cue)) break;
           return report(mention, clause(j + complementizer, last));
+        }
         if (comma_introduces && has(gap, ',')) return report(mention, clause(j, last));
         // He said he would resign. / Officials said the talks had stalled. (no "that")
         // (Also after the day: "Officials said on Tuesday the talks had stalled.")

@@ -49,6 +49,8 @@ class IndirectSpeechFinder {
   // Words [first, end) open the sentence as an adverbial ("С тех пор", "Однако"), not its subject.
   bool is_adverbial_opener(std::size_t first, std::size_t end) const;
   Span clause(std::size_t first, std::size_t last) const;
+  // Whether the cue in words [first, end) asks for something ("pediu", "ha chiesto").
+  bool is_request(std::size_t first, std::size_t end) const;
   // `end`, or past a unit sign that follows the number ending there ("1%", "5 %").
   uint32_t end_with_unit(uint32_t end) const;
   // A capitalised adjective that is no person's name ("Київської", "Федеральной"): a body's name
@@ -69,6 +71,7 @@ class IndirectSpeechFinder {
   // Dashes that close a clause before its inverted cue as a comma would ("Prace potrwają do
   // jesieni – poinformował rzecznik"; data/clause_dashes_<lang>.txt).
   const WordSet& clause_dashes_ = WordSet::shared("clause_dashes", words_.language);
+  const WordSet& request_cues_ = WordSet::shared("request_cues", words_.language);
 };
 
 }  // namespace article_lens

@@ -106,5 +106,23 @@ TEST(QuoteRomanceRound12, AWireDatelineWithALowerCaseMonthIsNoSpeaker) {
   ASSERT_EQ(party.quotes.size(), 1u);
 }
 
+TEST(QuoteRomanceRound12, ARequestIsNoReportedSpeech) {
+  // What someone is asked to do is no statement of theirs.
+  const auto pt = read_article_quotes("O prefeito, Rui Tavares, pediu à população que poupe água durante o verão.\n", "pt");
+  EXPECT_TRUE(pt.quotes.empty());
+  const auto es = read_article_quotes("La ministra, Ana Ruiz, ha pedido a los ciudadanos que se vacunen antes del invierno.\n", "es");
+  EXPECT_TRUE(es.quotes.empty());
+  const auto it = read_article_quotes("Il sindaco Marco Neri ha chiesto che i fondi vengano sbloccati.\n", "it");
+  EXPECT_TRUE(it.quotes.empty());
+  // The same cue still attributes a quotation in marks, and "said that" is still reported speech.
+  const auto fr = read_article_quotes(
+      "La maire, Claire Morel, a demandé que les écoles restent fermées. « Où sont les fonds ? », a-t-elle demandé. "
+      "Elle a ajouté que la ville paierait.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 2u);
+  EXPECT_EQ(fr.quotes[0].kind, "direct");
+  EXPECT_EQ(fr.quotes[0].speaker, "Claire Morel");
+  EXPECT_EQ(fr.quotes[1].kind, "indirect");
+}
+
 }  // namespace
 }  // namespace article_lens
