@@ -136,6 +136,18 @@ uint32_t IndirectSpeechFinder::end_with_unit(uint32_t end) const {
 bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, ReportedSpeech& found) const {
   const bool comma_introduces = words_.complementizers.contains_folded(",");
   for (std::size_t k = first; k < last; ++k) {
+    // CLAUSE, a-t-il ajouté. / CLAUSE, estime-t-elle. (the subject a pronoun inside the cue's word)
+    if (k > first + kMinClauseWords && has(tokens_.gap_before(k), ',') && tokens_.text(k).find('-') != std::string_view::npos)
+      if (Attribution inside = attribution_.pronoun_in_cue(k, last); inside.found() && !inside.cue.empty()) {
+        const std::size_t after = tokens_.first_at_or_after(inside.cue.end > tokens_.span(k).end ? inside.cue.end : tokens_.span(k).end);
+        if (last - after <= kMaxWordsAfterFinalCue || (after < last && has(tokens_.gap_before(after), ','))) {
+          found.content = clause(first, k);
+          if (found.content.empty()) continue;
+          found.attribution = inside;
+          found.attribution.mention = {k, k + 1};
+          return true;
+        }
+      }
     const std::size_t cue = attribution_.cue_at(k, last, false);
     if (!cue) continue;
     const std::size_t after_cue = k + cue;
@@ -317,7 +329,11 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       TokenRange inverted = attribution_.body_after_cue(k, cue, last);  // CLAUSE, сообщили в Минздраве.
       if (inverted.empty()) inverted = attribution_.speaker_past_complements(after_cue, last);
       if (inverted.empty()) inverted = mentions_.after(after_cue, last);
-      if (!inverted.empty() && last - inverted.last <= kMaxWordsAfterFinalCue) return report(inverted, clause(first, k));
+      // (Words after it set off by a comma are the occasion: "..., a affirmé la ministre, au
+      // lendemain d'une journée de mobilisation.")
+      if (!inverted.empty() && (last - inverted.last <= kMaxWordsAfterFinalCue ||
+                                (inverted.last < last && has(tokens_.gap_before(inverted.last), ','))))
+        return report(inverted, clause(first, k));
     }
   }
   return false;

@@ -124,5 +124,25 @@ TEST(QuoteRomanceRound12, ARequestIsNoReportedSpeech) {
   EXPECT_EQ(fr.quotes[1].kind, "indirect");
 }
 
+TEST(QuoteRomanceRound12, AReportedClauseBeforeAnInvertedCueWithItsPronounInside) {
+  // "a-t-il ajouté", "estime-t-elle": the pronoun is inside the cue's word; no marks.
+  const auto fr = read_article_quotes(
+      "Le procureur, Paul Garnier, est arrivé mardi. Une enquête a été ouverte, a-t-il ajouté. "
+      "La maire, Claire Morel, est arrivée ensuite. L'enquête avance vite, estime-t-elle.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 2u);
+  EXPECT_EQ(fr.quotes[0].kind, "indirect");
+  EXPECT_EQ(fr.quotes[0].text, "Une enquête a été ouverte");
+  EXPECT_EQ(fr.quotes[0].speaker, "Paul Garnier");
+  EXPECT_EQ(fr.quotes[1].text, "L'enquête avance vite");
+  EXPECT_EQ(fr.quotes[1].speaker, "Claire Morel");
+  // The occasion after the inverted subject, set off by a comma, does not hide the report.
+  const auto occasion = read_article_quotes(
+      "Le gouvernement ne reculera pas, a affirmé la Première ministre Claire Morel, au lendemain d'une journée de grève.\n",
+      "fr");
+  ASSERT_EQ(occasion.quotes.size(), 1u);
+  EXPECT_EQ(occasion.quotes[0].text, "Le gouvernement ne reculera pas");
+  EXPECT_EQ(occasion.quotes[0].speaker, "Claire Morel");
+}
+
 }  // namespace
 }  // namespace article_lens
