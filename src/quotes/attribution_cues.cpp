@@ -366,8 +366,9 @@ bool AttributionFinder::opens_object(std::size_t k) const {
 
 TokenRange AttributionFinder::source_after(std::size_t first, std::size_t limit) const {
   // "nach Angaben von AI", "according to a statement from": one link word may open the source.
-  if (first < limit && tokens_.in(first, words_.mention_links) &&
-      !tokens_.in(first, words_.determiners) && first + 1 < limit && tokens_.joined(first + 1))
+  // (Not an article that is also a link: "d'après des proches", "selon des sources".)
+  if (first < limit && tokens_.in(first, words_.mention_links) && !tokens_.in(first, words_.determiners) &&
+      !tokens_.in(first, words_.indefinites) && first + 1 < limit && tokens_.joined(first + 1))
     ++first;
   return mentions_.joined_names_after(mentions_.after(first, limit), limit);  // laut Polizei und Staatsanwaltschaft
 }

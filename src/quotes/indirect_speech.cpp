@@ -175,6 +175,14 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
         return true;
       }
       TokenRange mention = through_marks(attribution_.source_of(k, cue, last), last);
+      // "D'après des proches du président, Emmanuel Macron souhaite ...": a name after the source's
+      // comma with a verb right after it is the clause's subject, not the source's apposition.
+      for (std::size_t j = mention.first + 1; j < mention.last && mention.last < last; ++j)
+        if (has(tokens_.gap_before(j), ',') && tokens_.joined(mention.last) && !tokens_.capitalized(mention.last) &&
+            mentions_.is_name_word(mention.last - 1)) {
+          mention.last = j;
+          break;
+        }
       // "По данным Федеральной таможенной службы (ФТС) РФ, ...", "На думку експертів Київської школи
       // економіки, ...": a body's name that a place word opens (data/place_heads_<lang>.txt), or cut
       // after a capitalised adjective (data/adjective_endings_<lang>.txt), runs on in lower case to the comma.
@@ -188,6 +196,19 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
           ++end;
         named_whole = end < last && has(tokens_.gap_before(end), ',');
         if (named_whole) mention.last = end;
+      }
+      // "Secondo quanto riferito dalla questura, CLAUSE": a phrase that ends in its preposition, then a
+      // bare noun (no article, no name) up to the comma, is the source.
+      if (mention.empty() && k == first && cue >= 2 && after_cue < last && tokens_.joined(after_cue) &&
+          !tokens_.capitalized(after_cue) && !tokens_.in(after_cue, words_.mention_stops)) {
+        std::size_t end = after_cue;
+        while (end < last && end - after_cue < kMaxSourcePhraseWords && tokens_.joined(end) && !has(tokens_.gap_before(end), ',') &&
+               !tokens_.in(end, words_.finite_verbs) && !tokens_.in(end, words_.cues) && !tokens_.in(end, words_.complementizers) &&
+               !tokens_.in(end, words_.pronouns) && !tokens_.in(end, words_.group_pronouns))
+          ++end;
+        if (end > after_cue && end < last && has(tokens_.gap_before(end), ',') && !ends_clause(tokens_.gap_before(end)) &&
+            last - end >= kMinClauseWords)
+          return report({after_cue, end}, clause(end, last));
       }
       if (mention.empty()) {  // Dem Bericht zufolge CLAUSE.
         mention = mentions_.before(k, first);

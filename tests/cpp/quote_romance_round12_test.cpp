@@ -144,5 +144,32 @@ TEST(QuoteRomanceRound12, AReportedClauseBeforeAnInvertedCueWithItsPronounInside
   EXPECT_EQ(occasion.quotes[0].speaker, "Claire Morel");
 }
 
+TEST(QuoteRomanceRound12, ASourcePhraseKeepsItsArticleAndLeavesTheClausesSubject) {
+  // "des" is an article here, not the link "de les"; the name after the comma is the clause's subject.
+  const auto fr = read_article_quotes(
+      "D'après des proches du président, Paul Garnier souhaite s'exprimer avant l'été.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].mention, "des proches du président");
+  EXPECT_EQ(fr.quotes[0].text, "Paul Garnier souhaite s'exprimer avant l'été");
+  // A name closed by a comma is still the source's apposition.
+  const auto apposition = read_article_quotes("Selon le porte-parole, Jean Martin, le texte sera retiré.\n", "fr");
+  ASSERT_EQ(apposition.quotes.size(), 1u);
+  EXPECT_EQ(apposition.quotes[0].speaker, "Jean Martin");
+  EXPECT_EQ(apposition.quotes[0].text, "le texte sera retiré");
+}
+
+TEST(QuoteRomanceRound12, ASourcePhraseEndingInItsPrepositionTakesABareNoun) {
+  const auto it = read_article_quotes(
+      "Secondo quanto riferito dalla questura, due persone sono state denunciate.\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].speaker, "questura");
+  EXPECT_EQ(it.quotes[0].text, "due persone sono state denunciate");
+  // What a body gathered: the body after "par" speaks, not "les informations".
+  const auto fr = read_article_quotes(
+      "D'après les informations recueillies par la gendarmerie, le conducteur était ivre.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].speaker, "la gendarmerie");
+}
+
 }  // namespace
 }  // namespace article_lens
