@@ -112,6 +112,11 @@ class MentionFinder {
 
  private:
   TokenRange plain_before(std::size_t end, std::size_t floor) const;
+  // before() without looking past a relative clause between the subject and its cue.
+  TokenRange nearest_before(std::size_t cue, std::size_t floor) const;
+  // The subject before a relative clause that holds `mention` ("un magistrat qui a requis
+  // l'anonymat rappelle": "un magistrat"), else `mention` (relative_clause_subject.cpp).
+  TokenRange past_relative_clause(TokenRange mention, std::size_t floor) const;
   // The mention with a name joined to it by a coordinator ("Blumenthal and Cohen"), or as it is.
   TokenRange joined_names_before(TokenRange mention, std::size_t floor) const;
   // The name or pronoun (with its bracket) that ends just before token `end`; empty if none.

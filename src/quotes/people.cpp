@@ -201,6 +201,13 @@ PeopleIndex::PeopleIndex(const QuoteTokens& tokens, const MentionFinder& mention
 }
 
 void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
+  // "Sur Twitter Anne Hidalgo a dénoncé", "Su Facebook Matteo Renzi ha scritto": after a preposition
+  // opening the place or medium (data/medium_prepositions_<lang>.txt), the run's first word is that
+  // place or medium, where a name of two words follows.
+  constexpr std::size_t kMinRunWithMedium = 3;
+  if (first > 0 && last - first >= kMinRunWithMedium && tokens_.joined(first) && tokens_.joined(first + 1) &&
+      !mentions_.title_at(first, last) && medium_prepositions_.contains_folded(tokens_.folded(first - 1)))
+    ++first;
   // A club, company or party is no person a pronoun can mean: its word ends the run or follows it
   // ("Deutsche Bank", "Siemens AG"), opens it as a club's letters ("FC Bayern München"), or ends
   // the noun before it ("beim Fußballverein Benfica Lissabon"). A body named whole before a name

@@ -171,5 +171,34 @@ TEST(QuoteRomanceRound12, ASourcePhraseEndingInItsPrepositionTakesABareNoun) {
   EXPECT_EQ(fr.quotes[0].speaker, "la gendarmerie");
 }
 
+TEST(QuoteRomanceRound12, APlaceOrMediumBeforeANameIsNoPartOfIt) {
+  const auto fr = read_article_quotes("Sur Twitter Claire Morel a dénoncé une « provocation ».\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].speaker, "Claire Morel");
+  EXPECT_EQ(fr.quotes[0].mention, "Claire Morel");
+  const auto it = read_article_quotes("Su Facebook Marco Neri ha scritto che il governo sbaglia.\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].speaker, "Marco Neri");
+  // A two-word name after the preposition is left as it is.
+  const auto two = read_article_quotes("Pour Claire Morel, le texte est injuste.\n", "fr");
+  ASSERT_EQ(two.quotes.size(), 1u);
+  EXPECT_EQ(two.quotes[0].speaker, "Claire Morel");
+}
+
+TEST(QuoteRomanceRound12, ARelativeClauseBetweenTheSubjectAndItsCue) {
+  const auto fr = read_article_quotes(
+      "Un magistrat qui a requis l'anonymat rappelle que la loi est la même pour tous.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].speaker, "un magistrat");
+  EXPECT_TRUE(fr.quotes[0].anonymous);
+  const auto es = read_article_quotes("El juez que instruye la causa explicó que no hay pruebas.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].speaker, "el juez");
+  // "che" after a cue is its complementizer: the subject after it speaks.
+  const auto it = read_article_quotes("Renzi ha detto al ministro che il governo ha spiegato tutto.\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].text, "il governo ha spiegato tutto");
+}
+
 }  // namespace
 }  // namespace article_lens
