@@ -4,6 +4,7 @@
 
 #include "quotes/mention_gaps.h"
 #include "quotes/mentions.h"
+#include "quotes/quote_marks.h"
 #include "unicode/char_class.h"
 #include "unicode/utf8.h"
 
@@ -25,6 +26,19 @@ ApposGap apposition_gap(std::string_view gap) {
     else return ApposGap::kStop;
   }
   return found;
+}
+
+// A comma, then the opening mark of the quotation the clause starts with (", « le gouvernement").
+bool comma_before_mark(std::string_view gap) {
+  const std::size_t comma = gap.find(',');
+  if (comma == std::string_view::npos) return false;
+  for (std::size_t i = comma + 1; i < gap.size();) {
+    const auto cp = unicode::decode_at(gap, i);
+    i += cp.length;
+    if (unicode::is_space(cp.value) && !unicode::is_line_break(cp.value)) continue;
+    return QuoteMarks::shared().is_mark_character(cp.value);
+  }
+  return false;
 }
 
 }  // namespace
@@ -154,7 +168,10 @@ Span MentionFinder::span_with_apposition(TokenRange mention, std::size_t cue, st
       // with a comma of its own ("According to the minister, public finances are ...").
       const bool source = tokens_.phrase_at(words_.source_phrases, cue, mention.first) > 0 ||
                           (cue < tokens_.size() && words_.source_openers.contains_folded(tokens_.folded(cue)));
-      const bool comma_closed = k < limit && apposition_gap(tokens_.gap_before(k)) == ApposGap::kComma;
+      // (Also before the quotation the clause opens with: "Pour Sophie Binet, secrétaire générale de
+      // la CGT, « le gouvernement se trompe »".)
+      const bool comma_closed = k < limit && (apposition_gap(tokens_.gap_before(k)) == ApposGap::kComma ||
+                                              (source && comma_before_mark(tokens_.gap_before(k))));
       if (closed && k - first <= kMaxApposition && !reads_as_clause(first, k) && (!source || comma_closed)) end = k;
     }
   }

@@ -200,5 +200,17 @@ TEST(QuoteRomanceRound12, ARelativeClauseBetweenTheSubjectAndItsCue) {
   EXPECT_EQ(it.quotes[0].text, "il governo ha spiegato tutto");
 }
 
+TEST(QuoteRomanceRound12, AnAppositionAfterASourceClosesBeforeTheQuotation) {
+  // The apposition's comma, then the quotation: no reported clause made of the apposition.
+  const auto fr = read_article_quotes(
+      "Pour Claire Morel, secrétaire générale du syndicat, « le gouvernement se trompe de cible ».\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].kind, "direct");
+  EXPECT_EQ(fr.quotes[0].speaker, "Claire Morel");
+  const auto es = read_article_quotes("Según Pedro Soto, portavoz del sindicato, \"el Gobierno se equivoca\".\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].kind, "direct");
+}
+
 }  // namespace
 }  // namespace article_lens
