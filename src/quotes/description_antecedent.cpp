@@ -26,9 +26,15 @@ int SpeakerResolver::description_antecedent(TokenRange mention, int recent, cons
   if (articles.empty() || mention.size() < 2 || !articles.contains_folded(tokens_.folded(mention.first))) return -1;
   std::size_t head = mention.first + 1;
   while (head + 1 < mention.last && (tokens_.in(head, words_.title_modifiers) || articles.contains_folded(tokens_.folded(head)))) ++head;
-  const std::string_view head_word = tokens_.folded(head);
+  // A former holder is named by the office too ("o ex-mandatário", "el exlíder popular").
+  std::string_view head_word = tokens_.folded(head);
+  if (const std::size_t dash = head_word.find('-'); dash != std::string_view::npos && words_.title_modifiers.contains_folded(head_word.substr(0, dash)))
+    head_word.remove_prefix(dash + 1);
+  else if (head_word.size() > 6 && head_word.starts_with("ex") && words_.title_modifiers.contains_folded("ex") &&
+           (epithets.contains_folded(head_word.substr(2)) || words_.is_title(head_word.substr(2))))
+    head_word.remove_prefix(2);
   const bool epithet = epithets.contains_folded(head_word);
-  if (!epithet && (epithet_only || !tokens_.title(head))) return -1;
+  if (!epithet && (epithet_only || !(tokens_.title(head) || words_.is_title(head_word)))) return -1;
   for (std::size_t k = mention.first; k < mention.last; ++k)
     if (tokens_.capitalized(k) && people_.find_token(k) >= 0) return -1;  // a name of its own
   // The description's gender: its article's ("la syndicaliste") or its head word's ("présidente").

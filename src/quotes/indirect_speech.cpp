@@ -1,7 +1,6 @@
 #include "quotes/indirect_speech.h"
 
 #include <algorithm>
-#include <string>
 
 #include "language/lang_tables.h"
 #include "language/word_set.h"
@@ -101,13 +100,6 @@ bool IndirectSpeechFinder::is_adverbial_opener(std::size_t first, std::size_t en
   return function_word;
 }
 
-bool IndirectSpeechFinder::is_request(std::size_t first, std::size_t end) const {
-  if (request_cues_.empty()) return false;
-  std::string cue(tokens_.folded(first));
-  for (std::size_t k = first + 1; k < end; ++k) cue.append(" ").append(tokens_.folded(k));
-  return request_cues_.contains_folded(cue);
-}
-
 Span IndirectSpeechFinder::clause(std::size_t first, std::size_t last) const {
   if (last <= first || last - first < kMinClauseWords) return {};
   const Span span{tokens_.span(first).begin, end_with_unit(tokens_.span(last - 1).end)};
@@ -187,6 +179,14 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       // економіки, ...": a body's name that a place word opens (data/place_heads_<lang>.txt), or cut
       // after a capitalised adjective (data/adjective_endings_<lang>.txt), runs on in lower case to the comma.
       bool named_whole = false;
+      // "Segundo fonte da Metro do Porto, ...": a body's name runs on over its particle to the comma.
+      if (!mention.empty() && k == first && mentions_.is_name_word(mention.last - 1)) {
+        std::size_t end = mention.last;
+        while (end < last && end - mention.last < 4 && tokens_.joined(end) &&
+               (tokens_.capitalized(end) || tokens_.in(end, words_.name_particles) || tokens_.in(end, words_.mention_links)))
+          ++end;
+        if (end > mention.last && end < last && has(tokens_.gap_before(end), ',') && tokens_.capitalized(end - 1)) mention.last = end;
+      }
       if (!mention.empty() && (WordSet::shared("place_heads", words_.language).contains_folded(tokens_.folded(mention.first)) ||
                                (mention.last < last && tokens_.joined(mention.last) && !tokens_.capitalized(mention.last) &&
                                 !tokens_.in(mention.last, words_.mention_stops) && adjective_ending(mention.last - 1)))) {
@@ -215,6 +215,11 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
         if (!mention.empty() && mention.first == first && after_cue < last) return report(mention, clause(after_cue, last));
         continue;
       }
+      // Verb-second: a name ends the source, and the lower-case word after it is the clause's verb
+      // ("Volgens het Centraal Planbureau valt de groei lager uit").
+      if (words_.verb_second && !words_.capitalised_nouns && k == first && mention.size() > 2 && !tokens_.capitalized(mention.last - 1) &&
+          mentions_.is_name_word(mention.last - 2) && !tokens_.in(mention.last - 1, words_.mention_links))
+        --mention.last;
       // According to X, CLAUSE. Where no comma is written ("Według posła Jana Kowalskiego rozmowy
       // trwają", "Laut Polizei wurde ..."), a person's name ending the source before a lower-case
       // word still closes it.
@@ -239,8 +244,14 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       }
       // Verb-second: the finite verb right after the source opens the clause ("Volgens de politie
       // is de man opgepakt"; data/finite_verbs_<lang>.txt).
+      // (Where nouns are not capitalised, any lower-case word there is that verb, the clause's
+      // second place: "Volgens het Centraal Planbureau valt de groei lager uit" -- not a link or
+      // preposition that goes on with the source. German keeps to its list of verbs.)
       const bool verb_follows = words_.verb_second && source_end < last && tokens_.joined(source_end) &&
-                                tokens_.in(source_end, words_.finite_verbs);
+                                (tokens_.in(source_end, words_.finite_verbs) ||
+                                 (k == first && !words_.capitalised_nouns && !tokens_.capitalized(source_end) && !tokens_.in(source_end, words_.mention_stops) &&
+                                  !tokens_.in(source_end, words_.mention_links) && !tokens_.in(source_end, words_.name_particles) &&
+                                  !tokens_.in(source_end, words_.complementizers)));
       if (k == first && source_end < last && (has(tokens_.gap_before(source_end), ',') || closed_by_name || verb_follows))
         return report(mention, clause(clause_start, last));
       // A phrase about the source up to its comma ("Según fuentes consultadas por este diario, ...",
@@ -299,7 +310,7 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
           // A request's clause is what someone is asked to do, not what was said ("pediu à
           // população que poupe água", "ha chiesto che"; data/request_cues_<lang>.txt).
           if (is_request(k, after_cue)) break;
-          return report(mention, clause(j + complementizer, last));
+          return report(mention, with_elided_subject(j + complementizer - 1, clause(j + complementizer, last)));
         }
         if (comma_introduces && has(gap, ',')) return report(mention, clause(j, last));
         // He said he would resign. / Officials said the talks had stalled. (no "that")

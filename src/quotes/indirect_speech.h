@@ -51,6 +51,9 @@ class IndirectSpeechFinder {
   Span clause(std::size_t first, std::size_t last) const;
   // Whether the cue in words [first, end) asks for something ("pediu", "ha chiesto").
   bool is_request(std::size_t first, std::size_t end) const;
+  // `clause`, opening at the pronoun inside the complementizer's word at token `complementizer`
+  // when there is one ("qu'elle ne viendrait pas").
+  Span with_elided_subject(std::size_t complementizer, Span clause) const;
   // `end`, or past a unit sign that follows the number ending there ("1%", "5 %").
   uint32_t end_with_unit(uint32_t end) const;
   // A capitalised adjective that is no person's name ("Київської", "Федеральной"): a body's name

@@ -212,5 +212,53 @@ TEST(QuoteRomanceRound12, AnAppositionAfterASourceClosesBeforeTheQuotation) {
   EXPECT_EQ(es.quotes[0].kind, "direct");
 }
 
+TEST(QuoteRomanceRound12, ASentenceAfterTheQuoteNamesItsSpeakerWithNoVerb) {
+  const auto it = read_article_quotes(
+      "\"Abbiamo fatto tutto il possibile\". Così l'amministratore delegato, Marco Neri, in un'intervista.\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].speaker, "Marco Neri");
+  const auto vox = read_article_quotes("«È una vergogna». A parlare è Luisa, 52 anni, che aspetta da tre mesi.\n", "it");
+  ASSERT_EQ(vox.quotes.size(), 1u);
+  EXPECT_EQ(vox.quotes[0].speaker, "Luisa");
+  // "Palabra" opening the sentence is no first name.
+  const auto es = read_article_quotes("\"Vamos a ganar\". Palabra de Pedro Soto, que ayer cerró la campaña.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].speaker, "Pedro Soto");
+}
+
+TEST(QuoteRomanceRound12, AFormerHolderAndATradeNameThePersonJustNamed) {
+  const auto pt = read_article_quotes(
+      "O ex-presidente Carlos Tavares voltou a criticar o tribunal. \"Estou sendo perseguido\", disse o ex-mandatário.\n", "pt");
+  ASSERT_EQ(pt.quotes.size(), 1u);
+  EXPECT_EQ(pt.quotes[0].speaker, "Carlos Tavares");
+  const auto es = read_article_quotes(
+      "El expresidente Mariano Soto criticó la ley. \"Es un error histórico\", ha dicho el exlíder popular.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].speaker, "Mariano Soto");
+  const auto it = read_article_quotes(
+      "Il direttore generale, Ciro Neri, ha parlato ai medici. «Stiamo assumendo», assicura il manager.\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].speaker, "Ciro Neri");
+}
+
+TEST(QuoteRomanceRound12, ReportedClausesOpenWhereTheirSubjectDoes) {
+  // "qu'elle": the pronoun after the complementizer's apostrophe is the clause's subject.
+  const auto fr = read_article_quotes("Claire Morel a ajouté qu'elle ne participerait plus à ces rencontres.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].text, "elle ne participerait plus à ces rencontres");
+  // Dutch puts the verb second after "Volgens X": any lower-case word there is that verb.
+  const auto nl = read_article_quotes("Volgens het Centraal Planbureau valt de groei lager uit.\n", "nl");
+  ASSERT_EQ(nl.quotes.size(), 1u);
+  EXPECT_EQ(nl.quotes[0].text, "valt de groei lager uit");
+  // A body's name runs on over its particle to the comma; a bare plural of those around someone is a source.
+  const auto pt = read_article_quotes(
+      "Segundo fonte da Metro do Porto, as obras deverão arrancar no verão. "
+      "Segundo aliados, ele pretende recorrer da decisão.\n", "pt");
+  ASSERT_EQ(pt.quotes.size(), 2u);
+  EXPECT_EQ(pt.quotes[0].text, "as obras deverão arrancar no verão");
+  EXPECT_EQ(pt.quotes[0].mention, "fonte da Metro do Porto");
+  EXPECT_EQ(pt.quotes[1].speaker, "aliados");
+}
+
 }  // namespace
 }  // namespace article_lens
