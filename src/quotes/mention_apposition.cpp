@@ -64,7 +64,8 @@ bool MentionFinder::reads_as_clause(std::size_t first, std::size_t last) const {
 std::size_t MentionFinder::leading_description(std::size_t name_first) const {
   // The description's words stay in one phrase (no punctuation between them) and hold no verb:
   // "la porte-parole du gouvernement, Maud Bregeon"; not "a rencontré hier, Paul Martin".
-  constexpr std::size_t kMaxDescriptionWords = 12;  // "la consejera de Agricultura de la Junta de Andalucía"
+  // "la vicepresidenta segunda del Gobierno y ministra de Trabajo y Economía Social, Yolanda Díaz"
+  constexpr std::size_t kMaxDescriptionWords = 20;
   if (name_first == 0 || !is_name_word(name_first) || !mention_gaps::is_comma_gap(tokens_.gap_before(name_first)) ||
       tokens_.gap_before(name_first).find(',') == std::string_view::npos)
     return name_first;
@@ -83,7 +84,8 @@ std::size_t MentionFinder::leading_description(std::size_t name_first) const {
     } else if (!tokens_.capitalized(k) && !tokens_.title(k) && !tokens_.in(k, words_.mention_links) &&
                !tokens_.in(k, words_.name_particles) && !tokens_.in(k, words_.title_modifiers) && !tokens_.elided(k) &&
                !(k > 0 && tokens_.joined(k) &&
-                 (tokens_.capitalized(k - 1) || tokens_.in(k - 1, words_.determiners) || tokens_.in(k - 1, words_.mention_links)))) {
+                 (tokens_.capitalized(k - 1) || tokens_.in(k - 1, words_.determiners) || tokens_.in(k - 1, words_.mention_links) ||
+                  tokens_.title(k - 1)))) {  // (and an adjective after a title: "vicepresidenta segunda")
       // Only the title, its links, the body's name or noun and an adjective after its name ("de la
       // Commission européenne", "de la patronal"): other words make a clause ("the candidate many
       // years ago in Atlantic City, N.J.").

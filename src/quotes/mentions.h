@@ -30,6 +30,9 @@ class MentionFinder {
   static constexpr std::size_t kMaxNameOverrun = 3;
   // The longest apposition or relative clause skipped between a name and its cue.
   static constexpr std::size_t kMaxApposition = 14;
+  // Words of a name in apposition after a description, particles included ("la présidente, Ursula
+  // von der Leyen", "o presidente, Luiz Inácio Lula da Silva").
+  static constexpr std::size_t kMaxAppositionName = 6;
   // The longest opening phrase skipped before a clause's subject ("In Iowa on Monday, Trump said").
   static constexpr std::size_t kMaxOpeningPhrase = 24;
   // The longest bracket skipped after a name ("(R-Wis.)", "(SPD)").

@@ -260,5 +260,28 @@ TEST(QuoteRomanceRound12, ReportedClausesOpenWhereTheirSubjectDoes) {
   EXPECT_EQ(pt.quotes[1].speaker, "aliados");
 }
 
+TEST(QuoteRomanceRound12, ANameWithParticlesInAppositionAfterADescription) {
+  const auto fr = read_article_quotes(
+      "« Nous proposerons un plan », a annoncé lundi sa présidente, Ursula van der Berg.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].speaker, "Ursula van der Berg");
+  const auto pt = read_article_quotes("\"Vamos propor um plano\", disse o presidente, Carlos Inácio Souza da Silva.\n", "pt");
+  ASSERT_EQ(pt.quotes.size(), 1u);
+  EXPECT_EQ(pt.quotes[0].mention, "o presidente, Carlos Inácio Souza da Silva");
+  // A day with its article between the cue and the speaker ("el lunes") is no part of the mention.
+  const auto es = read_article_quotes("La Comisión propondrá un plan, anunció el lunes su presidenta, Ana Ruiz.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].mention, "su presidenta, Ana Ruiz");
+}
+
+TEST(QuoteRomanceRound12, ALongDescriptionBeforeANameKeepsItsAdjectiveAndCoordinatedOffices) {
+  const auto es = read_article_quotes(
+      "La vicepresidenta segunda del Gobierno y ministra de Trabajo y Economía Social del Reino de España, "
+      "Yolanda Ruiz, ha defendido que la jornada se reducirá.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].speaker, "Yolanda Ruiz");
+  EXPECT_EQ(es.quotes[0].mention.rfind("La vicepresidenta segunda", 0), 0u);
+}
+
 }  // namespace
 }  // namespace article_lens
