@@ -283,5 +283,26 @@ TEST(QuoteRomanceRound12, ALongDescriptionBeforeANameKeepsItsAdjectiveAndCoordin
   EXPECT_EQ(es.quotes[0].mention.rfind("La vicepresidenta segunda", 0), 0u);
 }
 
+TEST(QuoteRomanceRound12, SpeakingOfSomethingInMarksSaysIt) {
+  const auto it = read_article_quotes("L'opposizione di centrodestra parla di «propaganda».\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].kind, "direct");
+  const auto fr = read_article_quotes("Le député Paul Garnier parle d'une « trahison ».\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].kind, "direct");
+  EXPECT_EQ(fr.quotes[0].speaker, "Paul Garnier");
+}
+
+TEST(QuoteRomanceRound12, AMemberOfParliamentIsTheSecondOfficeOfThePersonJustNamed) {
+  const auto es = read_article_quotes(
+      "La exministra Irene Soto ha cargado contra el Gobierno. \"Nos han traicionado\", afirmó la eurodiputada de Podemos.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].speaker, "Irene Soto");
+  const auto pt = read_article_quotes(
+      "O deputado Nuno Ferreira publicou um vídeo. \"Isso é um escândalo\", disse o parlamentar bolsonarista.\n", "pt");
+  ASSERT_EQ(pt.quotes.size(), 1u);
+  EXPECT_EQ(pt.quotes[0].speaker, "Nuno Ferreira");
+}
+
 }  // namespace
 }  // namespace article_lens
