@@ -63,7 +63,17 @@ int SpeakerResolver::description_antecedent(TokenRange mention, int recent, cons
   for (std::size_t k = head + 1; k < mention.last && bare_epithet; ++k)
     bare_epithet = !tokens_.in(k, words_.mention_links) && !tokens_.capitalized(k);
   if (here == there || bare_epithet) return named;
-  for (const std::string& role : people_.person(named).roles) {
+  // (A former office is no conflict: "la exministra" is now "la eurodiputada".)
+  // (data/former_modifiers_<lang>.txt, alone or joined to the title: "ex", "exministra", "ex-premier".)
+  const WordSet& former = WordSet::shared("former_modifiers", words_.language);
+  const auto& roles = people_.person(named).roles;
+  for (const std::string& role : roles) {
+    const std::size_t dash = role.find('-');
+    if (former.contains_folded(role) || (dash != std::string::npos && former.contains_folded(role.substr(0, dash))) ||
+        (role.size() > 5 && former.contains_folded(role.substr(0, 2)) && words_.is_title(role.substr(2))))
+      return named;
+  }
+  for (const std::string& role : roles) {
     if (role.find(' ') != std::string::npos || role == head_word || epithets.contains_folded(role)) continue;
     if (words_.titles.contains_folded(role)) return -1;
   }
