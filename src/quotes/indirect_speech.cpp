@@ -383,7 +383,10 @@ bool IndirectSpeechFinder::reports_around(std::size_t q, const std::vector<Span>
                  (mentions_.is_name_word(mention.last - 1) || mentions_.is_pronoun(mention.last - 1) ||
                   words_.source_pronouns.contains_folded(tokens_.folded(mention.last - 1)) ||
                   mentions_.title_ending_at(mention.last - 1, mention.first) > 0);
-  for (std::size_t k = mention.first; k < mention.last && !someone; ++k) someone = mentions_.is_source_word(k);
+  // (Or a title or epithet heads it, an adjective after: "El técnico italiano", "L'élu socialiste".)
+  const WordSet& epithets = WordSet::shared("epithet_nouns", words_.language);
+  for (std::size_t k = mention.first; k < mention.last && !someone; ++k)
+    someone = mentions_.is_source_word(k) || tokens_.title(k) || epithets.contains_folded(tokens_.folded(k));
   if (!someone) return false;
   // The clause follows its cue, after a complementizer or the comma closing a source ("Según X,"),
   // holds every quotation of the sentence, and has words of its own outside the marks (not "a

@@ -304,5 +304,25 @@ TEST(QuoteRomanceRound12, AMemberOfParliamentIsTheSecondOfficeOfThePersonJustNam
   EXPECT_EQ(pt.quotes[0].speaker, "Nuno Ferreira");
 }
 
+TEST(QuoteRomanceRound12, SportsRolesAndEpithetsHeadASpeakersDescription) {
+  // "El técnico italiano": a role with an adjective after it is someone who reports.
+  const auto es = read_article_quotes(
+      "\"Estará de baja tres semanas\", precisó Carlo Bianchi en rueda de prensa. "
+      "El técnico italiano aseguró que el equipo \"sabrá sufrir\" sin su delantero.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 3u);
+  EXPECT_EQ(es.quotes[1].kind, "indirect");
+  EXPECT_EQ(es.quotes[1].speaker, "Carlo Bianchi");
+  EXPECT_EQ(es.quotes[2].speaker, "Carlo Bianchi");
+  // "a réclamé" attributes its quotation; "L'élu socialiste" reports.
+  const auto fr = read_article_quotes(
+      "Le maire, Paul Garnier, a réclamé « des moyens supplémentaires ». "
+      "L'élu socialiste a estimé que la ville était « abandonnée par l'État ».\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 3u);
+  EXPECT_EQ(fr.quotes[0].kind, "direct");
+  EXPECT_EQ(fr.quotes[0].speaker, "Paul Garnier");
+  EXPECT_EQ(fr.quotes[1].kind, "indirect");
+  EXPECT_EQ(fr.quotes[1].speaker, "Paul Garnier");
+}
+
 }  // namespace
 }  // namespace article_lens
