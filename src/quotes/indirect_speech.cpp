@@ -383,10 +383,13 @@ bool IndirectSpeechFinder::reports_around(std::size_t q, const std::vector<Span>
                  (mentions_.is_name_word(mention.last - 1) || mentions_.is_pronoun(mention.last - 1) ||
                   words_.source_pronouns.contains_folded(tokens_.folded(mention.last - 1)) ||
                   mentions_.title_ending_at(mention.last - 1, mention.first) > 0);
-  // (Or a title or epithet heads it, an adjective after: "El técnico italiano", "L'élu socialiste".)
-  const WordSet& epithets = WordSet::shared("epithet_nouns", words_.language);
-  for (std::size_t k = mention.first; k < mention.last && !someone; ++k)
-    someone = mentions_.is_source_word(k) || tokens_.title(k) || epithets.contains_folded(tokens_.folded(k));
+  for (std::size_t k = mention.first; k < mention.last && !someone; ++k) someone = mentions_.is_source_word(k);
+  // (Or a title or epithet heads it right after its article, an adjective after: "El técnico
+  // italiano", "L'élu socialiste".)
+  std::size_t head = mention.first;
+  while (head + 1 < mention.last && (tokens_.in(head, words_.determiners) || tokens_.in(head, words_.title_modifiers))) ++head;
+  someone = someone || (head > mention.first && mention.last - head <= 2 &&
+                        (tokens_.title(head) || WordSet::shared("epithet_nouns", words_.language).contains_folded(tokens_.folded(head))));
   if (!someone) return false;
   // The clause follows its cue, after a complementizer or the comma closing a source ("Según X,"),
   // holds every quotation of the sentence, and has words of its own outside the marks (not "a
