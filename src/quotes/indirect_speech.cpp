@@ -362,9 +362,9 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       if (inverted.empty()) inverted = attribution_.speaker_past_complements(after_cue, last);
       if (inverted.empty()) inverted = mentions_.after(after_cue, last);
       // (Words after it set off by a comma are the occasion: "..., a affirmé la ministre, au
-      // lendemain d'une journée de mobilisation.")
+      // lendemain d'une journée de mobilisation." -- not a relative clause that goes on.)
       if (!inverted.empty() && (last - inverted.last <= kMaxWordsAfterFinalCue ||
-                                (inverted.last < last && has(tokens_.gap_before(inverted.last), ','))))
+                                (inverted.last < last && has(tokens_.gap_before(inverted.last), ',') && !tokens_.in(inverted.last, words_.relative_pronouns))))
         return report(inverted, clause(first, k));
     }
   }
