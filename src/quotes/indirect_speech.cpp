@@ -215,11 +215,7 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
         if (!mention.empty() && mention.first == first && after_cue < last) return report(mention, clause(after_cue, last));
         continue;
       }
-      // Verb-second: a name ends the source, and the lower-case word after it is the clause's verb
-      // ("Volgens het Centraal Planbureau valt de groei lager uit").
-      if (words_.verb_second && !words_.capitalised_nouns && k == first && mention.size() > 2 && !tokens_.capitalized(mention.last - 1) &&
-          mentions_.is_name_word(mention.last - 2) && !tokens_.in(mention.last - 1, words_.mention_links))
-        --mention.last;
+      if (k == first) mention = source_before_verb(mention);  // "Volgens ingewijden overweegt ..."
       // According to X, CLAUSE. Where no comma is written ("Według posła Jana Kowalskiego rozmowy
       // trwają", "Laut Polizei wurde ..."), a person's name ending the source before a lower-case
       // word still closes it.

@@ -51,6 +51,8 @@ class IndirectSpeechFinder {
   Span clause(std::size_t first, std::size_t last) const;
   // Whether the cue in words [first, end) asks for something ("pediu", "ha chiesto").
   bool is_request(std::size_t first, std::size_t end) const;
+  // A source opening a verb-second clause, cut before the verb its run took in (reported_clause_edges.cpp).
+  TokenRange source_before_verb(TokenRange mention) const;
   // `clause`, opening at the pronoun inside the complementizer's word at token `complementizer`
   // when there is one ("qu'elle ne viendrait pas").
   Span with_elided_subject(std::size_t complementizer, Span clause) const;

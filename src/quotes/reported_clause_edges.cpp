@@ -1,6 +1,6 @@
 // The edges of a reported clause that its cue decides: a request's clause is no report ("pediu à
-// população que poupe água"), and a pronoun inside the complementizer's entry opens the clause
-// ("qu'elle ne viendrait pas").
+// população que poupe água"), a pronoun inside the complementizer's entry opens the clause
+// ("qu'elle ne viendrait pas"), and in verb-second languages the verb after a source opens it.
 #include <string>
 
 #include "quotes/indirect_speech.h"
@@ -14,6 +14,20 @@ Span IndirectSpeechFinder::with_elided_subject(std::size_t complementizer, Span 
       (words_.pronouns.contains_folded(tokens_.folded(complementizer)) || words_.group_pronouns.contains_folded(tokens_.folded(complementizer))))
     clause.begin = tokens_.span(complementizer).begin;
   return clause;
+}
+
+TokenRange IndirectSpeechFinder::source_before_verb(TokenRange mention) const {
+  // Verb-second: a name or a bare source word ends the source, and the lower-case word after it is
+  // the clause's verb ("Volgens het Centraal Planbureau valt", "Volgens ingewijden overweegt").
+  // (Where nouns are capitalised, German keeps to its list of verbs.)
+  if (!words_.verb_second || words_.capitalised_nouns || mention.size() < 2) return mention;
+  if (!tokens_.capitalized(mention.first + 1) && !tokens_.in(mention.first + 1, words_.mention_links) &&
+      mentions_.is_source_word(mention.first))
+    return {mention.first, mention.first + 1};
+  if (mention.size() > 2 && !tokens_.capitalized(mention.last - 1) && mentions_.is_name_word(mention.last - 2) &&
+      !tokens_.in(mention.last - 1, words_.mention_links))
+    return {mention.first, mention.last - 1};
+  return mention;
 }
 
 bool IndirectSpeechFinder::is_request(std::size_t first, std::size_t end) const {

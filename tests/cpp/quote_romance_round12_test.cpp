@@ -324,5 +324,21 @@ TEST(QuoteRomanceRound12, SportsRolesAndEpithetsHeadASpeakersDescription) {
   EXPECT_EQ(fr.quotes[1].speaker, "Paul Garnier");
 }
 
+TEST(QuoteRomanceRound12, AnUnnamedSpeakerAfterTheOutletToldAndABareSourceBeforeTheVerb) {
+  // After the outlet told, an indefinite description speaks, unnamed.
+  const auto es = read_article_quotes("\"Necesitamos más manos\", explicó a EFE un voluntario.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].speaker, "un voluntario");
+  EXPECT_TRUE(es.quotes[0].anonymous);
+  const auto pt = read_article_quotes("\"Perdemos tudo\", disse à Lusa uma moradora.\n", "pt");
+  ASSERT_EQ(pt.quotes.size(), 1u);
+  EXPECT_TRUE(pt.quotes[0].anonymous);
+  // Dutch: a bare source word, then the verb in second place.
+  const auto nl = read_article_quotes("Volgens ingewijden overweegt het bedrijf een reorganisatie.\n", "nl");
+  ASSERT_EQ(nl.quotes.size(), 1u);
+  EXPECT_EQ(nl.quotes[0].text, "overweegt het bedrijf een reorganisatie");
+  EXPECT_EQ(nl.quotes[0].speaker, "ingewijden");
+}
+
 }  // namespace
 }  // namespace article_lens
