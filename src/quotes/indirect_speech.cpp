@@ -170,8 +170,8 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       // "D'après des proches du président, Emmanuel Macron souhaite ...": a name after the source's
       // comma with a verb right after it is the clause's subject, not the source's apposition.
       for (std::size_t j = mention.first + 1; j < mention.last && mention.last < last; ++j)
-        if (has(tokens_.gap_before(j), ',') && tokens_.joined(mention.last) && !tokens_.capitalized(mention.last) &&
-            mentions_.is_name_word(mention.last - 1)) {
+        if (has(tokens_.gap_before(j), ',') && tokens_.joined(mention.last) && !has(tokens_.gap_before(mention.last), ',') &&
+            !tokens_.capitalized(mention.last) && mentions_.is_name_word(mention.last - 1)) {
           mention.last = j;
           break;
         }
@@ -199,7 +199,8 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       }
       // "Secondo quanto riferito dalla questura, CLAUSE": a phrase that ends in its preposition, then a
       // bare noun (no article, no name) up to the comma, is the source.
-      if (mention.empty() && k == first && cue >= 2 && after_cue < last && tokens_.joined(after_cue) &&
+      // (Not where nouns take no article: "Как сообщила кандидат наук, первый заместитель ...".)
+      if (mention.empty() && k == first && cue >= 2 && !words_.names_after_nouns && after_cue < last && tokens_.joined(after_cue) &&
           !tokens_.capitalized(after_cue) && !tokens_.in(after_cue, words_.mention_stops)) {
         std::size_t end = after_cue;
         while (end < last && end - after_cue < kMaxSourcePhraseWords && tokens_.joined(end) && !has(tokens_.gap_before(end), ',') &&
@@ -357,10 +358,9 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       TokenRange inverted = attribution_.body_after_cue(k, cue, last);  // CLAUSE, сообщили в Минздраве.
       if (inverted.empty()) inverted = attribution_.speaker_past_complements(after_cue, last);
       if (inverted.empty()) inverted = mentions_.after(after_cue, last);
-      // (Words after it set off by a comma are the occasion: "..., a affirmé la ministre, au
-      // lendemain d'une journée de mobilisation." -- not a relative clause that goes on.)
-      if (!inverted.empty() && (last - inverted.last <= kMaxWordsAfterFinalCue ||
-                                (inverted.last < last && has(tokens_.gap_before(inverted.last), ',') && !tokens_.in(inverted.last, words_.relative_pronouns))))
+      // (Words after it set off by a comma are the occasion or an apposition: "..., a affirmé la
+      // ministre, au lendemain de ...", "said Wilcox, an Orlando Republican" -- not a clause that goes on.)
+      if (!inverted.empty() && (last - inverted.last <= kMaxWordsAfterFinalCue || occasion_after(first, k, inverted.last, last)))
         return report(inverted, clause(first, k));
     }
   }

@@ -51,6 +51,9 @@ class IndirectSpeechFinder {
   Span clause(std::size_t first, std::size_t last) const;
   // Whether the cue in words [first, end) asks for something ("pediu", "ha chiesto").
   bool is_request(std::size_t first, std::size_t end) const;
+  // Whether the words from token k, after the subject of an inverted cue at `cue` that closes the
+  // clause from `first`, are the occasion or an apposition set off by a comma (reported_clause_edges.cpp).
+  bool occasion_after(std::size_t first, std::size_t cue, std::size_t k, std::size_t last) const;
   // A source opening a verb-second clause, cut before the verb its run took in (reported_clause_edges.cpp).
   TokenRange source_before_verb(TokenRange mention) const;
   // `clause`, opening at the pronoun inside the complementizer's word at token `complementizer`

@@ -30,6 +30,18 @@ TokenRange IndirectSpeechFinder::source_before_verb(TokenRange mention) const {
   return mention;
 }
 
+bool IndirectSpeechFinder::occasion_after(std::size_t first, std::size_t cue, std::size_t k, std::size_t last) const {
+  // A comma, then a preposition, an article or a title opens it ("au lendemain de", "an Orlando
+  // Republican", "director of"); a pronoun, verb or relative pronoun goes on with the clause
+  // ("В будущем, рассказала Эмма Александровна, ей ..."). The clause before is one: three words
+  // or more, not a topic ("О роли алтайского языка ... говорил Путин в ходе ...").
+  constexpr std::size_t kMinClauseBefore = 3;
+  if (k >= last || cue < first + kMinClauseBefore || tokens_.in(first, words_.topic_prepositions) ||
+      tokens_.gap_before(k).find(',') == std::string_view::npos || tokens_.in(k, words_.relative_pronouns) || mentions_.is_pronoun(k))
+    return false;
+  return tokens_.in(k, words_.mention_stops) || mentions_.is_description_start(k) || tokens_.in(k, words_.indefinites) || tokens_.title(k);
+}
+
 bool IndirectSpeechFinder::is_request(std::size_t first, std::size_t end) const {
   if (request_cues_.empty()) return false;
   std::string cue(tokens_.folded(first));

@@ -340,5 +340,16 @@ TEST(QuoteRomanceRound12, AnUnnamedSpeakerAfterTheOutletToldAndABareSourceBefore
   EXPECT_EQ(nl.quotes[0].speaker, "ingewijden");
 }
 
+TEST(QuoteRomanceRound12, WordsAfterAnInvertedSubjectAreAnOccasionOnlyAfterAPrepositionOrArticle) {
+  // A comma and a pronoun: the reported clause goes on after the cue; no report of two words.
+  const auto ru = read_article_quotes(
+      "В будущем, рассказала Анна Петрова, ей хотелось бы больше работать с молодыми актерами.\n", "ru");
+  for (const auto& q : ru.quotes) EXPECT_NE(q.text, "В будущем");
+  // A topic is no reported clause.
+  const auto fr = read_article_quotes(
+      "Sur le rôle de la langue bretonne dans les écoles, a parlé la ministre Claire Morel, lors d'une visite à Rennes.\n", "fr");
+  for (const auto& q : fr.quotes) EXPECT_NE(q.kind, "indirect");
+}
+
 }  // namespace
 }  // namespace article_lens
