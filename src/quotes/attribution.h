@@ -143,6 +143,9 @@ class AttributionFinder {
   // Verb-medial languages: the antecedent of a subject relative pronoun right before the cue, after
   // a comma ("Anna Berg, who added that", "Díaz, quien añadió"), or empty (relative_antecedent.cpp).
   TokenRange relative_subject(std::size_t cue, std::size_t floor) const;
+  // A pronoun inside the cue's word at token k ("dit-il", "a-t-elle ajouté", "estime-t-il"), or
+  // nothing found.
+  Attribution pronoun_in_cue(std::size_t k, std::size_t limit) const;
 
  private:
   // The cue has no speaker next to it but follows a comma or a conjunction ("..., saying",
@@ -169,7 +172,6 @@ class AttributionFinder {
   // Read backwards, a one-word cue at k may end a longer one ("ha señalado", "has said"): where that
   // starts (setting `cue` to its length), else k.
   std::size_t whole_cue_start(std::size_t k, std::size_t floor, std::size_t end, std::size_t& cue) const;
-  Attribution pronoun_in_cue(std::size_t k, std::size_t limit) const;
   // `limit`: the token the attribution ends before (an apposition after the mention stops there).
   Attribution make(TokenRange mention, std::size_t cue, std::size_t cue_length, std::size_t limit = SIZE_MAX) const;
   // Whether a mention names a body that speaks as one ("die Opposition", "die Landesregierung";

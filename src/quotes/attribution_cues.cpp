@@ -423,8 +423,9 @@ bool AttributionFinder::opens_object(std::size_t k) const {
 
 TokenRange AttributionFinder::source_after(std::size_t first, std::size_t limit) const {
   // "nach Angaben von AI", "according to a statement from": one link word may open the source.
-  if (first < limit && tokens_.in(first, words_.mention_links) &&
-      !tokens_.in(first, words_.determiners) && first + 1 < limit && tokens_.joined(first + 1))
+  // (Not an article that is also a link: "d'après des proches", "selon des sources".)
+  if (first < limit && tokens_.in(first, words_.mention_links) && !tokens_.in(first, words_.determiners) &&
+      !tokens_.in(first, words_.indefinites) && first + 1 < limit && tokens_.joined(first + 1))
     ++first;
   return mentions_.joined_names_after(mentions_.after(first, limit), limit);  // laut Polizei und Staatsanwaltschaft
 }
@@ -474,13 +475,13 @@ TokenRange AttributionFinder::body_after_cue(std::size_t k, std::size_t cue_leng
 
 TokenRange AttributionFinder::speaker_past_complements(std::size_t after_cue, std::size_t limit) const {
   std::size_t k = after_cue;
-  bool skipped = false;
+  bool skipped = false, told = false;  // (after the outlet told, "un voluntario" speaks: "explicó a EFE un voluntario")
   for (int step = 0; step < 4 && k < limit && tokens_.joined(k, true); ++step) {
     const std::size_t filler = tokens_.capitalized(k) ? 0 : tokens_.phrase_at(words_.fillers, k, limit);
     if (filler) {
       k += filler, skipped = true;  // "also", "este lunes"
     } else if (const std::size_t outlet = past_addressee(k, limit); outlet > k && outlet < limit && tokens_.joined(outlet)) {
-      k = outlet, skipped = true;  // "all'Ansa", "a Efe", "à l'AFP"
+      k = outlet, skipped = told = true;  // "all'Ansa", "a Efe", "à l'AFP"
     } else if (k + 1 < limit && tokens_.joined(k + 1) && !tokens_.capitalized(k) && tokens_.in(k, words_.mention_stops) &&
                words_.time_words.contains_folded(tokens_.folded(k + 1))) {
       k += 2, skipped = true;  // "в пятницу"
@@ -505,7 +506,7 @@ TokenRange AttributionFinder::speaker_past_complements(std::size_t after_cue, st
        (words_.names_after_nouns && tokens_.in(outlet, words_.indefinites))))
     k = outlet, skipped = true;
   const TokenRange speaker = mentions_.after(k, limit);
-  if (!skipped || speaker.empty() || !mentions_.is_person_like(speaker)) return {};
+  if (!skipped || speaker.empty() || !(mentions_.is_person_like(speaker) || (told && tokens_.in(speaker.first, words_.indefinites)))) return {};
   return speaker;
 }
 

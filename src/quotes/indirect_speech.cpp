@@ -111,6 +111,18 @@ uint32_t IndirectSpeechFinder::end_with_unit(uint32_t end) const {
 bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, ReportedSpeech& found) const {
   const bool comma_introduces = words_.complementizers.contains_folded(",");
   for (std::size_t k = first; k < last; ++k) {
+    // CLAUSE, a-t-il ajouté. / CLAUSE, estime-t-elle. (the subject a pronoun inside the cue's word)
+    if (k > first + kMinClauseWords && has(tokens_.gap_before(k), ',') && tokens_.text(k).find('-') != std::string_view::npos)
+      if (Attribution inside = attribution_.pronoun_in_cue(k, last); inside.found() && !inside.cue.empty()) {
+        const std::size_t after = tokens_.first_at_or_after(inside.cue.end > tokens_.span(k).end ? inside.cue.end : tokens_.span(k).end);
+        if (last - after <= kMaxWordsAfterFinalCue || (after < last && has(tokens_.gap_before(after), ','))) {
+          found.content = clause(first, k);
+          if (found.content.empty()) continue;
+          found.attribution = inside;
+          found.attribution.mention = {k, k + 1};
+          return true;
+        }
+      }
     const std::size_t cue = attribution_.cue_at(k, last, false);
     // "Ministers have been warned that ...", "He was told he would be sent home.": a passive cue's
     // subject was spoken to, not the speaker (data/passive_auxiliaries_<lang>.txt).
@@ -141,10 +153,26 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
         return true;
       }
       TokenRange mention = through_marks(attribution_.source_of(k, cue, last), last);
+      // "D'après des proches du président, Emmanuel Macron souhaite ...": a name after the source's
+      // comma with a verb right after it is the clause's subject, not the source's apposition.
+      for (std::size_t j = mention.first + 1; j < mention.last && mention.last < last; ++j)
+        if (has(tokens_.gap_before(j), ',') && tokens_.joined(mention.last) && !has(tokens_.gap_before(mention.last), ',') &&
+            !tokens_.capitalized(mention.last) && mentions_.is_name_word(mention.last - 1)) {
+          mention.last = j;
+          break;
+        }
       // "По данным Федеральной таможенной службы (ФТС) РФ, ...", "На думку експертів Київської школи
       // економіки, ...": a body's name that a place word opens (data/place_heads_<lang>.txt), or cut
       // after a capitalised adjective (data/adjective_endings_<lang>.txt), runs on in lower case to the comma.
       bool named_whole = false;
+      // "Segundo fonte da Metro do Porto, ...": a body's name runs on over its particle to the comma.
+      if (!mention.empty() && k == first && mentions_.is_name_word(mention.last - 1)) {
+        std::size_t end = mention.last;
+        while (end < last && end - mention.last < 4 && tokens_.joined(end) &&
+               (tokens_.capitalized(end) || tokens_.in(end, words_.name_particles) || tokens_.in(end, words_.mention_links)))
+          ++end;
+        if (end > mention.last && end < last && has(tokens_.gap_before(end), ',') && tokens_.capitalized(end - 1)) mention.last = end;
+      }
       if (!mention.empty() && (WordSet::shared("place_heads", words_.language).contains_folded(tokens_.folded(mention.first)) ||
                                (mention.last < last && tokens_.joined(mention.last) && !tokens_.capitalized(mention.last) &&
                                 !tokens_.in(mention.last, words_.mention_stops) && adjective_ending(mention.last - 1)))) {
@@ -170,6 +198,20 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
         named_whole = end > mention.last && end < last && has(tokens_.gap_before(end), ',') && !ends_clause(tokens_.gap_before(end));
         if (named_whole) mention.last = end;
       }
+      // "Secondo quanto riferito dalla questura, CLAUSE": a phrase that ends in its preposition, then a
+      // bare noun (no article, no name) up to the comma, is the source.
+      // (Not where nouns take no article: "Как сообщила кандидат наук, первый заместитель ...".)
+      if (mention.empty() && k == first && cue >= 2 && !words_.names_after_nouns && after_cue < last && tokens_.joined(after_cue) &&
+          !tokens_.capitalized(after_cue) && !tokens_.in(after_cue, words_.mention_stops)) {
+        std::size_t end = after_cue;
+        while (end < last && end - after_cue < kMaxSourcePhraseWords && tokens_.joined(end) && !has(tokens_.gap_before(end), ',') &&
+               !tokens_.in(end, words_.finite_verbs) && !tokens_.in(end, words_.cues) && !tokens_.in(end, words_.complementizers) &&
+               !tokens_.in(end, words_.pronouns) && !tokens_.in(end, words_.group_pronouns))
+          ++end;
+        if (end > after_cue && end < last && has(tokens_.gap_before(end), ',') && !ends_clause(tokens_.gap_before(end)) &&
+            last - end >= kMinClauseWords)
+          return report({after_cue, end}, clause(end, last));
+      }
       if (mention.empty()) {  // Dem Bericht zufolge CLAUSE.
         mention = mentions_.before(k, first);
         // (Not after a comma: "Instead, the cost ... in Hong Kong, according to press reports in
@@ -178,6 +220,7 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
           return report(mention, clause(after_cue, last));
         continue;
       }
+      if (k == first) mention = source_before_verb(mention);  // "Volgens ingewijden overweegt ..."
       // According to X, CLAUSE. Where no comma is written ("Według posła Jana Kowalskiego rozmowy
       // trwają", "Laut Polizei wurde ..."), a person's name ending the source before a lower-case
       // word still closes it.
@@ -214,8 +257,14 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       }
       // Verb-second: the finite verb right after the source opens the clause ("Volgens de politie
       // is de man opgepakt"; data/finite_verbs_<lang>.txt).
+      // (Where nouns are not capitalised, any lower-case word there is that verb, the clause's
+      // second place: "Volgens het Centraal Planbureau valt de groei lager uit" -- not a link or
+      // preposition that goes on with the source. German keeps to its list of verbs.)
       const bool verb_follows = words_.verb_second && source_end < last && tokens_.joined(source_end) &&
-                                (tokens_.in(source_end, words_.finite_verbs) || verb_after_source(source_end));
+                                (tokens_.in(source_end, words_.finite_verbs) || verb_after_source(source_end) ||
+                                 (k == first && !words_.capitalised_nouns && !tokens_.capitalized(source_end) && !tokens_.in(source_end, words_.mention_stops) &&
+                                  !tokens_.in(source_end, words_.mention_links) && !tokens_.in(source_end, words_.name_particles) &&
+                                  !tokens_.in(source_end, words_.complementizers)));
       if (k == first && source_end < last && (has(tokens_.gap_before(source_end), ',') || closed_by_name || closed_by_group || verb_follows))
         return report(mention, clause(clause_start, last));
       // A phrase about the source up to its comma ("Según fuentes consultadas por este diario, ...",
@@ -339,8 +388,12 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
         // (A colon introduces the clause as a comma does: "Felbermayr warnt dennoch: Die Preise stiegen weiter.")
         const bool colon_introduces = comma_introduces && has(gap, ':') && !has(gap, '\n');
         if (j > after_subject && ends_clause(gap) && !colon_introduces) break;
-        if (const std::size_t complementizer = tokens_.phrase_at(words_.complementizers, j, last))
-          return report(mention, clause(j + complementizer, last));
+        if (const std::size_t complementizer = tokens_.phrase_at(words_.complementizers, j, last)) {
+          // A request's clause is what someone is asked to do, not what was said ("pediu à
+          // população que poupe água", "ha chiesto che"; data/request_cues_<lang>.txt).
+          if (is_request(k, after_cue)) break;
+          return report(mention, with_elided_subject(j + complementizer - 1, clause(j + complementizer, last)));
+        }
         if ((comma_introduces && has(gap, ',')) || colon_introduces) return report(mention, clause(j, last));
         // He said he would resign. / Officials said the talks had stalled. (no "that")
         // (Also after the day: "Officials said on Tuesday the talks had stalled.")
@@ -392,7 +445,10 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       TokenRange inverted = attribution_.body_after_cue(k, cue, last);  // CLAUSE, сообщили в Минздраве.
       if (inverted.empty()) inverted = attribution_.speaker_past_complements(after_cue, last);
       if (inverted.empty()) inverted = mentions_.after(after_cue, last);
-      if (!inverted.empty() && before_trailing_clause(inverted.last, last) - inverted.last <= kMaxWordsAfterFinalCue)
+      // (Words after it set off by a comma are the occasion or an apposition: "..., a affirmé la
+      // ministre, au lendemain de ...", "said Wilcox, an Orlando Republican" -- not a clause that goes on.)
+      if (!inverted.empty() && (before_trailing_clause(inverted.last, last) - inverted.last <= kMaxWordsAfterFinalCue ||
+                                occasion_after(first, k, inverted.last, last)))
         return report(inverted, clause(first, k));
     }
   }
@@ -416,6 +472,12 @@ bool IndirectSpeechFinder::reports_around(std::size_t q, const std::vector<Span>
   // sagte Babler", "…, erklärte sein Büro"; the clause before names no one else.)
   someone = someone || (words_.verb_second && words_.capitalised_nouns && mention.first > tokens_.first_at_or_after(found.content.end) &&
                         tokens_.capitalized(mention.last - 1));
+  // (Or a title or epithet heads it right after its article, an adjective after: "El técnico
+  // italiano", "L'élu socialiste".)
+  std::size_t head = mention.first;
+  while (head + 1 < mention.last && (tokens_.in(head, words_.determiners) || tokens_.in(head, words_.title_modifiers))) ++head;
+  someone = someone || (head > mention.first && mention.last - head <= 2 &&
+                        (tokens_.title(head) || WordSet::shared("epithet_nouns", words_.language).contains_folded(tokens_.folded(head))));
   if (!someone) return false;
   // The clause follows its cue, after a complementizer or the comma closing a source ("Según X,"),
   // holds every quotation of the sentence, and has words of its own outside the marks (not "a

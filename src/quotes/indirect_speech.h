@@ -72,6 +72,16 @@ class IndirectSpeechFinder {
   // Words [first, end) open the sentence as an adverbial ("С тех пор", "Однако"), not its subject.
   bool is_adverbial_opener(std::size_t first, std::size_t end) const;
   Span clause(std::size_t first, std::size_t last) const;
+  // Whether the cue in words [first, end) asks for something ("pediu", "ha chiesto").
+  bool is_request(std::size_t first, std::size_t end) const;
+  // Whether the words from token k, after the subject of an inverted cue at `cue` that closes the
+  // clause from `first`, are the occasion or an apposition set off by a comma (reported_clause_edges.cpp).
+  bool occasion_after(std::size_t first, std::size_t cue, std::size_t k, std::size_t last) const;
+  // A source opening a verb-second clause, cut before the verb its run took in (reported_clause_edges.cpp).
+  TokenRange source_before_verb(TokenRange mention) const;
+  // `clause`, opening at the pronoun inside the complementizer's word at token `complementizer`
+  // when there is one ("qu'elle ne viendrait pas").
+  Span with_elided_subject(std::size_t complementizer, Span clause) const;
   // `end`, or past a unit sign that follows the number ending there ("1%", "5 %").
   uint32_t end_with_unit(uint32_t end) const;
   // A capitalised adjective that is no person's name ("Київської", "Федеральной"): a body's name
@@ -99,6 +109,7 @@ class IndirectSpeechFinder {
   // Dashes that close a clause before its inverted cue as a comma would ("Prace potrwają do
   // jesieni – poinformował rzecznik"; data/clause_dashes_<lang>.txt).
   const WordSet& clause_dashes_ = WordSet::shared("clause_dashes", words_.language);
+  const WordSet& request_cues_ = WordSet::shared("request_cues", words_.language);
 };
 
 }  // namespace article_lens

@@ -4,6 +4,7 @@
 
 #include "quotes/mention_gaps.h"
 #include "quotes/mentions.h"
+#include "quotes/quote_marks.h"
 #include "unicode/char_class.h"
 #include "unicode/utf8.h"
 
@@ -25,6 +26,19 @@ ApposGap apposition_gap(std::string_view gap) {
     else return ApposGap::kStop;
   }
   return found;
+}
+
+// A comma, then the opening mark of the quotation the clause starts with (", « le gouvernement").
+bool comma_before_mark(std::string_view gap) {
+  const std::size_t comma = gap.find(',');
+  if (comma == std::string_view::npos) return false;
+  for (std::size_t i = comma + 1; i < gap.size();) {
+    const auto cp = unicode::decode_at(gap, i);
+    i += cp.length;
+    if (unicode::is_space(cp.value) && !unicode::is_line_break(cp.value)) continue;
+    return QuoteMarks::shared().is_mark_character(cp.value);
+  }
+  return false;
 }
 
 }  // namespace
@@ -50,7 +64,8 @@ bool MentionFinder::reads_as_clause(std::size_t first, std::size_t last) const {
 std::size_t MentionFinder::leading_description(std::size_t name_first) const {
   // The description's words stay in one phrase (no punctuation between them) and hold no verb:
   // "la porte-parole du gouvernement, Maud Bregeon"; not "a rencontré hier, Paul Martin".
-  constexpr std::size_t kMaxDescriptionWords = 12;  // "la consejera de Agricultura de la Junta de Andalucía"
+  // "la vicepresidenta segunda del Gobierno y ministra de Trabajo y Economía Social, Yolanda Díaz"
+  constexpr std::size_t kMaxDescriptionWords = 20;
   if (name_first == 0 || !is_name_word(name_first) || !mention_gaps::is_comma_gap(tokens_.gap_before(name_first)) ||
       tokens_.gap_before(name_first).find(',') == std::string_view::npos)
     return name_first;
@@ -78,7 +93,7 @@ std::size_t MentionFinder::leading_description(std::size_t name_first) const {
                !tokens_.in(k, words_.name_particles) && !tokens_.in(k, words_.title_modifiers) && !tokens_.elided(k) &&
                !(k > 0 && tokens_.joined(k) &&
                  (tokens_.capitalized(k - 1) || tokens_.in(k - 1, words_.determiners) || tokens_.in(k - 1, words_.mention_links) ||
-                  tokens_.possessive(k - 1)))) {
+                  tokens_.possessive(k - 1) || tokens_.title(k - 1)))) {  // (and an adjective after a title: "vicepresidenta segunda")
       // Only the title, its links, the body's name or noun and an adjective after its name ("de la
       // Commission européenne", "de la patronal"): other words make a clause ("the candidate many
       // years ago in Atlantic City, N.J.").
@@ -163,7 +178,10 @@ Span MentionFinder::span_with_apposition(TokenRange mention, std::size_t cue, st
       // with a comma of its own ("According to the minister, public finances are ...").
       const bool source = tokens_.phrase_at(words_.source_phrases, cue, mention.first) > 0 ||
                           (cue < tokens_.size() && words_.source_openers.contains_folded(tokens_.folded(cue)));
-      const bool comma_closed = k < limit && apposition_gap(tokens_.gap_before(k)) == ApposGap::kComma;
+      // (Also before the quotation the clause opens with: "Pour Sophie Binet, secrétaire générale de
+      // la CGT, « le gouvernement se trompe »".)
+      const bool comma_closed = k < limit && (apposition_gap(tokens_.gap_before(k)) == ApposGap::kComma ||
+                                              (source && comma_before_mark(tokens_.gap_before(k))));
       if (closed && k - first <= kMaxApposition && !reads_as_clause(first, k) && (!source || comma_closed)) end = k;
     }
   }

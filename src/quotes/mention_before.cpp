@@ -28,7 +28,7 @@ std::size_t MentionFinder::bracket_before(std::size_t end, std::size_t floor) co
   return end;
 }
 
-TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
+TokenRange MentionFinder::nearest_before(std::size_t cue, std::size_t floor) const {
   std::size_t end = cue;
   for (int skipped = 0; skipped < 3 && end > floor + 1 && tokens_.joined(end) && !tokens_.capitalized(end - 1); ++skipped) {
     // One word ("also", "hat") or a phrase of them ("de son côté", "pour sa part").
@@ -397,6 +397,12 @@ TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const
         if (first > start && is_description_start(first - 1)) --first;
       }
     }
+    // "Sur Twitter Anne Hidalgo": the place or medium after its preposition is no part of the name
+    // (data/medium_prepositions_<lang>.txt; people.cpp reads the name the same way).
+    if (first == start && first > floor && end - first >= 3 && tokens_.joined(first) && tokens_.joined(first + 1) &&
+        is_name_word(first) && is_name_word(first + 1) && !title_at(first, end) &&
+        WordSet::shared("medium_prepositions", words_.language).contains_folded(tokens_.folded(first - 1)))
+      ++first;
     return {first, end};
   }
   // A description: back to the nearest determiner, across links ("a spokesman for the company").

@@ -477,15 +477,17 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
   // A name in apposition after a description: "el presidente del Gobierno, Pedro Sánchez", also
   // one that a possessive opens ("Labour's shadow energy secretary, Ed Miliband").
   const bool described = !could_be_name(first) || (tokens_.possessive(first) && end > first + 1 && !could_be_name(end - 1));
-  // (A particle may stand inside that name: "le ministre de l'Économie, Bruno Le Maire".)
+  // (Particles may stand inside it: "Bruno Le Maire", "Ursula von der Leyen", "Lula da Silva".)
   auto name_word_at = [&](std::size_t k) {
-    return could_be_name(k) || (tokens_.in(k, words_.name_particles) && tokens_.capitalized(k) && k + 1 < limit &&
-                                tokens_.joined(k + 1) && could_be_name(k + 1));
+    const bool inside = tokens_.in(k, words_.name_particles) && k + 1 < limit && tokens_.joined(k + 1) &&
+                        (tokens_.capitalized(k) || (k > end && !words_.capitalised_nouns));  // (German "das Pontifikat")
+    return could_be_name(k) ||
+           (inside && (could_be_name(k + 1) || (k + 2 < limit && tokens_.in(k + 1, words_.name_particles) && could_be_name(k + 2))));
   };
   if (described && end < limit && is_comma_gap(tokens_.gap_before(end)) && could_be_name(end) &&
       end + 1 < limit && tokens_.joined(end + 1) && name_word_at(end + 1)) {
     std::size_t name_end = end + 2;
-    while (name_end < limit && name_end - end < 4 && tokens_.joined(name_end) && name_word_at(name_end)) ++name_end;
+    while (name_end < limit && name_end - end < kMaxAppositionName && tokens_.joined(name_end) && name_word_at(name_end)) ++name_end;
     end = name_end;
   } else if (words_.capitalised_nouns && is_description_start(first) && end < limit && tokens_.joined(end) && is_preposition(end)) {
     // Where the description's place or body comes first: "die Sprecherin der Fraktion im

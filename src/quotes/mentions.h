@@ -30,6 +30,9 @@ class MentionFinder {
   static constexpr std::size_t kMaxNameOverrun = 3;
   // The longest apposition or relative clause skipped between a name and its cue.
   static constexpr std::size_t kMaxApposition = 14;
+  // Words of a name in apposition after a description, particles included ("la présidente, Ursula
+  // von der Leyen", "o presidente, Luiz Inácio Lula da Silva").
+  static constexpr std::size_t kMaxAppositionName = 6;
   // The longest opening phrase skipped before a clause's subject ("In Iowa on Monday, Trump said").
   static constexpr std::size_t kMaxOpeningPhrase = 24;
   // The longest bracket skipped after a name ("(R-Wis.)", "(SPD)").
@@ -116,6 +119,11 @@ class MentionFinder {
 
  private:
   TokenRange plain_before(std::size_t end, std::size_t floor) const;
+  // before() without looking past a relative clause between the subject and its cue.
+  TokenRange nearest_before(std::size_t cue, std::size_t floor) const;
+  // The subject before a relative clause that holds `mention` ("un magistrat qui a requis
+  // l'anonymat rappelle": "un magistrat"), else `mention` (relative_clause_subject.cpp).
+  TokenRange past_relative_clause(TokenRange mention, std::size_t floor) const;
   // The mention with a name joined to it by a coordinator ("Blumenthal and Cohen"), or as it is.
   TokenRange joined_names_before(TokenRange mention, std::size_t floor) const;
   // The name or pronoun (with its bracket) that ends just before token `end`; empty if none.

@@ -202,6 +202,13 @@ PeopleIndex::PeopleIndex(const QuoteTokens& tokens, const MentionFinder& mention
 }
 
 void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
+  // "Sur Twitter Anne Hidalgo a dénoncé", "Su Facebook Matteo Renzi ha scritto": after a preposition
+  // opening the place or medium (data/medium_prepositions_<lang>.txt), the run's first word is that
+  // place or medium, where a name of two words follows.
+  constexpr std::size_t kMinRunWithMedium = 3;
+  if (first > 0 && last - first >= kMinRunWithMedium && tokens_.joined(first) && tokens_.joined(first + 1) &&
+      !mentions_.title_at(first, last) && medium_prepositions_.contains_folded(tokens_.folded(first - 1)))
+    ++first;
   // A club, company or party is no person a pronoun can mean: its word ends the run or follows it
   // ("Deutsche Bank", "Siemens AG"), opens it as a club's letters ("FC Bayern München"), or ends
   // the noun before it ("beim Fußballverein Benfica Lissabon"). A body named whole before a name
@@ -267,6 +274,9 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   // (Also over an elided article: "ministre de l'Intérieur Paul Garnier".)
   std::size_t link = first - 1;
   if (first >= 3 && tokens_.elided(link) && !tokens_.in(link, words_.mention_links) && tokens_.joined(link)) --link;
+  // (And over an article after the link: "président de la République Emmanuel Macron".)
+  else if (first >= 3 && tokens_.in(link, words_.determiners) && tokens_.in(link - 1, words_.mention_links) && tokens_.joined(link))
+    --link;
   if (name_start == first && last - first == 3 && first >= 2 && tokens_.joined(first) &&
       (tokens_.in(link, words_.mention_links) || tokens_.in(link, words_.name_particles)) && tokens_.joined(link) &&
       mentions_.title_ending_at(link - 1, link >= 3 ? link - 3 : 0))
@@ -349,26 +359,29 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   if (first > 0 && first < name_start && tokens_.joined(first) && qualifiers.contains_folded(tokens_.folded(first - 1))) --office_start;
   bool qualified = false;
   for (std::size_t k = office_start; k < name_start && !qualified; ++k) qualified = qualifiers.contains_folded(tokens_.folded(k));
+  // The run's words before the name name an office ("presidente del Consiglio Mario Draghi", "prime
+  // minister"), or the body that the office before the run serves ("président de la" + "République
+  // Emmanuel Macron"): the whole office too, which a description names exactly ("the prime
+  // minister") and role groups may name another way ("premier", "chef de l'État").
+  std::string in_run;
+  for (std::size_t k = first; k < name_start; ++k) in_run.append(in_run.empty() ? "" : " ").append(strip_possessive(tokens_.folded(k)));
   if (qualified) {
     std::string office;
     for (std::size_t k = office_start; k < name_start; ++k)
       office.append(office.empty() ? "" : " ").append(strip_possessive(tokens_.folded(k)));
     roles.push_back(std::move(office));
   } else {
-    // Each word, and an office of several words whole ("prime minister"), which a description
-    // names exactly ("the prime minister") before any equivalent role.
-    std::string office;
-    for (std::size_t k = first; k < name_start; ++k) {
-      roles.emplace_back(strip_possessive(tokens_.folded(k)));
-      office.append(office.empty() ? "" : " ").append(roles.back());
-    }
-    if (name_start - first >= 2 && mentions_.title_at(first, name_start) == name_start - first) roles.push_back(std::move(office));
+    for (std::size_t k = first; k < name_start; ++k) roles.emplace_back(strip_possessive(tokens_.folded(k)));
+    if (name_start - first >= 2) roles.push_back(in_run);
     // The last two words as well, when they make a title of their own: "Britain's Transport
     // Secretary Louise Haig" -> "the transport secretary" (data/person_titles_<lang>.txt).
-    else if (name_start >= first + 3 && mentions_.title_at(name_start - 2, name_start) == 2)
-      roles.push_back(roles[roles.size() - 2] + " " + roles.back());
+    if (name_start >= first + 3 && mentions_.title_at(name_start - 2, name_start) == 2)
+      roles.push_back(std::string(tokens_.folded(name_start - 2)) + " " + std::string(tokens_.folded(name_start - 1)));
   }
-  for (auto& role : roles_around(first, last)) roles.push_back(std::move(role));
+  for (auto& role : roles_around(first, last)) {
+    if (name_start > first && role.find(' ') != std::string::npos) roles.push_back(role + " " + in_run);
+    roles.push_back(std::move(role));
+  }
   add_office_names(roles, first, name_start);
   Gender told = Gender::kUnknown;  // "Mr.", "spokeswoman", "his wife" around this name
   for (const std::string& role : roles)

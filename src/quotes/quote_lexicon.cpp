@@ -208,6 +208,11 @@ std::vector<std::string> QuoteLexicon::equivalent_roles(std::string_view folded_
 
 bool QuoteLexicon::is_title(std::string_view folded_word) const {
   if (titles.contains_folded(folded_word)) return true;
+  // A former holder's title, the modifier joined to it: "exministra", "ex-presidente", "ex-premier".
+  if (folded_word.size() > 5 && folded_word.starts_with("ex") && title_modifiers.contains_folded("ex")) {
+    const std::string_view rest = folded_word.substr(folded_word[2] == '-' ? 3 : 2);
+    if (rest.size() >= 4 && titles.contains_folded(rest)) return true;
+  }
   for (const std::string& ending : name_endings) {  // inflected: "министра", "prezydenta"
     if (folded_word.size() > ending.size() + 2 && folded_word.substr(folded_word.size() - ending.size()) == ending &&
         titles.contains_folded(folded_word.substr(0, folded_word.size() - ending.size())))

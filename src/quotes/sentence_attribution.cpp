@@ -345,6 +345,13 @@ Attribution AttributionFinder::follow_up(const MarkedSpan& quote) const {
     }
     if (!subject.empty()) return make(subject, first, phrase, last);
   }
+  // «…». Così il ministro. / «…». A parlare è Luisa, 52 anni.: a phrase that takes the quote up,
+  // then its speaker with no verb of their own (data/speaker_openers_<lang>.txt).
+  if (const std::size_t phrase = phrase_in(WordSet::shared("speaker_openers", words_.language), first, last)) {
+    const TokenRange subject = first + phrase < last ? mentions_.after(first + phrase, last) : TokenRange{};
+    if (!subject.empty() && subject.first == first + phrase && mentions_.is_person_like(subject))
+      return make(subject, first, phrase, last);
+  }
   if (first + 2 >= last || !words_.quote_references.contains_folded(tokens_.folded(first))) return {};
   const TokenRange subject = subject_after_verb(first + 1, last);
   if (subject.empty()) return {};

@@ -273,6 +273,10 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
   bool anonymous = tokens_.in(first, words_.indefinites) && !tokens_.in(head, words_.group_nouns);
   for (std::size_t k = mention.first; k < mention.last; ++k)
     anonymous = anonymous || tokens_.in(k, words_.anonymous_sources);
+  // (Not a source word after a definite article that stands for the person just named: "Ana Rita
+  // Cavaco ... A responsável defendeu".)
+  if (anonymous)
+    if (const int antecedent = description_antecedent(mention, recent, quotes, true); antecedent >= 0) return person(antecedent);
   if (anonymous) return words_of(mention, true);
   // A description: the person with one of its titles or role words, or an equivalent one
   // ("the head of state" -> a president), preferring the last speaker and the main subject.
@@ -370,6 +374,8 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
       if (introduced(static_cast<int>(i)) && matches(static_cast<int>(i))) return person(static_cast<int>(i));
   }
   if (SpeakerRef again = named_just_before(mention, quotes); again.known()) return again;
+  // Nobody with that role: a description standing for the person just named ("la syndicaliste").
+  if (const int antecedent = description_antecedent(mention, recent, quotes); antecedent >= 0) return person(antecedent);
   // Nobody with that role: a group or body described ("shop owners", "the ministry", "das Gericht").
   SpeakerRef described = words_of(mention, false);
   described.described = true;

@@ -1,0 +1,44 @@
+// A relative clause between a subject and its cue: "un magistrat qui a requis l'anonymat rappelle
+// que", "el juez que instruye la causa explicó que", "il sindaco che ha firmato l'ordinanza ha
+// detto". The words nearest the cue end the relative clause; the subject is its antecedent.
+#include "language/word_set.h"
+#include "quotes/mentions.h"
+
+namespace article_lens {
+namespace {
+
+// How far back from the mention the relative pronoun may stand (keeps the search linear).
+constexpr std::size_t kMaxRelativeClauseWords = 8;
+
+}  // namespace
+
+TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
+  return past_relative_clause(nearest_before(cue, floor), floor);
+}
+
+TokenRange MentionFinder::past_relative_clause(TokenRange mention, std::size_t floor) const {
+  if (mention.empty() || mention.first <= floor + 2 || words_.verb_second) return mention;
+  const WordSet& pronouns = WordSet::shared("subject_relative_pronouns", words_.language);
+  if (pronouns.empty()) return mention;
+  for (std::size_t r = mention.first - 1; r > floor && mention.first - r <= kMaxRelativeClauseWords; --r) {
+    // Within one clause: no comma, no cue, no other mention's words between.
+    if (!tokens_.joined(r + 1) || tokens_.in(r, words_.cues) ||
+        (tokens_.in(r, words_.complementizers) && !pronouns.contains_folded(tokens_.folded(r))))
+      return mention;
+    if (!pronouns.contains_folded(tokens_.folded(r)) || !tokens_.joined(r)) continue;
+    // The pronoun is the relative clause's subject: its verb follows it, before the mention ("qui
+    // a requis l'anonymat"), not the mention ("che il governo ha": a complementizer).
+    if (r + 1 >= mention.first || tokens_.capitalized(r + 1) || is_description_start(r + 1) ||
+        tokens_.in(r + 1, words_.indefinites) || is_pronoun(r + 1))
+      return mention;
+    // (Not the complementizer of a cue before it: "ha detto al ministro che ...".)
+    for (std::size_t k = floor; k < r; ++k)
+      if (tokens_.in(k, words_.cues)) return mention;
+    const TokenRange antecedent = names_before(r, floor);
+    if (antecedent.empty() || antecedent.last != r || !is_person_like(antecedent)) return mention;
+    return antecedent;
+  }
+  return mention;
+}
+
+}  // namespace article_lens
