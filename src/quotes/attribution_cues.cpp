@@ -57,62 +57,6 @@ std::size_t AttributionFinder::cue_at(std::size_t k, std::size_t end, bool right
   return raw_cue_at(k, end, right_after_quote);
 }
 
-TokenRange AttributionFinder::quoted_as(std::size_t cue, std::size_t cue_length, std::size_t limit) const {
-  constexpr std::size_t kMaxObjectWords = 8;
-  const WordSet& verbs = WordSet::shared("quoted_as_verbs", words_.language);
-  if (verbs.empty() || cue_length != 1) return {};
-  // The cue may be the link's verb itself ("... quoted the president as saying: “...”"): back to
-  // the quoting verb.
-  if (!verbs.contains_folded(tokens_.folded(cue))) {
-    for (std::size_t v = cue; v-- > 0 && cue - v <= kMaxObjectWords + 2 && tokens_.joined(v + 1, true);) {
-      if (!verbs.contains_folded(tokens_.folded(v))) continue;
-      const TokenRange object = quoted_as(v, 1, limit);
-      return !object.empty() && object.last + 2 >= cue && object.last < cue ? object : TokenRange{};
-    }
-    return {};
-  }
-  const WordSet& links = WordSet::shared("speech_as_links", words_.language);
-  const std::size_t object = cue + 1;
-  auto link_at = [&](std::size_t j) {
-    std::string phrase(tokens_.folded(j));
-    for (std::size_t n = 1; n < 3 && j + n < limit && tokens_.joined(j + n); ++n) {
-      phrase.append(" ").append(tokens_.folded(j + n));
-      if (links.contains_folded(phrase)) return true;
-    }
-    return false;
-  };
-  for (std::size_t j = object + 1; j < limit && j - object <= kMaxObjectWords && tokens_.joined(j, true); ++j) {
-    if (!link_at(j)) continue;
-    const TokenRange speaker = mentions_.after(object, j);
-    return !speaker.empty() && speaker.first == object && speaker.last == j ? speaker : TokenRange{};
-  }
-  return {};
-}
-
-bool AttributionFinder::in_passive(std::size_t k, std::size_t end) const {
-  const WordSet& auxiliaries = WordSet::shared("passive_auxiliaries", words_.language);
-  if (auxiliaries.empty() || k == 0) return false;
-  // (Not a progressive, "he is saying", nor a phrase that names its speaker, "was quoted as saying".)
-  // (Nor a source phrase: "Dies wurde laut Gericht klar".)
-  if (words_.is_participle(tokens_.folded(k)) || tokens_.phrase_at(words_.cues, k, end) > 1 ||
-      tokens_.phrase_at(words_.source_phrases, k, end) > 0)
-    return false;
-  // A participle with its agent after it: "the money announced by the chancellor" (not a means:
-  // "said by phone").
-  const std::size_t after = k + 1;
-  if (after + 1 < end && tokens_.joined(after) && tokens_.joined(after + 1) &&
-      WordSet::shared("passive_agent_links_after", words_.language).contains_folded(tokens_.folded(after)) &&
-      (tokens_.capitalized(after + 1) || tokens_.in(after + 1, words_.determiners) || tokens_.in(after + 1, words_.indefinites)))
-    return true;
-  if (!tokens_.joined(k)) return false;
-  std::size_t before = k - 1;
-  // Over one adverb: "was later told", "has also been asked".
-  if (before > 0 && tokens_.joined(before) && tokens_.phrase_ending_at(words_.fillers, before, before) == 1 &&
-      !auxiliaries.contains_folded(tokens_.folded(before)))
-    --before;
-  return auxiliaries.contains_folded(tokens_.folded(before));
-}
-
 std::size_t AttributionFinder::opener_at(std::size_t k, std::size_t end) const {
   if (words_.source_openers.empty() || k + 1 >= end || !words_.source_openers.contains_folded(tokens_.folded(k))) return 0;
   const Document& document = tokens_.document();

@@ -1,5 +1,7 @@
-// The person a lead-in quotes: "Ein Fernsehsender zitierte Papandreou mit den Worten: „…“". The
-// quoting verb's subject only passes the words on; its object said them.
+// The person a lead-in quotes: "Ein Fernsehsender zitierte Papandreou mit den Worten: „…“", "the
+// agency quoted a union source as saying". The quoting verb's subject only passes the words on;
+// its object said them.
+#include "language/word_set.h"
 #include "quotes/attribution.h"
 
 namespace article_lens {
@@ -20,6 +22,38 @@ TokenRange AttributionFinder::quoting_verb_object(TokenRange subject, std::size_
         (tokens_.capitalized(object.first) && !tokens_.in(object.first, words_.determiners) && object.size() <= kMaxNameWords))
       return object;
     return {};
+  }
+  return {};
+}
+
+TokenRange AttributionFinder::quoted_as(std::size_t cue, std::size_t cue_length, std::size_t limit) const {
+  constexpr std::size_t kMaxObjectWords = 8;
+  const WordSet& verbs = WordSet::shared("quoted_as_verbs", words_.language);
+  if (verbs.empty() || cue_length != 1) return {};
+  // The cue may be the link's verb itself ("... quoted the president as saying: “...”"): back to
+  // the quoting verb.
+  if (!verbs.contains_folded(tokens_.folded(cue))) {
+    for (std::size_t v = cue; v-- > 0 && cue - v <= kMaxObjectWords + 2 && tokens_.joined(v + 1, true);) {
+      if (!verbs.contains_folded(tokens_.folded(v))) continue;
+      const TokenRange object = quoted_as(v, 1, limit);
+      return !object.empty() && object.last + 2 >= cue && object.last < cue ? object : TokenRange{};
+    }
+    return {};
+  }
+  const WordSet& links = WordSet::shared("speech_as_links", words_.language);
+  const std::size_t object = cue + 1;
+  auto link_at = [&](std::size_t j) {
+    std::string phrase(tokens_.folded(j));
+    for (std::size_t n = 1; n < 3 && j + n < limit && tokens_.joined(j + n); ++n) {
+      phrase.append(" ").append(tokens_.folded(j + n));
+      if (links.contains_folded(phrase)) return true;
+    }
+    return false;
+  };
+  for (std::size_t j = object + 1; j < limit && j - object <= kMaxObjectWords && tokens_.joined(j, true); ++j) {
+    if (!link_at(j)) continue;
+    const TokenRange speaker = mentions_.after(object, j);
+    return !speaker.empty() && speaker.first == object && speaker.last == j ? speaker : TokenRange{};
   }
   return {};
 }
