@@ -128,6 +128,9 @@ class AttributionFinder {
   std::size_t raw_cue_at(std::size_t k, std::size_t end, bool right_after_quote = false) const;
   // A cue word that is a noun here ("his claims", "Trump’s comments") or part of a name ("the United States").
   bool used_as_noun(std::size_t k) const;
+  // A speech verb inside a set phrase that reports no one's words: "Having said that, ...",
+  // "Anders gesagt" (data/speech_idioms_<lang>.txt).
+  bool in_speech_idiom(std::size_t k) const;
   // "Reuters quoted a union source as saying": the words between a quoting verb at `cue` and its
   // link (data/quoted_as_verbs_<lang>.txt, speech_as_links_<lang>.txt) name the speaker; empty when none.
   TokenRange quoted_as(std::size_t cue, std::size_t cue_length, std::size_t limit) const;

@@ -54,7 +54,26 @@ bool AttributionFinder::used_as_noun(std::size_t k) const {
 
 std::size_t AttributionFinder::cue_at(std::size_t k, std::size_t end, bool right_after_quote) const {
   if (used_as_noun(k)) return 0;
-  return raw_cue_at(k, end, right_after_quote);
+  const std::size_t cue = raw_cue_at(k, end, right_after_quote);
+  return cue && in_speech_idiom(k) ? 0 : cue;
+}
+
+bool AttributionFinder::in_speech_idiom(std::size_t k) const {
+  const WordSet& idioms = WordSet::shared("speech_idioms", words_.language);
+  if (idioms.empty()) return false;
+  constexpr std::size_t kMaxIdiomWords = 4;
+  for (std::size_t start = k >= kMaxIdiomWords - 1 ? k - (kMaxIdiomWords - 1) : 0; start <= k; ++start) {
+    std::string phrase(tokens_.folded(start));
+    for (std::size_t n = start + 1; n <= start + kMaxIdiomWords && n <= tokens_.size(); ++n) {
+      // (Opening its sentence or clause: not "a message that said, “...”".)
+      if (n > k && idioms.contains_folded(phrase) &&
+          (start == 0 || tokens_.gap_before(start).find_first_of(",.;:!?\n") != std::string_view::npos))
+        return true;
+      if (n == tokens_.size() || n == start + kMaxIdiomWords || !tokens_.joined(n)) break;
+      phrase.append(" ").append(tokens_.folded(n));
+    }
+  }
+  return false;
 }
 
 std::size_t AttributionFinder::opener_at(std::size_t k, std::size_t end) const {

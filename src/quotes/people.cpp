@@ -27,11 +27,6 @@ std::size_t code_points(std::string_view s) {
   return n;
 }
 
-std::string_view strip_possessive(std::string_view word) {
-  for (std::string_view possessive : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"})
-    if (ends_with(word, possessive) && word.size() > possessive.size()) return word.substr(0, word.size() - possessive.size());
-  return word;
-}
 
 bool in_headline(const QuoteTokens& tokens, std::size_t k) {
   const Document& document = tokens.document();
@@ -77,6 +72,12 @@ bool is_acronym(std::string_view word) {
   }
   // (Or mostly capitals: "GDDKiA", "MSWiA"; not "McDonald".)
   return capitals >= 2 && (capitals == letters || letters <= 4 || (capitals >= 3 && 4 * capitals >= 3 * letters));
+}
+
+std::string_view strip_possessive(std::string_view word) {
+  for (std::string_view possessive : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"})
+    if (ends_with(word, possessive) && word.size() > possessive.size()) return word.substr(0, word.size() - possessive.size());
+  return word;
 }
 
 bool names_a_body(const QuoteLexicon& words, std::string_view folded_word, bool compounds) {
@@ -350,34 +351,10 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   auto short_acronym = [&](std::size_t k) { return is_acronym(tokens_.text(k)) && code_points(tokens_.text(k)) <= 4; };
   if (words_.names_after_nouns && (short_acronym(last - 1) || short_acronym(name_start))) return;
 
-  std::vector<std::string> roles;
-  // A rival or second office is its own role, whole: "Shadow Chancellor Oliver Letwin" is no
-  // "chancellor", "Deputy Prime Minister John Prescott" no "prime minister"
-  // (data/role_qualifiers_<lang>.txt).
-  const WordSet& qualifiers = WordSet::shared("role_qualifiers", words_.language);
-  std::size_t office_start = first;
-  if (first > 0 && first < name_start && tokens_.joined(first) && qualifiers.contains_folded(tokens_.folded(first - 1))) --office_start;
-  bool qualified = false;
-  for (std::size_t k = office_start; k < name_start && !qualified; ++k) qualified = qualifiers.contains_folded(tokens_.folded(k));
-  // The run's words before the name name an office ("presidente del Consiglio Mario Draghi", "prime
-  // minister"), or the body that the office before the run serves ("président de la" + "République
-  // Emmanuel Macron"): the whole office too, which a description names exactly ("the prime
-  // minister") and role groups may name another way ("premier", "chef de l'État").
+  std::vector<std::string> roles = roles_in_run(first, name_start);
+  // (A role before the run goes on with the office the run begins: "président de la" + "République".)
   std::string in_run;
   for (std::size_t k = first; k < name_start; ++k) in_run.append(in_run.empty() ? "" : " ").append(strip_possessive(tokens_.folded(k)));
-  if (qualified) {
-    std::string office;
-    for (std::size_t k = office_start; k < name_start; ++k)
-      office.append(office.empty() ? "" : " ").append(strip_possessive(tokens_.folded(k)));
-    roles.push_back(std::move(office));
-  } else {
-    for (std::size_t k = first; k < name_start; ++k) roles.emplace_back(strip_possessive(tokens_.folded(k)));
-    if (name_start - first >= 2) roles.push_back(in_run);
-    // The last two words as well, when they make a title of their own: "Britain's Transport
-    // Secretary Louise Haig" -> "the transport secretary" (data/person_titles_<lang>.txt).
-    if (name_start >= first + 3 && mentions_.title_at(name_start - 2, name_start) == 2)
-      roles.push_back(std::string(tokens_.folded(name_start - 2)) + " " + std::string(tokens_.folded(name_start - 1)));
-  }
   for (auto& role : roles_around(first, last)) {
     if (name_start > first && role.find(' ') != std::string::npos) roles.push_back(role + " " + in_run);
     roles.push_back(std::move(role));

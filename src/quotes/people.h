@@ -54,6 +54,8 @@ struct Person {
 // mixed-case word of more than four letters: "McCain" and "DeSantis" are names).
 bool is_acronym(std::string_view word);
 
+// A word without its possessive ending: "Clinton's" -> "Clinton", "Sanders’" -> "Sanders".
+std::string_view strip_possessive(std::string_view word);
 // Whether a word names a body, not a person: a club, company, party or authority ("FC", "AG",
 // "Polizei"; data/organisation_words_<lang>.txt), with `compounds` also a noun ending in one where
 // nouns compound ("Autokonzern", "Landesregierung").
@@ -107,6 +109,8 @@ class PeopleIndex {
  private:
   void add_name_run(std::size_t first, std::size_t last);
   std::vector<std::string> roles_around(std::size_t first, std::size_t last) const;
+  // The roles the words of a name run before the name give: each word, and the office whole.
+  std::vector<std::string> roles_in_run(std::size_t first, std::size_t name_start) const;
   // Adds the other names of an office a role names (data/office_names_<lang>.txt); the words from
   // `first` to `name_start` are a body the name run opens with.
   void add_office_names(std::vector<std::string>& roles, std::size_t first, std::size_t name_start) const;

@@ -1,5 +1,6 @@
 // The role words around a name in the text: titles before it, an apposition after it. They tell
 // who the person is ("the foreign minister") and, through role_groups, what descriptions mean them.
+#include "language/word_set.h"
 #include "quotes/people.h"
 
 #include <algorithm>
@@ -153,6 +154,40 @@ void PeopleIndex::add_office_names(std::vector<std::string>& roles, std::size_t 
       if (!name.empty() && name.back() != '*' && std::find(roles.begin(), roles.end(), name) == roles.end()) roles.emplace_back(name);
     }
   }
+}
+
+std::vector<std::string> PeopleIndex::roles_in_run(std::size_t first, std::size_t name_start) const {
+  std::vector<std::string> roles;
+  // A rival or second office is its own role, whole: "Shadow Chancellor Oliver Letwin" is no
+  // "chancellor", "Deputy Prime Minister John Prescott" no "prime minister"
+  // (data/role_qualifiers_<lang>.txt).
+  const WordSet& qualifiers = WordSet::shared("role_qualifiers", words_.language);
+  std::size_t office_start = first;
+  if (first > 0 && first < name_start && tokens_.joined(first) && qualifiers.contains_folded(tokens_.folded(first - 1))) --office_start;
+  bool qualified = false;
+  for (std::size_t k = office_start; k < name_start && !qualified; ++k) qualified = qualifiers.contains_folded(tokens_.folded(k));
+  if (qualified) {
+    std::string office;
+    for (std::size_t k = office_start; k < name_start; ++k)
+      office.append(office.empty() ? "" : " ").append(strip_possessive(tokens_.folded(k)));
+    roles.push_back(std::move(office));
+    return roles;
+  }
+  // The run's words before the name name an office ("presidente del Consiglio Mario Draghi", "prime
+  // minister"), or the body that the office before the run serves ("président de la" + "République
+  // Emmanuel Macron"): the whole office too, which a description names exactly ("the prime
+  // minister") and role groups may name another way ("premier", "chef de l'État").
+  std::string in_run;
+  for (std::size_t k = first; k < name_start; ++k) {
+    roles.emplace_back(strip_possessive(tokens_.folded(k)));
+    in_run.append(in_run.empty() ? "" : " ").append(roles.back());
+  }
+  if (name_start - first >= 2) roles.push_back(in_run);
+  // The last two words as well, when they make a title of their own: "Britain's Transport
+  // Secretary Louise Haig" -> "the transport secretary" (data/person_titles_<lang>.txt).
+  if (name_start >= first + 3 && mentions_.title_at(name_start - 2, name_start) == 2)
+    roles.push_back(std::string(tokens_.folded(name_start - 2)) + " " + std::string(tokens_.folded(name_start - 1)));
+  return roles;
 }
 
 }  // namespace article_lens

@@ -8,7 +8,8 @@
 // Baker of Columbia, South Carolina, said"); a body's name runs on over its link ("said the Bank of
 // England", "the Federation of Small Businesses"); "it said" means a body named before, never a
 // person who spoke last; the object of "quoted X as saying" speaks; a shadow or deputy office is
-// another office; a pronoun means no one the quote names in the third person.
+// another office; a pronoun means no one the quote names in the third person; a set phrase with a
+// speech verb ("Having said that,", "Anders gesagt") reports no one.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -194,6 +195,15 @@ TEST(QuoteWireRound12, APronounMeansNoOneTheQuoteNamesInTheThirdPerson) {
       "Tom Hale said the law was clear. Anna Berg disagreed with Mr Hale. \"Tom Hale is wrong,\" she said.").quotes;
   ASSERT_FALSE(r.empty());
   EXPECT_EQ(r.back().speaker, "Anna Berg");
+}
+
+TEST(QuoteWireRound12, ASetPhraseWithASpeechVerbReportsNoOne) {
+  EXPECT_TRUE(read_article_quotes("Having said that, I am always pleased when cheats are caught.").quotes.empty());
+  EXPECT_TRUE(read_article_quotes("Needless to say, the talks failed.").quotes.empty());
+  EXPECT_TRUE(read_article_quotes("Anders gesagt, der Plan ist solide.", "de").quotes.empty());
+  // A relative clause with the same words is speech: "a message that said, “...”".
+  const auto q = direct_quotes_of("The page showed a message that said, \"Sorry, the item is gone.\"");
+  ASSERT_EQ(q.size(), 1u);
 }
 
 TEST(QuoteWireRound12, PoliceAndAuthoritiesAreSources) {
