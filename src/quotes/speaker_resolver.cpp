@@ -327,10 +327,13 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
       if (!people_.has_role(index, keys[k])) return false;
     return word_keys > 1;
   };
+  // (The equivalent roles are looked up once, not per person the search weighs.)
+  std::vector<std::string> equivalents;
+  for (const std::string& key : keys)
+    for (std::string& role : words_.equivalent_roles(key)) equivalents.push_back(std::move(role));
   auto equivalent = [&](int index) {
-    for (const std::string& key : keys)
-      for (const std::string& role : words_.equivalent_roles(key))
-        if (people_.has_role(index, role)) return true;
+    for (const std::string& role : equivalents)
+      if (people_.has_role(index, role)) return true;
     return false;
   };
   // Where titles compound, a bare title means a person given a compound of it: "der Minister" ->
