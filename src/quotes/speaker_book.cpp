@@ -263,12 +263,7 @@ bool SpeakerBook::named_inside(int32_t speaker, Span content) const {
   const std::string last_name = unicode::fold_case(space == std::string::npos ? name : name.substr(space + 1));
   if (last_name.empty()) return false;
   for (std::size_t k = tokens_.first_at_or_after(content.begin); k < tokens_.size() && tokens_.span(k).end <= content.end; ++k)
-    if (tokens_.capitalized(k)) {
-      std::string_view word = tokens_.folded(k);  // (and in the possessive: "Brown's record")
-      for (std::string_view s : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")})
-        if (word.size() > s.size() && word.ends_with(s)) word.remove_suffix(s.size());
-      if (word == last_name) return true;
-    }
+    if (tokens_.capitalized(k) && strip_possessive(tokens_.folded(k)) == last_name) return true;  // (also "Brown's record")
   return false;
 }
 
