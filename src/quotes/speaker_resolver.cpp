@@ -376,8 +376,8 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
     for (std::size_t i = 0; i < candidates; ++i)
       if (introduced(static_cast<int>(i)) && matches(static_cast<int>(i))) return person(static_cast<int>(i));
   }
-  if (SpeakerRef again = named_just_before(mention, quotes); again.known()) return again;
-  // Nobody with that role: a description standing for the person just named ("la syndicaliste").
+  // Nobody with that role: a description standing for the person just named ("la syndicaliste",
+  // "der SPD-Politiker").
   if (const int antecedent = description_antecedent(mention, recent, quotes); antecedent >= 0) return person(antecedent);
   // Nobody with that role: a group or body described ("shop owners", "the ministry", "das Gericht").
   SpeakerRef described = words_of(mention, false);
