@@ -36,6 +36,12 @@ std::size_t count_invalid_bytes(std::string_view text) {
   return invalid;
 }
 
+std::size_t count_code_points(std::string_view text) {
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < text.size(); ++count) i += decode_at(text, i).length;
+  return count;
+}
+
 void append_utf8(std::string& out, char32_t cp) {
   utf8proc_uint8_t buffer[4];
   const auto value = static_cast<utf8proc_int32_t>(cp);

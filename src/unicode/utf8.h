@@ -39,6 +39,9 @@ CodePoint decode_before(std::string_view text, std::size_t pos);
 // How many bytes of `text` are not part of a valid UTF-8 sequence.
 std::size_t count_invalid_bytes(std::string_view text);
 
+// How many code points `text` holds ("Ж" is one, two bytes); an invalid byte counts as one.
+std::size_t count_code_points(std::string_view text);
+
 // Appends the UTF-8 encoding of `cp` (U+FFFD for values that are not scalar values).
 void append_utf8(std::string& out, char32_t cp);
 
