@@ -58,5 +58,12 @@ TEST(QuoteDescriptionRound13, TheLastOfSeveralPeopleNamedIsNotMeant) {
   EXPECT_EQ(fr[0].speaker, "la syndicaliste");
 }
 
+TEST(QuoteDescriptionRound13, ASpeakersNameShowsPlainSpaces) {
+  // French typography puts no-break spaces inside names and marks.
+  const auto q = direct_quotes_of("\u00AB\u00A0C\u2019est une honte\u00A0\u00BB, estime Marine Le\u00A0Pen.", "fr");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Marine Le Pen");
+}
+
 }  // namespace
 }  // namespace article_lens
