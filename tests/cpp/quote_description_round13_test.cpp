@@ -65,5 +65,25 @@ TEST(QuoteDescriptionRound13, ASpeakersNameShowsPlainSpaces) {
   EXPECT_EQ(q[0].speaker, "Marine Le Pen");
 }
 
+TEST(QuoteDescriptionRound13, AnOccupationBeforeANameIsARole) {
+  // Capitalised at the start of a sentence, an occupation is no part of the name, and the
+  // description names that person again.
+  const auto q = direct_quotes_of(
+      "Actor Tom Reyes was honoured in Berlin. \"It is surreal,\" Reyes said.\n\n"
+      "\"I did not expect it,\" the actor added.", "en");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Tom Reyes");
+  EXPECT_EQ(q[1].speaker, "Tom Reyes");
+}
+
+TEST(QuoteDescriptionRound13, AnOccupationThatIsASurnameStaysTheSurnameAfterAnHonorific) {
+  const auto q = direct_quotes_of(
+      "Senator Ann Boxer spoke on Monday. \"We need unity,\" Ms. Boxer said.\n\n"
+      "\"People remember the piece,\" Mr. Singer said.", "en");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Ann Boxer");
+  EXPECT_EQ(q[1].speaker, "Singer");  // the surname, not the occupation "singer"
+}
+
 }  // namespace
 }  // namespace article_lens
