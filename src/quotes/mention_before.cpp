@@ -299,6 +299,9 @@ TokenRange MentionFinder::joined_names_before(TokenRange mention, std::size_t fl
     return mention;
   const TokenRange other = plain_before(mention.first - 1, floor);
   if (other.empty() || !joinable_head(other.last - 1)) return mention;
+  // (Not an object after a preposition, the clause before the "and" ends with it: "gave $1m to the
+  // Red Cross and actor Leonardo DiCaprio pledged".)
+  if (other.first > floor && tokens_.joined(other.first) && is_preposition(other.first - 1)) return mention;
   return {other.first, mention.last};
 }
 

@@ -1,5 +1,6 @@
-// One mechanism reads a description as the person just named in every language (round 13 joined
-// the German and Romance versions). Sentences written for these tests.
+// Speakers the lead read right in round 13: one description mechanism for every language (the
+// German and Romance versions joined), occupations as roles, plain spaces in names, joint
+// speakers. Sentences written for these tests.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -11,7 +12,7 @@ namespace {
 
 using testing::direct_quotes_of;
 
-TEST(QuoteDescriptionRound13, ADescriptionByItsBodyNamesSomeoneElseThanThePersonBefore) {
+TEST(QuoteLeadRound13, ADescriptionByItsBodyNamesSomeoneElseThanThePersonBefore) {
   // Named in an earlier sentence, a nurse is no health minister, a head teacher no councillor, a
   // senator no school head: the description stays.
   const auto fr = direct_quotes_of(
@@ -26,14 +27,14 @@ TEST(QuoteDescriptionRound13, ADescriptionByItsBodyNamesSomeoneElseThanThePerson
   EXPECT_EQ(de[0].speaker, "der Leiter der Schule");
 }
 
-TEST(QuoteDescriptionRound13, ADescriptionByItsBodyInTheSameSentenceIsThePersonNamedThere) {
+TEST(QuoteLeadRound13, ADescriptionByItsBodyInTheSameSentenceIsThePersonNamedThere) {
   const auto q = direct_quotes_of(
       "Der Minister Jan Holt besuchte am Montag die Schule und der Chef der Partei sagte dort: „Wir bleiben.“", "de");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Jan Holt");
 }
 
-TEST(QuoteDescriptionRound13, ArticleAndHeadWordTellTheGenderOnlyWhereTheyAgree) {
+TEST(QuoteLeadRound13, ArticleAndHeadWordTellTheGenderOnlyWhereTheyAgree) {
   // "der Vorsitzende" inflects like a feminine noun: where article and head disagree, neither rules
   // the person out. An office with a modifier ("la nueva presidente") may be the person just named.
   const auto de = direct_quotes_of(
@@ -51,21 +52,21 @@ TEST(QuoteDescriptionRound13, ArticleAndHeadWordTellTheGenderOnlyWhereTheyAgree)
   EXPECT_EQ(fem[0].speaker, "die frühere Ministerin");
 }
 
-TEST(QuoteDescriptionRound13, TheLastOfSeveralPeopleNamedIsNotMeant) {
+TEST(QuoteLeadRound13, TheLastOfSeveralPeopleNamedIsNotMeant) {
   const auto fr = direct_quotes_of(
       "Sophie Martin a rencontré Claire Dubois à Paris.\n\n« Rien n'est réglé », juge la syndicaliste.", "fr");
   ASSERT_EQ(fr.size(), 1u);
   EXPECT_EQ(fr[0].speaker, "la syndicaliste");
 }
 
-TEST(QuoteDescriptionRound13, ASpeakersNameShowsPlainSpaces) {
+TEST(QuoteLeadRound13, ASpeakersNameShowsPlainSpaces) {
   // French typography puts no-break spaces inside names and marks.
   const auto q = direct_quotes_of("\u00AB\u00A0C\u2019est une honte\u00A0\u00BB, estime Marine Le\u00A0Pen.", "fr");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Marine Le Pen");
 }
 
-TEST(QuoteDescriptionRound13, AnOccupationBeforeANameIsARole) {
+TEST(QuoteLeadRound13, AnOccupationBeforeANameIsARole) {
   // Capitalised at the start of a sentence, an occupation is no part of the name, and the
   // description names that person again.
   const auto q = direct_quotes_of(
@@ -76,13 +77,23 @@ TEST(QuoteDescriptionRound13, AnOccupationBeforeANameIsARole) {
   EXPECT_EQ(q[1].speaker, "Tom Reyes");
 }
 
-TEST(QuoteDescriptionRound13, AnOccupationThatIsASurnameStaysTheSurnameAfterAnHonorific) {
+TEST(QuoteLeadRound13, AnOccupationThatIsASurnameStaysTheSurnameAfterAnHonorific) {
   const auto q = direct_quotes_of(
       "Senator Ann Boxer spoke on Monday. \"We need unity,\" Ms. Boxer said.\n\n"
       "\"People remember the piece,\" Mr. Singer said.", "en");
   ASSERT_EQ(q.size(), 2u);
   EXPECT_EQ(q[0].speaker, "Ann Boxer");
   EXPECT_EQ(q[1].speaker, "Singer");  // the surname, not the occupation "singer"
+}
+
+TEST(QuoteLeadRound13, AnObjectBeforeAndIsNoJointSpeaker) {
+  const auto q = direct_quotes_of(
+      "Singer Ada Vale gave $1m to the Red Cross and actor Tom Reyes pledged a \"sizable\" sum.", "en");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Tom Reyes");
+  const auto both = direct_quotes_of("Tom Reyes and Ada Vale wrote: \"We will help.\"", "en");
+  ASSERT_EQ(both.size(), 1u);
+  EXPECT_EQ(both[0].speaker, "Tom Reyes and Ada Vale");
 }
 
 }  // namespace
