@@ -264,7 +264,10 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
     // (Nor a place in the genitive after a title: "der Präsident Frankreichs".)
     const bool genitive_place = name.size() == 1 && name.first > mention.first &&
                                 (people_.genitive_of_bare_word(name.first) || people_.genitive_after_described_title(name.first));
-    if (!name.empty() && !body && !genitive_place &&
+    // (Nor the place a description names the person by: "Police in Leeds", "Officials in Kyiv".)
+    const bool place_of_description = !name.empty() && name.first > mention.first &&
+                                      mentions_.described_by_place(name.first, name.last, mention.first) == mention.first;
+    if (!name.empty() && !body && !genitive_place && !place_of_description &&
         (!description || tokens_.gap_before(name.first).find(',') != std::string_view::npos || name.size() >= 2))
       return words_of(name, false);
   }

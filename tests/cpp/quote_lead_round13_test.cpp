@@ -96,5 +96,21 @@ TEST(QuoteLeadRound13, AnObjectBeforeAndIsNoJointSpeaker) {
   EXPECT_EQ(both[0].speaker, "Tom Reyes and Ada Vale");
 }
 
+TEST(QuoteLeadRound13, APlaceInADescriptionIsNoSpeaker) {
+  // The place names where the person lives or comes from; the description speaks.
+  const auto q = direct_quotes_of(
+      "A teacher in Leeds said: \"We were never told.\"\n\n"
+      "Officials in Kyiv said: \"We are ready.\"\n\n"
+      "\"It is a scam,\" the unnamed woman from Georgia says.", "en");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].speaker, "a teacher in Leeds");
+  EXPECT_EQ(q[1].speaker, "Officials in Kyiv");
+  EXPECT_EQ(q[2].speaker, "the unnamed woman from Georgia");
+  // A person with their place is still the person.
+  const auto named = direct_quotes_of("Tom Reyes from Ohio said: \"Fine.\"", "en");
+  ASSERT_EQ(named.size(), 1u);
+  EXPECT_EQ(named[0].speaker, "Tom Reyes");
+}
+
 }  // namespace
 }  // namespace article_lens
