@@ -144,6 +144,12 @@ bool PeopleIndex::person_in_run(std::size_t& first, std::size_t& name_start, std
   // A title before a body's acronym is a role of that body ("глава МИД", "Chef der SPD"), no person.
   if (last - name_start == 1 && is_acronym(tokens_.text(name_start))) return false;
   if (name_start >= last || (last - name_start < 2 && !titled)) return false;  // one capitalised word names no one yet
+  // "Sir Paul", "Dame Judi": a first name after the honorific of a knight or dame names the person
+  // the text gives in full ("Sir Paul McCartney"), found by that first name; no person of its own
+  // (data/first_name_honorifics_<lang>.txt).
+  if (last - name_start == 1 && name_start > first &&
+      WordSet::shared("first_name_honorifics", words_.language).contains_folded(tokens_.folded(name_start - 1)))
+    return false;
   // Where nouns are capitalised, the genitive of a surname already given, then a noun, is a thing
   // that person has: "Merkels Politik" after "Angela Merkel" (not "Andreas Beck" after "Andrea Nahles";
   // and a person's relative or role is someone: "Demjanjuks Sohn", "Merkels Sprecher").

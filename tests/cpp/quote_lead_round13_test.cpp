@@ -112,5 +112,14 @@ TEST(QuoteLeadRound13, APlaceInADescriptionIsNoSpeaker) {
   EXPECT_EQ(named[0].speaker, "Tom Reyes");
 }
 
+TEST(QuoteLeadRound13, AKnightsFirstNameNamesThePersonGivenInFull) {
+  const auto q = direct_quotes_of(
+      "Sir Tom rocks the stadium\n\nSir Tom Reyes sang for an hour.\n\n"
+      "Sir Tom said: \"There is nothing bigger.\"\n\nDame Ada Vale agreed. \"It was wonderful,\" Dame Ada said.", "en");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Tom Reyes");
+  EXPECT_EQ(q[1].speaker, "Ada Vale");
+}
+
 }  // namespace
 }  // namespace article_lens
