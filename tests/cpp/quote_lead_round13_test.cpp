@@ -121,5 +121,16 @@ TEST(QuoteLeadRound13, AKnightsFirstNameNamesThePersonGivenInFull) {
   EXPECT_EQ(q[1].speaker, "Ada Vale");
 }
 
+TEST(QuoteLeadRound13, AReportWithoutThatKeepsTheRelativeThatInside) {
+  const auto q = testing::read_article_quotes(
+      "The firm said it would cut jobs that were not needed.\n\n"
+      "Organisers have promised there will be no repeat of the incident that sparked complaints.\n\n"
+      "A spokeswoman confirmed on Wednesday that Ms Lee was no longer an employee.", "en").quotes;
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].text, "it would cut jobs that were not needed");
+  EXPECT_EQ(q[1].text, "there will be no repeat of the incident that sparked complaints");
+  EXPECT_EQ(q[2].text, "Ms Lee was no longer an employee");
+}
+
 }  // namespace
 }  // namespace article_lens
