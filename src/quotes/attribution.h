@@ -8,8 +8,9 @@
 //   According to the ministry, “...”        a source phrase
 //   Lukashenko on Ukraine: “...”            a colon introduction (the colon is the cue)
 //   He called the plan “a disaster”.        anywhere in the sentence (in_sentence)
-// attribution.cpp reads the words next to a quote; sentence_attribution.cpp the rest of its sentence;
-// attribution_cues.cpp what single words are (cues, nouns) and who a cue's subject is.
+// attribution.cpp, attribution_after.cpp and attribution_before.cpp read the words next to a quote;
+// sentence_attribution.cpp the rest of its sentence; attribution_cues.cpp what single words are
+// (cues, nouns); cue_subject.cpp who a cue's subject is.
 #pragma once
 
 #include <vector>

@@ -1,43 +1,122 @@
-// A definite description that names again the person just named ("Bundeskanzler Olaf Scholz hat
-// … aufgefordert. „…“, sagte der SPD-Politiker"): German news varies the words for one person, and a
-// role word that the text never gave them still means the one person named right before.
+// A definite description standing in for the person just named. News in many languages never
+// repeats a name twice in a row and calls the person by a party, a trade or an office instead:
+// "Sophie Binet ... La syndicaliste juge", "Lula ... disse o petista", "Conte ... ha detto il leader
+// del M5s", "Olaf Scholz ... sagte der SPD-Politiker". Where no one carries the description's role,
+// it means the person the text has just named. What a language needs is data:
+// - description_articles_<lang>: the articles that open such a description (definite, singular,
+//   demonstrative; never a possessive: "son avocat" is someone else);
+// - epithet_nouns_<lang>: words naming a person by party or trade ("syndicaliste", "petista");
+// - epithet_suffixes_<lang>: the same as the last part of a compound ("SPD-Politiker", "CDU-Chef");
+// - former_modifiers_<lang>, masculine_ and feminine_determiners_<lang> (below).
 #include "language/lang_tables.h"
+#include "language/word_set.h"
 #include "quotes/speaker_resolver.h"
 
 namespace article_lens {
+namespace {
 
-SpeakerRef SpeakerResolver::named_just_before(TokenRange mention, const std::vector<Span>& quotes) const {
-  if (!words_.capitalised_nouns || mention.size() < 2 || !tokens_.in(mention.first, words_.determiners)) return {};
-  // "der SPD-Politiker", "der frühere Bundespräsident": the determiner, lower-case modifiers, the role
-  // word last (not "der Chef der Bundesagentur", whose body tells who is meant).
-  const std::size_t head = mention.last - 1;
-  for (std::size_t k = mention.first + 1; k < head; ++k)
-    if (tokens_.capitalized(k) || tokens_.in(k, words_.determiners)) return {};
-  const std::string_view word = tokens_.folded(head);
-  bool epithet = false;
-  // (A bare office, "der Präsident", means its holder, whom roles find: a compound or a modifier
-  // describes the person instead: "der SPD-Politiker", "der frühere Präsident".)
-  const bool modified = head > mention.first + 1;
+// How far back the person may have been named: their sentence, or the two before it.
+constexpr long kMaxSentencesBack = 2;
+// A compound's first part must be a word of its own ("SPD-" in "SPD-Politiker", "Bundes" in
+// "Bundespräsident"), not an inflection of the suffix.
+constexpr std::size_t kMinCompoundModifier = 3;
+
+// The gender the description gives: its article's and its head word's, where they agree or one is
+// silent ("la syndicaliste", "présidente"). Where they disagree, neither decides: "der Vorsitzende"
+// and "la presidente" inflect the head word unlike its usual gender.
+Gender description_gender(const QuoteLexicon& words, std::string_view article, std::string_view head) {
+  Gender by_article = Gender::kUnknown;
+  if (WordSet::shared("feminine_determiners", words.language).contains_folded(article)) by_article = Gender::kFemale;
+  else if (WordSet::shared("masculine_determiners", words.language).contains_folded(article)) by_article = Gender::kMale;
+  const Gender by_head = word_gender(words, head);
+  if (by_article == Gender::kUnknown) return by_head;
+  if (by_head == Gender::kUnknown || by_head == by_article) return by_article;
+  return Gender::kUnknown;
+}
+
+}  // namespace
+
+bool SpeakerResolver::names_by_epithet(std::string_view head_word, bool modified) const {
+  if (WordSet::shared("epithet_nouns", words_.language).contains_folded(head_word)) return true;
+  // A bare office ("der Präsident") means its holder, whom roles find; a compound or a modifier
+  // describes the person instead ("der SPD-Politiker", "der frühere Präsident").
   for (std::string_view suffix : lang_data::entries("epithet_suffixes", words_.language))
-    epithet = epithet || (word.ends_with(suffix) && (modified || word.size() >= suffix.size() + 3));
-  if (!epithet) return {};
-  const Document& document = tokens_.document();
+    if (head_word.ends_with(suffix) && (modified || head_word.size() >= suffix.size() + kMinCompoundModifier)) return true;
+  return false;
+}
+
+int SpeakerResolver::description_antecedent(TokenRange mention, int recent, const std::vector<Span>& quotes,
+                                            bool epithet_only) const {
+  const WordSet& articles = WordSet::shared("description_articles", words_.language);
+  if (articles.empty() || mention.size() < 2 || !articles.contains_folded(tokens_.folded(mention.first))) return -1;
+  // The head: past modifiers that come before it ("le nouveau ministre", "der frühere Präsident";
+  // where nouns are capitalised, any lower-case word before the noun is one).
+  std::size_t head = mention.first + 1;
+  while (head + 1 < mention.last &&
+         (tokens_.in(head, words_.title_modifiers) || articles.contains_folded(tokens_.folded(head)) ||
+          (words_.capitalised_nouns && !tokens_.capitalized(head))))
+    ++head;
+  // A former holder is named by the office too ("o ex-mandatário", "el exlíder popular").
+  std::string_view head_word = tokens_.folded(head);
+  bool modified = head > mention.first + 1 || head + 1 < mention.last;
+  if (const std::size_t dash = head_word.find('-'); dash != std::string_view::npos && words_.title_modifiers.contains_folded(head_word.substr(0, dash))) {
+    head_word.remove_prefix(dash + 1);
+    modified = true;
+  } else if (head_word.size() > 6 && head_word.starts_with("ex") && words_.title_modifiers.contains_folded("ex") &&
+             (names_by_epithet(head_word.substr(2), true) || words_.is_title(head_word.substr(2)))) {
+    head_word.remove_prefix(2);
+    modified = true;
+  }
+  const bool epithet = names_by_epithet(head_word, head > mention.first + 1);
+  // A bare office ("le ministre", "der Kanzler") means its holder, whom roles find, not whoever
+  // was named last; an office described ("le nouveau ministre", "il leader del M5s") may be them.
+  if (!epithet && (epithet_only || !modified || !(tokens_.title(head) || words_.is_title(head_word)))) return -1;
+  for (std::size_t k = mention.first; k < mention.last; ++k)
+    if (tokens_.capitalized(k) && k != head && people_.find_token(k) >= 0) return -1;  // a name of its own
   const uint32_t at = tokens_.span(mention.first).begin;
-  const long sentence = document.sentence_at(at);
-  if (sentence < 0) return {};
-  const uint32_t since = document.sentences[static_cast<std::size_t>(sentence > 0 ? sentence - 1 : 0)].span.begin;
-  // The one person named since the sentence before opened, outside quotations, of the role's gender.
-  const int named = people_.last_mentioned_before(at, quotes);
-  if (named < 0) return {};
-  const uint32_t named_at = people_.last_mention_of(named, at);
-  if (named_at < since) return {};
-  const int other = people_.last_mentioned_before(named_at, quotes);
-  if (other >= 0 && other != named && people_.last_mention_of(other, named_at) >= since) return {};
-  // (A noun made of an adjective takes its gender from the article: "der/die Vorsitzende".)
-  const Gender role = word.ends_with('e') ? Gender::kUnknown : word_gender(words_, word);
+  const int named = people_.last_mentioned_before(at, quotes);  // the nearest, of whichever gender
+  if (named < 0) return -1;
+  const Gender gender = description_gender(words_, tokens_.folded(mention.first), head_word);
   const Gender known = people_.gender(named);
-  if (role != Gender::kUnknown && known != Gender::kUnknown && role != known) return {};
-  return person(named);
+  if (gender != Gender::kUnknown && known != Gender::kUnknown && known != gender) return -1;
+  const Document& document = tokens_.document();
+  const long here = document.sentence_at(at);
+  const uint32_t named_at = people_.last_mention_of(named, at);
+  const long there = document.sentence_at(named_at);
+  if (here < 0 || there < 0 || here - there > kMaxSentencesBack) return -1;
+  // Who it can mean: the person named in the description's own sentence, the last to speak, or
+  // the only person named since the sentence before; not the last of several ("Lena Vogt traf Paul
+  // Ernst. „…“, sagte der SPD-Politiker" could mean either).
+  const uint32_t since = document.sentences[static_cast<std::size_t>(here > 0 ? here - 1 : 0)].span.begin;
+  const int other = people_.last_mentioned_before(named_at, quotes);
+  const bool only_one = named_at >= since && (other < 0 || other == named || people_.last_mention_of(other, named_at) < since);
+  if (here != there && named != recent && !only_one) return -1;
+  // Named in the sentence itself, they are meant. Named before it, an office other than one they
+  // hold means someone else ("Emmanuel Macron s'est rendu à Lyon. « ... », a réagi le maire"),
+  // unless the description only names a party or trade, with nothing after it ("la syndicaliste";
+  // adjectives may follow, "le leader insoumis", not a body, "du PS").
+  bool of_body = false;
+  for (std::size_t k = head + 1; k < mention.last && !of_body; ++k)
+    of_body = tokens_.in(k, words_.mention_links) || tokens_.capitalized(k);
+  if (here == there || (epithet && !of_body)) return named;
+  // (A former office is no conflict: "la exministra" is now "la eurodiputada";
+  // data/former_modifiers_<lang>.txt, alone or joined to the title: "ex", "exministra", "ex-premier".)
+  const WordSet& former = WordSet::shared("former_modifiers", words_.language);
+  const auto& roles = people_.person(named).roles;
+  for (const std::string& role : roles) {
+    const std::size_t dash = role.find('-');
+    if (former.contains_folded(role) || (dash != std::string::npos && former.contains_folded(role.substr(0, dash))) ||
+        (role.size() > 5 && former.contains_folded(role.substr(0, 2)) && words_.is_title(role.substr(2))))
+      return named;
+  }
+  // A description by a body ("der Leiter der Schule", "le maire de Lyon") names whoever holds
+  // that office there, someone else than a person named before its sentence.
+  if (of_body) return -1;
+  for (const std::string& role : roles) {
+    if (role.find(' ') != std::string::npos || role == head_word || names_by_epithet(role, false)) continue;
+    if (words_.titles.contains_folded(role)) return -1;
+  }
+  return named;
 }
 
 }  // namespace article_lens

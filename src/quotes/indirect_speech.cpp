@@ -397,7 +397,12 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
         // (Also after the day: "Officials said on Tuesday the talks had stalled.")
         if (j == after_subject && !has(gap, ',')) {
           const std::size_t opens = past_day(j, last);
-          if (starts_clause(opens, last)) zero_that = opens;
+          // (A "that" further on is then a relative inside the clause: "said it would cut jobs
+          // that were not needed".)
+          if (!tokens_.phrase_at(words_.complementizers, opens, last) && starts_clause(opens, last)) {
+            zero_that = opens;
+            break;
+          }
         }
         // He told reporters he would resign. / She told the BBC she had stopped. (the object first)
         if (zero_that == last && j > after_subject && j - after_subject <= kMaxObjectWords && tokens_.joined(j) &&

@@ -279,6 +279,9 @@ bool MentionFinder::opens_with_adjective(std::size_t k) const {
 }
 
 TokenRange MentionFinder::joined_names_before(TokenRange mention, std::size_t floor) const {
+  if (!mention.empty() && is_name_word(mention.first))
+    if (const std::size_t described = described_by_place(mention.first, mention.last, floor); described < mention.first)
+      return {described, mention.last};
   // "Harry Bond of Charlotte, N.C., who ...", "Stacy Baker of Columbia, South Carolina says": a
   // place after a comma goes on with the place a person is from.
   if (!mention.empty() && mention.first > floor + 3 && is_name_word(mention.first) && tokens_.gap_before(mention.first) == ", ") {
@@ -299,6 +302,9 @@ TokenRange MentionFinder::joined_names_before(TokenRange mention, std::size_t fl
     return mention;
   const TokenRange other = plain_before(mention.first - 1, floor);
   if (other.empty() || !joinable_head(other.last - 1)) return mention;
+  // (Not an object after a preposition, the clause before the "and" ends with it: "gave $1m to the
+  // Red Cross and actor Leonardo DiCaprio pledged".)
+  if (other.first > floor && tokens_.joined(other.first) && is_preposition(other.first - 1)) return mention;
   return {other.first, mention.last};
 }
 
@@ -437,6 +443,28 @@ TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const
   // A pronoun is the mention alone, the words after it qualify the verb ("he rarely asks").
   if (is_pronoun(first) && !words_.determiners.empty()) return {first, first + 1};
   return {first, end};
+}
+
+std::size_t MentionFinder::described_by_place(std::size_t first, std::size_t end, std::size_t floor) const {
+  // "a teacher in Leeds said", "The unnamed woman from Georgia says": the name is where the person
+  // lives or comes from, and the description before it speaks (data/place_prepositions_<lang>.txt,
+  // origin_links_<lang>.txt). Not a known person's name: "a meeting with Ann Cole".
+  constexpr std::size_t kMaxDescriptionWords = 4;
+  if (first < floor + 2 || end - first > 3 || !tokens_.joined(first) || !tokens_.joined(first - 1) ||
+      (known_person_ && known_person_(end - 1)))
+    return first;
+  const std::string_view link = tokens_.folded(first - 1);
+  if (!WordSet::shared("place_prepositions", words_.language).contains_folded(link) && !words_.origin_links.contains_folded(link))
+    return first;
+  const std::size_t head = first - 2;
+  if (is_pronoun(head) || tokens_.in(head, words_.cues) || tokens_.in(head, words_.mention_stops)) return first;
+  if (is_source_word(head) && (head == floor || !tokens_.joined(head))) return head;  // "Officials in Kyiv said"
+  if (tokens_.capitalized(head)) return first;
+  for (std::size_t k = head, words = 0; k > floor && words < kMaxDescriptionWords && tokens_.joined(k); --k, ++words) {
+    if (is_description_start(k - 1)) return k - 1;
+    if (tokens_.capitalized(k - 1) || tokens_.in(k - 1, words_.mention_stops) || tokens_.in(k - 1, words_.cues)) break;
+  }
+  return first;
 }
 
 }  // namespace article_lens

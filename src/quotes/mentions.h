@@ -117,6 +117,10 @@ class MentionFinder {
   // How many tokens from k (before `end`) form a title: 0 when none.
   std::size_t title_at(std::size_t k, std::size_t end) const;
 
+  // Where a description naming a person by their place starts ("a teacher in Leeds"), when the
+  // name [first, end) is that place; `first` otherwise (mention_before.cpp).
+  std::size_t described_by_place(std::size_t first, std::size_t end, std::size_t floor) const;
+
  private:
   TokenRange plain_before(std::size_t end, std::size_t floor) const;
   // before() without looking past a relative clause between the subject and its cue.

@@ -5,27 +5,12 @@
 #include "language/lang_tables.h"
 #include "language/word_set.h"
 #include "quotes/name_case.h"
-#include "quotes/name_run_end.h"
 #include "unicode/case_fold.h"
 #include "unicode/char_class.h"
 #include "unicode/utf8.h"
 
 namespace article_lens {
 namespace {
-
-// A name keeps at most this many words; more capitalised words before them are roles or places
-// ("Russian Security Council Secretary Nikolai Patrushev").
-constexpr std::size_t kMaxNameWords = 3;
-
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
-std::size_t code_points(std::string_view s) {
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < s.size(); ++n) i += unicode::decode_at(s, i).length;
-  return n;
-}
 
 
 bool in_headline(const QuoteTokens& tokens, std::size_t k) {
@@ -76,7 +61,7 @@ bool is_acronym(std::string_view word) {
 
 std::string_view strip_possessive(std::string_view word) {
   for (std::string_view possessive : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"})
-    if (ends_with(word, possessive) && word.size() > possessive.size()) return word.substr(0, word.size() - possessive.size());
+    if (word.ends_with(possessive) && word.size() > possessive.size()) return word.substr(0, word.size() - possessive.size());
   return word;
 }
 
@@ -103,7 +88,7 @@ bool PeopleIndex::genitive_of_bare_word(std::size_t k) const {
 std::string PeopleIndex::name_key(std::string_view folded_word) const {
   std::string_view word = strip_possessive(folded_word);
   for (const std::string& ending : words_.name_endings) {
-    if (ends_with(word, ending) && code_points(word.substr(0, word.size() - ending.size())) >= 3) {
+    if (word.ends_with(ending) && unicode::count_code_points(word.substr(0, word.size() - ending.size())) >= 3) {
       word = word.substr(0, word.size() - ending.size());
       break;
     }
@@ -203,153 +188,9 @@ PeopleIndex::PeopleIndex(const QuoteTokens& tokens, const MentionFinder& mention
 }
 
 void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
-  // "Sur Twitter Anne Hidalgo a dénoncé", "Su Facebook Matteo Renzi ha scritto": after a preposition
-  // opening the place or medium (data/medium_prepositions_<lang>.txt), the run's first word is that
-  // place or medium, where a name of two words follows.
-  constexpr std::size_t kMinRunWithMedium = 3;
-  if (first > 0 && last - first >= kMinRunWithMedium && tokens_.joined(first) && tokens_.joined(first + 1) &&
-      !mentions_.title_at(first, last) && medium_prepositions_.contains_folded(tokens_.folded(first - 1)))
-    ++first;
-  // A club, company or party is no person a pronoun can mean: its word ends the run or follows it
-  // ("Deutsche Bank", "Siemens AG"), opens it as a club's letters ("FC Bayern München"), or ends
-  // the noun before it ("beim Fußballverein Benfica Lissabon"). A body named whole before a name
-  // is where the person sits ("die Abgeordnete im Landtag Gudrun Pieper").
-  // (Short words that only end a body's name, data/body_last_words_<lang>.txt: "Fox News", "Our
-  // Principles PAC"; not before a name as a club's letters are: "Fox News host Sean Hannity".)
-  auto body_at_end = [&](std::size_t k) {
-    return names_a_body(words_, tokens_.folded(k), false) || body_last_words_.contains_folded(tokens_.folded(k));
-  };
-  auto body_at_start = [&](std::size_t k) {
-    const std::string_view word = tokens_.folded(k);
-    constexpr std::size_t kMaxClubLetters = 4;  // "fc", "vfb", "e.v."
-    const bool whole = names_a_body(words_, word, false);
-    return whole ? word.size() <= kMaxClubLetters : names_a_body(words_, word, true);
-  };
-  if (body_at_end(last - 1) || (last < tokens_.size() && tokens_.joined(last) && body_at_end(last)) || body_at_start(first) ||
-      (first > 0 && tokens_.joined(first) && body_at_start(first - 1)))
-    return;
-  // "im Dorf Kfar Jassuf", "in Wendisch Rietz": a run right after a place noun or a preposition of
-  // place (data/place_nouns_<lang>.txt, place_prepositions_<lang>.txt) names a place.
-  // (Not before a title: "Vertrauen in Kanzlerin Vera Lind".)
-  if (first > 0 && tokens_.joined(first) && !mentions_.title_at(first, last) &&
-      (WordSet::shared("place_prepositions", words_.language).contains_folded(tokens_.folded(first - 1)) ||
-       WordSet::shared("place_nouns", words_.language).contains_folded(tokens_.folded(first - 1))))
-    return;
-  // The body or place of a description set before a name ("el consejero de Sanidad de Madrid,
-  // Fernando Prados") names no person.
-  if (last < tokens_.size() && mentions_.leading_description(last) < first) return;
-  // Everything up to the last title is role ("Belarusian President"); the rest is the name.
   std::size_t name_start = first;
-  for (std::size_t k = first; k < last; ++k)
-    if (const std::size_t title = mentions_.is_name_word(k) ? 0 : mentions_.title_at(k, last))  // (not "Bruno Le Maire")
-      name_start = k + title, k += title - 1;
-  // Words after a full name that are the person's place or day: "Ted Cruz South Carolina".
-  last = name_run_end(tokens_, place_openers_, name_start, last);
-  // A possessive before the name is the place or body the person belongs to: "Florida’s Rick
-  // Wilson", "Sanders’ campaign manager Jeff Weaver".
-  // (Not after a full name: "Carly Fiorina's High-Stakes Battle" names her.)
-  for (std::size_t k = name_start; k + 1 < last; ++k) {
-    if (last - k < 3) break;  // a name of two words or more follows the owner
-    const bool owner_named_apart = k == name_start || names_a_body(words_, strip_possessive(tokens_.folded(k)), false) ||
-                                   place_openers_.contains_folded(tokens_.folded(name_start));
-    if (tokens_.possessive(k) && owner_named_apart) name_start = k + 1;
-  }
-  // A place opens a short run, with no title before it: "South Carolina", "New York City"
-  // (data/place_openers_<lang>.txt); not "New York Gov. Andrew Cuomo".
-  constexpr std::size_t kMaxPlaceWords = 3;
-  if (name_start == first && last - first <= kMaxPlaceWords && place_openers_.contains_folded(tokens_.folded(first))) return;
-  // At most three name words, with the particles between them ("Ursula von der Leyen"); four
-  // where a particle shows an Iberian name ("Luiz Inácio Lula da Silva").
-  bool particle = false;
-  for (std::size_t k = name_start + 1; k + 1 < last; ++k) particle = particle || tokens_.in(k, words_.name_particles);
-  const std::size_t max_words = particle ? kMaxNameWords + 1 : kMaxNameWords;
-  for (std::size_t k = last, words = 0; k-- > name_start;) {
-    if (tokens_.in(k, words_.name_particles)) continue;
-    if (++words == max_words) {
-      name_start = k;
-      break;
-    }
-  }
-  // After a title and its link, the run's first word is the place or body ("sindaco di Milano
-  // Giuseppe Sala", "alcalde de Madrid José Almeida"): the name is the rest.
-  // (Also over an elided article: "ministre de l'Intérieur Paul Garnier".)
-  std::size_t link = first - 1;
-  if (first >= 3 && tokens_.elided(link) && !tokens_.in(link, words_.mention_links) && tokens_.joined(link)) --link;
-  // (And over an article after the link: "président de la République Emmanuel Macron".)
-  else if (first >= 3 && tokens_.in(link, words_.determiners) && tokens_.in(link - 1, words_.mention_links) && tokens_.joined(link))
-    --link;
-  if (name_start == first && last - first == 3 && first >= 2 && tokens_.joined(first) &&
-      (tokens_.in(link, words_.mention_links) || tokens_.in(link, words_.name_particles)) && tokens_.joined(link) &&
-      mentions_.title_ending_at(link - 1, link >= 3 ? link - 3 : 0))
-    ++name_start;
-  // Three words make a name only with a middle name or patronymic ("Александр Григорьевич
-  // Лукашенко"); otherwise the first is a place or party ("Президент Белоруссии Александр Лукашенко").
-  if (last - name_start == 3 && !words_.patronymic_endings.empty()) {
-    const std::string_view middle = tokens_.folded(name_start + 1);
-    bool patronymic = false;
-    for (const std::string& ending : words_.patronymic_endings)
-      patronymic = patronymic || (middle.size() > ending.size() && middle.substr(middle.size() - ending.size()) == ending);
-    if (!patronymic) ++name_start;
-  }
-  // With no patronymics (Polish), three words after a title open with the party, body or place in
-  // the genitive: "posłanka Lewicy Anna Żukowska" (data/body_genitive_endings_<lang>.txt).
-  if (last - name_start == 3 && name_start > first && words_.patronymic_endings.empty()) {
-    const std::string_view word = tokens_.folded(name_start);
-    for (std::string_view ending : lang_data::entries("body_genitive_endings", words_.language))
-      if (word.size() > ending.size() + 2 && word.ends_with(ending)) {
-        ++name_start;
-        break;
-      }
-  }
-  // An acronym before a full name is the person's party or body ("poseł PiS Jacek Sasin").
-  while (last - name_start > 2 && is_acronym(tokens_.text(name_start))) ++name_start;
-  while (name_start < last && !mentions_.is_name_word(name_start)) ++name_start;  // a particle
-  // A word before a first name the article already gave this person is no part of the name
-  // ("über Absetzung Swantje Hartmanns" after "Swantje Hartmann").
-  if (last - name_start == 3) {
-    const auto known = by_first_name_.find(name_key(tokens_.folded(name_start + 1)));
-    const auto same = by_last_name_.find(name_key(tokens_.folded(last - 1)));
-    if (known != by_first_name_.end() && same != by_last_name_.end() && known->second == same->second) ++name_start;
-  }
+  if (!person_in_run(first, name_start, last)) return;
   const bool titled = name_start > first;
-  // After a title, one word that names the place or body the title serves is no person: a genitive
-  // ending that only such words take ("мэр Москвы", "rzecznik Pentagonu";
-  // data/title_genitive_endings_<lang>.txt), or where nouns are capitalised, the genitive of a
-  // name the text also writes bare ("der Präsident Frankreichs" beside "Frankreich").
-  if (titled && last - name_start == 1 &&
-      (serves_place_or_body(tokens_.folded(name_start), words_.language) || genitive_of_bare_word(name_start) ||
-       genitive_after_described_title(name_start)))
-    return;
-  // Nor an adjective opening the body's name, its noun in lower case after it: "Речник Повітряних
-  // сил Юрій Ігнат" (data/adjective_endings_<lang>.txt; not "депутат Черных заявил").
-  if (titled && last - name_start == 1 && last < tokens_.size() && tokens_.joined(last) && !tokens_.capitalized(last) &&
-      !tokens_.in(last, words_.cues) && !tokens_.in(last, words_.mention_stops) && !tokens_.in(last, words_.fillers))
-    for (std::string_view ending : lang_data::entries("adjective_endings", words_.language))
-      if (tokens_.folded(name_start).size() > ending.size() + 2 && tokens_.folded(name_start).ends_with(ending)) return;
-  // A title before a body's acronym is a role of that body ("глава МИД", "Chef der SPD"), no person.
-  if (last - name_start == 1 && is_acronym(tokens_.text(name_start))) return;
-  if (name_start >= last || (last - name_start < 2 && !titled)) return;  // one capitalised word names no one yet
-  // Where nouns are capitalised, the genitive of a surname already given, then a noun, is a thing
-  // that person has: "Merkels Politik" after "Angela Merkel" (not "Andreas Beck" after "Andrea Nahles";
-  // and a person's relative or role is someone: "Demjanjuks Sohn", "Merkels Sprecher").
-  if (words_.capitalised_nouns && !titled && last - name_start == 2 && tokens_.folded(name_start).ends_with('s') &&
-      !tokens_.title(last - 1) && word_gender(words_, tokens_.folded(last - 1)) == Gender::kUnknown &&
-      name_key(tokens_.folded(name_start)).size() < tokens_.folded(name_start).size() &&
-      by_last_name_.count(name_key(tokens_.folded(name_start))) && !by_last_name_.count(name_key(tokens_.folded(last - 1))))
-    return;
-  // "Госдумы РФ", "МЧС России", "Республике Алтай": a run ending or opening with an acronym, or opened by a word that heads the
-  // names of places and bodies (data/place_heads_<lang>.txt), names no person -- unless a full name
-  // follows the body ("Marszałek Sejmu Szymon Hołownia").
-  const WordSet& place_heads = place_heads_;
-  // (A body's name runs on over a particle to what it serves: "Serviço Nacional de Saúde".)
-  if (place_heads.contains_folded(tokens_.folded(name_start)))
-    for (std::size_t k = name_start + 1; k + 1 < last; ++k)
-      if (tokens_.in(k, words_.name_particles)) return;
-  while (last - name_start > 2 && place_heads.contains_folded(tokens_.folded(name_start))) ++name_start;
-  if (place_heads.contains_folded(tokens_.folded(name_start))) return;
-  // (An acronym is short: "РФ", "МЧС"; a surname in capitals is a name: "Александр ВИЛИСОВ".)
-  auto short_acronym = [&](std::size_t k) { return is_acronym(tokens_.text(k)) && code_points(tokens_.text(k)) <= 4; };
-  if (words_.names_after_nouns && (short_acronym(last - 1) || short_acronym(name_start))) return;
 
   std::vector<std::string> roles = roles_in_run(first, name_start);
   // (A role before the run goes on with the office the run begins: "président de la" + "République".)
@@ -360,32 +201,7 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
     roles.push_back(std::move(role));
   }
   add_office_names(roles, first, name_start);
-  Gender told = Gender::kUnknown;  // "Mr.", "spokeswoman", "his wife" around this name
-  for (const std::string& role : roles)
-    if (const Gender g = word_gender(words_, role); g != Gender::kUnknown) told = g;
-  // A common woman's given name opening a full name ("Mary Dunn met Paul Grant. ... she said",
-  // "Ольга Андреева"; data/given_names_female_<lang>.txt; names both genders carry are not in it).
-  // (A list of men's names was tried too: it moved more speakers than it mended on PolNeAR, where
-  // "he" is the default.)
-  if (told == Gender::kUnknown && last - name_start >= 2 &&
-      WordSet::shared("given_names_female", words_.language).contains_folded(tokens_.folded(name_start)))
-    told = Gender::kFemale;
-  // A surname ending only one gender's forms take ("Силуанов", "Sikorski"; data/surname_genders_<lang>.txt).
-  for (std::string_view line : lang_data::entries("surname_genders", words_.language)) {
-    if (told != Gender::kUnknown || line.size() < 3) break;
-    const std::string_view surname = tokens_.folded(last - 1), ending = line.substr(2);
-    if (surname.size() > ending.size() + 2 && surname.ends_with(ending)) told = line[0] == 'm' ? Gender::kMale : Gender::kFemale;
-  }
-  // Where a title's article shows its gender ("la ministre de la Culture, Rachida Dati", "a
-  // presidente do PT, Gleisi Hoffmann", "la portavoz Pilar Alegría"): data/*_determiners_<lang>.txt.
-  if (told == Gender::kUnknown) {
-    std::size_t article = mentions_.leading_description(name_start);
-    if (article == name_start && name_start > first && first > 0 && tokens_.joined(first)) article = first - 1;
-    if (article != name_start) {
-      if (WordSet::shared("feminine_determiners", words_.language).contains_folded(tokens_.folded(article))) told = Gender::kFemale;
-      else if (WordSet::shared("masculine_determiners", words_.language).contains_folded(tokens_.folded(article))) told = Gender::kMale;
-    }
-  }
+  const Gender told = told_gender(roles, first, name_start, last);
 
   std::string key = name_key(tokens_.folded(last - 1));
   if (key.empty()) return;

@@ -108,6 +108,13 @@ class PeopleIndex {
 
  private:
   void add_name_run(std::size_t first, std::size_t last);
+  // Splits the run of name words [first, last) into roles [first, name_start) and a name
+  // [name_start, last), trimming a medium before it or a place after it; false when the run names
+  // no person (a body, a place, a title before a body's name) (people_name_run.cpp).
+  bool person_in_run(std::size_t& first, std::size_t& name_start, std::size_t& last) const;
+  // The gender the roles and words around a name give ("Mr.", "spokeswoman", "la ministre", a
+  // woman's given name, a surname's ending); unknown where they say nothing (people_gender.cpp).
+  Gender told_gender(const std::vector<std::string>& roles, std::size_t first, std::size_t name_start, std::size_t last) const;
   std::vector<std::string> roles_around(std::size_t first, std::size_t last) const;
   // The roles the words of a name run before the name give: each word, and the office whole.
   std::vector<std::string> roles_in_run(std::size_t first, std::size_t name_start) const;

@@ -39,6 +39,37 @@ Gender word_gender(const QuoteLexicon& words, std::string_view folded_word) {
   return male == female ? Gender::kUnknown : male ? Gender::kMale : Gender::kFemale;
 }
 
+Gender PeopleIndex::told_gender(const std::vector<std::string>& roles, std::size_t first, std::size_t name_start,
+                                std::size_t last) const {
+  Gender told = Gender::kUnknown;  // "Mr.", "spokeswoman", "his wife" around this name
+  for (const std::string& role : roles)
+    if (const Gender g = word_gender(words_, role); g != Gender::kUnknown) told = g;
+  // A common woman's given name opening a full name ("Mary Dunn met Paul Grant. ... she said",
+  // "Ольга Андреева"; data/given_names_female_<lang>.txt; names both genders carry are not in it).
+  // (A list of men's names was tried too: it moved more speakers than it mended on PolNeAR, where
+  // "he" is the default.)
+  if (told == Gender::kUnknown && last - name_start >= 2 &&
+      WordSet::shared("given_names_female", words_.language).contains_folded(tokens_.folded(name_start)))
+    told = Gender::kFemale;
+  // A surname ending only one gender's forms take ("Силуанов", "Sikorski"; data/surname_genders_<lang>.txt).
+  for (std::string_view line : lang_data::entries("surname_genders", words_.language)) {
+    if (told != Gender::kUnknown || line.size() < 3) break;
+    const std::string_view surname = tokens_.folded(last - 1), ending = line.substr(2);
+    if (surname.size() > ending.size() + 2 && surname.ends_with(ending)) told = line[0] == 'm' ? Gender::kMale : Gender::kFemale;
+  }
+  // Where a title's article shows its gender ("la ministre de la Culture, Rachida Dati", "a
+  // presidente do PT, Gleisi Hoffmann", "la portavoz Pilar Alegría"): data/*_determiners_<lang>.txt.
+  if (told == Gender::kUnknown) {
+    std::size_t article = mentions_.leading_description(name_start);
+    if (article == name_start && name_start > first && first > 0 && tokens_.joined(first)) article = first - 1;
+    if (article != name_start) {
+      if (WordSet::shared("feminine_determiners", words_.language).contains_folded(tokens_.folded(article))) told = Gender::kFemale;
+      else if (WordSet::shared("masculine_determiners", words_.language).contains_folded(tokens_.folded(article))) told = Gender::kMale;
+    }
+  }
+  return told;
+}
+
 Gender verb_gender(std::string_view language, std::string_view folded_verb) {
   for (std::string_view line : lang_data::entries("verb_gender_endings", language))
     if (line.size() > 2 && folded_verb.size() > line.size() && folded_verb.ends_with(line.substr(2)))

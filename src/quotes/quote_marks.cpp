@@ -21,12 +21,6 @@ void sort_unique(std::vector<char32_t>& values) {
   values.erase(std::unique(values.begin(), values.end()), values.end());
 }
 
-std::size_t code_points(std::string_view s) {
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < s.size(); ++n) i += decode_at(s, i).length;
-  return n;
-}
-
 struct Line {
   uint32_t first;       // first non-space character
   uint32_t end;         // just after the last non-space character
@@ -56,7 +50,7 @@ QuoteMarks::QuoteMarks() {
     Pair pair{std::string(entry.substr(0, space)), std::string(entry.substr(space + 1))};
     mark_characters_.push_back(decode_at(pair.open, 0).value);
     mark_characters_.push_back(decode_at(pair.close, 0).value);
-    if (code_points(pair.open) == 1) opening_characters_.push_back(decode_at(pair.open, 0).value);
+    if (unicode::count_code_points(pair.open) == 1) opening_characters_.push_back(decode_at(pair.open, 0).value);
     first_of_openers_.push_back(decode_at(pair.open, 0).value);
     first_of_closers_.push_back(decode_at(pair.close, 0).value);
     pairs_.push_back(std::move(pair));

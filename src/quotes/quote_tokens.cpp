@@ -56,6 +56,7 @@ QuoteTokens::QuoteTokens(const Document& document, const QuoteLexicon& words) : 
   // Abdullah", "Saudi King Salman" keep the title).
   const WordSet& title_surnames = WordSet::shared("title_surnames", words.language);
   if (title_surnames.empty()) return;
+  const WordSet& honorifics = WordSet::shared("honorifics", words.language);
   // Once read so, the surname alone later is the same ("King added"), unless a determiner makes it
   // a title again ("the King said").
   const uint64_t title_bit = uint64_t{1} << QuoteLexicon::kTitleBit;
@@ -66,7 +67,11 @@ QuoteTokens::QuoteTokens(const Document& document, const QuoteLexicon& words) : 
     const bool name_follows = k + 1 < tokens_.size() && joined(k + 1) && capitalized(k + 1);
     const bool alone = !(joined(k) && (capitalized(k - 1) || words.determiners.contains_folded(folded(k - 1))));
     const bool known = std::find(surnames.begin(), surnames.end(), folded(k)) != surnames.end();
-    if (name_follows || !(after_name || (alone && known))) continue;
+    // After an honorific it is a surname too: "Ms. Boxer said", "Mr. Singer" (data/honorifics_<lang>.txt).
+    std::string_view before = joined(k) ? folded(k - 1) : std::string_view();
+    if (before.ends_with('.')) before.remove_suffix(1);
+    const bool after_honorific = !before.empty() && honorifics.contains_folded(before);
+    if (name_follows || !(after_name || after_honorific || (alone && known))) continue;
     bits_[k] &= ~title_bit;
     if (!known && surnames.size() < kMaxTitleSurnames) surnames.push_back(folded(k));
   }

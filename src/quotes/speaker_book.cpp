@@ -4,6 +4,7 @@
 
 #include "quotes/source_anaphora.h"
 #include "unicode/case_fold.h"
+#include "unicode/utf8.h"
 
 namespace article_lens {
 namespace {
@@ -302,7 +303,7 @@ int32_t SpeakerBook::speaker_for(const SpeakerRef& ref) {
   const auto [it, inserted] = by_key_.emplace(std::move(key), static_cast<int32_t>(findings_.speakers.size()));
   if (inserted) {
     Speaker speaker;
-    speaker.name = ref.name;
+    speaker.name = unicode::with_plain_spaces(ref.name);
     speaker.anonymous = ref.anonymous;
     speaker.described = ref.described;
     findings_.speakers.push_back(std::move(speaker));

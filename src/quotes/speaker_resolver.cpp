@@ -264,7 +264,10 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
     // (Nor a place in the genitive after a title: "der Präsident Frankreichs".)
     const bool genitive_place = name.size() == 1 && name.first > mention.first &&
                                 (people_.genitive_of_bare_word(name.first) || people_.genitive_after_described_title(name.first));
-    if (!name.empty() && !body && !genitive_place &&
+    // (Nor the place a description names the person by: "Police in Leeds", "Officials in Kyiv".)
+    const bool place_of_description = !name.empty() && name.first > mention.first &&
+                                      mentions_.described_by_place(name.first, name.last, mention.first) == mention.first;
+    if (!name.empty() && !body && !genitive_place && !place_of_description &&
         (!description || tokens_.gap_before(name.first).find(',') != std::string_view::npos || name.size() >= 2))
       return words_of(name, false);
   }
@@ -376,8 +379,8 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
     for (std::size_t i = 0; i < candidates; ++i)
       if (introduced(static_cast<int>(i)) && matches(static_cast<int>(i))) return person(static_cast<int>(i));
   }
-  if (SpeakerRef again = named_just_before(mention, quotes); again.known()) return again;
-  // Nobody with that role: a description standing for the person just named ("la syndicaliste").
+  // Nobody with that role: a description standing for the person just named ("la syndicaliste",
+  // "der SPD-Politiker").
   if (const int antecedent = description_antecedent(mention, recent, quotes); antecedent >= 0) return person(antecedent);
   // Nobody with that role: a group or body described ("shop owners", "the ministry", "das Gericht").
   SpeakerRef described = words_of(mention, false);

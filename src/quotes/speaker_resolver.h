@@ -72,13 +72,13 @@ class SpeakerResolver {
  private:
   SpeakerRef person(int index) const;
   // The person a definite description that fits no one's role stands in for: the one just named
-  // ("Sophie Binet ... la syndicaliste", "Lula ... o petista"); -1 if none. With `epithet_only`,
-  // only a description headed by a party or trade word (description_antecedent.cpp).
+  // ("Sophie Binet ... la syndicaliste", "Olaf Scholz ... der SPD-Politiker"); -1 if none. With
+  // `epithet_only`, only a description headed by a party or trade word (description_antecedent.cpp).
   int description_antecedent(TokenRange mention, int recent, const std::vector<Span>& quotes, bool epithet_only = false) const;
+  // Whether a head word names a person by party or trade, alone or as a compound's last part
+  // ("syndicaliste", "SPD-Politiker"); `modified` when words before it describe it.
+  bool names_by_epithet(std::string_view head_word, bool modified) const;
   SpeakerRef words_of(TokenRange range, bool anonymous) const;
-  // The one person named in the sentence before or this one, when `mention` is a definite
-  // description by a role word that names again ("sagte der SPD-Politiker"; description_antecedent.cpp).
-  SpeakerRef named_just_before(TokenRange mention, const std::vector<Span>& quotes) const;
 
   const QuoteTokens& tokens_;
   const MentionFinder& mentions_;

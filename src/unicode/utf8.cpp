@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "unicode/char_class.h"
 #include "utf8proc.h"
 
 namespace article_lens::unicode {
@@ -34,6 +35,30 @@ std::size_t count_invalid_bytes(std::string_view text) {
     i += cp.length;
   }
   return invalid;
+}
+
+std::size_t count_code_points(std::string_view text) {
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < text.size(); ++count) i += decode_at(text, i).length;
+  return count;
+}
+
+std::string with_plain_spaces(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool space = false;
+  for (std::size_t i = 0; i < text.size();) {
+    const CodePoint cp = decode_at(text, i);
+    if (is_space(cp.value)) {
+      space = !out.empty();
+    } else {
+      if (space) out.push_back(' ');
+      space = false;
+      out.append(text.substr(i, cp.length));
+    }
+    i += cp.length;
+  }
+  return out;
 }
 
 void append_utf8(std::string& out, char32_t cp) {

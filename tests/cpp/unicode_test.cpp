@@ -40,6 +40,18 @@ TEST(Utf8, InvalidBytesReadAsReplacementOneByteEach) {
   EXPECT_EQ(decode_before(text, 2).valid, false);
 }
 
+TEST(Utf8, CountsCodePoints) {
+  EXPECT_EQ(count_code_points("aé“😀"), 4u);
+  EXPECT_EQ(count_code_points("Ж\xFF"), 2u);  // an invalid byte counts as one
+  EXPECT_EQ(count_code_points(""), 0u);
+}
+
+TEST(Utf8, ShowsWhiteSpaceAsPlainSpaces) {
+  EXPECT_EQ(with_plain_spaces("Marine Le\u00A0Pen"), "Marine Le Pen");
+  EXPECT_EQ(with_plain_spaces(" Boris\n  Johnson\u202F"), "Boris Johnson");
+  EXPECT_EQ(with_plain_spaces("Жан-Поль"), "Жан-Поль");
+}
+
 TEST(CaseFold, FoldsFullUnicode) {
   EXPECT_EQ(fold_case("Hello"), "hello");
   EXPECT_EQ(fold_case("Россия"), "россия");  // Россия

@@ -26,8 +26,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data + 1), size - 1);
   article_lens::Options options;
   options.hard_wrapped = selector & 1;
-  static const char* const kLanguages[] = {"auto", "en", "ru", "de", "fr", "zh", "ar", "ja"};
-  options.language = kLanguages[(selector >> 1) & 7];
+  // Every language with quote data, and some without (bits 1-3 and 6-7 pick one).
+  static const char* const kLanguages[] = {"auto", "en", "ru", "de", "fr", "zh", "ar", "ja",
+                                           "uk", "es", "it", "pl", "pt", "nl", "en", "ru"};
+  options.language = kLanguages[((selector >> 1) & 7) | ((selector >> 3) & 8)];
   if (selector & 16) options.extra_abbreviations = {"abc", "x."};
   options.keywords.top = (selector & 32) ? 3 : 10;
 
