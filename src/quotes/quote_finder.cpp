@@ -227,6 +227,15 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
         candidate.may_inherit = candidate.attribution.reported_mood;
       }
     }
+    // « ... », a-t-elle martelé devant les députés, « ... »: a quote after the incise shares the cue,
+    // and so the speaker, of the quote before it, when only the cue is found for it.
+    if (candidate.attribution.cue_only() && !candidate.attribution.cue.empty() && !candidates.empty() &&
+        candidates.back().quote.kind == QuoteKind::kDirect && candidates.back().attribution.found() &&
+        candidates.back().attribution.cue.begin < candidate.attribution.cue.end &&
+        candidate.attribution.cue.begin < candidates.back().attribution.cue.end) {
+      candidate.attribution = candidates.back().attribution;
+      candidate.adjacent_pronoun = candidates.back().adjacent_pronoun;
+    }
     // "стройка, которую СМИ назвали «Дворцом Путина»": a name given, no speech.
     if (candidate.quote.kind == QuoteKind::kDirect && names_by_naming_verb(tokens, words, span, candidate.attribution)) {
       candidate.quote.kind = QuoteKind::kScare;

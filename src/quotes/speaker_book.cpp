@@ -94,6 +94,10 @@ void SpeakerBook::assign(QuoteCandidate& candidate, const SpeakerResolver& resol
       if (const SpeakerRef back = resolver.resolve_pronoun(found.mention_span.begin, recent_person_, false, quotes); back.person >= 0)
         ref = back;
     }
+    // "a prévenu le chef d'état-major, le général Thierry Burkhard": the description names no one,
+    // its apposition does.
+    if (ref.person < 0 && !ref.anonymous && !found.pronoun_in_cue)
+      if (const SpeakerRef named_after = apposition_person(found, resolver, quotes); named_after.person >= 0) ref = named_after;
     // "a précisé cette source", "las mismas fuentes": the unnamed source quoted just before.
     const int32_t earlier = ref.anonymous ? earlier_source(tokens_, mentions_, words_, found.mention, findings_) : -1;
     speaker = earlier >= 0 ? earlier : speaker_for(ref);

@@ -76,6 +76,9 @@ class SpeakerBook {
 
   // A title, then a lower-case word at most: "эксперт", "руководитель фракции", "глава государства".
   bool is_bare_role(TokenRange mention) const;
+  // The person an apposition after a description names ("a prévenu le chef d'état-major des armées,
+  // le général Thierry Burkhard"), when the description itself names no one (apposition_speaker.cpp).
+  SpeakerRef apposition_person(const Attribution& found, const SpeakerResolver& resolver, const std::vector<Span>& quotes) const;
 
   bool is_pronoun_mention(const Attribution& found) const;
 

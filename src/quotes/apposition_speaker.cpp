@@ -1,0 +1,34 @@
+// A description that names no one, with the person's name in its apposition: "« ... », a prévenu le
+// chef d'état-major des armées, le général Thierry Burkhard", "dijo el jefe del Estado Mayor, el
+// general Julio Salom", "ha detto il portavoce, il colonnello Marco Rossi". The mention the cue finds
+// stops at the comma (or before the words of its body it left off); the apposition after it holds
+// the name, with its own article and title, so the name speaks, not the office.
+#include "quotes/speaker_book.h"
+
+namespace article_lens {
+
+SpeakerRef SpeakerBook::apposition_person(const Attribution& found, const SpeakerResolver& resolver,
+                                          const std::vector<Span>& quotes) const {
+  // (The apposition is a few words: an article, a title and the name.)
+  constexpr std::size_t kMaxAppositionWords = 8;
+  constexpr std::size_t kMaxLeftOffWords = 3;
+  if (found.mention.empty() || found.cue.empty() || tokens_.span(found.mention.first).begin < found.cue.end) return {};
+  // (The words of the description the mention left off come first: "de l'armée de terre".)
+  std::size_t first = found.mention.last;
+  while (first < tokens_.size() && first - found.mention.last < kMaxLeftOffWords && tokens_.joined(first) &&
+         !tokens_.capitalized(first) && !tokens_.in(first, words_.cues))
+    ++first;
+  if (first >= tokens_.size() || tokens_.gap_before(first).find(',') == std::string_view::npos) return {};
+  std::size_t last = first + 1;
+  while (last < tokens_.size() && last - first <= kMaxAppositionWords && tokens_.joined(last)) ++last;
+  if (last - first < 2 || last - first > kMaxAppositionWords) return {};
+  // One phrase after the comma, opened by an article or a title, closed by a name the text knows
+  // as a person ("le général Thierry Burkhard"; not "un proche de Jean Martin", nor a place).
+  if (!tokens_.in(first, words_.determiners) && !tokens_.title(first)) return {};
+  if (tokens_.in(first, words_.indefinites) || !mentions_.is_name_word(last - 1)) return {};
+  if (people_.find_token(last - 1) < 0) return {};
+  const SpeakerRef named = resolver.resolve({first, last}, -1, false, quotes);
+  return named.person >= 0 && !named.anonymous ? named : SpeakerRef{};
+}
+
+}  // namespace article_lens

@@ -1,0 +1,94 @@
+// French, Spanish, Italian, Portuguese and Dutch news as agencies and papers write it, round 13:
+// a name in the apposition of a description, a quote resumed after an incise, regional offices and
+// bodies, bodies' names over "do" and "d'", the Dutch "ze". Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "quote_readout.h"
+
+namespace article_lens {
+namespace {
+
+using testing::read_article_quotes;
+
+TEST(QuoteRomanceRound13, ANameInTheAppositionOfADescriptionSpeaks) {
+  // "le chef d'état-major, le général X": the apposition, with its own article and title, names
+  // the person; the office is no speaker.
+  const auto fr = read_article_quotes(
+      "« Nos stocks ne suffisent pas », a prévenu le chef d'état-major de l'armée de terre, le général Paul Ferrand.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].speaker, "Paul Ferrand");
+  const auto es = read_article_quotes(
+      "\"La misión seguirá\", dijo el jefe del Estado Mayor, el almirante Luis Cardona.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].speaker, "Luis Cardona");
+  // A description with no name after it stays what it is.
+  const auto bare = read_article_quotes("« Nos stocks ne suffisent pas », a prévenu le chef d'état-major.\n", "fr");
+  ASSERT_EQ(bare.quotes.size(), 1u);
+  EXPECT_NE(bare.quotes[0].speaker, "");
+}
+
+TEST(QuoteRomanceRound13, AQuoteResumedAfterAnInciseKeepsItsSpeaker) {
+  // « ... », a-t-elle martelé devant les députés, « ... »: one cue for both parts.
+  const auto fr = read_article_quotes(
+      "La ministre Claire Dorval a défendu le texte. « Nous ne reculerons pas », a-t-elle martelé devant les "
+      "députés, « car l'urgence est là ».\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 2u);
+  EXPECT_EQ(fr.quotes[0].speaker, "Claire Dorval");
+  EXPECT_EQ(fr.quotes[1].speaker, "Claire Dorval");
+  // The mention stops before where the words were said.
+  const auto place = read_article_quotes(
+      "« Nous ne reculerons pas », a déclaré la ministre Claire Dorval devant les députés.\n", "fr");
+  ASSERT_EQ(place.quotes.size(), 1u);
+  EXPECT_EQ(place.quotes[0].mention, "la ministre Claire Dorval");
+}
+
+TEST(QuoteRomanceRound13, ARegionalGovernmentIsABodyAndItsPresidentHasOtherNames) {
+  // "la Generalitat Valenciana" is no person; "el jefe del Consell" is its president.
+  const auto es = read_article_quotes(
+      "El president de la Generalitat Valenciana, Jordi Vidal, compareció este viernes. "
+      "\"No voy a dimitir\", aseguró el jefe del Consell ante los diputados.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].speaker, "Jordi Vidal");
+  // "presidente della Regione Lombardia": the region is a body, the name after the comma the person.
+  const auto it = read_article_quotes(
+      "Il presidente della Regione Lombardia, Marco Ferri, ha replicato: «Il Comune deve chiarire».\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].speaker, "Marco Ferri");
+  // "il titolare del Tesoro" is the minister of the economy.
+  const auto tesoro = read_article_quotes(
+      "Il ministro dell'Economia, Giulio Neri, ha presentato la manovra. "
+      "«Non ci sono margini», ha detto il titolare del Tesoro.\n", "it");
+  ASSERT_EQ(tesoro.quotes.size(), 1u);
+  EXPECT_EQ(tesoro.quotes[0].speaker, "Giulio Neri");
+}
+
+TEST(QuoteRomanceRound13, ABodysNameRunsOverDoAndElidedDe) {
+  const auto pt = read_article_quotes("Segundo o Palácio do Planalto, o presidente vai telefonar ao primeiro-ministro.\n", "pt");
+  ASSERT_EQ(pt.quotes.size(), 1u);
+  EXPECT_EQ(pt.quotes[0].speaker, "o Palácio do Planalto");
+  const auto it = read_article_quotes("Secondo la Banca d'Italia, il debito pubblico salirà ancora nel prossimo anno.\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].speaker, "la Banca d'Italia");
+  // The mention stops before the people told: "aos jornalistas".
+  const auto told = read_article_quotes(
+      "O primeiro-ministro, Rui Matos, falou hoje. \"Cumpriremos o que prometemos\", disse o chefe do executivo aos jornalistas.\n", "pt");
+  ASSERT_EQ(told.quotes.size(), 1u);
+  EXPECT_EQ(told.quotes[0].speaker, "Rui Matos");
+}
+
+TEST(QuoteRomanceRound13, DutchZeIsSheWithASingularVerb) {
+  const auto nl = read_article_quotes(
+      "Burgemeester Anna de Wit noemde de rellen onacceptabel. \"We zullen hard optreden\", zei ze.\n", "nl");
+  ASSERT_EQ(nl.quotes.size(), 1u);
+  EXPECT_EQ(nl.quotes[0].speaker, "Anna de Wit");
+  // With a plural verb it is "they": no one person.
+  const auto plural = read_article_quotes(
+      "Burgemeester Anna de Wit sprak met de bewoners. \"We zijn bang\", zeiden ze.\n", "nl");
+  ASSERT_EQ(plural.quotes.size(), 1u);
+  EXPECT_EQ(plural.quotes[0].speaker, "");
+}
+
+}  // namespace
+}  // namespace article_lens
