@@ -7,6 +7,7 @@
 #include "quotes/speaker_resolver.h"
 
 #include "language/word_set.h"
+#include "quotes/subject_opening.h"
 
 namespace article_lens {
 namespace {
@@ -35,7 +36,7 @@ int SpeakerResolver::description_antecedent(TokenRange mention, int recent, cons
            (epithets.contains_folded(head_word.substr(2)) || words_.is_title(head_word.substr(2))))
     head_word.remove_prefix(2);
   const bool epithet = epithets.contains_folded(head_word);
-  if (!epithet && (epithet_only || !(tokens_.title(head) || words_.is_title(head_word)))) return -1;
+  if (!epithet && (epithet_only || !(tokens_.title(head) || words_.is_title(head_word) || mentions_.title_at(head, mention.last) > 1))) return -1;
   for (std::size_t k = mention.first; k < mention.last; ++k)
     if (tokens_.capitalized(k) && people_.find_token(k) >= 0) return -1;  // a name of its own
   // The description's gender: its article's ("la syndicaliste") or its head word's ("présidente").
@@ -52,7 +53,7 @@ int SpeakerResolver::description_antecedent(TokenRange mention, int recent, cons
   if (gender != Gender::kUnknown && known != Gender::kUnknown && known != gender) return -1;
   // Someone the text presents as a source: given a title, or the last to speak (not a passer-by
   // named in the story, "Jean Dupont, 45 ans").
-  if (!people_.person(named).titled && named != recent) return -1;
+  if (!people_.person(named).titled && named != recent && !untitled_subject_fits(tokens_, mentions_, words_, people_, named, at, gender)) return -1;
   const Document& document = tokens_.document();
   const long here = document.sentence_at(at);
   const long there = document.sentence_at(people_.last_mention_of(named, at));

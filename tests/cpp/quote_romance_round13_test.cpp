@@ -90,5 +90,43 @@ TEST(QuoteRomanceRound13, DutchZeIsSheWithASingularVerb) {
   EXPECT_EQ(plural.quotes[0].speaker, "");
 }
 
+TEST(QuoteRomanceRound13, AnUntitledSubjectIsMeantByTheDescriptionAfterIt) {
+  // The press names the people it is about without a title, then calls them by an office or a
+  // party: the subject opening the sentence before is meant.
+  const auto es = read_article_quotes(
+      "Lucía Ferrer criticó este martes el pacto migratorio. "
+      "\"Es una vergüenza para Europa\", afirmó la eurodiputada de Podemos.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].speaker, "Lucía Ferrer");
+  const auto it = read_article_quotes(
+      "Matteo Ricci ha attaccato l'Unione europea: «Bruxelles ci tratta come un \"paese di serie B\"», "
+      "ha detto il leader leghista a un comizio.\n", "it");
+  ASSERT_FALSE(it.quotes.empty());
+  EXPECT_EQ(it.quotes[0].speaker, "Matteo Ricci");
+  // A title of several words heads the description: "l'ancien Premier ministre".
+  const auto fr = read_article_quotes(
+      "Paul Lenoir a reconnu mardi des erreurs. « J'assume », a déclaré l'ancien Premier ministre.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].speaker, "Paul Lenoir");
+  // Not someone set off by an apposition, a passer-by in the story.
+  const auto witness = read_article_quotes(
+      "Jean Dupont, 45 ans, a vu les flammes depuis sa fenêtre. « Le feu est maîtrisé », a déclaré le maire.\n", "fr");
+  ASSERT_EQ(witness.quotes.size(), 1u);
+  EXPECT_NE(witness.quotes[0].speaker, "Jean Dupont");
+  // A feminine description needs a woman: an untitled man is not "la portavoz".
+  const auto gender = read_article_quotes(
+      "Tomás Rey compareció ayer en Moncloa. \"No habrá cambios\", dijo la portavoz.\n", "es");
+  ASSERT_EQ(gender.quotes.size(), 1u);
+  EXPECT_NE(gender.quotes[0].speaker, "Tomás Rey");
+}
+
+TEST(QuoteRomanceRound13, ItalianSourcePhrasesWithSiApprende) {
+  const auto it = read_article_quotes(
+      "Secondo quanto si apprende da fonti investigative, gli inquirenti avrebbero già individuato un sospettato.\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].kind, "indirect");
+  EXPECT_EQ(it.quotes[0].speaker, "fonti investigative");
+}
+
 }  // namespace
 }  // namespace article_lens
