@@ -3,7 +3,9 @@
 // bodies, bodies' names over "do" and "d'", the Dutch "ze". Sentences written for these tests.
 #include <gtest/gtest.h>
 
+#include <initializer_list>
 #include <string>
+#include <utility>
 
 #include "quote_readout.h"
 
@@ -126,6 +128,34 @@ TEST(QuoteRomanceRound13, ItalianSourcePhrasesWithSiApprende) {
   ASSERT_EQ(it.quotes.size(), 1u);
   EXPECT_EQ(it.quotes[0].kind, "indirect");
   EXPECT_EQ(it.quotes[0].speaker, "fonti investigative");
+}
+
+TEST(QuoteRomanceRound13, APrepositionalSettingIsNoReportedClause) {
+  // "During the press conference, the minister criticised the plan": the phrase before the comma
+  // says where, not what was said.
+  for (const auto& [text, lang] : std::initializer_list<std::pair<const char*, const char*>>{
+           {"Tras la reunión con los sindicatos, el ministro criticó el acuerdo.\n", "es"},
+           {"En declaraciones a la Cadena SER, la diputada Marta Gil criticó el pacto.\n", "es"},
+           {"Lors de son passage à Lyon, le ministre a critiqué la réforme.\n", "fr"},
+           {"Durante la conferenza stampa, il ministro ha criticato la riforma.\n", "it"},
+           {"During the press conference, the minister criticised the plan.\n", "en"}}) {
+    const auto read = read_article_quotes(text, lang);
+    EXPECT_TRUE(read.quotes.empty()) << text;
+  }
+  // A clause with its verb still reports.
+  const auto en = read_article_quotes("In the end, the economy will recover, the minister said.\n", "en");
+  ASSERT_EQ(en.quotes.size(), 1u);
+  EXPECT_EQ(en.quotes[0].kind, "indirect");
+}
+
+TEST(QuoteRomanceRound13, ANameAfterTheSourcesPlaceIsItsApposition) {
+  // "Según la portavoz del PP en el Congreso, Ester Muñoz, CLAUSE": the name is the source's, and
+  // the clause opens after it.
+  const auto es = read_article_quotes(
+      "Según la portavoz del PSOE en el Congreso, Elena Vidal, el Gobierno ha perdido la mayoría.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].text, "el Gobierno ha perdido la mayoría");
+  EXPECT_EQ(es.quotes[0].speaker, "Elena Vidal");
 }
 
 }  // namespace
