@@ -158,5 +158,36 @@ TEST(QuoteRomanceRound13, ANameAfterTheSourcesPlaceIsItsApposition) {
   EXPECT_EQ(es.quotes[0].speaker, "Elena Vidal");
 }
 
+TEST(QuoteRomanceRound13, ANationalityOrTeamRoleStandsForThePlayerJustNamed) {
+  const auto es = read_article_quotes(
+      "Lucas Moreau marcó dos goles en Mestalla. \"Hemos fallado a la afición\", reconoció el francés en zona mixta.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].speaker, "Lucas Moreau");
+  const auto it = read_article_quotes("Luca Berger ha vinto a Melbourne. «Sono felicissimo», ha detto l'altoatesino.\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].speaker, "Luca Berger");
+  const auto pt = read_article_quotes("Rui Costa Matos marcou dois golos. \"Estou feliz\", disse o avançado.\n", "pt");
+  ASSERT_EQ(pt.quotes.size(), 1u);
+  EXPECT_EQ(pt.quotes[0].speaker, "Rui Costa Matos");
+}
+
+TEST(QuoteRomanceRound13, MoreReportingVerbsAndContractedSourcePhrases) {
+  // "a répété qu'il irait « jusqu'au bout »": repeating reports.
+  const auto fr = read_article_quotes(
+      "Le président Paul Garnier a répété mardi qu'il irait « jusqu'au bout » de son mandat.\n", "fr");
+  ASSERT_FALSE(fr.quotes.empty());
+  EXPECT_EQ(fr.quotes[0].kind, "indirect");
+  EXPECT_EQ(fr.quotes[0].speaker, "Paul Garnier");
+  // "a juicio del gobernador": "de" joined to the article.
+  const auto es = read_article_quotes(
+      "A juicio del gobernador del banco, Luis Ortega, la economía resiste bien a la subida de tipos.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].kind, "indirect");
+  EXPECT_EQ(es.quotes[0].speaker, "Luis Ortega");
+  const auto pt = read_article_quotes("\"Não há desculpas\", vincou o líder do partido, Rui Pinto.\n", "pt");
+  ASSERT_EQ(pt.quotes.size(), 1u);
+  EXPECT_EQ(pt.quotes[0].speaker, "Rui Pinto");
+}
+
 }  // namespace
 }  // namespace article_lens
