@@ -44,6 +44,10 @@ TEST(QuoteRomanceRound13, AQuoteResumedAfterAnInciseKeepsItsSpeaker) {
       "« Nous ne reculerons pas », a déclaré la ministre Claire Dorval devant les députés.\n", "fr");
   ASSERT_EQ(place.quotes.size(), 1u);
   EXPECT_EQ(place.quotes[0].mention, "la ministre Claire Dorval");
+  // Not a quote the cue's own subject holds: "‘Time’ Announced Its ‘Person Of The Year’".
+  const auto title = read_article_quotes("‘Time’ Just Announced Its ‘Person Of The Year’ And Everyone Noticed.\n", "en");
+  ASSERT_FALSE(title.quotes.empty());
+  EXPECT_EQ(title.quotes.back().speaker.find("Person"), std::string::npos) << title.quotes.back().speaker;
 }
 
 TEST(QuoteRomanceRound13, ARegionalGovernmentIsABodyAndItsPresidentHasOtherNames) {
@@ -156,6 +160,12 @@ TEST(QuoteRomanceRound13, ANameAfterTheSourcesPlaceIsItsApposition) {
   ASSERT_EQ(es.quotes.size(), 1u);
   EXPECT_EQ(es.quotes[0].text, "el Gobierno ha perdido la mayoría");
   EXPECT_EQ(es.quotes[0].speaker, "Elena Vidal");
+  // Marked words inside that clause are hers too.
+  const auto marked = read_article_quotes(
+      "Según la portavoz del PSOE en el Congreso, Elena Vidal, el presidente \"vive en una realidad paralela\".\n", "es");
+  ASSERT_EQ(marked.quotes.size(), 2u);
+  EXPECT_EQ(marked.quotes[0].speaker, "Elena Vidal");
+  EXPECT_EQ(marked.quotes[1].speaker, "Elena Vidal");
 }
 
 TEST(QuoteRomanceRound13, ANationalityOrTeamRoleStandsForThePlayerJustNamed) {
