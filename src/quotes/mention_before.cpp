@@ -258,6 +258,13 @@ TokenRange MentionFinder::nearest_before(std::size_t cue, std::size_t floor) con
       role_head = role_head || (!is_name_word(k) && !words_.origin_links.contains_folded(tokens_.folded(k)));
     if (head.first >= floor + 2 && tokens_.joined(head.first) && tokens_.in(head.first - 1, words_.mention_links))
       role_head = role_head || title_ending_at(head.first - 2, head.first >= floor + 4 ? head.first - 4 : floor) > 0;
+    // (Also over a place noun after the link: "La présidente de la région Occitanie, Carole Delga", "il
+    // presidente della regione Lombardia, Attilio Fontana".)
+    if (std::size_t k = head.first; !role_head && k >= floor + 3 && tokens_.joined(k) && !tokens_.capitalized(k - 1) && !is_name_word(k - 1)) {
+      for (--k; k > floor + 1 && tokens_.joined(k) && tokens_.in(k - 1, words_.determiners) && !tokens_.in(k - 1, words_.mention_links); --k) {}
+      if (k > floor + 1 && tokens_.joined(k) && tokens_.in(k - 1, words_.mention_links))
+        role_head = title_ending_at(k - 2, k >= floor + 4 ? k - 4 : floor) > 0;
+    }
     const bool person_head = known_person_ && known_person_(head.last - 1);
     if (!(named_apposition && role_head && !person_head && !is_pronoun(head.last - 1))) return head;
   }

@@ -285,7 +285,8 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
     const Attribution& source = report->attribution;
     const Attribution& own = candidate.attribution;
     // (Only where the report found its source past the words the quote's own search stopped at.)
-    if (own.cue.begin < source.cue.end && source.cue.begin < own.cue.end && source.mention_span.begin >= own.mention_span.end)
+    if (own.cue.begin < source.cue.end && source.cue.begin < own.cue.end && own.mention_span.begin >= source.cue.end &&
+        source.mention_span.begin >= own.mention_span.end)
       candidate.attribution = source;
   }
   // "— заявил министр Тарас Лис": a cue's ending tells its named speaker's gender, which later

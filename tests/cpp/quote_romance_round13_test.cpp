@@ -199,5 +199,43 @@ TEST(QuoteRomanceRound13, MoreReportingVerbsAndContractedSourcePhrases) {
   EXPECT_EQ(pt.quotes[0].speaker, "Rui Pinto");
 }
 
+TEST(QuoteRomanceRound13, PlacesOpenedBySaoOrSanAreNoPersons) {
+  // "São" is also a verb ("são"): mid-name it is a place's first word, and "São Paulo" is no person
+  // a later "o governador" could mean.
+  const auto pt = read_article_quotes(
+      "O governador de São Paulo, Tiago Lemos, disse que não será candidato. "
+      "\"Meu compromisso é com São Paulo\", afirmou o governador.\n", "pt");
+  ASSERT_EQ(pt.quotes.size(), 2u);
+  EXPECT_EQ(pt.quotes[0].speaker, "Tiago Lemos");
+  EXPECT_EQ(pt.quotes[1].speaker, "Tiago Lemos");
+  const auto after = read_article_quotes(
+      "\"Meu compromisso é com o estado\", afirmou o governador de São Paulo, Tiago Lemos.\n", "pt");
+  ASSERT_EQ(after.quotes.size(), 1u);
+  EXPECT_EQ(after.quotes[0].speaker, "Tiago Lemos");
+}
+
+TEST(QuoteRomanceRound13, ARegionNamedAfterItsNounIsNoSpeaker) {
+  // "La présidente de la région Occitanie, Carole Delga, a jugé": the name in apposition speaks.
+  const auto fr = read_article_quotes(
+      "La présidente de la région Occitanie, Marie Delmas, a jugé que le gouvernement devait revoir sa copie.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].speaker, "Marie Delmas");
+  const auto it = read_article_quotes(
+      "Il presidente della regione Lombardia, Marco Ferri, ha detto che il governo deve agire subito.\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].speaker, "Marco Ferri");
+}
+
+TEST(QuoteRomanceRound13, ASpanishGovernmentSpokeswomanIsAMinisterAndTheAccusedSpeaks) {
+  const auto es = read_article_quotes(
+      "La portavoz del Gobierno, Pilar Soto, ha defendido la gestión. \"Estamos cumpliendo\", ha afirmado la ministra.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].speaker, "Pilar Soto");
+  // "el acusado": a participle after its article is the noun, not the cue.
+  const auto accused = read_article_quotes("\"No recuerdo nada\", declaró el acusado ante el tribunal.\n", "es");
+  ASSERT_EQ(accused.quotes.size(), 1u);
+  EXPECT_EQ(accused.quotes[0].mention, "el acusado");
+}
+
 }  // namespace
 }  // namespace article_lens
