@@ -237,5 +237,21 @@ TEST(QuoteRomanceRound13, ASpanishGovernmentSpokeswomanIsAMinisterAndTheAccusedS
   EXPECT_EQ(accused.quotes[0].mention, "el acusado");
 }
 
+TEST(QuoteRomanceRound13, ThePeopleToldAreNoPartOfTheSpeaker) {
+  const auto es = read_article_quotes("\"Es un día triste\", dijo el alcalde a los periodistas.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].mention, "el alcalde");
+  const auto it = read_article_quotes("«È un giorno triste», ha detto il sindaco ai giornalisti.\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].mention, "il sindaco");
+  const auto pt = read_article_quotes("\"É triste\", disse a ministra aos jornalistas.\n", "pt");
+  ASSERT_EQ(pt.quotes.size(), 1u);
+  EXPECT_EQ(pt.quotes[0].mention, "a ministra");
+  // A role's own topic stays: "l'assessore ai trasporti Marco Granelli" is Granelli.
+  const auto role = read_article_quotes("«Serve un piano», ha detto l'assessore ai trasporti Marco Ghezzi.\n", "it");
+  ASSERT_EQ(role.quotes.size(), 1u);
+  EXPECT_EQ(role.quotes[0].speaker, "Marco Ghezzi");
+}
+
 }  // namespace
 }  // namespace article_lens
