@@ -53,7 +53,7 @@ int SpeakerResolver::description_antecedent(TokenRange mention, int recent, cons
   if (gender != Gender::kUnknown && known != Gender::kUnknown && known != gender) return -1;
   // Someone the text presents as a source: given a title, or the last to speak (not a passer-by
   // named in the story, "Jean Dupont, 45 ans").
-  if (!people_.person(named).titled && named != recent && !untitled_subject_fits(tokens_, mentions_, words_, people_, named, at, gender)) return -1;
+  if (!people_.person(named).titled && named != recent && !untitled_subject_fits(tokens_, mentions_, words_, people_, named, mention, epithet, gender)) return -1;
   const Document& document = tokens_.document();
   const long here = document.sentence_at(at);
   const long there = document.sentence_at(people_.last_mention_of(named, at));

@@ -19,9 +19,10 @@ bool opens_sentence_as_subject(const QuoteTokens& tokens, const MentionFinder& m
 }
 
 bool untitled_subject_fits(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words,
-                           const PeopleIndex& people, int person, uint32_t before, Gender description) {
+                           const PeopleIndex& people, int person, TokenRange mention, bool epithet, Gender description) {
+  if (mention.empty() || (!epithet && mention.size() <= 2)) return false;
   if (description == Gender::kFemale && people.gender(person) != Gender::kFemale) return false;
-  return opens_sentence_as_subject(tokens, mentions, words, people.last_mention_of(person, before));
+  return opens_sentence_as_subject(tokens, mentions, words, people.last_mention_of(person, tokens.span(mention.first).begin));
 }
 
 }  // namespace article_lens

@@ -15,11 +15,13 @@ namespace article_lens {
 // Example: opens_sentence_as_subject(tokens, mentions, offset_of("Matteo")) -> true.
 bool opens_sentence_as_subject(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words, uint32_t pos);
 
-// Whether a description of this gender may stand for `person`, named without a title, because
-// the person's last mention before `before` opens a sentence as its subject. A feminine
-// description ("la portavoz") needs a person known to be a woman: an untitled name whose gender
-// is unknown is no antecedent for it.
+// Whether the description `mention` (an article, then words; `epithet` when its head names a party
+// or trade) of this gender may stand for `person`, named without a title, because the person's
+// last mention before it opens a sentence as its subject. A bare office of one word ("l'avocat",
+// "le maire") brings someone new to a story about an untitled person; an epithet or a longer
+// office ("le chef de l'État", "la vicepresidenta segunda") names them. A feminine description
+// needs a person known to be a woman: an untitled name whose gender is unknown is none.
 bool untitled_subject_fits(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words,
-                           const PeopleIndex& people, int person, uint32_t before, Gender description);
+                           const PeopleIndex& people, int person, TokenRange mention, bool epithet, Gender description);
 
 }  // namespace article_lens

@@ -119,6 +119,11 @@ TEST(QuoteRomanceRound13, AnUntitledSubjectIsMeantByTheDescriptionAfterIt) {
       "Jean Dupont, 45 ans, a vu les flammes depuis sa fenêtre. « Le feu est maîtrisé », a déclaré le maire.\n", "fr");
   ASSERT_EQ(witness.quotes.size(), 1u);
   EXPECT_NE(witness.quotes[0].speaker, "Jean Dupont");
+  // Nor a bare office of one word, which brings someone new: the convicted man is not "l'avocat".
+  const auto lawyer = read_article_quotes(
+      "Jean Martin a été condamné lundi. « Nous allons faire appel », a déclaré l'avocat.\n", "fr");
+  ASSERT_EQ(lawyer.quotes.size(), 1u);
+  EXPECT_NE(lawyer.quotes[0].speaker, "Jean Martin");
   // A feminine description needs a woman: an untitled man is not "la portavoz".
   const auto gender = read_article_quotes(
       "Tomás Rey compareció ayer en Moncloa. \"No habrá cambios\", dijo la portavoz.\n", "es");
@@ -251,6 +256,20 @@ TEST(QuoteRomanceRound13, ThePeopleToldAreNoPartOfTheSpeaker) {
   const auto role = read_article_quotes("«Serve un piano», ha detto l'assessore ai trasporti Marco Ghezzi.\n", "it");
   ASSERT_EQ(role.quotes.size(), 1u);
   EXPECT_EQ(role.quotes[0].speaker, "Marco Ghezzi");
+}
+
+TEST(QuoteRomanceRound13, AdverbsBetweenAuxiliaryAndParticipleAndTrades) {
+  // "a aussitôt fait savoir": the adverb is no part of the speaker.
+  const auto fr = read_article_quotes(
+      "Le ministre Paul Kovacs a aussitôt fait savoir que son pays ne soutiendra pas ce paquet.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].speaker, "Paul Kovacs");
+  // "il banchiere": a trade for the person just named.
+  const auto it = read_article_quotes(
+      "«Abbiamo chiuso il miglior anno», ha dichiarato l'amministratore delegato, Marco Orsi. "
+      "«Siamo pronti a crescere», ha aggiunto il banchiere.\n", "it");
+  ASSERT_EQ(it.quotes.size(), 2u);
+  EXPECT_EQ(it.quotes[1].speaker, "Marco Orsi");
 }
 
 }  // namespace
