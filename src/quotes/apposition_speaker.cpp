@@ -13,10 +13,10 @@ SpeakerRef SpeakerBook::apposition_person(const Attribution& found, const Speake
   constexpr std::size_t kMaxAppositionWords = 8;
   constexpr std::size_t kMaxLeftOffWords = 3;
   if (found.mention.empty() || found.cue.empty() || tokens_.span(found.mention.first).begin < found.cue.end) return {};
-  // (The words of the description the mention left off come first: "de l'armée de terre".)
+  // (The words of the description the mention left off come first: "de l'armée de terre", "alla Camera".)
   std::size_t first = found.mention.last;
   while (first < tokens_.size() && first - found.mention.last < kMaxLeftOffWords && tokens_.joined(first) &&
-         !tokens_.capitalized(first) && !tokens_.in(first, words_.cues))
+         !tokens_.in(first, words_.cues))
     ++first;
   if (first >= tokens_.size() || tokens_.gap_before(first).find(',') == std::string_view::npos) return {};
   std::size_t last = first + 1;
@@ -24,7 +24,11 @@ SpeakerRef SpeakerBook::apposition_person(const Attribution& found, const Speake
   if (last - first < 2 || last - first > kMaxAppositionWords) return {};
   // One phrase after the comma, opened by an article or a title, closed by a name the text knows
   // as a person ("le général Thierry Burkhard"; not "un proche de Jean Martin", nor a place).
-  if (!tokens_.in(first, words_.determiners) && !tokens_.title(first)) return {};
+  // (Or a full name alone, after the words of the body the mention left off: "il capogruppo del Pd
+  // alla Camera, Chiara Braga".)
+  bool bare_name = first > found.mention.last;
+  for (std::size_t k = first; k < last && bare_name; ++k) bare_name = mentions_.is_name_word(k) || tokens_.in(k, words_.name_particles);
+  if (!tokens_.in(first, words_.determiners) && !tokens_.title(first) && !bare_name) return {};
   if (tokens_.in(first, words_.indefinites) || !mentions_.is_name_word(last - 1)) return {};
   if (people_.find_token(last - 1) < 0) return {};
   const SpeakerRef named = resolver.resolve({first, last}, -1, false, quotes);

@@ -272,5 +272,25 @@ TEST(QuoteRomanceRound13, AdverbsBetweenAuxiliaryAndParticipleAndTrades) {
   EXPECT_EQ(it.quotes[1].speaker, "Marco Orsi");
 }
 
+TEST(QuoteRomanceRound13, ATitleWithAdjectivesBeforeItsBodyLeavesTheNameToSpeak) {
+  // "El vicepresident primero del Consell, X, ha asegurado": the body is no speaker.
+  const auto es = read_article_quotes(
+      "El vicepresident primero del Consell, Jaume Ferrer, ha asegurado que las obras avanzan a buen ritmo.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].speaker, "Jaume Ferrer");
+  const auto pt = read_article_quotes(
+      "A líder parlamentar do PS, Marta Leal, considerou que o Presidente fez bem em alertar.\n", "pt");
+  ASSERT_EQ(pt.quotes.size(), 1u);
+  EXPECT_EQ(pt.quotes[0].speaker, "Marta Leal");
+  // After the cue, the words of the body the mention left off, then the name.
+  const auto it = read_article_quotes("«Una riforma pericolosa», ha commentato il capogruppo del Pd alla Camera, Chiara Ferri.\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].speaker, "Chiara Ferri");
+  // "fanno sapere": a cue.
+  const auto told = read_article_quotes("Fonti della procura di Milano fanno sapere che l'inchiesta è ancora nelle fasi iniziali.\n", "it");
+  ASSERT_EQ(told.quotes.size(), 1u);
+  EXPECT_EQ(told.quotes[0].kind, "indirect");
+}
+
 }  // namespace
 }  // namespace article_lens
