@@ -292,5 +292,25 @@ TEST(QuoteRomanceRound13, ATitleWithAdjectivesBeforeItsBodyLeavesTheNameToSpeak)
   EXPECT_EQ(told.quotes[0].kind, "indirect");
 }
 
+TEST(QuoteRomanceRound13, AnOfficesOtherNamesLeaveThePersonsGenderAlone) {
+  // The other names of an office hold no gendered word, so a minister stays "ele".
+  const auto pt = read_article_quotes(
+      "O ministro da Fazenda, Paulo Matos, disse nesta terça que o arcabouço fiscal está de pé. "
+      "Segundo ele, o governo vai cumprir a meta de déficit zero.\n", "pt");
+  ASSERT_EQ(pt.quotes.size(), 2u);
+  EXPECT_EQ(pt.quotes[1].speaker, "Paulo Matos");
+  // A regional president is "el jefe del Ejecutivo"; an Italian governor "il presidente della Regione".
+  const auto es = read_article_quotes(
+      "El presidente de la Junta de Andalucía, Juan Morales, ha anunciado una rebaja fiscal. "
+      "\"Queremos que se queden\", ha explicado el jefe del Ejecutivo andaluz.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].speaker, "Juan Morales");
+  const auto it = read_article_quotes(
+      "«Il Sud chiede investimenti», ha detto il governatore della Campania, Marco Russo. "
+      "Il presidente della Regione ha poi criticato il governo: «Stanno sbagliando tutto».\n", "it");
+  ASSERT_EQ(it.quotes.size(), 2u);
+  EXPECT_EQ(it.quotes[1].speaker, "Marco Russo");
+}
+
 }  // namespace
 }  // namespace article_lens
