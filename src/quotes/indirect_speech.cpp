@@ -164,7 +164,11 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       // after a capitalised adjective (data/adjective_endings_<lang>.txt), runs on in lower case to the comma.
       bool named_whole = false;
       // "Segundo fonte da Metro do Porto, ...": a body's name runs on over its particle to the comma.
-      if (!mention.empty() && k == first && mentions_.is_name_word(mention.last - 1)) {
+      // (Also where the mention stopped on the particle: "Según la Delegación del Gobierno, ...".)
+      if (!mention.empty() && k == first &&
+          (mentions_.is_name_word(mention.last - 1) ||
+           (mention.size() > 1 && (tokens_.in(mention.last - 1, words_.name_particles) || tokens_.in(mention.last - 1, words_.mention_links)) &&
+            mention.last < last && tokens_.joined(mention.last) && tokens_.capitalized(mention.last)))) {
         std::size_t end = mention.last;
         while (end < last && end - mention.last < 4 && tokens_.joined(end) &&
                (tokens_.capitalized(end) || tokens_.in(end, words_.name_particles) || tokens_.in(end, words_.mention_links)))

@@ -77,6 +77,10 @@ TEST(QuoteRomanceRound13, ABodysNameRunsOverDoAndElidedDe) {
   const auto it = read_article_quotes("Secondo la Banca d'Italia, il debito pubblico salirà ancora nel prossimo anno.\n", "it");
   ASSERT_EQ(it.quotes.size(), 1u);
   EXPECT_EQ(it.quotes[0].speaker, "la Banca d'Italia");
+  // A body's name after the particle the mention stopped on: "la Delegación del Gobierno".
+  const auto es = read_article_quotes("Según la Delegación del Gobierno, la manifestación reunió a 10.000 personas.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].speaker, "la Delegación del Gobierno");
   // The mention stops before the people told: "aos jornalistas".
   const auto told = read_article_quotes(
       "O primeiro-ministro, Rui Matos, falou hoje. \"Cumpriremos o que prometemos\", disse o chefe do executivo aos jornalistas.\n", "pt");
