@@ -35,4 +35,17 @@ SpeakerRef SpeakerBook::apposition_person(const Attribution& found, const Speake
   return named.person >= 0 && !named.anonymous ? named : SpeakerRef{};
 }
 
+SpeakerRef SpeakerBook::speech_noun_owner(const Attribution& found, const SpeakerResolver& resolver,
+                                          const std::vector<Span>& quotes) const {
+  const std::size_t noun = found.mention.last;
+  if (noun + 2 >= tokens_.size() || !tokens_.joined(noun) || !tokens_.joined(noun + 1) || !tokens_.joined(noun + 2)) return {};
+  if (!tokens_.in(noun, words_.speech_nouns) && !tokens_.in(noun, words_.cues)) return {};
+  if (!tokens_.in(noun + 1, words_.mention_links)) return {};
+  const std::size_t limit = tokens_.first_at_or_after(found.cue.end > tokens_.span(noun).end ? found.cue.end : tokens_.span(noun).end);
+  std::size_t end = noun + 2;
+  while (end < tokens_.size() && tokens_.joined(end) && end - noun < 8) ++end;  // up to the colon or the mark
+  const TokenRange owner = mentions_.after(noun + 2, std::max(end, limit));
+  return owner.empty() ? SpeakerRef{} : resolver.resolve(owner, -1, false, quotes);
+}
+
 }  // namespace article_lens

@@ -328,5 +328,12 @@ TEST(QuoteRomanceRound13, ASurnameThatIsANounAndPronominalCues) {
   EXPECT_EQ(fr.quotes[0].speaker, "Sophie Lenoir");
 }
 
+TEST(QuoteRomanceRound13, TheOwnerOfANounOfSpeechBeforeAColonSpeaks) {
+  // "Pronta la replica di Palazzo Chigi: «...»": not the article, the owner of the reply.
+  const auto it = read_article_quotes("Arriva la replica del ministro Carlo Neri: «Nessuna fuga, solo impegni».\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].speaker, "Carlo Neri");
+}
+
 }  // namespace
 }  // namespace article_lens
