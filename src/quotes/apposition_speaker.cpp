@@ -3,6 +3,9 @@
 // general Julio Salom", "ha detto il portavoce, il colonnello Marco Rossi". The mention the cue finds
 // stops at the comma (or before the words of its body it left off); the apposition after it holds
 // the name, with its own article and title, so the name speaks, not the office.
+//
+// Also the owner of a noun of speech a lone article stands before ("Pronta la replica di Palazzo
+// Chigi: «...»"): the mention found is the article, the owner after the noun's link speaks.
 #include "quotes/speaker_book.h"
 
 namespace article_lens {
