@@ -26,6 +26,16 @@ bool in_capitals(std::string_view word) {
 }  // namespace
 
 TokenRange AttributionFinder::without_addressee(TokenRange speaker) const {
+  // The people told, after the speaker: "dijo el alcalde a los periodistas", "ha detto il sindaco ai
+  // giornalisti", "disse o ministro aos jornalistas" (a preposition of data/addressees_<lang>.txt,
+  // then a noun of data/addressee_nouns_<lang>.txt, with its article between).
+  const WordSet& told = WordSet::shared("addressee_nouns", words_.language);
+  for (std::size_t k = speaker.first + 1; !told.empty() && k + 1 < speaker.last; ++k) {
+    if (!tokens_.in(k, words_.addressees) || !tokens_.joined(k)) continue;
+    std::size_t noun = k + 1;
+    while (noun + 1 < speaker.last && tokens_.in(noun, words_.determiners)) ++noun;
+    if (noun + 1 == speaker.last && told.contains_folded(tokens_.folded(noun))) return {speaker.first, k};
+  }
   const WordSet& articles = WordSet::shared("addressee_articles", words_.language);
   if (articles.empty() || speaker.size() < 2) return speaker;
   // (The outlet in marks may stand past the mention: "der 35-Jährige der „Zeit“".)

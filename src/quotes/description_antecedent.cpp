@@ -11,6 +11,7 @@
 #include "language/lang_tables.h"
 #include "language/word_set.h"
 #include "quotes/speaker_resolver.h"
+#include "quotes/subject_opening.h"
 
 namespace article_lens {
 namespace {
@@ -70,7 +71,9 @@ int SpeakerResolver::description_antecedent(TokenRange mention, int recent, cons
   const bool epithet = names_by_epithet(head_word, head > mention.first + 1);
   // A bare office ("le ministre", "der Kanzler") means its holder, whom roles find, not whoever
   // was named last; an office described ("le nouveau ministre", "il leader del M5s") may be them.
-  if (!epithet && (epithet_only || !modified || !(tokens_.title(head) || words_.is_title(head_word)))) return -1;
+  if (!epithet && (epithet_only || !modified ||
+                   !(tokens_.title(head) || words_.is_title(head_word) || mentions_.title_at(head, mention.last) > 1)))
+    return -1;
   for (std::size_t k = mention.first; k < mention.last; ++k)
     if (tokens_.capitalized(k) && k != head && people_.find_token(k) >= 0) return -1;  // a name of its own
   const uint32_t at = tokens_.span(mention.first).begin;
@@ -110,8 +113,12 @@ int SpeakerResolver::description_antecedent(TokenRange mention, int recent, cons
       return named;
   }
   // A description by a body ("der Leiter der Schule", "le maire de Lyon") names whoever holds
-  // that office there, someone else than a person named before its sentence.
-  if (of_body) return -1;
+  // that office there, someone else than a person named before its sentence; unless that person,
+  // given no title, opened the sentence before as its subject ("Lucía Ferrer criticó el pacto.
+  // «…», afirmó la eurodiputada de Podemos"; subject_opening.cpp).
+  if (of_body && (people_.person(named).titled ||
+                  !untitled_subject_fits(tokens_, mentions_, words_, people_, named, mention, epithet, gender)))
+    return -1;
   for (const std::string& role : roles) {
     if (role.find(' ') != std::string::npos || role == head_word || names_by_epithet(role, false)) continue;
     if (words_.titles.contains_folded(role)) return -1;

@@ -164,7 +164,11 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       // after a capitalised adjective (data/adjective_endings_<lang>.txt), runs on in lower case to the comma.
       bool named_whole = false;
       // "Segundo fonte da Metro do Porto, ...": a body's name runs on over its particle to the comma.
-      if (!mention.empty() && k == first && mentions_.is_name_word(mention.last - 1)) {
+      // (Also where the mention stopped on the particle: "Según la Delegación del Gobierno, ...".)
+      if (!mention.empty() && k == first &&
+          (mentions_.is_name_word(mention.last - 1) ||
+           (mention.size() > 1 && (tokens_.in(mention.last - 1, words_.name_particles) || tokens_.in(mention.last - 1, words_.mention_links)) &&
+            mention.last < last && tokens_.joined(mention.last) && tokens_.capitalized(mention.last)))) {
         std::size_t end = mention.last;
         while (end < last && end - mention.last < 4 && tokens_.joined(end) &&
                (tokens_.capitalized(end) || tokens_.in(end, words_.name_particles) || tokens_.in(end, words_.mention_links)))
@@ -252,6 +256,16 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
             clause_start = j;
             break;
           }
+      }
+      // "Según la portavoz del PP en el Congreso, Ester Muñoz, el presidente ...": a name set off by
+      // commas after the source's place is its apposition, and names the speaker.
+      if (clause_start != source_end) {
+        constexpr std::size_t kMaxNameWords = 4;
+        std::size_t end = clause_start;
+        while (end < last && end - clause_start < kMaxNameWords && mentions_.is_name_word(end) && (end == clause_start || tokens_.joined(end))) ++end;
+        if (end - clause_start >= 2 && end < last && has(tokens_.gap_before(end), ',') && !ends_clause(tokens_.gap_before(end)) &&
+            last - end >= kMinClauseWords && mentions_.is_known_person(end - 1))
+          mention = {clause_start, end}, clause_start = end;
       }
       // Verb-second: the finite verb right after the source opens the clause ("Volgens de politie
       // is de man opgepakt"; data/finite_verbs_<lang>.txt).
@@ -376,6 +390,7 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
           !(after_cue < last && (tokens_.phrase_at(words_.complementizers, after_cue, last) || starts_clause(after_cue, last) ||
                                  mentions_.could_be_name(after_cue))) &&
           !(has(tokens_.gap_before(k), ',') && describes_speaker(first, opens)) &&
+          !is_prepositional_opener(first, opens) &&  // "During the press conference, the minister criticised ..."
           mentions_.leading_description(mention.first) != first &&  // "Le maire de Marseille, Benoît Payan, a réagi"
           report(mention, clause(first, opens)))
         return true;  // (Too short a clause: a later cue may still report it, "Instead, ... member states first, she said.")

@@ -71,6 +71,10 @@ class IndirectSpeechFinder {
   bool describes_speaker(std::size_t first, std::size_t end) const;
   // Words [first, end) open the sentence as an adverbial ("С тех пор", "Однако"), not its subject.
   bool is_adverbial_opener(std::size_t first, std::size_t end) const;
+  // Words [first, end) are a phrase a preposition opens, with no verb of its own ("During the press
+  // conference", "En declaraciones a la Cadena SER"): the sentence's setting, no reported clause
+  // (prepositional_opener.cpp).
+  bool is_prepositional_opener(std::size_t first, std::size_t end) const;
   Span clause(std::size_t first, std::size_t last) const;
   // Whether the cue in words [first, end) asks for something ("pediu", "ha chiesto").
   bool is_request(std::size_t first, std::size_t end) const;

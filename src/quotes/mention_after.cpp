@@ -93,8 +93,8 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
       break;
     }
     if (tokens_.in(run_end, words_.complementizers) ||
-        tokens_.in(run_end, words_.finite_verbs) || is_pronoun(run_end) ||
-        (tokens_.in(run_end, words_.cues) && !tokens_.capitalized(run_end)))
+        (tokens_.in(run_end, words_.finite_verbs) && (words_.capitalised_nouns || !tokens_.capitalized(run_end))) || is_pronoun(run_end) ||  // ("de São Paulo")
+        (tokens_.in(run_end, words_.cues) && !tokens_.capitalized(run_end) && !(run_end == first + 1 && is_description_start(first) && !words_.is_participle(tokens_.folded(run_end)))))  // ("el acusado")
       break;
     ++run_end;
   }

@@ -86,7 +86,8 @@ std::size_t MentionFinder::leading_description(std::size_t name_first) const {
       if (const std::size_t words = title < name_first ? title_at(title, name_first) : 0;
           words > 0 && (title + words == name_first || !is_name_word(title + words)))
         return k;
-    } else if (tokens_.in(k, words_.cues) || tokens_.in(k, words_.loaded_cues) || tokens_.in(k, words_.finite_verbs) ||
+    } else if (tokens_.in(k, words_.cues) || tokens_.in(k, words_.loaded_cues) ||
+               (tokens_.in(k, words_.finite_verbs) && (words_.capitalised_nouns || !tokens_.capitalized(k))) ||  // (not "São Paulo")
                tokens_.in(k, words_.complementizers) || tokens_.in(k, words_.relative_pronouns) || is_pronoun(k)) {
       return name_first;
     } else if (!tokens_.capitalized(k) && !tokens_.title(k) && !tokens_.in(k, words_.mention_links) &&

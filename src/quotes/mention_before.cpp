@@ -256,8 +256,24 @@ TokenRange MentionFinder::nearest_before(std::size_t cue, std::size_t floor) con
     // (A person with the place they are from is no role: "Stacy Baker of Columbia, South Carolina, said".)
     for (std::size_t k = head.first; k + 1 < head.last; ++k)
       role_head = role_head || (!is_name_word(k) && !words_.origin_links.contains_folded(tokens_.folded(k)));
+    // (A title, perhaps with lower-case adjectives after it, before the link: "El vicepresident primero del
+    // Consell, X", "A líder parlamentar do PS, X".)
+    auto title_before_link = [&](std::size_t link) {
+      constexpr std::size_t kMaxAdjectives = 2;
+      for (std::size_t j = link, skipped = 0; j > floor + 1 && skipped <= kMaxAdjectives && tokens_.joined(j); --j, ++skipped) {
+        if (title_ending_at(j - 1, j >= floor + 3 ? j - 3 : floor) > 0) return true;
+        if (tokens_.capitalized(j - 1) || tokens_.in(j - 1, words_.determiners) || tokens_.in(j - 1, words_.mention_links)) return false;
+      }
+      return false;
+    };
     if (head.first >= floor + 2 && tokens_.joined(head.first) && tokens_.in(head.first - 1, words_.mention_links))
-      role_head = role_head || title_ending_at(head.first - 2, head.first >= floor + 4 ? head.first - 4 : floor) > 0;
+      role_head = role_head || title_before_link(head.first - 1);
+    // (Also over a place noun after the link: "La présidente de la région Occitanie, Carole Delga", "il
+    // presidente della regione Lombardia, Attilio Fontana".)
+    if (std::size_t k = head.first; !role_head && k >= floor + 3 && tokens_.joined(k) && !tokens_.capitalized(k - 1) && !is_name_word(k - 1)) {
+      for (--k; k > floor + 1 && tokens_.joined(k) && tokens_.in(k - 1, words_.determiners) && !tokens_.in(k - 1, words_.mention_links); --k) {}
+      if (k > floor + 1 && tokens_.joined(k) && tokens_.in(k - 1, words_.mention_links)) role_head = title_before_link(k - 1);
+    }
     const bool person_head = known_person_ && known_person_(head.last - 1);
     if (!(named_apposition && role_head && !person_head && !is_pronoun(head.last - 1))) return head;
   }

@@ -97,11 +97,15 @@ bool MentionFinder::could_be_name(std::size_t k) const {
   // A title word after a name and a capitalised particle is a surname's: "Bruno Le Maire".
   const bool particle_surname = k >= 2 && tokens_.joined(k) && tokens_.joined(k - 1) && tokens_.capitalized(k - 1) &&
                                 tokens_.in(k - 1, words_.name_particles) && could_be_name(k - 2);
+  // A word after a particle in a name is a surname, even one that is a common noun: "Luis de la Fuente".
+  // (Capitalised words before the particles, not a recursive test: linear in any text.)
+  const bool after_particle = k >= 2 && tokens_.joined(k) && tokens_.joined(k - 1) && tokens_.in(k - 1, words_.name_particles) &&
+                              (tokens_.capitalized(k - 2) || (k >= 3 && tokens_.joined(k - 2) && tokens_.in(k - 2, words_.name_particles) && tokens_.capitalized(k - 3)));
   return !tokens_.in(k, words_.name_stopwords) && (!tokens_.title(k) || particle_surname) &&
          (!tokens_.in(k, words_.title_modifiers) || surname) && !tokens_.in(k, words_.pronouns) &&
          !tokens_.in(k, words_.group_pronouns) && !tokens_.in(k, words_.determiners) &&
          !tokens_.in(k, words_.indefinites) && !tokens_.in(k, words_.mention_stops) &&
-         !is_source_word(k);
+         (!is_source_word(k) || after_particle);
 }
 
 bool MentionFinder::role_link(std::size_t k) const {

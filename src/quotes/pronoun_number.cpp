@@ -11,8 +11,9 @@ bool MentionFinder::is_plural_by_verb(std::size_t k) const {
       !WordSet::shared("number_ambiguous_pronouns", words_.language).contains_folded(tokens_.folded(k)))
     return false;
   // A reporting verb or an auxiliary: other words ending like a plural verb ("eben", "ihren") tell nothing.
+  // (Joined to the pronoun: the verb before it may follow a quote's closing mark, "„...“, sagten sie".)
   auto verb = [&](std::size_t m) {
-    return tokens_.joined(m) && !tokens_.capitalized(m) && (tokens_.in(m, words_.cues) || words_.perfect_auxiliaries.contains_folded(tokens_.folded(m)));
+    return !tokens_.capitalized(m) && (tokens_.in(m, words_.cues) || words_.perfect_auxiliaries.contains_folded(tokens_.folded(m)));
   };
   auto plural = [&](std::size_t m) {
     const std::string_view word = tokens_.folded(m);
@@ -25,7 +26,7 @@ bool MentionFinder::is_plural_by_verb(std::size_t k) const {
   };
   // The verb before the pronoun when the clause is inverted ("sagten sie"), else the one after it.
   if (k > 0 && tokens_.joined(k) && verb(k - 1)) return plural(k - 1);
-  return k + 1 < tokens_.size() && verb(k + 1) && plural(k + 1);
+  return k + 1 < tokens_.size() && tokens_.joined(k + 1) && verb(k + 1) && plural(k + 1);
 }
 
 }  // namespace article_lens

@@ -227,6 +227,17 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
         candidate.may_inherit = candidate.attribution.reported_mood;
       }
     }
+    // « ... », a-t-elle martelé devant les députés, « ... »: a quote after the incise shares the cue,
+    // and so the speaker, of the quote before it, when only the cue is found for it.
+    if (candidate.attribution.cue_only() && !candidate.attribution.cue.empty() && !candidates.empty() &&
+        candidates.back().quote.kind == QuoteKind::kDirect && candidates.back().attribution.found() &&
+        candidates.back().attribution.cue.begin < candidate.attribution.cue.end &&
+        candidate.attribution.cue.begin < candidates.back().attribution.cue.end &&
+        candidates.back().quote.span.end <= candidates.back().attribution.cue.begin &&
+        candidates.back().attribution.mention_span.end <= candidate.quote.span.begin) {  // (the incise between the two)
+      candidate.attribution = candidates.back().attribution;
+      candidate.adjacent_pronoun = candidates.back().adjacent_pronoun;
+    }
     // "стройка, которую СМИ назвали «Дворцом Путина»": a name given, no speech.
     if (candidate.quote.kind == QuoteKind::kDirect && names_by_naming_verb(tokens, words, span, candidate.attribution)) {
       candidate.quote.kind = QuoteKind::kScare;
@@ -259,6 +270,25 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
                             (a.quote.span.begin == b.quote.span.begin && a.quote.span.end > b.quote.span.end);
                    });
 
+  // Marked words inside a reported clause, found by the same cue, take the report's source: its
+  // search knows where the clause opens ("Según la portavoz del PP en el Congreso, Ester Muñoz,
+  // el presidente “vive en una realidad paralela”": Ester Muñoz, not "la portavoz del PP").
+  const QuoteCandidate* report = nullptr;
+  for (QuoteCandidate& candidate : candidates) {
+    if (candidate.quote.kind == QuoteKind::kIndirect) {
+      report = candidate.attribution.found() && !candidate.attribution.cue.empty() ? &candidate : nullptr;
+      continue;
+    }
+    if (!report || candidate.quote.kind != QuoteKind::kDirect || candidate.quote.span.end > report->quote.span.end ||
+        !candidate.attribution.found())
+      continue;
+    const Attribution& source = report->attribution;
+    const Attribution& own = candidate.attribution;
+    // (Only where the report found its source past the words the quote's own search stopped at.)
+    if (own.cue.begin < source.cue.end && source.cue.begin < own.cue.end && own.mention_span.begin >= source.cue.end &&
+        source.mention_span.begin >= own.mention_span.end)
+      candidate.attribution = source;
+  }
   // "— заявил министр Тарас Лис": a cue's ending tells its named speaker's gender, which later
   // pronouns need ("— додала вона" cannot mean him).
   for (const QuoteCandidate& candidate : candidates) {

@@ -95,6 +95,14 @@ void SpeakerBook::assign(QuoteCandidate& candidate, const SpeakerResolver& resol
       if (const SpeakerRef back = resolver.resolve_pronoun(found.mention_span.begin, recent_person_, false, quotes); back.person >= 0)
         ref = back;
     }
+    // "la replica di Palazzo Chigi: «...»": an article alone is no speaker; the noun of speech's owner is.
+    if (found.mention.size() == 1 && ref.person < 0 && tokens_.in(found.mention.first, words_.determiners) &&
+        !mentions_.is_pronoun(found.mention.first) && !found.pronoun_in_cue)
+      if (const SpeakerRef owner = speech_noun_owner(found, resolver, quotes); owner.known()) ref = owner;
+    // "a prévenu le chef d'état-major, le général Thierry Burkhard": the description names no one,
+    // its apposition does.
+    if (ref.person < 0 && !ref.anonymous && !found.pronoun_in_cue)
+      if (const SpeakerRef named_after = apposition_person(found, resolver, quotes); named_after.person >= 0) ref = named_after;
     // "a précisé cette source", "las mismas fuentes": the unnamed source quoted just before.
     const int32_t earlier = ref.anonymous ? earlier_source(tokens_, mentions_, words_, found.mention, findings_) : -1;
     speaker = earlier >= 0 ? earlier : speaker_for(ref);

@@ -76,6 +76,12 @@ class SpeakerBook {
 
   // A title, then a lower-case word at most: "эксперт", "руководитель фракции", "глава государства".
   bool is_bare_role(TokenRange mention) const;
+  // The person an apposition after a description names ("a prévenu le chef d'état-major des armées,
+  // le général Thierry Burkhard"), when the description itself names no one (apposition_speaker.cpp).
+  SpeakerRef apposition_person(const Attribution& found, const SpeakerResolver& resolver, const std::vector<Span>& quotes) const;
+  // "la replica di Palazzo Chigi: «...»": where the mention is an article alone before a noun of speech,
+  // whose words they are: the owner after its link (apposition_speaker.cpp).
+  SpeakerRef speech_noun_owner(const Attribution& found, const SpeakerResolver& resolver, const std::vector<Span>& quotes) const;
 
   bool is_pronoun_mention(const Attribution& found) const;
 

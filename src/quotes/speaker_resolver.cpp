@@ -195,7 +195,11 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
     std::size_t names = 0;
     for (std::size_t j = k + link; j < mention.last; ++j) names += mentions_.is_name_word(j);
     // (Never after a role's link: "the former top aide to President George W. Bush" serves him.)
-    const bool person_after_place = names >= 3 && people_.find_token(mention.last - 1) >= 0 && !mentions_.role_link(k);
+    // (Or a full name after a lower-case topic: "l'assessore ai trasporti Marco Granelli".)
+    const bool after_topic = names >= 2 && names == mention.last - (k + link) - 1 && k + link < mention.last &&
+                             !tokens_.capitalized(k + link) && !tokens_.in(k + link, words_.determiners) &&
+                             mentions_.is_name_word(mention.last - names);
+    const bool person_after_place = (names >= 3 || after_topic) && people_.find_token(mention.last - 1) >= 0 && !mentions_.role_link(k);
     headed_by_noun = !person_after_place;
   }
   // "The Trayvon Martin Foundation", "the Clinton Foundation": a body's word ends the name, and the
