@@ -1,0 +1,91 @@
+// English quotation phenomena of round 13: quotation marks that lost the space on one side in web
+// copy (`said,“Look`, `about"joint plans"`, `lies,"he said`); a description that runs into an
+// irregular past tense before a participle ("The pair spent four days ..., saying"); a relative
+// clause set off by a comma whose closing comma is missing ("Ada Lind, who chairs the group said");
+// a first line in sentence case with a capitalised "I" is no title-cased headline.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "article_lens.h"
+#include "quote_readout.h"
+#include "quotes/quote_pairer.h"
+#include "test_support.h"
+
+namespace article_lens {
+namespace {
+
+using testing::direct_quotes_of;
+using testing::QuoteRead;
+using testing::read_article_quotes;
+
+std::vector<std::string> marked_of(const std::string& text, const std::string& language = "en") {
+  std::vector<std::string> out;
+  for (const MarkedSpan& marked : QuotePairer(language).pair(text))
+    if (marked.depth == 0) out.push_back(testing::text_of(text, marked.content));
+  return out;
+}
+
+std::vector<QuoteRead> reported_of(const std::string& text) {
+  std::vector<QuoteRead> reported;
+  for (QuoteRead& q : read_article_quotes(text).quotes)
+    if (q.kind == "indirect") reported.push_back(std::move(q));
+  return reported;
+}
+
+TEST(QuoteEnglishRound13, AMarkGluedToTheWordBeforeStillOpens) {
+  EXPECT_EQ(marked_of("The mayor said,“We will rebuild the bridge by spring.”"),
+            (std::vector<std::string>{"We will rebuild the bridge by spring."}));
+  EXPECT_EQ(marked_of("She spoke warmly about\"a new start for the valley.\" Then she left."),
+            (std::vector<std::string>{"a new start for the valley."}));
+  EXPECT_EQ(marked_of("\"It was a long night,\" said the driver.\"We were all tired.\""),
+            (std::vector<std::string>{"It was a long night,", "We were all tired."}));
+  const auto q = direct_quotes_of("Council leader Ada Brook said,“We will rebuild the bridge by spring.”");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ada Brook");
+}
+
+TEST(QuoteEnglishRound13, AMarkGluedToTheWordAfterStillCloses) {
+  EXPECT_EQ(marked_of("\"It was all lies,\"he said. \"Nobody came.\""),
+            (std::vector<std::string>{"It was all lies,", "Nobody came."}));
+  EXPECT_EQ(marked_of("„Das ist gut,“sagte er.", "de"), (std::vector<std::string>{"Das ist gut,"}));
+}
+
+TEST(QuoteEnglishRound13, GluedMarksKeepApostrophesAndInchMarks) {
+  EXPECT_EQ(marked_of("The players' union met O'Neill's lawyers about a 6.1\" screen."), std::vector<std::string>{});
+  // A straight mark between letters opens only where a closing mark waits in the paragraph.
+  EXPECT_EQ(marked_of("The file was named data\"final and nothing else."), std::vector<std::string>{});
+}
+
+TEST(QuoteEnglishRound13, ADescriptionEndsBeforeAnIrregularPastTense) {
+  const auto q = reported_of("The pair spent four days in the hills, saying they had run out of food.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "they had run out of food");
+  EXPECT_EQ(q[0].mention, "The pair");
+  const auto r = reported_of("The minister gave a speech in Leeds on Friday, suggesting that the cuts would continue.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].text, "the cuts would continue");
+  EXPECT_EQ(r[0].mention, "The minister");
+}
+
+TEST(QuoteEnglishRound13, ARelativeClauseWithoutItsClosingCommaLeadsBackToTheName) {
+  const auto q = direct_quotes_of("\"The ad asks the right questions,\" Ada Lind, who chairs the group said in a statement.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ada Lind");
+  // The closing comma in place: the same speaker.
+  const auto r = direct_quotes_of("\"The ad asks the right questions,\" Ada Lind, who chairs the group, said.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "Ada Lind");
+}
+
+TEST(QuoteEnglishRound13, AFirstLineInSentenceCaseWithICapitalisedNamesItsPeople) {
+  const auto q = direct_quotes_of(
+      "When I met Rosa Quill in Leeds, she was in a reflective mood.\n\n"
+      "\"I never set out to write prophecy,\" she told me.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Rosa Quill");
+}
+
+}  // namespace
+}  // namespace article_lens
