@@ -2,7 +2,7 @@
 // copy (`said,“Look`, `about"joint plans"`, `lies,"he said`); a description that runs into an
 // irregular past tense before a participle ("The pair spent four days ..., saying"); a relative
 // clause set off by a comma whose closing comma is missing ("Ada Lind, who chairs the group said");
-// a first line in sentence case with a capitalised "I" is no title-cased headline.
+// "who" after "NAME, 24, from PLACE," stands for the name; a first line in sentence case with a capitalised "I" is no title-cased headline.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -77,6 +77,19 @@ TEST(QuoteEnglishRound13, ARelativeClauseWithoutItsClosingCommaLeadsBackToTheNam
   const auto r = direct_quotes_of("\"The ad asks the right questions,\" Ada Lind, who chairs the group, said.");
   ASSERT_EQ(r.size(), 1u);
   EXPECT_EQ(r[0].speaker, "Ada Lind");
+}
+
+TEST(QuoteEnglishRound13, WhoAfterAPlaceOfOriginStandsForThePersonBeforeIt) {
+  const auto q = direct_quotes_of(
+      "\"I have never voted before,\" said Nina Doyle, 24, from Leeds, who argued that the race was open. "
+      "\"It is supposed to be for the people.\"");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Nina Doyle");
+  EXPECT_EQ(q[1].speaker, "Nina Doyle");
+  // A source after "from" is the one: "an endorsement from Carl Mott, who declared".
+  const auto r = direct_quotes_of("Cruz won his first endorsement from a colleague, from Carl Mott, who declared, \"It is time to unite.\"");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "Carl Mott");
 }
 
 TEST(QuoteEnglishRound13, AFirstLineInSentenceCaseWithICapitalisedNamesItsPeople) {
