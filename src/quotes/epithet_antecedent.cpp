@@ -22,7 +22,8 @@ int SpeakerResolver::description_antecedent(TokenRange mention, int recent, cons
   // (data/description_articles_<lang>.txt: definite, singular, and demonstratives; never a
   // possessive, "son avocat" is someone else) and the words that name a person by a party or a
   // trade rather than an office (data/epithet_nouns_<lang>.txt).
-  const WordSet& articles = WordSet::shared("description_articles", words_.language);
+  const bool titles_too = !WordSet::shared("description_articles", words_.language).empty();  // else epithets alone (data/epithet_articles_<lang>.txt: English)
+  const WordSet& articles = WordSet::shared(titles_too ? "description_articles" : "epithet_articles", words_.language);
   const WordSet& epithets = WordSet::shared("epithet_nouns", words_.language);
   if (articles.empty() || mention.size() < 2 || !articles.contains_folded(tokens_.folded(mention.first))) return -1;
   std::size_t head = mention.first + 1;
@@ -35,7 +36,7 @@ int SpeakerResolver::description_antecedent(TokenRange mention, int recent, cons
            (epithets.contains_folded(head_word.substr(2)) || words_.is_title(head_word.substr(2))))
     head_word.remove_prefix(2);
   const bool epithet = epithets.contains_folded(head_word);
-  if (!epithet && (epithet_only || !(tokens_.title(head) || words_.is_title(head_word)))) return -1;
+  if (!epithet && (epithet_only || !titles_too || !(tokens_.title(head) || words_.is_title(head_word)))) return -1;
   for (std::size_t k = mention.first; k < mention.last; ++k)
     if (tokens_.capitalized(k) && people_.find_token(k) >= 0) return -1;  // a name of its own
   // The description's gender: its article's ("la syndicaliste") or its head word's ("présidente").

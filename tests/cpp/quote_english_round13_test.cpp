@@ -2,7 +2,7 @@
 // copy (`said,“Look`, `about"joint plans"`, `lies,"he said`); a description that runs into an
 // irregular past tense before a participle ("The pair spent four days ..., saying"); a relative
 // clause set off by a comma whose closing comma is missing ("Ada Lind, who chairs the group said");
-// "who" after "NAME, 24, from PLACE," stands for the name; a first line in sentence case with a capitalised "I" is no title-cased headline.
+// an epithet ("said the Portuguese", "the veteran") stands for the person just named; "who" after "NAME, 24, from PLACE," stands for the name; a first line in sentence case with a capitalised "I" is no title-cased headline.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -90,6 +90,21 @@ TEST(QuoteEnglishRound13, WhoAfterAPlaceOfOriginStandsForThePersonBeforeIt) {
   const auto r = direct_quotes_of("Cruz won his first endorsement from a colleague, from Carl Mott, who declared, \"It is time to unite.\"");
   ASSERT_EQ(r.size(), 1u);
   EXPECT_EQ(r[0].speaker, "Carl Mott");
+}
+
+TEST(QuoteEnglishRound13, AnEpithetStandsForThePersonJustNamed) {
+  const auto q = direct_quotes_of(
+      "Leeds manager Rui Costa admitted his side were poor. \"We have to look at ourselves,\" said the Portuguese.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Rui Costa");
+  const auto r = direct_quotes_of("Leeds coach Tom Pryce said the team had worked hard. \"They were outstanding,\" the veteran told reporters.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "Tom Pryce");
+  // An office is no epithet in English: "the senator" is whoever holds the office, not the last name.
+  const auto t = direct_quotes_of(
+      "Senator Ada Quinn spoke first. Later the anchor Rob Dale asked her again. \"That would be me,\" the senator said.");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].speaker, "Ada Quinn");
 }
 
 TEST(QuoteEnglishRound13, AFirstLineInSentenceCaseWithICapitalisedNamesItsPeople) {
