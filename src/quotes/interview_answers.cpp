@@ -4,8 +4,6 @@
 #include <string>
 #include <unordered_map>
 
-#include "language/word_set.h"
-
 namespace article_lens {
 namespace {
 
@@ -14,26 +12,11 @@ constexpr int kMinAnswers = 2;
 
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
-// The person a question-and-answer interview is with: the article's main subject, else the first
-// person it names; the words of their first mention, or nothing.
-TokenRange interviewee(const QuoteTokens& tokens, const PeopleIndex& people) {
-  int who = people.main_subject();
-  if (who < 0)
-    for (std::size_t i = 0; i < people.people().size(); ++i)
-      if (who < 0 || people.person(static_cast<int>(i)).first_at < people.person(who).first_at) who = static_cast<int>(i);
-  if (who < 0 || people.person(who).first_at == UINT32_MAX) return {};
-  const std::size_t first = tokens.first_at_or_after(people.person(who).first_at);
-  std::size_t last = first;
-  while (last < tokens.size() && people.find_token(last) == who) ++last;
-  return {first, last};
-}
-
 }  // namespace
 
 std::vector<InterviewAnswer> find_interview_answers(const QuoteTokens& tokens, const PeopleIndex& people) {
   const std::string_view text = tokens.document().text;
   std::vector<InterviewAnswer> found;
-  const WordSet& answer_labels = WordSet::shared("interview_answer_labels", tokens.document().language);
   std::unordered_map<std::string, int> labels;  // how many paragraphs open with each label
   std::vector<std::string> keys;
   // Whether the last paragraph with words opened with a label naming no person (a question).
@@ -56,21 +39,15 @@ std::vector<InterviewAnswer> find_interview_answers(const QuoteTokens& tokens, c
         std::size_t answer_end = end;
         while (answer_end > answer && is_blank(text[answer_end - 1])) --answer_end;
         if (answer == colon + 1 || answer >= answer_end) break;
-        TokenRange speaker{first, last + 1};
         if (people.find_token(last) < 0) {
-          // "Q: ... / A: ...": the answer label names no one; the one interviewed is the person
-          // the text is about (data/interview_answer_labels_<lang>.txt).
-          if (!question || last != first || !answer_labels.contains_folded(tokens.folded(first)) ||
-              (speaker = interviewee(tokens, people)).empty() || tokens.span(speaker.first).begin >= pos) {
-            after_question = true;
-            break;
-          }
+          after_question = true;
+          break;
         }
         if (!question) break;
         InterviewAnswer item;
         item.span.span = item.span.content = {static_cast<uint32_t>(answer), static_cast<uint32_t>(answer_end)};
-        item.attribution.mention = speaker;
-        item.attribution.mention_span = {tokens.span(speaker.first).begin, tokens.span(speaker.last - 1).end};
+        item.attribution.mention = {first, last + 1};
+        item.attribution.mention_span = {tokens.span(first).begin, tokens.span(last).end};
         item.attribution.cue = {static_cast<uint32_t>(colon), static_cast<uint32_t>(colon + 1)};
         std::string key(text.substr(tokens.span(first).begin, colon - tokens.span(first).begin));
         ++labels[key];

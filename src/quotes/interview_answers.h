@@ -7,8 +7,6 @@
 // names a person the text names, the paragraph before is a question (its label, "Frage" or the
 // outlet, names no one) and at least two answers have that label. A lead-in ("Fazit: ..."), a
 // list ("Clinton: 2,316.") or a transcript between two named people is no printed interview.
-// Answers labelled "A:" after questions labelled "Q:" (data/interview_answer_labels_<lang>.txt)
-// are the words of the person the article is about.
 //
 //   for (const InterviewAnswer& answer : find_interview_answers(tokens, people)) ...
 #pragma once

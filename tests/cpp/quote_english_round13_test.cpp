@@ -115,18 +115,5 @@ TEST(QuoteEnglishRound13, AFirstLineInSentenceCaseWithICapitalisedNamesItsPeople
   EXPECT_EQ(q[0].speaker, "Rosa Quill");
 }
 
-TEST(QuoteEnglishRound13, AnswersLabelledAAreTheWordsOfThePersonInterviewed) {
-  const auto q = read_article_quotes(
-      "Mayor Ines Varga has led the city for ten years. We asked her about the hospital.\n\n"
-      "Q: Why did you decide to run again?\n"
-      "A: Because the job is not finished.\n\n"
-      "Q: Your opponents say you are too old.\n"
-      "A: They said that last time too.\n").quotes;
-  std::vector<std::string> answers;
-  for (const QuoteRead& quote : q)
-    if (quote.kind == "direct" && quote.speaker == "Ines Varga") answers.push_back(quote.text);
-  EXPECT_EQ(answers, (std::vector<std::string>{"Because the job is not finished.", "They said that last time too."}));
-}
-
 }  // namespace
 }  // namespace article_lens
