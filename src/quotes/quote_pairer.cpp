@@ -41,8 +41,6 @@ struct Run {
   bool elision_after = false;  // an elided word or a number follows ('tis, ’90s)
   bool glued = false;          // a double mark with no space on either side (said,“Look / about"joint)
   int32_t surplus = 0;         // closers minus openers of its family later in its paragraph
-  int32_t curly_closers_later = 0;     // closing ” later in its paragraph
-  int32_t straight_closers_later = 0;  // straight " later in its paragraph that can only close
 };
 
 // An opening mark stands before text: after nothing, a space, an opening bracket, a dash or another
@@ -211,13 +209,8 @@ class Pairing {
       i = end;
     }
     int32_t surplus[kFamilies] = {};
-    int32_t curly_closers = 0, straight_closers = 0;
     for (std::size_t k = runs_.size(); k-- > 0;) {
-      if (k + 1 < runs_.size() && paragraph[k + 1] != paragraph[k]) std::fill(surplus, surplus + kFamilies, 0), curly_closers = straight_closers = 0;
-      runs_[k].curly_closers_later = curly_closers;
-      runs_[k].straight_closers_later = straight_closers;
-      if (runs_[k].cp == 0x201D && runs_[k].can_close) ++curly_closers;
-      if (runs_[k].cp == '"' && runs_[k].can_close && !runs_[k].can_open) ++straight_closers;
+      if (k + 1 < runs_.size() && paragraph[k + 1] != paragraph[k]) std::fill(surplus, surplus + kFamilies, 0);
       const Family family = family_of(runs_[k]);
       if (family == kNoFamily) continue;
       runs_[k].surplus = surplus[family];
@@ -288,14 +281,6 @@ class Pairing {
           pos += length;
           continue;
         }
-        // Marks mixed by editing: “..." or "...” close each other where the quote's own closing
-        // mark is nowhere later in the paragraph.
-        if (mixed_double_closes(open_.back().mark, run)) {
-          emit(open_.back(), pos, pos + 1 * char_length, false);
-          open_.pop_back();
-          pos += char_length;
-          continue;
-        }
         // A closing mark of an outer quote ends the inner ones that were never closed.
         std::size_t outer = open_.size() - 1;
         while (outer-- > 0 && !(length = closing_length(open_[outer].mark, pos, run.end, char_length))) {}
@@ -326,13 +311,6 @@ class Pairing {
       open_.push_back({text_.substr(pos, length), static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + length)});
       pos += length;
     }
-  }
-
-  bool mixed_double_closes(std::string_view open, const Run& run) const {
-    if (run.count != 1 || run.can_open || !sentence_punctuation(run.before) || run.before == ':' || run.before == ';') return false;
-    if (run.cp == '"') return open == "\xE2\x80\x9C" && run.curly_closers_later == 0;  // “..."
-    if (run.cp == 0x201D) return open == "\"" && run.straight_closers_later == 0;  // "...”
-    return false;
   }
 
   bool opens(std::string_view mark) const {

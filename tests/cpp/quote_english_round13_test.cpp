@@ -115,15 +115,5 @@ TEST(QuoteEnglishRound13, AFirstLineInSentenceCaseWithICapitalisedNamesItsPeople
   EXPECT_EQ(q[0].speaker, "Rosa Quill");
 }
 
-TEST(QuoteEnglishRound13, MixedCurlyAndStraightMarksCloseEachOther) {
-  EXPECT_EQ(marked_of("\u201CIf she does the right thing, I am confident,\" Ada Lind said. \"We will see.\""),
-            (std::vector<std::string>{"If she does the right thing, I am confident,", "We will see."}));
-  EXPECT_EQ(marked_of("\"Nobody understands the first thing,\u201D said Ben Roe."),
-            (std::vector<std::string>{"Nobody understands the first thing,"}));
-  // Not where the quote's own closing mark comes later in the paragraph.
-  EXPECT_EQ(marked_of("He called it \u201Ca step, \"small\" but real,\u201D then left."),
-            (std::vector<std::string>{"a step, \"small\" but real,"}));
-}
-
 }  // namespace
 }  // namespace article_lens
