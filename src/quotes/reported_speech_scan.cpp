@@ -55,8 +55,12 @@ bool IndirectSpeechFinder::reports_around(std::size_t q, const std::vector<Span>
     // (Or, with no "that", right after the cue and its day: "said on Monday the talks had been
     // “frank and useful”", where the clause opens with its subject.)
     const std::size_t after_cue = tokens_.first_at_or_after(found.attribution.cue.end);
+    // (Or after the listener a verb takes first: "told the BBC the budget would “fix ...”".)
+    constexpr std::size_t kMaxListenerWords = 3;
+    const bool after_listener = opening > after_cue + 1 && opening - after_cue <= kMaxListenerWords &&
+                                WordSet::shared("addressee_phrases", words_.language).contains_folded(tokens_.folded(after_cue - 1));
     const bool zero_that = opening < last && tokens_.span(found.attribution.mention.first).begin < found.attribution.cue.begin &&
-                           (opening == after_cue || past_day(after_cue, last) == opening) && starts_clause(opening, last);
+                           (opening == after_cue || past_day(after_cue, last) == opening || after_listener) && starts_clause(opening, last);
     if (!tokens_.in(opening - 1, words_.complementizers) && !contains(tokens_.gap_before(opening), ',') && !colon && !zero_that)
       return false;
   }

@@ -115,5 +115,18 @@ TEST(QuoteEnglishRound13, AFirstLineInSentenceCaseWithICapitalisedNamesItsPeople
   EXPECT_EQ(q[0].speaker, "Rosa Quill");
 }
 
+TEST(QuoteEnglishRound13, AClauseWithoutThatOpensAfterTheListener) {
+  const auto q = reported_of("Rachel Ames told the BBC the budget would fix the economy.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the budget would fix the economy");
+  const auto r = reported_of("Rachel Ames told Sky News the budget would fix the economy.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].text, "the budget would fix the economy");
+  // With marked words in the clause too.
+  const auto t = reported_of("Rachel Ames has told the BBC the budget will \"fix the foundations\" of the economy.");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].text, "the budget will \"fix the foundations\" of the economy");
+}
+
 }  // namespace
 }  // namespace article_lens
