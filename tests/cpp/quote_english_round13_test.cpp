@@ -128,5 +128,14 @@ TEST(QuoteEnglishRound13, AClauseWithoutThatOpensAfterTheListener) {
   EXPECT_EQ(t[0].text, "the budget will \"fix the foundations\" of the economy");
 }
 
+TEST(QuoteEnglishRound13, AnOfficeNamedWithOfStaysOutOfTheName) {
+  const auto q = reported_of("Director of National Intelligence Jim Corr said the threat was real.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Jim Corr");
+  const auto r = direct_quotes_of("\"We are ready,\" said Secretary of Homeland Security Ada Mott.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "Ada Mott");
+}
+
 }  // namespace
 }  // namespace article_lens
