@@ -137,5 +137,19 @@ TEST(QuoteEnglishRound13, AnOfficeNamedWithOfStaysOutOfTheName) {
   EXPECT_EQ(r[0].speaker, "Ada Mott");
 }
 
+TEST(QuoteEnglishRound13, ABodyReportsAClauseHoldingMarkedWords) {
+  const auto q = reported_of("The company said in a statement that it \"deeply regrets\" the delay.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "it \"deeply regrets\" the delay");
+  EXPECT_EQ(q[0].mention, "The company");
+}
+
+TEST(QuoteEnglishRound13, ABossIsATitleBeforeAName) {
+  const auto q = direct_quotes_of(
+      "Leeds boss Jan Vos was left frustrated. \"We created enough chances to win two games,\" said the Dutchman.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Jan Vos");
+}
+
 }  // namespace
 }  // namespace article_lens
