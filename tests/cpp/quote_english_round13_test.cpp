@@ -151,5 +151,18 @@ TEST(QuoteEnglishRound13, ABossIsATitleBeforeAName) {
   EXPECT_EQ(q[0].speaker, "Jan Vos");
 }
 
+TEST(QuoteEnglishRound13, AnOfficeInAHeadlineMeansThePersonTheStoryThenNames) {
+  const auto q = direct_quotes_of(
+      "'Nobody is above the law', says judge as former mayor jailed\n\n"
+      "A former mayor has been jailed for fraud. Sentencing him, Judge Ada Whitcombe said: \"You betrayed the voters.\"");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Ada Whitcombe");
+  EXPECT_EQ(q[1].speaker, "Ada Whitcombe");
+  // Not in the body: a description there means only someone named before it.
+  const auto r = direct_quotes_of("\"It is over,\" the judge said. Later Judge Ada Whitcombe left the court.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_NE(r[0].speaker, "Ada Whitcombe");
+}
+
 }  // namespace
 }  // namespace article_lens
