@@ -164,5 +164,19 @@ TEST(QuoteEnglishRound13, AnOfficeInAHeadlineMeansThePersonTheStoryThenNames) {
   EXPECT_NE(r[0].speaker, "Ada Whitcombe");
 }
 
+TEST(QuoteEnglishRound13, ABeatOfNarrationBeforeTheNextWordsKeepsTheSpeaker) {
+  const auto q = direct_quotes_of(
+      "Rosa Quill lives in Leeds.\n\n\"I never set out to write prophecy,\" she told me.\n\n"
+      "She laughed. \"People forget that.\"");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Rosa Quill");
+  // Not a pronoun that does not fit her.
+  const auto r = direct_quotes_of(
+      "Rosa Quill lives in Leeds.\n\n\"I never set out to write prophecy,\" she told me.\n\n"
+      "He laughed. \"People forget that.\"");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_NE(r[1].speaker, "Rosa Quill");
+}
+
 }  // namespace
 }  // namespace article_lens
