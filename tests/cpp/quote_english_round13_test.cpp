@@ -178,5 +178,16 @@ TEST(QuoteEnglishRound13, ABeatOfNarrationBeforeTheNextWordsKeepsTheSpeaker) {
   EXPECT_NE(r[1].speaker, "Rosa Quill");
 }
 
+TEST(QuoteEnglishRound13, AClauseWithoutThatMayOpenWithANounPhraseHoldingAPreposition) {
+  const auto q = reported_of("The federation said the rise in employer contributions would cost jobs.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the rise in employer contributions would cost jobs");
+  const auto r = reported_of("Officials said the talks on a ceasefire had stalled.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].text, "the talks on a ceasefire had stalled");
+  // An object with a place after it is no clause: "welcomed the decision in the House".
+  EXPECT_TRUE(reported_of("The group welcomed the decision in the House.").empty());
+}
+
 }  // namespace
 }  // namespace article_lens
