@@ -147,6 +147,8 @@ class AttributionFinder {
   // Verb-medial languages: the antecedent of a subject relative pronoun right before the cue, after
   // a comma ("Anna Berg, who added that", "Díaz, quien añadió"), or empty (relative_antecedent.cpp).
   TokenRange relative_subject(std::size_t cue, std::size_t floor) const;
+  // The person named before "from PLACE" / "of PLACE", else `place` (relative_antecedent.cpp).
+  TokenRange past_origin(TokenRange place, std::size_t floor) const;
   // A pronoun inside the cue's word at token k ("dit-il", "a-t-elle ajouté", "estime-t-il"), or
   // nothing found.
   Attribution pronoun_in_cue(std::size_t k, std::size_t limit) const;

@@ -3,8 +3,9 @@
 // "Sophie Binet ... La syndicaliste juge", "Lula ... disse o petista", "Conte ... ha detto il leader
 // del M5s", "Olaf Scholz ... sagte der SPD-Politiker". Where no one carries the description's role,
 // it means the person the text has just named. What a language needs is data:
-// - description_articles_<lang>: the articles that open such a description (definite, singular,
-//   demonstrative; never a possessive: "son avocat" is someone else);
+// - description_articles_<lang> (or epithet_articles_<lang>, for epithets alone): the articles that
+//   open such a description (definite, singular, demonstrative; never a possessive: "son avocat"
+//   is someone else);
 // - epithet_nouns_<lang>: words naming a person by party or trade ("syndicaliste", "petista");
 // - epithet_suffixes_<lang>: the same as the last part of a compound ("SPD-Politiker", "CDU-Chef");
 // - former_modifiers_<lang>, masculine_ and feminine_determiners_<lang> (below).
@@ -48,7 +49,10 @@ bool SpeakerResolver::names_by_epithet(std::string_view head_word, bool modified
 
 int SpeakerResolver::description_antecedent(TokenRange mention, int recent, const std::vector<Span>& quotes,
                                             bool epithet_only) const {
-  const WordSet& articles = WordSet::shared("description_articles", words_.language);
+  // (Where no article opens an office so, epithets alone: data/epithet_articles_<lang>.txt, English
+  // "the veteran", "the Portuguese"; "the judge" there brings in someone new.)
+  const bool titles_too = !WordSet::shared("description_articles", words_.language).empty();
+  const WordSet& articles = WordSet::shared(titles_too ? "description_articles" : "epithet_articles", words_.language);
   if (articles.empty() || mention.size() < 2 || !articles.contains_folded(tokens_.folded(mention.first))) return -1;
   // The head: past modifiers that come before it ("le nouveau ministre", "der frühere Präsident";
   // where nouns are capitalised, any lower-case word before the noun is one).
@@ -71,7 +75,7 @@ int SpeakerResolver::description_antecedent(TokenRange mention, int recent, cons
   const bool epithet = names_by_epithet(head_word, head > mention.first + 1);
   // A bare office ("le ministre", "der Kanzler") means its holder, whom roles find, not whoever
   // was named last; an office described ("le nouveau ministre", "il leader del M5s") may be them.
-  if (!epithet && (epithet_only || !modified ||
+  if (!epithet && (epithet_only || !titles_too || !modified ||
                    !(tokens_.title(head) || words_.is_title(head_word) || mentions_.title_at(head, mention.last) > 1)))
     return -1;
   for (std::size_t k = mention.first; k < mention.last; ++k)

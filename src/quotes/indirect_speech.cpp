@@ -313,13 +313,7 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
           if (const TokenRange speaker = mentions_.before(m, first); !speaker.empty()) subject = speaker;
           break;
         }
-      // (A description ends before a past tense the verb lists miss: "The governor vetoed the bill".)
-      if (!subject.empty() && mentions_.is_description_start(subject.first))
-        for (std::size_t m = subject.first + 2; m < subject.last; ++m)
-          if (!tokens_.capitalized(m) && ends_with_any(tokens_.folded(m), "past_tense_endings")) {
-            subject.last = m;
-            break;
-          }
+      subject = before_past_tense(subject);
       std::size_t opens = last;
       if (const std::size_t complementizer = tokens_.phrase_at(words_.complementizers, after_cue, last))
         opens = after_cue + complementizer;
@@ -336,7 +330,7 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
     // "The actor denied the charge, saying his accuser had lied": a participle's subject is the clause's.
     // (Not a word cut from a title joined by "and": "Trade and Industry Secretary Patricia Hewitt".)
     if (mention.empty() && k > first && has(tokens_.gap_before(k), ',') && words_.is_participle(tokens_.folded(k))) {
-      mention = mentions_.clause_subject(first, k);
+      mention = before_past_tense(mentions_.clause_subject(first, k));
       if (mention.size() == 1 && mention.last < k && tokens_.in(mention.last, words_.coordinators)) mention = {};
     }
     // "The agency quoted Ivan Petrov as saying that ...": the quoting verb's object speaks.
@@ -414,14 +408,22 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
           const std::size_t opens = past_day(j, last);
           // (A "that" further on is then a relative inside the clause: "said it would cut jobs
           // that were not needed".)
+          // (Not yet after a verb whose object may be the listener: "told the BBC the budget would".)
           if (!tokens_.phrase_at(words_.complementizers, opens, last) && starts_clause(opens, last)) {
             zero_that = opens;
-            break;
+            if (!WordSet::shared("addressee_phrases", words_.language).contains_folded(tokens_.folded(k))) break;
           }
         }
         // He told reporters he would resign. / She told the BBC she had stopped. (the object first)
         if (zero_that == last && j > after_subject && j - after_subject <= kMaxObjectWords && tokens_.joined(j) &&
             (tokens_.in(j, words_.pronouns) || tokens_.in(j, words_.group_pronouns)) && starts_clause(j, last))
+          zero_that = j;
+        // She told the BBC the budget would ... : after a verb whose object is the listener, a
+        // clause that opens after the object ("the budget would") is the one reported, not "the BBC
+        // the budget" (data/addressee_phrases_<lang>.txt).
+        if ((zero_that == after_subject || zero_that == last) && j > after_subject + 1 && j - after_subject <= kMaxObjectWords && tokens_.joined(j) &&
+            tokens_.in(j, words_.determiners) && !tokens_.in(j - 1, words_.determiners) && starts_clause(j, last) &&
+            WordSet::shared("addressee_phrases", words_.language).contains_folded(tokens_.folded(k)))
           zero_that = j;
         if (has(gap, ',')) break;
       }

@@ -23,7 +23,7 @@ bool in_headline(const QuoteTokens& tokens, std::size_t k) {
 // its function words and verbs are capitalised too ("Billionaire Ann Lee Says Harbor Plan Will Fail.").
 bool title_cased_first_line(const QuoteTokens& tokens, const QuoteLexicon& words, std::size_t k) {
   const Document& document = tokens.document();
-  if (document.sentence_at(tokens.span(k).begin) != 0 || document.sentences.size() < 2) return false;
+  if (document.sentence_at(tokens.span(k).begin) != 0 || document.sentences.size() < 2 || !tokens.in_title_case(k)) return false;
   const Span line = document.sentences[0].span;
   const std::string_view rest = document.text.substr(line.end, 4);
   if (!rest.starts_with("\n\n") && !rest.starts_with("\r\n\r\n")) return false;

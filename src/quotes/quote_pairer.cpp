@@ -39,6 +39,7 @@ struct Run {
   bool can_close = false;
   bool inside_word = false;
   bool elision_after = false;  // an elided word or a number follows ('tis, ’90s)
+  bool glued = false;          // a double mark with no space on either side (said,“Look / about"joint)
   int32_t surplus = 0;         // closers minus openers of its family later in its paragraph
 };
 
@@ -64,6 +65,19 @@ bool can_close(const QuoteMarks& marks, char32_t before, char32_t mark, char32_t
   if (mark == 0x201D && (before == '.' || before == '!' || before == '?' || before == ',') && unicode::is_upper(after))
     return true;
   return after == kNothing || !unicode::is_word_char(after);
+}
+
+bool sentence_punctuation(char32_t cp) {
+  return cp == ',' || cp == '.' || cp == '!' || cp == '?' || cp == ';' || cp == ':';
+}
+
+// Web copy loses the space on one side of a double mark: `said,“Look`, `about"joint operations"`,
+// `lies,"he said`. Such a mark can neither open nor close by the rules above; it closes a quote
+// still open after a clause's punctuation, and otherwise opens one (see read_run).
+bool glued_mark(const Run& run) {
+  if (run.count != 1 || run.can_open || run.can_close) return false;
+  if (run.cp != '"' && run.cp != 0x201C && run.cp != 0x201D) return false;
+  return unicode::is_letter(run.after) && (unicode::is_letter(run.before) || sentence_punctuation(run.before));
 }
 
 Family family_of(const Run& run) {
@@ -187,6 +201,7 @@ class Pairing {
         run.inside_word = unicode::is_word_char(run.before) && unicode::is_word_char(run.after);
       }
       if (run.cp == '"' || run.cp == 0x201D || (run.cp == '\'' && run.count >= 2)) run.can_close = run.can_close || spaced_closer(run, i);
+      run.glued = glued_mark(run);
       while (g < gaps.size() && gaps[g].content_end <= run.begin) paragraph_index += gaps[g++].paragraph_end ? 1 : 0;
       runs_.push_back(run);
       paragraph.push_back(paragraph_index);
@@ -254,8 +269,9 @@ class Pairing {
     std::size_t pos = run.begin;
     if (pos == skip_at_) pos += skip_length_;  // the repeated opening mark of a continued quote
     if (pos >= run.end) return;
-    if (run.inside_word) return;  // don't, O'Neill, Clinton’s
-    if (run.can_close) {
+    if (run.inside_word && !run.glued) return;  // don't, O'Neill, Clinton’s
+    // A glued mark after a clause's punctuation closes what is open ("lies,"he said).
+    if (run.can_close || (run.glued && !open_.empty() && sentence_punctuation(run.before))) {
       while (pos < run.end && !open_.empty()) {
         std::size_t length = closing_length(open_.back().mark, pos, run.end, char_length);
         if (length) {
@@ -276,7 +292,10 @@ class Pairing {
         pos += length;
       }
     }
-    if (!run.can_open) return;
+    // A glued mark opens only where nothing is open, and a straight one only where a closing mark
+    // waits later in its paragraph ("about"joint operations between our countries."").
+    const bool glued_opens = run.glued && open_.empty() && run.cp != 0x201D && (run.cp != '"' || run.surplus > 0);
+    if (!run.can_open && !glued_opens) return;
     while (pos < run.end && open_.size() < QuotePairer::kMaxDepth) {
       const std::size_t remaining = (run.end - pos) / char_length;
       if (remaining == 1 && run.elision_after) return;  // 'tis, ’90s

@@ -3,6 +3,8 @@
 // object the verb-final clause puts before its cue.
 #include "language/word_set.h"
 #include "quotes/attribution.h"
+#include "unicode/char_class.h"
+#include "unicode/utf8.h"
 
 namespace article_lens {
 namespace {
@@ -55,7 +57,21 @@ TokenRange AttributionFinder::relative_subject(std::size_t cue, std::size_t floo
     return {};
   const TokenRange antecedent = mentions_.names_before(pronoun, floor);
   if (antecedent.empty() || antecedent.last != pronoun || !mentions_.is_person_like(antecedent)) return {};
-  return antecedent;
+  return past_origin(antecedent, floor);
+}
+
+TokenRange AttributionFinder::past_origin(TokenRange place, std::size_t floor) const {
+  // "Nicky Dunn, 24, from Leeds, who said ...": a place after an origin link ("from", "of") is
+  // where the person named before it comes from, not who the pronoun stands for.
+  std::size_t link = place.first;
+  if (link <= floor + 1 || !tokens_.joined(link) || !words_.origin_links.contains_folded(tokens_.folded(link - 1))) return place;
+  std::size_t end = link - 1;
+  // (Over an age set off by commas.)
+  if (end > floor + 1 && tokens_.gap_before(end).find(',') != std::string_view::npos && unicode::is_decimal_digit(unicode::decode_at(tokens_.text(end - 1), 0).value)) --end;
+  const TokenRange person = mentions_.names_before(end, floor);
+  // (A name: "an endorsement from Mike Lee, who declared" keeps Mike Lee.)
+  if (person.empty() || person.last != end || !mentions_.is_person_like(person) || !mentions_.is_name_word(person.last - 1)) return place;
+  return person;
 }
 
 TokenRange AttributionFinder::verb_final_subject(std::size_t cue, std::size_t mention_floor, std::size_t floor,

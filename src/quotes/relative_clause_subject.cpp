@@ -25,7 +25,9 @@ TokenRange MentionFinder::past_relative_clause(TokenRange mention, std::size_t f
     if (!tokens_.joined(r + 1) || tokens_.in(r, words_.cues) ||
         (tokens_.in(r, words_.complementizers) && !pronouns.contains_folded(tokens_.folded(r))))
       return mention;
-    if (!pronouns.contains_folded(tokens_.folded(r)) || !tokens_.joined(r)) continue;
+    // (A comma may set the clause off when the one that should close it is missing: "Katie Packer,
+    // who is chairman of the PAC said in a statement".)
+    if (!pronouns.contains_folded(tokens_.folded(r)) || (!tokens_.joined(r) && tokens_.gap_before(r) != ", ")) continue;
     // The pronoun is the relative clause's subject: its verb follows it, before the mention ("qui
     // a requis l'anonymat"), not the mention ("che il governo ha": a complementizer).
     if (r + 1 >= mention.first || tokens_.capitalized(r + 1) || is_description_start(r + 1) ||

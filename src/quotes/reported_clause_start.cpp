@@ -83,6 +83,11 @@ bool IndirectSpeechFinder::starts_clause(std::size_t k, std::size_t last) const 
   // A noun phrase, then a finite verb: "the talks had stalled", not the object in "welcomed the decision".
   for (std::size_t m = k + 1; m < last && m <= k + kMaxSubjectWords && tokens_.joined(m); ++m) {
     if (tokens_.in(m, words_.finite_verbs)) return m > k + 1;
+    // ("the rise in employer contributions would": a preposition inside the noun phrase, before
+    // a word of it; data/noun_phrase_prepositions_<lang>.txt.)
+    if (m + 1 < last && tokens_.joined(m + 1) && !tokens_.in(m + 1, words_.pronouns) && !tokens_.in(m + 1, words_.mention_stops) &&
+        WordSet::shared("noun_phrase_prepositions", words_.language).contains_folded(tokens_.folded(m)))
+      continue;
     // "told the BBC she had": the noun phrase ended, and the clause opens with the pronoun.
     if (tokens_.in(m, words_.mention_stops) || tokens_.in(m, words_.complementizers) || tokens_.in(m, words_.pronouns) ||
         tokens_.in(m, words_.group_pronouns))

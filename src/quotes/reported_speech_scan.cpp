@@ -28,6 +28,8 @@ bool IndirectSpeechFinder::reports_around(std::size_t q, const std::vector<Span>
                   words_.source_pronouns.contains_folded(tokens_.folded(mention.last - 1)) ||
                   mentions_.title_ending_at(mention.last - 1, mention.first) > 0);
   for (std::size_t k = mention.first; k < mention.last && !someone; ++k) someone = mentions_.is_source_word(k);
+  // (A body that speaks through statements: "The company said that it “deeply regrets” ...".)
+  someone = someone || (!mention.empty() && WordSet::shared("speaking_bodies", words_.language).contains_folded(tokens_.folded(mention.last - 1)));
   // (Where nouns are capitalised, who speaks after an inverted cue, a surname or a body: "…,
   // sagte Babler", "…, erklärte sein Büro"; the clause before names no one else.)
   someone = someone || (words_.verb_second && words_.capitalised_nouns && mention.first > tokens_.first_at_or_after(found.content.end) &&
@@ -55,8 +57,12 @@ bool IndirectSpeechFinder::reports_around(std::size_t q, const std::vector<Span>
     // (Or, with no "that", right after the cue and its day: "said on Monday the talks had been
     // “frank and useful”", where the clause opens with its subject.)
     const std::size_t after_cue = tokens_.first_at_or_after(found.attribution.cue.end);
+    // (Or after the listener a verb takes first: "told the BBC the budget would “fix ...”".)
+    constexpr std::size_t kMaxListenerWords = 3;
+    const bool after_listener = opening > after_cue + 1 && opening - after_cue <= kMaxListenerWords &&
+                                WordSet::shared("addressee_phrases", words_.language).contains_folded(tokens_.folded(after_cue - 1));
     const bool zero_that = opening < last && tokens_.span(found.attribution.mention.first).begin < found.attribution.cue.begin &&
-                           (opening == after_cue || past_day(after_cue, last) == opening) && starts_clause(opening, last);
+                           (opening == after_cue || past_day(after_cue, last) == opening || after_listener) && starts_clause(opening, last);
     if (!tokens_.in(opening - 1, words_.complementizers) && !contains(tokens_.gap_before(opening), ',') && !colon && !zero_that)
       return false;
   }

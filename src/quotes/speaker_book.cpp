@@ -168,7 +168,7 @@ bool SpeakerBook::inherits(const Quote& quote, long sentence, const SpeakerResol
   if (sentence - last_sentence_ <= kMaxNarration && alone_in_paragraph(quote) &&
       !resolver.names_other_between(last_end_, quote.span.begin, last_person_, quotes))
     return true;
-  return paragraph_goes_on(quote, gap);
+  return paragraph_goes_on(quote, gap) || after_pronoun_narration(quote, sentence, resolver);
 }
 
 bool SpeakerBook::paragraph_goes_on(const Quote& quote, std::string_view gap) const {

@@ -62,6 +62,9 @@ class SpeakerBook {
   static int paragraph_breaks(std::string_view text);
 
   bool alone_in_paragraph(const Quote& quote) const;
+  // "She laughed. “...”": the quote's paragraph opens with one short sentence whose subject is a
+  // pronoun that fits the last speaker (narration_before_quote.cpp).
+  bool after_pronoun_narration(const Quote& quote, long sentence, const SpeakerResolver& resolver) const;
 
   bool newcomer_fits(const SpeakerResolver& resolver, uint32_t pos, const std::vector<Span>& quotes) const;
 

@@ -362,7 +362,10 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
   // Only someone the text has introduced before the description can be meant by it: the last
   // speaker, else the main subject, else the person last named, else anyone introduced before.
   const uint32_t at = tokens_.span(mention.first).begin;
-  auto introduced = [&](int index) { return index >= 0 && people_.person(index).first_at < at; };
+  // (A headline names its people by office before the story does: "..., says judge" is the judge
+  // the first sentences after it name.)
+  const uint32_t horizon = headline_horizon(at);
+  auto introduced = [&](int index) { return index >= 0 && people_.person(index).first_at < horizon; };
   const std::size_t candidates = std::min<std::size_t>(people_.people().size(), kMaxPeopleScanned);
   const std::function<bool(int)> stages[] = {every, exact, compound, equivalent};
   for (const auto& role_matches : stages) {

@@ -71,6 +71,9 @@ class SpeakerResolver {
 
  private:
   SpeakerRef person(int index) const;
+  // How far into the text people count as introduced for a description at byte `at`: `at`, or
+  // for a description in a headline, the end of the sentences right after it (headline_horizon.cpp).
+  uint32_t headline_horizon(uint32_t at) const;
   // The person a definite description that fits no one's role stands in for: the one just named
   // ("Sophie Binet ... la syndicaliste", "Olaf Scholz ... der SPD-Politiker"); -1 if none. With
   // `epithet_only`, only a description headed by a party or trade word (description_antecedent.cpp).

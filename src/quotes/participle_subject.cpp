@@ -1,0 +1,20 @@
+// The subject of the clause a participle reports for, where it is a description that the mention
+// rules ran on into the clause's verb (see indirect_speech.h).
+#include "language/word_set.h"
+#include "quotes/indirect_speech.h"
+
+namespace article_lens {
+
+TokenRange IndirectSpeechFinder::before_past_tense(TokenRange subject) const {
+  // "The governor vetoed the bill, saying ...": a lower-case past tense from the description's
+  // third word on ends it, by ending ("-ed") or as an irregular form ("spent", "gave";
+  // data/past_tense_forms_<lang>.txt).
+  if (subject.empty() || !mentions_.is_description_start(subject.first)) return subject;
+  const WordSet& irregular = WordSet::shared("past_tense_forms", words_.language);
+  for (std::size_t m = subject.first + 2; m < subject.last; ++m)
+    if (!tokens_.capitalized(m) && (ends_with_any(tokens_.folded(m), "past_tense_endings") || irregular.contains_folded(tokens_.folded(m))))
+      return {subject.first, m};
+  return subject;
+}
+
+}  // namespace article_lens
