@@ -108,6 +108,7 @@ uint32_t IndirectSpeechFinder::end_with_unit(uint32_t end) const {
 
 bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, ReportedSpeech& found) const {
   const bool comma_introduces = words_.complementizers.contains_folded(",");
+  if (closing_as_clause(first, last, found)) return true;
   for (std::size_t k = first; k < last; ++k) {
     // CLAUSE, a-t-il ajouté. / CLAUSE, estime-t-elle. (the subject a pronoun inside the cue's word)
     if (k > first + kMinClauseWords && has(tokens_.gap_before(k), ',') && tokens_.text(k).find('-') != std::string_view::npos)
@@ -150,7 +151,8 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
         found.attribution.pronoun_in_cue = found.attribution.subject_in_verb = true;
         return true;
       }
-      TokenRange mention = through_marks(attribution_.source_of(k, cue, last), last);
+      // (A postposition's source stands before it: "Der Polizei zufolge wurden ...", not the clause after.)
+      TokenRange mention = attribution_.is_postposition(k, last) ? TokenRange{} : through_marks(attribution_.source_of(k, cue, last), last);
       // "D'après des proches du président, Emmanuel Macron souhaite ...": a name after the source's
       // comma with a verb right after it is the clause's subject, not the source's apposition.
       for (std::size_t j = mention.first + 1; j < mention.last && mention.last < last; ++j)

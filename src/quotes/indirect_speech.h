@@ -46,6 +46,9 @@ class IndirectSpeechFinder {
 
  private:
   bool in_sentence(std::size_t first, std::size_t last, ReportedSpeech& found) const;
+  // Verb-second: the sentence of tokens [first, last) ends in a clause naming its source with the
+  // verb last ("…, wie die Polizei mitteilte."): the words before it are the report (closing_as_clause.cpp).
+  bool closing_as_clause(std::size_t first, std::size_t last, ReportedSpeech& found) const;
   // Where nouns are capitalised, whether the lower-case word k after a source's noun is the finite
   // verb opening the reported clause: no article, preposition or link ("Laut Polizei brach das
   // Feuer aus"; verb_second_reports.cpp).

@@ -32,6 +32,12 @@ Attribution AttributionFinder::reference_back(std::size_t first, std::size_t las
   if (!opener || !tokens_.joined(first + opener)) return {};
   for (std::size_t k = first + opener; k < last && k - first <= kMaxWordsToCue; ++k) {
     const std::size_t cue = cue_at(k, last, false);
+    // Verb-second: the pronoun is the object only with the verb right after it ("Das teilte die
+    // Polizei mit", not "Das Ministerium teilte mit"), and only a verb that passes words on refers
+    // back ("Das kritisierte die Opposition" answers them; data/reference_cues_<lang>.txt).
+    if (words_.verb_second &&
+        (k > first + opener || !cue || !WordSet::shared("reference_cues", words_.language).contains_folded(tokens_.folded(k))))
+      return {};
     if (!cue) continue;
     TokenRange mention;
     if (is_source_phrase(k, last)) {
@@ -46,7 +52,8 @@ Attribution AttributionFinder::reference_back(std::size_t first, std::size_t las
       if (mention.empty()) mention = speaker_past_complements(k + cue, last);
       if (mention.empty() && k + cue < last && tokens_.joined(k + cue)) {
         const TokenRange after = mentions_.after(k + cue, last);
-        if (!after.empty() && mentions_.is_person_like(after)) mention = after;
+        // (Or a body, where nouns are capitalised: "Das teilte die Polizei mit".)
+        if (!after.empty() && (mentions_.is_person_like(after) || names_a_body_here(after))) mention = after;
         // "Так прокомментировал ситуацию мэр города": the cue's object before the title is no part of the speaker.
         if (!mention.empty() && mention.size() > 2 && !tokens_.capitalized(mention.first) && !tokens_.title(mention.first) &&
             tokens_.title(mention.first + 1))
@@ -54,7 +61,7 @@ Attribution AttributionFinder::reference_back(std::size_t first, std::size_t las
       }
       if (mention.empty()) mention = mentions_.before(k, first + opener);
     }
-    if (mention.empty() || !mentions_.is_person_like(mention)) return {};
+    if (mention.empty() || !(mentions_.is_person_like(mention) || names_a_body_here(mention))) return {};
     return make(mention, k, cue, last);
   }
   return {};

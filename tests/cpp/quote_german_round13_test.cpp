@@ -1,0 +1,85 @@
+// German reports and speakers that round 13 reads right: wire shapes ("X zufolge", "…, wie X
+// sagte.", "Das teilte X mit."), circles as sources. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "quote_readout.h"
+
+namespace article_lens {
+namespace {
+
+using testing::direct_quotes_of;
+using testing::read_article_quotes;
+
+std::vector<testing::QuoteRead> indirect_quotes_of(const std::string& text, const std::string& language = "de") {
+  std::vector<testing::QuoteRead> indirect;
+  for (testing::QuoteRead& q : read_article_quotes(text, language).quotes)
+    if (q.kind == "indirect") indirect.push_back(std::move(q));
+  return indirect;
+}
+
+TEST(QuoteGermanRound13, APostpositionOpeningTheSentenceNamesTheSourceBeforeIt) {
+  // "X zufolge" opens the sentence, the finite verb right after it: X is the source, the rest the
+  // report (main looked for the source after "zufolge" and found none).
+  const auto q = indirect_quotes_of(
+      "Die Bilanz ist gemischt. Der Feuerwehr zufolge wurden sieben Menschen leicht verletzt. "
+      "Dem Landesamt für Statistik zufolge stieg die Zahl der Geburten um vier Prozent. "
+      "Fachleuten zufolge dürfte sich der Trend fortsetzen.");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].text, "wurden sieben Menschen leicht verletzt");
+  EXPECT_EQ(q[0].mention, "Der Feuerwehr");
+  EXPECT_EQ(q[1].text, "stieg die Zahl der Geburten um vier Prozent");
+  EXPECT_EQ(q[1].mention, "Dem Landesamt für Statistik");
+  EXPECT_EQ(q[2].text, "dürfte sich der Trend fortsetzen");
+  EXPECT_EQ(q[2].mention, "Fachleuten");
+}
+
+TEST(QuoteGermanRound13, AClosingWieClauseNamesTheSourceOfTheWordsBeforeIt) {
+  // "…, wie X sagte.": the verb closes the subordinate clause, its subject is the source.
+  const auto q = indirect_quotes_of(
+      "Die Winzerin Petra Lang ist unzufrieden. Die Lese falle in diesem Herbst deutlich kleiner aus, wie Lang am Freitag sagte. "
+      "Mehrere Keller seien überflutet worden, wie der Bürgermeister der Gemeinde mitteilte. "
+      "Die Straße bleibt gesperrt, wie die Polizei in Trier berichtet hat.");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].text, "Die Lese falle in diesem Herbst deutlich kleiner aus");
+  EXPECT_EQ(q[0].speaker, "Petra Lang");
+  EXPECT_EQ(q[1].text, "Mehrere Keller seien überflutet worden");
+  EXPECT_EQ(q[1].mention, "der Bürgermeister der Gemeinde");
+  EXPECT_EQ(q[2].text, "Die Straße bleibt gesperrt");
+  EXPECT_EQ(q[2].mention, "die Polizei");
+  // A comparison is no source: "so gering wie nie", "wie es kommen musste".
+  EXPECT_TRUE(indirect_quotes_of("Der Pegel ist gestiegen. Die Ernte fiel so gering aus wie nie. Es kam, wie es kommen musste.").empty());
+}
+
+TEST(QuoteGermanRound13, DasWithTheVerbRightAfterItRefersBackToTheSentenceBefore) {
+  // "Das teilte die Polizei mit.": the sentence before is what the police said; a body speaks too.
+  const auto q = indirect_quotes_of(
+      "Der Hafen bleibt bis Freitag geschlossen. Das teilte die Hafenbehörde am Mittwoch mit. "
+      "Die Löhne steigen um drei Prozent. Dies bestätigte ein Sprecher des Konzerns.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "Der Hafen bleibt bis Freitag geschlossen");
+  EXPECT_EQ(q[0].mention, "die Hafenbehörde");
+  EXPECT_EQ(q[1].text, "Die Löhne steigen um drei Prozent");
+  EXPECT_EQ(q[1].mention, "Sprecher des Konzerns");
+  // Not where "Das" opens the subject ("Das Ministerium teilte mit"), nor after a loaded verb,
+  // which answers what was said rather than saying it.
+  EXPECT_TRUE(indirect_quotes_of("Der Plan sieht Kürzungen vor. Das kritisierte die Opposition scharf.").empty());
+  EXPECT_TRUE(indirect_quotes_of("Der Plan sieht Kürzungen vor. Das Ministerium teilte mit.").empty());
+}
+
+TEST(QuoteGermanRound13, CirclesNamedByWhoseTheyAreAreAnonymousSources) {
+  // "In Koalitionskreisen hieß es, …", "Aus Parteikreisen verlautete, …": circles are sources.
+  const auto q = indirect_quotes_of(
+      "Der Etat ist umstritten. In Koalitionskreisen hieß es, eine Einigung stehe kurz bevor. "
+      "Aus Parteikreisen verlautete, der Vorsitzende wolle nicht erneut antreten.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "eine Einigung stehe kurz bevor");
+  EXPECT_EQ(q[0].mention, "Koalitionskreisen");
+  EXPECT_EQ(q[1].text, "der Vorsitzende wolle nicht erneut antreten");
+  EXPECT_EQ(q[1].mention, "Parteikreisen");
+}
+
+}  // namespace
+}  // namespace article_lens
