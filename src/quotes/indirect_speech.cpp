@@ -216,7 +216,16 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
         mention = mentions_.before(k, first);
         // (Not after a comma: "Instead, the cost ... in Hong Kong, according to press reports in
         // China." names no source before the phrase.)
-        if (!mention.empty() && mention.first == first && !has(tokens_.gap_before(k), ',') && after_cue < last)
+        // (A postposition in mid-clause is no opener: "Es handele sich Angaben zufolge um …"; the
+        // finite verb follows the source that opens the sentence.)
+        const bool postposition = attribution_.is_postposition(k, last);
+        if (!mention.empty() && mention.first == first && !has(tokens_.gap_before(k), ',') && after_cue < last &&
+            (!postposition || (!mentions_.is_pronoun(mention.first) && tokens_.joined(after_cue) &&
+                               (tokens_.in(after_cue, words_.finite_verbs) ||
+                                (words_.capitalised_nouns && !tokens_.capitalized(after_cue) && !tokens_.in(after_cue, words_.determiners) &&
+                                 !tokens_.in(after_cue, words_.mention_stops) && !tokens_.in(after_cue, words_.mention_links) &&
+                                 !tokens_.in(after_cue, words_.complementizers) && !tokens_.in(after_cue, words_.coordinators) &&
+                                 !WordSet::shared("source_prepositions", words_.language).contains_folded(tokens_.folded(after_cue)))))))
           return report(mention, clause(after_cue, last));
         continue;
       }

@@ -61,6 +61,8 @@ class IndirectSpeechFinder {
   // reported speech goes on in it (data/speech_mood_<lang>.txt; German Konjunktiv I:
   // data/reported_speech_markers, or a verb in -e next to "er", "sie", "man").
   bool in_reported_mood(std::size_t first, std::size_t last) const;
+  // Whether the language's reported speech goes on in its mood (data/speech_mood_<lang>.txt).
+  bool in_reported_mood_language() const;
   // Whether token k of the words [first, last) is such a verb.
   bool mood_at(std::size_t k, std::size_t first, std::size_t last) const;
   // The sentence `sentence` holding `quotes` from `quotes[q]` on, when its words outside the marks

@@ -97,7 +97,12 @@ std::vector<ReportedSpeech> IndirectSpeechFinder::find(const std::vector<Span>& 
   Span plain_before;
   // Whether the sentence before held speech, quoted or reported: a sentence in the reported mood goes on with it.
   bool speech_before = false;
+  // The speaker of a sentence before with a cue but no report: who a sentence in the reported mood
+  // right after it goes on for ("Sie äußerte sich am Rande der Tagung. Die Inflation sei …").
+  Attribution opened_by;
   for (const Sentence& sentence : document.sentences) {
+    const Attribution opener = opened_by;
+    opened_by = {};
     const Span before = plain_before;
     plain_before = {};
     const bool follows_speech = speech_before;
@@ -160,10 +165,11 @@ std::vector<ReportedSpeech> IndirectSpeechFinder::find(const std::vector<Span>& 
       speech_before = speech_before || found.size() > reports_before;
       continue;
     }
-    if (follows_speech && sentence.role == SentenceRole::kBody && first < last && in_reported_mood(first, last)) {
+    if ((follows_speech || opener.found()) && sentence.role == SentenceRole::kBody && first < last && in_reported_mood(first, last)) {
       report = {};
       report.content = clause(first, last);
       report.continues = !report.content.empty();
+      if (!follows_speech) report.attribution = opener;
       if (report.continues) {
         found.push_back(report);
         speech_before = true;
@@ -183,6 +189,7 @@ std::vector<ReportedSpeech> IndirectSpeechFinder::find(const std::vector<Span>& 
       }
     }
     if (sentence.role == SentenceRole::kBody) plain_before = sentence.span;
+    if (sentence.role == SentenceRole::kBody && first < last && in_reported_mood_language()) opened_by = attribution_.chain_opener(first, last);
   }
   return found;
 }

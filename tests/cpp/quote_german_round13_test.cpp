@@ -81,5 +81,30 @@ TEST(QuoteGermanRound13, CirclesNamedByWhoseTheyAreAreAnonymousSources) {
   EXPECT_EQ(q[1].mention, "Parteikreisen");
 }
 
+TEST(QuoteGermanRound13, APostpositionInMidClauseOpensNoReport) {
+  // "Angaben zufolge" inside the clause: the words before are its subject, no source; nor does a
+  // source with an article after the postposition open a clause ("… Studien zufolge das Risiko").
+  for (const auto& q : indirect_quotes_of("Die Lage ist unklar. Es handele sich ersten Angaben zufolge um zwei Täter."))
+    EXPECT_NE(q.mention, "Es");
+  for (const auto& q : indirect_quotes_of("Die Impfung senkt neuen Studien zufolge das Risiko einer Ansteckung deutlich."))
+    EXPECT_NE(q.text, "das Risiko einer Ansteckung deutlich");
+}
+
+TEST(QuoteGermanRound13, ASentenceWithACueButNoClauseOpensAKonjunktivChain) {
+  // "Die Präsidentin äußerte sich am Rande der Tagung." reports nothing itself; the sentences in
+  // the Konjunktiv I after it are hers.
+  const auto q = indirect_quotes_of(
+      "Die Notenbank tagte in Frankfurt. Die Bankpräsidentin Carla Moretti äußerte sich am Rande der Tagung. "
+      "Die Teuerung sei noch nicht besiegt. Weitere Zinsschritte könne man nicht ausschließen.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "Die Teuerung sei noch nicht besiegt");
+  EXPECT_EQ(q[0].speaker, "Carla Moretti");
+  EXPECT_EQ(q[1].text, "Weitere Zinsschritte könne man nicht ausschließen");
+  EXPECT_EQ(q[1].speaker, "Carla Moretti");
+  // Not after a verb that is no speaking ("war verurteilt worden"), nor after a passive.
+  EXPECT_TRUE(indirect_quotes_of("Der Lehrer war zu fünf Jahren Haft verurteilt worden. Die Zeugin habe gelogen.").empty());
+  EXPECT_TRUE(indirect_quotes_of("Die Zahl der Opfer wurde nicht bestätigt. Es handele sich um vier Täter.").empty());
+}
+
 }  // namespace
 }  // namespace article_lens
