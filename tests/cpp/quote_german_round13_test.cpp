@@ -106,5 +106,23 @@ TEST(QuoteGermanRound13, ASentenceWithACueButNoClauseOpensAKonjunktivChain) {
   EXPECT_TRUE(indirect_quotes_of("Die Zahl der Opfer wurde nicht bestätigt. Es handele sich um vier Täter.").empty());
 }
 
+TEST(QuoteGermanRound13, AnOfficeOrEntourageSpeaksForItsPersonUnnamed) {
+  // "Aus dem Büro von Landeshauptfrau X hieß es": the office speaks, not X; the same for "Umfeld".
+  const auto q = indirect_quotes_of(
+      "Der Streit um das Spital geht weiter. Aus dem Büro von Landeshauptfrau Maria Gruber hieß es, man prüfe die Pläne. "
+      "Aus dem Umfeld von Bürgermeister Paul Brandl verlautete, eine Einigung sei möglich.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "dem Büro von Landeshauptfrau Maria Gruber");
+  EXPECT_EQ(q[1].speaker, "dem Umfeld von Bürgermeister Paul Brandl");
+}
+
+TEST(QuoteGermanRound13, AustrianTitlesAreTitles) {
+  // "Landeshauptmann", "Klubobfrau": the title before the name, not part of it.
+  const auto q = indirect_quotes_of("Klubobfrau Sabine Eder sagte, das Paket sei fair. Landeshauptmann Franz Moser sagte, man brauche Zeit.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Sabine Eder");
+  EXPECT_EQ(q[1].speaker, "Franz Moser");
+}
+
 }  // namespace
 }  // namespace article_lens
