@@ -124,5 +124,16 @@ TEST(QuoteGermanRound13, AustrianTitlesAreTitles) {
   EXPECT_EQ(q[1].speaker, "Franz Moser");
 }
 
+TEST(QuoteGermanRound13, AQuoteListedBeforeAnAttributedOneSharesItsSpeaker) {
+  // „A“ und „B“, zitiert X: the first was a scare quote with no speaker.
+  const auto q = direct_quotes_of(
+      "Der Brief wurde am Abend bekannt. „Ich zähle auf meine Freunde, heute und immer“ und „Die Leute sollen wissen, "
+      "dass wir kämpfen“, zitiert der Sender den Verfasser Karl Brenner.", "de");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "Ich zähle auf meine Freunde, heute und immer");
+  EXPECT_EQ(q[0].mention, q[1].mention);
+  EXPECT_FALSE(q[0].mention.empty());
+}
+
 }  // namespace
 }  // namespace article_lens
