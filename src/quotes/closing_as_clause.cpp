@@ -3,6 +3,7 @@
 // opener is data (data/source_clause_openers_<lang>.txt: "wie"); the same clause opening the
 // sentence ("Wie die Polizei mitteilte, …") is read by AttributionFinder::subject_of.
 #include "quotes/indirect_speech.h"
+#include "quotes/people.h"
 
 namespace article_lens {
 namespace {
@@ -28,16 +29,32 @@ bool IndirectSpeechFinder::closing_as_clause(std::size_t first, std::size_t last
     const std::size_t end = last - aux;  // the verb's clause ends before `end`
     if (aux > 0 && (tokens_.capitalized(end) || !words_.perfect_auxiliaries.contains_folded(tokens_.folded(end)))) return false;
     for (std::size_t k = end - 1; k > first && end - k <= 2; --k) {
-      const std::size_t cue = attribution_.cue_at(k, end, false);
+      std::size_t cue = attribution_.cue_at(k, end, false);
+      // ("hieß" closes "wie es aus Regierungskreisen hieß" without its "es" after it.)
+      if (!cue && k + 1 == end && WordSet::shared("impersonal_cues", words_.language).contains_folded(tokens_.folded(k))) cue = 1;
       if (!cue || k + cue != end || tokens_.capitalized(k) || attribution_.is_source_phrase(k, end)) continue;
       // Back to the opener after a comma, over the source.
       for (std::size_t w = k; w-- > first + kMinReportWords && k - w <= kMaxClosingWords;) {
         if (ends_clause(tokens_.gap_before(w + 1))) return false;
         if (!words_.source_clause_openers.contains_folded(tokens_.folded(w))) continue;
         if (!has(tokens_.gap_before(w), ',') || !tokens_.joined(w + 1)) return false;
-        const TokenRange source = mentions_.after(w + 1, k);
-        if (source.empty() || source.first != w + 1 || !(mentions_.is_person_like(source) || mentions_.is_description_start(source.first)))
+        TokenRange source = mentions_.after(w + 1, k);
+        // "…, wie es aus Regierungskreisen hieß.": after an impersonal subject, the source is
+        // named right before the verb.
+        const bool impersonal = WordSet::shared("impersonal_pronouns", words_.language).contains_folded(tokens_.folded(w + 1));
+        if (impersonal) {
+          std::size_t from = w + 2;  // past its preposition ("aus", "in")
+          if (from < k && WordSet::shared("source_prepositions", words_.language).contains_folded(tokens_.folded(from))) ++from;
+          source = from < k ? mentions_.after(from, k) : TokenRange{};
+          // (A person, a source, or a body: "aus dem Ministerium".)
+          bool body = false;
+          for (std::size_t m = source.first; m < source.last && !body; ++m)
+            body = tokens_.capitalized(m) && names_a_body(words_, tokens_.folded(m), true);
+          if (source.empty() || source.first != from || source.last != k || !(mentions_.is_person_like(source) || body)) return false;
+        } else if (source.empty() || source.first != w + 1 ||
+                   !(mentions_.is_person_like(source) || mentions_.is_description_start(source.first))) {
           return false;
+        }
         found.content = clause(first, w);
         if (found.content.empty()) return false;
         found.attribution.mention = source;

@@ -63,6 +63,10 @@ class IndirectSpeechFinder {
   bool in_reported_mood(std::size_t first, std::size_t last) const;
   // Whether the language's reported speech goes on in its mood (data/speech_mood_<lang>.txt).
   bool in_reported_mood_language() const;
+  // Where nouns are capitalised: whether the quotations of `sentence`, from `quotes[q]` on, are
+  // all short runs of capitalised words, names of outlets or bodies („Rheinischen Post“), not
+  // speech (names_in_marks.cpp).
+  bool only_names_in_marks(std::size_t q, const std::vector<Span>& quotes, Span sentence) const;
   // Whether token k of the words [first, last) is such a verb.
   bool mood_at(std::size_t k, std::size_t first, std::size_t last) const;
   // The sentence `sentence` holding `quotes` from `quotes[q]` on, when its words outside the marks

@@ -132,6 +132,27 @@ std::vector<ReportedSpeech> IndirectSpeechFinder::find(const std::vector<Span>& 
         // clause: "„…“, sagte Söder. Die Grünen seien „nicht regierungsfähig“."
         else if (follows_speech && sentence.role == SentenceRole::kBody)
           if (ReportedSpeech going_on = continued_around(q, quotes, sentence.span); going_on.continues) found.push_back(going_on);
+        // Or the marked words only name an outlet or body, where nouns are capitalised: "X sagte
+        // gegenüber der „Rheinischen Post“, die Schuldenbremse müsse bleiben."
+        if (found.size() == reports_before && only_names_in_marks(q, quotes, sentence.span)) {
+          const std::size_t first = tokens_.first_at_or_after(sentence.span.begin);
+          const std::size_t last = tokens_.first_at_or_after(sentence.span.end);
+          // The name belongs to the speaker ("Die „Süddeutsche Zeitung“ hatte berichtet, …") or is
+          // the outlet told, between the cue and the clause's comma ("sagte der „Bild“, …").
+          auto names_the_source = [&](const ReportedSpeech& r) {
+            for (std::size_t i = q; i < quotes.size() && quotes[i].begin < sentence.span.end; ++i) {
+              const Span name = quotes[i];
+              const bool in_mention = name.begin >= r.attribution.mention_span.begin && name.begin < r.attribution.mention_span.end;
+              const std::string_view gap = name.end <= r.content.begin ? document.text.substr(name.end, r.content.begin - name.end)
+                                                                      : std::string_view{};
+              const bool told = r.attribution.cue.end <= name.begin && name.end <= r.content.begin &&
+                                gap.find_first_not_of(", ") == std::string_view::npos && gap.find(',') != std::string_view::npos;
+              if (!in_mention && !told) return false;
+            }
+            return true;
+          };
+          if (first < last && in_sentence(first, last, report) && names_the_source(report)) found.push_back(report);
+        }
       }
       continue;
     }

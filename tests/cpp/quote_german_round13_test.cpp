@@ -135,5 +135,27 @@ TEST(QuoteGermanRound13, AQuoteListedBeforeAnAttributedOneSharesItsSpeaker) {
   EXPECT_FALSE(q[0].mention.empty());
 }
 
+TEST(QuoteGermanRound13, AnOutletNamedInMarksKeepsNoReportOutOfItsSentence) {
+  // "sagte … der „Rheinischen Post“, CLAUSE": the marked name is no speech; the report stands.
+  const auto q = indirect_quotes_of(
+      "Der Haushalt ist umstritten. Die Ministerin Eva Lorenz sagte der „Neuen Presse“, die Schuldenbremse müsse bleiben.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "die Schuldenbremse müsse bleiben");
+  EXPECT_EQ(q[0].speaker, "Eva Lorenz");
+  // A word given to a thing is no outlet's name: "nannten den Plan „Unsinn“".
+  EXPECT_TRUE(indirect_quotes_of("Der Haushalt ist umstritten. Die Grünen nannten den Plan „Unsinn“, sagte die Sprecherin.").empty());
+}
+
+TEST(QuoteGermanRound13, AClosingWieEsHiessClauseNamesItsSourceBeforeTheVerb) {
+  // "…, wie es aus Gewerkschaftskreisen hieß.": after the impersonal "es", the source.
+  const auto q = indirect_quotes_of(
+      "Der Streik geht weiter. Die Gespräche sind gescheitert, wie es aus Gewerkschaftskreisen hieß. "
+      "Eine Schlichtung sei nicht geplant, wie es aus dem Ministerium hieß.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "Die Gespräche sind gescheitert");
+  EXPECT_EQ(q[0].mention, "Gewerkschaftskreisen");
+  EXPECT_EQ(q[1].mention, "dem Ministerium");
+}
+
 }  // namespace
 }  // namespace article_lens
