@@ -206,6 +206,8 @@ std::vector<ReportedSpeech> IndirectSpeechFinder::find(const std::vector<Span>& 
         report.content = clause(before_first, before_last);
         report.attribution = back;
         if (!report.content.empty()) found.push_back(report);
+        // (The reported mood goes on after it: "… Das sagte ein Sprecher. Betroffen seien …".)
+        speech_before = !report.content.empty();
         continue;
       }
     }

@@ -157,5 +157,18 @@ TEST(QuoteGermanRound13, AClosingWieEsHiessClauseNamesItsSourceBeforeTheVerb) {
   EXPECT_EQ(q[1].mention, "dem Ministerium");
 }
 
+TEST(QuoteGermanRound13, TheKonjunktivGoesOnAfterASentenceThatRefersBack) {
+  // "… Das sagte ein Meteorologe. Betroffen seien …": the scholar is a person, and the reported
+  // mood after the reference goes on with him.
+  const auto q = indirect_quotes_of(
+      "Die Lage an der Küste ist angespannt. Der Wetterdienst rechnet mit Sturm. Das sagte ein Meteorologe am Sonntag. "
+      "Besonders betroffen seien die Inseln.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "Der Wetterdienst rechnet mit Sturm");
+  EXPECT_EQ(q[0].mention, "ein Meteorologe");
+  EXPECT_EQ(q[1].text, "Besonders betroffen seien die Inseln");
+  EXPECT_EQ(q[1].speaker, q[0].speaker);
+}
+
 }  // namespace
 }  // namespace article_lens
