@@ -170,5 +170,13 @@ TEST(QuoteGermanRound13, TheKonjunktivGoesOnAfterASentenceThatRefersBack) {
   EXPECT_EQ(q[1].speaker, q[0].speaker);
 }
 
+TEST(QuoteGermanRound13, AGenitivePossessiveLinksARoleToWhoseItIs) {
+  // "Ein Sprecher ihres Ministeriums sagte": the spokesman speaks, not "ihres Ministeriums".
+  const auto q = indirect_quotes_of(
+      "Die Ministerin schweigt. Ein Sprecher ihres Ministeriums sagte, die Prognose werde am Mittwoch vorgestellt.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Ein Sprecher ihres Ministeriums");
+}
+
 }  // namespace
 }  // namespace article_lens
