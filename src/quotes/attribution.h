@@ -76,6 +76,9 @@ class AttributionFinder {
   // speech cue ("Die Ministerin äußerte sich am Rande der Tagung."), who may go on speaking in the
   // sentences after it in the reported mood (reported_chain_opener.cpp).
   Attribution chain_opener(std::size_t first, std::size_t last) const;
+  // An unnamed source after its preposition within a few words from token `from` ("am Dienstag aus
+  // Regierungskreisen"), else empty (reference_back.cpp).
+  TokenRange source_after_preposition(std::size_t from, std::size_t last) const;
 
   // A quote signed on the line after it, or after a dash: "“...”\n\n— Michelle Marks, Philadelphia.",
   // "“...” — Sahil Kapur (@sahilkapur)". The dash is the cue.

@@ -59,6 +59,8 @@ Attribution AttributionFinder::reference_back(std::size_t first, std::size_t las
             tokens_.title(mention.first + 1))
           ++mention.first;
       }
+      // "Das verlautete am Dienstag aus Regierungskreisen.": past a time, a source after its preposition.
+      if (mention.empty() && words_.verb_second) mention = source_after_preposition(k + cue, last);
       if (mention.empty()) mention = mentions_.before(k, first + opener);
     }
     if (mention.empty() || !(mentions_.is_person_like(mention) || names_a_body_here(mention))) return {};
@@ -79,6 +81,20 @@ bool AttributionFinder::named_after(const MarkedSpan& quote, Attribution& found)
   found.mention_span = named.mention_span;
   found.pronoun_in_cue = false;
   return true;
+}
+
+TokenRange AttributionFinder::source_after_preposition(std::size_t from, std::size_t last) const {
+  constexpr std::size_t kMaxWordsBefore = 3;  // "am Dienstag", "am späten Abend"
+  const WordSet& prepositions = WordSet::shared("source_prepositions", words_.language);
+  for (std::size_t j = from; j + 1 < last && j - from <= kMaxWordsBefore; ++j) {
+    if (!prepositions.contains_folded(tokens_.folded(j))) continue;
+    const TokenRange source = mentions_.after(j + 1, last);
+    // (Only a source, not a place or a time: "aus Regierungskreisen", "aus dem Umfeld des Kanzlers".)
+    if (!source.empty() && source.first == j + 1 && mentions_.is_person_like(source) &&
+        (mentions_.is_source_word(source.first) || (source.size() > 1 && mentions_.is_source_word(source.first + 1))))
+      return source;
+  }
+  return {};
 }
 
 }  // namespace article_lens

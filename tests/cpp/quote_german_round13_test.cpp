@@ -178,5 +178,14 @@ TEST(QuoteGermanRound13, AGenitivePossessiveLinksARoleToWhoseItIs) {
   EXPECT_EQ(q[0].mention, "Ein Sprecher ihres Ministeriums");
 }
 
+TEST(QuoteGermanRound13, AReferenceBackNamesASourceAfterItsPreposition) {
+  // "Das verlautete am Dienstag aus Regierungskreisen.": the circles said the sentence before.
+  const auto q = indirect_quotes_of(
+      "Der Etat wächst kaum. Die Regierung rechnet mit einem Wachstum von einem Prozent. Das verlautete am Dienstag aus Regierungskreisen.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Die Regierung rechnet mit einem Wachstum von einem Prozent");
+  EXPECT_EQ(q[0].mention, "Regierungskreisen");
+}
+
 }  // namespace
 }  // namespace article_lens
