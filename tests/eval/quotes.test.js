@@ -91,7 +91,7 @@ test("German WikiNews train: direct quotes without titles and names, and their s
   const all = figures(docs, predictions, "de");
   const half = figures(held(docs), predictions, "de");
   console.log(`german wikinews: ${show(all)}; held half: ${show(half)}`);
-  assert.ok(all.f1 >= 0.884 && half.f1 >= 0.883, `F1 ${all.f1}, held ${half.f1}`);
+  assert.ok(all.f1 >= 0.885 && half.f1 >= 0.883, `F1 ${all.f1}, held ${half.f1}`);
   // Against the gold as annotated, a description resolved to its person scores as wrong ("nach
   // Angaben des künstlerischen Leiters" -> Roger M. Buergel; "Turtschynow, der Exstellvertreter von
   // Timoschenko" -> Turtschynow): the speaker and who figures count such right answers as misses.
