@@ -73,6 +73,13 @@ class AttributionFinder {
   // For the sentence of tokens [first, last): when it opens with a phrase that refers back to the
   // sentence before ("Об этом заявил X", "Про це повідомив X"), its speaker and cue (reference_back.cpp).
   Attribution reference_back(std::size_t first, std::size_t last) const;
+  // For the sentence of tokens [first, last), which reports nothing itself: a person or body with a
+  // speech cue ("Die Ministerin äußerte sich am Rande der Tagung."), who may go on speaking in the
+  // sentences after it in the reported mood (reported_chain_opener.cpp).
+  Attribution chain_opener(std::size_t first, std::size_t last) const;
+  // An unnamed source after its preposition within a few words from token `from` ("am Dienstag aus
+  // Regierungskreisen"), else empty (reference_back.cpp).
+  TokenRange source_after_preposition(std::size_t from, std::size_t last) const;
 
   // A quote signed on the line after it, or after a dash: "“...”\n\n— Michelle Marks, Philadelphia.",
   // "“...” — Sahil Kapur (@sahilkapur)". The dash is the cue.

@@ -108,6 +108,7 @@ uint32_t IndirectSpeechFinder::end_with_unit(uint32_t end) const {
 
 bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, ReportedSpeech& found) const {
   const bool comma_introduces = words_.complementizers.contains_folded(",");
+  if (closing_as_clause(first, last, found)) return true;
   for (std::size_t k = first; k < last; ++k) {
     // CLAUSE, a-t-il ajouté. / CLAUSE, estime-t-elle. (the subject a pronoun inside the cue's word)
     if (k > first + kMinClauseWords && has(tokens_.gap_before(k), ',') && tokens_.text(k).find('-') != std::string_view::npos)
@@ -150,7 +151,8 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
         found.attribution.pronoun_in_cue = found.attribution.subject_in_verb = true;
         return true;
       }
-      TokenRange mention = through_marks(attribution_.source_of(k, cue, last), last);
+      // (A postposition's source stands before it: "Der Polizei zufolge wurden ...", not the clause after.)
+      TokenRange mention = attribution_.is_postposition(k, last) ? TokenRange{} : through_marks(attribution_.source_of(k, cue, last), last);
       // "D'après des proches du président, Emmanuel Macron souhaite ...": a name after the source's
       // comma with a verb right after it is the clause's subject, not the source's apposition.
       for (std::size_t j = mention.first + 1; j < mention.last && mention.last < last; ++j)
@@ -218,7 +220,16 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
         mention = mentions_.before(k, first);
         // (Not after a comma: "Instead, the cost ... in Hong Kong, according to press reports in
         // China." names no source before the phrase.)
-        if (!mention.empty() && mention.first == first && !has(tokens_.gap_before(k), ',') && after_cue < last)
+        // (A postposition in mid-clause is no opener: "Es handele sich Angaben zufolge um …"; the
+        // finite verb follows the source that opens the sentence.)
+        const bool postposition = attribution_.is_postposition(k, last);
+        if (!mention.empty() && mention.first == first && !has(tokens_.gap_before(k), ',') && after_cue < last &&
+            (!postposition || (!mentions_.is_pronoun(mention.first) && tokens_.joined(after_cue) &&
+                               (tokens_.in(after_cue, words_.finite_verbs) ||
+                                (words_.capitalised_nouns && !tokens_.capitalized(after_cue) && !tokens_.in(after_cue, words_.determiners) &&
+                                 !tokens_.in(after_cue, words_.mention_stops) && !tokens_.in(after_cue, words_.mention_links) &&
+                                 !tokens_.in(after_cue, words_.complementizers) && !tokens_.in(after_cue, words_.coordinators) &&
+                                 !WordSet::shared("source_prepositions", words_.language).contains_folded(tokens_.folded(after_cue)))))))
           return report(mention, clause(after_cue, last));
         continue;
       }

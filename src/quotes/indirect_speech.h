@@ -46,6 +46,9 @@ class IndirectSpeechFinder {
 
  private:
   bool in_sentence(std::size_t first, std::size_t last, ReportedSpeech& found) const;
+  // Verb-second: the sentence of tokens [first, last) ends in a clause naming its source with the
+  // verb last ("…, wie die Polizei mitteilte."): the words before it are the report (closing_as_clause.cpp).
+  bool closing_as_clause(std::size_t first, std::size_t last, ReportedSpeech& found) const;
   // Where nouns are capitalised, whether the lower-case word k after a source's noun is the finite
   // verb opening the reported clause: no article, preposition or link ("Laut Polizei brach das
   // Feuer aus"; verb_second_reports.cpp).
@@ -58,6 +61,12 @@ class IndirectSpeechFinder {
   // reported speech goes on in it (data/speech_mood_<lang>.txt; German Konjunktiv I:
   // data/reported_speech_markers, or a verb in -e next to "er", "sie", "man").
   bool in_reported_mood(std::size_t first, std::size_t last) const;
+  // Whether the language's reported speech goes on in its mood (data/speech_mood_<lang>.txt).
+  bool in_reported_mood_language() const;
+  // Where nouns are capitalised: whether the quotations of `sentence`, from `quotes[q]` on, are
+  // all short runs of capitalised words, names of outlets or bodies („Rheinischen Post“), not
+  // speech (names_in_marks.cpp).
+  bool only_names_in_marks(std::size_t q, const std::vector<Span>& quotes, Span sentence) const;
   // Whether token k of the words [first, last) is such a verb.
   bool mood_at(std::size_t k, std::size_t first, std::size_t last) const;
   // The sentence `sentence` holding `quotes` from `quotes[q]` on, when its words outside the marks

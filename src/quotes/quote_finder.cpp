@@ -166,6 +166,16 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
     if (!candidate.attribution.found() && !candidates.empty() && candidates.back().quote.kind == QuoteKind::kDirect &&
         candidates.back().attribution.found() && joins_a_list(tokens, words, candidates.back().quote.span, span.span))
       candidate.attribution = candidates.back().attribution;
+    // „…“ und „…“, zitiert CNN: words of a sentence listed before an attributed quote share its
+    // speaker (not a title or a letter: "“Parks and Recreation” and ...", "“R,” ...").
+    constexpr std::size_t kMinListedSpeechSpaces = 4;
+    const std::string_view listed = document.text.substr(span.content.begin, span.content.end - span.content.begin);
+    if (!candidate.attribution.found() && q + 1 < marked.size() &&
+        (reads_as_utterance(document, span) ||
+         static_cast<std::size_t>(std::count(listed.begin(), listed.end(), ' ')) >= kMinListedSpeechSpaces) &&
+        joins_a_list(tokens, words, span.span, marked[q + 1].span))
+      candidate.attribution = attribution.adjacent(marked[q + 1], span.span.end,
+                                                   q + 2 < marked.size() ? marked[q + 2].span.begin : document.text.size());
     candidate.adjacent_pronoun = candidate.attribution.pronoun_in_cue ||
                                  (candidate.attribution.mention.size() == 1 &&
                                   (tokens.in(candidate.attribution.mention.first, words.pronouns) ||

@@ -32,6 +32,12 @@ Attribution AttributionFinder::reference_back(std::size_t first, std::size_t las
   if (!opener || !tokens_.joined(first + opener)) return {};
   for (std::size_t k = first + opener; k < last && k - first <= kMaxWordsToCue; ++k) {
     const std::size_t cue = cue_at(k, last, false);
+    // Verb-second: the pronoun is the object only with the verb right after it ("Das teilte die
+    // Polizei mit", not "Das Ministerium teilte mit"), and only a verb that passes words on refers
+    // back ("Das kritisierte die Opposition" answers them; data/reference_cues_<lang>.txt).
+    if (words_.verb_second &&
+        (k > first + opener || !cue || !WordSet::shared("reference_cues", words_.language).contains_folded(tokens_.folded(k))))
+      return {};
     if (!cue) continue;
     TokenRange mention;
     if (is_source_phrase(k, last)) {
@@ -46,15 +52,18 @@ Attribution AttributionFinder::reference_back(std::size_t first, std::size_t las
       if (mention.empty()) mention = speaker_past_complements(k + cue, last);
       if (mention.empty() && k + cue < last && tokens_.joined(k + cue)) {
         const TokenRange after = mentions_.after(k + cue, last);
-        if (!after.empty() && mentions_.is_person_like(after)) mention = after;
+        // (Or a body, where nouns are capitalised: "Das teilte die Polizei mit".)
+        if (!after.empty() && (mentions_.is_person_like(after) || names_a_body_here(after))) mention = after;
         // "Так прокомментировал ситуацию мэр города": the cue's object before the title is no part of the speaker.
         if (!mention.empty() && mention.size() > 2 && !tokens_.capitalized(mention.first) && !tokens_.title(mention.first) &&
             tokens_.title(mention.first + 1))
           ++mention.first;
       }
+      // "Das verlautete am Dienstag aus Regierungskreisen.": past a time, a source after its preposition.
+      if (mention.empty() && words_.verb_second) mention = source_after_preposition(k + cue, last);
       if (mention.empty()) mention = mentions_.before(k, first + opener);
     }
-    if (mention.empty() || !mentions_.is_person_like(mention)) return {};
+    if (mention.empty() || !(mentions_.is_person_like(mention) || names_a_body_here(mention))) return {};
     return make(mention, k, cue, last);
   }
   return {};
@@ -72,6 +81,20 @@ bool AttributionFinder::named_after(const MarkedSpan& quote, Attribution& found)
   found.mention_span = named.mention_span;
   found.pronoun_in_cue = false;
   return true;
+}
+
+TokenRange AttributionFinder::source_after_preposition(std::size_t from, std::size_t last) const {
+  constexpr std::size_t kMaxWordsBefore = 3;  // "am Dienstag", "am späten Abend"
+  const WordSet& prepositions = WordSet::shared("source_prepositions", words_.language);
+  for (std::size_t j = from; j + 1 < last && j - from <= kMaxWordsBefore; ++j) {
+    if (!prepositions.contains_folded(tokens_.folded(j))) continue;
+    const TokenRange source = mentions_.after(j + 1, last);
+    // (Only a source, not a place or a time: "aus Regierungskreisen", "aus dem Umfeld des Kanzlers".)
+    if (!source.empty() && source.first == j + 1 && mentions_.is_person_like(source) &&
+        (mentions_.is_source_word(source.first) || (source.size() > 1 && mentions_.is_source_word(source.first + 1))))
+      return source;
+  }
+  return {};
 }
 
 }  // namespace article_lens

@@ -23,6 +23,12 @@ bool IndirectSpeechFinder::in_reported_mood(std::size_t first, std::size_t last)
   return false;
 }
 
+bool IndirectSpeechFinder::in_reported_mood_language() const {
+  for (std::string_view trait : lang_data::entries("speech_mood", words_.language))
+    if (trait == "continues-in-reported-mood") return true;
+  return false;
+}
+
 bool IndirectSpeechFinder::mood_at(std::size_t k, std::size_t first, std::size_t last) const {
   bool continues = false;
   for (std::string_view trait : lang_data::entries("speech_mood", words_.language))

@@ -103,7 +103,12 @@ std::vector<ReportedSpeech> IndirectSpeechFinder::find(const std::vector<Span>& 
   Span plain_before;
   // Whether the sentence before held speech, quoted or reported: a sentence in the reported mood goes on with it.
   bool speech_before = false;
+  // The speaker of a sentence before with a cue but no report: who a sentence in the reported mood
+  // right after it goes on for ("Sie äußerte sich am Rande der Tagung. Die Inflation sei …").
+  Attribution opened_by;
   for (const Sentence& sentence : document.sentences) {
+    const Attribution opener = opened_by;
+    opened_by = {};
     const Span before = plain_before;
     plain_before = {};
     const bool follows_speech = speech_before;
@@ -133,6 +138,27 @@ std::vector<ReportedSpeech> IndirectSpeechFinder::find(const std::vector<Span>& 
         // clause: "„…“, sagte Söder. Die Grünen seien „nicht regierungsfähig“."
         else if (follows_speech && sentence.role == SentenceRole::kBody)
           if (ReportedSpeech going_on = continued_around(q, quotes, sentence.span); going_on.continues) found.push_back(going_on);
+        // Or the marked words only name an outlet or body, where nouns are capitalised: "X sagte
+        // gegenüber der „Rheinischen Post“, die Schuldenbremse müsse bleiben."
+        if (found.size() == reports_before && only_names_in_marks(q, quotes, sentence.span)) {
+          const std::size_t first = tokens_.first_at_or_after(sentence.span.begin);
+          const std::size_t last = tokens_.first_at_or_after(sentence.span.end);
+          // The name belongs to the speaker ("Die „Süddeutsche Zeitung“ hatte berichtet, …") or is
+          // the outlet told, between the cue and the clause's comma ("sagte der „Bild“, …").
+          auto names_the_source = [&](const ReportedSpeech& r) {
+            for (std::size_t i = q; i < quotes.size() && quotes[i].begin < sentence.span.end; ++i) {
+              const Span name = quotes[i];
+              const bool in_mention = name.begin >= r.attribution.mention_span.begin && name.begin < r.attribution.mention_span.end;
+              const std::string_view gap = name.end <= r.content.begin ? document.text.substr(name.end, r.content.begin - name.end)
+                                                                      : std::string_view{};
+              const bool told = r.attribution.cue.end <= name.begin && name.end <= r.content.begin &&
+                                gap.find_first_not_of(", ") == std::string_view::npos && gap.find(',') != std::string_view::npos;
+              if (!in_mention && !told) return false;
+            }
+            return true;
+          };
+          if (first < last && in_sentence(first, last, report) && names_the_source(report)) found.push_back(report);
+        }
       }
       continue;
     }
@@ -166,10 +192,11 @@ std::vector<ReportedSpeech> IndirectSpeechFinder::find(const std::vector<Span>& 
       speech_before = speech_before || found.size() > reports_before;
       continue;
     }
-    if (follows_speech && sentence.role == SentenceRole::kBody && first < last && in_reported_mood(first, last)) {
+    if ((follows_speech || opener.found()) && sentence.role == SentenceRole::kBody && first < last && in_reported_mood(first, last)) {
       report = {};
       report.content = clause(first, last);
       report.continues = !report.content.empty();
+      if (!follows_speech) report.attribution = opener;
       if (report.continues) {
         found.push_back(report);
         speech_before = true;
@@ -185,10 +212,13 @@ std::vector<ReportedSpeech> IndirectSpeechFinder::find(const std::vector<Span>& 
         report.content = clause(before_first, before_last);
         report.attribution = back;
         if (!report.content.empty()) found.push_back(report);
+        // (The reported mood goes on after it: "… Das sagte ein Sprecher. Betroffen seien …".)
+        speech_before = !report.content.empty();
         continue;
       }
     }
     if (sentence.role == SentenceRole::kBody) plain_before = sentence.span;
+    if (sentence.role == SentenceRole::kBody && first < last && in_reported_mood_language()) opened_by = attribution_.chain_opener(first, last);
   }
   return found;
 }

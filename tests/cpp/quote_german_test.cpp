@@ -112,8 +112,14 @@ TEST(QuoteGerman, AMarkedNameAfterAGenitiveOrAPrepositionIsNoQuote) {
   const auto reading = read_article_quotes(
       "Ein Sprecher der „Stadtwerke Nord“, Paul Kern, sagte, der Strom fließe wieder. Lisa Ott von der „Initiative Grüne "
       "Stadt“ sagte, man sei erleichtert. Die Partei „Rak Thai“ (etwa: „Thai lieben Thai“) gewann.", "de");
-  ASSERT_EQ(reading.quotes.size(), 4u);
-  for (const auto& quote : reading.quotes) EXPECT_EQ(quote.kind, "scare") << quote.text;
+  // (The sentences' own reports, "der Strom fließe wieder", stand beside the names.)
+  std::size_t marked = 0;
+  for (const auto& quote : reading.quotes) {
+    if (quote.kind == "indirect") continue;
+    EXPECT_EQ(quote.kind, "scare") << quote.text;
+    ++marked;
+  }
+  EXPECT_EQ(marked, 4u);
 }
 
 TEST(QuoteGerman, AMarkedMediumAfterItsCueIsNoQuote) {
@@ -138,9 +144,13 @@ TEST(QuoteGerman, MarkedWordsAfterAlsAreWhatSomeoneCalledIt) {
 TEST(QuoteGerman, CapitalisedMarkedWordsAfterAPrepositionAreAName) {
   const auto reading = read_article_quotes(
       "Er rief zum „Heiligen Streik“ auf, sagte der Sprecher. Sie riet zu „Geduld und etwas Ruhe“, sagte Anna Roth.", "de");
-  ASSERT_EQ(reading.quotes.size(), 2u);
-  EXPECT_EQ(reading.quotes[0].kind, "scare");
-  EXPECT_EQ(reading.quotes[1].kind, "direct");
+  // (The first sentence, with a name and no speech in marks, is reported: "Er rief zum … auf".)
+  std::vector<std::string> kinds;
+  for (const auto& quote : reading.quotes)
+    if (quote.kind != "indirect") kinds.push_back(quote.kind);
+  ASSERT_EQ(kinds.size(), 2u);
+  EXPECT_EQ(kinds[0], "scare");
+  EXPECT_EQ(kinds[1], "direct");
 }
 
 TEST(QuoteGerman, AGroupDescribedSpeaks) {

@@ -91,13 +91,13 @@ test("German WikiNews train: direct quotes without titles and names, and their s
   const all = figures(docs, predictions, "de");
   const half = figures(held(docs), predictions, "de");
   console.log(`german wikinews: ${show(all)}; held half: ${show(half)}`);
-  assert.ok(all.f1 >= 0.884 && half.f1 >= 0.883, `F1 ${all.f1}, held ${half.f1}`);
+  assert.ok(all.f1 >= 0.885 && half.f1 >= 0.883, `F1 ${all.f1}, held ${half.f1}`);
   // Against the gold as annotated, a description resolved to its person scores as wrong ("nach
   // Angaben des künstlerischen Leiters" -> Roger M. Buergel; "Turtschynow, der Exstellvertreter von
   // Timoschenko" -> Turtschynow): the speaker and who figures count such right answers as misses.
   // (Round 8 resolves bare titles to the person given a compound of them, "der Minister" ->
   // Innenminister Schäuble, which the gold's last word also counts as a miss.)
-  assert.ok(all.speaker >= 0.709 && all.who >= 0.736, `speaker ${all.speaker}, who ${all.who}`);
+  assert.ok(all.speaker >= 0.71 && all.who >= 0.737, `speaker ${all.speaker}, who ${all.who}`);
   assert.ok(half.speaker >= 0.633 && half.who >= 0.678, `held speaker ${half.speaker}, who ${half.who}`);
   assert.ok(all.named >= 0.822 && half.named >= 0.742, `named ${all.named}, held ${half.named}`);
 });

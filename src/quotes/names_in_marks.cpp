@@ -1,0 +1,35 @@
+// German marks the names of outlets and bodies ("sagte er der „Rheinischen Post“", "im
+// „Standard“"): such a name in a sentence is no speech and keeps no reported clause out of it.
+#include "quotes/indirect_speech.h"
+
+namespace article_lens {
+namespace {
+
+// Words of a name in marks ("Frankfurter Allgemeinen Zeitung").
+constexpr std::size_t kMaxNameWords = 3;
+
+}  // namespace
+
+bool IndirectSpeechFinder::only_names_in_marks(std::size_t q, const std::vector<Span>& quotes, Span sentence) const {
+  if (!words_.capitalised_nouns) return false;
+  bool any = false;
+  for (std::size_t i = q; i < quotes.size() && quotes[i].begin < sentence.end; ++i) {
+    // (The name fills a noun's place after its article: "der „Rheinischen Post“", "im
+    // „Standard“"; not a word someone gave a thing, "nannten den Plan „Unsinn“".)
+    const std::size_t opening = tokens_.first_at_or_after(quotes[i].begin);
+    if (opening == 0 || opening >= tokens_.size() ||
+        !(tokens_.in(opening - 1, words_.determiners) ||
+          WordSet::shared("article_contractions", words_.language).contains_folded(tokens_.folded(opening - 1))))
+      return false;
+    std::size_t count = 0;
+    for (std::size_t k = tokens_.first_at_or_after(quotes[i].begin); k < tokens_.size() && tokens_.span(k).end <= quotes[i].end; ++k) {
+      // (Every word capitalised, none a pronoun: not „Wir kommen“.)
+      if (++count > kMaxNameWords || !tokens_.capitalized(k) || mentions_.is_pronoun(k)) return false;
+    }
+    if (count == 0) return false;
+    any = true;
+  }
+  return any;
+}
+
+}  // namespace article_lens
