@@ -233,6 +233,7 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
       if (const TokenRange body = speaker.empty() || speaker.first == subject ? body_after_cue(k, cue, limit) : TokenRange{};
           !body.empty() && (speaker.empty() || speaker.last <= body.first))
         speaker = body;
+      if (speaker.empty()) speaker = document_owner(k, cue, limit);  // «...», — говорится в сообщении Минобороны
       // The outlet told is no speaker: in "«…», ha detto all'ANSA." and "…, disse à Lusa." the
       // subject is left out. (Not an article: "afirmou a Polícia Federal".)
       const bool told_outlet = subject < limit && past_addressee(subject, limit) > subject && !tokens_.in(subject, words_.determiners);

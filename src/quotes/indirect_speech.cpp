@@ -441,6 +441,7 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       // The body after a plural cue and its preposition first: an outlet told between them is no
       // speaker ("CLAUSE, сообщили ТАСС в пресс-службе Минтранса").
       TokenRange inverted = attribution_.body_after_cue(k, cue, last);  // CLAUSE, сообщили в Минздраве.
+      if (inverted.empty()) inverted = attribution_.document_owner(k, cue, last);  // CLAUSE, говорится в сообщении Минобороны.
       if (inverted.empty()) inverted = attribution_.speaker_past_complements(after_cue, last);
       if (inverted.empty()) inverted = mentions_.after(after_cue, last);
       // (Words after it set off by a comma are the occasion or an apposition: "..., a affirmé la

@@ -1,0 +1,66 @@
+// Round 13, Russian, Ukrainian and Polish: dialogue set off by spaced hyphens as wire copy types
+// it, the owner of a document an impersonal cue reads from ("говорится в сообщении Минобороны"),
+// and more. All sentences are written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "quote_readout.h"
+
+namespace article_lens {
+namespace {
+
+using testing::read_article_quotes;
+
+TEST(QuoteSlavicRound13, SpacedHyphensSetOffDialogueLikeDashes) {
+  // Mid-paragraph, after a sentence of the author's.
+  const auto pl = read_article_quotes(
+      "Jak powiedział minister Adam Zięba, wojsko jest w gotowości. - Nie damy się sprowokować - dodał.\n", "pl");
+  ASSERT_EQ(pl.quotes.size(), 2u);
+  EXPECT_EQ(pl.quotes[1].kind, "direct");
+  EXPECT_EQ(pl.quotes[1].text, "Nie damy się sprowokować");
+  EXPECT_EQ(pl.quotes[1].speaker, "Adam Zięba");
+  // At the paragraph's start, with the speaker named after the cue, and resumed after it.
+  const auto ru = read_article_quotes(
+      "- Мы не отступим, - сказал глава района Игорь Седов. - Работы продолжатся.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 2u);
+  EXPECT_EQ(ru.quotes[0].text, "Мы не отступим");
+  EXPECT_EQ(ru.quotes[0].speaker, "Игорь Седов");
+  EXPECT_EQ(ru.quotes[1].text, "Работы продолжатся.");
+}
+
+TEST(QuoteSlavicRound13, HyphensInsideWordsOrWithoutSpeechAreNoDialogue) {
+  // A hyphenated name and a range: no speech.
+  const auto names = read_article_quotes(
+      "Minister Jan Kosiniak-Kamysz odwiedził jednostkę w Orzyszu. Ćwiczenia potrwają 2-3 tygodnie.\n", "pl");
+  EXPECT_TRUE(names.quotes.empty());
+  // A list in hyphens names no speaker.
+  const auto list = read_article_quotes("- пункт первый - проверка документов.\n- пункт второй.\n", "ru");
+  EXPECT_TRUE(list.quotes.empty());
+}
+
+TEST(QuoteSlavicRound13, TheOwnerOfTheDocumentAnImpersonalCueReadsFromSpeaks) {
+  const auto indirect = read_article_quotes(
+      "Средства ПВО за ночь сбили 12 беспилотников над областью, говорится в сообщении Минобороны РФ.\n", "ru");
+  ASSERT_EQ(indirect.quotes.size(), 1u);
+  EXPECT_EQ(indirect.quotes[0].kind, "indirect");
+  EXPECT_EQ(indirect.quotes[0].speaker, "Минобороны РФ");
+  const auto direct = read_article_quotes(
+      "«Ситуация находится под контролем», — отмечается в совместном заявлении министерства.\n", "ru");
+  ASSERT_EQ(direct.quotes.size(), 1u);
+  EXPECT_EQ(direct.quotes[0].speaker, "министерство");
+  const auto body = read_article_quotes(
+      "Дороги в области расчищены, говорится в сообщении пресс-службы губернатора.\n", "ru");
+  ASSERT_EQ(body.quotes.size(), 1u);
+  EXPECT_EQ(body.quotes[0].mention, "пресс-службы губернатора");
+  const auto uk = read_article_quotes(
+      "Сили ППО знищили 18 дронів, йдеться в повідомленні Повітряних сил.\n", "uk");
+  ASSERT_EQ(uk.quotes.size(), 1u);
+  EXPECT_EQ(uk.quotes[0].speaker, "Повітряні сили");
+  // With no owner named, there is still no speaker.
+  const auto bare = read_article_quotes("Средства ПВО сбили 12 беспилотников, говорится в сообщении.\n", "ru");
+  for (const auto& q : bare.quotes) EXPECT_EQ(q.speaker, "");
+}
+
+}  // namespace
+}  // namespace article_lens
