@@ -239,6 +239,9 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       const std::size_t apposition_end =
           named_whole || closed_by_group ? mention.last : tokens_.first_at_or_after(mentions_.span_with_apposition(mention, k, last).end);
       const std::size_t source_end = std::max({mention.last, after_cue, std::min(apposition_end, last)});
+      // "Как сообщает «Медуза» со ссылкой на источники, CLAUSE": the citation goes with the source.
+      if (std::size_t citation = 0, start = k == first ? past_cited_source(mention.first + 1, source_end, last, &citation) : 0; start)
+        return report({mention.first, std::max(mention.last, citation)}, clause(start, last));
       // A pronoun closes it too ("Według niego rozmowy trwają").
       const bool closed_by_name = (mentions_.is_name_word(mention.last - 1) ||
                                    (mention.size() == 1 && words_.source_pronouns.contains_folded(tokens_.folded(mention.first)))) &&

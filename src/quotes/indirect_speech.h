@@ -97,6 +97,10 @@ class IndirectSpeechFinder {
   bool starts_clause(std::size_t k, std::size_t last) const;
   // Where a trailing clause after a final cue starts (", as ..."), else `last`.
   std::size_t before_trailing_clause(std::size_t from, std::size_t last) const;
+  // Where the clause starts after a citation that opens in tokens [from, to] ("«Медуза» со ссылкой
+  // на два источника, близких к ..., CLAUSE"; data/citation_phrases_<lang>.txt), with the phrase's
+  // first token in `citation`; 0 when none (cited_source.cpp).
+  std::size_t past_cited_source(std::size_t from, std::size_t to, std::size_t last, std::size_t* citation) const;
   // Whether the folded word ends in one of the endings of data/<kind>_<lang>.txt.
   bool ends_with_any(std::string_view folded, std::string_view kind) const;
   // Token k, or the token after a day standing there ("said on Tuesday the talks had stalled").

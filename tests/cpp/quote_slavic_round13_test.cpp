@@ -62,5 +62,25 @@ TEST(QuoteSlavicRound13, TheOwnerOfTheDocumentAnImpersonalCueReadsFromSpeaks) {
   for (const auto& q : bare.quotes) EXPECT_EQ(q.speaker, "");
 }
 
+TEST(QuoteSlavicRound13, ACitationGoesWithTheSourceThatPassesItOn) {
+  // An outlet in marks, then the sources it cites with their apposition between commas.
+  const auto ru = read_article_quotes(
+      "Как сообщает «Вестник» со ссылкой на три источника, знакомых с ситуацией, выборы перенесут на осень.\n", "ru");
+  ASSERT_FALSE(ru.quotes.empty());
+  const auto& report = ru.quotes.back();
+  EXPECT_EQ(report.kind, "indirect");
+  EXPECT_EQ(report.text, "выборы перенесут на осень");
+  EXPECT_EQ(report.speaker, "Вестник");
+  const auto uk = read_article_quotes(
+      "Як повідомляє «Вісник» з посиланням на джерела, уряд змінить податки.\n", "uk");
+  ASSERT_FALSE(uk.quotes.empty());
+  EXPECT_EQ(uk.quotes.back().text, "уряд змінить податки");
+  const auto pl = read_article_quotes(
+      "Jak podaje portal Kurier, powołując się na źródła w resorcie, podatek wzrośnie od stycznia.\n", "pl");
+  ASSERT_FALSE(pl.quotes.empty());
+  EXPECT_EQ(pl.quotes.back().kind, "indirect");
+  EXPECT_EQ(pl.quotes.back().text, "podatek wzrośnie od stycznia");
+}
+
 }  // namespace
 }  // namespace article_lens
