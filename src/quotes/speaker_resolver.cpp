@@ -116,13 +116,18 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
   // "пресс-служба прокуратуры РА", "специалисты республиканского Комитета": where the head of a
   // phrase comes first, a source word opening the mention heads it, and the names after it (with no
   // title or comma before them) qualify the body, which speaks as the text describes it.
-  if (words_.names_after_nouns && mention.size() > 1 && mentions_.is_source_word(mention.first)) {
+  // (After a possessive of the outlet's own: "Nasze źródło w Ministerstwie Finansów", "наш собеседник
+  // в правительстве"; data/source_possessives_<lang>.txt.)
+  const std::size_t source_head =
+      mention.first + (mention.size() > 2 && WordSet::shared("source_possessives", words_.language).contains_folded(tokens_.folded(mention.first)) &&
+                       mentions_.is_source_word(mention.first + 1));
+  if (words_.names_after_nouns && mention.size() > 1 && mentions_.is_source_word(source_head)) {
     bool named_apart = false;
-    for (std::size_t k = mention.first + 1; k < mention.last && !named_apart; ++k)
+    for (std::size_t k = source_head + 1; k < mention.last && !named_apart; ++k)
       named_apart = tokens_.gap_before(k).find(',') != std::string_view::npos ||
                     (mentions_.is_name_word(k) && mentions_.title_ending_at(k - 1, mention.first) > 0);
     if (!named_apart) {
-      const bool anonymous = tokens_.in(mention.first, words_.anonymous_sources);
+      const bool anonymous = tokens_.in(source_head, words_.anonymous_sources);
       SpeakerRef body = words_of(mention, anonymous);
       body.described = !anonymous;
       return body;
