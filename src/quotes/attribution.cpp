@@ -233,7 +233,6 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
       if (const TokenRange body = speaker.empty() || speaker.first == subject ? body_after_cue(k, cue, limit) : TokenRange{};
           !body.empty() && (speaker.empty() || speaker.last <= body.first))
         speaker = body;
-      if (speaker.empty()) speaker = document_owner(k, cue, limit);  // «...», — говорится в сообщении Минобороны
       // The outlet told is no speaker: in "«…», ha detto all'ANSA." and "…, disse à Lusa." the
       // subject is left out. (Not an article: "afirmou a Polícia Federal".)
       const bool told_outlet = subject < limit && past_addressee(subject, limit) > subject && !tokens_.in(subject, words_.determiners);
@@ -257,6 +256,7 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
           break;
         }
       }
+      if (speaker.empty()) speaker = document_owner(k, cue, limit), speaker_limit = speaker.empty() ? limit : speaker.last;  // «...», — говорится в сообщении Минобороны
       // „...“, zitiert die Zeitung den Minister: the quoting verb's object speaks, not its subject.
       // A medium in marks ends the words this quote may take ("zitiert die „Computerwoche“ Lynch"):
       // its object goes on to the end of the sentence.
