@@ -82,5 +82,37 @@ TEST(QuoteSlavicRound13, ACitationGoesWithTheSourceThatPassesItOn) {
   EXPECT_EQ(pl.quotes.back().text, "podatek wzrośnie od stycznia");
 }
 
+TEST(QuoteSlavicRound13, DoubleAndWomensSurnamesInOtherCasesFindTheirPerson) {
+  const auto man = read_article_quotes(
+      "Minister Jan Kowal-Brzeski odwiedził Orzysz. Według Kowala-Brzeskiego wojsko jest gotowe.\n", "pl");
+  ASSERT_EQ(man.quotes.size(), 1u);
+  EXPECT_EQ(man.quotes[0].speaker, "Jan Kowal-Brzeski");
+  const auto woman = read_article_quotes(
+      "Radna Ewa Kowalska zabrała głos na sesji. Według Kowalskiej budżet jest nierealny.\n", "pl");
+  ASSERT_EQ(woman.quotes.size(), 1u);
+  EXPECT_EQ(woman.quotes[0].speaker, "Ewa Kowalska");
+  const auto ru = read_article_quotes(
+      "Академик Олег Римский-Корсаков выступил в Думе. По словам Римского-Корсакова, реформа провалилась.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_EQ(ru.quotes[0].speaker, "Олег Римский-Корсаков");
+  // A woman's office opening the sentence is a title, not part of her name.
+  const auto title = read_article_quotes(
+      "Wiceministra Ewa Nowacka zabrała głos. Jej zdaniem zmiany są potrzebne.\n", "pl");
+  ASSERT_EQ(title.quotes.size(), 1u);
+  EXPECT_EQ(title.quotes[0].speaker, "Ewa Nowacka");
+}
+
+TEST(QuoteSlavicRound13, AnOutletsOwnSourceInABodyIsAnonymousNotTheBody) {
+  const auto pl = read_article_quotes(
+      "Nasze źródło w Ministerstwie Zdrowia twierdzi, że projekt trafi do Sejmu w maju.\n", "pl");
+  ASSERT_EQ(pl.quotes.size(), 1u);
+  EXPECT_TRUE(pl.quotes[0].anonymous);
+  EXPECT_NE(pl.quotes[0].speaker, "Ministerstwo Zdrowia");
+  const auto ru = read_article_quotes(
+      "Наш собеседник в Министерстве здравоохранения утверждает, что проект внесут в мае.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_TRUE(ru.quotes[0].anonymous);
+}
+
 }  // namespace
 }  // namespace article_lens
