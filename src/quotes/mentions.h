@@ -71,6 +71,9 @@ class MentionFinder {
 
   // A word that may begin a mention: a determiner, pronoun, title, source word or name.
   bool is_starter(std::size_t k) const;
+  // Where nouns take no article, an adjective before a title or a trade word ("британский лидер";
+  // mention_adjective.cpp).
+  bool adjective_before_role(std::size_t k) const;
   // A capitalised word that can belong to a name (not "The", "Monday", a pronoun or a title); in a
   // language that capitalises nouns, only beside another such word, after a title, or when
   // `known_person` says the article names that person.

@@ -362,6 +362,13 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
   const uint32_t at = tokens_.span(mention.first).begin;
   auto introduced = [&](int index) { return index >= 0 && people_.person(index).first_at < at; };
   const std::size_t candidates = std::min<std::size_t>(people_.people().size(), kMaxPeopleScanned);
+  // "Джонсон ... — заявил британский лидер": an adjective and a trade word that no one carries
+  // together call the person just named, before anyone who is only some "лидер".
+  if (const int antecedent = mention.size() >= 2 ? bare_epithet_antecedent(mention, recent, quotes) : -1; antecedent >= 0) {
+    bool carried = false;
+    for (std::size_t i = 0; i < candidates && !carried; ++i) carried = introduced(static_cast<int>(i)) && every(static_cast<int>(i));
+    if (!carried) return person(antecedent);
+  }
   const std::function<bool(int)> stages[] = {every, exact, compound, equivalent};
   for (const auto& role_matches : stages) {
     const std::function<bool(int)> matches = [&](int index) {
@@ -384,6 +391,7 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
   if (SpeakerRef again = named_just_before(mention, quotes); again.known()) return again;
   // Nobody with that role: a description standing for the person just named ("la syndicaliste").
   if (const int antecedent = description_antecedent(mention, recent, quotes); antecedent >= 0) return person(antecedent);
+  if (const int antecedent = bare_epithet_antecedent(mention, recent, quotes); antecedent >= 0) return person(antecedent);
   // Nobody with that role: a group or body described ("shop owners", "the ministry", "das Gericht").
   SpeakerRef described = words_of(mention, false);
   described.described = true;

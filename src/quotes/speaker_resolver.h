@@ -75,6 +75,9 @@ class SpeakerResolver {
   // ("Sophie Binet ... la syndicaliste", "Lula ... o petista"); -1 if none. With `epithet_only`,
   // only a description headed by a party or trade word (description_antecedent.cpp).
   int description_antecedent(TokenRange mention, int recent, const std::vector<Span>& quotes, bool epithet_only = false) const;
+  // The same where nouns take no article: a trade or standing alone, with its adjectives, means the
+  // person just named ("Дипломат также отметила"; bare_epithet_antecedent.cpp); -1 when not.
+  int bare_epithet_antecedent(TokenRange mention, int recent, const std::vector<Span>& quotes) const;
   SpeakerRef words_of(TokenRange range, bool anonymous) const;
   // The one person named in the sentence before or this one, when `mention` is a definite
   // description by a role word that names again ("sagte der SPD-Politiker"; description_antecedent.cpp).

@@ -114,5 +114,28 @@ TEST(QuoteSlavicRound13, AnOutletsOwnSourceInABodyIsAnonymousNotTheBody) {
   EXPECT_TRUE(ru.quotes[0].anonymous);
 }
 
+TEST(QuoteSlavicRound13, ATradeWordStandsForThePersonJustNamed) {
+  const auto ru = read_article_quotes(
+      "Официальный представитель МИД Ирина Волкова заявила, что ответ последует. Дипломат также отметила, "
+      "что уведомления не поступало.\n",
+      "ru");
+  ASSERT_EQ(ru.quotes.size(), 2u);
+  EXPECT_EQ(ru.quotes[1].speaker, "Ирина Волкова");
+  // With an adjective, after the cue, and someone else named between who is only some "лидер".
+  const auto leader = read_article_quotes(
+      "Бывший премьер-министр Великобритании Джон Марч приехал в Киев. Лидер партии «Рассвет» Олег Дымов назвал "
+      "визит «цирком». Марч на критику не ответил.\n«Мы будем помогать», — заявил британский лидер журналистам.\n",
+      "ru");
+  ASSERT_FALSE(leader.quotes.empty());
+  EXPECT_EQ(leader.quotes.back().text, "Мы будем помогать");
+  EXPECT_EQ(leader.quotes.back().speaker, "Джон Марч");
+  // A noun after a preposition opens no description: "В завершение прокурор".
+  const auto noun = read_article_quotes(
+      "Прокурор края Сергей Лаптев провел форум. В завершение прокурор отметил, что итоги будут учтены.\n", "ru");
+  ASSERT_EQ(noun.quotes.size(), 1u);
+  EXPECT_EQ(noun.quotes[0].mention, "прокурор");
+  EXPECT_EQ(noun.quotes[0].speaker, "Сергей Лаптев");
+}
+
 }  // namespace
 }  // namespace article_lens
