@@ -5,6 +5,8 @@
 // words that do so are data (data/bare_epithet_nouns_<lang>.txt), offices are not among them.
 #include "quotes/speaker_resolver.h"
 
+#include <algorithm>
+
 #include "language/lang_tables.h"
 #include "language/word_set.h"
 
@@ -15,6 +17,19 @@ namespace {
 constexpr long kMaxSentencesBack = 2;
 // An epithet and at most two adjectives before it ("бывший британский лидер").
 constexpr std::size_t kMaxEpithetWords = 3;
+
+// Whether an adjective of origin fits one of a person's role words by its stem: "российский" ~
+// "России", "британский" ~ "Великобритании", "polski" ~ "Polski" (the first letters in common).
+bool adjective_fits(const Person& person, std::string_view adjective) {
+  constexpr std::size_t kMinStemBytes = 8;  // four Cyrillic letters, or "polsk"-like Latin stems
+  const std::size_t stem = std::min(adjective.size(), std::max(kMinStemBytes, adjective.size() / 2));
+  for (const std::string& role : person.roles) {
+    std::size_t common = 0;
+    while (common < role.size() && common < adjective.size() && role[common] == adjective[common]) ++common;
+    if (common >= kMinStemBytes || role.find(adjective.substr(0, stem)) != std::string::npos) return true;
+  }
+  return false;
+}
 
 }  // namespace
 
@@ -33,8 +48,17 @@ int SpeakerResolver::bare_epithet_antecedent(TokenRange mention, int recent, con
     if (!adjective) return -1;
   }
   const uint32_t at = tokens_.span(mention.first).begin;
-  const int named = people_.last_mentioned_before(at, quotes);
+  int named = people_.last_mentioned_before(at, quotes);
   if (named < 0) return -1;
+  // An adjective of origin that fits not them but someone named before: "Путин говорил с Моди ...
+  // подчеркнул российский лидер" is Putin.
+  for (std::size_t k = mention.first; k < head; ++k) {
+    const std::string_view adjective = tokens_.folded(k);
+    if (adjective_fits(people_.person(named), adjective)) continue;
+    const int fitting = people_.last_mentioned_matching(at, [&](int index) { return adjective_fits(people_.person(index), adjective); });
+    if (fitting >= 0) named = fitting;
+    break;
+  }
   // Someone the text presents as a source: given a title, or the last to speak.
   if (!people_.person(named).titled && named != recent) return -1;
   const Document& document = tokens_.document();

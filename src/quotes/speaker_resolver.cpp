@@ -135,7 +135,8 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
   }
   // "Федеральной таможенной службы (ФТС) РФ": a body's name that a place word opens
   // (data/place_heads_<lang>.txt) and that names no person the index knows speaks whole.
-  if (words_.names_after_nouns && mention.size() > 1 &&
+  // (Capitalised: "российский президент" is a person described, not a body.)
+  if (words_.names_after_nouns && mention.size() > 1 && tokens_.capitalized(mention.first) &&
       place_heads_.contains_folded(tokens_.folded(mention.first))) {
     bool person = false;
     for (std::size_t k = mention.first; k < mention.last && !person; ++k) person = people_.find_token(k) >= 0;

@@ -137,5 +137,20 @@ TEST(QuoteSlavicRound13, ATradeWordStandsForThePersonJustNamed) {
   EXPECT_EQ(noun.quotes[0].speaker, "Сергей Лаптев");
 }
 
+TEST(QuoteSlavicRound13, AnAdjectiveOfOriginPicksThePersonItFits) {
+  // The person named last is the Indian prime minister; "российский лидер" is the Russian president.
+  const auto ru = read_article_quotes(
+      "Президент России Олег Ветров провел разговор с премьер-министром Индии Раджем Кумаром.\n"
+      "«Индия остается нашим партнером», — подчеркнул российский лидер.\n",
+      "ru");
+  ASSERT_FALSE(ru.quotes.empty());
+  EXPECT_EQ(ru.quotes.back().speaker, "Олег Ветров");
+  // An adjective before a capitalised place head is still a person described, not a body.
+  const auto president = read_article_quotes(
+      "Президент России Олег Ветров провел совещание.\n«Работа продолжится», — сказал российский президент.\n", "ru");
+  ASSERT_FALSE(president.quotes.empty());
+  EXPECT_EQ(president.quotes.back().speaker, "Олег Ветров");
+}
+
 }  // namespace
 }  // namespace article_lens
