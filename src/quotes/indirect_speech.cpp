@@ -333,7 +333,12 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
     if (!quoted_object.empty()) mention = quoted_object;
     // A mention wholly inside marks is what a body is called ("компании «Газпром газораспределение
     // Томск» заверили"), not the speaker (unlike "Lisa Ott von der „Initiative Grüne Stadt“").
-    if (!mention.empty() && mention.last <= k && !tokens_.joined(mention.last) && tokens_.joined(mention.last, true)) {
+    // (Not a mention the marks open after: "В ЦБ «Интерфаксу» пояснили"; the mark then stands
+    // right before the next word, not after a closing word.)
+    const std::string_view gap_after = mention.empty() || mention.last >= tokens_.size() ? std::string_view() : tokens_.gap_before(mention.last);
+    const bool marks_open_after = !gap_after.empty() && holds_mark(gap_after) &&
+                                  !unicode::is_space(unicode::decode_before(gap_after, gap_after.size()).value);
+    if (!mention.empty() && mention.last <= k && !tokens_.joined(mention.last) && tokens_.joined(mention.last, true) && !marks_open_after) {
       bool opens_inside = false;
       for (std::size_t m = mention.first + 1; m < mention.last && !opens_inside; ++m) opens_inside = holds_mark(tokens_.gap_before(m));
       // (The noun whose name it is speaks where it opens the clause or follows its preposition:
@@ -343,7 +348,16 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
                               !tokens_.in(noun, words_.cues) && !tokens_.in(noun, words_.mention_stops) &&
                               (noun == first || (noun > first && tokens_.joined(noun) && !tokens_.capitalized(noun) &&
                                                  tokens_.in(noun - 1, words_.mention_stops) && noun - 1 == first));
-      if (!opens_inside) mention = named_body ? TokenRange{mention.first - 1, mention.last} : TokenRange{};
+      // (An outlet told in marks stands between the speaker and the cue: "В ЦБ «Интерфаксу» пояснили",
+      // "Депутат Иван Петров “Ъ” рассказал"; data/told_outlets_<lang>.txt.)
+      std::string outlet(tokens_.folded(mention.first));
+      for (std::size_t m = mention.first + 1; m < mention.last; ++m) outlet.append(" ").append(tokens_.folded(m));
+      if (!opens_inside && mention.first > first && WordSet::shared("told_outlets", words_.language).contains_folded(outlet)) {
+        const TokenRange teller = mentions_.before(mention.first, first);
+        mention = !teller.empty() && teller.last == mention.first ? teller : TokenRange{};
+      } else if (!opens_inside) {
+        mention = named_body ? TokenRange{mention.first - 1, mention.last} : TokenRange{};
+      }
     }
     // Verb-second, "CLAUSE, sagte der Niederländer.": the clause's own subject gives way to the speaker after the cue.
     if (words_.verb_second) mention = speaker_after_clause(mention, first, k, after_cue, last);

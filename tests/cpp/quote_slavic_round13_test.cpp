@@ -152,5 +152,30 @@ TEST(QuoteSlavicRound13, AnAdjectiveOfOriginPicksThePersonItFits) {
   EXPECT_EQ(president.quotes.back().speaker, "Олег Ветров");
 }
 
+TEST(QuoteSlavicRound13, AnOutletToldInMarksBetweenSpeakerAndCueIsNoSpeaker) {
+  const auto body = read_article_quotes("В Минфине “Ъ” пояснили, что меры носят временный характер.\n", "ru");
+  ASSERT_FALSE(body.quotes.empty());
+  EXPECT_EQ(body.quotes.back().kind, "indirect");
+  EXPECT_EQ(body.quotes.back().text, "меры носят временный характер");
+  EXPECT_EQ(body.quotes.back().mention, "Минфине");
+  const auto person = read_article_quotes(
+      "Депутат Иван Сомов «Известиям» рассказал, что законопроект внесут осенью.\n", "ru");
+  ASSERT_FALSE(person.quotes.empty());
+  EXPECT_EQ(person.quotes.back().kind, "indirect");
+  EXPECT_EQ(person.quotes.back().speaker, "Иван Сомов");
+  // A body named in marks before the cue is still no speaker by its last word.
+  const auto named = read_article_quotes(
+      "Представители филиала компании «Север Газ Томск» заверили, что работы проведут.\n", "ru");
+  for (const auto& q : named.quotes) EXPECT_NE(q.speaker, "Томск");
+}
+
+TEST(QuoteSlavicRound13, AnOutletToldAfterTheCueInTheDativeStandsBetween) {
+  const auto ru = read_article_quotes(
+      "Как рассказал изданию источник в силовых структурах, следствие располагает записями.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_EQ(ru.quotes[0].text, "следствие располагает записями");
+  EXPECT_TRUE(ru.quotes[0].anonymous);
+}
+
 }  // namespace
 }  // namespace article_lens
