@@ -151,6 +151,18 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
         return true;
       }
       TokenRange mention = through_marks(attribution_.source_of(k, cue, last), last);
+      // "Według Onetu rząd planuje ...": after a phrase that governs the genitive, the capitalised
+      // name right after it is the source, not an outlet told before a source word ("Как рассказал
+      // РИА Новости источник"); data/genitive_openers_<lang>.txt.
+      if (!mention.empty() && mention.first > after_cue && tokens_.capitalized(after_cue) && tokens_.joined(after_cue)) {
+        const WordSet& openers = WordSet::shared("genitive_openers", words_.language);
+        const std::string last_word(tokens_.folded(after_cue - 1));
+        const bool genitive = openers.contains_folded(last_word) ||
+                              (after_cue >= k + 2 && openers.contains_folded(std::string(tokens_.folded(after_cue - 2)) + " " + last_word));
+        std::size_t end = after_cue;
+        while (end < mention.first && tokens_.joined(end) && tokens_.capitalized(end)) ++end;
+        if (genitive && end == mention.first) mention = {after_cue, end};
+      }
       // "D'après des proches du président, Emmanuel Macron souhaite ...": a name after the source's
       // comma with a verb right after it is the clause's subject, not the source's apposition.
       for (std::size_t j = mention.first + 1; j < mention.last && mention.last < last; ++j)

@@ -177,5 +177,35 @@ TEST(QuoteSlavicRound13, AnOutletToldAfterTheCueInTheDativeStandsBetween) {
   EXPECT_TRUE(ru.quotes[0].anonymous);
 }
 
+TEST(QuoteSlavicRound13, AnOccasionBetweenCueAndSpeakerAndFeatureCues) {
+  const auto pl = read_article_quotes(
+      "– Rozmawialiśmy o bezpieczeństwie – przekazał po spotkaniu prezydent Jan Wolski.\n", "pl");
+  ASSERT_EQ(pl.quotes.size(), 1u);
+  EXPECT_EQ(pl.quotes[0].speaker, "Jan Wolski");
+  const auto ru = read_article_quotes("«Мы договорились», — сообщил после встречи президент Олег Ветров.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_EQ(ru.quotes[0].speaker, "Олег Ветров");
+  const auto recalls = read_article_quotes("«Мы не уйдем», — вспоминает соседка погибшего Анна Ершова.\n", "ru");
+  ASSERT_EQ(recalls.quotes.size(), 1u);
+  EXPECT_EQ(recalls.quotes[0].speaker, "Анна Ершова");
+}
+
+TEST(QuoteSlavicRound13, AnOutletsFindingsAndAGenitiveSourceWithoutComma) {
+  const auto found = read_article_quotes("Jak ustaliło Radio Zet, prokuratura wszczęła śledztwo.\n", "pl");
+  ASSERT_EQ(found.quotes.size(), 1u);
+  EXPECT_EQ(found.quotes[0].text, "prokuratura wszczęła śledztwo");
+  // The group noun after the outlet opens the clause; it is not the source.
+  const auto source = read_article_quotes("Według Onetu prokuratura umorzyła śledztwo.\n", "pl");
+  ASSERT_EQ(source.quotes.size(), 1u);
+  EXPECT_EQ(source.quotes[0].text, "prokuratura umorzyła śledztwo");
+  EXPECT_EQ(source.quotes[0].mention, "Onetu");
+  const auto ru = read_article_quotes("Как выяснил «Вестник», правительство готовит поправки.\n", "ru");
+  ASSERT_FALSE(ru.quotes.empty());
+  EXPECT_EQ(ru.quotes.back().text, "правительство готовит поправки");
+  // An adverb opening an impersonal "mówi się" is no speaker.
+  const auto adverb = read_article_quotes("Nieoficjalnie mówi się, że minister poda się do dymisji.\n", "pl");
+  for (const auto& q : adverb.quotes) EXPECT_NE(q.speaker, "Nieoficjalnie");
+}
+
 }  // namespace
 }  // namespace article_lens
