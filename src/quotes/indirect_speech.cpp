@@ -296,6 +296,17 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       if (k > first && k - first <= kMaxOpenerWords && is_adverbial_opener(first, k) && has(tokens_.gap_before(k), ',') &&
           source_end < last && has(tokens_.gap_before(source_end), ',') && last - source_end >= kMinClauseWords)
         return report(mention, clause(source_end, last));
+      // "Решение, по словам Пескова, будет принято позже", "Опозиція, за словами Железняка, голосувала
+      // проти": the source set off between the clause's subject and its verb; the clause is the
+      // whole sentence around it.
+      if (k > first && k - first <= kMaxSubjectWords && has(tokens_.gap_before(k), ',') && source_end < last &&
+          has(tokens_.gap_before(source_end), ',') && !ends_clause(tokens_.gap_before(source_end)) &&
+          last - source_end >= kMinClauseWords && !tokens_.capitalized(source_end)) {
+        bool plain_subject = true;
+        for (std::size_t j = first; j < k && plain_subject; ++j)
+          plain_subject = !attribution_.cue_at(j, k, false) && !tokens_.in(j, words_.complementizers) && (j == first || !has(tokens_.gap_before(j), ','));
+        if (plain_subject) return report(mention, clause(first, last));
+      }
       // CLAUSE, according to X.
       if (k > first && has(tokens_.gap_before(k), ',') && last - source_end <= kMaxWordsAfterFinalCue)
         return report(mention, clause(first, k));

@@ -207,5 +207,20 @@ TEST(QuoteSlavicRound13, AnOutletsFindingsAndAGenitiveSourceWithoutComma) {
   for (const auto& q : adverb.quotes) EXPECT_NE(q.speaker, "Nieoficjalnie");
 }
 
+TEST(QuoteSlavicRound13, ASourceSetOffBetweenSubjectAndVerbReportsTheWholeSentence) {
+  const auto ru = read_article_quotes("Решение, по словам Пескова, будет принято позже.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_EQ(ru.quotes[0].kind, "indirect");
+  EXPECT_EQ(ru.quotes[0].text, "Решение, по словам Пескова, будет принято позже");
+  EXPECT_EQ(ru.quotes[0].speaker, "Песков");
+  const auto uk = read_article_quotes("Опозиція, за словами Железняка, голосувала проти.\n", "uk");
+  ASSERT_EQ(uk.quotes.size(), 1u);
+  EXPECT_EQ(uk.quotes[0].speaker, "Железняк");
+  // An adverb before the source is still an opener: the clause follows the source.
+  const auto opener = read_article_quotes("Впрочем, по словам Пескова, решение будет принято позже.\n", "ru");
+  ASSERT_EQ(opener.quotes.size(), 1u);
+  EXPECT_EQ(opener.quotes[0].text, "решение будет принято позже");
+}
+
 }  // namespace
 }  // namespace article_lens
