@@ -222,5 +222,22 @@ TEST(QuoteSlavicRound13, ASourceSetOffBetweenSubjectAndVerbReportsTheWholeSenten
   EXPECT_EQ(opener.quotes[0].text, "решение будет принято позже");
 }
 
+TEST(QuoteSlavicRound13, PolishPresentCuesAndSourcesWithoutCommaAroundMarks) {
+  // "– ... – dodaje.": a present singular cue carries its subject, the person named last.
+  const auto dialogue = read_article_quotes(
+      "Mieszkanka Bogatyni Marta Zając nie kryje złości. Burmistrz Jan Lis obiecuje pomoc. Zając to nie wystarcza. "
+      "– Obietnice słyszymy od lat – dodaje.\n",
+      "pl");
+  ASSERT_FALSE(dialogue.quotes.empty());
+  EXPECT_EQ(dialogue.quotes.back().text, "Obietnice słyszymy od lat");
+  EXPECT_EQ(dialogue.quotes.back().speaker, "Marta Zając");
+  // A source with no comma before a clause that holds marked words reports the clause too.
+  const auto mixed = read_article_quotes("Zdaniem ekonomisty Jana Nowaka plan jest „bardzo ambitny”.\n", "pl");
+  ASSERT_EQ(mixed.quotes.size(), 2u);
+  EXPECT_EQ(mixed.quotes[0].kind, "indirect");
+  EXPECT_EQ(mixed.quotes[0].speaker, "Jan Nowak");
+  EXPECT_EQ(mixed.quotes[1].kind, "direct");
+}
+
 }  // namespace
 }  // namespace article_lens
