@@ -241,7 +241,8 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       // trzeźwy", "Zdaniem ekonomistów ING decyzja była ...", not "Według policji drogowej",
       // "Według ekspertów banku" (data/source_continuation_endings_<lang>.txt).
       bool closed_by_group = false;
-      if (!named_whole && mention.size() > 1 && tokens_.in(mention.first, words_.group_nouns)) {
+      // (An unnamed source too: "Według informatorów TVN24 rząd przygotowuje ...".)
+      if (!named_whole && mention.size() > 1 && (tokens_.in(mention.first, words_.group_nouns) || tokens_.in(mention.first, words_.anonymous_sources))) {
         std::size_t end = mention.first + 1;
         while (end < mention.last && end - mention.first <= 3 && tokens_.joined(end) && tokens_.capitalized(end)) ++end;
         closed_by_group = end < mention.last && end + kMinClauseWords <= last && tokens_.joined(end) && !tokens_.capitalized(end) &&
@@ -293,9 +294,18 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
           return report(mention, clause(end, last));
       }
       // Short opener, according to X, CLAUSE ("С тех пор, по словам Марии, ей везло").
-      if (k > first && k - first <= kMaxOpenerWords && is_adverbial_opener(first, k) && has(tokens_.gap_before(k), ',') &&
-          source_end < last && has(tokens_.gap_before(source_end), ',') && last - source_end >= kMinClauseWords)
-        return report(mention, clause(source_end, last));
+      // (The source's place may run on to its comma: "Водночас, за інформацією джерел УП в Офісі
+      // президента, CLAUSE".)
+      if (k > first && k - first <= kMaxOpenerWords && is_adverbial_opener(first, k) && has(tokens_.gap_before(k), ',')) {
+        std::size_t source_close = source_end;
+        while (source_close < last && source_close - source_end < kMaxSourcePhraseWords && tokens_.joined(source_close) &&
+               !tokens_.in(source_close, words_.cues) && !tokens_.in(source_close, words_.complementizers) &&
+               !tokens_.in(source_close, words_.pronouns))
+          ++source_close;
+        if (source_close < last && has(tokens_.gap_before(source_close), ',') && !ends_clause(tokens_.gap_before(source_close)) &&
+            last - source_close >= kMinClauseWords)
+          return report({mention.first, std::max(mention.last, source_close)}, clause(source_close, last));
+      }
       // "Решение, по словам Пескова, будет принято позже", "Опозиція, за словами Железняка, голосувала
       // проти": the source set off between the clause's subject and its verb; the clause is the
       // whole sentence around it.

@@ -239,5 +239,17 @@ TEST(QuoteSlavicRound13, PolishPresentCuesAndSourcesWithoutCommaAroundMarks) {
   EXPECT_EQ(mixed.quotes[1].kind, "direct");
 }
 
+TEST(QuoteSlavicRound13, UnnamedSourcesAfterAnOpenerOrWithoutComma) {
+  const auto uk = read_article_quotes(
+      "Водночас, за інформацією джерел видання в Офісі президента, остаточне рішення ще не ухвалене.\n", "uk");
+  ASSERT_EQ(uk.quotes.size(), 1u);
+  EXPECT_EQ(uk.quotes[0].text, "остаточне рішення ще не ухвалене");
+  EXPECT_TRUE(uk.quotes[0].anonymous);
+  const auto pl = read_article_quotes("Według informatorów Radia Zet rząd przygotowuje nowy projekt.\n", "pl");
+  ASSERT_EQ(pl.quotes.size(), 1u);
+  EXPECT_EQ(pl.quotes[0].text, "rząd przygotowuje nowy projekt");
+  EXPECT_TRUE(pl.quotes[0].anonymous);
+}
+
 }  // namespace
 }  // namespace article_lens
