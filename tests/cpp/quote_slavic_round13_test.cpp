@@ -251,5 +251,13 @@ TEST(QuoteSlavicRound13, UnnamedSourcesAfterAnOpenerOrWithoutComma) {
   EXPECT_TRUE(pl.quotes[0].anonymous);
 }
 
+TEST(QuoteSlavicRound13, AnOutletAfterASourceWordBelongsToTheSource) {
+  const auto ru = read_article_quotes(
+      "Источник Вестника, знакомый с ходом проверки, утверждает, что решение готовилось месяцами.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_EQ(ru.quotes[0].mention, "Источник Вестника");
+  EXPECT_TRUE(ru.quotes[0].anonymous);
+}
+
 }  // namespace
 }  // namespace article_lens
