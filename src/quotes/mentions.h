@@ -9,7 +9,11 @@
 
 #include <cstddef>
 #include <functional>
+#include <span>
+#include <string_view>
 
+#include "language/lang_tables.h"
+#include "language/word_set.h"
 #include "quotes/quote_lexicon.h"
 #include "quotes/quote_tokens.h"
 
@@ -166,6 +170,10 @@ class MentionFinder {
   const QuoteTokens& tokens_;
   const QuoteLexicon& words_;
   std::function<bool(std::size_t)> known_person_;
+  // Read once for adjective_before_role, which is_starter asks of every word: the endings of an
+  // adjective before a role and the trade words (mention_adjective.cpp).
+  std::span<const std::string_view> role_adjective_endings_ = lang_data::entries("role_adjective_endings", words_.language);
+  const WordSet* bare_epithets_ = &WordSet::shared("bare_epithet_nouns", words_.language);
 };
 
 }  // namespace article_lens
