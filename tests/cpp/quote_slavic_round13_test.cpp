@@ -259,5 +259,14 @@ TEST(QuoteSlavicRound13, AnOutletAfterASourceWordBelongsToTheSource) {
   EXPECT_TRUE(ru.quotes[0].anonymous);
 }
 
+TEST(QuoteSlavicRound13, TheKremlinsSpokesmanUnderAnotherName) {
+  const auto ru = read_article_quotes(
+      "Пресс-секретарь президента РФ Олег Ветров сообщил, что Кремль не комментирует доклад. "
+      "«Мы следим за ситуацией», — добавил представитель Кремля.\n",
+      "ru");
+  ASSERT_EQ(ru.quotes.size(), 2u);
+  EXPECT_EQ(ru.quotes[1].speaker, "Олег Ветров");
+}
+
 }  // namespace
 }  // namespace article_lens
