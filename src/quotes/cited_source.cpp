@@ -1,4 +1,5 @@
-// A source that passes on what another told it: "Как сообщает «Медуза» со ссылкой на два
+// Where a source phrase's source ends and its clause starts, in the shapes of Slavic news. A source
+// that passes on what another told it: "Как сообщает «Медуза» со ссылкой на два
 // источника, близких к администрации, CLAUSE", "Як повідомляє УП з посиланням на джерела, CLAUSE",
 // "Jak podaje Onet, powołując się na źródła w rządzie, CLAUSE". The words of the citation run to
 // their comma, and an apposition of the cited source set off by commas ("близких к ...") goes with
@@ -7,6 +8,7 @@
 
 #include "language/word_set.h"
 #include "quotes/indirect_speech.h"
+#include "quotes/quote_lexicon.h"
 
 namespace article_lens {
 namespace {
@@ -47,6 +49,41 @@ std::size_t IndirectSpeechFinder::past_cited_source(std::size_t from, std::size_
     return start;
   }
   return 0;
+}
+
+TokenRange IndirectSpeechFinder::source_named_after_phrase(std::size_t k, std::size_t after_cue, TokenRange mention) const {
+  // "Według Onetu rząd planuje ...": after a phrase that governs the genitive, the capitalised
+  // name right after it is the source, not an outlet told before a source word ("Как рассказал
+  // РИА Новости источник"); data/genitive_openers_<lang>.txt.
+  if (mention.empty() || mention.first <= after_cue || !tokens_.capitalized(after_cue) || !tokens_.joined(after_cue)) return mention;
+  const WordSet& openers = WordSet::shared("genitive_openers", words_.language);
+  const std::string last_word(tokens_.folded(after_cue - 1));
+  const bool genitive = openers.contains_folded(last_word) ||
+                        (after_cue >= k + 2 && openers.contains_folded(std::string(tokens_.folded(after_cue - 2)) + " " + last_word));
+  std::size_t end = after_cue;
+  while (end < mention.first && tokens_.joined(end) && tokens_.capitalized(end)) ++end;
+  return genitive && end == mention.first ? TokenRange{after_cue, end} : mention;
+}
+
+std::size_t IndirectSpeechFinder::source_place_end(std::size_t source_end, std::size_t last) const {
+  std::size_t end = source_end;
+  while (end < last && end - source_end < kMaxCitationWords && tokens_.joined(end) && !tokens_.in(end, words_.cues) &&
+         !tokens_.in(end, words_.complementizers) && !tokens_.in(end, words_.pronouns))
+    ++end;
+  const std::string_view gap = end < last ? tokens_.gap_before(end) : std::string_view();
+  return gap.find(',') != std::string_view::npos && gap.find_first_of(".!?;") == std::string_view::npos ? end : last;
+}
+
+bool IndirectSpeechFinder::source_between_subject_and_verb(std::size_t first, std::size_t k, std::size_t source_end, std::size_t last) const {
+  // "Решение, по словам Пескова, будет принято позже", "Опозиція, за словами Железняка, голосувала
+  // проти": the source set off between the clause's subject and its verb, both commas there.
+  auto comma_at = [&](std::size_t j) { return tokens_.gap_before(j).find(',') != std::string_view::npos; };
+  if (k <= first || k - first > kMaxSubjectWords || !comma_at(k) || source_end + 2 > last || !comma_at(source_end) ||
+      tokens_.gap_before(source_end).find_first_of(".!?;") != std::string_view::npos || tokens_.capitalized(source_end))
+    return false;
+  for (std::size_t j = first; j < k; ++j)
+    if (attribution_.cue_at(j, k, false) || tokens_.in(j, words_.complementizers) || (j > first && comma_at(j))) return false;
+  return true;
 }
 
 }  // namespace article_lens

@@ -151,18 +151,7 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
         return true;
       }
       TokenRange mention = through_marks(attribution_.source_of(k, cue, last), last);
-      // "Według Onetu rząd planuje ...": after a phrase that governs the genitive, the capitalised
-      // name right after it is the source, not an outlet told before a source word ("Как рассказал
-      // РИА Новости источник"); data/genitive_openers_<lang>.txt.
-      if (!mention.empty() && mention.first > after_cue && tokens_.capitalized(after_cue) && tokens_.joined(after_cue)) {
-        const WordSet& openers = WordSet::shared("genitive_openers", words_.language);
-        const std::string last_word(tokens_.folded(after_cue - 1));
-        const bool genitive = openers.contains_folded(last_word) ||
-                              (after_cue >= k + 2 && openers.contains_folded(std::string(tokens_.folded(after_cue - 2)) + " " + last_word));
-        std::size_t end = after_cue;
-        while (end < mention.first && tokens_.joined(end) && tokens_.capitalized(end)) ++end;
-        if (genitive && end == mention.first) mention = {after_cue, end};
-      }
+      mention = source_named_after_phrase(k, after_cue, mention);  // "Według Onetu rząd planuje ..."
       // "D'après des proches du président, Emmanuel Macron souhaite ...": a name after the source's
       // comma with a verb right after it is the clause's subject, not the source's apposition.
       for (std::size_t j = mention.first + 1; j < mention.last && mention.last < last; ++j)
@@ -296,27 +285,11 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       // Short opener, according to X, CLAUSE ("С тех пор, по словам Марии, ей везло").
       // (The source's place may run on to its comma: "Водночас, за інформацією джерел УП в Офісі
       // президента, CLAUSE".)
-      if (k > first && k - first <= kMaxOpenerWords && is_adverbial_opener(first, k) && has(tokens_.gap_before(k), ',')) {
-        std::size_t source_close = source_end;
-        while (source_close < last && source_close - source_end < kMaxSourcePhraseWords && tokens_.joined(source_close) &&
-               !tokens_.in(source_close, words_.cues) && !tokens_.in(source_close, words_.complementizers) &&
-               !tokens_.in(source_close, words_.pronouns))
-          ++source_close;
-        if (source_close < last && has(tokens_.gap_before(source_close), ',') && !ends_clause(tokens_.gap_before(source_close)) &&
-            last - source_close >= kMinClauseWords)
+      if (k > first && k - first <= kMaxOpenerWords && is_adverbial_opener(first, k) && has(tokens_.gap_before(k), ','))
+        if (const std::size_t source_close = source_place_end(source_end, last); source_close < last && last - source_close >= kMinClauseWords)
           return report({mention.first, std::max(mention.last, source_close)}, clause(source_close, last));
-      }
-      // "Решение, по словам Пескова, будет принято позже", "Опозиція, за словами Железняка, голосувала
-      // проти": the source set off between the clause's subject and its verb; the clause is the
-      // whole sentence around it.
-      if (k > first && k - first <= kMaxSubjectWords && has(tokens_.gap_before(k), ',') && source_end < last &&
-          has(tokens_.gap_before(source_end), ',') && !ends_clause(tokens_.gap_before(source_end)) &&
-          last - source_end >= kMinClauseWords && !tokens_.capitalized(source_end)) {
-        bool plain_subject = true;
-        for (std::size_t j = first; j < k && plain_subject; ++j)
-          plain_subject = !attribution_.cue_at(j, k, false) && !tokens_.in(j, words_.complementizers) && (j == first || !has(tokens_.gap_before(j), ','));
-        if (plain_subject) return report(mention, clause(first, last));
-      }
+      // "Решение, по словам Пескова, будет принято позже": the whole sentence around the source.
+      if (source_between_subject_and_verb(first, k, source_end, last)) return report(mention, clause(first, last));
       // CLAUSE, according to X.
       if (k > first && has(tokens_.gap_before(k), ',') && last - source_end <= kMaxWordsAfterFinalCue)
         return report(mention, clause(first, k));
