@@ -110,6 +110,10 @@ class AttributionFinder {
   // The body that speaks after a plural cue and its preposition ("— подчеркнули в Кремле",
   // "рассказали в пресс-службе ведомства"; data/body_cues_<lang>.txt); empty when none.
   TokenRange body_after_cue(std::size_t k, std::size_t cue_length, std::size_t limit) const;
+  // The owner of the document an impersonal cue of `cue_length` tokens at k reads from ("говорится в
+  // сообщении Минобороны", "йдеться в заяві МЗС"; data/speech_documents_<lang>.txt); empty when
+  // none is named (document_owner.cpp).
+  TokenRange document_owner(std::size_t k, std::size_t cue_length, std::size_t limit) const;
   // The speaker after a cue over what may stand between them: fillers, a day with its preposition
   // and the outlet told ("сообщила в пятницу пресс-служба вуза", "сообщил РИА Новости аналитик
   // Иван Петров", "ha dichiarato all'Ansa il sindaco", "ha afirmado este lunes el presidente");

@@ -144,6 +144,7 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
           break;
         }
       }
+      if (speaker.empty()) speaker = document_owner(k, cue, limit), speaker_limit = speaker.empty() ? limit : speaker.last;  // «...», — говорится в сообщении Минобороны
       // „...“, zitiert die Zeitung den Minister: the quoting verb's object speaks, not its subject.
       // A medium in marks ends the words this quote may take ("zitiert die „Computerwoche“ Lynch"):
       // its object goes on to the end of the sentence.

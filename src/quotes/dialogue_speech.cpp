@@ -16,7 +16,12 @@ bool is_blank(char32_t cp) { return unicode::is_space(cp) && !unicode::is_line_b
 bool DialogueSpeechFinder::is_dialogue_dash(std::size_t pos, std::size_t* length) const {
   const std::string_view text = tokens_.document().text;
   const auto cp = unicode::decode_at(text, pos);
-  if (!unicode::is_dash(cp.value) || cp.value == '-') return false;
+  if (!unicode::is_dash(cp.value)) return false;
+  // Wire copy typed without a dash key sets a spaced hyphen ("- Nie pozwolimy - dodał."); a hyphen
+  // counts only with blanks on both sides, so "Kosiniak-Kamysz" and "2-3" are never speech.
+  if (cp.value == '-' && !((pos == 0 || unicode::is_space(unicode::decode_before(text, pos).value)) &&
+                           pos + 1 < text.size() && is_blank(static_cast<unsigned char>(text[pos + 1]))))
+    return false;
   if (!words_.dialogue_dashes.contains_folded(text.substr(pos, cp.length))) return false;
   *length = cp.length;
   return true;

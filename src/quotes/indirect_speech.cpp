@@ -153,6 +153,7 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       }
       // (A postposition's source stands before it: "Der Polizei zufolge wurden ...", not the clause after.)
       TokenRange mention = attribution_.is_postposition(k, last) ? TokenRange{} : through_marks(attribution_.source_of(k, cue, last), last);
+      mention = source_named_after_phrase(k, after_cue, mention);  // "Według Onetu rząd planuje ..."
       // "D'après des proches du président, Emmanuel Macron souhaite ...": a name after the source's
       // comma with a verb right after it is the clause's subject, not the source's apposition.
       for (std::size_t j = mention.first + 1; j < mention.last && mention.last < last; ++j)
@@ -244,7 +245,8 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       // trzeźwy", "Zdaniem ekonomistów ING decyzja była ...", not "Według policji drogowej",
       // "Według ekspertów banku" (data/source_continuation_endings_<lang>.txt).
       bool closed_by_group = false;
-      if (!named_whole && mention.size() > 1 && tokens_.in(mention.first, words_.group_nouns)) {
+      // (An unnamed source too: "Według informatorów TVN24 rząd przygotowuje ...".)
+      if (!named_whole && mention.size() > 1 && (tokens_.in(mention.first, words_.group_nouns) || tokens_.in(mention.first, words_.anonymous_sources))) {
         std::size_t end = mention.first + 1;
         while (end < mention.last && end - mention.first <= 3 && tokens_.joined(end) && tokens_.capitalized(end)) ++end;
         closed_by_group = end < mention.last && end + kMinClauseWords <= last && tokens_.joined(end) && !tokens_.capitalized(end) &&
@@ -254,6 +256,9 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       const std::size_t apposition_end =
           named_whole || closed_by_group ? mention.last : tokens_.first_at_or_after(mentions_.span_with_apposition(mention, k, last).end);
       const std::size_t source_end = std::max({mention.last, after_cue, std::min(apposition_end, last)});
+      // "Как сообщает «Медуза» со ссылкой на источники, CLAUSE": the citation goes with the source.
+      if (std::size_t citation = 0, start = k == first ? past_cited_source(mention.first + 1, source_end, last, &citation) : 0; start)
+        return report({mention.first, std::max(mention.last, citation)}, clause(start, last));
       // A pronoun closes it too ("Według niego rozmowy trwają").
       const bool closed_by_name = (mentions_.is_name_word(mention.last - 1) ||
                                    (mention.size() == 1 && words_.source_pronouns.contains_folded(tokens_.folded(mention.first)))) &&
@@ -303,9 +308,13 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
           return report(mention, clause(end, last));
       }
       // Short opener, according to X, CLAUSE ("С тех пор, по словам Марии, ей везло").
-      if (k > first && k - first <= kMaxOpenerWords && is_adverbial_opener(first, k) && has(tokens_.gap_before(k), ',') &&
-          source_end < last && has(tokens_.gap_before(source_end), ',') && last - source_end >= kMinClauseWords)
-        return report(mention, clause(source_end, last));
+      // (The source's place may run on to its comma: "Водночас, за інформацією джерел УП в Офісі
+      // президента, CLAUSE".)
+      if (k > first && k - first <= kMaxOpenerWords && is_adverbial_opener(first, k) && has(tokens_.gap_before(k), ','))
+        if (const std::size_t source_close = source_place_end(source_end, last); source_close < last && last - source_close >= kMinClauseWords)
+          return report({mention.first, std::max(mention.last, source_close)}, clause(source_close, last));
+      // "Решение, по словам Пескова, будет принято позже": the whole sentence around the source.
+      if (source_between_subject_and_verb(first, k, source_end, last)) return report(mention, clause(first, last));
       // CLAUSE, according to X.
       if (k > first && has(tokens_.gap_before(k), ',') && last - source_end <= kMaxWordsAfterFinalCue)
         return report(mention, clause(first, k));
@@ -349,7 +358,12 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
     if (!quoted_object.empty()) mention = quoted_object;
     // A mention wholly inside marks is what a body is called ("компании «Газпром газораспределение
     // Томск» заверили"), not the speaker (unlike "Lisa Ott von der „Initiative Grüne Stadt“").
-    if (!mention.empty() && mention.last <= k && !tokens_.joined(mention.last) && tokens_.joined(mention.last, true)) {
+    // (Not a mention the marks open after: "В ЦБ «Интерфаксу» пояснили"; the mark then stands
+    // right before the next word, not after a closing word.)
+    const std::string_view gap_after = mention.empty() || mention.last >= tokens_.size() ? std::string_view() : tokens_.gap_before(mention.last);
+    const bool marks_open_after = !gap_after.empty() && holds_mark(gap_after) &&
+                                  !unicode::is_space(unicode::decode_before(gap_after, gap_after.size()).value);
+    if (!mention.empty() && mention.last <= k && !tokens_.joined(mention.last) && tokens_.joined(mention.last, true) && !marks_open_after) {
       bool opens_inside = false;
       for (std::size_t m = mention.first + 1; m < mention.last && !opens_inside; ++m) opens_inside = holds_mark(tokens_.gap_before(m));
       // (The noun whose name it is speaks where it opens the clause or follows its preposition:
@@ -359,7 +373,16 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
                               !tokens_.in(noun, words_.cues) && !tokens_.in(noun, words_.mention_stops) &&
                               (noun == first || (noun > first && tokens_.joined(noun) && !tokens_.capitalized(noun) &&
                                                  tokens_.in(noun - 1, words_.mention_stops) && noun - 1 == first));
-      if (!opens_inside) mention = named_body ? TokenRange{mention.first - 1, mention.last} : TokenRange{};
+      // (An outlet told in marks stands between the speaker and the cue: "В ЦБ «Интерфаксу» пояснили",
+      // "Депутат Иван Петров “Ъ” рассказал"; data/told_outlets_<lang>.txt.)
+      std::string outlet(tokens_.folded(mention.first));
+      for (std::size_t m = mention.first + 1; m < mention.last; ++m) outlet.append(" ").append(tokens_.folded(m));
+      if (!opens_inside && mention.first > first && WordSet::shared("told_outlets", words_.language).contains_folded(outlet)) {
+        const TokenRange teller = mentions_.before(mention.first, first);
+        mention = !teller.empty() && teller.last == mention.first ? teller : TokenRange{};
+      } else if (!opens_inside) {
+        mention = named_body ? TokenRange{mention.first - 1, mention.last} : TokenRange{};
+      }
     }
     // Verb-second, "CLAUSE, sagte der Niederländer.": the clause's own subject gives way to the speaker after the cue.
     if (words_.verb_second) mention = speaker_after_clause(mention, first, k, after_cue, last);
@@ -474,6 +497,7 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       // The body after a plural cue and its preposition first: an outlet told between them is no
       // speaker ("CLAUSE, сообщили ТАСС в пресс-службе Минтранса").
       TokenRange inverted = attribution_.body_after_cue(k, cue, last);  // CLAUSE, сообщили в Минздраве.
+      if (inverted.empty()) inverted = attribution_.document_owner(k, cue, last);  // CLAUSE, говорится в сообщении Минобороны.
       if (inverted.empty()) inverted = attribution_.speaker_past_complements(after_cue, last);
       if (inverted.empty()) inverted = mentions_.after(after_cue, last);
       // (Words after it set off by a comma are the occasion or an apposition: "..., a affirmé la

@@ -113,6 +113,19 @@ class IndirectSpeechFinder {
   bool starts_clause(std::size_t k, std::size_t last) const;
   // Where a trailing clause after a final cue starts (", as ..."), else `last`.
   std::size_t before_trailing_clause(std::size_t from, std::size_t last) const;
+  // Where the clause starts after a citation that opens in tokens [from, to] ("«Медуза» со ссылкой
+  // на два источника, близких к ..., CLAUSE"; data/citation_phrases_<lang>.txt), with the phrase's
+  // first token in `citation`; 0 when none (cited_source.cpp).
+  std::size_t past_cited_source(std::size_t from, std::size_t to, std::size_t last, std::size_t* citation) const;
+  // `mention`, or the capitalised name right after a phrase governing the genitive when the
+  // mention starts later ("Według Onetu rząd ..."; cited_source.cpp).
+  TokenRange source_named_after_phrase(std::size_t k, std::size_t after_cue, TokenRange mention) const;
+  // The token after the comma a source's place runs to from `source_end` ("джерел УП в Офісі
+  // президента, ..."), else `last` (cited_source.cpp).
+  std::size_t source_place_end(std::size_t source_end, std::size_t last) const;
+  // Whether a source phrase at k stands between the clause's subject and its verb, set off by
+  // commas ("Решение, по словам Пескова, будет ..."; cited_source.cpp).
+  bool source_between_subject_and_verb(std::size_t first, std::size_t k, std::size_t source_end, std::size_t last) const;
   // Whether the folded word ends in one of the endings of data/<kind>_<lang>.txt.
   bool ends_with_any(std::string_view folded, std::string_view kind) const;
   // Token k, or the token after a day standing there ("said on Tuesday the talks had stalled").

@@ -224,7 +224,12 @@ TokenRange MentionFinder::nearest_before(std::size_t cue, std::size_t floor) con
   // campaign there, told"): prefer the name before it, else the apposition itself when it is a
   // description.
   const std::size_t comma = commas[0];
-  const TokenRange head = plain_before(comma, floor);
+  TokenRange head = plain_before(comma, floor);
+  // "Источник «Медузы», знакомый с ходом проверки, утверждает": the outlet (in marks or not)
+  // belongs to the source word before it, which heads the mention.
+  if (words_.names_after_nouns && !head.empty() && head.first > floor && tokens_.joined(head.first, true) && is_source_word(head.first - 1) &&
+      !is_source_word(head.first))
+    head.first -= 1;
   // "Mr. Daniloff, now retired in Cambridge, Mass., said": a place after a preposition is no
   // subject; the name before the first comma is.
   if (count > 1 && !head.empty() && is_name_word(head.last - 1) && head.first > floor && tokens_.joined(head.first) &&

@@ -9,7 +9,11 @@
 
 #include <cstddef>
 #include <functional>
+#include <span>
+#include <string_view>
 
+#include "language/lang_tables.h"
+#include "language/word_set.h"
 #include "quotes/quote_lexicon.h"
 #include "quotes/quote_tokens.h"
 
@@ -71,6 +75,9 @@ class MentionFinder {
 
   // A word that may begin a mention: a determiner, pronoun, title, source word or name.
   bool is_starter(std::size_t k) const;
+  // Where nouns take no article, an adjective before a title or a trade word ("британский лидер";
+  // mention_adjective.cpp).
+  bool adjective_before_role(std::size_t k) const;
   // A capitalised word that can belong to a name (not "The", "Monday", a pronoun or a title); in a
   // language that capitalises nouns, only beside another such word, after a title, or when
   // `known_person` says the article names that person.
@@ -167,6 +174,10 @@ class MentionFinder {
   const QuoteTokens& tokens_;
   const QuoteLexicon& words_;
   std::function<bool(std::size_t)> known_person_;
+  // Read once for adjective_before_role, which is_starter asks of every word: the endings of an
+  // adjective before a role and the trade words (mention_adjective.cpp).
+  std::span<const std::string_view> role_adjective_endings_ = lang_data::entries("role_adjective_endings", words_.language);
+  const WordSet* bare_epithets_ = &WordSet::shared("bare_epithet_nouns", words_.language);
 };
 
 }  // namespace article_lens

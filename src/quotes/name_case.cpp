@@ -95,6 +95,24 @@ std::string nominative_surname(std::string_view genitive_surname, std::string_vi
     if (fields.size() != 4) continue;
     table.push_back({fields[0], fields[1], fields[2], fields[3] == "-" ? std::string_view() : fields[3]});
   }
+  // A double surname declines in each part ("Kosiniaka-Kamysza" -> "Kosiniak-Kamysz",
+  // "Nowak-Zielińskiej" -> "Nowak-Zielińska"); a part no ending fits stays as written.
+  if (const std::size_t hyphen = genitive_surname.find('-'); hyphen != std::string_view::npos && hyphen > 0 && hyphen + 1 < genitive_surname.size()) {
+    for (std::string_view gender : {std::string_view("m"), std::string_view("f")}) {
+      std::string whole;
+      for (std::size_t from = 0; from <= genitive_surname.size();) {
+        std::size_t to = genitive_surname.find('-', from);
+        if (to == std::string_view::npos) to = genitive_surname.size();
+        const std::string_view part = genitive_surname.substr(from, to - from);
+        const std::string nominative = nominative_of(part, "surname", gender, table);
+        if (!whole.empty()) whole += '-';
+        whole += nominative.empty() ? std::string(part) : nominative;
+        from = to + 1;
+      }
+      if (whole != genitive_surname) return whole;
+    }
+    return {};
+  }
   for (std::string_view gender : {std::string_view("m"), std::string_view("f")}) {
     std::string nominative = nominative_of(genitive_surname, "surname", gender, table);
     // (An ending that leaves the word as it is tells no case: "Коваль", "Шевчук".)

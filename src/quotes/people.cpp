@@ -87,6 +87,7 @@ bool PeopleIndex::genitive_of_bare_word(std::size_t k) const {
 
 std::string PeopleIndex::name_key(std::string_view folded_word) const {
   std::string_view word = strip_possessive(folded_word);
+  if (const std::size_t h = word.rfind('-'); h != std::string_view::npos && h > 0 && h + 1 < word.size()) return name_key(word.substr(0, h)) + "-" + name_key(word.substr(h + 1));  // "Kosiniaka-Kamysza": each part declines
   for (const std::string& ending : words_.name_endings) {
     if (word.ends_with(ending) && unicode::count_code_points(word.substr(0, word.size() - ending.size())) >= 3) {
       word = word.substr(0, word.size() - ending.size());

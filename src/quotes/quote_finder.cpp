@@ -219,6 +219,9 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
         // Title-cased words are speech in a headline that names its speaker with a colon.
         candidate.attribution = attribution.colon_introduction(span);
         if (!candidate.attribution.found()) candidate.quote.kind = QuoteKind::kScare;
+        // (A source or outlet named in marks keeps no report out of its sentence: "В ЦБ «Интерфаксу»
+        // пояснили, что ...".)
+        candidate.names = candidate.quote.kind == QuoteKind::kScare;
       } else if (looks_like_title(tokens, mentions, words, span)) {
         // The same, or the name someone gives ("he called Rubio “Little Marco”").
         candidate.attribution = attribution.colon_introduction(span);

@@ -63,7 +63,12 @@ bool IndirectSpeechFinder::reports_around(std::size_t q, const std::vector<Span>
                                 WordSet::shared("addressee_phrases", words_.language).contains_folded(tokens_.folded(after_cue - 1));
     const bool zero_that = opening < last && tokens_.span(found.attribution.mention.first).begin < found.attribution.cue.begin &&
                            (opening == after_cue || past_day(after_cue, last) == opening || after_listener) && starts_clause(opening, last);
-    if (!tokens_.in(opening - 1, words_.complementizers) && !contains(tokens_.gap_before(opening), ',') && !colon && !zero_that)
+    // (Or right after a source that opens the sentence and closes with no comma: "Zdaniem ekonomisty
+    // Jana Nowaka plan jest „bardzo ambitny”".)
+    const bool source_closed = attribution_.is_source_phrase(tokens_.first_at_or_after(found.attribution.cue.begin), last) &&
+                               tokens_.first_at_or_after(std::max(found.attribution.cue.end, found.attribution.mention_span.end)) == opening;
+    if (!tokens_.in(opening - 1, words_.complementizers) && !contains(tokens_.gap_before(opening), ',') && !colon && !zero_that &&
+        !source_closed)
       return false;
   }
   bool words_outside = false;

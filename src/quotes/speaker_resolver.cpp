@@ -116,13 +116,18 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
   // "пресс-служба прокуратуры РА", "специалисты республиканского Комитета": where the head of a
   // phrase comes first, a source word opening the mention heads it, and the names after it (with no
   // title or comma before them) qualify the body, which speaks as the text describes it.
-  if (words_.names_after_nouns && mention.size() > 1 && mentions_.is_source_word(mention.first)) {
+  // (After a possessive of the outlet's own: "Nasze źródło w Ministerstwie Finansów", "наш собеседник
+  // в правительстве"; data/source_possessives_<lang>.txt.)
+  const std::size_t source_head =
+      mention.first + (mention.size() > 2 && WordSet::shared("source_possessives", words_.language).contains_folded(tokens_.folded(mention.first)) &&
+                       mentions_.is_source_word(mention.first + 1));
+  if (words_.names_after_nouns && mention.size() > 1 && mentions_.is_source_word(source_head)) {
     bool named_apart = false;
-    for (std::size_t k = mention.first + 1; k < mention.last && !named_apart; ++k)
+    for (std::size_t k = source_head + 1; k < mention.last && !named_apart; ++k)
       named_apart = tokens_.gap_before(k).find(',') != std::string_view::npos ||
                     (mentions_.is_name_word(k) && mentions_.title_ending_at(k - 1, mention.first) > 0);
     if (!named_apart) {
-      const bool anonymous = tokens_.in(mention.first, words_.anonymous_sources);
+      const bool anonymous = tokens_.in(source_head, words_.anonymous_sources);
       SpeakerRef body = words_of(mention, anonymous);
       body.described = !anonymous;
       return body;
@@ -130,7 +135,8 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
   }
   // "Федеральной таможенной службы (ФТС) РФ": a body's name that a place word opens
   // (data/place_heads_<lang>.txt) and that names no person the index knows speaks whole.
-  if (words_.names_after_nouns && mention.size() > 1 &&
+  // (Capitalised: "российский президент" is a person described, not a body.)
+  if (words_.names_after_nouns && mention.size() > 1 && tokens_.capitalized(mention.first) &&
       place_heads_.contains_folded(tokens_.folded(mention.first))) {
     bool person = false;
     for (std::size_t k = mention.first; k < mention.last && !person; ++k) person = people_.find_token(k) >= 0;
@@ -367,6 +373,13 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
   const uint32_t horizon = headline_horizon(at);
   auto introduced = [&](int index) { return index >= 0 && people_.person(index).first_at < horizon; };
   const std::size_t candidates = std::min<std::size_t>(people_.people().size(), kMaxPeopleScanned);
+  // "Джонсон ... — заявил британский лидер": an adjective and a trade word that no one carries
+  // together call the person just named, before anyone who is only some "лидер".
+  if (const int antecedent = mention.size() >= 2 ? bare_epithet_antecedent(mention, recent, quotes) : -1; antecedent >= 0) {
+    bool carried = false;
+    for (std::size_t i = 0; i < candidates && !carried; ++i) carried = introduced(static_cast<int>(i)) && every(static_cast<int>(i));
+    if (!carried) return person(antecedent);
+  }
   const std::function<bool(int)> stages[] = {every, exact, compound, equivalent};
   for (const auto& role_matches : stages) {
     const std::function<bool(int)> matches = [&](int index) {
@@ -389,6 +402,7 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
   // Nobody with that role: a description standing for the person just named ("la syndicaliste",
   // "der SPD-Politiker").
   if (const int antecedent = description_antecedent(mention, recent, quotes); antecedent >= 0) return person(antecedent);
+  if (const int antecedent = bare_epithet_antecedent(mention, recent, quotes); antecedent >= 0) return person(antecedent);
   // Nobody with that role: a group or body described ("shop owners", "the ministry", "das Gericht").
   SpeakerRef described = words_of(mention, false);
   described.described = true;

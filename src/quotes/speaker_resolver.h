@@ -81,6 +81,9 @@ class SpeakerResolver {
   // Whether a head word names a person by party or trade, alone or as a compound's last part
   // ("syndicaliste", "SPD-Politiker"); `modified` when words before it describe it.
   bool names_by_epithet(std::string_view head_word, bool modified) const;
+  // The same where nouns take no article: a trade or standing alone, with its adjectives, means the
+  // person just named ("Дипломат также отметила"; bare_epithet_antecedent.cpp); -1 when not.
+  int bare_epithet_antecedent(TokenRange mention, int recent, const std::vector<Span>& quotes) const;
   SpeakerRef words_of(TokenRange range, bool anonymous) const;
 
   const QuoteTokens& tokens_;

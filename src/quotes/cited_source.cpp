@@ -1,0 +1,89 @@
+// Where a source phrase's source ends and its clause starts, in the shapes of Slavic news. A source
+// that passes on what another told it: "Как сообщает «Медуза» со ссылкой на два
+// источника, близких к администрации, CLAUSE", "Як повідомляє УП з посиланням на джерела, CLAUSE",
+// "Jak podaje Onet, powołując się na źródła w rządzie, CLAUSE". The words of the citation run to
+// their comma, and an apposition of the cited source set off by commas ("близких к ...") goes with
+// them; the clause starts after.
+#include <string>
+
+#include "language/word_set.h"
+#include "quotes/indirect_speech.h"
+#include "quotes/quote_lexicon.h"
+
+namespace article_lens {
+namespace {
+
+constexpr std::size_t kMaxCitationWords = 8;   // "со ссылкой на два высокопоставленных источника в правительстве"
+constexpr std::size_t kMaxAppositionWords = 8; // "близких к администрации президента"
+constexpr std::size_t kMaxPhraseWords = 3;
+
+}  // namespace
+
+std::size_t IndirectSpeechFinder::past_cited_source(std::size_t from, std::size_t to, std::size_t last, std::size_t* citation) const {
+  const WordSet& phrases = WordSet::shared("citation_phrases", words_.language);
+  if (phrases.empty()) return 0;
+  auto comma_at = [&](std::size_t j) { return tokens_.gap_before(j).find(',') != std::string_view::npos; };
+  auto clause_ends_at = [&](std::size_t j) { return tokens_.gap_before(j).find_first_of(".!?;") != std::string_view::npos; };
+  for (std::size_t c = from; c <= to && c < last; ++c) {
+    std::string phrase;
+    std::size_t length = 0;
+    for (std::size_t n = 1; n <= kMaxPhraseWords && c + n <= last && !length; ++n) {
+      if (n > 1 && !tokens_.joined(c + n - 1)) break;
+      if (n > 1) phrase += ' ';
+      phrase += tokens_.folded(c + n - 1);
+      if (phrases.contains_folded(phrase)) length = n;
+    }
+    if (!length) continue;
+    // The cited source, to its comma.
+    std::size_t start = c + length;
+    while (start < last && start - c <= kMaxCitationWords && !comma_at(start) && !clause_ends_at(start)) ++start;
+    if (start >= last || !comma_at(start) || clause_ends_at(start) || start == c + length) return 0;
+    // Its apposition between commas, opened by an adjective or participle in lower case.
+    if (!tokens_.capitalized(start) && ends_with_any(tokens_.folded(start), "cited_apposition_endings")) {
+      std::size_t close = start + 1;
+      while (close < last && close - start <= kMaxAppositionWords && !comma_at(close) && !clause_ends_at(close)) ++close;
+      if (close < last && comma_at(close) && !clause_ends_at(close)) start = close;
+    }
+    if (last - start < 2) return 0;
+    *citation = c;
+    return start;
+  }
+  return 0;
+}
+
+TokenRange IndirectSpeechFinder::source_named_after_phrase(std::size_t k, std::size_t after_cue, TokenRange mention) const {
+  // "Według Onetu rząd planuje ...": after a phrase that governs the genitive, the capitalised
+  // name right after it is the source, not an outlet told before a source word ("Как рассказал
+  // РИА Новости источник"); data/genitive_openers_<lang>.txt.
+  if (mention.empty() || mention.first <= after_cue || !tokens_.capitalized(after_cue) || !tokens_.joined(after_cue)) return mention;
+  const WordSet& openers = WordSet::shared("genitive_openers", words_.language);
+  const std::string last_word(tokens_.folded(after_cue - 1));
+  const bool genitive = openers.contains_folded(last_word) ||
+                        (after_cue >= k + 2 && openers.contains_folded(std::string(tokens_.folded(after_cue - 2)) + " " + last_word));
+  std::size_t end = after_cue;
+  while (end < mention.first && tokens_.joined(end) && tokens_.capitalized(end)) ++end;
+  return genitive && end == mention.first ? TokenRange{after_cue, end} : mention;
+}
+
+std::size_t IndirectSpeechFinder::source_place_end(std::size_t source_end, std::size_t last) const {
+  std::size_t end = source_end;
+  while (end < last && end - source_end < kMaxCitationWords && tokens_.joined(end) && !tokens_.in(end, words_.cues) &&
+         !tokens_.in(end, words_.complementizers) && !tokens_.in(end, words_.pronouns))
+    ++end;
+  const std::string_view gap = end < last ? tokens_.gap_before(end) : std::string_view();
+  return gap.find(',') != std::string_view::npos && gap.find_first_of(".!?;") == std::string_view::npos ? end : last;
+}
+
+bool IndirectSpeechFinder::source_between_subject_and_verb(std::size_t first, std::size_t k, std::size_t source_end, std::size_t last) const {
+  // "Решение, по словам Пескова, будет принято позже", "Опозиція, за словами Железняка, голосувала
+  // проти": the source set off between the clause's subject and its verb, both commas there.
+  auto comma_at = [&](std::size_t j) { return tokens_.gap_before(j).find(',') != std::string_view::npos; };
+  if (k <= first || k - first > kMaxSubjectWords || !comma_at(k) || source_end + 2 > last || !comma_at(source_end) ||
+      tokens_.gap_before(source_end).find_first_of(".!?;") != std::string_view::npos || tokens_.capitalized(source_end))
+    return false;
+  for (std::size_t j = first; j < k; ++j)
+    if (attribution_.cue_at(j, k, false) || tokens_.in(j, words_.complementizers) || (j > first && comma_at(j))) return false;
+  return true;
+}
+
+}  // namespace article_lens
