@@ -11,7 +11,6 @@
 namespace article_lens {
 namespace {
 
-constexpr std::size_t kMinClauseWords = 2;
 // Words of a cue's object before a reported clause without "that" ("told the BBC she ...").
 constexpr std::size_t kMaxObjectWords = 3;
 // Words of a phrase about a source before its comma ("Según fuentes consultadas por este diario,").
@@ -22,15 +21,6 @@ constexpr std::size_t kMaxOpenerWords = 3;
 bool has(std::string_view gap, char c) { return gap.find(c) != std::string_view::npos; }
 bool ends_clause(std::string_view gap) {
   return has(gap, '.') || has(gap, ';') || has(gap, '!') || has(gap, '?') || has(gap, ':') || has(gap, '\n');
-}
-
-bool holds_mark(std::string_view gap) {
-  for (std::size_t i = 0; i < gap.size();) {
-    const auto cp = unicode::decode_at(gap, i);
-    i += cp.length;
-    if (QuoteMarks::shared().is_mark_character(cp.value)) return true;
-  }
-  return false;
 }
 
 }  // namespace
@@ -53,22 +43,6 @@ bool IndirectSpeechFinder::opens_after_source(std::size_t k) const {
   return true;
 }
 
-TokenRange IndirectSpeechFinder::through_marks(TokenRange mention, std::size_t last) const {
-  // A mark opens before the mention's last word and does not close inside it: the source is named
-  // in marks ("Как отмечает «МБХ медиа», ...", "пресс-служба «Спартака»"), and runs to the close.
-  // (Or right after it: "Jak poinformował dziennik „Rzeczpospolita”, ...".)
-  if (mention.empty()) return mention;
-  std::size_t open = last, marks = 0;
-  for (std::size_t k = mention.first; k <= mention.last && k < last; ++k)
-    if (holds_mark(tokens_.gap_before(k))) open = k, ++marks;
-  if (marks != 1) return mention;
-  std::size_t end = std::max(mention.last, open + 1);
-  while (end < last && end - mention.first < MentionFinder::kMaxWords && tokens_.joined(end)) ++end;
-  if (end < last && holds_mark(tokens_.gap_before(end)) && end > mention.last && (open < mention.last || tokens_.joined(open, true)))
-    return {mention.first, end};
-  return mention;
-}
-
 bool IndirectSpeechFinder::is_adverbial_opener(std::size_t first, std::size_t end) const {
   // "С тех пор", "Однако", "Since then": a function word in it, and no name ("Путин, по словам ...").
   bool function_word = false;
@@ -79,31 +53,6 @@ bool IndirectSpeechFinder::is_adverbial_opener(std::size_t first, std::size_t en
     function_word = function_word || function;
   }
   return function_word;
-}
-
-Span IndirectSpeechFinder::clause(std::size_t first, std::size_t last) const {
-  if (last <= first || last - first < kMinClauseWords) return {};
-  const Span span{tokens_.span(first).begin, end_with_unit(tokens_.span(last - 1).end)};
-  return {span.begin, end_past_closing_mark(tokens_.document().text, span)};  // "1%", "... ТОВ «Північний вітер»"
-}
-
-uint32_t IndirectSpeechFinder::end_with_unit(uint32_t end) const {
-  // A unit after the clause's last number belongs to it ("abaixo de 1%", "à 5,5 %", "20 €"): the
-  // word scan stops before signs that are not letters.
-  const std::string_view text = tokens_.document().text;
-  std::size_t pos = end;
-  if (pos >= text.size() || pos == 0 || !unicode::is_decimal_digit(static_cast<unsigned char>(text[pos - 1]))) return end;
-  while (pos < text.size()) {
-    const auto cp = unicode::decode_at(text, pos);
-    if (cp.value == ' ' || cp.value == 0xA0 || cp.value == 0x202F) {  // "5 %", with a (narrow) no-break space
-      pos += cp.length;
-      continue;
-    }
-    if (cp.value == '%' || cp.value == 0x2030 || (cp.value != '$' && unicode::is_symbol(cp.value)))
-      return static_cast<uint32_t>(pos + cp.length);
-    break;
-  }
-  return end;
 }
 
 bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, ReportedSpeech& found) const {
@@ -361,11 +310,11 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
     // (Not a mention the marks open after: "В ЦБ «Интерфаксу» пояснили"; the mark then stands
     // right before the next word, not after a closing word.)
     const std::string_view gap_after = mention.empty() || mention.last >= tokens_.size() ? std::string_view() : tokens_.gap_before(mention.last);
-    const bool marks_open_after = !gap_after.empty() && holds_mark(gap_after) &&
+    const bool marks_open_after = !gap_after.empty() && holds_quote_mark(gap_after) &&
                                   !unicode::is_space(unicode::decode_before(gap_after, gap_after.size()).value);
     if (!mention.empty() && mention.last <= k && !tokens_.joined(mention.last) && tokens_.joined(mention.last, true) && !marks_open_after) {
       bool opens_inside = false;
-      for (std::size_t m = mention.first + 1; m < mention.last && !opens_inside; ++m) opens_inside = holds_mark(tokens_.gap_before(m));
+      for (std::size_t m = mention.first + 1; m < mention.last && !opens_inside; ++m) opens_inside = holds_quote_mark(tokens_.gap_before(m));
       // (The noun whose name it is speaks where it opens the clause or follows its preposition:
       // "Компания «Сибирский дом» заявила", "В компании «Сибирский дом» заявили".)
       const std::size_t noun = mention.first - 1;

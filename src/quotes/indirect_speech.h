@@ -35,6 +35,8 @@ class IndirectSpeechFinder {
   static constexpr std::size_t kMaxSubjectWords = 6;
   // Words allowed after a closing attribution ("..., the ministry said on Monday.").
   static constexpr std::size_t kMaxWordsAfterFinalCue = 4;
+  // A reported clause has at least this many words.
+  static constexpr std::size_t kMinClauseWords = 2;
 
   IndirectSpeechFinder(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words,
                        const AttributionFinder& attribution)

@@ -11,19 +11,6 @@
 #include "unicode/utf8.h"
 
 namespace article_lens {
-namespace {
-
-bool has_quote_mark(std::string_view gap) {
-  for (std::size_t i = 0; i < gap.size();) {
-    const auto cp = unicode::decode_at(gap, i);
-    i += cp.length;
-    if (QuoteMarks::shared().is_mark_character(cp.value)) return true;
-  }
-  return false;
-}
-
-}  // namespace
-
 std::vector<std::string> PeopleIndex::roles_around(std::size_t first, std::size_t last) const {
   // Titles just before the name ("foreign minister Sergei Lavrov") and an apposition just after it
   // ("Sergei Lavrov, the foreign minister,").
@@ -97,7 +84,7 @@ std::vector<std::string> PeopleIndex::roles_around(std::size_t first, std::size_
   // (Not across a closing quotation mark: in "... during World War II,” the letter says" the words
   // after the mark describe the quote's source, not the name that ends the quote.)
   if (last < tokens_.size() && tokens_.gap_before(last).find(',') != std::string_view::npos &&
-      !has_quote_mark(tokens_.gap_before(last)) && (tokens_.in(last, words_.determiners) || tokens_.title(last))) {
+      !holds_quote_mark(tokens_.gap_before(last)) && (tokens_.in(last, words_.determiners) || tokens_.title(last))) {
     for (std::size_t k = last; k < tokens_.size() && k < last + 5; ++k) {
       if (k > last && !tokens_.joined(k)) break;
       if (tokens_.in(k, words_.mention_stops)) break;

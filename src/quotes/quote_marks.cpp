@@ -144,6 +144,15 @@ std::vector<LineGap> find_line_gaps(std::string_view text) {
   return gaps;
 }
 
+bool holds_quote_mark(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const auto cp = decode_at(text, i);
+    i += cp.length;
+    if (QuoteMarks::shared().is_mark_character(cp.value)) return true;
+  }
+  return false;
+}
+
 uint32_t end_past_closing_mark(std::string_view text, Span span) {
   if (span.end >= text.size()) return span.end;
   const QuoteMarks& marks = QuoteMarks::shared();

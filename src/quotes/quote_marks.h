@@ -47,6 +47,9 @@ class QuoteMarks {
   std::vector<char32_t> first_of_closers_;    // sorted: first characters of all closers
 };
 
+// Whether `text` (a gap between words) holds a quotation mark of any style ("”, ", « ...).
+bool holds_quote_mark(std::string_view text);
+
 // The end of `span` in `text`, moved past a closing mark right after it when a mark inside the
 // span opens that pair ("издание «Городская газета" -> "издание «Городская газета»").
 uint32_t end_past_closing_mark(std::string_view text, Span span);

@@ -1,11 +1,59 @@
 // The edges of a reported clause that its cue decides: a request's clause is no report ("pediu à
 // população que poupe água"), a pronoun inside the complementizer's entry opens the clause
-// ("qu'elle ne viendrait pas"), and in verb-second languages the verb after a source opens it.
-#include <string>
-
+// ("qu'elle ne viendrait pas"), and in verb-second languages the verb after a source opens it; a
+// clause's end takes in a unit after its last number ("1%", "20 €") and a closing mark; a source
+// named in marks runs to the mark that closes it.
 #include "quotes/indirect_speech.h"
 
+#include <algorithm>
+#include <string>
+
+#include "quotes/quote_marks.h"
+#include "unicode/char_class.h"
+#include "unicode/utf8.h"
+
 namespace article_lens {
+TokenRange IndirectSpeechFinder::through_marks(TokenRange mention, std::size_t last) const {
+  // A mark opens before the mention's last word and does not close inside it: the source is named
+  // in marks ("Как отмечает «МБХ медиа», ...", "пресс-служба «Спартака»"), and runs to the close.
+  // (Or right after it: "Jak poinformował dziennik „Rzeczpospolita”, ...".)
+  if (mention.empty()) return mention;
+  std::size_t open = last, marks = 0;
+  for (std::size_t k = mention.first; k <= mention.last && k < last; ++k)
+    if (holds_quote_mark(tokens_.gap_before(k))) open = k, ++marks;
+  if (marks != 1) return mention;
+  std::size_t end = std::max(mention.last, open + 1);
+  while (end < last && end - mention.first < MentionFinder::kMaxWords && tokens_.joined(end)) ++end;
+  if (end < last && holds_quote_mark(tokens_.gap_before(end)) && end > mention.last && (open < mention.last || tokens_.joined(open, true)))
+    return {mention.first, end};
+  return mention;
+}
+
+Span IndirectSpeechFinder::clause(std::size_t first, std::size_t last) const {
+  if (last <= first || last - first < kMinClauseWords) return {};
+  const Span span{tokens_.span(first).begin, end_with_unit(tokens_.span(last - 1).end)};
+  return {span.begin, end_past_closing_mark(tokens_.document().text, span)};  // "1%", "... ТОВ «Північний вітер»"
+}
+
+uint32_t IndirectSpeechFinder::end_with_unit(uint32_t end) const {
+  // A unit after the clause's last number belongs to it ("abaixo de 1%", "à 5,5 %", "20 €"): the
+  // word scan stops before signs that are not letters.
+  const std::string_view text = tokens_.document().text;
+  std::size_t pos = end;
+  if (pos >= text.size() || pos == 0 || !unicode::is_decimal_digit(static_cast<unsigned char>(text[pos - 1]))) return end;
+  while (pos < text.size()) {
+    const auto cp = unicode::decode_at(text, pos);
+    if (cp.value == ' ' || cp.value == 0xA0 || cp.value == 0x202F) {  // "5 %", with a (narrow) no-break space
+      pos += cp.length;
+      continue;
+    }
+    if (cp.value == '%' || cp.value == 0x2030 || (cp.value != '$' && unicode::is_symbol(cp.value)))
+      return static_cast<uint32_t>(pos + cp.length);
+    break;
+  }
+  return end;
+}
+
 
 Span IndirectSpeechFinder::with_elided_subject(std::size_t complementizer, Span clause) const {
   // "qu'elle ne participerait plus": the complementizer's entry holds the pronoun after its
