@@ -3,9 +3,14 @@
 // opener is data (data/source_clause_openers_<lang>.txt: "wie"); the same clause opening the
 // sentence ("Wie die Polizei mitteilte, …") is read by AttributionFinder::subject_of.
 #include "quotes/indirect_speech.h"
+#include "quotes/report_gaps.h"
 #include "quotes/people.h"
 
 namespace article_lens {
+
+using report_gaps::ends_clause;
+using report_gaps::has;
+
 namespace {
 
 // Words of the closing clause: the opener, the source, a time or place, the verb.
@@ -14,11 +19,6 @@ constexpr std::size_t kMaxClosingWords = 10;
 constexpr std::size_t kMinReportWords = 3;
 // Auxiliaries after the verb ("wie der Minister gesagt hatte").
 constexpr std::size_t kMaxAuxiliaries = 1;
-
-bool has(std::string_view gap, char c) { return gap.find(c) != std::string_view::npos; }
-bool ends_clause(std::string_view gap) {
-  return has(gap, '.') || has(gap, ';') || has(gap, '!') || has(gap, '?') || has(gap, ':') || has(gap, '\n');
-}
 
 }  // namespace
 

@@ -1,4 +1,5 @@
 #include "quotes/indirect_speech.h"
+#include "quotes/report_gaps.h"
 
 #include <algorithm>
 
@@ -9,6 +10,10 @@
 #include "unicode/utf8.h"
 
 namespace article_lens {
+
+using report_gaps::ends_clause;
+using report_gaps::has;
+
 namespace {
 
 // Words of a cue's object before a reported clause without "that" ("told the BBC she ...").
@@ -17,11 +22,6 @@ constexpr std::size_t kMaxObjectWords = 3;
 constexpr std::size_t kMaxSourcePhraseWords = 6;
 // Words an adverbial opener may take before a source set off by commas ("Since then, according to").
 constexpr std::size_t kMaxOpenerWords = 3;
-
-bool has(std::string_view gap, char c) { return gap.find(c) != std::string_view::npos; }
-bool ends_clause(std::string_view gap) {
-  return has(gap, '.') || has(gap, ';') || has(gap, '!') || has(gap, '?') || has(gap, ':') || has(gap, '\n');
-}
 
 }  // namespace
 

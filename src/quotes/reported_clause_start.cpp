@@ -3,19 +3,15 @@
 // after the day ("said late on Wednesday ..."), and a trailing clause after a final cue
 // ("..., traders said, as investors ...").
 #include "quotes/indirect_speech.h"
+#include "quotes/report_gaps.h"
 
 #include "language/lang_tables.h"
 #include "language/word_set.h"
 
 namespace article_lens {
-namespace {
 
-bool has(std::string_view gap, char c) { return gap.find(c) != std::string_view::npos; }
-bool ends_clause(std::string_view gap) {
-  return has(gap, '.') || has(gap, ';') || has(gap, '!') || has(gap, '?') || has(gap, ':') || has(gap, '\n');
-}
-
-}  // namespace
+using report_gaps::ends_clause;
+using report_gaps::has;
 
 std::size_t IndirectSpeechFinder::before_trailing_clause(std::size_t from, std::size_t last) const {
   // "..., two diplomats said on Monday, as the bloc seeks to ...": a clause a comma and a
