@@ -25,6 +25,12 @@ std::span<const std::string_view> entries(std::string_view kind, std::string_vie
 
 bool has(std::string_view kind, std::string_view lang) { return find(kind, lang) != nullptr; }
 
+bool ends_with_entry(std::string_view kind, std::string_view lang, std::string_view word, std::size_t min_stem) {
+  for (std::string_view ending : entries(kind, lang))
+    if (word.size() >= ending.size() + min_stem && word.ends_with(ending)) return true;
+  return false;
+}
+
 std::vector<std::string> languages_with(std::string_view kind) {
   std::vector<std::string> languages;
   for (const Table& table : all_tables())

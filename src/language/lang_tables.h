@@ -27,6 +27,10 @@ std::span<const Table> all_tables();
 // The entries of one table; empty when there is no such file.
 std::span<const std::string_view> entries(std::string_view kind, std::string_view lang);
 
+// Whether `word` ends with one of the table's entries and keeps at least `min_stem` bytes before it
+// (suffix tables: "adjective_endings", "past_tense_endings"; "полиции" ends with "ии").
+bool ends_with_entry(std::string_view kind, std::string_view lang, std::string_view word, std::size_t min_stem);
+
 // Whether `lang` has a table of `kind`.
 bool has(std::string_view kind, std::string_view lang);
 

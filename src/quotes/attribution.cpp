@@ -13,13 +13,6 @@ using attribution_gaps::is_attribution_gap;
 // Words after an attribution that stands as a sentence of its own ("“...” Trump said on Monday in Ohio.").
 constexpr std::size_t kMaxWordsAfterAttribution = 8;
 
-// Whether a word ends in one of the endings (and is longer than the ending by three letters or more).
-bool has_ending(std::string_view kind, std::string_view language, std::string_view folded_word) {
-  for (std::string_view ending : lang_data::entries(kind, language))
-    if (folded_word.size() >= ending.size() + 3 && folded_word.ends_with(ending)) return true;
-  return false;
-}
-
 bool has_line_break(std::string_view text) {
   for (char c : text)
     if (c == '\n' || c == '\r') return true;
@@ -132,7 +125,7 @@ Attribution AttributionFinder::adjacent(const MarkedSpan& quote, std::size_t pre
   // What may follow: a prepositional phrase or an adverb ("on Monday", "of the swirl", "later").
   // (After an adverb of manner: "said pleasantly into the phone".)
   std::size_t after_adverb = rest;
-  if (rest + 1 < next_end && tokens_.joined(rest + 1) && has_ending("adverb_endings", words_.language, tokens_.folded(rest)))
+  if (rest + 1 < next_end && tokens_.joined(rest + 1) && lang_data::ends_with_entry("adverb_endings", words_.language, tokens_.folded(rest), 3))
     ++after_adverb;
   const bool circumstance = tokens_.in(after_adverb, words_.mention_stops) || tokens_.in(after_adverb, words_.mention_links) ||
                             tokens_.in(after_adverb, words_.fillers);

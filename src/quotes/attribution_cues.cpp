@@ -100,9 +100,7 @@ bool AttributionFinder::is_postposition(std::size_t k, std::size_t end) const {
 
 bool AttributionFinder::subject_in_ending(std::size_t k) const {
   const std::string_view folded = tokens_.folded(k);
-  for (const std::string_view ending : lang_data::entries("subject_in_verb_endings", words_.language))
-    if (folded.size() > ending.size() + 2 && folded.ends_with(ending)) return true;
-  return false;
+  return lang_data::ends_with_entry("subject_in_verb_endings", words_.language, folded, 3);
 }
 
 bool AttributionFinder::is_source_phrase(std::size_t k, std::size_t end) const {

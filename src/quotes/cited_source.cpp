@@ -6,6 +6,7 @@
 // them; the clause starts after.
 #include <string>
 
+#include "language/lang_tables.h"
 #include "language/word_set.h"
 #include "quotes/indirect_speech.h"
 #include "quotes/quote_lexicon.h"
@@ -39,7 +40,7 @@ std::size_t IndirectSpeechFinder::past_cited_source(std::size_t from, std::size_
     while (start < last && start - c <= kMaxCitationWords && !comma_at(start) && !clause_ends_at(start)) ++start;
     if (start >= last || !comma_at(start) || clause_ends_at(start) || start == c + length) return 0;
     // Its apposition between commas, opened by an adjective or participle in lower case.
-    if (!tokens_.capitalized(start) && ends_with_any(tokens_.folded(start), "cited_apposition_endings")) {
+    if (!tokens_.capitalized(start) && lang_data::ends_with_entry("cited_apposition_endings", words_.language, tokens_.folded(start), 3)) {
       std::size_t close = start + 1;
       while (close < last && close - start <= kMaxAppositionWords && !comma_at(close) && !clause_ends_at(close)) ++close;
       if (close < last && comma_at(close) && !clause_ends_at(close)) start = close;

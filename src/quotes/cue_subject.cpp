@@ -195,9 +195,7 @@ bool AttributionFinder::is_opening_adverb(TokenRange mention, std::size_t floor)
   if (mention.size() != 1 || mention.first != floor || mentions_.is_person_like(mention)) return false;
   if (tokens_.in(mention.first, words_.fillers)) return true;  // "Weiter hieß es:", "Zudem sagte …"
   const std::string_view word = tokens_.folded(mention.first);
-  for (std::string_view ending : lang_data::entries("opening_adverb_endings", words_.language))
-    if (word.size() >= ending.size() + kMinStemLetters && word.ends_with(ending)) return true;
-  return false;
+  return lang_data::ends_with_entry("opening_adverb_endings", words_.language, word, kMinStemLetters);
 }
 
 TokenRange AttributionFinder::subject_of_infinitive(std::size_t cue, std::size_t floor) const {

@@ -28,9 +28,7 @@ constexpr std::size_t kMaxOpenerWords = 3;
 bool IndirectSpeechFinder::adjective_ending(std::size_t k) const {
   if (!tokens_.capitalized(k) || mentions_.is_known_person(k)) return false;
   const std::string_view folded = tokens_.folded(k);
-  for (const std::string_view ending : lang_data::entries("adjective_endings", words_.language))
-    if (folded.size() > ending.size() + 2 && folded.ends_with(ending)) return true;
-  return false;
+  return lang_data::ends_with_entry("adjective_endings", words_.language, folded, 3);
 }
 
 bool IndirectSpeechFinder::opens_after_source(std::size_t k) const {

@@ -128,8 +128,6 @@ class IndirectSpeechFinder {
   // Whether a source phrase at k stands between the clause's subject and its verb, set off by
   // commas ("Решение, по словам Пескова, будет ..."; cited_source.cpp).
   bool source_between_subject_and_verb(std::size_t first, std::size_t k, std::size_t source_end, std::size_t last) const;
-  // Whether the folded word ends in one of the endings of data/<kind>_<lang>.txt.
-  bool ends_with_any(std::string_view folded, std::string_view kind) const;
   // Token k, or the token after a day standing there ("said on Tuesday the talks had stalled").
   std::size_t past_day(std::size_t k, std::size_t last) const;
 

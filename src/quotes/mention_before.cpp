@@ -294,9 +294,7 @@ TokenRange MentionFinder::nearest_before(std::size_t cue, std::size_t floor) con
 bool MentionFinder::opens_with_adjective(std::size_t k) const {
   if (tokens_.capitalized(k) || k + 1 >= tokens_.size() || !tokens_.joined(k + 1)) return false;
   const std::string_view word = tokens_.folded(k);
-  for (std::string_view ending : lang_data::entries("apposition_adjective_endings", words_.language))
-    if (word.size() > ending.size() + 3 && word.ends_with(ending)) return true;
-  return false;
+  return lang_data::ends_with_entry("apposition_adjective_endings", words_.language, word, 4);
 }
 
 TokenRange MentionFinder::joined_names_before(TokenRange mention, std::size_t floor) const {

@@ -192,9 +192,7 @@ std::string nominative_body(std::string_view words, std::string_view lang) {
 }
 
 bool serves_place_or_body(std::string_view folded_word, std::string_view lang) {
-  for (std::string_view ending : lang_data::entries("title_genitive_endings", lang))
-    if (folded_word.size() > ending.size() + 2 && folded_word.ends_with(ending)) return true;
-  return false;
+  return lang_data::ends_with_entry("title_genitive_endings", lang, folded_word, 3);
 }
 
 }  // namespace article_lens

@@ -1,5 +1,6 @@
 // The subject of the clause a participle reports for, where it is a description that the mention
 // rules ran on into the clause's verb (see indirect_speech.h).
+#include "language/lang_tables.h"
 #include "language/word_set.h"
 #include "quotes/indirect_speech.h"
 
@@ -12,7 +13,7 @@ TokenRange IndirectSpeechFinder::before_past_tense(TokenRange subject) const {
   if (subject.empty() || !mentions_.is_description_start(subject.first)) return subject;
   const WordSet& irregular = WordSet::shared("past_tense_forms", words_.language);
   for (std::size_t m = subject.first + 2; m < subject.last; ++m)
-    if (!tokens_.capitalized(m) && (ends_with_any(tokens_.folded(m), "past_tense_endings") || irregular.contains_folded(tokens_.folded(m))))
+    if (!tokens_.capitalized(m) && (lang_data::ends_with_entry("past_tense_endings", words_.language, tokens_.folded(m), 3) || irregular.contains_folded(tokens_.folded(m))))
       return {subject.first, m};
   return subject;
 }

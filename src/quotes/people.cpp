@@ -292,11 +292,8 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
       return found;
     };
     bool genitive = opened_by(genitive_openers_);
-    if (!genitive && name_words == 3) {
-      const std::string_view middle = tokens_.folded(name_start + 1);
-      for (const std::string_view ending : lang_data::entries("patronymic_genitives", words_.language))
-        genitive = genitive || (middle.size() > ending.size() + 4 && middle.ends_with(ending));
-    }
+    if (!genitive && name_words == 3)
+      genitive = lang_data::ends_with_entry("patronymic_genitives", words_.language, tokens_.folded(name_start + 1), 5);
     std::string nominative;
     if (genitive) nominative = nominative_name(person.name, words_.language);
     else if (!instrumental_openers_.empty() && opened_by(instrumental_openers_))

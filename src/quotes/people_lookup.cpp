@@ -86,10 +86,7 @@ namespace article_lens {
 bool PeopleIndex::genitive_after_described_title(std::size_t k) const {
   if (!words_.capitalised_nouns || k < 2 || !tokens_.joined(k) || !tokens_.title(k - 1)) return false;
   const std::string_view word = tokens_.folded(k);
-  bool genitive = false;
-  for (std::string_view ending : lang_data::entries("place_genitive_endings", words_.language))
-    genitive = genitive || (word.size() > ending.size() + 2 && word.ends_with(ending));
-  if (!genitive) return false;
+  if (!lang_data::ends_with_entry("place_genitive_endings", words_.language, word, 3)) return false;
   // The article before the title, over lower-case modifiers ("Der oberste geistliche Führer Irans").
   constexpr std::size_t kMaxModifiers = 3;
   for (std::size_t j = k - 1; j-- > 0 && k - 1 - j <= kMaxModifiers + 1;) {

@@ -108,14 +108,9 @@ bool PeopleIndex::person_in_run(std::size_t& first, std::size_t& name_start, std
   }
   // With no patronymics (Polish), three words after a title open with the party, body or place in
   // the genitive: "posłanka Lewicy Anna Żukowska" (data/body_genitive_endings_<lang>.txt).
-  if (last - name_start == 3 && name_start > first && words_.patronymic_endings.empty()) {
-    const std::string_view word = tokens_.folded(name_start);
-    for (std::string_view ending : lang_data::entries("body_genitive_endings", words_.language))
-      if (word.size() > ending.size() + 2 && word.ends_with(ending)) {
-        ++name_start;
-        break;
-      }
-  }
+  if (last - name_start == 3 && name_start > first && words_.patronymic_endings.empty() &&
+      lang_data::ends_with_entry("body_genitive_endings", words_.language, tokens_.folded(name_start), 3))
+    ++name_start;
   // An acronym before a full name is the person's party or body ("poseł PiS Jacek Sasin").
   while (last - name_start > 2 && is_acronym(tokens_.text(name_start))) ++name_start;
   while (name_start < last && !mentions_.is_name_word(name_start)) ++name_start;  // a particle
@@ -139,8 +134,7 @@ bool PeopleIndex::person_in_run(std::size_t& first, std::size_t& name_start, std
   // сил Юрій Ігнат" (data/adjective_endings_<lang>.txt; not "депутат Черных заявил").
   if (titled && last - name_start == 1 && last < tokens_.size() && tokens_.joined(last) && !tokens_.capitalized(last) &&
       !tokens_.in(last, words_.cues) && !tokens_.in(last, words_.mention_stops) && !tokens_.in(last, words_.fillers))
-    for (std::string_view ending : lang_data::entries("adjective_endings", words_.language))
-      if (tokens_.folded(name_start).size() > ending.size() + 2 && tokens_.folded(name_start).ends_with(ending)) return false;
+    if (lang_data::ends_with_entry("adjective_endings", words_.language, tokens_.folded(name_start), 3)) return false;
   // A title before a body's acronym is a role of that body ("глава МИД", "Chef der SPD"), no person.
   if (last - name_start == 1 && is_acronym(tokens_.text(name_start))) return false;
   if (name_start >= last || (last - name_start < 2 && !titled)) return false;  // one capitalised word names no one yet

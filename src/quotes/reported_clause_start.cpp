@@ -26,12 +26,6 @@ std::size_t IndirectSpeechFinder::before_trailing_clause(std::size_t from, std::
   return last;
 }
 
-bool IndirectSpeechFinder::ends_with_any(std::string_view folded, std::string_view kind) const {
-  for (const std::string_view ending : lang_data::entries(kind, words_.language))
-    if (folded.size() > ending.size() + 2 && folded.ends_with(ending)) return true;
-  return false;
-}
-
 std::size_t IndirectSpeechFinder::past_day(std::size_t k, std::size_t last) const {
   std::size_t day = k;
   // "late on Wednesday", "early Thursday" (data/day_modifiers_<lang>.txt)

@@ -7,16 +7,6 @@
 
 namespace article_lens {
 
-namespace {
-
-bool ends_in(std::string_view kind, std::string_view language, std::string_view word) {
-  for (std::string_view ending : lang_data::entries(kind, language))
-    if (word.size() > ending.size() + 1 && word.ends_with(ending)) return true;
-  return false;
-}
-
-}  // namespace
-
 bool IndirectSpeechFinder::in_reported_mood(std::size_t first, std::size_t last) const {
   for (std::size_t k = first; k < last; ++k)
     if (mood_at(k, first, last)) return true;
@@ -45,7 +35,8 @@ bool IndirectSpeechFinder::mood_at(std::size_t k, std::size_t first, std::size_t
                             (k + 1 < last && subjects.contains_folded(tokens_.folded(k + 1)));
   const std::string_view word = tokens_.folded(k);
   return subject_next && !tokens_.capitalized(k) && !subjects.contains_folded(word) &&
-         ends_in("subjunctive_endings", words_.language, word) && !ends_in("indicative_endings", words_.language, word);
+         lang_data::ends_with_entry("subjunctive_endings", words_.language, word, 2) &&
+         !lang_data::ends_with_entry("indicative_endings", words_.language, word, 2);
 }
 
 ReportedSpeech IndirectSpeechFinder::continued_around(std::size_t q, const std::vector<Span>& quotes, Span sentence) const {

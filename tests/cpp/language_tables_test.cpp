@@ -15,6 +15,14 @@ TEST(LanguageTables, EveryTableIsFoundByItsKindAndLanguage) {
   }
 }
 
+TEST(LanguageTables, AWordEndsWithAnEntryOnlyPastItsStem) {
+  // "ской" is a Russian adjective ending (data/adjective_endings_ru.txt): 8 bytes.
+  EXPECT_TRUE(lang_data::ends_with_entry("adjective_endings", "ru", "московской", 6));
+  EXPECT_FALSE(lang_data::ends_with_entry("adjective_endings", "ru", "московской", 20));
+  EXPECT_FALSE(lang_data::ends_with_entry("adjective_endings", "ru", "москва", 0));
+  EXPECT_FALSE(lang_data::ends_with_entry("no_such_kind", "ru", "московской", 0));
+}
+
 TEST(LanguageTables, AMissingTableIsEmpty) {
   EXPECT_TRUE(lang_data::entries("speech_verbs", "xx").empty());
   EXPECT_TRUE(lang_data::entries("no_such_kind", "en").empty());
