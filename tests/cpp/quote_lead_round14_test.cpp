@@ -1,0 +1,34 @@
+// Speakers the lead read right in round 14. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "quote_readout.h"
+
+namespace article_lens {
+namespace {
+
+using testing::direct_quotes_of;
+using testing::first_speaker;
+
+TEST(QuoteLeadRound14, ASurnameBehindALowerCasePrefixIsPartOfTheName) {
+  // "al-", "el-", "ul-": the surname is a name word, so the person is found, and named again later.
+  EXPECT_EQ(first_speaker("Saudi Foreign Minister Adel al-Jubeir said the talks would go on.", "en"), "Adel al-Jubeir");
+  EXPECT_EQ(first_speaker("Le ministre Nasser al-Khelaïfi a affirmé que le club était prêt.", "fr"), "Nasser al-Khelaïfi");
+  EXPECT_EQ(first_speaker("Der kuwaitische Ölminister Ali al-Nasser bestätigte, die Förderung sinke.", "de"),
+            "Ali al-Nasser");
+  const auto q = direct_quotes_of(
+      "Talks with Foreign Minister Adel al-Jubeir ended late. \"We agreed on nothing,\" al-Jubeir said.", "en");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Adel al-Jubeir");
+}
+
+TEST(QuoteLeadRound14, OtherLowerCasePrefixesMakeNoName) {
+  // "anti-", "pro-": a word, not a surname.
+  const auto q = direct_quotes_of("Ana Lind spoke at the rally. \"We march on,\" said the anti-Brexit campaigner.", "en");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_NE(q[0].speaker, "anti-Brexit");
+}
+
+}  // namespace
+}  // namespace article_lens
