@@ -30,5 +30,13 @@ TEST(QuoteLeadRound14, OtherLowerCasePrefixesMakeNoName) {
   EXPECT_NE(q[0].speaker, "anti-Brexit");
 }
 
+TEST(QuoteLeadRound14, TitlesOfGulfRulersAndIrishOfficesAreRoles) {
+  EXPECT_EQ(first_speaker("Sheikh Tamim bin Hamad Al Thani said Qatar would mediate.", "en"), "Tamim bin Hamad Al Thani");
+  const auto q = direct_quotes_of(
+      "Taoiseach Micheál Martin met union leaders on Monday. \"We will find a way,\" the Taoiseach said.", "en");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Micheál Martin");
+}
+
 }  // namespace
 }  // namespace article_lens
