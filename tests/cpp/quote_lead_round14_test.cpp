@@ -38,5 +38,19 @@ TEST(QuoteLeadRound14, TitlesOfGulfRulersAndIrishOfficesAreRoles) {
   EXPECT_EQ(q[0].speaker, "Micheál Martin");
 }
 
+TEST(QuoteLeadRound14, HeOrSheIsNoGroupThatSpokeLast) {
+  // Officials and residents are many people: "she" is the woman named before, or no one known.
+  const auto named = direct_quotes_of("Ana Lind left early. Officials said that it rained. The plan was “dead”, she insisted.", "en");
+  ASSERT_EQ(named.size(), 1u);
+  EXPECT_EQ(named[0].speaker, "Ana Lind");
+  const auto nobody = direct_quotes_of("Residents said the water was rising. “We are scared,” he said.", "en");
+  ASSERT_EQ(nobody.size(), 1u);
+  EXPECT_NE(nobody[0].speaker, "Residents");
+  // One unnamed person is one: "a senior official ... he said" goes on with that source.
+  const auto one = direct_quotes_of("A senior official said the talks had failed. “We tried,” he said.", "en");
+  ASSERT_EQ(one.size(), 1u);
+  EXPECT_EQ(one[0].speaker, "a senior official");
+}
+
 }  // namespace
 }  // namespace article_lens
