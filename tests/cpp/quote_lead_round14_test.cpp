@@ -52,5 +52,15 @@ TEST(QuoteLeadRound14, HeOrSheIsNoGroupThatSpokeLast) {
   EXPECT_EQ(one[0].speaker, "a senior official");
 }
 
+TEST(QuoteLeadRound14, ADescriptionEndsBeforeTheVerbItsParticipleFollows) {
+  // "The actor refused, ... saying": the subject is "the actor", not the words up to the comma.
+  for (const char* text : {"Kay Dent was offered the role. The actor repeatedly refused, saying: \"I will not do it\".",
+                           "Kay Dent was offered the role. The actor refused, throwing the book away and saying: \"I will not do it\"."}) {
+    const auto q = direct_quotes_of(text, "en");
+    ASSERT_EQ(q.size(), 1u) << text;
+    EXPECT_EQ(q[0].mention, "The actor") << text;
+  }
+}
+
 }  // namespace
 }  // namespace article_lens
