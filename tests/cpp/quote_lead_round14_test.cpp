@@ -62,5 +62,13 @@ TEST(QuoteLeadRound14, ADescriptionEndsBeforeTheVerbItsParticipleFollows) {
   }
 }
 
+TEST(QuoteLeadRound14, AReportWithoutThatMayOpenWithAnAcronymInItsNounPhrase) {
+  const auto reading = testing::read_article_quotes("Backbencher Stephen Pound said some MPs had threatened to quit.", "en");
+  ASSERT_EQ(reading.quotes.size(), 1u);
+  EXPECT_EQ(reading.quotes[0].kind, "indirect");
+  EXPECT_EQ(reading.quotes[0].text, "some MPs had threatened to quit");
+  EXPECT_EQ(reading.quotes[0].speaker, "Stephen Pound");
+}
+
 }  // namespace
 }  // namespace article_lens
