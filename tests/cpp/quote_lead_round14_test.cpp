@@ -70,5 +70,16 @@ TEST(QuoteLeadRound14, AReportWithoutThatMayOpenWithAnAcronymInItsNounPhrase) {
   EXPECT_EQ(reading.quotes[0].speaker, "Stephen Pound");
 }
 
+TEST(QuoteLeadRound14, AClubsNameAfterAFusedArticleIsNoPartOfThePlayersName) {
+  EXPECT_EQ(first_speaker("El delantero del Real Madrid Kylian Mbappé aseguró que el equipo está listo.", "es"), "Kylian Mbappé");
+  EXPECT_EQ(first_speaker("Le président du Paris Saint-Germain Nasser al-Khelaïfi a affirmé que le club était prêt.", "fr"),
+            "Nasser al-Khelaïfi");
+  EXPECT_EQ(first_speaker("L'allenatore del Bologna Calcio Vincenzo Italiano ha detto che la squadra è pronta.", "it"),
+            "Vincenzo Italiano");
+  // A name of three words after a body of two stays whole.
+  EXPECT_EQ(first_speaker("El líder del Partido Popular Alberto Núñez Feijóo afirmó que el Gobierno miente.", "es"),
+            "Alberto Núñez Feijóo");
+}
+
 }  // namespace
 }  // namespace article_lens
