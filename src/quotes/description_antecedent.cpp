@@ -9,6 +9,13 @@
 // - epithet_nouns_<lang>: words naming a person by party or trade ("syndicaliste", "petista");
 // - epithet_suffixes_<lang>: the same as the last part of a compound ("SPD-Politiker", "CDU-Chef");
 // - former_modifiers_<lang>, masculine_ and feminine_determiners_<lang> (below).
+// Where nouns take no article (Russian, Ukrainian, Polish) the description is a trade or a standing
+// alone, with its adjectives: "Мария Захарова заявила ... Дипломат также отметила", "Борис Джонсон
+// ... заявил британский лидер" (data/bare_epithet_nouns_<lang>.txt; offices are not among them).
+// Both forms look back the same way (named_in_reach): the person named last, within the
+// description's sentence or the two before it.
+#include <algorithm>
+
 #include "language/lang_tables.h"
 #include "language/word_set.h"
 #include "quotes/speaker_resolver.h"
@@ -19,6 +26,8 @@ namespace {
 
 // How far back the person may have been named: their sentence, or the two before it.
 constexpr long kMaxSentencesBack = 2;
+// An epithet without an article and at most two adjectives before it ("бывший британский лидер").
+constexpr std::size_t kMaxBareEpithetWords = 3;
 // A compound's first part must be a word of its own ("SPD-" in "SPD-Politiker", "Bundes" in
 // "Bundespräsident"), not an inflection of the suffix.
 constexpr std::size_t kMinCompoundModifier = 3;
@@ -36,7 +45,28 @@ Gender description_gender(const QuoteLexicon& words, std::string_view article, s
   return Gender::kUnknown;
 }
 
+// Whether an adjective of origin fits one of a person's role words by its stem: "российский" ~
+// "России", "британский" ~ "Великобритании", "polski" ~ "Polski" (the first letters in common).
+bool adjective_fits(const Person& person, std::string_view adjective) {
+  constexpr std::size_t kMinStemBytes = 8;  // four Cyrillic letters, or "polsk"-like Latin stems
+  const std::size_t stem = std::min(adjective.size(), std::max(kMinStemBytes, adjective.size() / 2));
+  for (const std::string& role : person.roles) {
+    std::size_t common = 0;
+    while (common < role.size() && common < adjective.size() && role[common] == adjective[common]) ++common;
+    if (common >= kMinStemBytes || role.find(adjective.substr(0, stem)) != std::string::npos) return true;
+  }
+  return false;
+}
+
 }  // namespace
+
+int SpeakerResolver::named_in_reach(int named, uint32_t at) const {
+  if (named < 0) return -1;
+  const Document& document = tokens_.document();
+  const long here = document.sentence_at(at);
+  const long there = document.sentence_at(people_.last_mention_of(named, at));
+  return here >= 0 && there >= 0 && here - there <= kMaxSentencesBack ? named : -1;
+}
 
 bool SpeakerResolver::names_by_epithet(std::string_view head_word, bool modified) const {
   if (WordSet::shared("epithet_nouns", words_.language).contains_folded(head_word)) return true;
@@ -86,11 +116,11 @@ int SpeakerResolver::description_antecedent(TokenRange mention, int recent, cons
   const Gender gender = description_gender(words_, tokens_.folded(mention.first), head_word);
   const Gender known = people_.gender(named);
   if (gender != Gender::kUnknown && known != Gender::kUnknown && known != gender) return -1;
+  if (named_in_reach(named, at) < 0) return -1;
   const Document& document = tokens_.document();
   const long here = document.sentence_at(at);
   const uint32_t named_at = people_.last_mention_of(named, at);
   const long there = document.sentence_at(named_at);
-  if (here < 0 || there < 0 || here - there > kMaxSentencesBack) return -1;
   // Who it can mean: the person named in the description's own sentence, the last to speak, or
   // the only person named since the sentence before; not the last of several ("Lena Vogt traf Paul
   // Ernst. „…“, sagte der SPD-Politiker" could mean either).
@@ -128,6 +158,34 @@ int SpeakerResolver::description_antecedent(TokenRange mention, int recent, cons
     if (words_.titles.contains_folded(role)) return -1;
   }
   return named;
+}
+
+
+int SpeakerResolver::bare_epithet_antecedent(TokenRange mention, int recent, const std::vector<Span>& quotes) const {
+  const WordSet& epithets = WordSet::shared("bare_epithet_nouns", words_.language);
+  if (epithets.empty() || mention.empty() || mention.size() > kMaxBareEpithetWords) return -1;
+  const std::size_t head = mention.last - 1;
+  if (!epithets.contains_folded(tokens_.folded(head))) return -1;
+  // The words before it are adjectives, no name of their own ("британский", not "Иван").
+  for (std::size_t k = mention.first; k < head; ++k) {
+    if (people_.find_token(k) >= 0 || (tokens_.capitalized(k) && k > mention.first)) return -1;
+    if (!lang_data::ends_with_entry("apposition_adjective_endings", words_.language, tokens_.folded(k), 3)) return -1;
+  }
+  const uint32_t at = tokens_.span(mention.first).begin;
+  int named = people_.last_mentioned_before(at, quotes);
+  if (named < 0) return -1;
+  // An adjective of origin that fits not them but someone named before: "Путин говорил с Моди ...
+  // подчеркнул российский лидер" is Putin.
+  for (std::size_t k = mention.first; k < head; ++k) {
+    const std::string_view adjective = tokens_.folded(k);
+    if (adjective_fits(people_.person(named), adjective)) continue;
+    const int fitting = people_.last_mentioned_matching(at, [&](int index) { return adjective_fits(people_.person(index), adjective); });
+    if (fitting >= 0) named = fitting;
+    break;
+  }
+  // Someone the text presents as a source: given a title, or the last to speak.
+  if (!people_.person(named).titled && named != recent) return -1;
+  return named_in_reach(named, at);
 }
 
 }  // namespace article_lens

@@ -280,7 +280,7 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
           if (const TokenRange speaker = mentions_.before(m, first); !speaker.empty()) subject = speaker;
           break;
         }
-      subject = before_past_tense(subject);
+      subject = mentions_.before_past_tense(subject);
       std::size_t opens = last;
       if (const std::size_t complementizer = tokens_.phrase_at(words_.complementizers, after_cue, last))
         opens = after_cue + complementizer;
@@ -297,7 +297,7 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
     // "The actor denied the charge, saying his accuser had lied": a participle's subject is the clause's.
     // (Not a word cut from a title joined by "and": "Trade and Industry Secretary Patricia Hewitt".)
     if (mention.empty() && k > first && has(tokens_.gap_before(k), ',') && words_.is_participle(tokens_.folded(k))) {
-      mention = before_past_tense(mentions_.clause_subject(first, k));
+      mention = mentions_.before_past_tense(mentions_.clause_subject(first, k));
       if (mention.size() == 1 && mention.last < k && tokens_.in(mention.last, words_.coordinators)) mention = {};
     }
     // "The agency quoted Ivan Petrov as saying that ...": the quoting verb's object speaks.

@@ -102,9 +102,6 @@ class IndirectSpeechFinder {
   // A capitalised adjective that is no person's name ("Київської", "Федеральной"): a body's name
   // goes on after it (data/adjective_endings_<lang>.txt).
   bool adjective_ending(std::size_t k) const;
-  // A description cut before a past tense it ran into ("The governor vetoed", "The pair spent"):
-  // the subject of the clause before a participle (participle_subject.cpp).
-  TokenRange before_past_tense(TokenRange subject) const;
   // The mention run on to the closing mark of a name it starts in marks ("«МБХ медиа»"), else as it is.
   TokenRange through_marks(TokenRange mention, std::size_t last) const;
   // Whether the lower-case word k, right after a one-word source with no comma, opens the clause

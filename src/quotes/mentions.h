@@ -62,6 +62,10 @@ class MentionFinder {
   // The subject that opens the clause starting at token `first`: for a cue after a comma that has
   // no speaker of its own ("He dismissed the critique, saying ...", "..., заявив ...").
   TokenRange clause_subject(std::size_t first, std::size_t limit) const;
+  // A description cut before a past tense it ran into ("The governor vetoed", "The pair spent",
+  // "The actor repeatedly refused"): the subject of the clause before a participle
+  // (participle_subject.cpp).
+  TokenRange before_past_tense(TokenRange subject) const;
 
   // The bytes of a mention with what belongs to it: a bracket ("Sen. Ron Johnson (R-Wis.)") and an
   // apposition or relative clause ("Kevin Brady, chairman of the House Ways and Means Committee",

@@ -85,6 +85,14 @@ bool PeopleIndex::person_in_run(std::size_t& first, std::size_t& name_start, std
       break;
     }
   }
+  // After a preposition fused with an article, a run of four words is a body's two and a name's
+  // two: "el delantero del Real Madrid Kylian Mbappé", "le président du Paris Saint-Germain Nasser
+  // al-Khelaïfi" (data/article_contractions_<lang>.txt; a name of three words follows a body of
+  // more, which the three-word limit above already cuts: "del Partido Popular Alberto Núñez Feijóo").
+  constexpr std::size_t kBodyAndNameWords = 4;
+  if (name_start == first + 1 && last - first == kBodyAndNameWords && first > 0 && tokens_.joined(first) && !particle &&
+      WordSet::shared("article_contractions", words_.language).contains_folded(tokens_.folded(first - 1)))
+    name_start = last - 2;
   // After a title and its link, the run's first word is the place or body ("sindaco di Milano
   // Giuseppe Sala", "alcalde de Madrid José Almeida"): the name is the rest.
   // (Also over an elided article: "ministre de l'Intérieur Paul Garnier".)

@@ -17,6 +17,14 @@ bool is_ascii(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
+// Whether `word` is a lower-case name prefix, a hyphen and a capitalised surname ("al-Jubeir").
+bool prefixed_surname(std::string_view word, const WordSet& prefixes) {
+  constexpr std::size_t kMaxPrefixBytes = 4;  // "bint"
+  const std::size_t hyphen = word.find('-');
+  if (hyphen == std::string_view::npos || hyphen == 0 || hyphen > kMaxPrefixBytes || hyphen + 1 >= word.size()) return false;
+  return unicode::is_upper(unicode::decode_at(word, hyphen + 1).value) && prefixes.contains_folded(word.substr(0, hyphen));
+}
+
 }  // namespace
 
 QuoteTokens::QuoteTokens(const Document& document, const QuoteLexicon& words) : document_(document), words_(words) {
@@ -37,6 +45,12 @@ QuoteTokens::QuoteTokens(const Document& document, const QuoteLexicon& words) : 
     tokens_.push_back({head, static_cast<uint16_t>(token.flags & (unicode::kHasLetter | unicode::kCapitalized))});
     tokens_.push_back({Span{head.end, token.span.end}, rest.front().flags});
   }
+  // "al-Jubeir", "el-Sisi": a surname behind a lower-case prefix is capitalised as a name word
+  // (data/name_prefixes_any.txt).
+  const WordSet& name_prefixes = WordSet::shared("name_prefixes", "any");
+  for (auto& token : tokens_)
+    if (!token.has(unicode::kCapitalized) && prefixed_surname(document.slice(token.span), name_prefixes))
+      token.flags |= unicode::kCapitalized;
   folded_.reserve(document.text.size());
   folded_begin_.reserve(tokens_.size() + 1);
   for (const auto& token : tokens_) {

@@ -3,6 +3,7 @@
 // after the day ("said late on Wednesday ..."), and a trailing clause after a final cue
 // ("..., traders said, as investors ...").
 #include "quotes/indirect_speech.h"
+#include "quotes/people.h"
 #include "quotes/report_gaps.h"
 
 #include "language/lang_tables.h"
@@ -57,11 +58,12 @@ bool IndirectSpeechFinder::starts_clause(std::size_t k, std::size_t last) const 
     return false;
   }
   // A bare noun phrase, then a finite verb: "said staff were exhausted", "said more measures were
-  // being prepared" (lower-case words only, none that stops a mention or opens a clause).
+  // being prepared" (lower-case words only, none that stops a mention or opens a clause; or an
+  // acronym after the first: "said some MPs had", "said several EU states were").
   if (!tokens_.capitalized(k) && !tokens_.in(k, words_.determiners)) {
     for (std::size_t m = k; m < last && m <= k + kMaxSubjectWords && tokens_.joined(m); ++m) {
       if (m > k && tokens_.in(m, words_.finite_verbs)) return true;
-      if (tokens_.capitalized(m) || tokens_.in(m, words_.finite_verbs) || tokens_.in(m, words_.mention_stops) ||
+      if ((tokens_.capitalized(m) && !(m > k && is_acronym(tokens_.text(m)))) || tokens_.in(m, words_.finite_verbs) || tokens_.in(m, words_.mention_stops) ||
           tokens_.in(m, words_.complementizers) || tokens_.in(m, words_.cues) || tokens_.in(m, words_.pronouns) ||
           tokens_.in(m, words_.group_pronouns) || tokens_.in(m, words_.relative_pronouns) ||
           words_.time_words.contains_folded(tokens_.folded(m)))

@@ -10,12 +10,12 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { readFileSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createAnalyzer } from "../../wasm/node.js";
 import { spawnSync } from "node:child_process";
 import { evalPath, runScorer, skipReason } from "./support.js";
+import { scratchDir } from "../scratch_dir.js";
 
 const GOLD = "keywords/500n_kpcrowd_dev150.json";
 const MIN_F1 = 0.205;
@@ -32,7 +32,7 @@ test("500N-KPCrowd dev: macro F1@10 at least 0.205 (0.219 on the held-out half),
   const f1 = f1Of(runScorer("score_keywords.py", GOLD, predictions));
   const baseline = f1Of(runScorer("score_keywords.py", GOLD, {}, ["--baseline", "tf"]));
   // The scorer reads a gold file: write each half's gold to a temporary one (never committed).
-  const dir = mkdtempSync(path.join(tmpdir(), "article-lens-kpcrowd-"));
+  const dir = scratchDir("kpcrowd");
   const halfF1 = {};
   for (const h of ["A", "B"]) {
     const file = path.join(dir, `half_${h}.json`);

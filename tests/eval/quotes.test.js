@@ -15,20 +15,20 @@
 // CoreNLP's cases keep unclosed quotes apart, as CoreNLP's own annotation does.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createAnalyzer } from "../../wasm/node.js";
 import { spawnSync } from "node:child_process";
 import { evalPath, skipReason } from "./support.js";
 import { asNamed, cutGoldSpeakers, goldSets, inHalf, predictQuotes } from "./quotes_support.js";
+import { scratchDir } from "../scratch_dir.js";
 
 const load = (file) => JSON.parse(readFileSync(evalPath(file), "utf8"));
 const predict = predictQuotes;
 
 // Runs score_quotes.py on gold (an eval file's name, or documents) and predictions; its metrics.
 function runQuoteScorer(gold, predictions, mode = "lenient") {
-  const dir = mkdtempSync(path.join(tmpdir(), "article-lens-quotes-"));
+  const dir = scratchDir("quotes");
   const goldFile = typeof gold === "string" ? evalPath(gold) : path.join(dir, "gold.json");
   if (typeof gold !== "string") writeFileSync(goldFile, JSON.stringify(gold));
   const predFile = path.join(dir, "pred.json");

@@ -9,13 +9,13 @@
 // Halves: a document belongs to the development half or the held-out half by a hash of its id
 // (quotes_support.js), so that figures on the held-out half show what tuning on the other did not see.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { createAnalyzer } from "../../wasm/node.js";
 import { addSpanTexts } from "../../wasm/result.js";
 import { evalPath } from "./support.js";
 import { asNamed, cutGoldSpeakers, goldSets, inHalf, predictQuotes } from "./quotes_support.js";
+import { scratchDir } from "../scratch_dir.js";
 
 const [set = "polnear", half = "all", ...rest] = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -34,7 +34,7 @@ const started = performance.now();
 const predicted = predictQuotes(lens, chosen, language);
 const predictions = speakerField === "named" ? asNamed(predicted) : predicted;
 const seconds = (performance.now() - started) / 1000;
-const dir = mkdtempSync(path.join(tmpdir(), "article-lens-quotes-dev-"));
+const dir = scratchDir("quotes-dev");
 // --cut-gold: the gold speaker without its apposition ("Kevin Brady, chairman of ..." -> "Kevin Brady").
 const gold = rest.includes("--cut-gold") ? cutGoldSpeakers(chosen, language) : chosen;
 writeFileSync(path.join(dir, "gold.json"), JSON.stringify(gold));

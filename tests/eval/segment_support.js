@@ -1,9 +1,9 @@
 // Runs the sentence splitter over pragmatic_segmenter's golden files (../shared/eval/segment) through
 // the JS API and scores the result with the shared scorer. Used by segment.test.js and the bench.
-import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { evalPath, runScorer } from "./support.js";
+import { scratchDir } from "../scratch_dir.js";
 
 export const goldenLanguages = () =>
   readdirSync(evalPath("segment"))
@@ -25,7 +25,7 @@ export function predict(lens, cases, language, options = {}) {
 
 // Scores predictions with score_segment.py; returns its JSON summary ({files: [{passed, total, by_group}]}).
 export function score(lang, predictions, { collapse = true, group = null } = {}) {
-  const summaryFile = path.join(mkdtempSync(path.join(tmpdir(), "article-lens-segment-")), "summary.json");
+  const summaryFile = path.join(scratchDir("segment"), "summary.json");
   const args = ["--json", summaryFile];
   if (collapse) args.push("--collapse-ws");
   if (group) args.push("--group", group);

@@ -2,15 +2,15 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { scratchDir } from "../scratch_dir.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const cli = `${root}bin/article-lens.js`;
 const seedPath = `${root}seeds/belta-lukashenko-security-council.txt`;
 const fixture = JSON.parse(readFileSync(`${root}tests/fixtures/belta-lukashenko-security-council.expected.json`, "utf8"));
-const scratch = mkdtempSync(`${tmpdir()}/article-lens-cli-`);
+const scratch = scratchDir("cli");
 
 const run = (args, input) => spawnSync(process.execPath, [cli, ...args], { input, encoding: "utf8" });
 

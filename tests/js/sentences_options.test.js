@@ -3,10 +3,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createAnalyzer } from "../../wasm/node.js";
+import { scratchDir } from "../scratch_dir.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const cli = (args, input) => spawnSync(process.execPath, [`${root}bin/article-lens.js`, ...args], { input, encoding: "utf8" });
@@ -20,7 +20,7 @@ test("user abbreviations in the JS API", async () => {
 });
 
 test("user abbreviations and hard wrap in the CLI", () => {
-  const file = `${mkdtempSync(`${tmpdir()}/article-lens-sentences-`)}/a.txt`;
+  const file = `${scratchDir("sentences")}/a.txt`;
   writeFileSync(file, "Call Supv. Jones now. Thanks.");
   const plain = JSON.parse(cli(["analyze", file, "--json"]).stdout);
   const extra = JSON.parse(cli(["analyze", file, "--json", "--abbrev", "Supv."]).stdout);

@@ -165,9 +165,28 @@ export class ArticleLensElement extends HTMLElement {
       if (controller.signal.aborted) return null;
       this.#progress("rendering");
       if (result.error) throw new Error(result.error);
+      // A long text's result comes in, the reader's layout, its page and the panel are built in
+      // tasks of their own, so that the page paints (and its progress moves) in between.
+      let layout;
+      if (inWorker) {
+        const steps = this.#reader.layoutInSteps(text, result);
+        for (let step = { done: false }; !step.done;) {
+          await yieldToPage();
+          if (controller.signal.aborted) return null;
+          step = steps.next();
+          layout = step.value;
+        }
+        await yieldToPage();
+        if (controller.signal.aborted) return null;
+      }
       this.#result = result;
       this.#resultText = text;
-      this.#render(text, result);
+      this.#render(text, result, { panel: !inWorker, layout });
+      if (inWorker) {
+        await yieldToPage();
+        if (controller.signal.aborted) return null;
+        this.#renderPanel();
+      }
       const milliseconds = performance.now() - started;
       this.#progress(null, this.#strings.element.analysedIn(Math.round(milliseconds), inWorker));
       this.dispatchEvent(new CustomEvent("article-lens-analyzed", {
@@ -193,7 +212,7 @@ export class ArticleLensElement extends HTMLElement {
     statusText.textContent = stage === null ? message : this.#strings.element.stages[stage] ?? stage;
   }
 
-  #render(text, result) {
+  #render(text, result, { panel = true, layout } = {}) {
     const s = this.#strings.element;
     this.#activeSpeaker = null;
     this.#selectedKeyword = null;
@@ -206,8 +225,8 @@ export class ArticleLensElement extends HTMLElement {
       })
       : s.emptyText;
     this.#reader.highlightSpeaker(null);
-    this.#reader.render(text, result);
-    this.#renderPanel();
+    this.#reader.render(text, result, layout);
+    if (panel) this.#renderPanel();
   }
 
   #renderPanel() {
@@ -337,6 +356,12 @@ export class ArticleLensElement extends HTMLElement {
     this.reveal(target.start, target.end);
     this.#progress(null, this.#strings.element.quoteOf(this.#quoteCursor + 1, n, target.speaker, target.kind));
   }
+}
+
+// Ends the current task, so the page can paint before the next step (setTimeout, unlike
+// requestAnimationFrame, also runs in a tab in the background).
+function yieldToPage() {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function positiveInt(value, fallback, min = 1) {

@@ -20,12 +20,33 @@ export class ReaderView {
     this.result = null;
   }
 
-  render(text, result) {
+  /**
+   * Where a text's chunks end and what decorates each: the reader's work before it touches the
+   * page, which a caller may run in a task of its own for a long text and pass to render().
+   */
+  layout(text, result) {
+    const steps = this.layoutInSteps(text, result);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /** The same in steps, for a caller that lets the page paint between them (a long text). */
+  *layoutInSteps(text, result) {
+    const bounds = chunkBoundaries(text, result.sentences);
+    yield;
+    const list = decorations(result);
+    yield;
+    return { text, result, bounds, byChunk: decorationsByChunk(bounds, list) };
+  }
+
+  render(text, result, layout = this.layout(text, result)) {
     this.observer?.disconnect();
     this.text = text;
     this.result = result;
-    this.bounds = chunkBoundaries(text, result.sentences);
-    this.byChunk = decorationsByChunk(this.bounds, decorations(result));
+    this.bounds = layout.bounds;
+    this.byChunk = layout.byChunk;
     this.chunks = [];
     const nodes = [];
     for (let c = 0; c + 1 < this.bounds.length; c++) {
