@@ -1,0 +1,159 @@
+// French, Spanish, Italian, Portuguese and Dutch news as agencies and papers write it, round 14:
+// a pronoun or possessive standing for the source ("Volgens haar moeten", "Pour lui,", "A su
+// juicio,"), the imperfect of features ("regrettait X"), a rank as a title ("la número dos del
+// PSOE"), the outlet told before the speaker, compounds that name a coach, investigators and courts
+// as sources. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "quote_readout.h"
+
+namespace article_lens {
+namespace {
+
+using testing::QuoteRead;
+using testing::QuoteReading;
+using testing::read_article_quotes;
+
+// The first quote of that kind, or an empty one.
+QuoteRead first_of_kind(const QuoteReading& reading, const std::string& kind) {
+  for (const QuoteRead& q : reading.quotes)
+    if (q.kind == kind) return q;
+  return {};
+}
+
+TEST(QuoteRomanceRound14, APronounThatIsAlsoAPossessiveStandsForTheSourceBeforeTheVerb) {
+  // "Volgens haar moeten ...": the finite verb after "haar" shows it is no possessive.
+  const auto nl = read_article_quotes(
+      "\"Dit is een goede dag\", zegt Ingrid Bakker, voorzitter van de Patiëntenfederatie. Volgens haar moeten "
+      "ziekenhuizen nu snel hun wachtlijsten verkorten.\n", "nl");
+  const QuoteRead reported = first_of_kind(nl, "indirect");
+  EXPECT_EQ(reported.text, "moeten ziekenhuizen nu snel hun wachtlijsten verkorten");
+  EXPECT_EQ(reported.speaker, "Ingrid Bakker");
+  // "volgens haar woordvoerder": a possessive before its noun names someone else.
+  const auto spokesman = read_article_quotes(
+      "Ingrid Bakker wil niet reageren. Volgens haar woordvoerder moeten ziekenhuizen hun wachtlijsten verkorten.\n", "nl");
+  for (const QuoteRead& q : spokesman.quotes) EXPECT_NE(q.speaker, "Ingrid Bakker") << q.text;
+}
+
+TEST(QuoteRomanceRound14, APronounAfterAnOpenerAndItsCommaIsTheSource) {
+  // "Pour lui, ...", "Para ella, ...", "Per lei, ...": the opinion's holder is the person just named.
+  const auto fr = read_article_quotes(
+      "« Le gouvernement n'a rien proposé », déplore Paul Renard, secrétaire général du syndicat. Pour lui, "
+      "la grève de lundi « n'est qu'un début ».\n", "fr");
+  const QuoteRead fr_reported = first_of_kind(fr, "indirect");
+  EXPECT_EQ(fr_reported.speaker, "Paul Renard");
+  EXPECT_EQ(fr_reported.text.rfind("la grève de lundi", 0), 0u) << fr_reported.text;
+  const auto es = read_article_quotes(
+      "La consejera de Sanidad, Elena Prieto, visitó el hospital. Para ella, el nuevo pabellón cambiará la "
+      "atención en la comarca.\n", "es");
+  const QuoteRead es_reported = first_of_kind(es, "indirect");
+  EXPECT_EQ(es_reported.speaker, "Elena Prieto");
+  EXPECT_EQ(es_reported.text, "el nuevo pabellón cambiará la atención en la comarca");
+}
+
+TEST(QuoteRomanceRound14, APossessiveInASourcePhraseStandsForTheSource) {
+  // "A su juicio,", "A suo avviso", "à ses yeux,", "na sua opinião,".
+  const auto es = read_article_quotes(
+      "El alcalde de Vigo, Abel Rivas, presentó el plan de tráfico. A su juicio, la ciudad necesita menos coches "
+      "y más autobuses.\n", "es");
+  EXPECT_EQ(first_of_kind(es, "indirect").speaker, "Abel Rivas");
+  EXPECT_EQ(first_of_kind(es, "indirect").text, "la ciudad necesita menos coches y más autobuses");
+  const auto it = read_article_quotes(
+      "La sindaca di Lecce, Carla Monti, ha inaugurato il nuovo molo. A suo avviso l'opera porterà migliaia "
+      "di turisti in città.\n", "it");
+  EXPECT_EQ(first_of_kind(it, "indirect").speaker, "Carla Monti");
+  const auto fr = read_article_quotes(
+      "La maire de Rennes, Sophie Marchal, a présenté le budget. À ses yeux, la ville doit investir dans les "
+      "écoles.\n", "fr");
+  EXPECT_EQ(first_of_kind(fr, "indirect").speaker, "Sophie Marchal");
+  const auto pt = read_article_quotes(
+      "A ministra da Cultura, Teresa Lopes, visitou o museu. Na sua opinião, o país precisa de mais "
+      "bibliotecas.\n", "pt");
+  EXPECT_EQ(first_of_kind(pt, "indirect").speaker, "Teresa Lopes");
+  // "según su portavoz": the possessive before its noun is someone else.
+  const auto spokesman = read_article_quotes(
+      "Abel Rivas no quiso hablar. Según su portavoz, la ciudad necesita menos coches.\n", "es");
+  for (const QuoteRead& q : spokesman.quotes) EXPECT_NE(q.speaker, "Abel Rivas") << q.text;
+}
+
+TEST(QuoteRomanceRound14, TheImperfectOfFeaturesIsACue) {
+  // « ... », regrettait X / expliquait-il; "...", explicava o treinador.
+  const auto fr = read_article_quotes(
+      "« On a manqué d'efficacité », regrettait Marc Aubry, l'entraîneur rennais, après le match.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].speaker, "Marc Aubry");
+  EXPECT_EQ(fr.quotes[0].cue, "regrettait");
+  const auto inverted = read_article_quotes(
+      "Claire Morin a ouvert sa librairie en 1998. « Les gens lisent encore, et beaucoup », expliquait-elle samedi.\n", "fr");
+  ASSERT_EQ(inverted.quotes.size(), 1u);
+  EXPECT_EQ(inverted.quotes[0].speaker, "Claire Morin");
+  const auto pt = read_article_quotes(
+      "\"Faltou calma no último passe\", comentava Jorge Sousa, treinador do Boavista, no fim do jogo.\n", "pt");
+  ASSERT_EQ(pt.quotes.size(), 1u);
+  EXPECT_EQ(pt.quotes[0].speaker, "Jorge Sousa");
+}
+
+TEST(QuoteRomanceRound14, ARankInAPartyIsATitle) {
+  // "la número dos del PSOE, X," names X; the party is no speaker.
+  const auto es = read_article_quotes(
+      "La número dos del partido, Lucía Gallardo, ha dicho que \"no habrá adelanto electoral\".\n", "es");
+  ASSERT_FALSE(es.quotes.empty());
+  EXPECT_EQ(es.quotes[0].speaker, "Lucía Gallardo");
+  // The subject of the sentence before speaks the next quote.
+  const auto next = read_article_quotes(
+      "El número dos del Gobierno, Andrés Polo, ha defendido la ley. \"No daremos marcha atrás\", ha asegurado "
+      "en rueda de prensa.\n", "es");
+  ASSERT_EQ(next.quotes.size(), 1u);
+  EXPECT_EQ(next.quotes[0].speaker, "Andrés Polo");
+  const auto fr = read_article_quotes(
+      "« Il n'y aura pas de dissolution », a assuré le numéro deux du parti, Julien Roche.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].speaker, "Julien Roche");
+}
+
+TEST(QuoteRomanceRound14, TheOutletToldIsNoSpeaker) {
+  // An opening phrase with the outlet told: the person after it speaks.
+  const auto es = read_article_quotes(
+      "En declaraciones a La Razón, el consejero de Industria, Tomás Vega, calificó de \"inasumible\" la subida.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].speaker, "Tomás Vega");
+  // After an inverted cue, the outlet's word and the speaker's first and last names run together.
+  const auto it = read_article_quotes(
+      "\"La situazione è sotto controllo\", spiega alla Stampa Giorgio Ferraris, primario dell'ospedale.\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].speaker, "Giorgio Ferraris");
+  const auto fr = read_article_quotes(
+      "« Le virus circule encore », explique au Parisien Hélène Masson, infectiologue à Lille.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].speaker, "Hélène Masson");
+}
+
+TEST(QuoteRomanceRound14, ACompoundWithTheClubNamesTheCoachJustNamed) {
+  // "aldus de Ajax-trainer" after "Trainer X": the compound describes X.
+  const auto nl = read_article_quotes(
+      "Trainer Ruud Visser was na afloop teleurgesteld. \"We hebben te weinig gecreëerd\", aldus de Ajax-trainer.\n", "nl");
+  ASSERT_EQ(nl.quotes.size(), 1u);
+  EXPECT_EQ(nl.quotes[0].speaker, "Ruud Visser");
+  const auto es = read_article_quotes(
+      "El ministro de Transportes, Óscar Puente, habló en la radio. Para el funcionario, las obras \"van a buen "
+      "ritmo\".\n", "es");
+  ASSERT_FALSE(es.quotes.empty());
+  for (const QuoteRead& q : es.quotes) EXPECT_EQ(q.speaker, "Óscar Puente") << q.text;
+}
+
+TEST(QuoteRomanceRound14, InvestigatorsAndCourtsAreSources) {
+  const auto it = read_article_quotes(
+      "Per gli investigatori, la banda avrebbe rubato oltre cento auto in due anni.\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].kind, "indirect");
+  EXPECT_EQ(it.quotes[0].text, "la banda avrebbe rubato oltre cento auto in due anni");
+  const auto nl = read_article_quotes(
+      "Volgens de rechters heeft de man \"bewust\" gelogen over zijn inkomen.\n", "nl");
+  const QuoteRead reported = first_of_kind(nl, "indirect");
+  EXPECT_EQ(reported.mention, "de rechters");
+}
+
+}  // namespace
+}  // namespace article_lens
