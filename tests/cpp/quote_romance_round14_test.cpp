@@ -155,5 +155,38 @@ TEST(QuoteRomanceRound14, InvestigatorsAndCourtsAreSources) {
   EXPECT_EQ(reported.mention, "de rechters");
 }
 
+TEST(QuoteRomanceRound14, AnObjectPronounBeforeTheCueIsNoSpeaker) {
+  // "Lo ha detto X:", "Lo dijo X:": the speaker follows the cue.
+  const auto it = read_article_quotes("Lo ha annunciato il ministro della Salute, Paolo Serra: \"Assumeremo mille medici\".\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].speaker, "Paolo Serra");
+  const auto after = read_article_quotes("\"Assumeremo mille medici\", lo ha annunciato il ministro Paolo Serra.\n", "it");
+  ASSERT_EQ(after.quotes.size(), 1u);
+  EXPECT_EQ(after.quotes[0].speaker, "Paolo Serra");
+  const auto es = read_article_quotes("Lo dijo la ministra de Sanidad, Rosa Blanco: \"Habrá más médicos\".\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].speaker, "Rosa Blanco");
+}
+
+TEST(QuoteRomanceRound14, ASettingMayStandBetweenTheCueAndItsSubject) {
+  // "ha tuonato a fine gara il tecnico X", "ha sostenuto in aula il pm X", "afirmó este martes el ministro".
+  const auto it = read_article_quotes(
+      "\"Una sconfitta che brucia\", ha ammesso a fine partita il tecnico della Lazio Marco Baroni.\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].speaker, "Marco Baroni");
+  const auto court = read_article_quotes(
+      "\"L'imputato ha mentito\", ha sostenuto in aula il pubblico ministero Sara Greco.\n", "it");
+  ASSERT_EQ(court.quotes.size(), 1u);
+  EXPECT_EQ(court.quotes[0].speaker, "Sara Greco");
+  const auto es = read_article_quotes(
+      "\"No habrá subida de impuestos\", afirmó este martes el consejero de Hacienda, Jaime Ortega.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].speaker, "Jaime Ortega");
+  // The clause's own words after the cue are no setting: "ha detto in aula che il ministro ...".
+  const auto clause = read_article_quotes(
+      "\"Basta\", ha detto in aula che il ministro Paolo Serra deve dimettersi.\n", "it");
+  for (const QuoteRead& q : clause.quotes) EXPECT_NE(q.speaker, "Paolo Serra") << q.text;
+}
+
 }  // namespace
 }  // namespace article_lens
