@@ -97,6 +97,7 @@ TokenRange MentionFinder::nearest_before(std::size_t cue, std::size_t floor) con
     const TokenRange subject = after(floor, pronoun);
     if (!subject.empty() && subject.last == pronoun && (is_person_like(subject) || is_description_start(subject.first))) return subject;
   }
+  if (const TokenRange subject = subject_before_incise(end, floor); !subject.empty()) return subject;  // "X, de son côté, a affirmé"
   if (tokens_.joined(end, true)) {  // he 'said'
     TokenRange plain = joined_names_before(plain_before(end, floor), floor);
     // "В военном ведомстве заявили": a body's adjectives after its preposition belong to it, where

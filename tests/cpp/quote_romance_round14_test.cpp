@@ -188,5 +188,35 @@ TEST(QuoteRomanceRound14, ASettingMayStandBetweenTheCueAndItsSubject) {
   for (const QuoteRead& q : clause.quotes) EXPECT_NE(q.speaker, "Paolo Serra") << q.text;
 }
 
+TEST(QuoteRomanceRound14, AFillerBetweenCommasLeavesTheSubjectBeforeIt) {
+  // "Le ministre, de son côté, a affirmé que", "La defensa, en cambio, sostiene que".
+  const auto fr = read_article_quotes("Le préfet, de son côté, a affirmé que la route rouvrirait lundi.\n", "fr");
+  const QuoteRead fr_reported = first_of_kind(fr, "indirect");
+  EXPECT_EQ(fr_reported.mention, "Le préfet");
+  EXPECT_EQ(fr_reported.text, "la route rouvrirait lundi");
+  const auto es = read_article_quotes("La defensa, en cambio, sostiene que el contrato \"nunca existió\".\n", "es");
+  EXPECT_EQ(first_of_kind(es, "indirect").mention, "La defensa");
+  EXPECT_EQ(first_of_kind(es, "direct").mention, "La defensa");
+  const auto it = read_article_quotes("Il ministro Carlo Ferri, dal canto suo, ha detto che la gara sarà rifatta.\n", "it");
+  EXPECT_EQ(first_of_kind(it, "indirect").speaker, "Carlo Ferri");
+}
+
+TEST(QuoteRomanceRound14, TheComplementizerAfterANamedSourceOpensNoClause) {
+  // "Fanno sapere da Palazzo Chigi che CLAUSE": the clause starts after "che".
+  const auto it = read_article_quotes("Fanno sapere da Palazzo Madama che la seduta è rinviata a martedì.\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].text, "la seduta è rinviata a martedì");
+}
+
+TEST(QuoteRomanceRound14, ExpressingWhatIsMarkedIsSayingIt) {
+  const auto it = read_article_quotes("Il sindaco Franco Neri ha espresso \"profondo dolore\" per la tragedia.\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].kind, "direct");
+  EXPECT_EQ(it.quotes[0].speaker, "Franco Neri");
+  const auto fr = read_article_quotes("La maire Anne Vidal a exprimé « sa profonde tristesse » après l'incendie.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].speaker, "Anne Vidal");
+}
+
 }  // namespace
 }  // namespace article_lens
