@@ -218,5 +218,17 @@ TEST(QuoteRomanceRound14, ExpressingWhatIsMarkedIsSayingIt) {
   EXPECT_EQ(fr.quotes[0].speaker, "Anne Vidal");
 }
 
+TEST(QuoteRomanceRound14, ANameAfterTheDescriptionOfAnOpinionsHolderHoldsIt) {
+  // "Para o delegado responsável pelo caso, X, trata-se de “...”": X holds the opinion.
+  const auto pt = read_article_quotes(
+      "Para o comandante da operação, Rui Lacerda, trata-se de \"um grupo muito perigoso\".\n", "pt");
+  ASSERT_FALSE(pt.quotes.empty());
+  EXPECT_EQ(pt.quotes[0].speaker, "Rui Lacerda");
+  // Without a name the description holds it.
+  const auto bare = read_article_quotes("Para o comandante da operação, trata-se de \"um grupo muito perigoso\".\n", "pt");
+  ASSERT_FALSE(bare.quotes.empty());
+  EXPECT_EQ(bare.quotes[0].mention, "o comandante da operação");
+}
+
 }  // namespace
 }  // namespace article_lens
