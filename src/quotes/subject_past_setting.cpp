@@ -9,7 +9,7 @@ namespace article_lens {
 
 TokenRange AttributionFinder::subject_past_setting(std::size_t first, std::size_t limit) const {
   // (A setting is short; a longer run is more likely the clause's own words.)
-  constexpr std::size_t kMaxSettingWords = 4;
+  constexpr std::size_t kMaxSettingWords = 6;  // "à la sortie de l'audience"
   if (first + 1 >= limit || !tokens_.joined(first) || tokens_.capitalized(first)) return {};
   // It opens with a preposition or a time word, or a determiner before one ("este martes").
   const bool time_first = words_.time_words.contains_folded(tokens_.folded(first)) ||
@@ -20,6 +20,10 @@ TokenRange AttributionFinder::subject_past_setting(std::size_t first, std::size_
     if (mentions_.is_description_start(k) || mentions_.title_at(k, limit)) {
       const TokenRange subject = mentions_.after(k, limit);
       if (subject.empty() || subject.first != k || !mentions_.is_person_like(subject)) continue;
+      // (Headed by a title or a name, not a thing of the setting the search ran on from: "a déclaré
+      // à la presse le ministre" is the minister's, not "la presse le ministre".)
+      const std::size_t head = mentions_.is_description_start(k) ? k + 1 : k;
+      if (head >= subject.last || !(mentions_.title_at(head, subject.last) || mentions_.is_name_word(head))) continue;
       // The subject ends the clause, with its apposition: nothing of the clause follows it.
       const std::size_t end = tokens_.first_at_or_after(mentions_.span_with_apposition(subject, k, limit).end);
       if (end < limit && tokens_.joined(end)) return {};

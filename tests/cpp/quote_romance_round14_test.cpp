@@ -182,6 +182,10 @@ TEST(QuoteRomanceRound14, ASettingMayStandBetweenTheCueAndItsSubject) {
       "\"No habrá subida de impuestos\", afirmó este martes el consejero de Hacienda, Jaime Ortega.\n", "es");
   ASSERT_EQ(es.quotes.size(), 1u);
   EXPECT_EQ(es.quotes[0].speaker, "Jaime Ortega");
+  // The setting's own nouns are no part of the subject: "a déclaré à la presse le ministre".
+  const auto fr = read_article_quotes("« Rien n'est décidé », a déclaré à la presse le ministre de la Santé.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].mention, "le ministre de la Santé");
   // The clause's own words after the cue are no setting: "ha detto in aula che il ministro ...".
   const auto clause = read_article_quotes(
       "\"Basta\", ha detto in aula che il ministro Paolo Serra deve dimettersi.\n", "it");
