@@ -234,5 +234,15 @@ TEST(QuoteRomanceRound14, ANameAfterTheDescriptionOfAnOpinionsHolderHoldsIt) {
   EXPECT_EQ(bare.quotes[0].mention, "o comandante da operação");
 }
 
+TEST(QuoteRomanceRound14, ACueWordAfterAnArticleIsANoun) {
+  // "el acusado", "un comunicado": no cue; "la acusó" (a pronoun) still is one.
+  const auto es = read_article_quotes(
+      "La Fiscalía pide seis años para el acusado, que según el sumario robó en tres farmacias.\n", "es");
+  for (const QuoteRead& q : es.quotes) EXPECT_NE(q.cue, "acusado") << q.text;
+  const auto verb = read_article_quotes("La jueza la acusó de \"mentir sin pudor\" ante el tribunal.\n", "es");
+  ASSERT_FALSE(verb.quotes.empty());
+  EXPECT_EQ(verb.quotes[0].cue, "acusó");
+}
+
 }  // namespace
 }  // namespace article_lens
