@@ -134,6 +134,13 @@ PeopleIndex::PeopleIndex(const QuoteTokens& tokens, const MentionFinder& mention
     }
     // In a headline written in title case every word is capitalised: its runs are no names ("Obama:
     // I’m Optimistic Americans Will Say No"); the people it names are named again in the text.
+    // "minister Eelco Heinen (Financiën)", "Dirk Beljaarts (Economische Zaken)": a run in brackets
+    // right after a name is the person's department, party or place, no one of its own.
+    if (!title && i > 0 && j < tokens.size() && mentions.is_name_word(i - 1) && tokens.gap_before(i).find('(') != std::string_view::npos &&
+        tokens.gap_before(j).find(')') != std::string_view::npos) {
+      i = j;
+      continue;
+    }
     // "spiega alla Repubblica Fabrizio Pregliasco, virologo": after a cue and the outlet told, a run
     // up to its comma ends in the speaker's first and last names; the outlet's words are no part of them.
     constexpr std::size_t kNameWords = 2;

@@ -244,5 +244,13 @@ TEST(QuoteRomanceRound14, ACueWordAfterAnArticleIsANoun) {
   EXPECT_EQ(verb.quotes[0].cue, "acusó");
 }
 
+TEST(QuoteRomanceRound14, ADepartmentInBracketsAfterANameIsNoOne) {
+  // "Minister X (Economische Zaken)": the department is no person the description could mean.
+  const auto nl = read_article_quotes(
+      "Minister Sander Kok (Economische Zaken) reageert verheugd. \"Dit is goed nieuws\", aldus de bewindsman.\n", "nl");
+  ASSERT_EQ(nl.quotes.size(), 1u);
+  EXPECT_EQ(nl.quotes[0].speaker, "Sander Kok");
+}
+
 }  // namespace
 }  // namespace article_lens
