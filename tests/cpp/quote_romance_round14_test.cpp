@@ -252,5 +252,22 @@ TEST(QuoteRomanceRound14, ADepartmentInBracketsAfterANameIsNoOne) {
   EXPECT_EQ(nl.quotes[0].speaker, "Sander Kok");
 }
 
+TEST(QuoteRomanceRound14, ARelativeSourceStandsForItsAntecedent) {
+  // "X, secondo cui ...", "X, para quien ...", "X, pour qui ...", "X, para quem ...".
+  const auto it = read_article_quotes(
+      "Ha parlato anche il rettore, Luca Bassi, secondo cui il taglio \"colpisce la ricerca\".\n", "it");
+  ASSERT_FALSE(it.quotes.empty());
+  EXPECT_EQ(first_of_kind(it, "direct").speaker, "Luca Bassi");
+  const auto es = read_article_quotes(
+      "Intervino la concejala, Marta Gil, para quien el plan \"llega tarde\".\n", "es");
+  EXPECT_EQ(first_of_kind(es, "direct").speaker, "Marta Gil");
+  const auto fr = read_article_quotes(
+      "Le texte est défendu par la députée Claire Morin, pour qui la loi « ne va pas assez loin ».\n", "fr");
+  EXPECT_EQ(first_of_kind(fr, "direct").speaker, "Claire Morin");
+  const auto pt = read_article_quotes(
+      "A lei foi criticada pelo deputado Rui Rocha, para quem o Governo \"perdeu o norte\".\n", "pt");
+  EXPECT_EQ(first_of_kind(pt, "direct").speaker, "Rui Rocha");
+}
+
 }  // namespace
 }  // namespace article_lens
