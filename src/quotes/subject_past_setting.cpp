@@ -22,7 +22,8 @@ TokenRange AttributionFinder::subject_past_setting(std::size_t first, std::size_
       if (subject.empty() || subject.first != k || !mentions_.is_person_like(subject)) continue;
       // (Headed by a title or a name, not a thing of the setting the search ran on from: "a déclaré
       // à la presse le ministre" is the minister's, not "la presse le ministre".)
-      const std::size_t head = mentions_.is_description_start(k) ? k + 1 : k;
+      std::size_t head = mentions_.is_description_start(k) ? k + 1 : k;
+      while (head + 1 < subject.last && tokens_.in(head, words_.title_modifiers)) ++head;  // "l'ancien Premier ministre"
       if (head >= subject.last || !(mentions_.title_at(head, subject.last) || mentions_.is_name_word(head))) continue;
       // The subject ends the clause, with its apposition: nothing of the clause follows it.
       const std::size_t end = tokens_.first_at_or_after(mentions_.span_with_apposition(subject, k, limit).end);
@@ -31,7 +32,9 @@ TokenRange AttributionFinder::subject_past_setting(std::size_t first, std::size_
       for (std::size_t j = subject.first; j < subject.last && !titled; ++j) titled = mentions_.title_at(j, subject.last) > 0;
       return titled ? subject : TokenRange{};
     }
-    if (tokens_.capitalized(k) || tokens_.in(k, words_.cues) || tokens_.in(k, words_.finite_verbs) ||
+    // (A name after the setting's preposition is where or on what: "sur TF1", "su Instagram".)
+    const bool named_place = tokens_.capitalized(k) && (tokens_.in(k - 1, words_.mention_stops) || (k > first + 1 && tokens_.capitalized(k - 1)));
+    if ((tokens_.capitalized(k) && !named_place) || tokens_.in(k, words_.cues) || tokens_.in(k, words_.finite_verbs) ||
         tokens_.in(k, words_.complementizers) || mentions_.is_pronoun(k))
       return {};
   }

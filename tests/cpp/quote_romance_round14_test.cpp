@@ -186,6 +186,11 @@ TEST(QuoteRomanceRound14, ASettingMayStandBetweenTheCueAndItsSubject) {
   const auto fr = read_article_quotes("« Rien n'est décidé », a déclaré à la presse le ministre de la Santé.\n", "fr");
   ASSERT_EQ(fr.quotes.size(), 1u);
   EXPECT_EQ(fr.quotes[0].mention, "le ministre de la Santé");
+  // A name after the setting's preposition is where or on what: "sur TF1", "su Instagram".
+  const auto tv = read_article_quotes(
+      "« Je ne me représenterai pas », a annoncé dimanche sur France 2 l'ancien ministre Paul Garnier.\n", "fr");
+  ASSERT_EQ(tv.quotes.size(), 1u);
+  EXPECT_EQ(tv.quotes[0].speaker, "Paul Garnier");
   // The clause's own words after the cue are no setting: "ha detto in aula che il ministro ...".
   const auto clause = read_article_quotes(
       "\"Basta\", ha detto in aula che il ministro Paolo Serra deve dimettersi.\n", "it");
