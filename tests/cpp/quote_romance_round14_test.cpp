@@ -274,5 +274,17 @@ TEST(QuoteRomanceRound14, ARelativeSourceStandsForItsAntecedent) {
   EXPECT_EQ(first_of_kind(pt, "direct").speaker, "Rui Rocha");
 }
 
+TEST(QuoteRomanceRound14, SayingOneselfSoQuotesWhatIsMarked) {
+  // "s'est dite « soulagée »", "declarou-se \"satisfeito\"".
+  const auto fr = read_article_quotes(
+      "La présidente du club, Martine Roux, s'est dite « soulagée » par la décision.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].kind, "direct");
+  EXPECT_EQ(fr.quotes[0].speaker, "Martine Roux");
+  const auto pt = read_article_quotes("O treinador Rui Vitória declarou-se \"muito satisfeito\" com a equipa.\n", "pt");
+  ASSERT_EQ(pt.quotes.size(), 1u);
+  EXPECT_EQ(pt.quotes[0].speaker, "Rui Vitória");
+}
+
 }  // namespace
 }  // namespace article_lens
