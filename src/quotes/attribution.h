@@ -240,6 +240,8 @@ class AttributionFinder {
   TokenRange name_closing_description(TokenRange description, std::size_t limit) const;  // "der Chef …, X."
   TokenRange opener_past_relative_clause(std::size_t cue, std::size_t floor) const;  // "X, die …, sagte"
   bool is_opening_adverb(TokenRange mention, std::size_t floor) const;  // "Unmissverständlich sagt ..."
+  // The subject after an inverted cue and a short setting: "ha tuonato a fine gara il tecnico X".
+  TokenRange subject_past_setting(std::size_t first, std::size_t limit) const;
   // The subject of the verb that governs an infinitive cue ("officials started to portray").
   TokenRange subject_of_infinitive(std::size_t cue, std::size_t floor) const;
 

@@ -115,6 +115,11 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
       TokenRange speaker = subject < limit && tokens_.joined(subject) && !participle && !mentions_.addressee_phrase_ending_at(k + cue - 1, k)
                                ? mentions_.after(subject, limit)
                                : TokenRange{};
+      // "«…», ha detto in aula il sindaco": a setting between the verb and its subject.
+      // (Also over a preposition the mention ran across: "a déclaré à la presse le ministre".)
+      if (words_.subject_after_setting && !participle &&
+          (speaker.empty() || !mentions_.is_person_like(speaker) || (subject < limit && tokens_.in(subject, words_.mention_stops))))
+        if (const TokenRange past = subject_past_setting(subject, limit); !past.empty()) speaker = past;
       // «...», — сказал РИА Новости эксперт Иван Петров / — сообщила в пятницу пресс-служба вуза
       if (const TokenRange past = speaker_past_complements(k + cue, limit); !past.empty()) speaker = past;
       // «...», — подчеркнули в Кремле; «...», — сообщили ТАСС в пресс-службе (not the outlet told)

@@ -81,6 +81,10 @@ std::size_t AttributionFinder::opener_at(std::size_t k, std::size_t end) const {
   const Document& document = tokens_.document();
   const long sentence = document.sentence_at(tokens_.span(k).begin);
   if (sentence < 0 || tokens_.first_at_or_after(document.sentences[static_cast<std::size_t>(sentence)].span.begin) != k) return 0;
+  // "Pour lui, …", "Para ella, …", "Per lei, …": a pronoun set off by its comma is the source too.
+  if (k + 2 < end && words_.source_pronouns.contains_folded(tokens_.folded(k + 1)) && tokens_.joined(k + 1) &&
+      tokens_.gap_before(k + 2).find(',') != std::string_view::npos)
+    return 1;
   const TokenRange source = mentions_.after(k + 1, end);
   if (source.empty() || source.first != k + 1 || source.last >= end || !mentions_.is_person_like(source)) return 0;
   // A comma closes the source (or its apposition: "Per il leader della Lega, Matteo Salvini, ...").
@@ -113,8 +117,11 @@ TokenRange AttributionFinder::source_of(std::size_t k, std::size_t length, std::
     if (words_.source_pronouns.contains_folded(tokens_.folded(j))) return {j, j + 1};
   // After the phrase, a possessive form ("according to her spokesman") determines a noun instead.
   const std::size_t after = k + length;
+  // (In a verb-second language the finite verb after it shows it is no possessive: "Volgens haar
+  // moeten huurders ...", not "volgens haar woordvoerder".)
   if (after < limit && tokens_.joined(after) && words_.source_pronouns.contains_folded(tokens_.folded(after)) &&
-      (!tokens_.in(after, words_.determiners) || after + 1 == limit || !tokens_.joined(after + 1)))
+      (!tokens_.in(after, words_.determiners) || after + 1 == limit || !tokens_.joined(after + 1) ||
+       (words_.verb_second && tokens_.in(after + 1, words_.finite_verbs))))
     return {after, after + 1};
   // "Как сообщили (ТАСС) в пресс-службе ведомства, ...": the body after a plural cue and its
   // preposition; "Как рассказал РИА Новости источник ...": the speaker after the outlet told.
@@ -139,6 +146,14 @@ std::size_t AttributionFinder::past_addressee(std::size_t k, std::size_t limit) 
   while (end < limit && end - k <= 3 && tokens_.joined(end) && (outlet_word(end) || inner_link(end)) &&
          !(end > k + 1 && is_acronym(tokens_.text(end - 1))))
     ++end;
+  // (A run of capitalised words up to its comma ends in the speaker's name, first and last: "spiega
+  // alla Repubblica Fabrizio Pregliasco, virologo", "explique au Monde Arnaud Fontanet, ...".)
+  constexpr std::size_t kMaxRunWords = 5, kNameWords = 2;
+  std::size_t run = end;
+  while (run < limit && run - k <= kMaxRunWords && tokens_.joined(run) && outlet_word(run) && !is_acronym(tokens_.text(run - 1))) ++run;
+  if (run - k > kNameWords + 1 && (run == limit || !tokens_.joined(run)) && mentions_.is_name_word(run - 1) &&
+      mentions_.is_name_word(run - kNameWords))
+    end = std::min(end, run - kNameWords);
   return end == k + 1 ? k : end;
 }
 

@@ -137,7 +137,9 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
   // (Not across a comma: "Die Kanadier sagen, der Pilot trage ..." and "Wie X mitteilte, wird die
   // Brücke ..." -- the clause after it has its own subject.)
   for (int skipped = 0; skipped < 2 && first < limit && tokens_.joined(first) && tokens_.in(first, words_.fillers); ++skipped) ++first;
-  const TokenRange inverted = first < limit && tokens_.joined(first) ? mentions_.after(first, limit) : TokenRange{};
+  TokenRange inverted = first < limit && tokens_.joined(first) ? mentions_.after(first, limit) : TokenRange{};
+  if (words_.subject_after_setting && (inverted.empty() || !mentions_.is_person_like(inverted)))
+    if (const TokenRange past = subject_past_setting(first, limit); !past.empty()) inverted = past;
   if (inverted.empty() && names_place) return {};
   if (inverted.empty()) {
     // Verb-second with the cue at the clause's end, after its auxiliary ("Stoiber hatte die Rolle
@@ -169,7 +171,12 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
   // Elsewhere only a cue that opens its clause has its subject after it ("Said Olsen: “...”",
   // "..., said Olsen"), not one whose subject went unrecognised ("Will described Trump as").
   // (Also when the words before the comma name no person: "“...” in the 2008 primary, said Paul Beck".)
-  const bool opens = cue == floor || tokens_.gap_before(cue).find(',') != std::string_view::npos;
+  // (An object pronoun before the cue leaves it opening its clause: "Lo ha detto il ministro: “...”".)
+  std::size_t opening = cue;
+  if (opening > floor && tokens_.joined(opening) &&
+      WordSet::shared("object_clitics", words_.language).contains_folded(tokens_.folded(opening - 1)))
+    --opening;
+  const bool opens = opening == floor || tokens_.gap_before(opening).find(',') != std::string_view::npos;
   const bool no_person_before = (mention.empty() || (opens && cue > floor && !mentions_.is_person_like(mention))) &&
                                 !mentions_.addressee_phrase_ending_at(cue + cue_length - 1, cue);  // "..., telling Fox 35"
   return no_person_before && opens && mentions_.is_person_like(inverted) ? inverted : mention;

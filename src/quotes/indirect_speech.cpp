@@ -240,6 +240,8 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
                                  (k == first && !words_.capitalised_nouns && !tokens_.capitalized(source_end) && !tokens_.in(source_end, words_.mention_stops) &&
                                   !tokens_.in(source_end, words_.mention_links) && !tokens_.in(source_end, words_.name_particles) &&
                                   !tokens_.in(source_end, words_.complementizers)));
+      // ("Fanno sapere da Palazzo Chigi che CLAUSE": the complementizer after the source is no part of it.)
+      if (closed_by_name && clause_start == source_end && tokens_.in(clause_start, words_.complementizers)) ++clause_start;
       if (k == first && source_end < last && (has(tokens_.gap_before(source_end), ',') || closed_by_name || closed_by_group || verb_follows))
         return report(mention, clause(clause_start, last));
       // A phrase about the source up to its comma ("Según fuentes consultadas por este diario, ...",

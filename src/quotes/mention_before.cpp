@@ -97,6 +97,7 @@ TokenRange MentionFinder::nearest_before(std::size_t cue, std::size_t floor) con
     const TokenRange subject = after(floor, pronoun);
     if (!subject.empty() && subject.last == pronoun && (is_person_like(subject) || is_description_start(subject.first))) return subject;
   }
+  if (const TokenRange subject = subject_before_incise(end, floor); !subject.empty()) return subject;  // "X, de son côté, a affirmé"
   if (tokens_.joined(end, true)) {  // he 'said'
     TokenRange plain = joined_names_before(plain_before(end, floor), floor);
     // "В военном ведомстве заявили": a body's adjectives after its preposition belong to it, where
@@ -216,8 +217,11 @@ TokenRange MentionFinder::nearest_before(std::size_t cue, std::size_t floor) con
     if (!opens_apposition(commas[i])) continue;
     const TokenRange head = name_before(commas[i], floor);
     // A name after a preposition is an object in an opening phrase ("Asked by CNN, the minister,
-    // Bruno Le Maire, said"), not the subject.
-    if (!head.empty() && head.first > floor && tokens_.joined(head.first) && is_preposition(head.first - 1)) continue;
+    // Bruno Le Maire, said"), not the subject. (So is an outlet told: "En declaraciones a El Mundo,
+    // la presidenta madrileña, Isabel Díaz Ayuso, calificó ...".)
+    if (!head.empty() && head.first > floor && tokens_.joined(head.first) &&
+        (is_preposition(head.first - 1) || tokens_.in(head.first - 1, words_.addressees)))
+      continue;
     if (!head.empty()) return joined_names_before(head, floor);
   }
   // An apposition or clause between commas ends at the cue ("Cruz, the only candidate to

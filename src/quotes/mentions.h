@@ -157,6 +157,9 @@ class MentionFinder {
   // Whether word k is an adjective or participle opening an apposition ("близкий к компании";
   // data/apposition_adjective_endings_<lang>.txt).
   bool opens_with_adjective(std::size_t k) const;
+  // The subject that opens the clause before a filler set off by commas right before the cue ("Le
+  // ministre, de son côté, a affirmé"); empty if there is none.
+  TokenRange subject_before_incise(std::size_t end, std::size_t floor) const;
   // After a role in tokens [first, at) and a link to where it is held at token `at` ("член штаба
   // ОНФ в Республике Алтай Геннадий Сумин"): the end of the place and the person's name after it,
   // when the article names that person there; else 0. `role_words`: [first, at) are lower-case

@@ -134,6 +134,20 @@ PeopleIndex::PeopleIndex(const QuoteTokens& tokens, const MentionFinder& mention
     }
     // In a headline written in title case every word is capitalised: its runs are no names ("Obama:
     // I’m Optimistic Americans Will Say No"); the people it names are named again in the text.
+    // "minister Eelco Heinen (Financiën)", "Dirk Beljaarts (Economische Zaken)": a run in brackets
+    // right after a name is the person's department, party or place, no one of its own.
+    if (!title && i > 0 && j < tokens.size() && mentions.is_name_word(i - 1) && tokens.gap_before(i).find('(') != std::string_view::npos &&
+        tokens.gap_before(j).find(')') != std::string_view::npos) {
+      i = j;
+      continue;
+    }
+    // "spiega alla Repubblica Fabrizio Pregliasco, virologo": after a cue and the outlet told, a run
+    // up to its comma ends in the speaker's first and last names; the outlet's words are no part of them.
+    constexpr std::size_t kNameWords = 2;
+    if (!title && i >= 2 && j - i > kNameWords && tokens.joined(i) && (j == tokens.size() || !tokens.joined(j)) &&
+        tokens.in(i - 1, words.addressees) && tokens.joined(i - 1) &&
+        (tokens.in(i - 2, words.cues) || tokens.in(i - 2, words.loaded_cues)) && mentions.is_name_word(j - kNameWords))
+      i = j - kNameWords;
     if (words.capitalised_nouns || ((!in_headline(tokens, i) || !tokens.in_title_case(i)) && !title_cased_first_line(tokens, words, i)))
       add_name_run(i, j);
     i = j;

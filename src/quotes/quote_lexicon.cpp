@@ -177,6 +177,7 @@ QuoteLexicon::QuoteLexicon(std::string_view lang)
     if (trait == "capitalised-nouns") capitalised_nouns = true;
   for (std::string_view trait : lang_data::entries("word_order", lang))
     if (trait == "verb-second") verb_second = true;
+    else if (trait == "subject-after-setting") subject_after_setting = true;
   for (std::string_view trait : lang_data::entries("quote_style", lang)) {
     if (trait == "names-after-nouns") names_after_nouns = true;
     if (trait == "comma-incise") comma_incise = true;

@@ -149,6 +149,7 @@ struct QuoteLexicon {
   bool names_after_nouns = false;    // quote_style: "names-after-nouns" (Russian): «...» right after a noun names
   bool comma_incise = false;          // quote_style: "comma-incise" (French): "— On a tout perdu, raconte Jeanne."
   bool sources_end_at_comma = false;  // quote_style: "sources-end-at-comma" (Russian): "Как сообщили в пресс-службе Фонда обязательного страхования, ..."
+  bool subject_after_setting = false;  // word_order: "subject-after-setting" (Romance): "ha detto in aula il ministro"
 
   // A one-word title: listed, or a compound ending in a listed title suffix.
   bool is_title(std::string_view folded_word) const;

@@ -13,7 +13,12 @@ constexpr std::size_t kMaxRelativeClauseWords = 8;
 }  // namespace
 
 TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
-  return past_relative_clause(nearest_before(cue, floor), floor);
+  const TokenRange nearest = nearest_before(cue, floor);
+  // "Lo ha detto il ministro", "Lo dijo el juez": an object pronoun before the cue is no subject;
+  // the speaker follows the cue (data/object_clitics_<lang>.txt).
+  if (nearest.size() == 1 && WordSet::shared("object_clitics", words_.language).contains_folded(tokens_.folded(nearest.first)))
+    return {};
+  return past_relative_clause(nearest, floor);
 }
 
 TokenRange MentionFinder::past_relative_clause(TokenRange mention, std::size_t floor) const {

@@ -110,7 +110,18 @@ Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::v
   if (Attribution found = colon_lead_in(quote); found.found()) return found;
   // "Für den Minister ist die Lage „alarmierend“": an opinion's holder opening the sentence.
   if (floor + 1 < quote_first && words_.source_openers.contains_folded(tokens_.folded(floor))) {
-    const TokenRange holder = mentions_.after(floor + 1, quote_first);
+    TokenRange holder = mentions_.after(floor + 1, quote_first);
+    // "Para o delegado responsável pelo caso, Marcos Vieira, trata-se de “...”": a name between
+    // commas after the description, before the clause, is the holder.
+    constexpr std::size_t kMaxPlaceWords = 5, kMaxNameWords = 4;
+    std::size_t comma = holder.empty() ? quote_first : holder.last;
+    while (comma < quote_first && comma - holder.last <= kMaxPlaceWords && tokens_.joined(comma)) ++comma;
+    std::size_t name_end = comma;
+    while (name_end < quote_first && name_end - comma < kMaxNameWords && mentions_.is_name_word(name_end) && (name_end == comma || tokens_.joined(name_end)))
+      ++name_end;
+    if (comma < quote_first && tokens_.gap_before(comma).find(',') != std::string_view::npos && name_end - comma >= 2 &&
+        name_end < quote_first && tokens_.gap_before(name_end).find(',') != std::string_view::npos && mentions_.is_known_person(name_end - 1))
+      holder = {comma, name_end};
     bool named = false;
     for (std::size_t m = holder.first; m < holder.last && !named; ++m)
       named = mentions_.is_name_word(m) || mentions_.title_at(m, holder.last) > 0;

@@ -1,0 +1,44 @@
+// The subject after an inverted cue and a short setting of where or when: "« ... », a déclaré mardi
+// soir le ministre X", "\"...\", ha tuonato a fine gara il tecnico del Napoli Antonio Conte", "ha
+// sostenuto in aula il pubblico ministero", "ha explicado este martes la ministra". Romance news
+// puts the setting between the verb and its subject (word_order_<lang>.txt: subject-after-setting).
+#include "language/word_set.h"
+#include "quotes/attribution.h"
+
+namespace article_lens {
+
+TokenRange AttributionFinder::subject_past_setting(std::size_t first, std::size_t limit) const {
+  // (A setting is short; a longer run is more likely the clause's own words.)
+  constexpr std::size_t kMaxSettingWords = 6;  // "à la sortie de l'audience"
+  if (first + 1 >= limit || !tokens_.joined(first) || tokens_.capitalized(first)) return {};
+  // It opens with a preposition or a time word, or a determiner before one ("este martes").
+  const bool time_first = words_.time_words.contains_folded(tokens_.folded(first)) ||
+                          (mentions_.is_description_start(first) && words_.time_words.contains_folded(tokens_.folded(first + 1)));
+  if (!time_first && (!tokens_.in(first, words_.mention_stops) || tokens_.in(first, words_.clause_conjunctions))) return {};
+  for (std::size_t k = first + 1; k < limit && k - first <= kMaxSettingWords; ++k) {
+    if (!tokens_.joined(k)) return {};
+    if (mentions_.is_description_start(k) || mentions_.title_at(k, limit)) {
+      const TokenRange subject = mentions_.after(k, limit);
+      if (subject.empty() || subject.first != k || !mentions_.is_person_like(subject)) continue;
+      // (Headed by a title or a name, not a thing of the setting the search ran on from: "a déclaré
+      // à la presse le ministre" is the minister's, not "la presse le ministre".)
+      std::size_t head = mentions_.is_description_start(k) ? k + 1 : k;
+      while (head + 1 < subject.last && tokens_.in(head, words_.title_modifiers)) ++head;  // "l'ancien Premier ministre"
+      if (head >= subject.last || !(mentions_.title_at(head, subject.last) || mentions_.is_name_word(head))) continue;
+      // The subject ends the clause, with its apposition: nothing of the clause follows it.
+      const std::size_t end = tokens_.first_at_or_after(mentions_.span_with_apposition(subject, k, limit).end);
+      if (end < limit && tokens_.joined(end)) return {};
+      bool titled = false;
+      for (std::size_t j = subject.first; j < subject.last && !titled; ++j) titled = mentions_.title_at(j, subject.last) > 0;
+      return titled ? subject : TokenRange{};
+    }
+    // (A name after the setting's preposition is where or on what: "sur TF1", "su Instagram".)
+    const bool named_place = tokens_.capitalized(k) && (tokens_.in(k - 1, words_.mention_stops) || (k > first + 1 && tokens_.capitalized(k - 1)));
+    if ((tokens_.capitalized(k) && !named_place) || tokens_.in(k, words_.cues) || tokens_.in(k, words_.finite_verbs) ||
+        tokens_.in(k, words_.complementizers) || mentions_.is_pronoun(k))
+      return {};
+  }
+  return {};
+}
+
+}  // namespace article_lens
