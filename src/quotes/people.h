@@ -90,8 +90,9 @@ class PeopleIndex {
   // Learns the gender of the person the words `mention` name from their cue, the token `cue`
   // ("— заявил министр Тарас Лис": a man).
   void learn_gender_from_cue(TokenRange mention, std::size_t cue);
-  // The byte offset of the last mention of person `index` before `pos`, or 0 if none is near.
-  uint32_t last_mention_of(int index, uint32_t pos) const;
+  // The byte offset of the last mention of person `index` before `pos`, or 0 if none is near;
+  // with `skip` (sorted, disjoint: the quotations), the last outside them.
+  uint32_t last_mention_of(int index, uint32_t pos, const std::vector<Span>* skip = nullptr) const;
   Gender gender(int index) const { return index < 0 ? Gender::kUnknown : people_[static_cast<std::size_t>(index)].gender(); }
 
   // The key a name word is matched by: case-folded, without a possessive or case ending.

@@ -230,11 +230,11 @@ int PeopleIndex::namesake_at(std::size_t k, const std::string& last_key, int ind
   return of_gender >= 0 ? of_gender : latest >= 0 ? latest : index;
 }
 
-uint32_t PeopleIndex::last_mention_of(int index, uint32_t pos) const {
+uint32_t PeopleIndex::last_mention_of(int index, uint32_t pos, const std::vector<Span>* skip) const {
   auto it = std::lower_bound(mentioned_at_.begin(), mentioned_at_.end(), std::make_pair(pos, -1));
   for (int looked = 0; it != mentioned_at_.begin() && looked < 64; ++looked) {
     --it;
-    if (it->second == index) return it->first;
+    if (it->second == index && !(skip && inside(*skip, it->first))) return it->first;
   }
   return 0;
 }

@@ -84,8 +84,9 @@ class SpeakerResolver {
   // The same where nouns take no article: a trade or standing alone, with its adjectives, means the
   // person just named ("Дипломат также отметила"; description_antecedent.cpp); -1 when not.
   int bare_epithet_antecedent(TokenRange mention, int recent, const std::vector<Span>& quotes) const;
-  // `named`, if the text last named them before byte `at` in its sentence or the two before it; else -1.
-  int named_in_reach(int named, uint32_t at) const;
+  // `named`, if the text last named them (outside `quotes`) before byte `at` in its sentence or the
+  // two before it; else -1.
+  int named_in_reach(int named, uint32_t at, const std::vector<Span>& quotes) const;
   SpeakerRef words_of(TokenRange range, bool anonymous) const;
 
   const QuoteTokens& tokens_;

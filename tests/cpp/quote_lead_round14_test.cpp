@@ -81,5 +81,15 @@ TEST(QuoteLeadRound14, AClubsNameAfterAFusedArticleIsNoPartOfThePlayersName) {
             "Alberto Núñez Feijóo");
 }
 
+TEST(QuoteLeadRound14, APersonNamedOnlyInsideAQuotationIsNotTheDescriptionAfterIt) {
+  // "la número dos del PSOE" is not Ayuso, whom only the quotation calls "la señora Ayuso".
+  const auto q = direct_quotes_of(
+      "La ministra de Hacienda, Marta Quiroga, ha replicado a Ayuso que \"Madrid no es un paraíso fiscal\". "
+      "\"La señora Ayuso debería pagar lo que debe\", ha añadido la número dos del PSOE.", "es");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Marta Quiroga");
+  EXPECT_NE(q[1].speaker, "Ayuso");
+}
+
 }  // namespace
 }  // namespace article_lens
