@@ -1,0 +1,51 @@
+// Round 14, Russian, Ukrainian and Polish: unnamed sources with their outlet or place before an
+// apposition, the person a quoting verb names before its subject, and more. All sentences are
+// written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "quote_readout.h"
+
+namespace article_lens {
+namespace {
+
+using testing::read_article_quotes;
+
+TEST(QuoteSlavicRound14, AnUnnamedSourceOfAnOutletInMarksBeforeItsAppositionSpeaks) {
+  const auto ru = read_article_quotes(
+      "Собеседник «Известий», близкий к руководству клуба, сказал, что тренера могут уволить уже в мае.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 2u);
+  EXPECT_EQ(ru.quotes[0].kind, "scare");  // the outlet's name is no quote
+  EXPECT_EQ(ru.quotes[1].kind, "indirect");
+  EXPECT_EQ(ru.quotes[1].text, "тренера могут уволить уже в мае");
+  EXPECT_TRUE(ru.quotes[1].anonymous);
+  EXPECT_EQ(ru.quotes[1].speaker, "Собеседник «Известий»");
+  const auto uk = read_article_quotes(
+      "Джерело «Дзеркала тижня», обізнане з перебігом переговорів, стверджує, що угоду підпишуть восени.\n", "uk");
+  ASSERT_EQ(uk.quotes.size(), 2u);
+  EXPECT_EQ(uk.quotes[1].text, "угоду підпишуть восени");
+  EXPECT_TRUE(uk.quotes[1].anonymous);
+}
+
+TEST(QuoteSlavicRound14, AnUnnamedSourceWithWhereItSitsBeforeItsAppositionSpeaks) {
+  // Not the place ("Кремль") nor no one.
+  const auto place = read_article_quotes(
+      "Источник в Кремле, знакомый с подготовкой визита, сообщил, что переговоры пройдут в Минске.\n", "ru");
+  ASSERT_EQ(place.quotes.size(), 1u);
+  EXPECT_EQ(place.quotes[0].mention, "Источник в Кремле");
+  EXPECT_TRUE(place.quotes[0].anonymous);
+  const auto body = read_article_quotes(
+      "Источник в министерстве финансов, пожелавший остаться неизвестным, сказал, что налоги не вырастут.\n", "ru");
+  ASSERT_EQ(body.quotes.size(), 1u);
+  EXPECT_EQ(body.quotes[0].text, "налоги не вырастут");
+  EXPECT_TRUE(body.quotes[0].anonymous);
+  const auto pl = read_article_quotes(
+      "Nasze źródło w ministerstwie, znające kulisy negocjacji, twierdzi, że umowa jest gotowa.\n", "pl");
+  ASSERT_EQ(pl.quotes.size(), 1u);
+  EXPECT_EQ(pl.quotes[0].text, "umowa jest gotowa");
+  EXPECT_TRUE(pl.quotes[0].anonymous);
+}
+
+}  // namespace
+}  // namespace article_lens
