@@ -247,6 +247,15 @@ TokenRange AttributionFinder::speaker_past_complements(std::size_t after_cue, st
   while (words_.names_after_nouns && outlet < limit && outlet - k < 3 && mentions_.is_name_word(outlet) && !mentions_.title_at(outlet, limit) &&
          (outlet == k || tokens_.joined(outlet)))
     ++outlet;
+  // (Through its closing mark when the outlet's name in marks is longer: "Как рассказал «Новой
+  // газете» сотрудник колонии".)
+  constexpr std::size_t kMaxMarkedWords = 4;
+  if (words_.names_after_nouns && outlet > k && outlet < limit && holds_quote_mark(tokens_.gap_before(k)) && !holds_quote_mark(tokens_.gap_before(outlet)))
+    for (std::size_t j = outlet; j < limit && j - k <= kMaxMarkedWords && tokens_.joined(j, true); ++j)
+      if (holds_quote_mark(tokens_.gap_before(j))) {
+        outlet = j;
+        break;
+      }
   // (The outlet may be in marks: "Как пояснил «Известиям» источник"; the speaker may be one of
   // several: "Как рассказал «Ъ» один из участников".)
   if (outlet > k && outlet < limit && tokens_.joined(outlet, true) &&

@@ -271,8 +271,13 @@ TokenRange MentionFinder::nearest_before(std::size_t cue, std::size_t floor) con
   }
   // "Источник, знакомый с ситуацией, пояснил": an unnamed source before its apposition speaks.
   // (Or heads the outlet's name after it: "Джерело «Дзеркала тижня», обізнане з ..., стверджує".)
+  // So does a described person before a participle or relative clause, where nouns take no article:
+  // "Rzecznik spółki, proszący o anonimowość, powiedział", "Сотрудник министерства, который ...".
+  const bool described = words_.names_after_nouns && !head.empty() && (opens_with_adjective(comma) || is_relative_pronoun(comma)) &&
+                         is_person_like(head);
   if (count == 1 && !head.empty() && !is_name_word(comma) &&
-      (tokens_.in(head.last - 1, words_.anonymous_sources) || (words_.names_after_nouns && tokens_.in(head.first, words_.anonymous_sources))))
+      (tokens_.in(head.last - 1, words_.anonymous_sources) || described ||
+       (words_.names_after_nouns && tokens_.in(head.first, words_.anonymous_sources))))
     return head;
   if (apposition.empty() || apposition.first != comma) return {};
   // "Her chief policy aide, Jake Sullivan, calls ...": the name in apposition speaks.

@@ -286,6 +286,14 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
   bool anonymous = tokens_.in(first, words_.indefinites) && !tokens_.in(head, words_.group_nouns);
   for (std::size_t k = mention.first; k < mention.last; ++k)
     anonymous = anonymous || tokens_.in(k, words_.anonymous_sources);
+  // (Or the apposition right after it says so: "сотрудник колонии, пожелавший остаться
+  // неизвестным, рассказал", "przedstawiciel spółki, proszący o anonimowość, powiedział".)
+  constexpr std::size_t kMaxAppositionWords = 4;
+  if (!anonymous && mention.last < tokens_.size() && tokens_.gap_before(mention.last).find(',') != std::string_view::npos)
+    for (std::size_t k = mention.last; k < tokens_.size() && k - mention.last < kMaxAppositionWords && !anonymous; ++k) {
+      if ((k > mention.last && !tokens_.joined(k)) || tokens_.in(k, words_.cues)) break;
+      anonymous = tokens_.in(k, words_.anonymous_sources);
+    }
   // (Not a source word after a definite article that stands for the person just named: "Ana Rita
   // Cavaco ... A responsável defendeu".)
   if (anonymous)

@@ -47,5 +47,38 @@ TEST(QuoteSlavicRound14, AnUnnamedSourceWithWhereItSitsBeforeItsAppositionSpeaks
   EXPECT_TRUE(pl.quotes[0].anonymous);
 }
 
+TEST(QuoteSlavicRound14, TheSpeakerAfterAnOutletToldInMarksOfSeveralWords) {
+  const auto ru = read_article_quotes(
+      "Как рассказал «Российской газете» сотрудник музея, пожелавший остаться неизвестным, картину вернут в зал к осени.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 2u);
+  EXPECT_EQ(ru.quotes[1].kind, "indirect");
+  EXPECT_EQ(ru.quotes[1].mention, "сотрудник музея");
+  EXPECT_TRUE(ru.quotes[1].anonymous);
+  EXPECT_EQ(ru.quotes[1].text, "картину вернут в зал к осени");
+  const auto pl = read_article_quotes(
+      "Jak powiedział „Dziennikowi Gazecie Prawnej” rzecznik urzędu, nowe przepisy wejdą w życie w lipcu.\n", "pl");
+  ASSERT_EQ(pl.quotes.size(), 2u);
+  EXPECT_EQ(pl.quotes[1].mention, "rzecznik urzędu");
+}
+
+TEST(QuoteSlavicRound14, ADescribedPersonBeforeAParticipleOrRelativeClauseSpeaks) {
+  const auto pl = read_article_quotes(
+      "Pracownik kopalni, proszący o anonimowość, powiedział, że wydobycie spadło o połowę.\n", "pl");
+  ASSERT_EQ(pl.quotes.size(), 1u);
+  EXPECT_EQ(pl.quotes[0].mention, "Pracownik kopalni");
+  EXPECT_TRUE(pl.quotes[0].anonymous);
+  const auto uk = read_article_quotes(
+      "Працівник заводу, який побажав залишитися неназваним, розповів, що зарплату не платять третій місяць.\n", "uk");
+  ASSERT_EQ(uk.quotes.size(), 1u);
+  EXPECT_EQ(uk.quotes[0].text, "зарплату не платять третій місяць");
+  EXPECT_TRUE(uk.quotes[0].anonymous);
+  // A named source's apposition makes no one anonymous.
+  const auto named = read_article_quotes(
+      "Сотрудник завода Иван Лысенко, проработавший там двадцать лет, рассказал, что цех закроют.\n", "ru");
+  ASSERT_EQ(named.quotes.size(), 1u);
+  EXPECT_EQ(named.quotes[0].speaker, "Иван Лысенко");
+  EXPECT_FALSE(named.quotes[0].anonymous);
+}
+
 }  // namespace
 }  // namespace article_lens
