@@ -155,7 +155,7 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
           object_limit = std::max(limit, tokens_.first_at_or_after(tokens_.document().sentences[static_cast<std::size_t>(sentence)].span.end));
       }
       if (cue == 1 && !speaker.empty() && words_.quoting_verbs.contains_folded(tokens_.folded(k)))
-        speaker = quoted_person(speaker, object_limit);
+        speaker = object_before_subject(k, quoted_person(speaker, object_limit));
       // „…“, sagte der Vorsitzende des Ausschusses für Umwelt, Naturschutz und Reaktorsicherheit, Max
       // Muster.: a description whose list of nouns holds commas, then the name closing the sentence.
       if (words_.capitalised_nouns && !speaker.empty() && mentions_.is_description_start(speaker.first))

@@ -80,5 +80,24 @@ TEST(QuoteSlavicRound14, ADescribedPersonBeforeAParticipleOrRelativeClauseSpeaks
   EXPECT_FALSE(named.quotes[0].anonymous);
 }
 
+TEST(QuoteSlavicRound14, APersonAQuotingVerbNamesBeforeItsSubjectSpeaks) {
+  // "цитирует Новака пресс-служба": the object, declined, stands before the subject.
+  const auto ru = read_article_quotes(
+      "Министр энергетики Сергей Цивилев посетил Кузбасс. «Добыча угля в регионе будет расти», — цитирует Цивилева пресс-служба "
+      "министерства.\n",
+      "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_EQ(ru.quotes[0].speaker, "Сергей Цивилев");
+  const auto uk = read_article_quotes(
+      "Тренер «Шахтаря» Марино Пушич залишився задоволений. \"Ми заслужили цю перемогу\", - цитує Пушича пресслужба клубу.\n", "uk");
+  ASSERT_FALSE(uk.quotes.empty());
+  EXPECT_EQ(uk.quotes.back().speaker, "Марино Пушич");
+  // The outlet that quotes, then its object, stays as it was: the object speaks.
+  const auto outlet = read_article_quotes(
+      "Министр энергетики Сергей Цивилев посетил Кузбасс. «Добыча угля будет расти», — цитирует ТАСС слова министра.\n", "ru");
+  ASSERT_EQ(outlet.quotes.size(), 1u);
+  EXPECT_EQ(outlet.quotes[0].speaker, "Сергей Цивилев");
+}
+
 }  // namespace
 }  // namespace article_lens
