@@ -245,6 +245,10 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
     }
     if (all_names && links == 1) return words_of(mention, false);
   }
+  // A nationality written with a capital, where nouns take no article, stands for the person just
+  // named ("– stwierdził Niemiec" after Hansi Flick), no one called so.
+  if (mention.size() == 1 && words_.names_after_nouns && tokens_.capitalized(first))
+    if (const int antecedent = bare_epithet_antecedent(mention, recent, quotes); antecedent >= 0) return person(antecedent);
   // A name the index does not know: the last run of name words, without titles ("Spokeswoman
   // Haley Morris", "el presidente del Gobierno, Pedro Sánchez") -- unless a person word heads the
   // mention ("Sanders's campaign manager").

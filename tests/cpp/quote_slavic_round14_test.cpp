@@ -99,5 +99,20 @@ TEST(QuoteSlavicRound14, APersonAQuotingVerbNamesBeforeItsSubjectSpeaks) {
   EXPECT_EQ(outlet.quotes[0].speaker, "Сергей Цивилев");
 }
 
+TEST(QuoteSlavicRound14, ANationalityStandsForThePersonJustNamed) {
+  const auto ru = read_article_quotes(
+      "Главный тренер Михаил Галактионов похвалил игроков.\n\n— Мы долго шли к этой победе, — признал "
+      "россиянин.\n",
+      "ru");
+  ASSERT_FALSE(ru.quotes.empty());
+  EXPECT_EQ(ru.quotes.back().kind, "direct");
+  EXPECT_EQ(ru.quotes.back().speaker, "Михаил Галактионов");
+  // Polish writes it with a capital: no one called "Hiszpan".
+  const auto pl = read_article_quotes(
+      "Trener Legii Goncalo Feio skrytykował sędziego. – To był rzut karny – powiedział Portugalczyk.\n", "pl");
+  ASSERT_FALSE(pl.quotes.empty());
+  EXPECT_EQ(pl.quotes.back().speaker, "Goncalo Feio");
+}
+
 }  // namespace
 }  // namespace article_lens
