@@ -114,5 +114,37 @@ TEST(QuoteSlavicRound14, ANationalityStandsForThePersonJustNamed) {
   EXPECT_EQ(pl.quotes.back().speaker, "Goncalo Feio");
 }
 
+TEST(QuoteSlavicRound14, DashedSpeechAfterALeadInThatEndsInAColon) {
+  // On the same line, and on the next.
+  const auto pl = read_article_quotes("Minister Anna Lis odpowiedziała krótko: – Nie ma na to pieniędzy.\n", "pl");
+  ASSERT_EQ(pl.quotes.size(), 1u);
+  EXPECT_EQ(pl.quotes[0].kind, "direct");
+  EXPECT_EQ(pl.quotes[0].text, "Nie ma na to pieniędzy.");
+  EXPECT_EQ(pl.quotes[0].speaker, "Anna Lis");
+  const auto ru = read_article_quotes("Губернатор Олег Ветров заявил:\n— Дорогу откроют к зиме.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_EQ(ru.quotes[0].text, "Дорогу откроют к зиме.");
+  EXPECT_EQ(ru.quotes[0].speaker, "Олег Ветров");
+  // The author's words after the speech still attribute it, and the speech resumes after them.
+  const auto after = read_article_quotes(
+      "Minister Anna Lis odpowiedziała: – Nie ma na to pieniędzy – dodała. – Budżet jest napięty.\n", "pl");
+  ASSERT_EQ(after.quotes.size(), 2u);
+  EXPECT_EQ(after.quotes[1].text, "Budżet jest napięty.");
+  EXPECT_EQ(after.quotes[1].speaker, "Anna Lis");
+  // A heading before a dashed list is no lead-in.
+  EXPECT_TRUE(read_article_quotes("Сроки: — первый этап до мая; — второй этап до июля.\n", "ru").quotes.empty());
+  EXPECT_TRUE(read_article_quotes("Plan prac:\n– remont dachu;\n– wymiana okien.\n", "pl").quotes.empty());
+}
+
+TEST(QuoteSlavicRound14, AGameBetweenTheCueAndThePlayer) {
+  const auto pl = read_article_quotes(
+      "Magda Linette awansowała do półfinału. – Grałam cierpliwie – mówiła po meczu Linette.\n", "pl");
+  ASSERT_EQ(pl.quotes.size(), 1u);
+  EXPECT_EQ(pl.quotes[0].speaker, "Magda Linette");
+  const auto ru = read_article_quotes("Форвард Иван Сергеев забил дважды. «Мы заслужили победу», — сказал после матча Сергеев.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_EQ(ru.quotes[0].speaker, "Иван Сергеев");
+}
+
 }  // namespace
 }  // namespace article_lens
