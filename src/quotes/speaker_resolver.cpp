@@ -292,12 +292,19 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
     anonymous = anonymous || tokens_.in(k, words_.anonymous_sources);
   // (Or the apposition right after it says so: "сотрудник колонии, пожелавший остаться
   // неизвестным, рассказал", "przedstawiciel spółki, proszący o anonimowość, powiedział".)
-  constexpr std::size_t kMaxAppositionWords = 4;
-  if (!anonymous && mention.last < tokens_.size() && tokens_.gap_before(mention.last).find(',') != std::string_view::npos)
-    for (std::size_t k = mention.last; k < tokens_.size() && k - mention.last < kMaxAppositionWords && !anonymous; ++k) {
-      if ((k > mention.last && !tokens_.joined(k)) || tokens_.in(k, words_.cues)) break;
-      anonymous = tokens_.in(k, words_.anonymous_sources);
+  // (Set off by commas on both sides: not "По данным следствия, чиновник получил взятку".)
+  constexpr std::size_t kMaxAppositionWords = 6;
+  if (!anonymous && mention.last < tokens_.size() && tokens_.gap_before(mention.last).find(',') != std::string_view::npos) {
+    bool asks = false;
+    for (std::size_t k = mention.last; k < tokens_.size() && k - mention.last < kMaxAppositionWords; ++k) {
+      if (k > mention.last && !tokens_.joined(k)) {
+        anonymous = asks && tokens_.gap_before(k).find(',') != std::string_view::npos;
+        break;
+      }
+      if (tokens_.in(k, words_.cues)) break;
+      asks = asks || tokens_.in(k, words_.anonymous_sources);
     }
+  }
   // (Not a source word after a definite article that stands for the person just named: "Ana Rita
   // Cavaco ... A responsável defendeu".)
   if (anonymous)

@@ -146,5 +146,17 @@ TEST(QuoteSlavicRound14, AGameBetweenTheCueAndThePlayer) {
   EXPECT_EQ(ru.quotes[0].speaker, "Иван Сергеев");
 }
 
+TEST(QuoteSlavicRound14, TheInvestigationAsASource) {
+  const auto uk = read_article_quotes("За даними слідства, директор школи привласнив бюджетні кошти.\n", "uk");
+  ASSERT_EQ(uk.quotes.size(), 1u);
+  EXPECT_EQ(uk.quotes[0].text, "директор школи привласнив бюджетні кошти");
+  EXPECT_EQ(uk.quotes[0].speaker, "слідство");
+  // The clause after the source's comma is no apposition of it, and makes it no unnamed source.
+  const auto ru = read_article_quotes("По данным следствия, чиновник получил взятку.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_EQ(ru.quotes[0].speaker, "следствие");
+  EXPECT_FALSE(ru.quotes[0].anonymous);
+}
+
 }  // namespace
 }  // namespace article_lens
