@@ -67,9 +67,12 @@ TokenRange MentionFinder::nearest_before(std::size_t cue, std::size_t floor) con
     constexpr std::size_t kMaxOccasionWords = 6;
     // (The subject ends in a name, a title or is a pronoun: "фондом по назначению врача согласно"
     // has none; a conjunction ends the scan: "он озвучил на сессии и заверил".)
-    for (std::size_t p = end - 1; p > floor + 1 && end - p <= kMaxOccasionWords && tokens_.joined(p + 1, true); --p) {
+    // (One word opening the sentence is a subject only as a title or a known person: "Судья в
+    // приговоре подчеркнула", not "Не так давно глава ВОЗ предупредил".)
+    for (std::size_t p = end - 1; p > floor && end - p <= kMaxOccasionWords && tokens_.joined(p + 1, true); --p) {
       if (tokens_.in(p, words_.clause_conjunctions) || tokens_.in(p, words_.coordinators)) break;
       if (!is_preposition(p) || tokens_.capitalized(p) || !tokens_.joined(p)) continue;
+      if (p == floor + 1 && !tokens_.title(floor) && !is_known_person(floor)) continue;
       const TokenRange subject = plain_before(p, floor);
       if (subject.empty() || subject.last != p || !is_person_like(subject)) continue;
       const bool ends_in_someone = (tokens_.capitalized(p - 1) && is_name_word(p - 1)) || tokens_.title(p - 1) ||

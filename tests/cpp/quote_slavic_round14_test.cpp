@@ -158,5 +158,18 @@ TEST(QuoteSlavicRound14, TheInvestigationAsASource) {
   EXPECT_FALSE(ru.quotes[0].anonymous);
 }
 
+TEST(QuoteSlavicRound14, AOneWordTitleOpeningTheSentenceBeforeTheOccasion) {
+  // Not the outlet the occasion names.
+  const auto pl = read_article_quotes("Rzecznik w rozmowie z Radiem ZET zapowiedział, że decyzja zapadnie w piątek.\n", "pl");
+  ASSERT_EQ(pl.quotes.size(), 1u);
+  EXPECT_EQ(pl.quotes[0].mention, "Rzecznik");
+  const auto ru = read_article_quotes("Судья в приговоре подчеркнула, что вина подсудимого доказана.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_EQ(ru.quotes[0].mention, "Судья");
+  // A word that opens the sentence and is no title is no subject.
+  const auto opener = read_article_quotes("Не так давно глава района предупредил: ремонт затянется.\n", "ru");
+  for (const auto& quote : opener.quotes) EXPECT_NE(quote.speaker, "Не");
+}
+
 }  // namespace
 }  // namespace article_lens
