@@ -171,5 +171,14 @@ TEST(QuoteSlavicRound14, AOneWordTitleOpeningTheSentenceBeforeTheOccasion) {
   for (const auto& quote : opener.quotes) EXPECT_NE(quote.speaker, "Не");
 }
 
+TEST(QuoteSlavicRound14, AHeadquartersSpeaksAfterItsPreposition) {
+  const auto ru = read_article_quotes("В оперативном штабе края уточнили, что электричество вернут к вечеру.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_EQ(ru.quotes[0].speaker, "оперативный штаб края");
+  const auto uk = read_article_quotes("В обласному штабі повідомили, що світло повернуть до вечора.\n", "uk");
+  ASSERT_EQ(uk.quotes.size(), 1u);
+  EXPECT_EQ(uk.quotes[0].text, "світло повернуть до вечора");
+}
+
 }  // namespace
 }  // namespace article_lens
