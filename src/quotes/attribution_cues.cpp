@@ -209,8 +209,11 @@ TokenRange AttributionFinder::body_after_cue(std::size_t k, std::size_t cue_leng
   // body the language names in the nominative (data/body_nominatives_<lang>.txt) with the genitive
   // of whose it is: "в оперативном штабе региона".
   for (std::size_t j = preposition + 1; j < limit && j <= preposition + 3 && tokens_.joined(j) && !tokens_.capitalized(j); ++j) {
-    if (mentions_.is_source_word(j)) return {preposition + 1, j + 1};
-    if (j == preposition + 1 || nominative_body(std::string(tokens_.folded(j)), words_.language).empty()) continue;
+    // (After an adjective, a body the language names in the nominative takes its genitive too: "в
+    // оперативном штабе области".)
+    const bool nominative = j > preposition + 1 && !nominative_body(std::string(tokens_.folded(j)), words_.language).empty();
+    if (mentions_.is_source_word(j) && !nominative) return {preposition + 1, j + 1};
+    if (!nominative) continue;
     std::size_t end = j + 1;
     if (end < limit && tokens_.joined(end) && !tokens_.in(end, words_.mention_stops) && !tokens_.in(end, words_.cues) &&
         !tokens_.in(end, words_.complementizers) && !tokens_.in(end, words_.fillers) && !tokens_.in(end, words_.clause_conjunctions) &&
