@@ -180,5 +180,19 @@ TEST(QuoteSlavicRound14, AHeadquartersSpeaksAfterItsPreposition) {
   EXPECT_EQ(uk.quotes[0].text, "світло повернуть до вечора");
 }
 
+TEST(QuoteSlavicRound14, AnOutletInMarksAfterAPrepositionKeepsNoReportOut) {
+  const auto pl = read_article_quotes(
+      "Burmistrz Jan Lis zapowiedział w rozmowie z „Gazetą Krakowską”, że nie wystartuje w wyborach.\n", "pl");
+  ASSERT_EQ(pl.quotes.size(), 2u);
+  EXPECT_EQ(pl.quotes[0].kind, "scare");
+  EXPECT_EQ(pl.quotes[1].kind, "indirect");
+  EXPECT_EQ(pl.quotes[1].text, "nie wystartuje w wyborach");
+  EXPECT_EQ(pl.quotes[1].speaker, "Jan Lis");
+  // Speech in marks is no outlet's name.
+  const auto speech = read_article_quotes("Burmistrz Jan Lis powiedział: „Nie wystartuję”.\n", "pl");
+  ASSERT_EQ(speech.quotes.size(), 1u);
+  EXPECT_EQ(speech.quotes[0].kind, "direct");
+}
+
 }  // namespace
 }  // namespace article_lens
