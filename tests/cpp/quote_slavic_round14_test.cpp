@@ -194,5 +194,19 @@ TEST(QuoteSlavicRound14, AnOutletInMarksAfterAPrepositionKeepsNoReportOut) {
   EXPECT_EQ(speech.quotes[0].kind, "direct");
 }
 
+TEST(QuoteSlavicRound14, ANameInMarksInsideASentenceIsNoSpeechOfTheNameAfterIt) {
+  const auto uk = read_article_quotes("Півзахисник \"Шахтаря\" Олег Мельник після гри поділився враженнями.\n", "uk");
+  ASSERT_EQ(uk.quotes.size(), 1u);
+  EXPECT_EQ(uk.quotes[0].kind, "scare");
+  const auto ru = read_article_quotes("Защитник «Зенита» Олег Мельников после игры поделился впечатлениями.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_EQ(ru.quotes[0].kind, "scare");
+  // Speech closed by its comma and dash still goes to the name after it.
+  const auto speech = read_article_quotes("«Мы заслужили победу», — поделился впечатлениями Олег Мельников.\n", "ru");
+  ASSERT_EQ(speech.quotes.size(), 1u);
+  EXPECT_EQ(speech.quotes[0].kind, "direct");
+  EXPECT_EQ(speech.quotes[0].speaker, "Олег Мельников");
+}
+
 }  // namespace
 }  // namespace article_lens
