@@ -75,8 +75,10 @@ TokenRange MentionFinder::nearest_before(std::size_t cue, std::size_t floor) con
       if (p == floor + 1 && !tokens_.title(floor) && !is_known_person(floor)) continue;
       const TokenRange subject = plain_before(p, floor);
       if (subject.empty() || subject.last != p || !is_person_like(subject)) continue;
+      // (Or a title heads it, with whose it is after: "Сотрудник мэрии в разговоре с журналистами".)
       const bool ends_in_someone = (tokens_.capitalized(p - 1) && is_name_word(p - 1)) || tokens_.title(p - 1) ||
-                                   (subject.size() == 1 && is_pronoun(p - 1));
+                                   (subject.size() == 1 && is_pronoun(p - 1)) ||
+                                   (subject.size() <= 3 && subject.first == floor && tokens_.title(subject.first));
       if (ends_in_someone) return joined_names_before(subject, floor);
     }
   }

@@ -305,6 +305,15 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
       asks = asks || tokens_.in(k, words_.anonymous_sources);
     }
   }
+  // (Or a phrase right after it, before the cue: "Представитель РЖД на условиях анонимности
+  // рассказал"; data/anonymity_phrases_<lang>.txt.)
+  constexpr std::size_t kMaxPhraseWords = 4;
+  const WordSet& anonymity = WordSet::shared("anonymity_phrases", words_.language);
+  std::string phrase;
+  for (std::size_t k = mention.last; !anonymous && !anonymity.empty() && k + 1 < tokens_.size() && k - mention.last < kMaxPhraseWords && tokens_.joined(k); ++k) {
+    phrase.append(phrase.empty() ? "" : " ").append(tokens_.folded(k));
+    anonymous = anonymity.contains_folded(phrase) && tokens_.joined(k + 1) && tokens_.in(k + 1, words_.cues);
+  }
   // (Not a source word after a definite article that stands for the person just named: "Ana Rita
   // Cavaco ... A responsável defendeu".)
   if (anonymous)

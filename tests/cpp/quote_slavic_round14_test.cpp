@@ -208,5 +208,16 @@ TEST(QuoteSlavicRound14, ANameInMarksInsideASentenceIsNoSpeechOfTheNameAfterIt) 
   EXPECT_EQ(speech.quotes[0].speaker, "Олег Мельников");
 }
 
+TEST(QuoteSlavicRound14, APhraseBeforeTheCueThatAsksForAnonymity) {
+  const auto ru = read_article_quotes(
+      "Сотрудник мэрии на условиях анонимности рассказал, что проект закроют.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_TRUE(ru.quotes[0].anonymous);
+  // Another phrase there makes it no unnamed source.
+  const auto talk = read_article_quotes("Сотрудник мэрии в разговоре с журналистами рассказал, что проект закроют.\n", "ru");
+  ASSERT_EQ(talk.quotes.size(), 1u);
+  EXPECT_FALSE(talk.quotes[0].anonymous);
+}
+
 }  // namespace
 }  // namespace article_lens
