@@ -219,5 +219,13 @@ TEST(QuoteSlavicRound14, APhraseBeforeTheCueThatAsksForAnonymity) {
   EXPECT_FALSE(talk.quotes[0].anonymous);
 }
 
+TEST(QuoteSlavicRound14, AWebOutletToldByItsAddress) {
+  const auto uk = read_article_quotes(
+      "Як розповів Zaxid.net речник міської ради Андрій Лис, ремонт мосту завершать у травні.\n", "uk");
+  ASSERT_EQ(uk.quotes.size(), 1u);
+  EXPECT_EQ(uk.quotes[0].speaker, "Андрій Лис");
+  EXPECT_EQ(uk.quotes[0].text, "ремонт мосту завершать у травні");
+}
+
 }  // namespace
 }  // namespace article_lens
