@@ -126,6 +126,10 @@ class AttributionFinder {
   // In a lead-in, the object of a quoting verb right after its subject `subject` ("Ein Sender
   // zitierte Papandreou mit den Worten:"): the person quoted, or empty (quoting_verb_object.cpp).
   TokenRange quoting_verb_object(TokenRange subject, std::size_t limit) const;
+  // After a quoting verb at token `cue` whose subject `speaker` follows later: the person named
+  // between them, its object ("«…», — цитирует Новака пресс-служба", "cytuje Nowaka rzecznik"),
+  // when the article names that person; else `speaker` (quoting_verb_object.cpp).
+  TokenRange object_before_subject(std::size_t cue, TokenRange speaker) const;
   // `speaker` without the outlet told named after it in the dative ("Nagel der F.A.Z." -> "Nagel";
   // addressee_after_speaker.cpp).
   TokenRange without_addressee(TokenRange speaker) const;

@@ -71,12 +71,33 @@ std::size_t AttributionFinder::past_time_phrase(std::size_t k, std::size_t limit
   return k;
 }
 
+namespace {
+
+bool holds_dash(std::string_view gap) {
+  for (std::size_t i = 0; i < gap.size();) {
+    const auto cp = unicode::decode_at(gap, i);
+    if (unicode::is_dash(cp.value)) return true;
+    i += cp.length;
+  }
+  return false;
+}
+
+}  // namespace
+
 Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_byte) const {
   const std::size_t first = tokens_.first_at_or_after(quote.span.end);
   const std::size_t limit = tokens_.first_at_or_after(limit_byte);
   if (first >= limit) return {};
   const std::string_view gap = tokens_.document().text.substr(quote.span.end, tokens_.span(first).begin - quote.span.end);
   if (!is_attribution_gap(gap, false)) return {};
+  // Where nouns take no article, speech closes before its attribution with a comma or dash
+  // ("«…», — сказал", "„…” – powiedział"), or its own stop: a name in marks inside a sentence runs
+  // on ("Нападник «Динамо» Владислав Ванат поділився емоціями").
+  if (words_.names_after_nouns && gap.find(',') == std::string_view::npos && !holds_dash(gap)) {
+    const std::string_view content = tokens_.document().slice(quote.content);
+    const bool stop = !content.empty() && std::string_view(".!?").find(content.back()) != std::string_view::npos;
+    if (!stop && !content.ends_with("\xE2\x80\xA6")) return {};
+  }
   if (Attribution found = pronoun_in_cue(first, limit); found.found()) return found;
   const std::size_t reach = first + MentionFinder::kMaxWords + MentionFinder::kMaxApposition;
   for (std::size_t k = first; k < limit && k <= reach; ++k) {
@@ -160,7 +181,7 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
           object_limit = std::max(limit, tokens_.first_at_or_after(tokens_.document().sentences[static_cast<std::size_t>(sentence)].span.end));
       }
       if (cue == 1 && !speaker.empty() && words_.quoting_verbs.contains_folded(tokens_.folded(k)))
-        speaker = quoted_person(speaker, object_limit);
+        speaker = object_before_subject(k, quoted_person(speaker, object_limit));
       // „…“, sagte der Vorsitzende des Ausschusses für Umwelt, Naturschutz und Reaktorsicherheit, Max
       // Muster.: a description whose list of nouns holds commas, then the name closing the sentence.
       if (words_.capitalised_nouns && !speaker.empty() && mentions_.is_description_start(speaker.first))

@@ -224,8 +224,11 @@ TokenRange AttributionFinder::body_after_cue(std::size_t k, std::size_t cue_leng
   // body the language names in the nominative (data/body_nominatives_<lang>.txt) with the genitive
   // of whose it is: "в оперативном штабе региона".
   for (std::size_t j = preposition + 1; j < limit && j <= preposition + 3 && tokens_.joined(j) && !tokens_.capitalized(j); ++j) {
-    if (mentions_.is_source_word(j)) return {preposition + 1, j + 1};
-    if (j == preposition + 1 || nominative_body(std::string(tokens_.folded(j)), words_.language).empty()) continue;
+    // (After an adjective, a body the language names in the nominative takes its genitive too: "в
+    // оперативном штабе области".)
+    const bool nominative = j > preposition + 1 && !nominative_body(std::string(tokens_.folded(j)), words_.language).empty();
+    if (mentions_.is_source_word(j) && !nominative) return {preposition + 1, j + 1};
+    if (!nominative) continue;
     std::size_t end = j + 1;
     if (end < limit && tokens_.joined(end) && !tokens_.in(end, words_.mention_stops) && !tokens_.in(end, words_.cues) &&
         !tokens_.in(end, words_.complementizers) && !tokens_.in(end, words_.fillers) && !tokens_.in(end, words_.clause_conjunctions) &&
@@ -258,10 +261,29 @@ TokenRange AttributionFinder::speaker_past_complements(std::size_t after_cue, st
   // The outlet told, then the speaker with a title or source word: "РИА Новости управляющий партнёр".
   // (Only where the outlet told stands there, in the dative: quote_style "names-after-nouns"; in
   // English "said Fox News host Sean Hannity" the outlet belongs to the speaker.)
+  // (Or a web outlet by its address, its domain after the dot: "Як розповіла LB.ua заступниця
+  // міністра", "Lenta.ru".)
+  constexpr std::size_t kMaxDomainBytes = 4;
+  auto domain = [&](std::size_t j) {
+    const std::string_view text = tokens_.text(j);
+    return j < limit && tokens_.gap_before(j) == "." && !text.empty() && text.size() <= kMaxDomainBytes &&
+           std::all_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  };
   std::size_t outlet = k;
   while (words_.names_after_nouns && outlet < limit && outlet - k < 3 && mentions_.is_name_word(outlet) && !mentions_.title_at(outlet, limit) &&
-         (outlet == k || tokens_.joined(outlet)))
+         (outlet == k || tokens_.joined(outlet))) {
     ++outlet;
+    if (domain(outlet)) ++outlet;
+  }
+  // (Through its closing mark when the outlet's name in marks is longer: "Как рассказал «Новой
+  // газете» сотрудник колонии".)
+  constexpr std::size_t kMaxMarkedWords = 4;
+  if (words_.names_after_nouns && outlet > k && outlet < limit && holds_quote_mark(tokens_.gap_before(k)) && !holds_quote_mark(tokens_.gap_before(outlet)))
+    for (std::size_t j = outlet; j < limit && j - k <= kMaxMarkedWords && tokens_.joined(j, true); ++j)
+      if (holds_quote_mark(tokens_.gap_before(j))) {
+        outlet = j;
+        break;
+      }
   // (The outlet may be in marks: "Как пояснил «Известиям» источник"; the speaker may be one of
   // several: "Как рассказал «Ъ» один из участников".)
   if (outlet > k && outlet < limit && tokens_.joined(outlet, true) &&

@@ -1,5 +1,7 @@
 #include "quotes/dialogue_speech.h"
 
+#include <algorithm>
+
 #include "unicode/char_class.h"
 #include "unicode/utf8.h"
 
@@ -56,13 +58,37 @@ std::size_t DialogueSpeechFinder::dash_after_sentence(std::size_t from, std::siz
   char32_t before = 0;  // the last character before the dash that is not blank
   for (std::size_t i = from; i < end;) {
     const auto cp = unicode::decode_at(text, i);
-    if ((before == '.' || before == '!' || before == '?' || before == 0x2026) &&
+    if ((before == '.' || before == '!' || before == '?' || before == 0x2026 || before == ':') &&
         is_blank(unicode::decode_before(text, i).value) && is_dialogue_dash(i, length))
       return i;
     if (!is_blank(cp.value)) before = cp.value;
     i += cp.length;
   }
   return end;
+}
+
+bool DialogueSpeechFinder::colon_lead_in(std::size_t begin, std::size_t dash, std::size_t* floor) const {
+  const std::string_view text = tokens_.document().text;
+  std::size_t i = dash;
+  while (i > begin && unicode::is_space(unicode::decode_before(text, i).value)) i -= unicode::decode_before(text, i).length;
+  *floor = begin;
+  if (i > begin) return text[i - 1] == ':';
+  // The dash opens the paragraph: the lead-in is the paragraph before, when it ends in a colon.
+  while (i > 0 && unicode::is_space(unicode::decode_before(text, i).value)) i -= unicode::decode_before(text, i).length;
+  if (i == 0 || text[i - 1] != ':') return false;
+  const std::size_t line = text.rfind('\n', i - 1);
+  *floor = line == std::string_view::npos ? 0 : line + 1;
+  return true;
+}
+
+bool DialogueSpeechFinder::speaks_before_colon(const Attribution& lead) const {
+  if (!lead.found() || lead.cue.end <= lead.cue.begin) return false;
+  if (tokens_.document().slice(lead.cue) != ":") return true;
+  // The colon alone is a cue after a full name only ("Сергей ИВАНОВ: — ..."), not after a heading
+  // before a list ("Сроки: — первый этап ...; — второй ...").
+  bool name = lead.mention.size() >= 2;
+  for (std::size_t k = lead.mention.first; k < lead.mention.last && name; ++k) name = tokens_.capitalized(k);
+  return name;
 }
 
 std::vector<DialogueSpeech> DialogueSpeechFinder::find() const {
@@ -85,6 +111,8 @@ void DialogueSpeechFinder::in_paragraph(std::size_t begin, std::size_t end, std:
   std::size_t dash_length = 0;
   if (pos < end && !is_dialogue_dash(pos, &dash_length)) pos = dash_after_sentence(pos, end, &dash_length);
   if (pos >= end) return;
+  std::size_t lead_in = begin;
+  const bool after_colon = colon_lead_in(begin, pos, &lead_in);
   // Where the speech may end: the dashes after a space ("провокация, — заявил", "atrás —aseguró").
   std::vector<std::size_t> inner;
   std::size_t commas = 0;
@@ -128,6 +156,10 @@ void DialogueSpeechFinder::in_paragraph(std::size_t begin, std::size_t end, std:
       const MarkedSpan said = speech(open, open_length, inner[d]);
       if (said.content.empty()) break;
       Attribution attribution = attribution_.adjacent(said, begin, end);
+      // (A lead-in before the colon gives way to the author's words after this stretch: "Tusk
+      // powiedział: – To dobra wiadomość – dodał. – …".)
+      const Attribution lead = after_colon && !resumed && attribution.found() && attribution.cue.end <= open ? attribution : Attribution{};
+      if (lead.found()) attribution = {};
       // "– Szkoły muszą być bezpieczne – dodała.": the cue's ending is its speaker, the person named last.
       // (The cue alone closes its sentence.)
       // (Or an outlet told closes it, whatever the cue's tense: "– powiedział PAP.", "– mówi „Wyborczej”.")
@@ -150,20 +182,27 @@ void DialogueSpeechFinder::in_paragraph(std::size_t begin, std::size_t end, std:
         attribution.mention_span = attribution.cue = tokens_.span(cue);
         attribution.pronoun_in_cue = attribution.subject_in_verb = true;
       }
+      if (!attribution.found() && speaks_before_colon(lead)) attribution = lead;
       if (!attribution.found()) continue;
       found.push_back({said, attribution});
-      words_end = std::max<std::size_t>(attribution.mention_span.end, attribution.cue.end);
+      // (A lead-in's words end before the speech: look for its resumption after the stretch.)
+      words_end = std::max<std::size_t>({attribution.mention_span.end, attribution.cue.end, said.content.end});
       break;
     }
     if (words_end == end) {  // no attribution after this stretch
       if (resumed) {
         const MarkedSpan rest = speech(open, open_length, end);
         if (!rest.content.empty()) found.push_back({rest, {}});
+      } else if (after_colon) {
+        // The speech a lead-in introduces, attributed by the words before its colon.
+        const MarkedSpan rest = speech(open, open_length, end);
+        if (const Attribution lead = rest.content.empty() ? Attribution{} : attribution_.adjacent(rest, lead_in, end); speaks_before_colon(lead))
+          found.push_back({rest, lead});
       }
       return;
     }
     const std::size_t resume = resumption(words_end, end, &open_length);
-    if (resume == end) return;
+    if (resume == end || resume <= open) return;
     open = resume;
     while (d < inner.size() && inner[d] <= open) ++d;
   }

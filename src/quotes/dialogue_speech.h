@@ -50,6 +50,13 @@ class DialogueSpeechFinder {
   // Where the speech resumes after the author's words that end at `from` (the byte its opening
   // mark starts at, `length` its width); `end` when it does not.
   std::size_t resumption(std::size_t from, std::size_t end, std::size_t* length) const;
+  // Whether the speech opening at the dash at byte `dash`, in the paragraph from `begin`, follows a
+  // lead-in that ends in a colon: in this paragraph ("Tusk powiedział: – To dobra wiadomość") or
+  // closing the one before ("Tusk powiedział:\n– To ..."); `floor` is where that lead-in's paragraph starts.
+  bool colon_lead_in(std::size_t begin, std::size_t dash, std::size_t* floor) const;
+  // Whether `lead`, found before such a colon, attributes the speech: a cue of words, or the colon
+  // alone after a full name ("Сергей ИВАНОВ: — ...").
+  bool speaks_before_colon(const Attribution& lead) const;
 
   const QuoteTokens& tokens_;
   const QuoteLexicon& words_;

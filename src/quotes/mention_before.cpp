@@ -14,6 +14,7 @@
 namespace article_lens {
 
 using mention_gaps::is_comma_gap;
+using mention_gaps::without_leading_marks;
 using mention_gaps::within_clause;
 
 std::size_t MentionFinder::bracket_before(std::size_t end, std::size_t floor) const {
@@ -51,21 +52,8 @@ TokenRange MentionFinder::nearest_before(std::size_t cue, std::size_t floor) con
       --end;
   }
   if (end <= floor) return {};
-  // An unnamed source with where it sits: "Источник в правительстве сообщил", "Джерело УП в уряді
-  // підтвердило", "Nasze źródło w ministerstwie twierdzi": the place is no speaker, the source is.
-  // (Only where news sets such a phrase after the noun; no comma or cue between.)
-  if (words_.names_after_nouns) {
-    constexpr std::size_t kMaxPlaceWords = 7;
-    bool preposition = false;
-    for (std::size_t a = end; a-- > floor && end - a <= kMaxPlaceWords + 1 && tokens_.joined(a + 1, true);) {
-      if (tokens_.in(a, words_.cues) || tokens_.in(a, words_.clause_conjunctions) || tokens_.in(a, words_.complementizers)) break;
-      if (preposition && tokens_.in(a, words_.anonymous_sources)) {
-        const TokenRange head = plain_before(a + 1, floor);
-        return {!head.empty() && head.last == a + 1 ? head.first : a, end};
-      }
-      preposition = preposition || is_preposition(a);
-    }
-  }
+  if (const TokenRange source = tokens_.joined(end, true) ? source_with_place(end, floor) : TokenRange{}; !source.empty())
+    return source;  // "Источник в правительстве сообщил"
   // The occasion between the speaker and the cue: "Анатолий Орлов в беседе с журналистами заявил",
   // "Adam Nowak podczas konferencji powiedział", "Іван Лис в інтерв'ю РБК заявив" (not the outlet
   // or the person the occasion names). Only where news sets such a phrase there (quote_style
@@ -79,13 +67,18 @@ TokenRange MentionFinder::nearest_before(std::size_t cue, std::size_t floor) con
     constexpr std::size_t kMaxOccasionWords = 6;
     // (The subject ends in a name, a title or is a pronoun: "фондом по назначению врача согласно"
     // has none; a conjunction ends the scan: "он озвучил на сессии и заверил".)
-    for (std::size_t p = end - 1; p > floor + 1 && end - p <= kMaxOccasionWords && tokens_.joined(p + 1, true); --p) {
+    // (One word opening the sentence is a subject only as a title or a known person: "Судья в
+    // приговоре подчеркнула", not "Не так давно глава ВОЗ предупредил".)
+    for (std::size_t p = end - 1; p > floor && end - p <= kMaxOccasionWords && tokens_.joined(p + 1, true); --p) {
       if (tokens_.in(p, words_.clause_conjunctions) || tokens_.in(p, words_.coordinators)) break;
       if (!is_preposition(p) || tokens_.capitalized(p) || !tokens_.joined(p)) continue;
+      if (p == floor + 1 && !tokens_.title(floor) && !is_known_person(floor)) continue;
       const TokenRange subject = plain_before(p, floor);
       if (subject.empty() || subject.last != p || !is_person_like(subject)) continue;
+      // (Or a title heads it, with whose it is after: "Сотрудник мэрии в разговоре с журналистами".)
       const bool ends_in_someone = (tokens_.capitalized(p - 1) && is_name_word(p - 1)) || tokens_.title(p - 1) ||
-                                   (subject.size() == 1 && is_pronoun(p - 1));
+                                   (subject.size() == 1 && is_pronoun(p - 1)) ||
+                                   (subject.size() <= 3 && subject.first == floor && tokens_.title(subject.first));
       if (ends_in_someone) return joined_names_before(subject, floor);
     }
   }
@@ -164,13 +157,7 @@ TokenRange MentionFinder::nearest_before(std::size_t cue, std::size_t floor) con
   }
   // (A name in marks may close the apposition: "Олена Шуляк, голова партії «Слуга народу», заявила";
   // where speech in marks never runs into its cue with a bare comma.)
-  std::string_view end_gap = tokens_.gap_before(end);
-  if (words_.names_after_nouns)
-    while (!end_gap.empty()) {
-      const auto cp = unicode::decode_at(end_gap, 0);
-      if (!QuoteMarks::shared().is_mark_character(cp.value)) break;
-      end_gap.remove_prefix(cp.length);
-    }
+  const std::string_view end_gap = words_.names_after_nouns ? without_leading_marks(tokens_.gap_before(end)) : tokens_.gap_before(end);
   if (!is_comma_gap(end_gap)) return {};
   // The commas before the cue within its clause, nearest first.
   constexpr std::size_t kMaxCommas = 4;
@@ -182,7 +169,9 @@ TokenRange MentionFinder::nearest_before(std::size_t cue, std::size_t floor) con
     const std::size_t bracket = gap.find(')') != std::string_view::npos ? bracket_before(k, floor) : k;
     const bool after_bracket = bracket != k && bracket > floor + 1 && is_name_word(bracket - 1) &&
                                is_comma_gap(gap.substr(gap.find(')') + 1));
-    if (is_comma_gap(gap) || after_bracket) commas[count++] = k;
+    // (A name in marks may close an apposition's head: "Источник «Медузы», знакомый с ..., сказал".)
+    const bool after_marks = words_.names_after_nouns && is_comma_gap(without_leading_marks(gap));
+    if (is_comma_gap(gap) || after_bracket || after_marks) commas[count++] = k;
     else if (!within_clause(gap) && !tokens_.joined(k)) break;  // "Fraktionschefin von Bündnis 90/Die Grünen,"; not "Sen. Ann Lee"
   }
   if (count == 0) return {};
@@ -234,6 +223,9 @@ TokenRange MentionFinder::nearest_before(std::size_t cue, std::size_t floor) con
   if (words_.names_after_nouns && !head.empty() && head.first > floor && tokens_.joined(head.first, true) && is_source_word(head.first - 1) &&
       !is_source_word(head.first))
     head.first -= 1;
+  // An unnamed source with where it sits: "Источник в правительстве, знакомый с ситуацией, пояснил".
+  if (const TokenRange source = count == 1 && !is_name_word(comma) ? source_with_place(comma, floor) : TokenRange{}; !source.empty())
+    return source;
   // "Mr. Daniloff, now retired in Cambridge, Mass., said": a place after a preposition is no
   // subject; the name before the first comma is.
   if (count > 1 && !head.empty() && is_name_word(head.last - 1) && head.first > floor && tokens_.joined(head.first) &&
@@ -287,7 +279,15 @@ TokenRange MentionFinder::nearest_before(std::size_t cue, std::size_t floor) con
     if (!(named_apposition && role_head && !person_head && !is_pronoun(head.last - 1))) return head;
   }
   // "Источник, знакомый с ситуацией, пояснил": an unnamed source before its apposition speaks.
-  if (count == 1 && !head.empty() && tokens_.in(head.last - 1, words_.anonymous_sources) && !is_name_word(comma)) return head;
+  // (Or heads the outlet's name after it: "Джерело «Дзеркала тижня», обізнане з ..., стверджує".)
+  // So does a described person before a participle or relative clause, where nouns take no article:
+  // "Rzecznik spółki, proszący o anonimowość, powiedział", "Сотрудник министерства, который ...".
+  const bool described = words_.names_after_nouns && !head.empty() && (opens_with_adjective(comma) || is_relative_pronoun(comma)) &&
+                         is_person_like(head);
+  if (count == 1 && !head.empty() && !is_name_word(comma) &&
+      (tokens_.in(head.last - 1, words_.anonymous_sources) || described ||
+       (words_.names_after_nouns && tokens_.in(head.first, words_.anonymous_sources))))
+    return head;
   if (apposition.empty() || apposition.first != comma) return {};
   // "Her chief policy aide, Jake Sullivan, calls ...": the name in apposition speaks.
   if (is_name_word(apposition.last - 1)) return apposition;

@@ -4,6 +4,7 @@
 
 #include <string_view>
 
+#include "quotes/quote_marks.h"
 #include "unicode/char_class.h"
 #include "unicode/utf8.h"
 
@@ -24,6 +25,17 @@ inline bool is_comma_gap(std::string_view gap) {
     else return false;
   }
   return comma || dash;
+}
+
+// The gap after the closing marks it opens with: ", " in "«Медузы», знакомый" (a name in marks
+// closes before the comma).
+inline std::string_view without_leading_marks(std::string_view gap) {
+  while (!gap.empty()) {
+    const auto cp = unicode::decode_at(gap, 0);
+    if (!QuoteMarks::shared().is_mark_character(cp.value)) break;
+    gap.remove_prefix(cp.length);
+  }
+  return gap;
 }
 
 // A gap inside one clause: no sentence punctuation and no line break.

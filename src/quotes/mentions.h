@@ -136,6 +136,11 @@ class MentionFinder {
   TokenRange plain_before(std::size_t end, std::size_t floor) const;
   // before() without looking past a relative clause between the subject and its cue.
   TokenRange nearest_before(std::size_t cue, std::size_t floor) const;
+  // An unnamed source with where it sits, ending at token `end`: "Источник в правительстве",
+  // "Джерело УП в уряді", "Nasze źródło w ministerstwie" (the place is no speaker, the source is).
+  // Only where news sets such a phrase after the noun (quote_style "names-after-nouns"); empty if
+  // none (mention_source_place.cpp).
+  TokenRange source_with_place(std::size_t end, std::size_t floor) const;
   // The subject before a relative clause that holds `mention` ("un magistrat qui a requis
   // l'anonymat rappelle": "un magistrat"), else `mention` (relative_clause_subject.cpp).
   TokenRange past_relative_clause(TokenRange mention, std::size_t floor) const;

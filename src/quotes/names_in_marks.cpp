@@ -1,5 +1,6 @@
 // German marks the names of outlets and bodies ("sagte er der „Rheinischen Post“", "im
-// „Standard“"): such a name in a sentence is no speech and keeps no reported clause out of it.
+// „Standard“"), and so do Polish and Russian ("w rozmowie z „Rzeczpospolitą”"): such a name in a
+// sentence is no speech and keeps no reported clause out of it.
 #include "quotes/indirect_speech.h"
 
 namespace article_lens {
@@ -11,7 +12,10 @@ constexpr std::size_t kMaxNameWords = 3;
 }  // namespace
 
 bool IndirectSpeechFinder::only_names_in_marks(std::size_t q, const std::vector<Span>& quotes, Span sentence) const {
-  if (!words_.capitalised_nouns) return false;
+  // (Where nouns take no article, the name follows a preposition or the cue it was told by: "w
+  // rozmowie z „Rzeczpospolitą”, że", "powiedział „Gazecie Wyborczej”, że".)
+  const bool after_preposition = words_.names_after_nouns;
+  if (!words_.capitalised_nouns && !after_preposition) return false;
   bool any = false;
   for (std::size_t i = q; i < quotes.size() && quotes[i].begin < sentence.end; ++i) {
     // (The name fills a noun's place after its article: "der „Rheinischen Post“", "im
@@ -19,12 +23,15 @@ bool IndirectSpeechFinder::only_names_in_marks(std::size_t q, const std::vector<
     const std::size_t opening = tokens_.first_at_or_after(quotes[i].begin);
     if (opening == 0 || opening >= tokens_.size() ||
         !(tokens_.in(opening - 1, words_.determiners) ||
-          WordSet::shared("article_contractions", words_.language).contains_folded(tokens_.folded(opening - 1))))
+          WordSet::shared("article_contractions", words_.language).contains_folded(tokens_.folded(opening - 1)) ||
+          (after_preposition && (tokens_.in(opening - 1, words_.mention_stops) || tokens_.in(opening - 1, words_.cues)))))
       return false;
     std::size_t count = 0;
     for (std::size_t k = tokens_.first_at_or_after(quotes[i].begin); k < tokens_.size() && tokens_.span(k).end <= quotes[i].end; ++k) {
-      // (Every word capitalised, none a pronoun: not „Wir kommen“.)
-      if (++count > kMaxNameWords || !tokens_.capitalized(k) || mentions_.is_pronoun(k)) return false;
+      // (Every word capitalised, none a pronoun: not „Wir kommen“; where nouns are not capitalised,
+      // the first: "«Новой газете»".)
+      if (++count > kMaxNameWords || (!tokens_.capitalized(k) && (words_.capitalised_nouns || count == 1)) || mentions_.is_pronoun(k))
+        return false;
     }
     if (count == 0) return false;
     any = true;

@@ -26,6 +26,17 @@ TokenRange AttributionFinder::quoting_verb_object(TokenRange subject, std::size_
   return {};
 }
 
+TokenRange AttributionFinder::object_before_subject(std::size_t cue, TokenRange speaker) const {
+  // (Where the subject may stand after its verb and object: the object is a known person, its name
+  // declined, not the outlet that quotes: "цитирует ТАСС пресс-секретаря".)
+  if (!words_.names_after_nouns || speaker.empty() || speaker.first <= cue + 1) return speaker;
+  const TokenRange object = mentions_.after(cue + 1, speaker.first);
+  if (object.empty() || object.first != cue + 1 || object.last != speaker.first || !tokens_.joined(cue + 1)) return speaker;
+  for (std::size_t k = object.first; k < object.last; ++k)
+    if (tokens_.capitalized(k) && mentions_.is_known_person(k)) return object;
+  return speaker;
+}
+
 TokenRange AttributionFinder::quoted_as(std::size_t cue, std::size_t cue_length, std::size_t limit) const {
   constexpr std::size_t kMaxObjectWords = 8;
   const WordSet& verbs = WordSet::shared("quoted_as_verbs", words_.language);

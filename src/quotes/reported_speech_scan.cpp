@@ -156,8 +156,11 @@ std::vector<ReportedSpeech> IndirectSpeechFinder::find(const std::vector<Span>& 
               const bool in_mention = name.begin >= r.attribution.mention_span.begin && name.begin < r.attribution.mention_span.end;
               const std::string_view gap = name.end <= r.content.begin ? document.text.substr(name.end, r.content.begin - name.end)
                                                                       : std::string_view{};
+              // (Or its comma and complementizer: "w rozmowie z „Rzeczpospolitą”, że ...".)
+              std::string_view rest = gap.substr(std::min(gap.size(), gap.find_first_not_of(", ")));
+              while (!rest.empty() && rest.back() == ' ') rest.remove_suffix(1);
               const bool told = r.attribution.cue.end <= name.begin && name.end <= r.content.begin &&
-                                gap.find_first_not_of(", ") == std::string_view::npos && gap.find(',') != std::string_view::npos;
+                                (rest.empty() || words_.complementizers.contains_folded(rest)) && gap.find(',') != std::string_view::npos;
               if (!in_mention && !told) return false;
             }
             return true;

@@ -245,6 +245,10 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
     }
     if (all_names && links == 1) return words_of(mention, false);
   }
+  // A nationality written with a capital, where nouns take no article, stands for the person just
+  // named ("– stwierdził Niemiec" after Hansi Flick), no one called so.
+  if (mention.size() == 1 && words_.names_after_nouns && tokens_.capitalized(first))
+    if (const int antecedent = bare_epithet_antecedent(mention, recent, quotes); antecedent >= 0) return person(antecedent);
   // A name the index does not know: the last run of name words, without titles ("Spokeswoman
   // Haley Morris", "el presidente del Gobierno, Pedro Sánchez") -- unless a person word heads the
   // mention ("Sanders's campaign manager").
@@ -286,6 +290,30 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
   bool anonymous = tokens_.in(first, words_.indefinites) && !tokens_.in(head, words_.group_nouns);
   for (std::size_t k = mention.first; k < mention.last; ++k)
     anonymous = anonymous || tokens_.in(k, words_.anonymous_sources);
+  // (Or the apposition right after it says so: "сотрудник колонии, пожелавший остаться
+  // неизвестным, рассказал", "przedstawiciel spółki, proszący o anonimowość, powiedział".)
+  // (Set off by commas on both sides: not "По данным следствия, чиновник получил взятку".)
+  constexpr std::size_t kMaxAppositionWords = 6;
+  if (!anonymous && mention.last < tokens_.size() && tokens_.gap_before(mention.last).find(',') != std::string_view::npos) {
+    bool asks = false;
+    for (std::size_t k = mention.last; k < tokens_.size() && k - mention.last < kMaxAppositionWords; ++k) {
+      if (k > mention.last && !tokens_.joined(k)) {
+        anonymous = asks && tokens_.gap_before(k).find(',') != std::string_view::npos;
+        break;
+      }
+      if (tokens_.in(k, words_.cues)) break;
+      asks = asks || tokens_.in(k, words_.anonymous_sources);
+    }
+  }
+  // (Or a phrase right after it, before the cue: "Представитель РЖД на условиях анонимности
+  // рассказал"; data/anonymity_phrases_<lang>.txt.)
+  constexpr std::size_t kMaxPhraseWords = 4;
+  const WordSet& anonymity = WordSet::shared("anonymity_phrases", words_.language);
+  std::string phrase;
+  for (std::size_t k = mention.last; !anonymous && !anonymity.empty() && k + 1 < tokens_.size() && k - mention.last < kMaxPhraseWords && tokens_.joined(k); ++k) {
+    phrase.append(phrase.empty() ? "" : " ").append(tokens_.folded(k));
+    anonymous = anonymity.contains_folded(phrase) && tokens_.joined(k + 1) && tokens_.in(k + 1, words_.cues);
+  }
   // (Not a source word after a definite article that stands for the person just named: "Ana Rita
   // Cavaco ... A responsável defendeu".)
   if (anonymous)
