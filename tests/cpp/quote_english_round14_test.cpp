@@ -1,0 +1,78 @@
+// English quotation phenomena of round 14: a body's name opened by a source word ("Police
+// Scotland", "Ambulance Victoria") or running across a link of purpose ("Transport for London",
+// "the Institute for Fiscal Studies") speaks whole, not as the place or the words at its end; "he" or
+// "she" after a body spoke means the person named before, not the body.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "article_lens.h"
+#include "quote_readout.h"
+#include "test_support.h"
+
+namespace article_lens {
+namespace {
+
+using testing::direct_quotes_of;
+using testing::QuoteRead;
+using testing::read_article_quotes;
+
+std::vector<QuoteRead> reported_of(const std::string& text) {
+  std::vector<QuoteRead> reported;
+  for (QuoteRead& q : read_article_quotes(text).quotes)
+    if (q.kind == "indirect") reported.push_back(std::move(q));
+  return reported;
+}
+
+TEST(QuoteEnglishRound14, ASourceWordOpeningABodysNameIsPartOfIt) {
+  auto q = direct_quotes_of("Police Scotland said: \"A 52-year-old woman has been charged over the fire.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Police Scotland");
+  const auto reported = reported_of("Ambulance Tasmania said three walkers were taken to hospital in Hobart.");
+  ASSERT_EQ(reported.size(), 1u);
+  EXPECT_EQ(reported[0].speaker, "Ambulance Tasmania");
+  // A title or a day after the source word is no body's name.
+  q = direct_quotes_of("Police Commissioner Ann Roe said: \"We have made an arrest.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ann Roe");
+  q = direct_quotes_of("Police on Friday said: \"We have made an arrest.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Police");
+}
+
+TEST(QuoteEnglishRound14, ABodysNameAcrossALinkOfPurposeSpeaksWhole) {
+  auto q = direct_quotes_of("Transport for Wales said: \"Services on the line will resume on Monday.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Transport for Wales");
+  q = direct_quotes_of("The Centre for Rural Studies said: \"Village shops are closing every week.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the Centre for Rural Studies");
+  // A title before the link keeps its person: "Minister for Health Joan Reilly".
+  q = direct_quotes_of("Minister for Health Joan Reilly said: \"Waiting lists are falling.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Joan Reilly");
+}
+
+TEST(QuoteEnglishRound14, AGenderedPronounAfterABodyMeansThePersonNamedBefore) {
+  auto q = direct_quotes_of(
+      "Tom Baird, the club's owner, flew into Glasgow on Friday. The BBC reported that the sale had collapsed. "
+      "\"It was never going to work,\" he said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Tom Baird");
+  q = direct_quotes_of(
+      "Mary Kerr opened the new ward on Monday. Police Scotland said a man had been arrested nearby. "
+      "\"The staff here are wonderful,\" she said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Mary Kerr");
+  // "it" still means the body, and a group that spoke has people in it whom "she" may be.
+  q = direct_quotes_of("Mary Kerr opened the new ward on Monday. The council said the ward cost £4m. \"It is money well spent,\" it said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the council");
+  q = direct_quotes_of("Mary Kerr opened the new ward on Monday. Residents said the noise had gone on for weeks. \"We cannot sleep,\" she said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Residents");
+}
+
+}  // namespace
+}  // namespace article_lens
