@@ -390,7 +390,8 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
           // (A "that" further on is then a relative inside the clause: "said it would cut jobs
           // that were not needed".)
           // (Not yet after a verb whose object may be the listener: "told the BBC the budget would".)
-          if (!tokens_.phrase_at(words_.complementizers, opens, last) && starts_clause(opens, last)) {
+          if (!tokens_.phrase_at(words_.complementizers, opens, last) &&
+              starts_clause(opens, last, WordSet::shared("clause_cues", words_.language).contains_folded(tokens_.folded(k)))) {
             zero_that = opens;
             if (!WordSet::shared("addressee_phrases", words_.language).contains_folded(tokens_.folded(k))) break;
           }

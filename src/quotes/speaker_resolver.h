@@ -84,6 +84,9 @@ class SpeakerResolver {
   // The same where nouns take no article: a trade or standing alone, with its adjectives, means the
   // person just named ("Дипломат также отметила"; bare_epithet_antecedent.cpp); -1 when not.
   int bare_epithet_antecedent(TokenRange mention, int recent, const std::vector<Span>& quotes) const;
+  // The person an office one person holds stands for ("the prime minister" after "Keir Starmer
+  // arrived ..."), where no one was given that office; -1 if none (office_antecedent.cpp).
+  int office_antecedent(TokenRange mention, int recent, const std::vector<Span>& quotes) const;
   SpeakerRef words_of(TokenRange range, bool anonymous) const;
 
   const QuoteTokens& tokens_;

@@ -1,7 +1,8 @@
 // English quotation phenomena of round 14: a body's name opened by a source word ("Police
-// Scotland", "Ambulance Victoria") or running across a link of purpose ("Transport for London",
-// "the Institute for Fiscal Studies") speaks whole, not as the place or the words at its end; "he" or
-// "she" after a body spoke means the person named before, not the body.
+// Scotland") or running across a link of purpose ("Transport for London", "the Institute for Fiscal
+// Studies") speaks whole; "he" or "she" after a body spoke means the person named before, not the
+// body; an office one person holds ("the prime minister") names the untitled person just named; a
+// past tense opens a reported clause with no "that" after "said" ("said inflation remained high").
 #include <gtest/gtest.h>
 
 #include <string>
@@ -72,6 +73,40 @@ TEST(QuoteEnglishRound14, AGenderedPronounAfterABodyMeansThePersonNamedBefore) {
   q = direct_quotes_of("Mary Kerr opened the new ward on Monday. Residents said the noise had gone on for weeks. \"We cannot sleep,\" she said.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Residents");
+}
+
+TEST(QuoteEnglishRound14, AUniqueOfficeNamesThePersonJustNamedWithoutTitle) {
+  auto q = direct_quotes_of("Ellen Marsh flew to Canberra on Tuesday. \"The partnership has never been stronger,\" the prime minister said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ellen Marsh");
+  q = direct_quotes_of("Dan Okafor watched from the touchline. \"We were sloppy in the second half,\" said the manager.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Dan Okafor");
+  // An office many hold brings someone new; so does one after a person with another title, or a
+  // passer-by who did not open the sentence.
+  q = direct_quotes_of("Ellen Marsh flew to Canberra on Tuesday. \"The case is closed,\" the judge said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the judge");
+  q = direct_quotes_of("Opposition Leader Ray Dunn spoke first. \"We are on track,\" the prime minister said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the prime minister");
+  q = direct_quotes_of("A car hit a cyclist, Paul Renner, on the bridge. \"The road is a danger,\" the mayor said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the mayor");
+}
+
+TEST(QuoteEnglishRound14, APastTenseOpensAReportedClauseWithoutThat) {
+  auto reported = reported_of("Governor Lena Holt said unemployment remained stubbornly high in the north.");
+  ASSERT_EQ(reported.size(), 1u);
+  EXPECT_EQ(reported[0].text, "unemployment remained stubbornly high in the north");
+  EXPECT_EQ(reported[0].speaker, "Lena Holt");
+  reported = reported_of("Dr Ian Moss said the samples needed to be tested again.");
+  ASSERT_EQ(reported.size(), 1u);
+  EXPECT_EQ(reported[0].text, "the samples needed to be tested again");
+  // A participle closing the object of a verb that takes things reports nothing; nor does one before
+  // its place or agent.
+  EXPECT_TRUE(reported_of("The minister welcomed the plan announced on Monday.").empty());
+  EXPECT_TRUE(reported_of("Police said the man arrested on Monday.").empty());
 }
 
 }  // namespace
