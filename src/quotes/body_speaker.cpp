@@ -1,9 +1,10 @@
 // A body that spoke is no antecedent for "he" or "she": "Sam Walsh arrived. The BBC said the deal
-// was done. “...,” he said" means Walsh. Only a speaker known to be a body counts: a body's word in
-// its name ("the Reserve Bank", "the ministry", "Police Scotland", with a source word before a
-// name), or an acronym in capitals ("the BBC", "PTI"). A single word the index does not know
-// ("Cruz said") may well be a person, and a group ("residents said") has people in it whom "she"
-// may be.
+// was done. “...,” he said" means Walsh. Only a speaker known to be a body counts: a word that names
+// bodies in its name ("the Reserve Bank", "the ministry"; data/speaking_bodies_<lang>.txt,
+// body_last_words_<lang>.txt), a source word before a name ("Police Scotland"), or an acronym in
+// capitals ("the BBC", "PTI"). Not a place's word: "Mike Lake" is a person the index missed. A
+// single word the index does not know ("Cruz said") may well be a person, and a group ("residents
+// said") has people in it whom "she" may be.
 #include "language/word_set.h"
 #include "quotes/speaker_book.h"
 #include "unicode/case_fold.h"
@@ -38,7 +39,7 @@ bool SpeakerBook::names_a_known_body(const SpeakerRef& ref) const {
     const std::string folded = unicode::fold_case(word);
     const bool last = end == name.size();
     if (last && (words_.group_nouns.contains_folded(folded) || words_.anonymous_sources.contains_folded(folded))) return false;
-    if (all_capitals(word) || names_a_body(words_, folded, false) || bodies.contains_folded(folded) ||
+    if (all_capitals(word) || bodies.contains_folded(folded) ||
         (last && last_words.contains_folded(folded)) || (!last && folded != word && words_.group_nouns.contains_folded(folded)))
       return true;
     begin = end + 1;
@@ -50,7 +51,13 @@ bool SpeakerBook::person_before_body(const Attribution& found, const SpeakerReso
   if (last_speaker_ < 0 || !body_speaker_[static_cast<std::size_t>(last_speaker_)] || !is_pronoun_mention(found)) return false;
   const uint32_t pos = found.mention_span.begin;
   if (resolver.pronoun_gender(pos) == Gender::kUnknown) return false;  // "it", "they": the body may be meant
-  return resolver.resolve_pronoun(pos, recent_person_, false, quotes).person >= 0;
+  // (A person the index holds whose name has no body's word: the index takes some bodies named in
+  // capitals for people, "Investment Banking".)
+  const SpeakerRef person = resolver.resolve_pronoun(pos, recent_person_, false, quotes);
+  if (person.person < 0) return false;
+  SpeakerRef as_body = person;
+  as_body.person = -1;
+  return !names_a_known_body(as_body);
 }
 
 }  // namespace article_lens

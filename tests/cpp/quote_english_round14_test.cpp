@@ -73,6 +73,24 @@ TEST(QuoteEnglishRound14, AGenderedPronounAfterABodyMeansThePersonNamedBefore) {
   q = direct_quotes_of("Mary Kerr opened the new ward on Monday. Residents said the noise had gone on for weeks. \"We cannot sleep,\" she said.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Residents");
+  // A person whose name ends in a place's word is no body ("Mike Lake"), and a body the index took
+  // for a person is no person to go to.
+  q = direct_quotes_of("\"We will appeal,\" Jo Lake told the Courier. \"The ruling is wrong,\" she added.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Jo Lake");
+}
+
+TEST(QuoteEnglishRound14, AFirmOrOfficeNamedInCapitalsIsNoPerson) {
+  const auto q = direct_quotes_of(
+      "The Home Office announced the review on Friday. \"The current system is a mess,\" the home secretary said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the home secretary");
+}
+
+TEST(QuoteEnglishRound14, ATitleAfterLowerCaseRoleWordsOpensTheNameAfterACue) {
+  const auto q = direct_quotes_of("\"Every step counts,\" said lead researcher Prof Ann Lowry.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ann Lowry");
 }
 
 TEST(QuoteEnglishRound14, AUniqueOfficeNamesThePersonJustNamedWithoutTitle) {
