@@ -127,5 +127,13 @@ TEST(QuoteEnglishRound14, APastTenseOpensAReportedClauseWithoutThat) {
   EXPECT_TRUE(reported_of("Police said the man arrested on Monday.").empty());
 }
 
+TEST(QuoteEnglishRound14, ABodysWordInLowerCaseBeforeATitleIsNoClubsLetters) {
+  // "bank" is a word, not a club's letters ("FC", "VfB"): the person after "bank governor" is
+  // indexed, and "Ms Roe" later is her.
+  const auto q = direct_quotes_of("He met central bank governor Ann Roe on Friday. \"Rates will stay where they are,\" Ms Roe said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ann Roe");
+}
+
 }  // namespace
 }  // namespace article_lens
