@@ -135,5 +135,18 @@ TEST(QuoteEnglishRound14, ABodysWordInLowerCaseBeforeATitleIsNoClubsLetters) {
   EXPECT_EQ(q[0].speaker, "Ann Roe");
 }
 
+TEST(QuoteEnglishRound14, CommonwealthOfficesAndPoliceRanksAreTitles) {
+  auto q = direct_quotes_of("Treasurer Ann Vella flew to Tokyo on Monday. \"Trade is the key to growth,\" the treasurer said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ann Vella");
+  q = direct_quotes_of("\"We believe this was an isolated incident,\" Const. Ray Dube said in an email.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ray Dube");
+  // Not "MP": "one Labour MP, who asked not to be named," is a description.
+  q = direct_quotes_of("\"It is a shambles,\" one Labour MP, who asked not to be named, told the BBC.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_TRUE(q[0].anonymous);
+}
+
 }  // namespace
 }  // namespace article_lens
