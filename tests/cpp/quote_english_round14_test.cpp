@@ -125,6 +125,10 @@ TEST(QuoteEnglishRound14, APastTenseOpensAReportedClauseWithoutThat) {
   // its place or agent.
   EXPECT_TRUE(reported_of("The minister welcomed the plan announced on Monday.").empty());
   EXPECT_TRUE(reported_of("Police said the man arrested on Monday.").empty());
+  // After the listener too: "told the court the man attacked her".
+  reported = reported_of("Ms Dale told the jury the defendant followed her home.");
+  ASSERT_EQ(reported.size(), 1u);
+  EXPECT_EQ(reported[0].text, "the defendant followed her home");
 }
 
 TEST(QuoteEnglishRound14, ABodysWordInLowerCaseBeforeATitleIsNoClubsLetters) {
