@@ -152,5 +152,12 @@ TEST(QuoteEnglishRound14, CommonwealthOfficesAndPoliceRanksAreTitles) {
   EXPECT_TRUE(q[0].anonymous);
 }
 
+TEST(QuoteEnglishRound14, AnAgeAfterTheNamesThePersonJustNamed) {
+  const auto q = direct_quotes_of(
+      "Jack Doyle scored twice as Rovers won 3-0. \"It has been a tough few months,\" the 24-year-old said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Jack Doyle");
+}
+
 }  // namespace
 }  // namespace article_lens
