@@ -72,7 +72,7 @@ bool IndirectSpeechFinder::starts_clause(std::size_t k, std::size_t last, bool p
   // A bare noun phrase, then a finite verb: "said staff were exhausted", "said more measures were
   // being prepared" (lower-case words only, none that stops a mention or opens a clause).
   if (!tokens_.capitalized(k) && !tokens_.in(k, words_.determiners)) {
-    for (std::size_t m = k; m < last && m <= k + kMaxSubjectWords && tokens_.joined(m); ++m) {
+    for (std::size_t m = k; m < last && m <= k + kMaxSubjectWords && tokens_.joined(m, past_tense_verbs); ++m) {
       if (m > k && tokens_.in(m, words_.finite_verbs)) return true;
       if (m > k && past_tense_verbs && past_tense_goes_on(m, last)) return true;
       if (tokens_.capitalized(m) || tokens_.in(m, words_.finite_verbs) || tokens_.in(m, words_.mention_stops) ||
@@ -85,7 +85,7 @@ bool IndirectSpeechFinder::starts_clause(std::size_t k, std::size_t last, bool p
   }
   if (!tokens_.in(k, words_.determiners)) return false;
   // A noun phrase, then a finite verb: "the talks had stalled", not the object in "welcomed the decision".
-  for (std::size_t m = k + 1; m < last && m <= k + kMaxSubjectWords && tokens_.joined(m); ++m) {
+  for (std::size_t m = k + 1; m < last && m <= k + kMaxSubjectWords && tokens_.joined(m, past_tense_verbs); ++m) {
     if (tokens_.in(m, words_.finite_verbs)) return m > k + 1;
     if (m > k + 1 && past_tense_verbs && past_tense_goes_on(m, last)) return true;
     // ("the rise in employer contributions would": a preposition inside the noun phrase, before
