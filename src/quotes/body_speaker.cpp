@@ -32,15 +32,20 @@ bool SpeakerBook::names_a_known_body(const SpeakerRef& ref) const {
   const WordSet& bodies = WordSet::shared("speaking_bodies", words_.language);
   const WordSet& last_words = WordSet::shared("body_last_words", words_.language);
   const std::string_view name = ref.name;
+  const std::size_t space = name.rfind(' ');
+  const std::string last_folded = unicode::fold_case(strip_possessive(name.substr(space == std::string_view::npos ? 0 : space + 1)));
+  // (A group, or a person of the body, is no body: "residents", "the BPI spokesman".)
+  if (words_.group_nouns.contains_folded(last_folded) || words_.anonymous_sources.contains_folded(last_folded) ||
+      words_.is_title(last_folded))
+    return false;
+  if (last_words.contains_folded(last_folded)) return true;
   for (std::size_t begin = 0; begin < name.size();) {
     std::size_t end = name.find(' ', begin);
     if (end == std::string_view::npos) end = name.size();
     const std::string_view word = strip_possessive(name.substr(begin, end - begin));
     const std::string folded = unicode::fold_case(word);
-    const bool last = end == name.size();
-    if (last && (words_.group_nouns.contains_folded(folded) || words_.anonymous_sources.contains_folded(folded))) return false;
-    if (all_capitals(word) || bodies.contains_folded(folded) ||
-        (last && last_words.contains_folded(folded)) || (!last && folded != word && words_.group_nouns.contains_folded(folded)))
+    // (A source word before a name opens a body's: "Police Scotland".)
+    if (all_capitals(word) || bodies.contains_folded(folded) || (end < name.size() && folded != word && words_.group_nouns.contains_folded(folded)))
       return true;
     begin = end + 1;
   }

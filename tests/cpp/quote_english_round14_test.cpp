@@ -75,6 +75,11 @@ TEST(QuoteEnglishRound14, AGenderedPronounAfterABodyMeansThePersonNamedBefore) {
   EXPECT_EQ(q[0].speaker, "Residents");
   // A person whose name ends in a place's word is no body ("Mike Lake"), and a body the index took
   // for a person is no person to go to.
+  // A person of a body is no body: "he" after "the BPI spokesman" stays his.
+  q = direct_quotes_of(
+      "Ann Cole chairs the review. The BPI spokesman called the chart \"a great success\". \"It has driven interest in downloads,\" he said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "the BPI spokesman");
   q = direct_quotes_of("\"We will appeal,\" Jo Lake told the Courier. \"The ruling is wrong,\" she added.");
   ASSERT_EQ(q.size(), 2u);
   EXPECT_EQ(q[1].speaker, "Jo Lake");
