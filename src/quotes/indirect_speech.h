@@ -118,7 +118,8 @@ class IndirectSpeechFinder {
   bool starts_clause(std::size_t k, std::size_t last, bool past_tense_verbs = false) const;
   // Whether token m is a lower-case past tense that goes on to words of its clause, not a participle
   // closing a noun phrase ("the man arrested on Monday", "the players involved.").
-  bool past_tense_goes_on(std::size_t m, std::size_t last) const;
+  // With `bare_subject` (no article opened the noun phrase), a preposition may follow it.
+  bool past_tense_goes_on(std::size_t m, std::size_t last, bool bare_subject = false) const;
   // Where a trailing clause after a final cue starts (", as ..."), else `last`.
   std::size_t before_trailing_clause(std::size_t from, std::size_t last) const;
   // Where the clause starts after a citation that opens in tokens [from, to] ("«Медуза» со ссылкой

@@ -41,7 +41,7 @@ std::size_t IndirectSpeechFinder::past_day(std::size_t k, std::size_t last) cons
   return k;
 }
 
-bool IndirectSpeechFinder::past_tense_goes_on(std::size_t m, std::size_t last) const {
+bool IndirectSpeechFinder::past_tense_goes_on(std::size_t m, std::size_t last, bool bare_subject) const {
   const std::string_view word = tokens_.folded(m);
   if (tokens_.capitalized(m) || !(lang_data::ends_with_entry("past_tense_endings", words_.language, word, 3) ||
                                   WordSet::shared("past_tense_forms", words_.language).contains_folded(word)))
@@ -49,8 +49,12 @@ bool IndirectSpeechFinder::past_tense_goes_on(std::size_t m, std::size_t last) c
   // (Its clause goes on: "remained high", "needed to be"; not a participle's place or agent, "the
   // man arrested on Monday", "the plan announced by", nor the sentence's end.)
   const std::size_t next = m + 1;
+  // (After a noun phrase with no article, a place or measure may follow: "said 99 people drowned
+  // in the sea", "said prices rose by 2%"; a participle there would close a noun phrase that an
+  // article opens, "the man arrested on Monday".)
   return next < last && tokens_.joined(next, true) && !tokens_.capitalized(next) &&
-         (!tokens_.in(next, words_.mention_stops) || WordSet::shared("infinitive_markers", words_.language).contains_folded(tokens_.folded(next))) &&
+         (!tokens_.in(next, words_.mention_stops) || bare_subject ||
+          WordSet::shared("infinitive_markers", words_.language).contains_folded(tokens_.folded(next))) &&
          !words_.time_words.contains_folded(tokens_.folded(next)) && !tokens_.in(next, words_.cues);
 }
 
@@ -74,7 +78,7 @@ bool IndirectSpeechFinder::starts_clause(std::size_t k, std::size_t last, bool p
   if (!tokens_.capitalized(k) && !tokens_.in(k, words_.determiners)) {
     for (std::size_t m = k; m < last && m <= k + kMaxSubjectWords && tokens_.joined(m, past_tense_verbs); ++m) {
       if (m > k && tokens_.in(m, words_.finite_verbs)) return true;
-      if (m > k && past_tense_verbs && past_tense_goes_on(m, last)) return true;
+      if (m > k && past_tense_verbs && past_tense_goes_on(m, last, true)) return true;
       if (tokens_.capitalized(m) || tokens_.in(m, words_.finite_verbs) || tokens_.in(m, words_.mention_stops) ||
           tokens_.in(m, words_.complementizers) || tokens_.in(m, words_.cues) || tokens_.in(m, words_.pronouns) ||
           tokens_.in(m, words_.group_pronouns) || tokens_.in(m, words_.relative_pronouns) ||

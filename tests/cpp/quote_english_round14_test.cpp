@@ -130,6 +130,10 @@ TEST(QuoteEnglishRound14, APastTenseOpensAReportedClauseWithoutThat) {
   // its place or agent.
   EXPECT_TRUE(reported_of("The minister welcomed the plan announced on Monday.").empty());
   EXPECT_TRUE(reported_of("Police said the man arrested on Monday.").empty());
+  // A noun phrase with no article, then a place or measure: "said 99 people drowned in ...".
+  reported = reported_of("The agency said 40 swimmers drowned in rivers last year.");
+  ASSERT_EQ(reported.size(), 1u);
+  EXPECT_EQ(reported[0].text, "40 swimmers drowned in rivers last year");
   // With the verb in marks: "said his side “deserved” the win".
   reported = reported_of("Coach Ian Platt said his team \"deserved\" the draw.");
   ASSERT_EQ(reported.size(), 1u);
