@@ -392,7 +392,8 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
           // (A "that" further on is then a relative inside the clause: "said it would cut jobs
           // that were not needed".)
           // (Not yet after a verb whose object may be the listener: "told the BBC the budget would".)
-          if (!tokens_.phrase_at(words_.complementizers, opens, last) && starts_clause(opens, last)) {
+          if (!tokens_.phrase_at(words_.complementizers, opens, last) &&
+              starts_clause(opens, last, WordSet::shared("clause_cues", words_.language).contains_folded(tokens_.folded(k)))) {
             zero_that = opens;
             if (!WordSet::shared("addressee_phrases", words_.language).contains_folded(tokens_.folded(k))) break;
           }
@@ -405,7 +406,7 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
         // clause that opens after the object ("the budget would") is the one reported, not "the BBC
         // the budget" (data/addressee_phrases_<lang>.txt).
         if ((zero_that == after_subject || zero_that == last) && j > after_subject + 1 && j - after_subject <= kMaxObjectWords && tokens_.joined(j) &&
-            tokens_.in(j, words_.determiners) && !tokens_.in(j - 1, words_.determiners) && starts_clause(j, last) &&
+            tokens_.in(j, words_.determiners) && !tokens_.in(j - 1, words_.determiners) && starts_clause(j, last, true) &&
             WordSet::shared("addressee_phrases", words_.language).contains_folded(tokens_.folded(k)))
           zero_that = j;
         if (has(gap, ',')) break;

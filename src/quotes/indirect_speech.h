@@ -109,7 +109,14 @@ class IndirectSpeechFinder {
   bool opens_after_source(std::size_t k) const;
   // Whether a clause starts at token k when "that" is left out: a subject pronoun and its verb
   // ("he would resign"), or a noun phrase and a finite verb ("the talks had stalled").
-  bool starts_clause(std::size_t k, std::size_t last) const;
+  // With `past_tense_verbs` (after a cue that reports clauses, data/clause_cues_<lang>.txt), a noun
+  // phrase and a verb in the past tense too ("said inflation remained high", "said the findings
+  // needed to be confirmed"; reported_clause_start.cpp).
+  bool starts_clause(std::size_t k, std::size_t last, bool past_tense_verbs = false) const;
+  // Whether token m is a lower-case past tense that goes on to words of its clause, not a participle
+  // closing a noun phrase ("the man arrested on Monday", "the players involved.").
+  // With `bare_subject` (no article opened the noun phrase), a preposition may follow it.
+  bool past_tense_goes_on(std::size_t m, std::size_t last, bool bare_subject = false) const;
   // Where a trailing clause after a final cue starts (", as ..."), else `last`.
   std::size_t before_trailing_clause(std::size_t from, std::size_t last) const;
   // Where the clause starts after a citation that opens in tokens [from, to] ("«Медуза» со ссылкой

@@ -72,7 +72,8 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
     // "подтвердил заведующий лабораторией в Институте леса Петр Цветков": the role's place, then the name.
     if (name > first && name < limit && tokens_.in(name, words_.mention_stops))
       if (const std::size_t named_end = person_after_place(first, name, limit, true)) return {first, named_end};
-    if (name == first || name >= limit || !could_be_name(name)) return {};
+    // (Or before a capitalised title and its name: "said lead researcher Prof Ann Lee".)
+    if (name == first || name >= limit || !(could_be_name(name) || (!words_.capitalised_nouns && tokens_.capitalized(name) && tokens_.title(name)))) return {};
     const TokenRange named = after(name, limit);
     if (named.empty()) return {};
     return {first, named.last};

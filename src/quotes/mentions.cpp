@@ -30,6 +30,22 @@ bool MentionFinder::is_person_like(TokenRange range) const {
   return range.size() == 1 && is_demonstrative_alone(range.first);
 }
 
+bool MentionFinder::opens_body_name(std::size_t k) const {
+  // (Only where a capital says something and a name does not follow its noun: not German nouns,
+  // nor "Источник Reuters".)
+  if (words_.capitalised_nouns || words_.names_after_nouns || k + 1 >= tokens_.size() || !tokens_.capitalized(k) ||
+      !tokens_.capitalized(k + 1) || !tokens_.joined(k + 1) || tokens_.in_title_case(k))
+    return false;
+  if (!tokens_.in(k, words_.anonymous_sources) && !tokens_.in(k, words_.group_nouns)) return false;
+  // (One word after it: in "Pollsters Mark Blumenthal and ..." a person's name follows a group's.)
+  const std::size_t next = k + 1;
+  if (next + 1 < tokens_.size() && tokens_.joined(next + 1) && tokens_.capitalized(next + 1)) return false;
+  return !tokens_.title(next) && !words_.time_words.contains_folded(tokens_.folded(next)) &&
+         !tokens_.in(next, words_.anonymous_sources) && !tokens_.in(next, words_.group_nouns) &&
+         !tokens_.in(next, words_.name_stopwords) && !tokens_.in(next, words_.determiners) &&
+         !tokens_.in(next, words_.pronouns) && !tokens_.in(next, words_.mention_stops) && !tokens_.in(next, words_.title_modifiers);
+}
+
 bool MentionFinder::is_demonstrative_alone(std::size_t k) const {
   if (!words_.demonstrative_pronouns.contains_folded(tokens_.folded(k))) return false;
   // Alone, not before its noun ("dieser Vorschlag"): the sentence or clause ends, or a verb follows.

@@ -115,8 +115,15 @@ class MentionFinder {
     if (!words_.capitalised_nouns && k > 0 && tokens_.capitalized(k) && tokens_.joined(k) && tokens_.capitalized(k - 1) &&
         !tokens_.in_title_case(k))
       return false;
+    // (Nor opening a body's name before a capitalised word: "Police Scotland", "Doctors Without
+    // Borders"; mentions.cpp.)
+    if (opens_body_name(k)) return false;
     return tokens_.in(k, words_.anonymous_sources) || tokens_.in(k, words_.group_nouns);
   }
+  // A capitalised source word right before one capitalised word that is no title, day or source
+  // word of its own, where adjectives are written in lower case: the first word of a body's name
+  // ("Police Scotland said"), not the sources a person's name follows ("Pollsters Mark Blumenthal").
+  bool opens_body_name(std::size_t k) const;
   // A word that joins a role to the person or body it serves, after that role: "to" in "a
   // longtime adviser to Trump", "the former top aide to President Bush" (role_links_<lang>.txt).
   bool role_link(std::size_t k) const;

@@ -38,10 +38,10 @@ bool PeopleIndex::person_in_run(std::size_t& first, std::size_t& name_start, std
     const std::string_view word = tokens_.folded(k);
     constexpr std::size_t kMaxClubLetters = 4;  // "fc", "vfb", "e.v."
     const bool whole = names_a_body(words_, word, false);
-    return whole ? word.size() <= kMaxClubLetters : names_a_body(words_, word, true);
+    return whole ? word.size() <= kMaxClubLetters && tokens_.text(k) != word : names_a_body(words_, word, true);  // (not "bank chief Ann Roe")
   };
   if (body_at_end(last - 1) || (last < tokens_.size() && tokens_.joined(last) && body_at_end(last)) || body_at_start(first) ||
-      (first > 0 && tokens_.joined(first) && body_at_start(first - 1)))
+      (first > 0 && tokens_.joined(first) && body_at_start(first - 1)) || mentions_.opens_body_name(first))
     return false;
   // "im Dorf Kfar Jassuf", "in Wendisch Rietz": a run right after a place noun or a preposition of
   // place (data/place_nouns_<lang>.txt, place_prepositions_<lang>.txt) names a place.

@@ -42,7 +42,24 @@ std::size_t IndirectSpeechFinder::past_day(std::size_t k, std::size_t last) cons
   return k;
 }
 
-bool IndirectSpeechFinder::starts_clause(std::size_t k, std::size_t last) const {
+bool IndirectSpeechFinder::past_tense_goes_on(std::size_t m, std::size_t last, bool bare_subject) const {
+  const std::string_view word = tokens_.folded(m);
+  if (tokens_.capitalized(m) || !(lang_data::ends_with_entry("past_tense_endings", words_.language, word, 3) ||
+                                  WordSet::shared("past_tense_forms", words_.language).contains_folded(word)))
+    return false;
+  // (Its clause goes on: "remained high", "needed to be"; not a participle's place or agent, "the
+  // man arrested on Monday", "the plan announced by", nor the sentence's end.)
+  const std::size_t next = m + 1;
+  // (After a noun phrase with no article, a place or measure may follow: "said 99 people drowned
+  // in the sea", "said prices rose by 2%"; a participle there would close a noun phrase that an
+  // article opens, "the man arrested on Monday".)
+  return next < last && tokens_.joined(next, true) && !tokens_.capitalized(next) &&
+         (!tokens_.in(next, words_.mention_stops) || bare_subject ||
+          WordSet::shared("infinitive_markers", words_.language).contains_folded(tokens_.folded(next))) &&
+         !words_.time_words.contains_folded(tokens_.folded(next)) && !tokens_.in(next, words_.cues);
+}
+
+bool IndirectSpeechFinder::starts_clause(std::size_t k, std::size_t last, bool past_tense_verbs) const {
   if (k + 1 >= last || !tokens_.joined(k + 1)) return false;
   // A subject pronoun and its verb: "he would", "they knew".
   if ((tokens_.in(k, words_.pronouns) || tokens_.in(k, words_.group_pronouns)) && !tokens_.capitalized(k + 1) &&
@@ -61,8 +78,9 @@ bool IndirectSpeechFinder::starts_clause(std::size_t k, std::size_t last) const 
   // being prepared" (lower-case words only, none that stops a mention or opens a clause; or an
   // acronym after the first: "said some MPs had", "said several EU states were").
   if (!tokens_.capitalized(k) && !tokens_.in(k, words_.determiners)) {
-    for (std::size_t m = k; m < last && m <= k + kMaxSubjectWords && tokens_.joined(m); ++m) {
+    for (std::size_t m = k; m < last && m <= k + kMaxSubjectWords && tokens_.joined(m, past_tense_verbs); ++m) {
       if (m > k && tokens_.in(m, words_.finite_verbs)) return true;
+      if (m > k && past_tense_verbs && past_tense_goes_on(m, last, true)) return true;
       if ((tokens_.capitalized(m) && !(m > k && is_acronym(tokens_.text(m)))) || tokens_.in(m, words_.finite_verbs) || tokens_.in(m, words_.mention_stops) ||
           tokens_.in(m, words_.complementizers) || tokens_.in(m, words_.cues) || tokens_.in(m, words_.pronouns) ||
           tokens_.in(m, words_.group_pronouns) || tokens_.in(m, words_.relative_pronouns) ||
@@ -73,8 +91,9 @@ bool IndirectSpeechFinder::starts_clause(std::size_t k, std::size_t last) const 
   }
   if (!tokens_.in(k, words_.determiners)) return false;
   // A noun phrase, then a finite verb: "the talks had stalled", not the object in "welcomed the decision".
-  for (std::size_t m = k + 1; m < last && m <= k + kMaxSubjectWords && tokens_.joined(m); ++m) {
+  for (std::size_t m = k + 1; m < last && m <= k + kMaxSubjectWords && tokens_.joined(m, past_tense_verbs); ++m) {
     if (tokens_.in(m, words_.finite_verbs)) return m > k + 1;
+    if (m > k + 1 && past_tense_verbs && past_tense_goes_on(m, last)) return true;
     // ("the rise in employer contributions would": a preposition inside the noun phrase, before
     // a word of it; data/noun_phrase_prepositions_<lang>.txt.)
     if (m + 1 < last && tokens_.joined(m + 1) && !tokens_.in(m + 1, words_.pronouns) && !tokens_.in(m + 1, words_.mention_stops) &&

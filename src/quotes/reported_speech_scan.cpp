@@ -2,6 +2,7 @@
 // quotations of its sentence, the reports between them (indirect_speech.cpp reads one sentence),
 // and the sentences an "Об этом сообщил X" or a Konjunktiv continuation hands back to a speaker.
 #include "quotes/indirect_speech.h"
+#include "language/word_set.h"
 
 #include <algorithm>
 
@@ -62,7 +63,8 @@ bool IndirectSpeechFinder::reports_around(std::size_t q, const std::vector<Span>
     const bool after_listener = opening > after_cue + 1 && opening - after_cue <= kMaxListenerWords &&
                                 WordSet::shared("addressee_phrases", words_.language).contains_folded(tokens_.folded(after_cue - 1));
     const bool zero_that = opening < last && tokens_.span(found.attribution.mention.first).begin < found.attribution.cue.begin &&
-                           (opening == after_cue || past_day(after_cue, last) == opening || after_listener) && starts_clause(opening, last);
+                           (opening == after_cue || past_day(after_cue, last) == opening || after_listener) &&
+                           starts_clause(opening, last, after_cue > 0 && WordSet::shared("clause_cues", words_.language).contains_folded(tokens_.folded(after_cue - 1)));
     // (Or right after a source that opens the sentence and closes with no comma: "Zdaniem ekonomisty
     // Jana Nowaka plan jest „bardzo ambitny”".)
     const bool source_closed = attribution_.is_source_phrase(tokens_.first_at_or_after(found.attribution.cue.begin), last) &&

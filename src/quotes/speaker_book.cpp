@@ -65,7 +65,8 @@ void SpeakerBook::assign(QuoteCandidate& candidate, const SpeakerResolver& resol
     const bool one_after_many = pronoun_said != Gender::kUnknown && last_speaker_ >= 0 && group_speaker_[static_cast<std::size_t>(last_speaker_)];
     const bool pronoun_misfits =
         is_pronoun_mention(found) && (other_gender || one_after_many || (neuter && last_speaker_ >= 0 && person_speaker_[static_cast<std::size_t>(last_speaker_)]) || resolver.pronoun_excludes(found.mention_span.begin, last_person_) ||
-                                      newcomer_fits(resolver, found.mention_span.begin, quotes) || newcomer_opens);
+                                      newcomer_fits(resolver, found.mention_span.begin, quotes) || newcomer_opens ||
+                                      person_before_body(found, resolver, quotes));
     const bool close_speaker = close && last_speaker_ >= 0 && !pronoun_misfits;
     // "ont-ils déclaré": a group speaks, and no one person is named.
     // So does "sie" with a plural verb ("Sie schrieben: ...").
@@ -321,6 +322,7 @@ int32_t SpeakerBook::speaker_for(const SpeakerRef& ref) {
     findings_.speakers.push_back(std::move(speaker));
     person_speaker_.push_back(ref.person >= 0);
     group_speaker_.push_back(ref.person < 0 && (ref.anonymous || ref.described) && names_many(ref.name));
+    body_speaker_.push_back(names_a_known_body(ref));
   }
   return it->second;
 }

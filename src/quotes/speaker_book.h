@@ -91,6 +91,12 @@ class SpeakerBook {
   CueTone tone(Span cue) const;
 
   int32_t speaker_for(const SpeakerRef& ref);
+  // Whether a speaker not in the index is known to be a body: a body's word ends its name, it is
+  // an acronym in capitals (body_speaker.cpp).
+  bool names_a_known_body(const SpeakerRef& ref) const;
+  // "he" or "she" after a body spoke last, with a person of the pronoun's gender named before: the
+  // pronoun means that person, not the body (body_speaker.cpp).
+  bool person_before_body(const Attribution& found, const SpeakerResolver& resolver, const std::vector<Span>& quotes) const;
   // Whether the quote's words name this speaker in the third person (their last name, capitalised).
   bool named_inside(int32_t speaker, Span content) const;
   // What the subject of the sentence before `pos` names: the body an "it said" means.
@@ -109,6 +115,7 @@ class SpeakerBook {
   std::unordered_map<std::string, int32_t> by_key_;
   std::vector<bool> person_speaker_;  // per speaker: a person of the index, not a body or group
   std::vector<bool> group_speaker_;   // per speaker: many people ("officials", "residents"), not one
+  std::vector<bool> body_speaker_;    // per speaker: known to be a body (names_a_known_body)
   int recent_person_ = -1;
   bool last_speaker_named_ = true;
   int last_person_ = -1;  // the person the last speaker is, if a person

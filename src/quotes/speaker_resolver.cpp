@@ -217,6 +217,18 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
     body_named = words_.origin_links.contains_folded(tokens_.folded(k)) && tokens_.capitalized(k - 1) &&
                  tokens_.capitalized(k + 1) && !tokens_.title(k - 1) &&
                  (names_a_body(words_, tokens_.folded(k - 1), false) || tokens_.in(mention.first, words_.determiners));
+  // "Transport for London", "the Institute for Fiscal Studies": name words on both sides of a link
+  // of purpose name a body, not the person the words after it would make.
+  // (Not when a person the index knows is named before the link: "Ed Brown for Congress".)
+  for (std::size_t k = mention.first + 1; !words_.capitalised_nouns && !headed_by_noun && !body_named && k + 1 < mention.last; ++k) {
+    if (tokens_.capitalized(k) || !tokens_.in(k, words_.mention_links) || words_.origin_links.contains_folded(tokens_.folded(k))) continue;
+    const std::size_t body_start = tokens_.in(mention.first, words_.determiners) ? mention.first + 1 : mention.first;
+    bool named_both_sides = body_start < k;
+    for (std::size_t n = body_start; n < mention.last && named_both_sides; ++n)
+      named_both_sides = n == k || (mentions_.is_name_word(n) && !tokens_.title(n) && (n > k || people_.find_token(n) < 0));
+    body_named = named_both_sides;
+    break;
+  }
   for (std::size_t k = mention.last; !headed_by_noun && !body_named && k-- > mention.first;) {
     if (!tokens_.capitalized(k)) continue;
     if (const int index = people_.find_token(k); index >= 0) return person(index);
@@ -240,7 +252,8 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
     std::size_t links = 0;
     bool all_names = true;
     for (std::size_t k = body_first + 1; k + 1 < mention.last && all_names; ++k) {
-      if (words_.origin_links.contains_folded(tokens_.folded(k))) ++links;
+      // (Or a link of purpose: "Transport for London", "the Institute for Fiscal Studies".)
+      if (words_.origin_links.contains_folded(tokens_.folded(k)) || (!tokens_.capitalized(k) && tokens_.in(k, words_.mention_links))) ++links;
       else all_names = mentions_.is_name_word(k);
     }
     if (all_names && links == 1) return words_of(mention, false);
@@ -431,6 +444,7 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
   // "der SPD-Politiker").
   if (const int antecedent = description_antecedent(mention, recent, quotes); antecedent >= 0) return person(antecedent);
   if (const int antecedent = bare_epithet_antecedent(mention, recent, quotes); antecedent >= 0) return person(antecedent);
+  if (const int antecedent = office_antecedent(mention, recent, quotes); antecedent >= 0) return person(antecedent);
   // Nobody with that role: a group or body described ("shop owners", "the ministry", "das Gericht").
   SpeakerRef described = words_of(mention, false);
   described.described = true;

@@ -87,6 +87,9 @@ class SpeakerResolver {
   // `named`, if the text last named them (outside `quotes`) before byte `at` in its sentence or the
   // two before it; else -1.
   int named_in_reach(int named, uint32_t at, const std::vector<Span>& quotes) const;
+  // The person an office one person holds stands for ("the prime minister" after "Keir Starmer
+  // arrived ..."), where no one was given that office; -1 if none (office_antecedent.cpp).
+  int office_antecedent(TokenRange mention, int recent, const std::vector<Span>& quotes) const;
   SpeakerRef words_of(TokenRange range, bool anonymous) const;
 
   const QuoteTokens& tokens_;

@@ -75,13 +75,14 @@ TEST(QuoteKinds, ShortQuotesWithACueAreSpeechAndTitlesAreNot) {
   const auto q = read_quotes(
       "The minister said the talks remained “tight”. She watched “Saturday Night Live” last night. "
       "Burton claims that his favorite book is \"One Hundred Years of Solitude\". Burton thinks cats are \"cuties\".");
-  ASSERT_EQ(q.size(), 5u);
-  EXPECT_EQ(q[0].kind, "direct");
-  EXPECT_EQ(q[0].speaker, "the minister");
-  EXPECT_EQ(q[1].kind, "scare");
-  EXPECT_EQ(q[2].kind, "indirect");  // Burton's claim is reported; the title in it is no speech
-  EXPECT_EQ(q[3].kind, "scare");
+  ASSERT_EQ(q.size(), 6u);
+  EXPECT_EQ(q[0].kind, "indirect");  // the minister's clause, "that" left out (round 14)
+  EXPECT_EQ(q[1].kind, "direct");
+  EXPECT_EQ(q[1].speaker, "the minister");
+  EXPECT_EQ(q[2].kind, "scare");
+  EXPECT_EQ(q[3].kind, "indirect");  // Burton's claim is reported; the title in it is no speech
   EXPECT_EQ(q[4].kind, "scare");
+  EXPECT_EQ(q[5].kind, "scare");
 }
 
 TEST(QuoteKinds, ReportedSpeechIsIndirect) {

@@ -79,7 +79,7 @@ test("PolNeAR train (English political news): lenient F1 and speakers, whole fil
   // Against the gold as annotated, "Rep. Tom Cole of Oklahoma" rewards the place ("Oklahoma", its
   // last word): naming the person instead lowers this figure a little, and "who" measures it.
   assert.ok(f.others.speaker >= 0.746 && f.othersHeld.speaker >= 0.729, `speaker ${f.others.speaker}, held ${f.othersHeld.speaker}`);
-  assert.ok(f.others.who >= 0.891 && f.othersHeld.who >= 0.876, `who speaks ${f.others.who}, held ${f.othersHeld.who}`);
+  assert.ok(f.others.who >= 0.891 && f.othersHeld.who >= 0.877, `who speaks ${f.others.who}, held ${f.othersHeld.who}`);
   assert.ok(f.others.named >= 0.847 && f.othersHeld.named >= 0.829, `named ${f.others.named}, held ${f.othersHeld.named}`);
   assert.ok(f.fixed.who >= 0.894 && f.fixedHeld.who >= 0.885 && f.nyt.who >= 0.907, `who speaks, NYT included ${f.fixed.who}, held ${f.fixedHeld.who}, NYT ${f.nyt.who}`);
 });

@@ -1,0 +1,48 @@
+// An office one person holds at a time ("the prime minister", "the premier", "the manager";
+// data/unique_offices_<lang>.txt) that no one in the text was given, right after a person named
+// without any title: the text names that person by their office. British and Commonwealth copy
+// rarely gives the title with the first name ("Keir Starmer arrived in Washington on Wednesday.
+// “...,” the prime minister said"). An office many hold ("the judge") brings in someone new, and so
+// does this one where someone else was named since, or the person carries another title ("Opposition
+// Leader Peter Dutton ... the prime minister said" is someone else).
+#include "language/word_set.h"
+#include "quotes/speaker_resolver.h"
+#include "quotes/subject_opening.h"
+
+namespace article_lens {
+namespace {
+
+// How far back the person may have been named: the description's sentence or the one before.
+constexpr long kMaxSentencesBack = 1;
+
+}  // namespace
+
+int SpeakerResolver::office_antecedent(TokenRange mention, int recent, const std::vector<Span>& quotes) const {
+  const WordSet& offices = WordSet::shared("unique_offices", words_.language);
+  if (offices.empty() || mention.size() < 2 || !tokens_.in(mention.first, words_.determiners) ||
+      tokens_.in(mention.first, words_.possessives))
+    return -1;
+  std::size_t head = mention.first + 1;
+  while (head + 1 < mention.last && tokens_.in(head, words_.title_modifiers)) ++head;
+  std::string office(tokens_.folded(head));
+  for (std::size_t k = head + 1; k < mention.last; ++k) office.append(" ").append(tokens_.folded(k));
+  if (!offices.contains_folded(office)) return -1;
+  const uint32_t at = tokens_.span(mention.first).begin;
+  const int named = people_.last_mentioned_before(at, quotes);
+  if (named < 0 || people_.person(named).titled) return -1;
+  const Document& document = tokens_.document();
+  const long here = document.sentence_at(at);
+  const uint32_t named_at = people_.last_mention_of(named, at);
+  const long there = document.sentence_at(named_at);
+  if (here < 0 || there < 0 || here - there > kMaxSentencesBack) return -1;
+  if (named == recent) return named;
+  // (Else the only person named since the sentence before, who opened their sentence as its
+  // subject: the one the story is about, not a passer-by, "John Reid, 45, was injured. The mayor
+  // said ...".)
+  const uint32_t since = document.sentences[static_cast<std::size_t>(here > 0 ? here - 1 : 0)].span.begin;
+  const int other = people_.last_mentioned_before(named_at, quotes);
+  const bool only_one = other < 0 || other == named || people_.last_mention_of(other, named_at) < since;
+  return only_one && opens_sentence_as_subject(tokens_, mentions_, words_, named_at) ? named : -1;
+}
+
+}  // namespace article_lens
