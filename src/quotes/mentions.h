@@ -85,6 +85,13 @@ class MentionFinder {
   // In a language that capitalises nouns, a capitalised word an article governs ("die Absetzung",
   // "dem kleinen Ort"): a noun, never part of a name.
   bool governed_by_article(std::size_t k) const;
+  // How many tokens from k form a family name's particles ("von der" of "Ursula von der Leyen",
+  // "zu" of "Karl-Theodor zu Guttenberg"; data/noble_particles_<lang>.txt), or 0 (mention_particles.cpp).
+  std::size_t noble_particles_at(std::size_t k) const;
+  // Where nouns are capitalised, whether token k is the given name before a family name's
+  // particles or the family name after them, not a noun before or after a preposition ("Kritik von
+  // der Opposition", "sagte er zu Journalisten") (mention_particles.cpp).
+  bool in_particle_name(std::size_t k) const;
   // Capitalised and not a known function word, title or pronoun.
   bool could_be_name(std::size_t k) const;
   // Whether a mention names or describes a person (a name, pronoun, title or source word), not a
@@ -178,6 +185,8 @@ class MentionFinder {
   // adjective before a role and the trade words (mention_adjective.cpp).
   std::span<const std::string_view> role_adjective_endings_ = lang_data::entries("role_adjective_endings", words_.language);
   const WordSet* bare_epithets_ = &WordSet::shared("bare_epithet_nouns", words_.language);
+  // Read once for in_particle_name, which is_name_word asks of capitalised words (mention_particles.cpp).
+  const WordSet* noble_particles_ = &WordSet::shared("noble_particles", words_.language);
 };
 
 }  // namespace article_lens

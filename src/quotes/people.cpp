@@ -128,6 +128,12 @@ PeopleIndex::PeopleIndex(const QuoteTokens& tokens, const MentionFinder& mention
       } else if (tokens.in(j, words.name_particles) && j + 2 < tokens.size() && tokens.in(j + 1, words.name_particles) &&
                  tokens.joined(j + 1) && tokens.joined(j + 2) && mentions.is_name_word(j + 2) && !mentions.title_ending_at(j - 1, i)) {
         j += 2;  // two particles: "Ursula von der Leyen"
+      } else if (const std::size_t particles = mentions.noble_particles_at(j);
+                 particles && mentions.in_particle_name(j - 1) && mentions.in_particle_name(j + particles) &&
+                 !by_last_name_.count(name_key(tokens.folded(j - 1)))) {
+        // Where a name word before a particle may be a noun: "Karl-Theodor zu Guttenberg", not
+        // "sagte Scholz zu Journalisten" after "Olaf Scholz" (mention_particles.cpp).
+        j += particles + 1;
       } else {
         break;
       }

@@ -1,0 +1,71 @@
+// Family names with particles where nouns are capitalised: "Ursula von der Leyen", "Karl-Theodor
+// zu Guttenberg", "Alexander Van der Bellen". German writes the same words as prepositions and
+// articles ("Kritik von der Opposition", "sagte Scholz zu Journalisten"), and a word after "der"
+// is the noun it governs; so a name runs on over particles only where the shape is a name's: one
+// given name, after a title, a cue, an auxiliary or "und" (or opening a clause, before two
+// particles), then a family name that has no common noun's ending (data/noble_particles_<lang>.txt,
+// common_noun_endings_<lang>.txt).
+#include "language/lang_tables.h"
+#include "language/word_set.h"
+#include "quotes/mentions.h"
+#include "quotes/people.h"
+
+namespace article_lens {
+namespace {
+
+constexpr std::size_t kMaxParticles = 3;  // "von und zu"
+constexpr std::size_t kMinStem = 2;        // of a word with a common noun's ending
+
+bool common_noun(const QuoteLexicon& words, std::string_view folded) {
+  return lang_data::ends_with_entry("common_noun_endings", words.language, folded, kMinStem);
+}
+
+}  // namespace
+
+std::size_t MentionFinder::noble_particles_at(std::size_t k) const {
+  if (noble_particles_->empty()) return 0;
+  std::string phrase;
+  std::size_t found = 0;
+  for (std::size_t n = 1; n <= kMaxParticles && k + n <= tokens_.size() && tokens_.joined(k + n - 1); ++n) {
+    if (n > 1) phrase.push_back(' ');
+    phrase.append(tokens_.folded(k + n - 1));
+    if (noble_particles_->contains_folded(phrase)) found = n;
+  }
+  return found;
+}
+
+bool MentionFinder::in_particle_name(std::size_t k) const {
+  if (!words_.capitalised_nouns || noble_particles_->empty() || !tokens_.capitalized(k)) return false;
+  // The given name at `given`, `particles` particles after it, the family name after those.
+  auto name_shape = [&](std::size_t given, std::size_t particles) {
+    const std::size_t family = given + particles + 1;
+    if (family >= tokens_.size() || !tokens_.joined(family) || !tokens_.capitalized(family) || !could_be_name(family) ||
+        common_noun(words_, tokens_.folded(family)) || names_a_body(words_, tokens_.folded(family), true) ||
+        is_acronym(tokens_.text(family)))
+      return false;
+    // After an article among the particles, a word in "-e" is the noun it governs: "von der Sonne",
+    // "von der Seite" (data/article_noun_endings_<lang>.txt; not "von der Leyen").
+    if (tokens_.in(given + particles, words_.determiners) &&
+        lang_data::ends_with_entry("article_noun_endings", words_.language, tokens_.folded(family), kMinStem))
+      return false;
+    if (!tokens_.capitalized(given) || !could_be_name(given) || governed_by_article(given) ||
+        common_noun(words_, tokens_.folded(given)))
+      return false;
+    // What stands before the given name: a title ("EU-Kommissionspräsidentin Ursula"), a cue
+    // ("sagte Karl-Theodor"); before two particles, anything but another name word ("Sabine Müller
+    // von der Verbraucherzentrale" is a name and where she works).
+    if (given == 0 || !tokens_.joined(given)) return particles >= 2;
+    if (title_ending_at(given - 1, given >= 4 ? given - 4 : 0)) return true;
+    if (tokens_.capitalized(given - 1)) return false;
+    // (A verb or "und" before it, not an adjective: "ihr jeweiliger Abstand von der Sonne".)
+    return tokens_.in(given - 1, words_.cues) || tokens_.in(given - 1, words_.loaded_cues) ||
+           tokens_.in(given - 1, words_.coordinators) || tokens_.in(given - 1, words_.perfect_auxiliaries);
+  };
+  if (const std::size_t particles = k + 1 < tokens_.size() ? noble_particles_at(k + 1) : 0; particles && name_shape(k, particles))
+    return true;
+  for (std::size_t particles = 1; particles <= kMaxParticles && k > particles; ++particles)
+    if (noble_particles_at(k - particles) == particles && name_shape(k - particles - 1, particles)) return true;
+  return false;
+}
+
+}  // namespace article_lens

@@ -1,0 +1,80 @@
+// German speakers that round 14 reads right: family names with particles ("Ursula von der
+// Leyen", "Karl-Theodor zu Guttenberg"), a title word as a surname, people named again by where
+// they come from. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "quote_readout.h"
+
+namespace article_lens {
+namespace {
+
+using testing::read_article_quotes;
+
+std::vector<testing::QuoteRead> quotes_of(const std::string& text) { return read_article_quotes(text, "de").quotes; }
+
+TEST(QuoteGermanRound14, AFamilyNameKeepsItsParticlesAfterATitle) {
+  // Main gave "Ursula" and "Alexander Van": "der" before the family name read as its article.
+  const auto q = quotes_of(
+      "EU-Kommissionspräsidentin Ursula von der Leyen reiste nach Kiew. „Wir stehen an Ihrer Seite“, sagte von der Leyen. "
+      "Von der Leyen betonte, die Hilfe gehe weiter. "
+      "Bundespräsident Alexander Van der Bellen empfing sie später. „Das ist ein wichtiges Zeichen“, sagte Van der Bellen.");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].speaker, "Ursula von der Leyen");
+  EXPECT_EQ(q[1].text, "die Hilfe gehe weiter");
+  EXPECT_EQ(q[1].speaker, "Ursula von der Leyen");
+  EXPECT_EQ(q[2].speaker, "Alexander Van der Bellen");
+}
+
+TEST(QuoteGermanRound14, ZuAndVonBetweenAGivenNameAndAFamilyNameJoinTheName) {
+  // "zu" after a cue is a particle when the family name after it is someone the text names.
+  const auto q = quotes_of(
+      "Der frühere Minister Karl-Theodor zu Guttenberg meldet sich zurück. „Ich habe viel gelernt“, sagte zu Guttenberg "
+      "der Zeitung. Die Abgeordnete Beatrix von Storch widersprach: „Das glaube ich nicht.“ Von Storch fügte hinzu, man werde sehen.");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].speaker, "Karl-Theodor zu Guttenberg");
+  EXPECT_EQ(q[0].mention, "zu Guttenberg");
+  EXPECT_EQ(q[1].speaker, "Beatrix von Storch");
+  EXPECT_EQ(q[2].speaker, "Beatrix von Storch");
+}
+
+TEST(QuoteGermanRound14, ThePrepositionsVonAndZuStayPrepositions) {
+  // A full name and where the person works; a surname already known and the listener; a noun.
+  const auto q = quotes_of(
+      "„Die Preise steigen weiter“, sagte Sabine Kolbe von der Verbraucherzentrale. "
+      "Kanzler Olaf Brandt war in Paris. „Wir sind einig“, sagte Brandt zu Journalisten. "
+      "Kritik von der Opposition kam prompt. „Das ist zu wenig“, sagte Lena Hauk. "
+      "Ihr jeweiliger Abstand von der Sonne unterscheidet sich, sagte Hauk.");
+  ASSERT_EQ(q.size(), 4u);
+  EXPECT_EQ(q[0].speaker, "Sabine Kolbe");
+  EXPECT_EQ(q[1].speaker, "Olaf Brandt");
+  EXPECT_EQ(q[2].speaker, "Lena Hauk");
+  EXPECT_EQ(q[3].speaker, "Lena Hauk");
+}
+
+TEST(QuoteGermanRound14, ATitleWordAfterAGivenNameIsTheSurname) {
+  // "König" and "Richter" are titles, but not after a title and a given name.
+  const auto q = quotes_of(
+      "„Der Gesetzgeber muss nachbessern“, sagte Gerichtspräsidentin Doris König. "
+      "„Wir haben gekämpft“, sagte Trainer Jens Richter.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Doris König");
+  EXPECT_EQ(q[1].speaker, "Jens Richter");
+}
+
+TEST(QuoteGermanRound14, APersonNamedAgainByWhereTheyComeFrom) {
+  // "der Belgier", "der Kärntner": the person just named (data/epithet_nouns_de.txt).
+  const auto q = quotes_of(
+      "Trainer Vincent Kallas lobte seine Mannschaft. „Die Jungs waren großartig“, sagte der Belgier. "
+      "Skirennläufer Marco Brandner wurde Fünfter. „Es fühlt sich an wie ein Sieg“, sagte der Kärntner. "
+      "Die Schauspielerin und Moderatorin Nina Wendt stand vor dem Käfig. „Das Leid muss enden“, sagte sie.");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].speaker, "Vincent Kallas");
+  EXPECT_EQ(q[1].speaker, "Marco Brandner");
+  EXPECT_EQ(q[2].speaker, "Nina Wendt");
+}
+
+}  // namespace
+}  // namespace article_lens
