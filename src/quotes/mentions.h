@@ -92,6 +92,9 @@ class MentionFinder {
   // particles or the family name after them, not a noun before or after a preposition ("Kritik von
   // der Opposition", "sagte er zu Journalisten") (mention_particles.cpp).
   bool in_particle_name(std::size_t k) const;
+  // Where a source named with an extended attribute starting at token `first` ends ("eine mit den
+  // Plänen vertraute Person"), or 0 (mention_extended_attribute.cpp).
+  std::size_t extended_attribute_end(std::size_t first, std::size_t limit) const;
   // Capitalised and not a known function word, title or pronoun.
   bool could_be_name(std::size_t k) const;
   // Whether a mention names or describes a person (a name, pronoun, title or source word), not a

@@ -76,5 +76,22 @@ TEST(QuoteGermanRound14, APersonNamedAgainByWhereTheyComeFrom) {
   EXPECT_EQ(q[2].speaker, "Nina Wendt");
 }
 
+TEST(QuoteGermanRound14, ASourceWithAnExtendedAttributeBetweenArticleAndNoun) {
+  // Wire copy names sources so: the preposition opening the attribute stopped the mention at "eine".
+  const auto q = quotes_of(
+      "Die Regierung prüft neue Hilfen. Eine Entscheidung solle bald fallen, sagte eine mit den Plänen vertraute Person. "
+      "Die Gespräche seien schwierig, sagten zwei mit der Sache vertraute Insider. "
+      "Man sei nah an einer Einigung, sagte ein mit den Gesprächen vertrauter Diplomat.");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].mention, "eine mit den Plänen vertraute Person");
+  EXPECT_EQ(q[1].mention, "zwei mit der Sache vertraute Insider");
+  EXPECT_EQ(q[2].mention, "ein mit den Gesprächen vertrauter Diplomat");
+  // A manner after the cue is no source: "sagte er mit einem Lächeln".
+  const auto r = quotes_of("„Wir warten ab“, sagte er mit einem Lächeln. Sie sagte mit ruhiger Stimme, alles sei gut.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[0].mention, "er");
+  EXPECT_EQ(r[1].mention, "Sie");
+}
+
 }  // namespace
 }  // namespace article_lens
