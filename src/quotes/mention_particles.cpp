@@ -54,7 +54,12 @@ bool MentionFinder::in_particle_name(std::size_t k) const {
     // What stands before the given name: a title ("EU-Kommissionspräsidentin Ursula"), a cue
     // ("sagte Karl-Theodor"); before two particles, anything but another name word ("Sabine Müller
     // von der Verbraucherzentrale" is a name and where she works).
-    if (given == 0 || !tokens_.joined(given)) return particles >= 2;
+    // Opening a clause, one particle only before the cue that follows the name: "Beatrix von
+    // Storch sagte", not "Hilfe von Freunden kam".
+    const std::size_t after = family + 1;
+    const bool cue_after = after < tokens_.size() && tokens_.joined(after) && !tokens_.capitalized(after) &&
+                           (tokens_.in(after, words_.cues) || tokens_.in(after, words_.loaded_cues));
+    if (given == 0 || !tokens_.joined(given)) return particles >= 2 || cue_after;
     if (title_ending_at(given - 1, given >= 4 ? given - 4 : 0)) return true;
     if (tokens_.capitalized(given - 1)) return false;
     // (A verb or "und" before it, not an adjective: "ihr jeweiliger Abstand von der Sonne".)

@@ -38,6 +38,10 @@ TEST(QuoteGermanRound14, ZuAndVonBetweenAGivenNameAndAFamilyNameJoinTheName) {
   EXPECT_EQ(q[0].mention, "zu Guttenberg");
   EXPECT_EQ(q[1].speaker, "Beatrix von Storch");
   EXPECT_EQ(q[2].speaker, "Beatrix von Storch");
+  // Opening the sentence, one particle joins the name before its cue ("Hilfe von Freunden" stays).
+  const auto r = quotes_of("Beatrix von Storch sagte am Montag: „Wir klagen.“ Hilfe von Freunden sagte sie zu.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "Beatrix von Storch");
 }
 
 TEST(QuoteGermanRound14, ThePrepositionsVonAndZuStayPrepositions) {
