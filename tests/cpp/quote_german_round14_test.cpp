@@ -97,5 +97,17 @@ TEST(QuoteGermanRound14, ASourceWithAnExtendedAttributeBetweenArticleAndNoun) {
   EXPECT_EQ(r[1].mention, "Sie");
 }
 
+TEST(QuoteGermanRound14, SportAndBusinessCompoundsAreTitles) {
+  // "Bayern-Boss" and "Bayern-Profi" stayed in the name; "ließ ausrichten" was no cue.
+  const auto q = quotes_of(
+      "„Das ist Wahnsinn“ – so kommentierte Bayern-Boss Herbert Haider die Niederlage. "
+      "Bayern-Profi Leon Gerstner war enttäuscht. „Wir haben verdient verloren“, sagte der Nationalspieler. "
+      "Die Ministerin ließ über ihren Sprecher ausrichten, sie sehe keinen Anlass zur Sorge.");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].speaker, "Herbert Haider");
+  EXPECT_EQ(q[1].speaker, "Leon Gerstner");
+  EXPECT_EQ(q[2].text, "sie sehe keinen Anlass zur Sorge");
+}
+
 }  // namespace
 }  // namespace article_lens
