@@ -26,6 +26,14 @@ TEST(QuoteGermanRound14, AFamilyNameKeepsItsParticlesAfterATitle) {
   EXPECT_EQ(q[1].text, "die Hilfe gehe weiter");
   EXPECT_EQ(q[1].speaker, "Ursula von der Leyen");
   EXPECT_EQ(q[2].speaker, "Alexander Van der Bellen");
+  // Dutch "ter" and Italian "di", after a title that is a compound ("Zeit-Chefredakteur").
+  const auto r = quotes_of(
+      "Torwart Marc-André ter Berg fällt aus. „Es tut mir leid“, sagte ter Berg. "
+      "Zeit-Chefredakteur Giovanni di Carlo sagte: „Journalismus braucht Zeit.“ Di Carlo ergänzte, man wolle wachsen.");
+  ASSERT_EQ(r.size(), 3u);
+  EXPECT_EQ(r[0].speaker, "Marc-André ter Berg");
+  EXPECT_EQ(r[1].speaker, "Giovanni di Carlo");
+  EXPECT_EQ(r[2].speaker, "Giovanni di Carlo");
 }
 
 TEST(QuoteGermanRound14, ZuAndVonBetweenAGivenNameAndAFamilyNameJoinTheName) {
