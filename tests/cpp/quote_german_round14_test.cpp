@@ -115,6 +115,11 @@ TEST(QuoteGermanRound14, SportAndBusinessCompoundsAreTitles) {
   EXPECT_EQ(q[0].speaker, "Herbert Haider");
   EXPECT_EQ(q[1].speaker, "Leon Gerstner");
   EXPECT_EQ(q[2].text, "sie sehe keinen Anlass zur Sorge");
+  // Local offices: "Landrat" stayed in the name.
+  const auto r = quotes_of("„Ich trete zurück“, erklärte Landrat Peter Kamm. Stadtrat Jan Orth (FDP) sagte: „Das ist zu teuer.“");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[0].speaker, "Peter Kamm");
+  EXPECT_EQ(r[1].speaker, "Jan Orth");
 }
 
 }  // namespace
