@@ -25,7 +25,8 @@ std::size_t MentionFinder::extended_attribute_end(std::size_t first, std::size_t
   for (std::size_t m = k + 2; m + 1 < limit && m + 1 - k <= kMaxAttributeWords && tokens_.joined(m) && tokens_.joined(m + 1); ++m) {
     if (tokens_.in(m, words_.cues) || tokens_.in(m, words_.complementizers) || tokens_.in(m, words_.coordinators)) return 0;
     if (tokens_.capitalized(m) || !tokens_.capitalized(m + 1)) continue;
-    const bool person = is_source_word(m + 1) || tokens_.title(m + 1);
+    const bool person = is_source_word(m + 1) || tokens_.title(m + 1) ||
+                        WordSet::shared("attribute_nouns", words_.language).contains_folded(tokens_.folded(m + 1));
     return person && lang_data::ends_with_entry("attribute_participle_endings", words_.language, tokens_.folded(m), kMinStem) ? m + 2 : 0;
   }
   return 0;

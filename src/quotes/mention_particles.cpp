@@ -7,6 +7,7 @@
 // common_noun_endings_<lang>.txt).
 #include "language/lang_tables.h"
 #include "language/word_set.h"
+#include "quotes/mention_gaps.h"
 #include "quotes/mentions.h"
 #include "quotes/people.h"
 
@@ -52,15 +53,25 @@ bool MentionFinder::in_particle_name(std::size_t k) const {
         common_noun(words_, tokens_.folded(given)))
       return false;
     // What stands before the given name: a title ("EU-Kommissionspräsidentin Ursula"), a cue
-    // ("sagte Karl-Theodor"); before two particles, anything but another name word ("Sabine Müller
-    // von der Verbraucherzentrale" is a name and where she works).
-    // Opening a clause, one particle only before the cue that follows the name: "Beatrix von
-    // Storch sagte", not "Hilfe von Freunden kam".
+    // ("sagte Karl-Theodor"), an auxiliary or "und"; never another name word ("Sabine Müller von
+    // der Verbraucherzentrale" is a name and where she works).
+    if (given > 0 && tokens_.joined(given) && title_ending_at(given - 1, given >= 4 ? given - 4 : 0)) return true;
+    // Opening a clause: before two particles, or before one where the name is followed by its cue,
+    // its party in brackets or an apposition that opens with a title: "Beatrix von Storch sagte",
+    // "Beatrix von Storch (AfD) sagte", "Konstantin von Notz, Vizechef der Fraktion, sagte"; not
+    // "Hilfe von Freunden kam".
     const std::size_t after = family + 1;
-    const bool cue_after = after < tokens_.size() && tokens_.joined(after) && !tokens_.capitalized(after) &&
-                           (tokens_.in(after, words_.cues) || tokens_.in(after, words_.loaded_cues));
-    if (given == 0 || !tokens_.joined(given)) return particles >= 2 || cue_after;
-    if (title_ending_at(given - 1, given >= 4 ? given - 4 : 0)) return true;
+    bool cue_after = false;
+    if (after < tokens_.size() && tokens_.joined(after) && !tokens_.capitalized(after))
+      cue_after = tokens_.in(after, words_.cues) || tokens_.in(after, words_.loaded_cues);
+    else if (after < tokens_.size() && tokens_.gap_before(after).find('(') != std::string_view::npos)
+      cue_after = is_acronym(tokens_.text(after));
+    else if (after < tokens_.size() && mention_gaps::is_comma_gap(tokens_.gap_before(after)))
+      cue_after = title_at(after, std::min(tokens_.size(), after + 3)) > 0;
+    // (Opening the sentence after an adverb: "Auch Konstantin von Notz äußerte sich".)
+    const bool opening = given == 0 || !tokens_.joined(given) ||
+                         (tokens_.capitalized(given - 1) && !could_be_name(given - 1) && (given == 1 || !tokens_.joined(given - 1)));
+    if (opening) return particles >= 2 || cue_after;
     if (tokens_.capitalized(given - 1)) return false;
     // (A verb or "und" before it, not an adjective: "ihr jeweiliger Abstand von der Sonne".)
     return tokens_.in(given - 1, words_.cues) || tokens_.in(given - 1, words_.loaded_cues) ||

@@ -27,6 +27,9 @@ bool MentionFinder::is_person_like(TokenRange range) const {
     if (is_name_word(k) || is_pronoun(k) || title_at(k, range.last) ||
         is_source_word(k))
       return true;
+  constexpr std::size_t kMinAttributeMention = 4;  // "eine mit Plänen vertraute Person"
+  if (words_.capitalised_nouns && range.size() >= kMinAttributeMention && extended_attribute_end(range.first, range.last) == range.last)
+    return true;
   return range.size() == 1 && is_demonstrative_alone(range.first);
 }
 

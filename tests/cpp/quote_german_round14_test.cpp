@@ -50,6 +50,14 @@ TEST(QuoteGermanRound14, ZuAndVonBetweenAGivenNameAndAFamilyNameJoinTheName) {
   const auto r = quotes_of("Beatrix von Storch sagte am Montag: „Wir klagen.“ Hilfe von Freunden sagte sie zu.");
   ASSERT_EQ(r.size(), 1u);
   EXPECT_EQ(r[0].speaker, "Beatrix von Storch");
+  // Before the party in brackets, an apposition with a title, or after an opening adverb.
+  const auto s = quotes_of(
+      "Beatrix von Sturm (AfD) sagte, das sei Zensur. Konstantin von Nott, Vizechef der Fraktion, sagte: „Das ist ein Skandal.“ "
+      "Auch Karl-Heinz zu Ahlen äußerte sich: „Das geht zu weit.“ Kritik von Greenpeace (GP) kam prompt.");
+  ASSERT_EQ(s.size(), 3u);
+  EXPECT_EQ(s[0].speaker, "Beatrix von Sturm");
+  EXPECT_EQ(s[1].speaker, "Konstantin von Nott");
+  EXPECT_EQ(s[2].speaker, "Karl-Heinz zu Ahlen");
 }
 
 TEST(QuoteGermanRound14, ThePrepositionsVonAndZuStayPrepositions) {
