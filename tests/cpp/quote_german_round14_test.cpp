@@ -111,6 +111,12 @@ TEST(QuoteGermanRound14, ASourceWithAnExtendedAttributeBetweenArticleAndNoun) {
   ASSERT_EQ(r.size(), 2u);
   EXPECT_EQ(r[0].mention, "er");
   EXPECT_EQ(r[1].mention, "Sie");
+  // "Person" alone is no source: "zu ihrer Person" is what she speaks about.
+  const auto t = quotes_of(
+      "Die Abgeordnete Petra Kolb trat zurück. Nun lässt sie über ihre Anwälte Folgendes zu ihrer Person erklären: "
+      "„Ich habe nichts verschwiegen.“");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].speaker, "Petra Kolb");
 }
 
 TEST(QuoteGermanRound14, SportAndBusinessCompoundsAreTitles) {
