@@ -136,5 +136,25 @@ TEST(QuoteGermanRound14, SportAndBusinessCompoundsAreTitles) {
   EXPECT_EQ(r[1].speaker, "Jan Orth");
 }
 
+TEST(QuoteGermanRound14, AnOutletInMarksWithALowerCaseWordInsideIsToldNotQuoted) {
+  // „Welt am Sonntag“ between the cue and the clause blocked the report: "am" is lower case.
+  const auto q = quotes_of(
+      "Der Vorsitzende der Jugendorganisation, Jonas Wendel, sagte der „Welt am Sonntag“, die Partei brauche einen Neuanfang.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].kind, "scare");
+  EXPECT_EQ(q[1].kind, "indirect");
+  EXPECT_EQ(q[1].text, "die Partei brauche einen Neuanfang");
+  EXPECT_EQ(q[1].speaker, "Jonas Wendel");
+}
+
+TEST(QuoteGermanRound14, ACityOrADirectorshipNamesAgainThePersonJustNamed) {
+  const auto q = quotes_of(
+      "Tennisprofi Alexander Zorn ist ausgeschieden. „Ich fühle mich leer“, sagte der Hamburger nach der Niederlage. "
+      "Regierungsrat Mario Feld wies die Kritik zurück. „Die Beamten haben korrekt gehandelt“, sagte der Sicherheitsdirektor.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Alexander Zorn");
+  EXPECT_EQ(q[1].speaker, "Mario Feld");
+}
+
 }  // namespace
 }  // namespace article_lens
