@@ -156,5 +156,16 @@ TEST(QuoteGermanRound14, ACityOrADirectorshipNamesAgainThePersonJustNamed) {
   EXPECT_EQ(q[1].speaker, "Mario Feld");
 }
 
+TEST(QuoteGermanRound14, ARelativePronounInEIsNoVerbInTheReportedMood) {
+  // "die sie nachts erreichen" read "die" beside "sie" as a Konjunktiv verb: the narrator's
+  // sentence after a quotation became a report.
+  const auto q = quotes_of(
+      "Die Abgeordnete Rita Lenz betritt den Saal. „Die letzten Wochen waren hart“, sagt sie. "
+      "Dann erzählt sie von den Drohungen, von den Nachrichten, die sie nachts erreichen. Sie habe überlegt, aufzuhören, sagt Lenz.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[1].text, "Sie habe überlegt, aufzuhören");
+}
+
 }  // namespace
 }  // namespace article_lens
