@@ -167,5 +167,22 @@ TEST(QuoteGermanRound14, ARelativePronounInEIsNoVerbInTheReportedMood) {
   EXPECT_EQ(q[1].text, "Sie habe überlegt, aufzuhören");
 }
 
+TEST(QuoteGermanRound14, AnOutletInMarksBeforeItsCueIsTheSubjectAndItsObjectIsQuoted) {
+  // "Die „Bild“ zitiert den Minister": main made „Bild“ the minister's words.
+  const auto q = quotes_of(
+      "Die „Post“ zitiert den Minister mit den Worten: „Ich trete nicht zurück.“ "
+      "Die Agentur zitierte einen Regierungsbeamten mit den Worten, die Gespräche seien gescheitert.");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].kind, "scare");
+  EXPECT_EQ(q[1].kind, "direct");
+  EXPECT_EQ(q[1].mention, "den Minister");
+  EXPECT_EQ(q[2].text, "die Gespräche seien gescheitert");
+  EXPECT_EQ(q[2].mention, "einen Regierungsbeamten");
+  // Speech with a comma before its cue stays speech.
+  const auto r = quotes_of("Der Minister kam spät. „Wir sind bereit“, sagte der Minister.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].kind, "direct");
+}
+
 }  // namespace
 }  // namespace article_lens
