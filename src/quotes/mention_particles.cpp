@@ -35,6 +35,21 @@ std::size_t MentionFinder::noble_particles_at(std::size_t k) const {
   return found;
 }
 
+std::size_t MentionFinder::particles_before_family_name(std::size_t k, std::size_t floor) const {
+  if (noble_particles_->empty() || !is_known_person(k) || !tokens_.joined(k)) return 0;
+  std::string phrase;
+  for (std::size_t n = 1; n <= kMaxParticles && k >= floor + n; ++n) {
+    if (n > 1 && !tokens_.joined(k - n + 1)) return 0;
+    phrase.insert(0, n > 1 ? std::string(tokens_.folded(k - n)) + " " : std::string(tokens_.folded(k - n)));
+    if (noble_particles_->contains_folded(phrase)) {
+      // (The whole run: "von der", not "der" of it.)
+      if (k - n > floor && tokens_.joined(k - n) && noble_particles_->contains_folded(std::string(tokens_.folded(k - n - 1)) + " " + phrase)) continue;
+      return n;
+    }
+  }
+  return 0;
+}
+
 bool MentionFinder::in_particle_name(std::size_t k) const {
   if (!words_.capitalised_nouns || noble_particles_->empty() || !tokens_.capitalized(k)) return false;
   // The given name at `given`, `particles` particles after it, the family name after those.

@@ -92,6 +92,9 @@ class MentionFinder {
   // particles or the family name after them, not a noun before or after a preposition ("Kritik von
   // der Opposition", "sagte er zu Journalisten") (mention_particles.cpp).
   bool in_particle_name(std::size_t k) const;
+  // How many tokens before token k (no earlier than `floor`) are the particles of the family name
+  // of a person the article names ("Von der" of "Von der Leyen betonte"), or 0 (mention_particles.cpp).
+  std::size_t particles_before_family_name(std::size_t k, std::size_t floor) const;
   // Where a source named with an extended attribute starting at token `first` ends ("eine mit den
   // Plänen vertraute Person"), or 0 (mention_extended_attribute.cpp).
   std::size_t extended_attribute_end(std::size_t first, std::size_t limit) const;

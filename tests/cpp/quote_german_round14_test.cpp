@@ -25,6 +25,7 @@ TEST(QuoteGermanRound14, AFamilyNameKeepsItsParticlesAfterATitle) {
   EXPECT_EQ(q[0].speaker, "Ursula von der Leyen");
   EXPECT_EQ(q[1].text, "die Hilfe gehe weiter");
   EXPECT_EQ(q[1].speaker, "Ursula von der Leyen");
+  EXPECT_EQ(q[1].mention, "Von der Leyen");  // (main: "der Leyen")
   EXPECT_EQ(q[2].speaker, "Alexander Van der Bellen");
   // Dutch "ter" and Italian "di", after a title that is a compound ("Zeit-Chefredakteur").
   const auto r = quotes_of(
