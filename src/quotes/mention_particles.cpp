@@ -15,7 +15,7 @@ namespace article_lens {
 namespace {
 
 constexpr std::size_t kMaxParticles = 3;  // "von und zu"
-constexpr std::size_t kMinStem = 2;        // of a word with a common noun's ending
+constexpr std::size_t kMinStem = 3;        // of a word with a common noun's ending ("Leung", "Chung" are names)
 
 bool common_noun(const QuoteLexicon& words, std::string_view folded) {
   return lang_data::ends_with_entry("common_noun_endings", words.language, folded, kMinStem);

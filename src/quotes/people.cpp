@@ -12,6 +12,8 @@
 namespace article_lens {
 namespace {
 
+constexpr std::size_t kMinNounStem = 3;  // of a common noun's ending ("Kritik"; "Leung" is a name)
+
 
 bool in_headline(const QuoteTokens& tokens, std::size_t k) {
   const Document& document = tokens.document();
@@ -117,7 +119,9 @@ PeopleIndex::PeopleIndex(const QuoteTokens& tokens, const MentionFinder& mention
     }
     std::size_t j = i + (title ? title : 1);
     while (j < tokens.size() && tokens.joined(j)) {
-      if (mentions.is_name_word(j)) {
+      // (Not a word with an ending only common nouns have: "gegen Bayern Kritik";
+      // data/common_noun_endings_<lang>.txt.)
+      if (mentions.is_name_word(j) && !lang_data::ends_with_entry("common_noun_endings", words.language, tokens.folded(j), kMinNounStem)) {
         ++j;
       } else if (const std::size_t t = mentions.title_at(j, tokens.size()); t && tokens.capitalized(j)) {
         j += t;

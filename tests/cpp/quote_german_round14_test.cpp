@@ -185,5 +185,15 @@ TEST(QuoteGermanRound14, AnOutletInMarksBeforeItsCueIsTheSubjectAndItsObjectIsQu
   EXPECT_EQ(r[0].kind, "direct");
 }
 
+TEST(QuoteGermanRound14, ACommonNounAfterANameWordMakesNoPerson) {
+  // "gegen Bayern Kritik" made a person "Bayern Kritik", named after the trainer: "der
+  // 53-Jährige" then meant no one (data/common_noun_endings_de.txt).
+  const auto q = quotes_of(
+      "Trainer Steffen Bohm hat nach der 0:3-Niederlage gegen Bayern Kritik an seiner Mannschaft geübt. "
+      "„Wir waren in allen Belangen unterlegen“, sagte der 53-Jährige.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Steffen Bohm");
+}
+
 }  // namespace
 }  // namespace article_lens
