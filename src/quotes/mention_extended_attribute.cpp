@@ -12,8 +12,9 @@ namespace article_lens {
 std::size_t MentionFinder::extended_attribute_end(std::size_t first, std::size_t limit) const {
   constexpr std::size_t kMaxAttributeWords = 6;  // "mit den laufenden Verhandlungen eng vertraute"
   constexpr std::size_t kMinStem = 3;
-  if (!words_.capitalised_nouns || first >= limit) return 0;
-  const WordSet& prepositions = WordSet::shared("attribute_prepositions", words_.language);
+  if (!words_.capitalised_nouns || first + 3 >= limit) return 0;
+  if (tokens_.capitalized(first) && !is_description_start(first)) return 0;  // (before any table lookup: this runs per mention)
+  const WordSet& prepositions = *attribute_prepositions_;
   if (prepositions.empty()) return 0;
   // An article or a number word before it ("eine", "zwei"), or none ("mit der Sache vertraute Personen").
   std::size_t k = first;
@@ -26,7 +27,7 @@ std::size_t MentionFinder::extended_attribute_end(std::size_t first, std::size_t
     if (tokens_.in(m, words_.cues) || tokens_.in(m, words_.complementizers) || tokens_.in(m, words_.coordinators)) return 0;
     if (tokens_.capitalized(m) || !tokens_.capitalized(m + 1)) continue;
     const bool person = is_source_word(m + 1) || tokens_.title(m + 1) ||
-                        WordSet::shared("attribute_nouns", words_.language).contains_folded(tokens_.folded(m + 1));
+                        attribute_nouns_->contains_folded(tokens_.folded(m + 1));
     return person && lang_data::ends_with_entry("attribute_participle_endings", words_.language, tokens_.folded(m), kMinStem) ? m + 2 : 0;
   }
   return 0;

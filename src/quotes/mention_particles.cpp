@@ -24,7 +24,10 @@ bool common_noun(const QuoteLexicon& words, std::string_view folded) {
 }  // namespace
 
 std::size_t MentionFinder::noble_particles_at(std::size_t k) const {
-  if (noble_particles_->empty()) return 0;
+  constexpr std::size_t kMaxParticleBytes = 3;  // "von", "der", "zu", "van", "ter": a cheap test first
+  if (noble_particles_->empty() || k >= tokens_.size() || tokens_.text(k).size() > kMaxParticleBytes) return 0;
+  // (Every particle phrase opens with a particle of its own: "von" of "von der", "von und zu".)
+  if (!noble_particles_->contains_folded(tokens_.folded(k)) || !tokens_.joined(k)) return 0;
   std::string phrase;
   std::size_t found = 0;
   for (std::size_t n = 1; n <= kMaxParticles && k + n <= tokens_.size() && tokens_.joined(k + n - 1); ++n) {
@@ -52,6 +55,16 @@ std::size_t MentionFinder::particles_before_family_name(std::size_t k, std::size
 
 bool MentionFinder::in_particle_name(std::size_t k) const {
   if (!words_.capitalised_nouns || noble_particles_->empty() || !tokens_.capitalized(k)) return false;
+  if (in_particle_name_.size() != tokens_.size()) in_particle_name_.assign(tokens_.size(), -1);
+  if (in_particle_name_[k] < 0) in_particle_name_[k] = particle_name_shape(k) ? 1 : 0;
+  return in_particle_name_[k] == 1;
+}
+
+bool MentionFinder::particle_name_shape(std::size_t k) const {
+  constexpr std::size_t kMaxParticleBytes = 3;  // a particle on either side, or no particle name
+  const bool short_after = k + 1 < tokens_.size() && tokens_.text(k + 1).size() <= kMaxParticleBytes;
+  const bool short_before = k > 0 && tokens_.text(k - 1).size() <= kMaxParticleBytes;
+  if (!short_after && !short_before) return false;
   // The given name at `given`, `particles` particles after it, the family name after those.
   auto name_shape = [&](std::size_t given, std::size_t particles) {
     const std::size_t family = given + particles + 1;

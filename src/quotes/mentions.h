@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <vector>
 #include <span>
 #include <string_view>
 
@@ -92,6 +93,7 @@ class MentionFinder {
   // particles or the family name after them, not a noun before or after a preposition ("Kritik von
   // der Opposition", "sagte er zu Journalisten") (mention_particles.cpp).
   bool in_particle_name(std::size_t k) const;
+  bool particle_name_shape(std::size_t k) const;  // in_particle_name, worked out
   // How many tokens before token k (no earlier than `floor`) are the particles of the family name
   // of a person the article names ("Von der" of "Von der Leyen betonte"), or 0 (mention_particles.cpp).
   std::size_t particles_before_family_name(std::size_t k, std::size_t floor) const;
@@ -193,6 +195,12 @@ class MentionFinder {
   const WordSet* bare_epithets_ = &WordSet::shared("bare_epithet_nouns", words_.language);
   // Read once for in_particle_name, which is_name_word asks of capitalised words (mention_particles.cpp).
   const WordSet* noble_particles_ = &WordSet::shared("noble_particles", words_.language);
+  // in_particle_name per token, worked out once: is_name_word asks it many times of each word
+  // (-1 not yet, 0 no, 1 yes).
+  mutable std::vector<int8_t> in_particle_name_;
+  // Read once for extended_attribute_end, which after() asks of every mention (mention_extended_attribute.cpp).
+  const WordSet* attribute_prepositions_ = &WordSet::shared("attribute_prepositions", words_.language);
+  const WordSet* attribute_nouns_ = &WordSet::shared("attribute_nouns", words_.language);
 };
 
 }  // namespace article_lens
