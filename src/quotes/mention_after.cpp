@@ -47,6 +47,12 @@ std::size_t MentionFinder::person_after_place(std::size_t first, std::size_t at,
 
 TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
   if (first >= limit || first >= tokens_.size()) return {};
+  // A family name after its particles, the person named before in full: "sagte zu Guttenberg",
+  // where "zu" would be a preposition (mention_particles.cpp).
+  if (const std::size_t particles = tokens_.capitalized(first) ? 0 : noble_particles_at(first);
+      particles && first + particles < limit && is_known_person(first + particles))
+    return {first, first + particles + 1};
+  if (const std::size_t end = extended_attribute_end(first, limit)) return {first, end};  // "eine mit den Plänen vertraute Person"
   if (tokens_.in(first, words_.mention_stops) || tokens_.in(first, words_.complementizers)) return {};
   // ("ihr Sprecher Ole Jansen": a pronoun that is also a possessive opens a description before a noun.)
   const bool possessive = words_.capitalised_nouns && tokens_.in(first, words_.possessives) && first + 1 < limit &&

@@ -384,6 +384,7 @@ TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const
           const std::size_t title = title_ending_at(first - 1, start);
           if (title) first -= title, grew = true;
         }
+        if (const std::size_t particles = particles_before_family_name(first, start)) first -= particles, grew = true;
       }
       std::size_t link = first > start && is_description_start(first - 1) ? first - 1 : first;
       if (origins == 2 || link < start + 2 || !tokens_.joined(link) || !tokens_.joined(link - 1) ||

@@ -27,6 +27,9 @@ bool MentionFinder::is_person_like(TokenRange range) const {
     if (is_name_word(k) || is_pronoun(k) || title_at(k, range.last) ||
         is_source_word(k))
       return true;
+  constexpr std::size_t kMinAttributeMention = 4;  // "eine mit Plänen vertraute Person"
+  if (words_.capitalised_nouns && range.size() >= kMinAttributeMention && extended_attribute_end(range.first, range.last) == range.last)
+    return true;
   return range.size() == 1 && is_demonstrative_alone(range.first);
 }
 
@@ -77,6 +80,7 @@ bool MentionFinder::is_name_word(std::size_t k) const {
   // names that person, or when it stands beside another capitalised word or after a title
   // ("Reinhard Jung", "Bundesinnenminister Schily"), not alone ("Alternativen").
   if (known_person_ && known_person_(k)) return true;
+  if (in_particle_name(k)) return true;  // "Ursula von der Leyen"
   if (governed_by_article(k)) return false;  // "die Absetzung Swantje Hartmanns", "der Konzern Synergieeffekte"
   if (k > 0 && tokens_.joined(k) &&
       ((could_be_name(k - 1) && !governed_by_article(k - 1)) || title_ending_at(k - 1, k > 3 ? k - 3 : 0)))
@@ -117,7 +121,13 @@ bool MentionFinder::could_be_name(std::size_t k) const {
   // (Capitalised words before the particles, not a recursive test: linear in any text.)
   const bool after_particle = k >= 2 && tokens_.joined(k) && tokens_.joined(k - 1) && tokens_.in(k - 1, words_.name_particles) &&
                               (tokens_.capitalized(k - 2) || (k >= 3 && tokens_.joined(k - 2) && tokens_.in(k - 2, words_.name_particles) && tokens_.capitalized(k - 3)));
-  return !tokens_.in(k, words_.name_stopwords) && (!tokens_.title(k) || particle_surname) &&
+  // Where titles come before names, a title word after a given name that follows a title is the
+  // surname: "Gerichtspräsidentin Doris König", "Trainer Peter Richter" (not "Präsident Macron").
+  const bool title_surname = words_.capitalised_nouns && k >= 2 && tokens_.title(k) && tokens_.joined(k) && tokens_.joined(k - 1) &&
+                             tokens_.capitalized(k - 1) && !tokens_.title(k - 1) && !tokens_.in(k - 1, words_.determiners) &&
+                             title_ending_at(k - 2, k >= 4 ? k - 4 : 0) &&
+                             !(k + 1 < tokens_.size() && tokens_.joined(k + 1) && tokens_.capitalized(k + 1));
+  return !tokens_.in(k, words_.name_stopwords) && (!tokens_.title(k) || particle_surname || title_surname) &&
          (!tokens_.in(k, words_.title_modifiers) || surname) && !tokens_.in(k, words_.pronouns) &&
          !tokens_.in(k, words_.group_pronouns) && !tokens_.in(k, words_.determiners) &&
          !tokens_.in(k, words_.indefinites) && !tokens_.in(k, words_.mention_stops) &&

@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <vector>
 #include <span>
 #include <string_view>
 
@@ -89,6 +90,20 @@ class MentionFinder {
   // In a language that capitalises nouns, a capitalised word an article governs ("die Absetzung",
   // "dem kleinen Ort"): a noun, never part of a name.
   bool governed_by_article(std::size_t k) const;
+  // How many tokens from k form a family name's particles ("von der" of "Ursula von der Leyen",
+  // "zu" of "Karl-Theodor zu Guttenberg"; data/noble_particles_<lang>.txt), or 0 (mention_particles.cpp).
+  std::size_t noble_particles_at(std::size_t k) const;
+  // Where nouns are capitalised, whether token k is the given name before a family name's
+  // particles or the family name after them, not a noun before or after a preposition ("Kritik von
+  // der Opposition", "sagte er zu Journalisten") (mention_particles.cpp).
+  bool in_particle_name(std::size_t k) const;
+  bool particle_name_shape(std::size_t k) const;  // in_particle_name, worked out
+  // How many tokens before token k (no earlier than `floor`) are the particles of the family name
+  // of a person the article names ("Von der" of "Von der Leyen betonte"), or 0 (mention_particles.cpp).
+  std::size_t particles_before_family_name(std::size_t k, std::size_t floor) const;
+  // Where a source named with an extended attribute starting at token `first` ends ("eine mit den
+  // Plänen vertraute Person"), or 0 (mention_extended_attribute.cpp).
+  std::size_t extended_attribute_end(std::size_t first, std::size_t limit) const;
   // Capitalised and not a known function word, title or pronoun.
   bool could_be_name(std::size_t k) const;
   // Whether a mention names or describes a person (a name, pronoun, title or source word), not a
@@ -197,6 +212,14 @@ class MentionFinder {
   // adjective before a role and the trade words (mention_adjective.cpp).
   std::span<const std::string_view> role_adjective_endings_ = lang_data::entries("role_adjective_endings", words_.language);
   const WordSet* bare_epithets_ = &WordSet::shared("bare_epithet_nouns", words_.language);
+  // Read once for in_particle_name, which is_name_word asks of capitalised words (mention_particles.cpp).
+  const WordSet* noble_particles_ = &WordSet::shared("noble_particles", words_.language);
+  // in_particle_name per token, worked out once: is_name_word asks it many times of each word
+  // (-1 not yet, 0 no, 1 yes).
+  mutable std::vector<int8_t> in_particle_name_;
+  // Read once for extended_attribute_end, which after() asks of every mention (mention_extended_attribute.cpp).
+  const WordSet* attribute_prepositions_ = &WordSet::shared("attribute_prepositions", words_.language);
+  const WordSet* attribute_nouns_ = &WordSet::shared("attribute_nouns", words_.language);
 };
 
 }  // namespace article_lens

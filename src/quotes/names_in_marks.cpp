@@ -27,10 +27,15 @@ bool IndirectSpeechFinder::only_names_in_marks(std::size_t q, const std::vector<
           (after_preposition && (tokens_.in(opening - 1, words_.mention_stops) || tokens_.in(opening - 1, words_.cues)))))
       return false;
     std::size_t count = 0;
-    for (std::size_t k = tokens_.first_at_or_after(quotes[i].begin); k < tokens_.size() && tokens_.span(k).end <= quotes[i].end; ++k) {
-      // (Every word capitalised, none a pronoun: not „Wir kommen“; where nouns are not capitalised,
-      // the first: "«Новой газете»".)
-      if (++count > kMaxNameWords || (!tokens_.capitalized(k) && (words_.capitalised_nouns || count == 1)) || mentions_.is_pronoun(k))
+    const std::size_t inside = tokens_.first_at_or_after(quotes[i].begin);
+    for (std::size_t k = inside; k < tokens_.size() && tokens_.span(k).end <= quotes[i].end; ++k) {
+      // (Every word capitalised, none a pronoun: not „Wir kommen“; but for a preposition or article
+      // between two: „Welt am Sonntag“, „Zeit im Bild“; where nouns are not capitalised, the first:
+      // "«Новой газете»".)
+      const bool link = k > inside && !tokens_.capitalized(k) && k + 1 < tokens_.size() && tokens_.span(k + 1).end <= quotes[i].end &&
+                        tokens_.capitalized(k + 1) && (tokens_.in(k, words_.mention_stops) || tokens_.in(k, words_.determiners));
+      if (++count > kMaxNameWords || (!tokens_.capitalized(k) && !link && (words_.capitalised_nouns || count == 1)) ||
+          mentions_.is_pronoun(k))
         return false;
     }
     if (count == 0) return false;

@@ -12,6 +12,8 @@
 namespace article_lens {
 namespace {
 
+constexpr std::size_t kMinNounStem = 3;  // of a common noun's ending ("Kritik"; "Leung" is a name)
+
 
 bool in_headline(const QuoteTokens& tokens, std::size_t k) {
   const Document& document = tokens.document();
@@ -117,7 +119,9 @@ PeopleIndex::PeopleIndex(const QuoteTokens& tokens, const MentionFinder& mention
     }
     std::size_t j = i + (title ? title : 1);
     while (j < tokens.size() && tokens.joined(j)) {
-      if (mentions.is_name_word(j)) {
+      // (Not a word with an ending only common nouns have: "gegen Bayern Kritik";
+      // data/common_noun_endings_<lang>.txt.)
+      if (mentions.is_name_word(j) && !lang_data::ends_with_entry("common_noun_endings", words.language, tokens.folded(j), kMinNounStem)) {
         ++j;
       } else if (const std::size_t t = mentions.title_at(j, tokens.size()); t && tokens.capitalized(j)) {
         j += t;
@@ -128,6 +132,12 @@ PeopleIndex::PeopleIndex(const QuoteTokens& tokens, const MentionFinder& mention
       } else if (tokens.in(j, words.name_particles) && j + 2 < tokens.size() && tokens.in(j + 1, words.name_particles) &&
                  tokens.joined(j + 1) && tokens.joined(j + 2) && mentions.is_name_word(j + 2) && !mentions.title_ending_at(j - 1, i)) {
         j += 2;  // two particles: "Ursula von der Leyen"
+      } else if (const std::size_t particles = mentions.noble_particles_at(j);
+                 particles && mentions.in_particle_name(j - 1) && mentions.in_particle_name(j + particles) &&
+                 !by_last_name_.count(name_key(tokens.folded(j - 1)))) {
+        // Where a name word before a particle may be a noun: "Karl-Theodor zu Guttenberg", not
+        // "sagte Scholz zu Journalisten" after "Olaf Scholz" (mention_particles.cpp).
+        j += particles + 1;
       } else {
         break;
       }

@@ -162,6 +162,17 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
       continue;
     }
     candidate.attribution = attribution.adjacent(span, previous_end, next_begin);
+    // "Die „Bild“ zitiert den Minister": where nouns are capitalised, marked words after an article
+    // with their cue right after them, no comma between, are the cue's subject: a name.
+    if (noun == NounBefore::kNaming && words.capitalised_nouns && !candidate.attribution.cue.empty() &&
+        candidate.attribution.cue.begin >= span.span.end &&
+        document.text.substr(span.span.end, candidate.attribution.cue.begin - span.span.end).find_first_not_of(' ') == std::string_view::npos) {
+      candidate.quote.kind = QuoteKind::kScare;
+      candidate.names = true;
+      candidate.attribution = Attribution{};
+      candidates.push_back(std::move(candidate));
+      continue;
+    }
     // „...“ und „...“: a quote listed after an attributed one shares its speaker.
     if (!candidate.attribution.found() && !candidates.empty() && candidates.back().quote.kind == QuoteKind::kDirect &&
         candidates.back().attribution.found() && joins_a_list(tokens, words, candidates.back().quote.span, span.span))

@@ -221,7 +221,9 @@ bool QuoteLexicon::is_title(std::string_view folded_word) const {
   }
   for (const std::string& suffix : title_suffixes) {
     // At least three letters before the suffix: a compound, not the bare word or a lookalike.
-    if (folded_word.size() >= suffix.size() + 3 && folded_word.substr(folded_word.size() - suffix.size()) == suffix)
+    // (The last byte first: this runs for every word, over every suffix.)
+    if (folded_word.size() >= suffix.size() + 3 && folded_word.back() == suffix.back() &&
+        folded_word.substr(folded_word.size() - suffix.size()) == suffix)
       return true;
   }
   return false;

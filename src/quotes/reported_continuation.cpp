@@ -34,7 +34,9 @@ bool IndirectSpeechFinder::mood_at(std::size_t k, std::size_t first, std::size_t
   const bool subject_next = (k > first && subjects.contains_folded(tokens_.folded(k - 1))) ||
                             (k + 1 < last && subjects.contains_folded(tokens_.folded(k + 1)));
   const std::string_view word = tokens_.folded(k);
-  return subject_next && !tokens_.capitalized(k) && !subjects.contains_folded(word) &&
+  // (Not an article or relative pronoun in -e before its subject: "die Nachrichten, die sie erreichen".)
+  return subject_next && !tokens_.capitalized(k) && !subjects.contains_folded(word) && !tokens_.in(k, words_.determiners) &&
+         !tokens_.in(k, words_.relative_pronouns) && !tokens_.in(k, words_.pronouns) &&
          lang_data::ends_with_entry("subjunctive_endings", words_.language, word, 2) &&
          !lang_data::ends_with_entry("indicative_endings", words_.language, word, 2);
 }

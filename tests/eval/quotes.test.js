@@ -97,9 +97,9 @@ test("German WikiNews train: direct quotes without titles and names, and their s
   // Timoschenko" -> Turtschynow): the speaker and who figures count such right answers as misses.
   // (Round 8 resolves bare titles to the person given a compound of them, "der Minister" ->
   // Innenminister Schäuble, which the gold's last word also counts as a miss.)
-  assert.ok(all.speaker >= 0.71 && all.who >= 0.737, `speaker ${all.speaker}, who ${all.who}`);
-  assert.ok(half.speaker >= 0.633 && half.who >= 0.678, `held speaker ${half.speaker}, who ${half.who}`);
-  assert.ok(all.named >= 0.822 && half.named >= 0.742, `named ${all.named}, held ${half.named}`);
+  assert.ok(all.speaker >= 0.711 && all.who >= 0.741, `speaker ${all.speaker}, who ${all.who}`);
+  assert.ok(half.speaker >= 0.637 && half.who >= 0.687, `held speaker ${half.speaker}, who ${half.who}`);
+  assert.ok(all.named >= 0.826 && half.named >= 0.75, `named ${all.named}, held ${half.named}`);
 });
 
 // One unit case passes when our quotes match the expected ones exactly (same content spans, none
