@@ -283,7 +283,7 @@ TokenRange MentionFinder::clause_subject(std::size_t first, std::size_t limit) c
   // Skip an opening conjunction or adverb ("But he ...", "And the minister ...").
   std::size_t k = first;
   while (k < limit && k < first + 2 && !is_starter(k) && tokens_.joined(k + 1)) ++k;
-  return before_past_tense(after(k, limit));
+  return after(k, limit);
 }
 
 }  // namespace article_lens

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "language/lang_tables.h"
 #include "quotes/source_anaphora.h"
 #include "unicode/case_fold.h"
 #include "unicode/utf8.h"
@@ -61,10 +60,8 @@ void SpeakerBook::assign(QuoteCandidate& candidate, const SpeakerResolver& resol
     // "it said": a body, never a person who spoke before.
     const bool neuter = found.mention.size() == 1 &&
                         WordSet::shared("neuter_pronouns", words_.language).contains_folded(tokens_.folded(found.mention.first));
-    // Nor "he" or "she" after many people spoke ("Officials said ... “...,” she insisted").
-    const bool one_after_many = pronoun_said != Gender::kUnknown && last_speaker_ >= 0 && group_speaker_[static_cast<std::size_t>(last_speaker_)];
     const bool pronoun_misfits =
-        is_pronoun_mention(found) && (other_gender || one_after_many || (neuter && last_speaker_ >= 0 && person_speaker_[static_cast<std::size_t>(last_speaker_)]) || resolver.pronoun_excludes(found.mention_span.begin, last_person_) ||
+        is_pronoun_mention(found) && (other_gender || (neuter && last_speaker_ >= 0 && person_speaker_[static_cast<std::size_t>(last_speaker_)]) || resolver.pronoun_excludes(found.mention_span.begin, last_person_) ||
                                       newcomer_fits(resolver, found.mention_span.begin, quotes) || newcomer_opens ||
                                       person_before_body(found, resolver, quotes));
     const bool close_speaker = close && last_speaker_ >= 0 && !pronoun_misfits;
@@ -132,7 +129,6 @@ void SpeakerBook::assign(QuoteCandidate& candidate, const SpeakerResolver& resol
     if (speaker < 0 && ref.person < 0 && pronoun && sentence_subject().found()) {
       speaker = speaker_for(resolver.resolve(sentence_subject().mention, recent_person_, false, quotes));
       named = false;
-      if (speaker >= 0 && pronoun_said != Gender::kUnknown && group_speaker_[static_cast<std::size_t>(speaker)]) speaker = -1;
     }
     if (ref.person >= 0) recent_person_ = ref.person;
     if (ref.known()) last_person_ = ref.person;
@@ -321,33 +317,9 @@ int32_t SpeakerBook::speaker_for(const SpeakerRef& ref) {
     speaker.described = ref.described;
     findings_.speakers.push_back(std::move(speaker));
     person_speaker_.push_back(ref.person >= 0);
-    group_speaker_.push_back(ref.person < 0 && (ref.anonymous || ref.described) && names_many(ref.name));
     body_speaker_.push_back(names_a_known_body(ref));
   }
   return it->second;
-}
-
-bool SpeakerBook::names_many(std::string_view name) const {
-  // "officials", "local residents", "the police"; not "a critic", "ein Gegner" (the noun may be
-  // either number, its article is not).
-  const std::string folded = unicode::fold_case(name);
-  std::vector<std::string_view> words;
-  for (std::size_t at = 0; at <= folded.size();) {
-    const std::size_t space = std::min(folded.find(' ', at), folded.size());
-    if (space > at) words.push_back(std::string_view(folded).substr(at, space - at));
-    at = space + 1;
-  }
-  if (words.empty() || (words.size() > 1 && words_.indefinites.contains_folded(words.front()))) return false;
-  // The head noun: the last word, or where a genitive follows its noun and adjectives inflect
-  // ("собеседник агентства", "местные жители"), the first word that is no adjective.
-  std::string_view head = words.back();
-  if (words_.names_after_nouns)
-    for (const std::string_view word : words)
-      if (!lang_data::ends_with_entry("adjective_endings", words_.language, word, 3)) {
-        head = word;
-        break;
-      }
-  return words_.group_nouns.contains_folded(head) || WordSet::shared("plural_sources", words_.language).contains_folded(head);
 }
 
 }  // namespace article_lens

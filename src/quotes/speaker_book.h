@@ -102,9 +102,6 @@ class SpeakerBook {
   // What the subject of the sentence before `pos` names: the body an "it said" means.
   SpeakerRef body_before(uint32_t pos, const SpeakerResolver& resolver, const std::vector<Span>& quotes) const;
 
-  // Whether a described or unnamed speaker's words name many people ("officials", "the residents").
-  bool names_many(std::string_view name) const;
-
   const Document& document_;
   const QuoteTokens& tokens_;
   const MentionFinder& mentions_;
@@ -114,7 +111,6 @@ class SpeakerBook {
   QuoteFindings& findings_;
   std::unordered_map<std::string, int32_t> by_key_;
   std::vector<bool> person_speaker_;  // per speaker: a person of the index, not a body or group
-  std::vector<bool> group_speaker_;   // per speaker: many people ("officials", "residents"), not one
   std::vector<bool> body_speaker_;    // per speaker: known to be a body (names_a_known_body)
   int recent_person_ = -1;
   bool last_speaker_named_ = true;
