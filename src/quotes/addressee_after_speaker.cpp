@@ -9,22 +9,6 @@
 
 namespace article_lens {
 
-namespace {
-
-// A word in capitals only: an outlet's short name ("F", "SZ", "NZZ", "ARD").
-bool in_capitals(std::string_view word) {
-  std::size_t letters = 0;
-  for (std::size_t i = 0; i < word.size();) {
-    const auto cp = unicode::decode_at(word, i);
-    i += cp.length;
-    if (unicode::is_lower(cp.value)) return false;
-    letters += unicode::is_upper(cp.value);
-  }
-  return letters > 0;
-}
-
-}  // namespace
-
 TokenRange AttributionFinder::without_addressee(TokenRange speaker) const {
   // The people told, after the speaker: "dijo el alcalde a los periodistas", "ha detto il sindaco ai
   // giornalisti", "disse o ministro aos jornalistas" (a preposition of data/addressees_<lang>.txt,
@@ -50,7 +34,9 @@ TokenRange AttributionFinder::without_addressee(TokenRange speaker) const {
     const bool bare_name = k - 1 == speaker.first && !tokens_.in(speaker.first, words_.determiners);
     const bool adjective_noun = k - 1 > speaker.first && tokens_.in(speaker.first, words_.determiners) && tokens_.folded(k - 1).ends_with('e');
     if (!(mentions_.is_known_person(k - 1) || mentions_.is_name_word(k - 1) || bare_name || adjective_noun)) return speaker;
-    if (follows_quote(k + 1) || tokens_.capitalized(k + 1) || in_capitals(tokens_.text(k + 1))) return {speaker.first, k};
+    // (An outlet's short name in capitals: "F", "SZ", "NZZ", "ARD".)
+    if (follows_quote(k + 1) || tokens_.capitalized(k + 1) || unicode::count_capitals_of_upper_case_word(tokens_.text(k + 1)) > 0)
+      return {speaker.first, k};
     return speaker;
   }
   return speaker;

@@ -12,20 +12,6 @@
 #include "unicode/utf8.h"
 
 namespace article_lens {
-namespace {
-
-bool all_capitals(std::string_view word) {
-  std::size_t capitals = 0;
-  for (std::size_t i = 0; i < word.size();) {
-    const auto cp = unicode::decode_at(word, i);
-    i += cp.length;
-    if (unicode::is_lower(cp.value)) return false;
-    capitals += unicode::is_upper(cp.value);
-  }
-  return capitals >= 2;
-}
-
-}  // namespace
 
 bool SpeakerBook::names_a_known_body(const SpeakerRef& ref) const {
   if (ref.person >= 0 || ref.anonymous || ref.name.empty()) return false;
@@ -45,7 +31,7 @@ bool SpeakerBook::names_a_known_body(const SpeakerRef& ref) const {
     const std::string_view word = strip_possessive(name.substr(begin, end - begin));
     const std::string folded = unicode::fold_case(word);
     // (A source word before a name opens a body's: "Police Scotland".)
-    if (all_capitals(word) || bodies.contains_folded(folded) || (end < name.size() && folded != word && words_.group_nouns.contains_folded(folded)))
+    if (unicode::count_capitals_of_upper_case_word(word) >= 2 || bodies.contains_folded(folded) || (end < name.size() && folded != word && words_.group_nouns.contains_folded(folded)))
       return true;
     begin = end + 1;
   }

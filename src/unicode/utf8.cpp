@@ -37,6 +37,17 @@ std::size_t count_invalid_bytes(std::string_view text) {
   return invalid;
 }
 
+std::size_t count_capitals_of_upper_case_word(std::string_view word) {
+  std::size_t capitals = 0;
+  for (std::size_t i = 0; i < word.size();) {
+    const auto cp = decode_at(word, i);
+    i += cp.length;
+    if (is_lower(cp.value)) return 0;
+    capitals += is_upper(cp.value) ? 1 : 0;
+  }
+  return capitals;
+}
+
 std::size_t count_code_points(std::string_view text) {
   std::size_t count = 0;
   for (std::size_t i = 0; i < text.size(); ++count) i += decode_at(text, i).length;

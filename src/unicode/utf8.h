@@ -42,6 +42,10 @@ std::size_t count_invalid_bytes(std::string_view text);
 // How many code points `text` holds ("Ж" is one, two bytes); an invalid byte counts as one.
 std::size_t count_code_points(std::string_view text);
 
+// How many upper-case letters a word written in capitals has ("NZZ": 3, "F": 1); 0 when it has a
+// lower-case letter ("Nzz") or no letter.
+std::size_t count_capitals_of_upper_case_word(std::string_view word);
+
 // `text` with each run of white space (no-break and narrow no-break spaces, line breaks) as one
 // ASCII space, trimmed: a name shown apart from its text ("Marine Le\u00A0Pen" -> "Marine Le Pen").
 std::string with_plain_spaces(std::string_view text);
