@@ -3,6 +3,7 @@
 // its two halves, and prints the scorer's table and errors.
 //
 //   node tests/eval/quotes_dev.js polnear [all|dev|held] [--errors N] [--speaker resolved|named] [--cut-gold]
+//                                 [--json METRICS.json]   (the scorer's figures unrounded, for comparing builds)
 //   node tests/eval/quotes_dev.js nyt ...      PolNeAR's NYT articles, scored against their attributions
 //   node tests/eval/quotes_dev.js german ...
 //
@@ -40,7 +41,7 @@ const gold = rest.includes("--cut-gold") ? cutGoldSpeakers(chosen, language) : c
 writeFileSync(path.join(dir, "gold.json"), JSON.stringify(gold));
 writeFileSync(path.join(dir, "pred.json"), JSON.stringify(predictions));
 const run = spawnSync("python3", [evalPath("score_quotes.py"), path.join(dir, "gold.json"), path.join(dir, "pred.json"),
-  "--errors", errors], { encoding: "utf8" });
+  "--errors", errors, ...(option("--json") ? ["--json", option("--json")] : [])], { encoding: "utf8" });
 process.stdout.write(run.stdout + run.stderr);
 console.log(`${set} ${half}: ${chosen.length} documents analysed in ${seconds.toFixed(2)} s`);
 
