@@ -60,12 +60,20 @@ bool adjective_fits(const Person& person, std::string_view adjective) {
 
 }  // namespace
 
-int SpeakerResolver::named_in_reach(int named, uint32_t at, const std::vector<Span>& quotes) const {
+int SpeakerResolver::named_in_reach(int named, uint32_t at, const std::vector<Span>& quotes, long sentences_back) const {
   if (named < 0) return -1;
   const Document& document = tokens_.document();
   const long here = document.sentence_at(at);
   const long there = document.sentence_at(people_.last_mention_of(named, at, &quotes));
-  return here >= 0 && there >= 0 && here - there <= kMaxSentencesBack ? named : -1;
+  return here >= 0 && there >= 0 && here - there <= sentences_back ? named : -1;
+}
+
+bool SpeakerResolver::only_one_named_since(int named, uint32_t named_at, uint32_t at, const std::vector<Span>& quotes) const {
+  const Document& document = tokens_.document();
+  const long here = document.sentence_at(at);
+  const uint32_t since = document.sentences[static_cast<std::size_t>(here > 0 ? here - 1 : 0)].span.begin;
+  const int other = people_.last_mentioned_before(named_at, quotes);
+  return named_at >= since && (other < 0 || other == named || people_.last_mention_of(other, named_at, &quotes) < since);
 }
 
 bool SpeakerResolver::names_by_epithet(std::string_view head_word, bool modified) const {
@@ -116,7 +124,7 @@ int SpeakerResolver::description_antecedent(TokenRange mention, int recent, cons
   const Gender gender = description_gender(words_, tokens_.folded(mention.first), head_word);
   const Gender known = people_.gender(named);
   if (gender != Gender::kUnknown && known != Gender::kUnknown && known != gender) return -1;
-  if (named_in_reach(named, at, quotes) < 0) return -1;
+  if (named_in_reach(named, at, quotes, kMaxSentencesBack) < 0) return -1;
   const Document& document = tokens_.document();
   const long here = document.sentence_at(at);
   // (Named in a quotation is not named by the text: "«La señora Ayuso debería pagar», ha añadido
@@ -126,10 +134,7 @@ int SpeakerResolver::description_antecedent(TokenRange mention, int recent, cons
   // Who it can mean: the person named in the description's own sentence, the last to speak, or
   // the only person named since the sentence before; not the last of several ("Lena Vogt traf Paul
   // Ernst. „…“, sagte der SPD-Politiker" could mean either).
-  const uint32_t since = document.sentences[static_cast<std::size_t>(here > 0 ? here - 1 : 0)].span.begin;
-  const int other = people_.last_mentioned_before(named_at, quotes);
-  const bool only_one = named_at >= since && (other < 0 || other == named || people_.last_mention_of(other, named_at, &quotes) < since);
-  if (here != there && named != recent && !only_one) return -1;
+  if (here != there && named != recent && !only_one_named_since(named, named_at, at, quotes)) return -1;
   // Named in the sentence itself, they are meant. Named before it, an office other than one they
   // hold means someone else ("Emmanuel Macron s'est rendu à Lyon. « ... », a réagi le maire"),
   // unless the description only names a party or trade, with nothing after it ("la syndicaliste";
@@ -187,7 +192,7 @@ int SpeakerResolver::bare_epithet_antecedent(TokenRange mention, int recent, con
   }
   // Someone the text presents as a source: given a title, or the last to speak.
   if (!people_.person(named).titled && named != recent) return -1;
-  return named_in_reach(named, at, quotes);
+  return named_in_reach(named, at, quotes, kMaxSentencesBack);
 }
 
 }  // namespace article_lens

@@ -29,20 +29,14 @@ int SpeakerResolver::office_antecedent(TokenRange mention, int recent, const std
   if (!offices.contains_folded(office)) return -1;
   const uint32_t at = tokens_.span(mention.first).begin;
   const int named = people_.last_mentioned_before(at, quotes);
-  if (named < 0 || people_.person(named).titled) return -1;
-  const Document& document = tokens_.document();
-  const long here = document.sentence_at(at);
-  const uint32_t named_at = people_.last_mention_of(named, at);
-  const long there = document.sentence_at(named_at);
-  if (here < 0 || there < 0 || here - there > kMaxSentencesBack) return -1;
+  if (named < 0 || people_.person(named).titled || named_in_reach(named, at, quotes, kMaxSentencesBack) < 0) return -1;
   if (named == recent) return named;
   // (Else the only person named since the sentence before, who opened their sentence as its
   // subject: the one the story is about, not a passer-by, "John Reid, 45, was injured. The mayor
   // said ...".)
-  const uint32_t since = document.sentences[static_cast<std::size_t>(here > 0 ? here - 1 : 0)].span.begin;
-  const int other = people_.last_mentioned_before(named_at, quotes);
-  const bool only_one = other < 0 || other == named || people_.last_mention_of(other, named_at) < since;
-  return only_one && opens_sentence_as_subject(tokens_, mentions_, words_, named_at) ? named : -1;
+  const uint32_t named_at = people_.last_mention_of(named, at, &quotes);
+  return only_one_named_since(named, named_at, at, quotes) && opens_sentence_as_subject(tokens_, mentions_, words_, named_at)
+             ? named : -1;
 }
 
 }  // namespace article_lens

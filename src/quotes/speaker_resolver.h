@@ -85,8 +85,11 @@ class SpeakerResolver {
   // person just named ("Дипломат также отметила"; description_antecedent.cpp); -1 when not.
   int bare_epithet_antecedent(TokenRange mention, int recent, const std::vector<Span>& quotes) const;
   // `named`, if the text last named them (outside `quotes`) before byte `at` in its sentence or the
-  // two before it; else -1.
-  int named_in_reach(int named, uint32_t at, const std::vector<Span>& quotes) const;
+  // `sentences_back` before it; else -1.
+  int named_in_reach(int named, uint32_t at, const std::vector<Span>& quotes, long sentences_back) const;
+  // Whether `named`, last named (outside `quotes`) at byte `named_at`, is the only person the text
+  // named since the start of the sentence before byte `at` (description_antecedent.cpp).
+  bool only_one_named_since(int named, uint32_t named_at, uint32_t at, const std::vector<Span>& quotes) const;
   // The person an office one person holds stands for ("the prime minister" after "Keir Starmer
   // arrived ..."), where no one was given that office; -1 if none (office_antecedent.cpp).
   int office_antecedent(TokenRange mention, int recent, const std::vector<Span>& quotes) const;
