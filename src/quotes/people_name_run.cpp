@@ -70,9 +70,13 @@ bool PeopleIndex::person_in_run(std::size_t& first, std::size_t& name_start, std
     if (tokens_.possessive(k) && owner_named_apart) name_start = k + 1;
   }
   // A place opens a short run, with no title before it: "South Carolina", "New York City"
-  // (data/place_openers_<lang>.txt); not "New York Gov. Andrew Cuomo".
+  // (data/place_openers_<lang>.txt); not "New York Gov. Andrew Cuomo". Also after its owner:
+  // "Cruz’s South Carolina coalition".
   constexpr std::size_t kMaxPlaceWords = 3;
-  if (name_start == first && last - first <= kMaxPlaceWords && place_openers_.contains_folded(tokens_.folded(first))) return false;
+  const bool after_owner = name_start > first && tokens_.possessive(name_start - 1);
+  if ((name_start == first || after_owner) && last - name_start <= kMaxPlaceWords &&
+      place_openers_.contains_folded(tokens_.folded(name_start)))
+    return false;
   // At most three name words, with the particles between them ("Ursula von der Leyen"); four
   // where a particle shows an Iberian name ("Luiz Inácio Lula da Silva").
   bool particle = false;

@@ -1,0 +1,31 @@
+// Speakers the lead read right in round 15. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "quote_readout.h"
+
+namespace article_lens {
+namespace {
+
+using testing::direct_quotes_of;
+
+TEST(QuoteLeadRound15, APlaceAfterItsOwnerIsNoPerson) {
+  // "Cruz's South Carolina coalition": the place is no person a later "he" could mean.
+  const auto q = direct_quotes_of(
+      "Rep. Ann Bell, a leader of Cruz's South Carolina coalition, said the race was open.\n\n"
+      "\"We are trying to show some mercy,\" Tripp said. South Carolina, he said, was \"where we can win.\"",
+      "en");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Tripp");
+}
+
+TEST(QuoteLeadRound15, AnOwnersPersonStaysAPerson) {
+  // The owner cut still leaves a person where a name, not a place, follows ("Florida's Rick Wilson").
+  const auto q = direct_quotes_of("Florida's Rick Wilson was blunt. \"It is over,\" he said.", "en");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Rick Wilson");
+}
+
+}  // namespace
+}  // namespace article_lens
