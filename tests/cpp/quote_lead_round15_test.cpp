@@ -13,7 +13,7 @@ using testing::direct_quotes_of;
 TEST(QuoteLeadRound15, APlaceAfterItsOwnerIsNoPerson) {
   // "Cruz's South Carolina coalition": the place is no person a later "he" could mean.
   const auto q = direct_quotes_of(
-      "Rep. Ann Bell, a leader of Cruz's South Carolina coalition, said the race was open.\n\n"
+      "Ann Bell, a leader of Cruz's South Carolina antiabortion group, said the race was open.\n\n"
       "\"We are trying to show some mercy,\" Tripp said. South Carolina, he said, was \"where we can win.\"",
       "en");
   ASSERT_EQ(q.size(), 2u);
