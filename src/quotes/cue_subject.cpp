@@ -81,7 +81,7 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
   }
   if (mention.empty()) mention = subject_of_infinitive(cue, floor);  // officials started to portray it as “...”
   if (mention.empty() && takes_clause_subject(cue, floor))
-    mention = mentions_.clause_subject(floor, cue);  // He taught law, and added: “...”
+    mention = mentions_.before_past_tense(mentions_.clause_subject(floor, cue));  // He taught law, and added: “...”
   // "In seiner Stellungnahme befand der Premierminister ..., und nannte": the shared subject
   // follows the clause's first verb.
   if ((mention.empty() || !mentions_.is_person_like(mention)) && words_.verb_second && cue > floor + 1 &&

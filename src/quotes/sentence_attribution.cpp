@@ -72,7 +72,7 @@ Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::v
           mention = inverted;
       }
       if (mention.empty() && takes_clause_subject(k, floor))
-        mention = mentions_.clause_subject(floor, k);  // He dismissed it, calling the plan “a disaster”
+        mention = mentions_.before_past_tense(mentions_.clause_subject(floor, k));  // He dismissed it, calling the plan “a disaster”
       if (const TokenRange quoted = quoting_verb_object(mention, mention_limit); !quoted.empty()) mention = quoted;
     }
     mention = with_noun_before_marks(mention, floor, quotes);  // die Wochenzeitschrift „Jungle World“
@@ -300,7 +300,7 @@ Attribution AttributionFinder::person_with_cue(std::size_t first, std::size_t la
     const std::size_t cue = cue_at(k, last, false);
     if (!cue || is_source_phrase(k, last)) continue;
     TokenRange mention = subject_of(k, cue, first, last, words_.verb_second);
-    if (mention.empty() && takes_clause_subject(k, first)) mention = mentions_.clause_subject(first, k);
+    if (mention.empty() && takes_clause_subject(k, first)) mention = mentions_.before_past_tense(mentions_.clause_subject(first, k));
     // "Danach gab es Musik": an impersonal subject is no one (data/impersonal_pronouns_<lang>.txt).
     if (mention.size() == 1 && WordSet::shared("impersonal_pronouns", words_.language).contains_folded(tokens_.folded(mention.first)))
       continue;

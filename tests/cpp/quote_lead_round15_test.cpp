@@ -27,5 +27,12 @@ TEST(QuoteLeadRound15, AnOwnersPersonStaysAPerson) {
   EXPECT_EQ(q[0].speaker, "Rick Wilson");
 }
 
+TEST(QuoteLeadRound15, ADirectQuotesClauseSubjectEndsAtItsVerb) {
+  // "The actor refused, saying: “...”": the subject is the description, not "The actor refused".
+  const auto q = direct_quotes_of("Tom Hanks arrived late. The actor refused to comment, saying: \"I will not talk about it.\"", "en");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "The actor");
+}
+
 }  // namespace
 }  // namespace article_lens
