@@ -211,10 +211,12 @@ int PeopleIndex::namesake_at(std::size_t k, const std::string& last_key, int ind
   Gender told = before ? word_gender(words_, tokens_.folded(k - 1)) : Gender::kUnknown;
   if (told == Gender::kUnknown && before) told = cue_gender(k - 1);
   if (told == Gender::kUnknown && k + 1 < tokens_.size() && tokens_.joined(k + 1)) told = cue_gender(k + 1);
-  if (!before && told == Gender::kUnknown) return index;
   const std::string first_key = before ? name_key(tokens_.folded(k - 1)) : std::string();
-  int of_gender = -1, latest = -1;
-  uint32_t latest_at = 0;
+  // Else, of the namesakes the words around leave possible, the one named last before: "Liam Fox
+  // ... Dr Fox said" is not "20th Century Fox" named earlier; of those whose gender nobody told,
+  // where the cue tells one.
+  int of_gender = -1, latest_untold = -1, latest = -1;
+  uint32_t latest_untold_at = 0, latest_at = 0;
   const uint32_t at = tokens_.span(k).begin;
   for (const auto& [key, person] : namesakes_) {
     if (key != last_key) continue;
@@ -222,12 +224,14 @@ int PeopleIndex::namesake_at(std::size_t k, const std::string& last_key, int ind
       const Person& candidate = people_[static_cast<std::size_t>(i)];
       if (!first_key.empty() && candidate.first_key == first_key) return i;
       if (told != Gender::kUnknown && candidate.gender() == told && of_gender < 0) of_gender = i;
-      // Of namesakes whose gender nobody told, the one named last before, when the cue tells one.
-      if (told != Gender::kUnknown && candidate.gender() == Gender::kUnknown)
-        if (const uint32_t seen = last_mention_of(i, at); seen > latest_at) latest = i, latest_at = seen;
+      if (told != Gender::kUnknown && candidate.gender() != Gender::kUnknown && candidate.gender() != told) continue;
+      const uint32_t seen = last_mention_of(i, at);
+      if (told != Gender::kUnknown && candidate.gender() == Gender::kUnknown && seen > latest_untold_at)
+        latest_untold = i, latest_untold_at = seen;
+      if (seen > latest_at) latest = i, latest_at = seen;
     }
   }
-  return of_gender >= 0 ? of_gender : latest >= 0 ? latest : index;
+  return of_gender >= 0 ? of_gender : latest_untold >= 0 ? latest_untold : latest >= 0 ? latest : index;
 }
 
 uint32_t PeopleIndex::last_mention_of(int index, uint32_t pos, const std::vector<Span>* skip) const {

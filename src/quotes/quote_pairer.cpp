@@ -43,12 +43,22 @@ struct Run {
   int32_t surplus = 0;         // closers minus openers of its family later in its paragraph
 };
 
+// Chinese and Japanese write no spaces: an ideograph, a kana or their full-width punctuation
+// ("王毅表示：“…”他还说") stands beside a mark where other scripts put a space.
+bool unspaced_neighbour(char32_t cp) {
+  constexpr char32_t kCjkPunctuationFirst = 0x3000, kCjkPunctuationLast = 0x303F;
+  constexpr char32_t kFullWidthFirst = 0xFF01, kFullWidthLast = 0xFF60;
+  return unicode::is_ideograph_or_kana(cp) || (cp >= kCjkPunctuationFirst && cp <= kCjkPunctuationLast) ||
+         (cp >= kFullWidthFirst && cp <= kFullWidthLast && unicode::is_punctuation(cp));
+}
+
 // An opening mark stands before text: after nothing, a space, an opening bracket, a dash or another
 // mark; not before a space (guillemets excepted: « Bonjour »).
 bool can_open(const QuoteMarks& marks, char32_t before, char32_t mark, char32_t after) {
   // Marks that only ever open (「 『 „ ‚) need no space before them: Chinese and Japanese use none.
   if (marks.only_opens(mark)) return after != kNothing && !unicode::is_space(after);
   const bool before_ok = before == kNothing || unicode::is_space(before) || unicode::is_opening_punctuation(before) ||
+                         unspaced_neighbour(before) ||
                          unicode::is_dash(before) || marks.is_mark_character(before) || before == '/' ||
                          before == ':' || before == '>' || before == '*' || before == '|';
   if (!before_ok || after == kNothing) return false;
@@ -64,7 +74,7 @@ bool can_close(const QuoteMarks& marks, char32_t before, char32_t mark, char32_t
   // clause still closes when the space after it was lost.
   if (mark == 0x201D && (before == '.' || before == '!' || before == '?' || before == ',') && unicode::is_upper(after))
     return true;
-  return after == kNothing || !unicode::is_word_char(after);
+  return after == kNothing || !unicode::is_word_char(after) || unspaced_neighbour(after);
 }
 
 bool sentence_punctuation(char32_t cp) {

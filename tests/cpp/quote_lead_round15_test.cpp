@@ -34,5 +34,34 @@ TEST(QuoteLeadRound15, ADirectQuotesClauseSubjectEndsAtItsVerb) {
   EXPECT_EQ(q[0].mention, "The actor");
 }
 
+TEST(QuoteLeadRound15, ABareSurnameMeansTheNamesakeNamedLast) {
+  // "Dr Fox" after "Liam Fox": not the studio "20th Century Fox" named first.
+  const auto q = direct_quotes_of(
+      "The film was made by 20th Century Fox in 2004.\n\n"
+      "Tory co-chairman Liam Fox spoke on Sunday. \"We will win,\" Dr Fox said.", "en");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Liam Fox");
+  // Where nothing tells the namesakes apart, the one named last before the surname.
+  const auto r = direct_quotes_of(
+      "Anna Berg met the board.\n\nLater, Peter Berg visited the plant. \"It is ready,\" Berg said.", "en");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "Peter Berg");
+}
+
+TEST(QuoteLeadRound15, ChineseCurlyMarksPairWithoutSpaces) {
+  // No spaces in Chinese: an ideograph or full-width punctuation stands beside the marks.
+  const auto reading = testing::read_article_quotes("王毅表示：“中方愿同各方加强合作。”他还说，“这是我们的共同责任。”", "zh");
+  ASSERT_EQ(reading.quotes.size(), 2u);
+  EXPECT_EQ(reading.quotes[0].text, "中方愿同各方加强合作。");
+  EXPECT_EQ(reading.quotes[1].text, "这是我们的共同责任。");
+}
+
+TEST(QuoteLeadRound15, LatinTextStillNeedsItsSpaces) {
+  // The same marks inside Latin words stay no quotes: "about“joint" is glued, a letter after a
+  // closing mark keeps it open.
+  const auto reading = testing::read_article_quotes("He said “yes”no and left.", "en");
+  for (const auto& q : reading.quotes) EXPECT_NE(q.text, "yes");
+}
+
 }  // namespace
 }  // namespace article_lens
