@@ -17,7 +17,13 @@ constexpr std::size_t kMaxTitleWords = 12;
 // How many words of the sentence tell whether it is written in title case.
 constexpr std::size_t kContextWords = 40;
 
-bool is_terminal(char32_t cp) { return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026; }
+// (With the full-width forms Chinese and Japanese write: 。！？ and the colon ：.)
+constexpr char32_t kIdeographicFullStop = 0x3002, kFullWidthExclamation = 0xFF01, kFullWidthQuestion = 0xFF1F,
+                   kFullWidthColon = 0xFF1A;
+bool is_terminal(char32_t cp) {
+  return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 || cp == kIdeographicFullStop || cp == kFullWidthExclamation ||
+         cp == kFullWidthQuestion;
+}
 
 // A sentence ends inside the content: terminal punctuation, a space, then a capital letter.
 bool has_inner_sentence_break(std::string_view content) {
@@ -197,7 +203,7 @@ bool reads_as_utterance(const Document& document, const MarkedSpan& span) {
     pos -= cp.length;
     if (unicode::is_line_break(cp.value)) break;
     if (unicode::is_space(cp.value) || QuoteMarks::shared().is_mark_character(cp.value)) continue;
-    opens = cp.value == ':' || unicode::is_dash(cp.value) || cp.value == '(';
+    opens = cp.value == ':' || cp.value == kFullWidthColon || unicode::is_dash(cp.value) || cp.value == '(';
     break;
   }
   if (!opens) return false;

@@ -56,6 +56,14 @@ TEST(QuoteLeadRound15, ChineseCurlyMarksPairWithoutSpaces) {
   EXPECT_EQ(reading.quotes[1].text, "这是我们的共同责任。");
 }
 
+TEST(QuoteLeadRound15, AFullSentenceAfterAFullWidthColonReadsAsSpeech) {
+  // "表示：“…。”": a sentence introduced by a colon is speech, not a marked term, even where the
+  // language has no cue words in our data yet.
+  const auto reading = testing::read_article_quotes("王毅表示：“中方愿同各方加强合作。”", "zh");
+  ASSERT_EQ(reading.quotes.size(), 1u);
+  EXPECT_EQ(reading.quotes[0].kind, "direct");
+}
+
 TEST(QuoteLeadRound15, LatinTextStillNeedsItsSpaces) {
   // The same marks inside Latin words stay no quotes: "about“joint" is glued, a letter after a
   // closing mark keeps it open.
