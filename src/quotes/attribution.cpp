@@ -81,6 +81,7 @@ Attribution AttributionFinder::pronoun_in_cue(std::size_t k, std::size_t limit) 
 }
 
 Attribution AttributionFinder::adjacent(const MarkedSpan& quote, std::size_t previous_end, std::size_t next_begin) const {
+  if (words_.unspaced) return unspaced_adjacent(quote, previous_end, next_begin);
   const Document& document = tokens_.document();
   // After the quote, the attribution stays inside the sentence where the quote ends.
   const long sentence = document.sentence_at(quote.span.end > 0 ? quote.span.end - 1 : 0);

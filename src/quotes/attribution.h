@@ -53,6 +53,9 @@ class AttributionFinder {
   // Right next to the quote, within its sentence; `previous_end` and `next_begin` (bytes) keep the
   // search clear of the neighbouring quotes.
   Attribution adjacent(const MarkedSpan& quote, std::size_t previous_end, std::size_t next_begin) const;
+  // The same in a language written without spaces (Chinese, Japanese): the characters before and
+  // after the quote hold the cue and the speaker (unspaced_attribution.cpp).
+  Attribution unspaced_adjacent(const MarkedSpan& quote, std::size_t previous_end, std::size_t next_begin) const;
   // A cue elsewhere in the quote's sentence, outside every quotation in `quotes` (sorted); the
   // nearest cue with a speaker, else the nearest cue alone.
   Attribution in_sentence(const MarkedSpan& quote, const std::vector<Span>& quotes) const;
@@ -169,6 +172,9 @@ class AttributionFinder {
   Attribution pronoun_in_cue(std::size_t k, std::size_t limit) const;
 
  private:
+  // Bytes [from, to) up to where a setting opens (unspaced_attribution.cpp).
+  Span unspaced_speaker(std::size_t from, std::size_t to) const;
+  Attribution unspaced_attribution(Span speaker, Span cue) const;
   // The cue has no speaker next to it but follows a comma or a conjunction ("..., saying",
   // "... and added:"): the clause's subject speaks.
   bool takes_clause_subject(std::size_t cue, std::size_t floor) const;

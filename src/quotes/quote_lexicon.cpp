@@ -175,6 +175,7 @@ QuoteLexicon::QuoteLexicon(std::string_view lang)
   }
   for (std::string_view trait : lang_data::entries("orthography", lang))
     if (trait == "capitalised-nouns") capitalised_nouns = true;
+    else if (trait == "unspaced") unspaced = true;
   for (std::string_view trait : lang_data::entries("word_order", lang))
     if (trait == "verb-second") verb_second = true;
     else if (trait == "subject-after-setting") subject_after_setting = true;

@@ -145,6 +145,7 @@ struct QuoteLexicon {
   std::vector<std::string> deputy_prefixes;  // deputy_prefixes: vize, ex (a compound title that is not its holder's)
   std::vector<std::vector<std::string>> role_groups;  // title_suffixes: compounds' titles (Finanzminister, Vatikansprecher)
   bool capitalised_nouns = false;    // orthography: "capitalised-nouns" (German): case says little
+  bool unspaced = false;             // orthography: "unspaced" (Chinese, Japanese): no spaces between words
   bool verb_second = false;          // word_order: "verb-second" (German): the subject may follow the verb
   bool names_after_nouns = false;    // quote_style: "names-after-nouns" (Russian): «...» right after a noun names
   bool comma_incise = false;          // quote_style: "comma-incise" (French): "— On a tout perdu, raconte Jeanne."

@@ -1,0 +1,165 @@
+// Attribution in languages written without spaces (Chinese, Japanese: orthography "unspaced").
+// Their words are no tokens we can look up one by one (each ideograph or kana is a token), and
+// their names carry no capitals, so the speaker is read off the characters next to the quote:
+//
+//   王毅表示：“……”            speaker, cue, (colon,) quote      (data/speech_cues_zh.txt)
+//   “……”，他说。               quote, speaker, cue
+//   岸田首相は「……」と述べた。  speaker, topic particle, quote, quote particle, cue
+//   「……」と岸田首相は述べた。  quote, quote particle, speaker, topic particle, cue
+//                               (data/topic_particles_ja.txt, quote_particles_ja.txt, speech_cues_ja.txt)
+//
+// The speaker runs from the clause's start to its cue or topic particle, and stops before a word
+// that opens a setting (data/speaker_stops_<lang>.txt: 在, 于, 今天; a digit: "15日"): "外交部发言人毛宁
+// 在例行记者会上表示" gives "外交部发言人毛宁".
+#include "language/word_set.h"
+#include "quotes/attribution.h"
+#include "unicode/char_class.h"
+#include "unicode/utf8.h"
+
+namespace article_lens {
+namespace {
+
+using unicode::decode_at;
+using unicode::decode_before;
+
+// A speaker and a cue lie within a few characters of each other and of the quote.
+constexpr std::size_t kMaxSpeakerChars = 16;
+constexpr std::size_t kMaxCueChars = 6;
+constexpr std::size_t kMaxParticleChars = 2;
+
+bool clause_break(char32_t cp) {
+  // 。！？；，、：and their ASCII forms, line breaks and quotation marks end a clause.
+  return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF1B || cp == 0xFF0C || cp == 0x3001 || cp == 0xFF1A ||
+         cp == '.' || cp == '!' || cp == '?' || cp == ';' || cp == ',' || cp == ':' || unicode::is_line_break(cp) ||
+         cp == 0x201C || cp == 0x201D || cp == 0x300C || cp == 0x300D || cp == 0x300E || cp == 0x300F;
+}
+
+// The longest entry of `set` that starts at byte `pos`, in bytes (0 if none).
+std::size_t entry_at(std::string_view text, std::size_t pos, const WordSet& set, std::size_t max_chars) {
+  std::size_t best = 0, end = pos;
+  for (std::size_t n = 0; n < max_chars && end < text.size(); ++n) {
+    const auto cp = decode_at(text, end);
+    if (clause_break(cp.value)) break;
+    end += cp.length;
+    if (set.contains_folded(text.substr(pos, end - pos))) best = end - pos;
+  }
+  return best;
+}
+
+// Whether a colon or comma and an opening mark follow byte `pos`: the words before introduce a quote.
+bool introduces_quote(std::string_view text, std::size_t pos) {
+  if (pos >= text.size()) return false;
+  auto cp = decode_at(text, pos);
+  if (!(cp.value == 0xFF1A || cp.value == ':' || cp.value == 0xFF0C || cp.value == ',')) return false;
+  pos += cp.length;
+  if (pos >= text.size()) return false;
+  cp = decode_at(text, pos);
+  return cp.value == 0x201C || cp.value == 0x300C || cp.value == 0x300E || cp.value == '"';
+}
+
+}  // namespace
+
+Span AttributionFinder::unspaced_speaker(std::size_t from, std::size_t to) const {
+  const std::string_view text = tokens_.document().text;
+  const WordSet& stops = WordSet::shared("speaker_stops", words_.language);
+  std::size_t end = from;
+  while (end < to) {
+    const auto cp = decode_at(text, end);
+    if (unicode::is_decimal_digit(cp.value) || unicode::is_space(cp.value) || entry_at(text, end, stops, 2) > 0) break;
+    end += cp.length;
+  }
+  return {static_cast<uint32_t>(from), static_cast<uint32_t>(end)};
+}
+
+Attribution AttributionFinder::unspaced_attribution(Span speaker, Span cue) const {
+  Attribution found;
+  if (speaker.empty() || cue.empty()) return found;
+  found.mention = {tokens_.first_at_or_after(speaker.begin), tokens_.first_at_or_after(speaker.end)};
+  if (found.mention.empty()) return {};
+  found.mention_span = speaker;
+  found.cue = cue;
+  return found;
+}
+
+Attribution AttributionFinder::unspaced_adjacent(const MarkedSpan& quote, std::size_t previous_end, std::size_t next_begin) const {
+  const std::string_view text = tokens_.document().text;
+  const WordSet& cues = WordSet::shared("speech_cues", words_.language);
+  const WordSet& topic = WordSet::shared("topic_particles", words_.language);
+  const WordSet& quoting = WordSet::shared("quote_particles", words_.language);
+  auto skip_punctuation = [&](std::size_t pos) {
+    while (pos < text.size() && pos < next_begin) {
+      const auto cp = decode_at(text, pos);
+      if (!(cp.value == 0xFF0C || cp.value == ',' || unicode::is_space(cp.value)) || unicode::is_line_break(cp.value)) break;
+      pos += cp.length;
+    }
+    return pos;
+  };
+  // The clause before the quote, without the colon or comma that introduces it ("她还说，“…”").
+  std::size_t before_end = quote.span.begin;
+  if (before_end > previous_end) {
+    const auto cp = decode_before(text, before_end);
+    if (cp.value == 0xFF1A || cp.value == ':' || cp.value == 0xFF0C || cp.value == ',') before_end -= cp.length;
+  }
+  std::size_t start = before_end;
+  while (start > previous_end) {
+    const auto cp = decode_before(text, start);
+    if (clause_break(cp.value)) break;
+    start -= cp.length;
+  }
+  // Before the quote: the clause ends in its cue ("王毅表示：").
+  if (topic.empty() && before_end > start) {
+    for (std::size_t k = start; k < before_end;) {
+      const std::size_t cue = entry_at(text, k, cues, kMaxCueChars);
+      if (cue > 0 && k + cue == before_end && k > start)
+        return unspaced_attribution(unspaced_speaker(start, k), {static_cast<uint32_t>(k), static_cast<uint32_t>(k + cue)});
+      k += decode_at(text, k).length;
+    }
+  }
+  // After the quote: a quote particle (と), then a speaker with its topic particle, and the cue.
+  std::size_t after = skip_punctuation(quote.span.end);
+  const std::size_t particle = quoting.empty() ? 0 : entry_at(text, after, quoting, kMaxParticleChars);
+  if (!quoting.empty() && particle == 0) after = text.size();  // (Japanese quotes are followed by と)
+  else after += particle;
+  if (after < text.size() && after < next_begin) {
+    std::size_t pos = after, topic_end = 0;
+    Span speaker{};
+    for (std::size_t n = 0; n <= kMaxSpeakerChars && pos < text.size() && pos < next_begin; ++n) {
+      const std::size_t cue = entry_at(text, pos, cues, kMaxCueChars);
+      if (cue > 0) {
+        const Span cue_span{static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + cue)};
+        if (!topic.empty() && topic_end > 0) return unspaced_attribution(speaker, cue_span);
+        // (Not a cue that introduces the next quote: "“…”她还说，“…”".)
+        if (topic.empty() && pos > after && !introduces_quote(text, pos + cue))
+          return unspaced_attribution(unspaced_speaker(after, pos), cue_span);
+        if (pos == after) {
+          // The cue right after the quote: the speaker stands before it ("岸田首相は「…」と述べた").
+          std::size_t topic_at = before_end;
+          for (std::size_t k = start; k < before_end;) {
+            if (const std::size_t t = entry_at(text, k, topic, 1); t > 0) {
+              topic_at = k;
+              break;
+            }
+            k += decode_at(text, k).length;
+          }
+          if (topic_at < before_end) return unspaced_attribution(unspaced_speaker(start, topic_at), cue_span);
+          // No speaker in the sentence: the one the text was just about ("また、「…」と強調した").
+          Attribution cue_only;
+          cue_only.cue = cue_span;
+          cue_only.implicit_subject = true;
+          return cue_only;
+        }
+        break;
+      }
+      const auto cp = decode_at(text, pos);
+      if (clause_break(cp.value)) break;
+      if (!topic.empty() && topic_end == 0 && pos > after && entry_at(text, pos, topic, 1) > 0) {
+        speaker = unspaced_speaker(after, pos);
+        topic_end = pos + cp.length;
+      }
+      pos += cp.length;
+    }
+  }
+  return {};
+}
+
+}  // namespace article_lens
