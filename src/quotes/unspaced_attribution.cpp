@@ -11,6 +11,8 @@
 // The speaker runs from the clause's start to its cue or topic particle, and stops before a word
 // that opens a setting (data/speaker_stops_<lang>.txt: 在, 于, 今天; a digit: "15日"): "外交部发言人毛宁
 // 在例行记者会上表示" gives "外交部发言人毛宁".
+#include <algorithm>
+
 #include "language/word_set.h"
 #include "quotes/attribution.h"
 #include "unicode/char_class.h"
@@ -35,7 +37,8 @@ bool clause_break(char32_t cp) {
 }
 
 // The longest entry of `set` that starts at byte `pos`, in bytes (0 if none).
-std::size_t entry_at(std::string_view text, std::size_t pos, const WordSet& set, std::size_t max_chars) {
+template <typename Set>  // WordSet or LexiconSet
+std::size_t entry_at(std::string_view text, std::size_t pos, const Set& set, std::size_t max_chars) {
   std::size_t best = 0, end = pos;
   for (std::size_t n = 0; n < max_chars && end < text.size(); ++n) {
     const auto cp = decode_at(text, end);
@@ -84,6 +87,9 @@ Attribution AttributionFinder::unspaced_attribution(Span speaker, Span cue) cons
 Attribution AttributionFinder::unspaced_adjacent(const MarkedSpan& quote, std::size_t previous_end, std::size_t next_begin) const {
   const std::string_view text = tokens_.document().text;
   const WordSet& cues = WordSet::shared("speech_cues", words_.language);
+  auto cue_at = [&](std::size_t pos) {
+    return std::max(entry_at(text, pos, cues, kMaxCueChars), entry_at(text, pos, words_.loaded_cues, kMaxCueChars));
+  };
   const WordSet& topic = WordSet::shared("topic_particles", words_.language);
   const WordSet& quoting = WordSet::shared("quote_particles", words_.language);
   auto skip_punctuation = [&](std::size_t pos) {
@@ -109,7 +115,7 @@ Attribution AttributionFinder::unspaced_adjacent(const MarkedSpan& quote, std::s
   // Before the quote: the clause ends in its cue ("王毅表示：").
   if (topic.empty() && before_end > start) {
     for (std::size_t k = start; k < before_end;) {
-      const std::size_t cue = entry_at(text, k, cues, kMaxCueChars);
+      const std::size_t cue = cue_at(k);
       if (cue > 0 && k + cue == before_end && k > start)
         return unspaced_attribution(unspaced_speaker(start, k), {static_cast<uint32_t>(k), static_cast<uint32_t>(k + cue)});
       k += decode_at(text, k).length;
@@ -124,7 +130,7 @@ Attribution AttributionFinder::unspaced_adjacent(const MarkedSpan& quote, std::s
     std::size_t pos = after, topic_end = 0;
     Span speaker{};
     for (std::size_t n = 0; n <= kMaxSpeakerChars && pos < text.size() && pos < next_begin; ++n) {
-      const std::size_t cue = entry_at(text, pos, cues, kMaxCueChars);
+      const std::size_t cue = cue_at(pos);
       if (cue > 0) {
         const Span cue_span{static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + cue)};
         if (!topic.empty() && topic_end > 0) return unspaced_attribution(speaker, cue_span);
