@@ -1,0 +1,86 @@
+// English quotation phenomena of round 15: names joined by "and" before a lower-case role name the
+// show or pair the role serves, and the person after the role speaks ("Morecambe and Wise
+// biographer Tom Hale"); "he" or "she" means no outlet or body when no person was named before
+// ("According to Tech Pro, ... “...,” he said"); a party's members and a magazine's last word name a
+// body, not a person; a description's participle keeps its day ("A statement released Friday");
+// "master of ceremonies" is a role before a name.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "article_lens.h"
+#include "quote_readout.h"
+#include "test_support.h"
+
+namespace article_lens {
+namespace {
+
+using testing::direct_quotes_of;
+using testing::QuoteRead;
+using testing::read_article_quotes;
+
+TEST(QuoteEnglishRound15, JoinedNamesBeforeALowerCaseRoleNameWhatTheRoleServes) {
+  auto q = direct_quotes_of("\"The show made careers,\" said Morecambe and Wise biographer Tom Hale.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "The show made careers,");
+  EXPECT_EQ(q[0].speaker, "Tom Hale");
+  q = direct_quotes_of("Cagney and Lacey head writer Nina Boyd said: \"We wrote every episode twice.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "We wrote every episode twice.");
+  EXPECT_EQ(q[0].speaker, "Nina Boyd");
+  // Two speakers, each with a title or none, stay two.
+  q = direct_quotes_of("Ruth Park and pollster Sam Ode wrote: \"The polls were not wrong.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ruth Park and Sam Ode");
+}
+
+TEST(QuoteEnglishRound15, AGenderedPronounMeansNoBodyWhenNoPersonWasNamed) {
+  auto q = direct_quotes_of(
+      "According to Tech Pro, the phone will ship in May. \"We are confident in the screen,\" he said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "We are confident in the screen,");
+  EXPECT_EQ(q[0].mention, "he");
+  EXPECT_EQ(q[0].speaker, "");
+  q = direct_quotes_of("The BBC tested the phone. \"It is fast,\" she said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "");
+  // A person named before is still meant.
+  q = direct_quotes_of(
+      "Dan Oyelaran unveiled the phone in Lagos. According to Tech Pro, it will ship in May. "
+      "\"We are confident in the screen,\" he said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Dan Oyelaran");
+}
+
+TEST(QuoteEnglishRound15, APartysMembersNameABodyNotAPerson) {
+  const auto reading = read_article_quotes(
+      "Senate Democrats said the bill was dead. \"We will not support it,\" she said.");
+  ASSERT_EQ(reading.quotes.size(), 2u);
+  EXPECT_EQ(reading.quotes[0].kind, "indirect");
+  EXPECT_EQ(reading.quotes[0].text, "the bill was dead");
+  EXPECT_EQ(reading.quotes[0].speaker, "Senate Democrats");
+  EXPECT_EQ(reading.quotes[1].kind, "direct");
+  EXPECT_EQ(reading.quotes[1].speaker, "");
+}
+
+TEST(QuoteEnglishRound15, ADescriptionsParticipleKeepsItsDay) {
+  auto q = direct_quotes_of("A report published Monday said the river was \"badly polluted\".");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "badly polluted");
+  EXPECT_EQ(q[0].speaker, "a report published Monday");
+  // A day after a name is the day of speaking.
+  q = direct_quotes_of("Ms Okafor on Friday said the plan was \"unworkable\".");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Okafor");
+}
+
+TEST(QuoteEnglishRound15, MasterOfCeremoniesIsARoleBeforeAName) {
+  auto q = direct_quotes_of("\"Welcome to the gala,\" said master of ceremonies Omar Haddad, a teacher from Leeds.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Welcome to the gala,");
+  EXPECT_EQ(q[0].speaker, "Omar Haddad");
+}
+
+}  // namespace
+}  // namespace article_lens
