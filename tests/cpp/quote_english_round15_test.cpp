@@ -3,7 +3,8 @@
 // biographer Tom Hale"); "he" or "she" means no outlet or body when no person was named before
 // ("According to Tech Pro, ... “...,” he said"); a party's members and a magazine's last word name a
 // body, not a person; a description's participle keeps its day ("A statement released Friday");
-// "master of ceremonies" is a role before a name.
+// "master of ceremonies" is a role before a name; a cue whose subject names no person, inside the
+// clause an earlier cue reports, is the earlier subject's ("Anna Berg says the line-up signals “...”").
 #include <gtest/gtest.h>
 
 #include <string>
@@ -80,6 +81,17 @@ TEST(QuoteEnglishRound15, MasterOfCeremoniesIsARoleBeforeAName) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].text, "Welcome to the gala,");
   EXPECT_EQ(q[0].speaker, "Omar Haddad");
+}
+
+TEST(QuoteEnglishRound15, ACueReportedByAnEarlierCueIsItsSubjectsWhenItsOwnNamesNoPerson) {
+  auto q = direct_quotes_of("Festival director Anna Berg says the strong line-up signals \"a new confidence in European film\".");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "a new confidence in European film");
+  EXPECT_EQ(q[0].speaker, "Anna Berg");
+  // A person by its noun keeps the words: "the man shouted".
+  q = direct_quotes_of("Tom Reed was attacked on Friday. He said the man shouted: \"Get out of my shop!\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the man");
 }
 
 }  // namespace
