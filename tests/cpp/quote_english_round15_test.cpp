@@ -94,5 +94,21 @@ TEST(QuoteEnglishRound15, ACueReportedByAnEarlierCueIsItsSubjectsWhenItsOwnNames
   EXPECT_EQ(q[0].speaker, "the man");
 }
 
+TEST(QuoteEnglishRound15, ADescriptionRunningIntoItsVerbAfterTheCueIsNoInvertedSpeaker) {
+  // "..., say the drug reduced deaths": the clause follows the cue; the words before are its subject.
+  const auto reading = read_article_quotes(
+      "The doctors, whose trial ran in Leeds, say the drug reduced deaths by a third.");
+  for (const QuoteRead& q : reading.quotes) {
+    EXPECT_NE(q.text, "The doctors, whose trial ran in Leeds");
+    EXPECT_NE(q.speaker, "the drug reduced deaths");
+  }
+  // An inverted speaker still follows a fronted clause: "..., said the chief economist".
+  const auto inverted = read_article_quotes("Prices will rise again in spring, said the chief economist at the bank.");
+  ASSERT_EQ(inverted.quotes.size(), 1u);
+  EXPECT_EQ(inverted.quotes[0].kind, "indirect");
+  EXPECT_EQ(inverted.quotes[0].text, "Prices will rise again in spring");
+  EXPECT_EQ(inverted.quotes[0].speaker, "the chief economist");
+}
+
 }  // namespace
 }  // namespace article_lens
