@@ -452,7 +452,9 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       if (inverted.empty()) inverted = mentions_.after(after_cue, last);
       // (Not a description running into its own verb: in "The researchers, whose findings appear
       // in the Lancet, say the drug reduced deaths" the reported clause follows the cue.)
-      if (!inverted.empty() && mentions_.before_past_tense(inverted).last < inverted.last) inverted = {};
+      // (Nor the subject of a clause that opens after the cue: "..., said the reforms were overdue".)
+      if (!inverted.empty() && (mentions_.before_past_tense(inverted).last < inverted.last || starts_clause(after_cue, last)))
+        inverted = {};
       // (Words after it set off by a comma are the occasion or an apposition: "..., a affirmé la
       // ministre, au lendemain de ...", "said Wilcox, an Orlando Republican" -- not a clause that goes on.)
       if (!inverted.empty() && (before_trailing_clause(inverted.last, last) - inverted.last <= kMaxWordsAfterFinalCue ||

@@ -110,5 +110,20 @@ TEST(QuoteEnglishRound15, ADescriptionRunningIntoItsVerbAfterTheCueIsNoInvertedS
   EXPECT_EQ(inverted.quotes[0].speaker, "the chief economist");
 }
 
+TEST(QuoteEnglishRound15, APresentParticipleOfTheOccasionSetsOffAParenthesis) {
+  auto reading = read_article_quotes("Nadia Hamid, reporting from Amman, said aid lorries had waited at the border for days.");
+  ASSERT_EQ(reading.quotes.size(), 1u);
+  EXPECT_EQ(reading.quotes[0].kind, "indirect");
+  EXPECT_EQ(reading.quotes[0].text, "aid lorries had waited at the border for days");
+  EXPECT_EQ(reading.quotes[0].speaker, "Nadia Hamid");
+  reading = read_article_quotes("Officials, speaking on Monday, said that the bridge would reopen in June.");
+  ASSERT_EQ(reading.quotes.size(), 1u);
+  EXPECT_EQ(reading.quotes[0].text, "the bridge would reopen in June");
+  EXPECT_EQ(reading.quotes[0].speaker, "Officials");
+  // No inverted speaker where a clause opens after the cue.
+  reading = read_article_quotes("The minister, writing in a Sunday paper, said the reforms were overdue.");
+  for (const QuoteRead& q : reading.quotes) EXPECT_NE(q.speaker, "the reforms");
+}
+
 }  // namespace
 }  // namespace article_lens
