@@ -125,5 +125,15 @@ TEST(QuoteEnglishRound15, APresentParticipleOfTheOccasionSetsOffAParenthesis) {
   for (const QuoteRead& q : reading.quotes) EXPECT_NE(q.speaker, "the reforms");
 }
 
+TEST(QuoteEnglishRound15, TheJudgeNamesAJusticeAgain) {
+  const auto q = direct_quotes_of(
+      "Justice Mary Wanjiru, sitting in Nairobi, ruled that the detention was unlawful. "
+      "\"No citizen may be held without charge,\" the judge said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "No citizen may be held without charge,");
+  EXPECT_EQ(q[0].mention, "the judge");
+  EXPECT_EQ(q[0].speaker, "Mary Wanjiru");
+}
+
 }  // namespace
 }  // namespace article_lens
