@@ -135,5 +135,13 @@ TEST(QuoteEnglishRound15, TheJudgeNamesAJusticeAgain) {
   EXPECT_EQ(q[0].speaker, "Mary Wanjiru");
 }
 
+TEST(QuoteEnglishRound15, GardaiSpeakAsAGroup) {
+  const auto reading = read_article_quotes("Two men have been arrested in Limerick, gardaí said.");
+  ASSERT_EQ(reading.quotes.size(), 1u);
+  EXPECT_EQ(reading.quotes[0].kind, "indirect");
+  EXPECT_EQ(reading.quotes[0].text, "Two men have been arrested in Limerick");
+  EXPECT_EQ(reading.quotes[0].speaker, "gardaí");
+}
+
 }  // namespace
 }  // namespace article_lens
