@@ -143,5 +143,15 @@ TEST(QuoteEnglishRound15, GardaiSpeakAsAGroup) {
   EXPECT_EQ(reading.quotes[0].speaker, "gardaí");
 }
 
+TEST(QuoteEnglishRound15, AnOutletOfTwoWordsInThePossessiveIsNoPartOfTheName) {
+  auto q = direct_quotes_of("Sky News' Kate Lowry said the vote was \"on a knife edge\".");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "on a knife edge");
+  EXPECT_EQ(q[0].speaker, "Kate Lowry");
+  q = direct_quotes_of("\"The roads are closed,\" said Al Jazeera's Omar Nasser, reporting from Rafah.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Omar Nasser");
+}
+
 }  // namespace
 }  // namespace article_lens
