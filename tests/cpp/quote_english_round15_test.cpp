@@ -153,5 +153,16 @@ TEST(QuoteEnglishRound15, AnOutletOfTwoWordsInThePossessiveIsNoPartOfTheName) {
   EXPECT_EQ(q[0].speaker, "Omar Nasser");
 }
 
+TEST(QuoteEnglishRound15, ADescriptionInAppositionBeforeTheCueIsNoSpeaker) {
+  auto reading = read_article_quotes("The minister, a former teacher, said the bridge would reopen in June.");
+  ASSERT_EQ(reading.quotes.size(), 1u);
+  EXPECT_EQ(reading.quotes[0].text, "the bridge would reopen in June");
+  EXPECT_EQ(reading.quotes[0].speaker, "the minister");
+  // Not a clause's opening phrase of place.
+  reading = read_article_quotes("In Leeds, a spokesman said the bridge would reopen in June.");
+  ASSERT_EQ(reading.quotes.size(), 1u);
+  EXPECT_EQ(reading.quotes[0].speaker, "a spokesman");
+}
+
 }  // namespace
 }  // namespace article_lens
