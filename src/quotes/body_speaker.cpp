@@ -45,7 +45,8 @@ bool SpeakerBook::person_before_body(const Attribution& found, const SpeakerReso
   // (A person the index holds whose name has no body's word: the index takes some bodies named in
   // capitals for people, "Investment Banking".)
   const SpeakerRef person = resolver.resolve_pronoun(pos, recent_person_, false, quotes);
-  if (person.person < 0) return false;
+  // (With no one named before, "he" stays unresolved: "According to PC Pro, ... “...,” he said".)
+  if (person.person < 0) return true;
   SpeakerRef as_body = person;
   as_body.person = -1;
   return !names_a_known_body(as_body);

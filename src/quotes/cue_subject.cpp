@@ -3,6 +3,7 @@
 #include "language/lang_tables.h"
 #include "language/word_set.h"
 #include "quotes/attribution.h"
+#include "quotes/people.h"
 
 namespace article_lens {
 
@@ -60,6 +61,17 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
         return subject;
     }
     if (const TokenRange bracketed = subject_of_bracket(cue, floor); !bracketed.empty()) return bracketed;
+  }
+  // "Kosslick says this strong showing signals “...”": a cue whose subject names no person, inside
+  // the clause an earlier cue reports; the earlier cue's subject speaks.
+  // (Not a person by its noun: "He said the man shouted: “...”".)
+  if (!mention.empty() && mention.first > floor + 1 && tokens_.joined(mention.first) && !mentions_.is_person_like(mention) &&
+      word_gender(words_, tokens_.folded(mention.last - 1)) == Gender::kUnknown) {
+    std::size_t outer = mention.first - 1;
+    if (tokens_.in(outer, words_.complementizers) && outer > floor + 1 && tokens_.joined(outer)) --outer;
+    if (!tokens_.capitalized(outer) && tokens_.in(outer, words_.cues))
+      if (const TokenRange speaker = mentions_.before(outer, floor); !speaker.empty() && mentions_.is_person_like(speaker))
+        mention = speaker;
   }
   auto is_verb_like = [&](std::size_t k) {
     return !tokens_.capitalized(k) && !tokens_.in(k, words_.mention_stops) && !tokens_.in(k, words_.mention_links) &&

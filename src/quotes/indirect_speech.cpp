@@ -450,6 +450,11 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       if (inverted.empty()) inverted = attribution_.document_owner(k, cue, last);  // CLAUSE, говорится в сообщении Минобороны.
       if (inverted.empty()) inverted = attribution_.speaker_past_complements(after_cue, last);
       if (inverted.empty()) inverted = mentions_.after(after_cue, last);
+      // (Not a description running into its own verb: in "The researchers, whose findings appear
+      // in the Lancet, say the drug reduced deaths" the reported clause follows the cue.)
+      // (Nor the subject of a clause that opens after the cue: "..., said the reforms were overdue".)
+      if (!inverted.empty() && (mentions_.before_past_tense(inverted).last < inverted.last || starts_clause(after_cue, last)))
+        inverted = {};
       // (Words after it set off by a comma are the occasion or an apposition: "..., a affirmé la
       // ministre, au lendemain de ...", "said Wilcox, an Orlando Republican" -- not a clause that goes on.)
       if (!inverted.empty() && (before_trailing_clause(inverted.last, last) - inverted.last <= kMaxWordsAfterFinalCue ||

@@ -65,7 +65,7 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
     if (sentence >= 0 && tokens_.document().sentences[static_cast<std::size_t>(sentence)].span.begin == tokens_.span(first).begin)
       return {};
   }
-  if (!is_starter(first) && !could_be_name(first)) {
+  if (!is_starter(first) && !could_be_name(first) && title_at(first, limit) < 2) {  // (a title of words: "master of ceremonies")
     // Lower-case role words the title list does not know, before a name: "insisted baker Tomas
     // Reyes", "said longtime resident Ann Lee".
     std::size_t name = first;

@@ -45,7 +45,9 @@ TokenRange MentionFinder::nearest_before(std::size_t cue, std::size_t floor) con
         is_preposition(day - 2))
       --day;
     if (day > floor + 1 && tokens_.joined(day) && !tokens_.capitalized(day - 1) && is_preposition(day - 1)) --day;
-    if (day > floor) end = day;
+    // (Not a day the participle of a description takes: "A statement released Friday said".)
+    const bool participle_day = day > floor + 1 && tokens_.joined(day) && is_past_tense(day - 1);
+    if (day > floor && !participle_day) end = day;
     // And a filler before the day: "Der Arzt hat gestern erklärt".
     while (end > floor + 1 && tokens_.joined(end) && !tokens_.capitalized(end - 1) &&
            tokens_.phrase_ending_at(words_.fillers, end - 1, floor + 1) == 1)

@@ -67,6 +67,9 @@ class MentionFinder {
   // "The actor repeatedly refused"): the subject of the clause before a participle
   // (participle_subject.cpp).
   TokenRange before_past_tense(TokenRange subject) const;
+  // A lower-case past tense or participle by its ending ("-ed") or as an irregular form ("spent";
+  // data/past_tense_forms_<lang>.txt) (participle_subject.cpp).
+  bool is_past_tense(std::size_t k) const;
 
   // The bytes of a mention with what belongs to it: a bracket ("Sen. Ron Johnson (R-Wis.)") and an
   // apposition or relative clause ("Kevin Brady, chairman of the House Ways and Means Committee",
@@ -104,6 +107,10 @@ class MentionFinder {
   // Where a source named with an extended attribute starting at token `first` ends ("eine mit den
   // Plänen vertraute Person"), or 0 (mention_extended_attribute.cpp).
   std::size_t extended_attribute_end(std::size_t first, std::size_t limit) const;
+  // Whether the name words from `first` (the second of names joined by "and") run into a lower-case
+  // role and a name after it, before `last`: "Richard and Judy executive producer Amanda Ross" (the
+  // joined names are the show the role serves, not two speakers; mention_joint_description.cpp).
+  bool names_qualify_role(std::size_t first, std::size_t last) const;
   // Capitalised and not a known function word, title or pronoun.
   bool could_be_name(std::size_t k) const;
   // Whether a mention names or describes a person (a name, pronoun, title or source word), not a

@@ -89,6 +89,9 @@ bool PeopleIndex::person_in_run(std::size_t& first, std::size_t& name_start, std
       break;
     }
   }
+  // A possessive the cut left opening the name is its owner's last word: "Sky News' Beth Rigby",
+  // "Al Jazeera's Hamdah Salhut" (the outlet's name is longer than one word).
+  if (last - name_start >= 3 && tokens_.possessive(name_start)) ++name_start;
   // After a preposition fused with an article, a run of four words is a body's two and a name's
   // two: "el delantero del Real Madrid Kylian Mbappé", "le président du Paris Saint-Germain Nasser
   // al-Khelaïfi" (data/article_contractions_<lang>.txt; a name of three words follows a body of

@@ -18,6 +18,18 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
   // the speaker follows the cue (data/object_clitics_<lang>.txt).
   if (nearest.size() == 1 && WordSet::shared("object_clitics", words_.language).contains_folded(tokens_.folded(nearest.first)))
     return {};
+  // "The minister, a former teacher, said": a description set off by commas between the clause's
+  // opening mention and the cue is that mention's apposition; the mention speaks.
+  // (Only the mention that opens the clause: not "In Leeds, a spokesman said"; and only a
+  // description naming no one: in "Manufacturers' organisation, the EEF, said" the name speaks.)
+  bool names_someone = false;
+  for (std::size_t k = nearest.first + 1; k < nearest.last && !names_someone; ++k) names_someone = tokens_.capitalized(k);
+  if (!words_.verb_second && !words_.names_after_nouns && nearest.size() >= 2 && nearest.first > floor + 1 &&
+      nearest.last == cue && is_description_start(nearest.first) && !names_someone && tokens_.gap_before(nearest.first) == ", " &&
+      tokens_.gap_before(cue) == ", ")
+    if (const TokenRange head = names_before(nearest.first, floor);
+        !head.empty() && head.first == floor && head.last == nearest.first && is_person_like(head))
+      return head;
   return past_relative_clause(nearest, floor);
 }
 

@@ -126,9 +126,10 @@ void SpeakerBook::assign(QuoteCandidate& candidate, const SpeakerResolver& resol
       const SpeakerRef body = body_before(quote.span.begin, resolver, quotes);
       if (body.known() && body.person < 0) speaker = speaker_for(body), named = true;
     }
+    // (Not a body for "he" or "she": "PC Pro tested the laptop. “...,” he said" names no one.)
     if (speaker < 0 && ref.person < 0 && pronoun && sentence_subject().found()) {
-      speaker = speaker_for(resolver.resolve(sentence_subject().mention, recent_person_, false, quotes));
-      named = false;
+      const SpeakerRef subject_ref = resolver.resolve(sentence_subject().mention, recent_person_, false, quotes);
+      if (pronoun_said == Gender::kUnknown || !names_a_known_body(subject_ref)) speaker = speaker_for(subject_ref), named = false;
     }
     if (ref.person >= 0) recent_person_ = ref.person;
     if (ref.known()) last_person_ = ref.person;

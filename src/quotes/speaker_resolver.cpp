@@ -106,6 +106,9 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
   // Two speakers joined ("Blumenthal and Cohen", "Trump and Ryan"): each resolved, named together.
   for (std::size_t k = mention.first + 1; k + 1 < mention.last; ++k) {
     if (!tokens_.in(k, words_.coordinators) || !mentions_.is_name_word(k - 1)) continue;
+    // "Richard and Judy executive producer Amanda Ross", "Ant and Dec presenter": names joined
+    // before a lower-case role name the show or pair the role serves; the person after it speaks.
+    if (mentions_.names_qualify_role(k + 1, mention.last)) break;
     const SpeakerRef left = resolve({mention.first, k}, recent, false, quotes);
     const SpeakerRef right = resolve({k + 1, mention.last}, recent, false, quotes);
     if (!left.known() || !right.known() || left.anonymous || right.anonymous) break;
