@@ -21,10 +21,21 @@ TokenRange AttributionFinder::without_addressee(TokenRange speaker) const {
     if (noun + 1 == speaker.last && told.contains_folded(tokens_.folded(noun))) return {speaker.first, k};
   }
   const WordSet& articles = WordSet::shared("addressee_articles", words_.language);
+  const WordSet& datives = WordSet::shared("dative_articles", words_.language);
   if (articles.empty() || speaker.size() < 2) return speaker;
   // (The outlet in marks may stand past the mention: "der 35-Jährige der „Zeit“".)
   for (std::size_t k = speaker.first + 1; k < speaker.last && k + 1 < tokens_.size(); ++k) {
-    if (!articles.contains_folded(tokens_.folded(k)) || !tokens_.joined(k) || !(tokens_.joined(k + 1) || follows_quote(k + 1))) continue;
+    const bool dative = datives.contains_folded(tokens_.folded(k));
+    if (!(dative || articles.contains_folded(tokens_.folded(k))) || !tokens_.joined(k) ||
+        !(tokens_.joined(k + 1) || follows_quote(k + 1)))
+      continue;
+    // An article only the dative takes ("dem", data/dative_articles_<lang>.txt) opens no genitive,
+    // after a role word too: "sagte die Amtsleiterin dem „Kölner Stadt-Anzeiger“", "sagte der
+    // SPD-Politiker den Zeitungen der Funke Mediengruppe".
+    if (dative && tokens_.capitalized(k - 1) && !tokens_.in(k - 1, words_.name_particles) &&
+        (follows_quote(k + 1) || tokens_.capitalized(k + 1)))
+      return {speaker.first, k};
+    if (!articles.contains_folded(tokens_.folded(k))) continue;
     // (After a role the article opens its genitive: "der Chefredakteur der „Zeit“".) After a name,
     // which takes no genitive, it opens the outlet: a name known, a word right after the cue with no
     // article ("sagte Merkel der …"), or a noun made of an adjective ("der 35-Jährige der „SZ“").
