@@ -75,5 +75,18 @@ TEST(QuoteGermanRound15, AnOfficeNamesAgainThePersonNamedWithoutATitle) {
   EXPECT_EQ(q[0].speaker, "Sabine Krüger");
 }
 
+TEST(QuoteGermanRound15, ASportCompoundNamesThePlayerAgain) {
+  const auto q = quotes_of(
+      "Jonas Hofmann traf zweimal. „Ich bin einfach nur glücklich“, sagte der Leverkusen-Profi nach dem Spiel. "
+      "Lisa Brandt hielt zwei Elfmeter. „Das war mein Abend“, sagte die VfL-Torhüterin.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].text, "Ich bin einfach nur glücklich");
+  EXPECT_EQ(q[0].mention, "der Leverkusen-Profi");
+  EXPECT_EQ(q[0].speaker, "Jonas Hofmann");
+  EXPECT_EQ(q[1].text, "Das war mein Abend");
+  EXPECT_EQ(q[1].speaker, "Lisa Brandt");
+}
+
 }  // namespace
 }  // namespace article_lens
