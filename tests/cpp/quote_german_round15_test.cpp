@@ -88,5 +88,30 @@ TEST(QuoteGermanRound15, ASportCompoundNamesThePlayerAgain) {
   EXPECT_EQ(q[1].speaker, "Lisa Brandt");
 }
 
+TEST(QuoteGermanRound15, APaperInMarksAfterARoleIsTheOutletTold) {
+  // Main gave "der CDU-Politiker der „Rheinischen Post“" as the speaker, and no report at all for
+  // the clause before "sagte die Bürgermeisterin der „Allgemeinen Zeitung“".
+  const auto q = quotes_of(
+      "Jens Albrecht will Landrat werden. „Wir sind bereit“, sagte der CDU-Politiker der „Rheinischen Post“. "
+      "Kerstin Braun ist Bürgermeisterin von Neustadt. Die Stadt müsse sparen, sagte die Bürgermeisterin der "
+      "„Allgemeinen Zeitung“.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].text, "Wir sind bereit");
+  EXPECT_EQ(q[0].mention, "der CDU-Politiker");
+  EXPECT_EQ(q[0].speaker, "Jens Albrecht");
+  EXPECT_EQ(q[1].kind, "indirect");
+  EXPECT_EQ(q[1].text, "Die Stadt müsse sparen");
+  EXPECT_EQ(q[1].mention, "die Bürgermeisterin");
+  EXPECT_EQ(q[1].speaker, "Kerstin Braun");
+  // A role at the paper keeps its genitive; so does a body in marks that is no paper.
+  const auto r = quotes_of(
+      "„Wir drucken weiter“, sagte der Chefredakteur der „Nordpost“. „Wir kämpfen weiter“, sagte die Sprecherin "
+      "der „Letzten Generation“.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[0].speaker, "der Chefredakteur der „Nordpost“");
+  EXPECT_EQ(r[1].speaker, "die Sprecherin der „Letzten Generation“");
+}
+
 }  // namespace
 }  // namespace article_lens
