@@ -113,5 +113,15 @@ TEST(QuoteGermanRound15, APaperInMarksAfterARoleIsTheOutletTold) {
   EXPECT_EQ(r[1].speaker, "die Sprecherin der „Letzten Generation“");
 }
 
+TEST(QuoteGermanRound15, TheOneWhoPassedTheWordsOnIsNoSpeaker) {
+  // Main gave "seinen Anwalt": "ließ … über seinen Anwalt erklären" has the subject speak.
+  const auto q = quotes_of("„Ich bereue jeden Tag“, ließ Peter Berg über seinen Anwalt erklären.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].text, "Ich bereue jeden Tag");
+  EXPECT_EQ(q[0].mention, "Peter Berg");
+  EXPECT_EQ(q[0].speaker, "Peter Berg");
+}
+
 }  // namespace
 }  // namespace article_lens
