@@ -123,5 +123,19 @@ TEST(QuoteGermanRound15, TheOneWhoPassedTheWordsOnIsNoSpeaker) {
   EXPECT_EQ(q[0].speaker, "Peter Berg");
 }
 
+TEST(QuoteGermanRound15, ATradeNamedAloneIsThePersonJustNamed) {
+  // Main gave "die Ökonomin" and "Stellen Geld": two nouns after "vielen" read as a name.
+  const auto q = quotes_of(
+      "Wirtschaftsweise Veronika Brand sieht das kritisch. „Die Subventionen verzerren den Wettbewerb“, sagte die "
+      "Ökonomin dem „Handelsblatt“. Claudia Maier leitet die Kita. Es fehle an vielen Stellen Geld, sagte die Erzieherin.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].mention, "die Ökonomin");
+  EXPECT_EQ(q[0].speaker, "Veronika Brand");
+  EXPECT_EQ(q[1].kind, "indirect");
+  EXPECT_EQ(q[1].text, "Es fehle an vielen Stellen Geld");
+  EXPECT_EQ(q[1].speaker, "Claudia Maier");
+}
+
 }  // namespace
 }  // namespace article_lens
