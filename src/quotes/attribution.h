@@ -136,6 +136,9 @@ class AttributionFinder {
   // `speaker` without the outlet told named after it in the dative ("Nagel der F.A.Z." -> "Nagel";
   // addressee_after_speaker.cpp).
   TokenRange without_addressee(TokenRange speaker) const;
+  // Whether the article at `article`, after a role, opens a paper told named in marks
+  // (addressee_after_speaker.cpp).
+  bool told_in_marks(std::size_t article) const;
   // Whether the sentence right after the quote refers back to it and names a person the text knows
   // ("«...», — сказал он. Об этом заявил глава МЧС Олег Рогов."): then `found` takes that mention,
   // keeping its cue (reference_back.cpp).

@@ -42,6 +42,13 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
       bracket = !tokens_.capitalized(k) && words_.perfect_auxiliaries.contains_folded(tokens_.folded(k));
     if (bracket) mention = {};
   }
+  // Nor is the one who passed the words on, after a preposition: "ließ er über seinen Anwalt
+  // erklären"; the subject before it speaks (data/channel_prepositions_<lang>.txt).
+  if (words_.verb_second && !mention.empty() && mention.first > floor + 1 &&
+      WordSet::shared("channel_prepositions", words_.language).contains_folded(tokens_.folded(mention.first - 1)))
+    if (const TokenRange teller = mentions_.before(mention.first - 1, floor);
+        !teller.empty() && teller.last == mention.first - 1 && mentions_.is_person_like(teller))
+      return teller;
   if (words_.verb_second && (mention.empty() || !mentions_.is_person_like(mention)))
     if (const TokenRange opener = opener_past_relative_clause(cue, floor); !opener.empty()) return opener;
   if (words_.verb_second && (mention.empty() || !mentions_.is_person_like(mention))) {

@@ -127,11 +127,23 @@ bool MentionFinder::could_be_name(std::size_t k) const {
                              tokens_.capitalized(k - 1) && !tokens_.title(k - 1) && !tokens_.in(k - 1, words_.determiners) &&
                              title_ending_at(k - 2, k >= 4 ? k - 4 : 0) &&
                              !(k + 1 < tokens_.size() && tokens_.joined(k + 1) && tokens_.capitalized(k + 1));
-  return !tokens_.in(k, words_.name_stopwords) && (!tokens_.title(k) || particle_surname || title_surname) &&
+  // A title word right after a common given name is the surname too: "sagte Monika Richter",
+  // "Thomas König sagte" (data/given_names_female_, given_names_male_<lang>.txt).
+  const bool given_name_surname = words_.capitalised_nouns && k >= 1 && tokens_.title(k) && tokens_.joined(k) &&
+                                  is_given_name(k - 1) &&
+                                  !(k + 1 < tokens_.size() && tokens_.joined(k + 1) && tokens_.capitalized(k + 1));
+  return !tokens_.in(k, words_.name_stopwords) && (!tokens_.title(k) || particle_surname || title_surname || given_name_surname) &&
          (!tokens_.in(k, words_.title_modifiers) || surname) && !tokens_.in(k, words_.pronouns) &&
          !tokens_.in(k, words_.group_pronouns) && !tokens_.in(k, words_.determiners) &&
          !tokens_.in(k, words_.indefinites) && !tokens_.in(k, words_.mention_stops) &&
          (!is_source_word(k) || after_particle);
+}
+
+bool MentionFinder::is_given_name(std::size_t k) const {
+  if (!tokens_.capitalized(k)) return false;
+  const std::string_view word = tokens_.folded(k);
+  return WordSet::shared("given_names_female", words_.language).contains_folded(word) ||
+         WordSet::shared("given_names_male", words_.language).contains_folded(word);
 }
 
 bool MentionFinder::role_link(std::size_t k) const {

@@ -113,6 +113,8 @@ class MentionFinder {
   bool names_qualify_role(std::size_t first, std::size_t last) const;
   // Capitalised and not a known function word, title or pronoun.
   bool could_be_name(std::size_t k) const;
+  // Whether word k is a common given name of the language (data/given_names_*_<lang>.txt).
+  bool is_given_name(std::size_t k) const;
   // Whether a mention names or describes a person (a name, pronoun, title or source word), not a
   // thing ("der Kabinettssitzung").
   bool is_person_like(TokenRange range) const;

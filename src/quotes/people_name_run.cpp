@@ -153,6 +153,11 @@ bool PeopleIndex::person_in_run(std::size_t& first, std::size_t& name_start, std
   // A title before a body's acronym is a role of that body ("глава МИД", "Chef der SPD"), no person.
   if (last - name_start == 1 && is_acronym(tokens_.text(name_start))) return false;
   if (name_start >= last || (last - name_start < 2 && !titled)) return false;  // one capitalised word names no one yet
+  // Where nouns are capitalised, two after a word of quantity are nouns: "an allen Ecken Personal"
+  // (data/quantifiers_<lang>.txt).
+  if (words_.capitalised_nouns && !titled && last - name_start == 2 && name_start > 0 && tokens_.joined(name_start) &&
+      WordSet::shared("quantifiers", words_.language).contains_folded(tokens_.folded(name_start - 1)))
+    return false;
   // "Sir Paul", "Dame Judi": a first name after the honorific of a knight or dame names the person
   // the text gives in full ("Sir Paul McCartney"), found by that first name; no person of its own
   // (data/first_name_honorifics_<lang>.txt).

@@ -163,7 +163,11 @@ std::vector<ReportedSpeech> IndirectSpeechFinder::find(const std::vector<Span>& 
               while (!rest.empty() && rest.back() == ' ') rest.remove_suffix(1);
               const bool told = r.attribution.cue.end <= name.begin && name.end <= r.content.begin &&
                                 (rest.empty() || words_.complementizers.contains_folded(rest)) && gap.find(',') != std::string_view::npos;
-              if (!in_mention && !told) return false;
+              // (Or told right after the speaker, its article between: "…, sagte die Bürgermeisterin
+              // der „Allgemeinen Zeitung“.")
+              const bool told_after = r.content.end <= r.attribution.cue.begin && !r.attribution.mention.empty() &&
+                                      tokens_.first_at_or_after(name.begin) == r.attribution.mention.last + 1;
+              if (!in_mention && !told && !told_after) return false;
             }
             return true;
           };
