@@ -1,0 +1,79 @@
+// Round 15, Russian, Ukrainian and Polish: a setting between an inverted cue and its titled subject,
+// interviews printed as dashed questions and answers, and more. All sentences are written for
+// these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "quote_readout.h"
+
+namespace article_lens {
+namespace {
+
+using testing::read_article_quotes;
+
+TEST(QuoteSlavicRound15, ASettingOfWhereStandsBetweenAnInvertedCueAndItsTitledSubject) {
+  const auto ru = read_article_quotes(
+      "— Свидетель путается в показаниях, — заявил в зале суда адвокат Павел Громов.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_EQ(ru.quotes[0].kind, "direct");
+  EXPECT_EQ(ru.quotes[0].text, "Свидетель путается в показаниях");
+  EXPECT_EQ(ru.quotes[0].speaker, "Павел Громов");
+  const auto pl = read_article_quotes(
+      "– Szpital nie zostanie zamknięty – zapewniał w Radiu Zet wiceminister Jan Nowicki.\n", "pl");
+  ASSERT_EQ(pl.quotes.size(), 1u);
+  EXPECT_EQ(pl.quotes[0].text, "Szpital nie zostanie zamknięty");
+  EXPECT_EQ(pl.quotes[0].speaker, "Jan Nowicki");
+  const auto uk = read_article_quotes(
+      "«Ракети летіли низько над річкою», – сказав в ефірі телемарафону речник ОВА Ігор Мельник.\n", "uk");
+  ASSERT_EQ(uk.quotes.size(), 1u);
+  EXPECT_EQ(uk.quotes[0].speaker, "Ігор Мельник");
+}
+
+TEST(QuoteSlavicRound15, AnswersAfterDashedQuestionsAreTheIntervieweesOfTheLeadIn) {
+  const auto ru = read_article_quotes(
+      "Директор театра Анна Беляева рассказала о новом сезоне.\n"
+      "— Чем удивите зрителей?\n"
+      "— Мы покажем три премьеры, одна из них детская.\n"
+      "— А гастроли будут?\n"
+      "— Весной поедем в Казань.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 2u);
+  EXPECT_EQ(ru.quotes[0].kind, "direct");
+  EXPECT_EQ(ru.quotes[0].text, "Мы покажем три премьеры, одна из них детская.");
+  EXPECT_EQ(ru.quotes[0].speaker, "Анна Беляева");
+  EXPECT_EQ(ru.quotes[1].text, "Весной поедем в Казань.");
+  EXPECT_EQ(ru.quotes[1].speaker, "Анна Беляева");
+  // The interviewer named in the lead-in asks; the other person answers.
+  const auto pl = read_article_quotes(
+      "Z Markiem Zielińskim, burmistrzem miasta, rozmawia Ewa Kowal.\n"
+      "– Kiedy ruszy budowa obwodnicy?\n"
+      "– Jeszcze w tym roku.\n"
+      "– A skąd pieniądze?\n"
+      "– Z funduszy unijnych i z budżetu gminy.\n", "pl");
+  ASSERT_EQ(pl.quotes.size(), 2u);
+  EXPECT_EQ(pl.quotes[0].text, "Jeszcze w tym roku.");
+  EXPECT_EQ(pl.quotes[0].speaker, "Marek Zieliński");
+  EXPECT_EQ(pl.quotes[1].speaker, "Marek Zieliński");
+}
+
+TEST(QuoteSlavicRound15, OneDashedQuestionAndAnswerOrAttributedDialogueIsNoInterview) {
+  // A single exchange is too little to tell an interview from a scene.
+  const auto one = read_article_quotes(
+      "Мэр города Олег Титов вышел к жителям.\n"
+      "— Когда дадут воду?\n"
+      "— Завтра к обеду.\n", "ru");
+  for (const auto& quote : one.quotes) EXPECT_NE(quote.speaker, "Олег Титов");
+  // Dashed lines with the author's words keep their own speakers.
+  const auto said = read_article_quotes(
+      "Депутатка Оксана Руденко прокоментувала рішення.\n"
+      "– Хто за це відповість? – запитала вона.\n"
+      "– Ніхто, – відповів міністр Павло Ткач.\n"
+      "– Чому? – перепитала Руденко.\n"
+      "– Так вирішив суд, – сказав Ткач.\n", "uk");
+  ASSERT_EQ(said.quotes.size(), 4u);
+  EXPECT_EQ(said.quotes[1].speaker, "Павло Ткач");
+  EXPECT_EQ(said.quotes[3].speaker, "Павло Ткач");
+}
+
+}  // namespace
+}  // namespace article_lens
