@@ -207,6 +207,9 @@ class AttributionFinder {
   // Past an interview phrase and its outlet after an inverted cue ("в интервью «Коммерсанту»",
   // "w rozmowie z RMF FM"; data/interview_phrases_<lang>.txt); else `k`.
   std::size_t past_interview(std::size_t k, std::size_t limit) const;
+  // Past a person's name in the dative, the one an inverted cue was told ("Как рассказал Сергею
+  // Иванову глава района", "Jak przekazał Tuskowi ukraiński przywódca"); else `k` (dative_addressee.cpp).
+  std::size_t past_dative_name(std::size_t k, std::size_t limit) const;
   // Past the outlet an inverted cue was told ("all'Ansa", "a Efe", "à l'AFP"); else `k`.
   std::size_t past_addressee(std::size_t k, std::size_t limit) const;
   // Verb-final: the subject opening the relative or subordinate clause that ends with the cue

@@ -75,5 +75,49 @@ TEST(QuoteSlavicRound15, OneDashedQuestionAndAnswerOrAttributedDialogueIsNoInter
   EXPECT_EQ(said.quotes[3].speaker, "Павло Ткач");
 }
 
+TEST(QuoteSlavicRound15, TheInterviewerOfTheLeadInTalksWithTheInterviewee) {
+  const auto ru = read_article_quotes(
+      "Обозреватель Ольга Миронова побеседовала с ректором университета Виктором Гаевым.\n"
+      "— Сколько бюджетных мест будет в этом году?\n"
+      "— Почти столько же, сколько в прошлом.\n"
+      "— Общежитие достроят?\n"
+      "— Да, к первому сентября.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 2u);
+  EXPECT_EQ(ru.quotes[0].speaker, "Виктор Гаев");
+  EXPECT_EQ(ru.quotes[1].speaker, "Виктор Гаев");
+  // A double surname after "z" is put back in the nominative in both its parts.
+  const auto pl = read_article_quotes(
+      "Z senatorem Adamem Nowakiem-Jezierskim rozmawia Ewa Kowal.\n"
+      "– Czy Senat poprze ustawę?\n"
+      "– Raczej tak.\n"
+      "– A poprawki?\n"
+      "– Będą dwie.\n", "pl");
+  ASSERT_EQ(pl.quotes.size(), 2u);
+  EXPECT_EQ(pl.quotes[0].speaker, "Adam Nowak-Jezierski");
+}
+
+TEST(QuoteSlavicRound15, ANameInTheDativeAfterAnInvertedCueWasToldAndTheNextOneSpeaks) {
+  const auto ru = read_article_quotes(
+      "Как пояснил Андрею Котову его сосед, дом построили без разрешения.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_EQ(ru.quotes[0].kind, "indirect");
+  EXPECT_EQ(ru.quotes[0].text, "дом построили без разрешения");
+  EXPECT_EQ(ru.quotes[0].mention, "его сосед");
+  const auto uk = read_article_quotes(
+      "Як розповіла Олені Зеленській директорка школи Марія Бойко, ремонт завершать у серпні.\n", "uk");
+  ASSERT_EQ(uk.quotes.size(), 1u);
+  EXPECT_EQ(uk.quotes[0].text, "ремонт завершать у серпні");
+  EXPECT_EQ(uk.quotes[0].speaker, "Марія Бойко");
+  const auto pl = read_article_quotes(
+      "Jak przekazał Nawrockiemu szef sztabu, ćwiczenia potrwają tydzień.\n", "pl");
+  ASSERT_EQ(pl.quotes.size(), 1u);
+  EXPECT_EQ(pl.quotes[0].text, "ćwiczenia potrwają tydzień");
+  EXPECT_EQ(pl.quotes[0].mention, "szef sztabu");
+  // A name in the nominative is the speaker.
+  const auto named = read_article_quotes("Как пояснил Андрей Котов, дом построили без разрешения.\n", "ru");
+  ASSERT_EQ(named.quotes.size(), 1u);
+  EXPECT_EQ(named.quotes[0].speaker, "Андрей Котов");
+}
+
 }  // namespace
 }  // namespace article_lens
