@@ -207,6 +207,9 @@ class AttributionFinder {
   // Past an interview phrase and its outlet after an inverted cue ("в интервью «Коммерсанту»",
   // "w rozmowie z RMF FM"; data/interview_phrases_<lang>.txt); else `k`.
   std::size_t past_interview(std::size_t k, std::size_t limit) const;
+  // The owner of the words a quoting verb quotes, named before it ("Слова Пескова приводит ТАСС:"),
+  // or empty (quoting_verb_object.cpp).
+  TokenRange words_owner_before(std::size_t cue, std::size_t floor) const;
   // Past a person's name in the dative, the one an inverted cue was told ("Как рассказал Сергею
   // Иванову глава района", "Jak przekazał Tuskowi ukraiński przywódca"); else `k` (dative_addressee.cpp).
   std::size_t past_dative_name(std::size_t k, std::size_t limit) const;

@@ -119,5 +119,28 @@ TEST(QuoteSlavicRound15, ANameInTheDativeAfterAnInvertedCueWasToldAndTheNextOneS
   EXPECT_EQ(named.quotes[0].speaker, "Андрей Котов");
 }
 
+TEST(QuoteSlavicRound15, TheOwnerOfTheWordsAQuotingVerbQuotesSpeaksNotTheMedium) {
+  const auto ru = read_article_quotes(
+      "Слова Валентины Матвиенко приводит «Парламентская газета»: «Закон примут до конца сессии».\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 2u);
+  EXPECT_EQ(ru.quotes[0].kind, "scare");  // the medium in marks is no speech
+  EXPECT_EQ(ru.quotes[1].kind, "direct");
+  EXPECT_EQ(ru.quotes[1].text, "Закон примут до конца сессии");
+  EXPECT_EQ(ru.quotes[1].speaker, "Валентина Матвиенко");
+  const auto uk = read_article_quotes(
+      "Такі слова Кулеби навела пресслужба МЗС: «Ми чекаємо на рішення партнерів».\n", "uk");
+  ASSERT_EQ(uk.quotes.size(), 1u);
+  EXPECT_EQ(uk.quotes[0].speaker, "Кулеба");
+  const auto pl = read_article_quotes(
+      "Słowa Krzysztofa Bosaka zacytował portal: „Nie poprzemy tej ustawy”.\n", "pl");
+  ASSERT_EQ(pl.quotes.size(), 1u);
+  EXPECT_EQ(pl.quotes[0].speaker, "Krzysztof Bosak");
+  // Another cue's subject speaks: who confirmed the words, not whose they were.
+  const auto confirmed = read_article_quotes(
+      "Слова министра подтвердил заместитель Олег Рябов: «Решение уже принято».\n", "ru");
+  ASSERT_EQ(confirmed.quotes.size(), 1u);
+  EXPECT_EQ(confirmed.quotes[0].speaker, "Олег Рябов");
+}
+
 }  // namespace
 }  // namespace article_lens
