@@ -204,6 +204,8 @@ class AttributionFinder {
   bool in_reported_mood(std::size_t first, std::size_t last) const;
   TokenRange pronoun_subject(std::size_t first, std::size_t last) const;  // "Dort traf er …"
   TokenRange source_after(std::size_t first, std::size_t limit) const;
+  // Whether token j is a web address's domain after its dot ("LB.ua", "Lenta.ru").
+  bool is_domain_suffix(std::size_t j) const;
   // Past an interview phrase and its outlet after an inverted cue ("в интервью «Коммерсанту»",
   // "w rozmowie z RMF FM"; data/interview_phrases_<lang>.txt); else `k`.
   std::size_t past_interview(std::size_t k, std::size_t limit) const;

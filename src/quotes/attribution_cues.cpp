@@ -266,12 +266,7 @@ TokenRange AttributionFinder::speaker_past_complements(std::size_t after_cue, st
   // English "said Fox News host Sean Hannity" the outlet belongs to the speaker.)
   // (Or a web outlet by its address, its domain after the dot: "Як розповіла LB.ua заступниця
   // міністра", "Lenta.ru".)
-  constexpr std::size_t kMaxDomainBytes = 4;
-  auto domain = [&](std::size_t j) {
-    const std::string_view text = tokens_.text(j);
-    return j < limit && tokens_.gap_before(j) == "." && !text.empty() && text.size() <= kMaxDomainBytes &&
-           std::all_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-  };
+  auto domain = [&](std::size_t j) { return j < limit && is_domain_suffix(j); };
   std::size_t outlet = k;
   while (words_.names_after_nouns && outlet < limit && outlet - k < 3 && mentions_.is_name_word(outlet) && !mentions_.title_at(outlet, limit) &&
          (outlet == k || tokens_.joined(outlet))) {
