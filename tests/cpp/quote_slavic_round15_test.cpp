@@ -142,5 +142,29 @@ TEST(QuoteSlavicRound15, TheOwnerOfTheWordsAQuotingVerbQuotesSpeaksNotTheMedium)
   EXPECT_EQ(confirmed.quotes[0].speaker, "Олег Рябов");
 }
 
+TEST(QuoteSlavicRound15, AWebOutletAfterAnInterviewPhraseIsPassedToTheSpeaker) {
+  const auto uk = read_article_quotes(
+      "Як зазначив у коментарі Censor.net військовий експерт Петро Черник, наступ очікують навесні.\n", "uk");
+  ASSERT_EQ(uk.quotes.size(), 1u);
+  EXPECT_EQ(uk.quotes[0].kind, "indirect");
+  EXPECT_EQ(uk.quotes[0].text, "наступ очікують навесні");
+  EXPECT_EQ(uk.quotes[0].speaker, "Петро Черник");
+  const auto ru = read_article_quotes(
+      "«Склады пусты», — сказал в интервью Lenta.ru фермер Игорь Власов.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_EQ(ru.quotes[0].speaker, "Игорь Власов");
+}
+
+TEST(QuoteSlavicRound15, CourtRolesAreTitlesBeforeAName) {
+  const auto ru = read_article_quotes(
+      "— Вина доказана полностью, — сказал в прениях гособвинитель Денис Орлов.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_EQ(ru.quotes[0].speaker, "Денис Орлов");
+  const auto pl = read_article_quotes(
+      "– Mój klient jest niewinny – przekonywała w sądzie obrończyni Marta Lis.\n", "pl");
+  ASSERT_EQ(pl.quotes.size(), 1u);
+  EXPECT_EQ(pl.quotes[0].speaker, "Marta Lis");
+}
+
 }  // namespace
 }  // namespace article_lens
