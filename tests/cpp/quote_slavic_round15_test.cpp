@@ -166,5 +166,27 @@ TEST(QuoteSlavicRound15, CourtRolesAreTitlesBeforeAName) {
   EXPECT_EQ(pl.quotes[0].speaker, "Marta Lis");
 }
 
+TEST(QuoteSlavicRound15, TheOwnerOfAStatementAndAManAskedAreNamedInTheNominative) {
+  const auto ru = read_article_quotes("В заявлении Геннадия Зюганова говорится: «Партия против повышения налогов».\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_EQ(ru.quotes[0].speaker, "Геннадий Зюганов");
+  const auto asked = read_article_quotes(
+      "Журналисты спросили Игоря Левитина о новых трассах.\n"
+      "— Когда откроют дорогу на Казань?\n"
+      "— В декабре.\n"
+      "— А на Екатеринбург?\n"
+      "— Через два года.\n", "ru");
+  ASSERT_EQ(asked.quotes.size(), 2u);
+  EXPECT_EQ(asked.quotes[0].speaker, "Игорь Левитин");
+  const auto pl = read_article_quotes(
+      "Dziennikarze zapytali Tomasza Siemoniaka o nowe przepisy.\n"
+      "– Kiedy ustawa trafi do Sejmu?\n"
+      "– Jeszcze w tym miesiącu.\n"
+      "– A rozporządzenia?\n"
+      "– Są gotowe.\n", "pl");
+  ASSERT_EQ(pl.quotes.size(), 2u);
+  EXPECT_EQ(pl.quotes[1].speaker, "Tomasz Siemoniak");
+}
+
 }  // namespace
 }  // namespace article_lens
