@@ -110,6 +110,13 @@ std::string nominative_name(std::string_view genitive_name, std::string_view lan
   return {};
 }
 
+bool genitive_name_then_word(std::string_view run, std::string_view lang) {
+  constexpr std::size_t kMinRunWords = 3;
+  const std::size_t space = run.rfind(' ');
+  if (space == std::string_view::npos || split(run).size() < kMinRunWords) return false;
+  return nominative_name(run, lang).empty() && !nominative_name(run.substr(0, space), lang).empty();
+}
+
 std::string nominative_surname(std::string_view genitive_surname, std::string_view lang, std::string_view kind) {
   if (genitive_surname.empty() || genitive_surname.find(' ') != std::string_view::npos) return {};
   std::vector<Ending> table;

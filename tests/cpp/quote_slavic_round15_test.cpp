@@ -188,5 +188,20 @@ TEST(QuoteSlavicRound15, TheOwnerOfAStatementAndAManAskedAreNamedInTheNominative
   EXPECT_EQ(pl.quotes[1].speaker, "Tomasz Siemoniak");
 }
 
+TEST(QuoteSlavicRound15, AGenitiveSourceWithNoCommaBeforeACapitalisedSubject) {
+  const auto pl = read_article_quotes("Zdaniem Szymona Hołowni Sejm powinien pracować szybciej.\n", "pl");
+  ASSERT_EQ(pl.quotes.size(), 1u);
+  EXPECT_EQ(pl.quotes[0].kind, "indirect");
+  EXPECT_EQ(pl.quotes[0].text, "Sejm powinien pracować szybciej");
+  EXPECT_EQ(pl.quotes[0].speaker, "Szymon Hołownia");
+  // A title's run and a comma keep their reading.
+  const auto titled = read_article_quotes("Według posła Marka Sowy rozmowy trwają.\n", "pl");
+  ASSERT_EQ(titled.quotes.size(), 1u);
+  EXPECT_EQ(titled.quotes[0].speaker, "Marek Sowa");
+  const auto comma = read_article_quotes("Zdaniem Szymona Hołowni, Sejm powinien pracować szybciej.\n", "pl");
+  ASSERT_EQ(comma.quotes.size(), 1u);
+  EXPECT_EQ(comma.quotes[0].text, "Sejm powinien pracować szybciej");
+}
+
 }  // namespace
 }  // namespace article_lens
