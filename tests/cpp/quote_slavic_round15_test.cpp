@@ -203,5 +203,11 @@ TEST(QuoteSlavicRound15, AGenitiveSourceWithNoCommaBeforeACapitalisedSubject) {
   EXPECT_EQ(comma.quotes[0].text, "Sejm powinien pracować szybciej");
 }
 
+TEST(QuoteSlavicRound15, AUkrainianAdjectivalSurnameInTheGenitive) {
+  const auto uk = read_article_quotes("За словами Олега Рудого, ремонт мосту триватиме рік.\n", "uk");
+  ASSERT_EQ(uk.quotes.size(), 1u);
+  EXPECT_EQ(uk.quotes[0].speaker, "Олег Рудий");
+}
+
 }  // namespace
 }  // namespace article_lens
