@@ -213,9 +213,17 @@ class AttributionFinder {
   bool in_reported_mood(std::size_t first, std::size_t last) const;
   TokenRange pronoun_subject(std::size_t first, std::size_t last) const;  // "Dort traf er …"
   TokenRange source_after(std::size_t first, std::size_t limit) const;
+  // Whether token j is a web address's domain after its dot ("LB.ua", "Lenta.ru").
+  bool is_domain_suffix(std::size_t j) const;
   // Past an interview phrase and its outlet after an inverted cue ("в интервью «Коммерсанту»",
   // "w rozmowie z RMF FM"; data/interview_phrases_<lang>.txt); else `k`.
   std::size_t past_interview(std::size_t k, std::size_t limit) const;
+  // The owner of the words a quoting verb quotes, named before it ("Слова Пескова приводит ТАСС:"),
+  // or empty (quoting_verb_object.cpp).
+  TokenRange words_owner_before(std::size_t cue, std::size_t floor) const;
+  // Past a person's name in the dative, the one an inverted cue was told ("Как рассказал Сергею
+  // Иванову глава района", "Jak przekazał Tuskowi ukraiński przywódca"); else `k` (dative_addressee.cpp).
+  std::size_t past_dative_name(std::size_t k, std::size_t limit) const;
   // Past the outlet an inverted cue was told ("all'Ansa", "a Efe", "à l'AFP"); else `k`.
   std::size_t past_addressee(std::size_t k, std::size_t limit) const;
   // Verb-final: the subject opening the relative or subordinate clause that ends with the cue

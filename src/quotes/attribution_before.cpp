@@ -103,6 +103,7 @@ Attribution AttributionFinder::before(const MarkedSpan& quote, std::size_t floor
     } else {
       mention = subject_of(k, cue, floor_token, end, colon);
       if (const TokenRange quoted = quoting_verb_object(mention, end); !quoted.empty()) mention = quoted;
+      if (const TokenRange owner = words_owner_before(k, floor_token); !owner.empty()) mention = owner;
     }
     return make(mention, k, cue, end);
   }

@@ -242,6 +242,7 @@ TokenRange AttributionFinder::body_after_cue(std::size_t k, std::size_t cue_leng
 TokenRange AttributionFinder::speaker_past_complements(std::size_t after_cue, std::size_t limit) const {
   std::size_t k = after_cue;
   bool skipped = false, told = false;  // (after the outlet told, "un voluntario" speaks: "explicó a EFE un voluntario")
+  bool dative_told = false;  // (after a person told, any description up to the clause's end: "его защитник")
   for (int step = 0; step < 4 && k < limit && tokens_.joined(k, true); ++step) {
     const std::size_t filler = tokens_.capitalized(k) ? 0 : tokens_.phrase_at(words_.fillers, k, limit);
     if (filler) {
@@ -251,6 +252,8 @@ TokenRange AttributionFinder::speaker_past_complements(std::size_t after_cue, st
     } else if (k + 1 < limit && tokens_.joined(k + 1) && !tokens_.capitalized(k) && tokens_.in(k, words_.mention_stops) &&
                words_.time_words.contains_folded(tokens_.folded(k + 1))) {
       k += 2, skipped = true;  // "в пятницу"
+    } else if (const std::size_t dative = past_dative_name(k, limit); dative > k) {
+      k = dative, skipped = told = dative_told = true;  // "Сергею Иванову", "Tuskowi"
     } else if (const std::size_t interview = past_interview(k, limit); interview > k) {
       k = interview, skipped = true;  // "в интервью «Коммерсанту»", "w rozmowie z RMF FM"
     } else {
@@ -263,12 +266,7 @@ TokenRange AttributionFinder::speaker_past_complements(std::size_t after_cue, st
   // English "said Fox News host Sean Hannity" the outlet belongs to the speaker.)
   // (Or a web outlet by its address, its domain after the dot: "Як розповіла LB.ua заступниця
   // міністра", "Lenta.ru".)
-  constexpr std::size_t kMaxDomainBytes = 4;
-  auto domain = [&](std::size_t j) {
-    const std::string_view text = tokens_.text(j);
-    return j < limit && tokens_.gap_before(j) == "." && !text.empty() && text.size() <= kMaxDomainBytes &&
-           std::all_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-  };
+  auto domain = [&](std::size_t j) { return j < limit && is_domain_suffix(j); };
   std::size_t outlet = k;
   while (words_.names_after_nouns && outlet < limit && outlet - k < 3 && mentions_.is_name_word(outlet) && !mentions_.title_at(outlet, limit) &&
          (outlet == k || tokens_.joined(outlet))) {
@@ -291,7 +289,10 @@ TokenRange AttributionFinder::speaker_past_complements(std::size_t after_cue, st
        (words_.names_after_nouns && tokens_.in(outlet, words_.indefinites))))
     k = outlet, skipped = true;
   const TokenRange speaker = mentions_.after(k, limit);
-  if (!skipped || speaker.empty() || !(mentions_.is_person_like(speaker) || (told && tokens_.in(speaker.first, words_.indefinites)))) return {};
+  const bool closes_clause = !speaker.empty() && speaker.first == k && (speaker.last >= limit || !tokens_.joined(speaker.last));
+  if (!skipped || speaker.empty() ||
+      !(mentions_.is_person_like(speaker) || (told && tokens_.in(speaker.first, words_.indefinites)) || (dative_told && closes_clause)))
+    return {};
   return speaker;
 }
 

@@ -9,6 +9,7 @@
 #include "language/lang_tables.h"
 #include "language/word_set.h"
 #include "quotes/indirect_speech.h"
+#include "quotes/name_case.h"
 #include "quotes/quote_lexicon.h"
 
 namespace article_lens {
@@ -52,18 +53,36 @@ std::size_t IndirectSpeechFinder::past_cited_source(std::size_t from, std::size_
   return 0;
 }
 
+bool IndirectSpeechFinder::after_genitive_opener(std::size_t k, std::size_t after_cue) const {
+  const WordSet& openers = WordSet::shared("genitive_openers", words_.language);
+  const std::string last_word(tokens_.folded(after_cue - 1));
+  return openers.contains_folded(last_word) ||
+         (after_cue >= k + 2 && openers.contains_folded(std::string(tokens_.folded(after_cue - 2)) + " " + last_word));
+}
+
 TokenRange IndirectSpeechFinder::source_named_after_phrase(std::size_t k, std::size_t after_cue, TokenRange mention) const {
   // "Według Onetu rząd planuje ...": after a phrase that governs the genitive, the capitalised
   // name right after it is the source, not an outlet told before a source word ("Как рассказал
   // РИА Новости источник"); data/genitive_openers_<lang>.txt.
   if (mention.empty() || mention.first <= after_cue || !tokens_.capitalized(after_cue) || !tokens_.joined(after_cue)) return mention;
-  const WordSet& openers = WordSet::shared("genitive_openers", words_.language);
-  const std::string last_word(tokens_.folded(after_cue - 1));
-  const bool genitive = openers.contains_folded(last_word) ||
-                        (after_cue >= k + 2 && openers.contains_folded(std::string(tokens_.folded(after_cue - 2)) + " " + last_word));
+  const bool genitive = after_genitive_opener(k, after_cue);
   std::size_t end = after_cue;
   while (end < mention.first && tokens_.joined(end) && tokens_.capitalized(end)) ++end;
   return genitive && end == mention.first ? TokenRange{after_cue, end} : mention;
+}
+
+TokenRange IndirectSpeechFinder::genitive_name_before_subject(std::size_t k, std::size_t after_cue, TokenRange mention) const {
+  // "Zdaniem Rafała Trzaskowskiego Warszawa potrzebuje ...": Polish sets no comma after the source,
+  // and the clause may open with a capitalised subject that the name's run took. A run of three or
+  // more capitalised words after a phrase governing the genitive whose words but the last read as
+  // one genitive name, and all of them as none, ends before that last word.
+  if (mention.empty() || mention.first != after_cue || after_cue <= k) return mention;
+  if (!after_genitive_opener(k, after_cue)) return mention;
+  for (std::size_t j = mention.first; j < mention.last; ++j)
+    if (!tokens_.capitalized(j) || (j > mention.first && !tokens_.joined(j))) return mention;
+  const Span run{tokens_.span(mention.first).begin, tokens_.span(mention.last - 1).end};
+  if (!genitive_name_then_word(tokens_.document().slice(run), words_.language)) return mention;
+  return {mention.first, mention.last - 1};
 }
 
 std::size_t IndirectSpeechFinder::source_place_end(std::size_t source_end, std::size_t last) const {

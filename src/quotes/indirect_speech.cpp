@@ -101,6 +101,9 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       // (A postposition's source stands before it: "Der Polizei zufolge wurden ...", not the clause after.)
       TokenRange mention = attribution_.is_postposition(k, last) ? TokenRange{} : through_marks(attribution_.source_of(k, cue, last), last);
       mention = source_named_after_phrase(k, after_cue, mention);  // "Według Onetu rząd planuje ..."
+      const TokenRange run = mention;
+      mention = genitive_name_before_subject(k, after_cue, mention);
+      const bool subject_cut = mention.last < run.last;  // the clause opens with the word cut off
       // "D'après des proches du président, Emmanuel Macron souhaite ...": a name after the source's
       // comma with a verb right after it is the clause's subject, not the source's apposition.
       for (std::size_t j = mention.first + 1; j < mention.last && mention.last < last; ++j)
@@ -201,7 +204,7 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
         if (closed_by_group) mention.last = end;
       }
       const std::size_t apposition_end =
-          named_whole || closed_by_group ? mention.last : tokens_.first_at_or_after(mentions_.span_with_apposition(mention, k, last).end);
+          named_whole || closed_by_group || subject_cut ? mention.last : tokens_.first_at_or_after(mentions_.span_with_apposition(mention, k, last).end);
       const std::size_t source_end = std::max({mention.last, after_cue, std::min(apposition_end, last)});
       // "Как сообщает «Медуза» со ссылкой на источники, CLAUSE": the citation goes with the source.
       if (std::size_t citation = 0, start = k == first ? past_cited_source(mention.first + 1, source_end, last, &citation) : 0; start)
@@ -209,7 +212,7 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       // A pronoun closes it too ("Według niego rozmowy trwają").
       const bool closed_by_name = (mentions_.is_name_word(mention.last - 1) ||
                                    (mention.size() == 1 && words_.source_pronouns.contains_folded(tokens_.folded(mention.first)))) &&
-                                  source_end < last && tokens_.joined(source_end) && !tokens_.capitalized(source_end);
+                                  source_end < last && tokens_.joined(source_end) && (!tokens_.capitalized(source_end) || subject_cut);
       // "Як зазначив речник Дмитро Плетенчук в ефірі телемарафону, ...": where or when after the
       // name, up to a comma, belongs to the source.
       std::size_t clause_start = source_end;

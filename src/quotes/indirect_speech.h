@@ -126,6 +126,11 @@ class IndirectSpeechFinder {
   // `mention`, or the capitalised name right after a phrase governing the genitive when the
   // mention starts later ("Według Onetu rząd ..."; cited_source.cpp).
   TokenRange source_named_after_phrase(std::size_t k, std::size_t after_cue, TokenRange mention) const;
+  // Whether the source phrase from token k ends at after_cue in a phrase governing the genitive
+  // (data/genitive_openers_<lang>.txt: "według", "по словам").
+  bool after_genitive_opener(std::size_t k, std::size_t after_cue) const;
+  // "Zdaniem Rafała Trzaskowskiego Warszawa ...": the genitive name without the clause's subject.
+  TokenRange genitive_name_before_subject(std::size_t k, std::size_t after_cue, TokenRange mention) const;
   // The token after the comma a source's place runs to from `source_end` ("джерел УП в Офісі
   // президента, ..."), else `last` (cited_source.cpp).
   std::size_t source_place_end(std::size_t source_end, std::size_t last) const;

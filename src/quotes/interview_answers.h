@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "quotes/attribution.h"
+#include "quotes/quote_lexicon.h"
 #include "quotes/people.h"
 #include "quotes/quote_pairer.h"
 #include "quotes/quote_tokens.h"
@@ -27,5 +28,19 @@ struct InterviewAnswer {
 
 // In text order. Linear in the text.
 std::vector<InterviewAnswer> find_interview_answers(const QuoteTokens& tokens, const PeopleIndex& people);
+
+// The same for an interview set as dashed paragraphs, the questions and answers with no names
+// (interview_dashes.cpp):
+//
+//   Тренер «Зенита» Сергей Семак ответил на вопросы «СЭ».
+//   — Как оцениваете первый круг?
+//   — Мы набрали меньше очков, чем планировали.
+//
+// A dashed paragraph that no author's words attribute (none in `dialogue_spans`, sorted) and that
+// follows a dashed question is an answer of the person the lead-in before the first question names
+// (not its interviewer: data/interviewer_words_<lang>.txt); at least two answers make an interview.
+// The answer's attribution has that name as mention and no cue. Linear in the text.
+std::vector<InterviewAnswer> find_dashed_interview_answers(const QuoteTokens& tokens, const QuoteLexicon& words,
+                                                          const PeopleIndex& people, const std::vector<Span>& dialogue_spans);
 
 }  // namespace article_lens

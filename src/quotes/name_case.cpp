@@ -54,6 +54,28 @@ std::string nominative_of(std::string_view word, std::string_view part, std::str
   return {};
 }
 
+// A double surname declines in each part ("Kosiniaka-Kamysza" -> "Kosiniak-Kamysz",
+// "Kosiniakiem-Kamyszem" -> "Kosiniak-Kamysz"); a part no ending fits stays as written
+// ("Skłodowskiej-Curie"). "" when no part changes.
+std::string nominative_of_double(std::string_view surname, std::string_view gender, const std::vector<Ending>& table) {
+  std::string whole;
+  for (std::size_t from = 0; from <= surname.size();) {
+    std::size_t to = surname.find('-', from);
+    if (to == std::string_view::npos) to = surname.size();
+    const std::string_view part = surname.substr(from, to - from);
+    const std::string nominative = nominative_of(part, "surname", gender, table);
+    if (!whole.empty()) whole += '-';
+    whole += nominative.empty() ? std::string(part) : nominative;
+    from = to + 1;
+  }
+  return whole != surname ? whole : std::string();
+}
+
+bool is_double(std::string_view surname) {
+  const std::size_t hyphen = surname.find('-');
+  return hyphen != std::string_view::npos && hyphen > 0 && hyphen + 1 < surname.size();
+}
+
 }  // namespace
 
 std::string nominative_name(std::string_view genitive_name, std::string_view lang, std::string_view kind) {
@@ -75,7 +97,8 @@ std::string nominative_name(std::string_view genitive_name, std::string_view lan
     bool fits = true;
     for (std::size_t i = 0; i < words.size() && fits; ++i) {
       const std::string_view part = i == 0 ? "first" : i + 1 == words.size() ? "surname" : "patronymic";
-      std::string word = nominative_of(words[i], part, gender, table);
+      std::string word = part == "surname" && is_double(words[i]) ? nominative_of_double(words[i], gender, table)
+                                                                  : nominative_of(words[i], part, gender, table);
       // A first name and patronymic ("Эммы Александровны"): the second word is no surname.
       if (word.empty() && words.size() == 2 && i == 1) word = nominative_of(words[i], "patronymic", gender, table);
       fits = !word.empty();
@@ -87,30 +110,25 @@ std::string nominative_name(std::string_view genitive_name, std::string_view lan
   return {};
 }
 
-std::string nominative_surname(std::string_view genitive_surname, std::string_view lang) {
+bool genitive_name_then_word(std::string_view run, std::string_view lang) {
+  constexpr std::size_t kMinRunWords = 3;
+  const std::size_t space = run.rfind(' ');
+  if (space == std::string_view::npos || split(run).size() < kMinRunWords) return false;
+  return nominative_name(run, lang).empty() && !nominative_name(run.substr(0, space), lang).empty();
+}
+
+std::string nominative_surname(std::string_view genitive_surname, std::string_view lang, std::string_view kind) {
   if (genitive_surname.empty() || genitive_surname.find(' ') != std::string_view::npos) return {};
   std::vector<Ending> table;
-  for (std::string_view line : lang_data::entries("name_genitives", lang)) {
+  for (std::string_view line : lang_data::entries(kind, lang)) {
     const std::vector<std::string_view> fields = split(line);
     if (fields.size() != 4) continue;
     table.push_back({fields[0], fields[1], fields[2], fields[3] == "-" ? std::string_view() : fields[3]});
   }
-  // A double surname declines in each part ("Kosiniaka-Kamysza" -> "Kosiniak-Kamysz",
-  // "Nowak-Zielińskiej" -> "Nowak-Zielińska"); a part no ending fits stays as written.
-  if (const std::size_t hyphen = genitive_surname.find('-'); hyphen != std::string_view::npos && hyphen > 0 && hyphen + 1 < genitive_surname.size()) {
-    for (std::string_view gender : {std::string_view("m"), std::string_view("f")}) {
-      std::string whole;
-      for (std::size_t from = 0; from <= genitive_surname.size();) {
-        std::size_t to = genitive_surname.find('-', from);
-        if (to == std::string_view::npos) to = genitive_surname.size();
-        const std::string_view part = genitive_surname.substr(from, to - from);
-        const std::string nominative = nominative_of(part, "surname", gender, table);
-        if (!whole.empty()) whole += '-';
-        whole += nominative.empty() ? std::string(part) : nominative;
-        from = to + 1;
-      }
-      if (whole != genitive_surname) return whole;
-    }
+  // (A double surname declines in each part: "Kosiniaka-Kamysza", "Nowak-Zielińskiej".)
+  if (is_double(genitive_surname)) {
+    for (std::string_view gender : {std::string_view("m"), std::string_view("f")})
+      if (std::string whole = nominative_of_double(genitive_surname, gender, table); !whole.empty()) return whole;
     return {};
   }
   for (std::string_view gender : {std::string_view("m"), std::string_view("f")}) {

@@ -22,7 +22,14 @@ std::string nominative_name(std::string_view genitive_name, std::string_view lan
 // The nominative of one surname in the genitive, a man's first ("Пескова" -> "Песков", "Kowalskiego"
 // -> "Kowalski", "Захаровой" -> "Захарова"); "" when no ending of the table fits. For a single word
 // whose case is certain: after a phrase governing the genitive ("по словам Пескова").
-std::string nominative_surname(std::string_view genitive_surname, std::string_view lang);
+// Whether a run of three or more capitalised words after a phrase governing the genitive is a
+// genitive name and one word more, the clause's subject where no comma follows the source
+// ("Zdaniem Rafała Trzaskowskiego Warszawa potrzebuje"): all but the last word read as one genitive
+// name, and all of them as none.
+bool genitive_name_then_word(std::string_view run, std::string_view lang);
+
+// `table` as for nominative_name ("name_datives": "Tuskowi" -> "Tusk").
+std::string nominative_surname(std::string_view genitive_surname, std::string_view lang, std::string_view table = "name_genitives");
 
 // A body or group named in an oblique case, its head put in the nominative for display: "пресс-службе
 // Минтранса" -> "пресс-служба Минтранса", "Нацполіції" -> "Нацполіція", "спасателей" -> "спасатели"

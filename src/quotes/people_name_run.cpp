@@ -25,6 +25,16 @@ bool PeopleIndex::person_in_run(std::size_t& first, std::size_t& name_start, std
   if (first > 0 && last - first >= kMinRunWithMedium && tokens_.joined(first) && tokens_.joined(first + 1) &&
       !mentions_.title_at(first, last) && medium_prepositions_.contains_folded(tokens_.folded(first - 1)))
     ++first;
+  // "Zdaniem Rafała Trzaskowskiego Warszawa potrzebuje": after a phrase governing the genitive, the
+  // clause's subject may follow the name with no comma between.
+  bool all_capitalised = true;  // (not a title's run: "według posła Mariusza Wójcika")
+  for (std::size_t k = first; k < last && all_capitalised; ++k) all_capitalised = tokens_.capitalized(k);
+  if (all_capitalised && first > 0 && tokens_.joined(first) &&
+      (genitive_openers_.contains_folded(tokens_.folded(first - 1)) ||
+       (first > 1 && tokens_.joined(first - 1) &&
+        genitive_openers_.contains_folded(std::string(tokens_.folded(first - 2)) + " " + std::string(tokens_.folded(first - 1))))) &&
+      genitive_name_then_word(tokens_.document().slice({tokens_.span(first).begin, tokens_.span(last - 1).end}), words_.language))
+    --last;
   // A club, company or party is no person a pronoun can mean: its word ends the run or follows it
   // ("Deutsche Bank", "Siemens AG"), opens it as a club's letters ("FC Bayern München"), or ends
   // the noun before it ("beim Fußballverein Benfica Lissabon"). A body named whole before a name

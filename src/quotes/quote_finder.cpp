@@ -84,8 +84,11 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
     dialogue.push_back(std::move(candidate));
     dialogue_spans.push_back(speech.span.span);
   }
-  // An interview's answers ("Weiß: Wir wollten alle hören."), in text order among the dialogue.
-  if (std::vector<InterviewAnswer> answers = find_interview_answers(tokens, people); !answers.empty()) {
+  // An interview's answers ("Weiß: Wir wollten alle hören.", or dashed lines after dashed
+  // questions), in text order among the dialogue.
+  std::vector<InterviewAnswer> answers = find_interview_answers(tokens, people);
+  for (InterviewAnswer& answer : find_dashed_interview_answers(tokens, words, people, dialogue_spans)) answers.push_back(std::move(answer));
+  if (!answers.empty()) {
     for (InterviewAnswer& answer : answers) {
       QuoteCandidate candidate;
       candidate.quote.span = answer.span.span;

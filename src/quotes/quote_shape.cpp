@@ -124,6 +124,9 @@ bool told_outlet(const QuoteTokens& tokens, const MentionFinder& mentions, const
       tokens.phrase_ending_at(words.reference_openers, first - 2, first >= 4 ? first - 4 : 0) > 0)
     return true;
   const std::string_view before = tokens.document().text.substr(tokens.span(first - 1).end, span.span.begin - tokens.span(first - 1).end);
+  // "Слова премьера приводит «Коммерсант»: «…»", "– … – cytuje „Rzeczpospolita”.": right after a
+  // quoting verb, a name in marks is the medium that quotes.
+  if (before == " " && words.quoting_verbs.contains_folded(tokens.folded(first - 1))) return true;
   // "– … – mówi „Wyborczej”.", "«…», — рассказал он «Медузе».": after the cue of the speech before
   // it (a dash before the cue), perhaps with its pronoun, a name in marks is the outlet told.
   std::size_t cue = first - 1;

@@ -26,6 +26,23 @@ TokenRange AttributionFinder::quoting_verb_object(TokenRange subject, std::size_
   return {};
 }
 
+TokenRange AttributionFinder::words_owner_before(std::size_t cue, std::size_t floor) const {
+  // "Слова Дмитрия Пескова приводит ТАСС:", "Такі слова Зеленського навела пресслужба:": where
+  // the object may open the clause, the owner of the words quoted speaks (data/quoted_words_<lang>.txt;
+  // one word may stand before them: "Такі", "Эти"). Not after another cue: "Слова Буданова
+  // підтвердив речник" is the spokesman's.
+  const WordSet& said = WordSet::shared("quoted_words", words_.language);
+  if (!words_.names_after_nouns || said.empty() || cue <= floor + 1 || !words_.quoting_verbs.contains_folded(tokens_.folded(cue)))
+    return {};
+  for (std::size_t j = floor; j <= floor + 1 && j + 1 < cue; ++j) {
+    if (!said.contains_folded(tokens_.folded(j))) continue;
+    const TokenRange owner = mentions_.after(j + 1, cue);
+    if (owner.empty() || owner.first != j + 1 || owner.last != cue || !tokens_.joined(j + 1) || !mentions_.is_person_like(owner)) return {};
+    return owner;
+  }
+  return {};
+}
+
 TokenRange AttributionFinder::object_before_subject(std::size_t cue, TokenRange speaker) const {
   // (Where the subject may stand after its verb and object: the object is a known person, its name
   // declined, not the outlet that quotes: "цитирует ТАСС пресс-секретаря".)

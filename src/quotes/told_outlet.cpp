@@ -2,6 +2,8 @@
 // ("– powiedział PAP.", "— сказал ТАСС."; data/told_outlets_<lang>.txt), which ending the clause
 // leaves the cue's subject out, as in "— добавил."; and the interview an outlet held ("в интервью
 // «Коммерсанту»", "w rozmowie z RMF FM"), which the speaker follows.
+#include <algorithm>
+
 #include "language/word_set.h"
 #include "quotes/attribution.h"
 #include "quotes/mentions.h"
@@ -42,6 +44,13 @@ std::size_t AttributionFinder::told_outlet_end(std::size_t k, std::size_t limit)
   return stop != std::string_view::npos && !has_mark(rest.substr(stop)) ? last : k;
 }
 
+bool AttributionFinder::is_domain_suffix(std::size_t j) const {
+  constexpr std::size_t kMaxDomainBytes = 4;
+  const std::string_view text = tokens_.text(j);
+  return tokens_.gap_before(j) == "." && !text.empty() && text.size() <= kMaxDomainBytes &&
+         std::all_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 std::size_t AttributionFinder::past_interview(std::size_t k, std::size_t limit) const {
   // The phrase (data/interview_phrases_<lang>.txt), of up to three words.
   const WordSet& phrases = interview_phrases_;
@@ -78,6 +87,7 @@ std::size_t AttributionFinder::past_interview(std::size_t k, std::size_t limit) 
     while (outlet < limit && outlet - end < kMaxOutletWords && tokens_.joined(outlet) && tokens_.capitalized(outlet) &&
            !mentions_.title_at(outlet, limit))
       ++outlet;
+    if (outlet < limit && is_domain_suffix(outlet)) ++outlet;  // "у коментарі LB.ua", "в интервью Lenta.ru"
   }
   return outlet < limit && tokens_.joined(outlet, true) ? outlet : k;
 }
