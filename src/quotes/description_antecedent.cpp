@@ -32,19 +32,6 @@ constexpr std::size_t kMaxBareEpithetWords = 3;
 // "Bundespräsident"), not an inflection of the suffix.
 constexpr std::size_t kMinCompoundModifier = 3;
 
-// The gender the description gives: its article's and its head word's, where they agree or one is
-// silent ("la syndicaliste", "présidente"). Where they disagree, neither decides: "der Vorsitzende"
-// and "la presidente" inflect the head word unlike its usual gender.
-Gender description_gender(const QuoteLexicon& words, std::string_view article, std::string_view head) {
-  Gender by_article = Gender::kUnknown;
-  if (WordSet::shared("feminine_determiners", words.language).contains_folded(article)) by_article = Gender::kFemale;
-  else if (WordSet::shared("masculine_determiners", words.language).contains_folded(article)) by_article = Gender::kMale;
-  const Gender by_head = word_gender(words, head);
-  if (by_article == Gender::kUnknown) return by_head;
-  if (by_head == Gender::kUnknown || by_head == by_article) return by_article;
-  return Gender::kUnknown;
-}
-
 // Whether an adjective of origin fits one of a person's role words by its stem: "российский" ~
 // "России", "британский" ~ "Великобритании", "polski" ~ "Polski" (the first letters in common).
 bool adjective_fits(const Person& person, std::string_view adjective) {

@@ -4,7 +4,7 @@
 // rarely gives the title with the first name ("Keir Starmer arrived in Washington on Wednesday.
 // “...,” the prime minister said"). An office many hold ("the judge") brings in someone new, and so
 // does this one where someone else was named since, or the person carries another title ("Opposition
-// Leader Peter Dutton ... the prime minister said" is someone else).
+// Leader Peter Dutton ... the prime minister said" is someone else) or the other gender.
 #include "language/word_set.h"
 #include "quotes/speaker_resolver.h"
 #include "quotes/subject_opening.h"
@@ -14,6 +14,15 @@ namespace {
 
 // How far back the person may have been named: the description's sentence or the one before.
 constexpr long kMaxSentencesBack = 1;
+
+// Whether the text gave the person an office or trade; a party alone is none ("Susanne Graf (SPD)").
+bool holds_office(const Person& person, const QuoteLexicon& words) {
+  for (const std::string& role : person.roles) {
+    const std::size_t space = role.rfind(' ');
+    if (words.is_title(space == std::string::npos ? std::string_view(role) : std::string_view(role).substr(space + 1))) return true;
+  }
+  return false;
+}
 
 }  // namespace
 
@@ -29,7 +38,16 @@ int SpeakerResolver::office_antecedent(TokenRange mention, int recent, const std
   if (!offices.contains_folded(office)) return -1;
   const uint32_t at = tokens_.span(mention.first).begin;
   const int named = people_.last_mentioned_before(at, quotes);
-  if (named < 0 || people_.person(named).titled || named_in_reach(named, at, quotes, kMaxSentencesBack) < 0) return -1;
+  if (named < 0 || holds_office(people_.person(named), words_) || named_in_reach(named, at, quotes, kMaxSentencesBack) < 0) return -1;
+  // (An office of the other gender is someone else: "Peter Krüger ... sagte die Ministerin".)
+  const Gender gender = description_gender(words_, tokens_.folded(mention.first), tokens_.folded(mention.last - 1));
+  Gender known = people_.gender(named);
+  // (A man's given name tells his gender here, where the office's gender asks: data/given_names_male_<lang>.txt.)
+  const std::string& name = people_.person(named).name;
+  if (known == Gender::kUnknown && gender == Gender::kFemale &&
+      WordSet::shared("given_names_male", words_.language).contains(std::string_view(name).substr(0, name.find(' '))))
+    known = Gender::kMale;
+  if (gender != Gender::kUnknown && known != Gender::kUnknown && gender != known) return -1;
   if (named == recent) return named;
   // (Else the only person named since the sentence before, who opened their sentence as its
   // subject: the one the story is about, not a passer-by, "John Reid, 45, was injured. The mayor

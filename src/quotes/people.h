@@ -29,6 +29,9 @@ enum class Gender : uint8_t { kUnknown, kMale, kFemale };
 
 // The gender a word tells ("Mrs", "spokesman", "she"), or kUnknown.
 Gender word_gender(const QuoteLexicon& words, std::string_view folded_word);
+// The gender a description gives: its article's and its head word's, where they agree or one is
+// silent ("la syndicaliste", "die Ministerin"), else kUnknown.
+Gender description_gender(const QuoteLexicon& words, std::string_view folded_article, std::string_view folded_head);
 // The gender a past-tense cue's ending gives its subject ("сказала", "powiedział";
 // data/verb_gender_endings_<lang>.txt), or kUnknown.
 Gender verb_gender(std::string_view language, std::string_view folded_verb);

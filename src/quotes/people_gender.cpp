@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "quotes/people.h"
+#include "language/word_set.h"
 
 #include "language/lang_tables.h"
 
@@ -23,6 +24,19 @@ bool inside(const std::vector<Span>& spans, uint32_t at) {
 bool contradicts(Gender a, Gender b) { return a != Gender::kUnknown && b != Gender::kUnknown && a != b; }
 
 }  // namespace
+
+// The gender the description gives: its article's and its head word's, where they agree or one is
+// silent ("la syndicaliste", "présidente"). Where they disagree, neither decides: "der Vorsitzende"
+// and "la presidente" inflect the head word unlike its usual gender.
+Gender description_gender(const QuoteLexicon& words, std::string_view article, std::string_view head) {
+  Gender by_article = Gender::kUnknown;
+  if (WordSet::shared("feminine_determiners", words.language).contains_folded(article)) by_article = Gender::kFemale;
+  else if (WordSet::shared("masculine_determiners", words.language).contains_folded(article)) by_article = Gender::kMale;
+  const Gender by_head = word_gender(words, head);
+  if (by_article == Gender::kUnknown) return by_head;
+  if (by_head == Gender::kUnknown || by_head == by_article) return by_article;
+  return Gender::kUnknown;
+}
 
 Gender word_gender(const QuoteLexicon& words, std::string_view folded_word) {
   if (folded_word.ends_with(".")) folded_word.remove_suffix(1);  // "mr.", "mrs."

@@ -14,8 +14,22 @@ bool opens_sentence_as_subject(const QuoteTokens& tokens, const MentionFinder& m
   std::size_t k = first + 1;
   while (k < tokens.size() && tokens.joined(k) && (mentions.is_name_word(k) || tokens.in(k, words.name_particles))) ++k;
   // Straight into a lower-case word: no comma, no second name joined by "and", no link to a body.
-  return k < tokens.size() && tokens.joined(k) && !tokens.capitalized(k) && !tokens.in(k, words.mention_stops) &&
-         !tokens.in(k, words.coordinators) && !tokens.in(k, words.mention_links) && !tokens.in(k, words.relative_pronouns);
+  auto verb_like = [&](std::size_t v) {
+    return !tokens.capitalized(v) && !tokens.in(v, words.mention_stops) && !tokens.in(v, words.coordinators) &&
+           !tokens.in(v, words.mention_links) && !tokens.in(v, words.relative_pronouns);
+  };
+  if (k < tokens.size() && tokens.joined(k)) return verb_like(k);
+  // (Or over a party or place in brackets: "Susanne Graf (SPD) eröffnete".)
+  constexpr std::size_t kMaxBracketWords = 3;
+  if (k >= tokens.size() || tokens.gap_before(k).find_first_not_of(" (") != std::string_view::npos ||
+      tokens.gap_before(k).find('(') == std::string_view::npos)
+    return false;
+  for (std::size_t close = k + 1; close < tokens.size() && close <= k + kMaxBracketWords; ++close) {
+    const std::string_view gap = tokens.gap_before(close);
+    if (gap.find(')') != std::string_view::npos) return gap.find_first_not_of(") ") == std::string_view::npos && verb_like(close);
+    if (!tokens.joined(close)) return false;
+  }
+  return false;
 }
 
 bool untitled_subject_fits(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words,

@@ -48,6 +48,24 @@ TEST(QuoteLeadRound15, ABareSurnameMeansTheNamesakeNamedLast) {
   EXPECT_EQ(r[0].speaker, "Peter Berg");
 }
 
+TEST(QuoteLeadRound15, AnOfficeOfTheOtherGenderIsSomeoneElse) {
+  // "die Ministerin" after a man named without a title is not him; after a woman, it is her.
+  const auto q = direct_quotes_of("Peter Krüger eröffnete am Montag die Messe. „Wir sind zufrieden“, sagte die Ministerin.", "de");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_NE(q[0].speaker, "Peter Krüger");
+  const auto r = direct_quotes_of("Anna Lenz eröffnete am Montag die Messe. „Wir sind zufrieden“, sagte die Ministerin.", "de");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "Anna Lenz");
+}
+
+TEST(QuoteLeadRound15, APartyInBracketsIsNoOffice) {
+  // "Susanne Graf (SPD)": a party alone gives her no office, so the office named next may be hers.
+  const auto q = direct_quotes_of(
+      "Susanne Graf (SPD) eröffnete am Montag die Sitzung. „Wir sind zufrieden“, sagte die Stadträtin.", "de");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Susanne Graf");
+}
+
 TEST(QuoteLeadRound15, ChineseCurlyMarksPairWithoutSpaces) {
   // No spaces in Chinese: an ideograph or full-width punctuation stands beside the marks.
   const auto reading = testing::read_article_quotes("王毅表示：“中方愿同各方加强合作。”他还说，“这是我们的共同责任。”", "zh");
