@@ -3,7 +3,8 @@
 // ("Du côté de Matignon, on assure", "Desde Podemos, su portavoz"), outlets whose names are no
 // people ("en declaraciones a la Cadena SER"), a title written with a capital and then in lower
 // case ("le Premier ministre François Bayrou"), an article that is the link after an office ("la
-// ministre des Finances"), verbs of announcing and holding an opinion. Sentences written for these
+// ministre des Finances"), a known name after a setting ("a réagi à la sortie de l'audience Paul
+// Garnier"), verbs of announcing, rejoicing and holding an opinion. Sentences written for these
 // tests.
 #include <gtest/gtest.h>
 
@@ -97,6 +98,26 @@ TEST(QuoteRomanceRound15, AnnouncingAheadAndHoldingAnOpinionAreCues) {
   const QuoteRead nl_reported = first_of_kind(nl, "indirect");
   EXPECT_EQ(nl_reported.text, "de sterkste schouders meer moeten bijdragen");
   EXPECT_EQ(nl_reported.speaker, "Sanne de Wit");
+}
+
+TEST(QuoteRomanceRound15, AKnownFullNameAfterASettingSpeaksWithNoTitle) {
+  // "a réagi à la sortie de l'audience Paul Garnier": the setting between the cue and its subject.
+  const auto fr = read_article_quotes(
+      "L'avocat Paul Garnier défendait la famille. « C'est une victoire », a réagi à la sortie de l'audience Paul "
+      "Garnier.\n", "fr");
+  const QuoteRead direct = first_of_kind(fr, "direct");
+  EXPECT_EQ(direct.text, "C'est une victoire");
+  EXPECT_EQ(direct.speaker, "Paul Garnier");
+  // A place after the setting's preposition is no speaker.
+  const auto place = read_article_quotes("« C'est une victoire », a réagi à Lyon la foule.\n", "fr");
+  for (const QuoteRead& q : place.quotes) EXPECT_NE(q.speaker, "Lyon") << q.text;
+}
+
+TEST(QuoteRomanceRound15, RejoicingIsACue) {
+  const auto it = read_article_quotes("\"È un risultato storico\", ha esultato Marco Ferri dopo la finale.\n", "it");
+  const QuoteRead direct = first_of_kind(it, "direct");
+  EXPECT_EQ(direct.text, "È un risultato storico");
+  EXPECT_EQ(direct.speaker, "Marco Ferri");
 }
 
 }  // namespace
