@@ -4,7 +4,8 @@
 // people ("en declaraciones a la Cadena SER"), a title written with a capital and then in lower
 // case ("le Premier ministre François Bayrou"), an article that is the link after an office ("la
 // ministre des Finances"), a known name after a setting ("a réagi à la sortie de l'audience Paul
-// Garnier"), verbs of announcing, rejoicing and holding an opinion. Sentences written for these
+// Garnier"), verbs of announcing, rejoicing, repeating and holding an opinion, a
+// dateline that names no speaker, "laat ... weten" around its subject. Sentences written for these
 // tests.
 #include <gtest/gtest.h>
 
@@ -118,6 +119,35 @@ TEST(QuoteRomanceRound15, RejoicingIsACue) {
   const QuoteRead direct = first_of_kind(it, "direct");
   EXPECT_EQ(direct.text, "È un risultato storico");
   EXPECT_EQ(direct.speaker, "Marco Ferri");
+}
+
+TEST(QuoteRomanceRound15, ADatelineNamesNoSpeaker) {
+  // The place and agency before the dash are no one who speaks, with or without a cue after.
+  const auto fr = read_article_quotes("PARIS (AFP) - « Nous ne céderons pas ». Le ministre a quitté la salle.\n", "fr");
+  const QuoteRead direct = first_of_kind(fr, "direct");
+  EXPECT_EQ(direct.text, "Nous ne céderons pas");
+  EXPECT_EQ(direct.speaker, "");
+  const auto es = read_article_quotes(
+      "BUENOS AIRES (Clarín) - \"No hay plata\", repitió ayer el presidente Tomás Ibarra en la Bolsa.\n", "es");
+  const QuoteRead es_direct = first_of_kind(es, "direct");
+  EXPECT_EQ(es_direct.text, "No hay plata");
+  EXPECT_EQ(es_direct.speaker, "Tomás Ibarra");
+}
+
+TEST(QuoteRomanceRound15, LetKnowSplitAroundItsSubjectAfterAQuote) {
+  // „...”, laat de politie weten: "laat" is the cue, "weten" no part of the subject.
+  const auto nl = read_article_quotes("\"Er is geen gevaar meer\", laat de politie weten.\n", "nl");
+  const QuoteRead direct = first_of_kind(nl, "direct");
+  EXPECT_EQ(direct.text, "Er is geen gevaar meer");
+  EXPECT_EQ(direct.mention, "de politie");
+}
+
+TEST(QuoteRomanceRound15, AnOutletReportingInThePresentIsTheSource) {
+  const auto it = read_article_quotes(
+      "Secondo quanto riferisce il Corriere della Sera, la trattativa sarebbe ormai chiusa.\n", "it");
+  const QuoteRead reported = first_of_kind(it, "indirect");
+  EXPECT_EQ(reported.text, "la trattativa sarebbe ormai chiusa");
+  EXPECT_EQ(reported.speaker, "Corriere della Sera");
 }
 
 }  // namespace
