@@ -402,6 +402,15 @@ TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const
       while (first > start && is_name_word(first - 1)) --first;
     }
     if (first > start && is_description_start(first - 1)) --first;
+    // (An article that is the link itself, after an office: "la ministre des Finances", where "des"
+    // opens the body's name; the office and its article head the mention.)
+    if (first > start + 1 && first < end && tokens_.in(first, words_.mention_links) && tokens_.joined(first) &&
+        is_description_start(first) && tokens_.capitalized(first + 1) && !tokens_.capitalized(first))
+      if (const std::size_t title = title_ending_at(first - 1, start); title && first - title >= start) {
+        first -= title;
+        while (first > start && tokens_.in(first - 1, words_.title_modifiers)) --first;
+        if (first > start && is_description_start(first - 1)) --first;
+      }
     // The body a source speaks for: "a spokesman for the Kremlin", "Sources close to the White
     // House", "Fuentes del Gobierno" -- the role or source word before the link heads the mention.
     if (const std::size_t link = first > start + 1 ? std::max<std::size_t>(tokens_.phrase_ending_at(words_.mention_links, first - 1, start),

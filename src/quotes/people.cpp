@@ -106,7 +106,10 @@ PeopleIndex::PeopleIndex(const QuoteTokens& tokens, const MentionFinder& mention
       if (tokens.capitalized(k)) capitalised_words_.insert(tokens.text(k));
   // Runs of name words (with particles between them), each split into roles and a name.
   for (std::size_t i = 0; i < tokens.size();) {
-    const std::size_t title = mentions.is_name_word(i) ? 0 : mentions.title_at(i, tokens.size());
+    // (A title of several words that opens with a capital and goes on in lower case is the title,
+    // not a name: "le Premier ministre Michel Barnier", whose run would otherwise stop at "ministre".)
+    std::size_t title = mentions.title_at(i, tokens.size());
+    if (mentions.is_name_word(i) && (title < 2 || tokens.capitalized(i + title - 1))) title = 0;
     if (!title && !mentions.is_name_word(i)) {
       ++i;
       continue;

@@ -331,6 +331,12 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
       candidate.quote.kind = QuoteKind::kScare;
       candidate.attribution = {};
     }
+    // A dateline names a place and an agency, no speaker ("AMSTERDAM (NRC) - “...”, laat een
+    // woordvoerder weten"; the sentences' role, as keywords leave datelines out too).
+    if (const Attribution& said = candidate.attribution; said.found() && !said.mention.empty()) {
+      const long where = document.sentence_at(said.mention_span.begin);
+      if (where >= 0 && document.sentences[static_cast<std::size_t>(where)].role == SentenceRole::kDateline) candidate.attribution = {};
+    }
     if (candidate.quote.kind != QuoteKind::kScare) book.assign(candidate, resolver, quote_spans);
     if (candidate.continues && candidate.quote.speaker < 0) continue;
     // "Sein Werk entstand 1978: „Le Grand Macabre“.", "„Uncle Ted“, wie er genannt wurde": marked

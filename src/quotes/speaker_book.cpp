@@ -69,7 +69,9 @@ void SpeakerBook::assign(QuoteCandidate& candidate, const SpeakerResolver& resol
     // So does "sie" with a plural verb ("Sie schrieben: ...").
     const bool group = (found.pronoun_in_cue && words_.group_pronouns.contains_folded(unicode::fold_case(document_.slice(found.mention_span)))) ||
                        (found.mention.size() == 1 && mentions_.is_plural_by_verb(found.mention.first));
-    if (group) {
+    // "Du côté de l'Élysée, on assure": the body the sentence opens with speaks, not a group.
+    const SpeakerRef opener = opener_body(found, resolver, quotes);
+    if (group && !opener.known()) {
       if (!quote.cue.empty()) quote.cue_tone = tone(quote.cue);
       return;
     }
@@ -100,6 +102,7 @@ void SpeakerBook::assign(QuoteCandidate& candidate, const SpeakerResolver& resol
     if (found.mention.size() == 1 && ref.person < 0 && tokens_.in(found.mention.first, words_.determiners) &&
         !mentions_.is_pronoun(found.mention.first) && !found.pronoun_in_cue)
       if (const SpeakerRef owner = speech_noun_owner(found, resolver, quotes); owner.known()) ref = owner;
+    if (opener.known() && ref.person < 0) ref = opener;
     // "a prévenu le chef d'état-major, le général Thierry Burkhard": the description names no one,
     // its apposition does.
     if (ref.person < 0 && !ref.anonymous && !found.pronoun_in_cue)

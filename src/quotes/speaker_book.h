@@ -85,6 +85,10 @@ class SpeakerBook {
   // "la replica di Palazzo Chigi: «...»": where the mention is an article alone before a noun of speech,
   // whose words they are: the owner after its link (apposition_speaker.cpp).
   SpeakerRef speech_noun_owner(const Attribution& found, const SpeakerResolver& resolver, const std::vector<Span>& quotes) const;
+  // "Du côté de l'Élysée, on assure", "Desde Vox, su portavoz ha asegurado": the body the sentence
+  // opens with, where the mention is an impersonal pronoun or a possessive description; empty
+  // otherwise (opener_body.cpp).
+  SpeakerRef opener_body(const Attribution& found, const SpeakerResolver& resolver, const std::vector<Span>& quotes) const;
 
   bool is_pronoun_mention(const Attribution& found) const;
 

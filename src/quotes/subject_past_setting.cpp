@@ -34,6 +34,14 @@ TokenRange AttributionFinder::subject_past_setting(std::size_t first, std::size_
     }
     // (A name after the setting's preposition is where or on what: "sur TF1", "su Instagram".)
     const bool named_place = tokens_.capitalized(k) && (tokens_.in(k - 1, words_.mention_stops) || (k > first + 1 && tokens_.capitalized(k - 1)));
+    // A name of two words or more the text knows as a person's, ending the clause, speaks with no
+    // title too: "a réagi à la sortie de l'audience Antoine Vey".
+    if (tokens_.capitalized(k) && !named_place && mentions_.is_known_person(k)) {
+      const TokenRange subject = mentions_.after(k, limit);
+      if (subject.empty() || subject.first != k || subject.size() < 2) return {};
+      const std::size_t end = tokens_.first_at_or_after(mentions_.span_with_apposition(subject, k, limit).end);
+      return end < limit && tokens_.joined(end) ? TokenRange{} : subject;
+    }
     if ((tokens_.capitalized(k) && !named_place) || tokens_.in(k, words_.cues) || tokens_.in(k, words_.finite_verbs) ||
         tokens_.in(k, words_.complementizers) || mentions_.is_pronoun(k))
       return {};
