@@ -130,6 +130,10 @@ int SpeakerResolver::description_antecedent(TokenRange mention, int recent, cons
   for (std::size_t k = head + 1; k < mention.last && !of_body; ++k)
     of_body = tokens_.in(k, words_.mention_links) || tokens_.capitalized(k);
   if (here == there || (epithet && !of_body)) return named;
+  // The last speaker, named in the sentence before, described by an epithet or a rank with its
+  // body ("«…», ha afirmado Montero. «…», ha añadido la número dos del PSOE", "il leader della
+  // Lega"): an epithet is no office that someone else holds there.
+  if (named == recent && here - there <= 1 && WordSet::shared("epithet_nouns", words_.language).contains_folded(head_word)) return named;
   // (A former office is no conflict: "la exministra" is now "la eurodiputada";
   // data/former_modifiers_<lang>.txt, alone or joined to the title: "ex", "exministra", "ex-premier".)
   const WordSet& former = WordSet::shared("former_modifiers", words_.language);

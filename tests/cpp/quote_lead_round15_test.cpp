@@ -66,6 +66,15 @@ TEST(QuoteLeadRound15, APartyInBracketsIsNoOffice) {
   EXPECT_EQ(q[0].speaker, "Susanne Graf");
 }
 
+TEST(QuoteLeadRound15, AnEpithetWithItsBodyNamesTheLastSpeaker) {
+  // "la número dos del PSOE" right after Montero spoke is Montero, not someone new holding it.
+  const auto q = direct_quotes_of(
+      "María Jesús Montero compareció en el Congreso. «No habrá recortes», ha afirmado Montero. "
+      "«La señora Ayuso debería pagar», ha añadido la número dos del PSOE.", "es");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "María Jesús Montero");
+}
+
 TEST(QuoteLeadRound15, ChineseCurlyMarksPairWithoutSpaces) {
   // No spaces in Chinese: an ideograph or full-width punctuation stands beside the marks.
   const auto reading = testing::read_article_quotes("王毅表示：“中方愿同各方加强合作。”他还说，“这是我们的共同责任。”", "zh");
