@@ -77,7 +77,7 @@ int SpeakerResolver::pronoun_fits_newcomer(uint32_t pos, uint32_t since, const s
 }
 
 int SpeakerResolver::named_since(uint32_t pos, uint32_t since, const std::vector<Span>& quotes) const {
-  const int named = people_.last_mentioned_before(pos, quotes, pronoun_gender(pos));
+  const int named = past_dative(people_.last_mentioned_before(pos, quotes, pronoun_gender(pos)), pos, quotes, pronoun_gender(pos));
   if (named < 0 || pronoun_excludes(pos, named)) return -1;
   return people_.last_mention_of(named, pos) >= since ? named : -1;
 }
@@ -91,7 +91,8 @@ SpeakerRef SpeakerResolver::resolve_pronoun(uint32_t pos, int recent, bool recen
                                             const std::vector<Span>& quotes) const {
   if (recent_is_close) return {};  // the caller's last speaker, whoever that was
   // "she" goes to no one the text calls "Mr." and prefers a woman named in the last sentences.
-  const int named = people_.last_mentioned_before(pos, quotes, pronoun_gender(pos));
+  const Gender gender = pronoun_gender(pos);
+  const int named = past_dative(people_.last_mentioned_before(pos, quotes, gender), pos, quotes, gender);
   if (named >= 0) return person(named);
   if (recent >= 0 && !pronoun_excludes(pos, recent)) return person(recent);
   // A pronoun looks back: the main subject is its antecedent only once the text has named them.

@@ -90,6 +90,9 @@ class SpeakerResolver {
   // Whether `named`, last named (outside `quotes`) at byte `named_at`, is the only person the text
   // named since the start of the sentence before byte `at` (description_antecedent.cpp).
   bool only_one_named_since(int named, uint32_t named_at, uint32_t at, const std::vector<Span>& quotes) const;
+  // `named`, or where the text last named them in the dative after the subject of that sentence,
+  // the subject: the pronoun means who spoke, not who was told (pronoun_past_dative.cpp).
+  int past_dative(int named, uint32_t pos, const std::vector<Span>& quotes, Gender gender) const;
   // The person an office one person holds stands for ("the prime minister" after "Keir Starmer
   // arrived ..."), where no one was given that office; -1 if none (office_antecedent.cpp).
   int office_antecedent(TokenRange mention, int recent, const std::vector<Span>& quotes) const;

@@ -75,6 +75,18 @@ TEST(QuoteLeadRound15, AnEpithetWithItsBodyNamesTheLastSpeaker) {
   EXPECT_EQ(q[1].speaker, "María Jesús Montero");
 }
 
+TEST(QuoteLeadRound15, APronounMeansTheSubjectNotThePersonTold) {
+  // The name last in the dative was told something; "его" is the one who spoke.
+  auto q = testing::read_article_quotes(
+      "Министр Михаил Мурашко доложил Михаилу Мишустину о ходе вакцинации. По его словам, привито более 40 млн человек.", "ru").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Михаил Мурашко");
+  q = testing::read_article_quotes(
+      "Міністр Віктор Ляшко доповів Денису Шмигалю про вакцинацію. За його словами, щеплено понад 10 млн людей.", "uk").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Віктор Ляшко");
+}
+
 TEST(QuoteLeadRound15, ChineseCurlyMarksPairWithoutSpaces) {
   // No spaces in Chinese: an ideograph or full-width punctuation stands beside the marks.
   const auto reading = testing::read_article_quotes("王毅表示：“中方愿同各方加强合作。”他还说，“这是我们的共同责任。”", "zh");
