@@ -54,6 +54,11 @@ bool AttributionFinder::used_as_noun(std::size_t k) const {
 
 std::size_t AttributionFinder::cue_at(std::size_t k, std::size_t end, bool right_after_quote) const {
   if (used_as_noun(k)) return 0;
+  // 'would "not tolerate" attacks on journalists': after the marks with no comma, a cue word before
+  // a preposition is a noun (data/noun_after_quote_prepositions_<lang>.txt).
+  if (follows_quote(k) && k + 1 < end && tokens_.joined(k + 1) && tokens_.gap_before(k).find(',') == std::string_view::npos &&
+      WordSet::shared("noun_after_quote_prepositions", words_.language).contains_folded(tokens_.folded(k + 1)))
+    return 0;
   const std::size_t cue = raw_cue_at(k, end, right_after_quote);
   return cue && in_speech_idiom(k) ? 0 : cue;
 }

@@ -87,6 +87,19 @@ TEST(QuoteLeadRound15, APronounMeansTheSubjectNotThePersonTold) {
   EXPECT_EQ(q[0].speaker, "Віктор Ляшко");
 }
 
+TEST(QuoteLeadRound15, ACueWordAfterMarksBeforeAPrepositionIsANoun) {
+  // 'would "not tolerate" attacks on journalists': "attacks" is no cue of the marked words; the
+  // sentence is reported speech with the quote inside it.
+  const auto reading = testing::read_article_quotes(
+      "Mohammed Idris said the government would \"not tolerate\" attacks on journalists.", "en");
+  bool reported = false;
+  for (const auto& q : reading.quotes) {
+    if (q.kind == "indirect") reported = q.speaker == "Mohammed Idris";
+    EXPECT_NE(q.cue, "attacks");
+  }
+  EXPECT_TRUE(reported);
+}
+
 TEST(QuoteLeadRound15, ChineseCurlyMarksPairWithoutSpaces) {
   // No spaces in Chinese: an ideograph or full-width punctuation stands beside the marks.
   const auto reading = testing::read_article_quotes("王毅表示：“中方愿同各方加强合作。”他还说，“这是我们的共同责任。”", "zh");
