@@ -214,6 +214,15 @@ TokenRange MentionFinder::nearest_before(std::size_t cue, std::size_t floor) con
         (is_preposition(head.first - 1) || tokens_.in(head.first - 1, words_.addressees)))
       continue;
     if (!head.empty()) return joined_names_before(head, floor);
+    // (A description before an age or an aside a participle opens: "The minister, 54, said", "The
+    // authors, writing in the BMJ, said".)
+    if (tokens_.token(commas[i]).has(unicode::kStartsWithDigit) ||
+        WordSet::shared("parenthetical_participles", words_.language).contains_folded(tokens_.folded(commas[i]))) {
+      const TokenRange described = plain_before(commas[i], floor);
+      if (!described.empty() && is_description_start(described.first) &&
+          !(described.first > floor && tokens_.joined(described.first) && is_preposition(described.first - 1)))
+        return described;
+    }
   }
   // An apposition or clause between commas ends at the cue ("Cruz, the only candidate to
   // campaign there, told"): prefer the name before it, else the apposition itself when it is a

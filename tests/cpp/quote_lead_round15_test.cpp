@@ -100,6 +100,18 @@ TEST(QuoteLeadRound15, ACueWordAfterMarksBeforeAPrepositionIsANoun) {
   EXPECT_TRUE(reported);
 }
 
+TEST(QuoteLeadRound15, ADescriptionBeforeAnAgeOrAnAsideSpeaks) {
+  // "The minister, 54, said", "The authors, writing in the BMJ, said": reported speech whose
+  // speaker is the description before the commas.
+  auto q = testing::read_article_quotes("The minister, 54, said the bridge would reopen.", "en").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].mention, "The minister");
+  q = testing::read_article_quotes("The authors, writing in the BMJ, said the results were striking.", "en").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "The authors");
+}
+
 TEST(QuoteLeadRound15, ChineseCurlyMarksPairWithoutSpaces) {
   // No spaces in Chinese: an ideograph or full-width punctuation stands beside the marks.
   const auto reading = testing::read_article_quotes("王毅表示：“中方愿同各方加强合作。”他还说，“这是我们的共同责任。”", "zh");
