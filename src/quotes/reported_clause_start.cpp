@@ -77,7 +77,9 @@ bool IndirectSpeechFinder::starts_clause(std::size_t k, std::size_t last, bool p
   // A bare noun phrase, then a finite verb: "said staff were exhausted", "said more measures were
   // being prepared" (lower-case words only, none that stops a mention or opens a clause; or an
   // acronym after the first: "said some MPs had", "said several EU states were").
-  if (!tokens_.capitalized(k) && !tokens_.in(k, words_.determiners)) {
+  // (An article opens a noun phrase as a determiner does: "said a man in his 30s had been".)
+  const bool article = tokens_.in(k, words_.determiners) || tokens_.in(k, words_.indefinites);
+  if (!tokens_.capitalized(k) && !article) {
     for (std::size_t m = k; m < last && m <= k + kMaxSubjectWords && tokens_.joined(m, past_tense_verbs); ++m) {
       if (m > k && tokens_.in(m, words_.finite_verbs)) return true;
       if (m > k && past_tense_verbs && past_tense_goes_on(m, last, true)) return true;
@@ -89,16 +91,20 @@ bool IndirectSpeechFinder::starts_clause(std::size_t k, std::size_t last, bool p
     }
     return false;
   }
-  if (!tokens_.in(k, words_.determiners)) return false;
+  if (!article) return false;
   // A noun phrase, then a finite verb: "the talks had stalled", not the object in "welcomed the decision".
   for (std::size_t m = k + 1; m < last && m <= k + kMaxSubjectWords && tokens_.joined(m, past_tense_verbs); ++m) {
     if (tokens_.in(m, words_.finite_verbs)) return m > k + 1;
     if (m > k + 1 && past_tense_verbs && past_tense_goes_on(m, last)) return true;
     // ("the rise in employer contributions would": a preposition inside the noun phrase, before
     // a word of it; data/noun_phrase_prepositions_<lang>.txt.)
-    if (m + 1 < last && tokens_.joined(m + 1) && !tokens_.in(m + 1, words_.pronouns) && !tokens_.in(m + 1, words_.mention_stops) &&
-        WordSet::shared("noun_phrase_prepositions", words_.language).contains_folded(tokens_.folded(m)))
+    // (Also before a possessive: "a man in his 30s had been arrested".)
+    const WordSet& inner_prepositions = WordSet::shared("noun_phrase_prepositions", words_.language);
+    if (m + 1 < last && tokens_.joined(m + 1) &&
+        (!tokens_.in(m + 1, words_.pronouns) || tokens_.in(m + 1, words_.possessives)) && !tokens_.in(m + 1, words_.mention_stops) &&
+        inner_prepositions.contains_folded(tokens_.folded(m)))
       continue;
+    if (tokens_.in(m, words_.possessives) && inner_prepositions.contains_folded(tokens_.folded(m - 1))) continue;
     // "told the BBC she had": the noun phrase ended, and the clause opens with the pronoun.
     if (tokens_.in(m, words_.mention_stops) || tokens_.in(m, words_.complementizers) || tokens_.in(m, words_.pronouns) ||
         tokens_.in(m, words_.group_pronouns))

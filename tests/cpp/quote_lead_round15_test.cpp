@@ -112,6 +112,16 @@ TEST(QuoteLeadRound15, ADescriptionBeforeAnAgeOrAnAsideSpeaks) {
   EXPECT_EQ(q[0].mention, "The authors");
 }
 
+TEST(QuoteLeadRound15, AReportedClauseMayOpenWithAnIndefiniteArticle) {
+  // No "that": "a man in his 30s had been arrested" opens with its subject as "the man" does.
+  const auto q = testing::read_article_quotes("Police said a man in his 30s had been arrested.", "en").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].text, "a man in his 30s had been arrested");
+  // Still no report in an object: "welcomed a decision in the case".
+  EXPECT_TRUE(testing::read_article_quotes("He welcomed a decision in the case.", "en").quotes.empty());
+}
+
 TEST(QuoteLeadRound15, ChineseCurlyMarksPairWithoutSpaces) {
   // No spaces in Chinese: an ideograph or full-width punctuation stands beside the marks.
   const auto reading = testing::read_article_quotes("王毅表示：“中方愿同各方加强合作。”他还说，“这是我们的共同责任。”", "zh");
