@@ -139,6 +139,9 @@ class AttributionFinder {
   // Whether the article at `article`, after a role, opens a paper told named in marks
   // (addressee_after_speaker.cpp).
   bool told_in_marks(std::size_t article) const;
+  // The one who had words passed on, before a preposition like "über" in `mention` or right before it
+  // ("ließ er durch seinen Anwalt mitteilen" -> "er"); empty when none (cue_subject.cpp).
+  TokenRange channel_teller(TokenRange mention, std::size_t floor) const;
   // Whether the sentence right after the quote refers back to it and names a person the text knows
   // ("«...», — сказал он. Об этом заявил глава МЧС Олег Рогов."): then `found` takes that mention,
   // keeping its cue (reference_back.cpp).

@@ -213,6 +213,8 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
       return found;
     }
     TokenRange mention = mentions_.before(k, first);
+    if (words_.verb_second)  // „…“, ließ er durch seinen Anwalt mitteilen
+      if (const TokenRange teller = channel_teller(mention, first); !teller.empty()) mention = teller;
     // “...,” Jeffrey Lewis of the Center for Nonproliferation Studies wrote / “...,” experts David
     // Albright and Serena Kelleher of the Institute for Science and International Security wrote:
     // the name right after the quote speaks, the body after its link belongs to its mention.

@@ -42,13 +42,8 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
       bracket = !tokens_.capitalized(k) && words_.perfect_auxiliaries.contains_folded(tokens_.folded(k));
     if (bracket) mention = {};
   }
-  // Nor is the one who passed the words on, after a preposition: "ließ er über seinen Anwalt
-  // erklären"; the subject before it speaks (data/channel_prepositions_<lang>.txt).
-  if (words_.verb_second && !mention.empty() && mention.first > floor + 1 &&
-      WordSet::shared("channel_prepositions", words_.language).contains_folded(tokens_.folded(mention.first - 1)))
-    if (const TokenRange teller = mentions_.before(mention.first - 1, floor);
-        !teller.empty() && teller.last == mention.first - 1 && mentions_.is_person_like(teller))
-      return teller;
+  if (words_.verb_second)
+    if (const TokenRange teller = channel_teller(mention, floor); !teller.empty()) return teller;
   if (words_.verb_second && (mention.empty() || !mentions_.is_person_like(mention)))
     if (const TokenRange opener = opener_past_relative_clause(cue, floor); !opener.empty()) return opener;
   if (words_.verb_second && (mention.empty() || !mentions_.is_person_like(mention))) {
@@ -241,6 +236,20 @@ TokenRange AttributionFinder::subject_of_infinitive(std::size_t cue, std::size_t
   }
   if (k == cue - 1) return {};
   return mentions_.before(k, floor);
+}
+
+TokenRange AttributionFinder::channel_teller(TokenRange mention, std::size_t floor) const {
+  // Not the one who passed the words on, after a preposition: "ließ er über seinen Anwalt
+  // erklären"; the subject before it speaks (data/channel_prepositions_<lang>.txt). (The mention
+  // may run over the preposition: "ließ er durch seinen Anwalt mitteilen".)
+  if (mention.empty() || mention.first <= floor) return {};
+  const WordSet& channels = WordSet::shared("channel_prepositions", words_.language);
+  std::size_t channel = mention.first - 1;
+  for (std::size_t k = mention.first + 1; k + 1 < mention.last && !channels.contains_folded(tokens_.folded(channel)); ++k)
+    if (!tokens_.capitalized(k)) channel = k;
+  if (channel <= floor || !channels.contains_folded(tokens_.folded(channel))) return {};
+  const TokenRange teller = mentions_.before(channel, floor);
+  return !teller.empty() && teller.last == channel && mentions_.is_person_like(teller) ? teller : TokenRange{};
 }
 
 }  // namespace article_lens

@@ -183,7 +183,10 @@ Span MentionFinder::span_with_apposition(TokenRange mention, std::size_t cue, st
       // la CGT, « le gouvernement se trompe »".)
       const bool comma_closed = k < limit && (apposition_gap(tokens_.gap_before(k)) == ApposGap::kComma ||
                                               (source && comma_before_mark(tokens_.gap_before(k))));
-      if (closed && k - first <= kMaxApposition && !reads_as_clause(first, k) && (!source || comma_closed)) end = k;
+      // (An article alone is none: it opens the outlet told in the dative, "sagte der Präsident des
+      // Instituts, Marcel Fratzscher, der „Rheinischen Post“".)
+      const bool article_alone = k == first + 1 && tokens_.in(first, words_.determiners);
+      if (closed && k - first <= kMaxApposition && !reads_as_clause(first, k) && (!source || comma_closed) && !article_alone) end = k;
     }
   }
   if (end == mention.last) return span;

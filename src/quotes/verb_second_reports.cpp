@@ -1,6 +1,6 @@
 // Reported clauses where the verb comes second: the verb right after a source phrase ("Laut Polizei
-// brach das Feuer aus") and the speaker after an inverted cue ("Die Lage sei ernst, sagte der
-// Niederländer").
+// brach das Feuer aus"), the speaker after an inverted cue ("Die Lage sei ernst, sagte der
+// Niederländer") and after a causative auxiliary ("Er bereue die Tat, ließ er erklären").
 #include "language/word_set.h"
 #include "quotes/indirect_speech.h"
 
@@ -36,6 +36,17 @@ TokenRange IndirectSpeechFinder::speaker_after_clause(TokenRange mention, std::s
       !WordSet::shared("oblique_determiners", words_.language).contains_folded(tokens_.folded(inverted.first)))
     return inverted;
   return mention;
+}
+
+bool IndirectSpeechFinder::after_causative(TokenRange mention, std::size_t first, std::size_t k, std::size_t after_cue,
+                                           std::size_t last) const {
+  // "CLAUSE, ließ er (über seinen Anwalt) erklären.": the auxiliary follows the clause's comma, its
+  // subject right after it, and the infinitive cue closes the sentence
+  // (data/causative_auxiliaries_<lang>.txt).
+  if (mention.empty() || mention.first < first + 2 || mention.last > k || last - after_cue > kMaxWordsAfterFinalCue) return false;
+  const std::size_t auxiliary = mention.first - 1;
+  return has_comma(tokens_.gap_before(auxiliary)) && !has_comma(tokens_.gap_before(mention.first)) &&
+         WordSet::shared("causative_auxiliaries", words_.language).contains_folded(tokens_.folded(auxiliary));
 }
 
 }  // namespace article_lens
