@@ -195,8 +195,11 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       // trzeźwy", "Zdaniem ekonomistów ING decyzja była ...", not "Według policji drogowej",
       // "Według ekspertów banku" (data/source_continuation_endings_<lang>.txt).
       bool closed_by_group = false;
-      // (An unnamed source too: "Według informatorów TVN24 rząd przygotowuje ...".)
-      if (!named_whole && mention.size() > 1 && (tokens_.in(mention.first, words_.group_nouns) || tokens_.in(mention.first, words_.anonymous_sources))) {
+      // (An unnamed source too: "Według informatorów TVN24 rząd przygotowuje ...", and a title
+      // alone, the one it describes: "Według ministra nowe przepisy ...", "По словам министра новые ...".)
+      if (!named_whole && mention.size() > 1 &&
+          (tokens_.in(mention.first, words_.group_nouns) || tokens_.in(mention.first, words_.anonymous_sources) ||
+           (k == first && mentions_.title_at(mention.first, mention.last) == 1))) {
         std::size_t end = mention.first + 1;
         while (end < mention.last && end - mention.first <= 3 && tokens_.joined(end) && tokens_.capitalized(end)) ++end;
         closed_by_group = end < mention.last && end + kMinClauseWords <= last && tokens_.joined(end) && !tokens_.capitalized(end) &&
