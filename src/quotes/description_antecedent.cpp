@@ -193,7 +193,7 @@ int SpeakerResolver::bare_epithet_antecedent(TokenRange mention, int recent, con
   if (told != Gender::kUnknown && gender != Gender::kUnknown && told != gender) return -1;
   // Someone the text presents as a source: given a title, or the last to speak; or of the gender
   // the epithet tells ("Ольга Коваль живе у Харкові. «…», – каже жінка").
-  if (!(told != Gender::kUnknown && told == gender) && (!people_.person(named).titled || with_body) && named != recent) return -1;
+  if (!(told != Gender::kUnknown && told == gender && !with_body) && (!people_.person(named).titled || with_body) && named != recent) return -1;
   return named_in_reach(named, at, quotes, kMaxSentencesBack);
 }
 
