@@ -27,6 +27,7 @@ bool AttributionFinder::told_in_marks(std::size_t article) const {
 }
 
 TokenRange AttributionFinder::without_addressee(TokenRange speaker) const {
+  speaker = without_dative_name(speaker);  // "Как сказал Дмитрий Песков Зеленскому, ..."
   // The people told, after the speaker: "dijo el alcalde a los periodistas", "ha detto il sindaco ai
   // giornalisti", "disse o ministro aos jornalistas" (a preposition of data/addressees_<lang>.txt,
   // then a noun of data/addressee_nouns_<lang>.txt, with its article between).

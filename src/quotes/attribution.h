@@ -227,6 +227,9 @@ class AttributionFinder {
   // Past a person's name in the dative, the one an inverted cue was told ("Как рассказал Сергею
   // Иванову глава района", "Jak przekazał Tuskowi ukraiński przywódca"); else `k` (dative_addressee.cpp).
   std::size_t past_dative_name(std::size_t k, std::size_t limit) const;
+  // `speaker` without a surname in the dative after the speaker's full name, the person told ("Как
+  // сказал Дмитрий Песков Зеленскому" -> "Дмитрий Песков"; dative_addressee.cpp).
+  TokenRange without_dative_name(TokenRange speaker) const;
   // Past the outlet an inverted cue was told ("all'Ansa", "a Efe", "à l'AFP"); else `k`.
   std::size_t past_addressee(std::size_t k, std::size_t limit) const;
   // Verb-final: the subject opening the relative or subordinate clause that ends with the cue

@@ -25,4 +25,19 @@ std::size_t AttributionFinder::past_dative_name(std::size_t k, std::size_t limit
   return k;
 }
 
+TokenRange AttributionFinder::without_dative_name(TokenRange speaker) const {
+  // The press also names the one told after the speaker: "Как сказал Дмитрий Песков Зеленскому,
+  // ...". Only after a first name and surname (not a patronymic: "Сергей Кужугетович Шойгу"), and
+  // where the word fits a surname's dative (data/name_datives_<lang>.txt).
+  if (!words_.names_after_nouns || speaker.size() < 3) return speaker;
+  const std::size_t told = speaker.last - 1, surname = told - 1;
+  if (!tokens_.capitalized(told) || !tokens_.joined(told) || !mentions_.is_name_word(surname) || !mentions_.is_name_word(surname - 1) ||
+      !tokens_.joined(surname))
+    return speaker;
+  for (const std::string& ending : words_.patronymic_endings)
+    if (tokens_.folded(surname).ends_with(ending)) return speaker;
+  if (nominative_surname(tokens_.text(told), words_.language, "name_datives").empty()) return speaker;
+  return {speaker.first, told};
+}
+
 }  // namespace article_lens

@@ -28,6 +28,8 @@ namespace {
 constexpr long kMaxSentencesBack = 2;
 // An epithet without an article and at most two adjectives before it ("бывший британский лидер").
 constexpr std::size_t kMaxBareEpithetWords = 3;
+// The party or body after a bare epithet ("poseł PiS", "депутат Госдумы"), in words.
+constexpr std::size_t kMaxBodyWords = 2;
 // A compound's first part must be a word of its own ("SPD-" in "SPD-Politiker", "Bundes" in
 // "Bundespräsident"), not an inflection of the suffix.
 constexpr std::size_t kMinCompoundModifier = 3;
@@ -162,8 +164,13 @@ int SpeakerResolver::description_antecedent(TokenRange mention, int recent, cons
 int SpeakerResolver::bare_epithet_antecedent(TokenRange mention, int recent, const std::vector<Span>& quotes) const {
   const WordSet& epithets = WordSet::shared("bare_epithet_nouns", words_.language);
   if (epithets.empty() || mention.empty() || mention.size() > kMaxBareEpithetWords) return -1;
-  const std::size_t head = mention.last - 1;
-  if (!epithets.contains_folded(tokens_.folded(head))) return -1;
+  // The epithet may have its party or body after it, capitalised ("– mówił poseł PiS"): the last
+  // speaker only, as the text does not tell whose member anyone is.
+  std::size_t head = mention.last - 1;
+  while (head > mention.first && mention.last - head <= kMaxBodyWords && tokens_.capitalized(head) && !epithets.contains_folded(tokens_.folded(head)))
+    --head;
+  const bool with_body = head + 1 < mention.last;
+  if (!epithets.contains_folded(tokens_.folded(head)) || (with_body && !tokens_.capitalized(mention.last - 1))) return -1;
   // The words before it are adjectives, no name of their own ("британский", not "Иван").
   for (std::size_t k = mention.first; k < head; ++k) {
     if (people_.find_token(k) >= 0 || (tokens_.capitalized(k) && k > mention.first)) return -1;
@@ -181,8 +188,12 @@ int SpeakerResolver::bare_epithet_antecedent(TokenRange mention, int recent, con
     if (fitting >= 0) named = fitting;
     break;
   }
-  // Someone the text presents as a source: given a title, or the last to speak.
-  if (!people_.person(named).titled && named != recent) return -1;
+  // Of the gender the epithet tells, where both are told ("– каже жінка" is no man just named).
+  const Gender told = word_gender(words_, tokens_.folded(head)), gender = people_.person(named).gender();
+  if (told != Gender::kUnknown && gender != Gender::kUnknown && told != gender) return -1;
+  // Someone the text presents as a source: given a title, or the last to speak; or of the gender
+  // the epithet tells ("Ольга Коваль живе у Харкові. «…», – каже жінка").
+  if (!(told != Gender::kUnknown && told == gender && !with_body) && (!people_.person(named).titled || with_body) && named != recent) return -1;
   return named_in_reach(named, at, quotes, kMaxSentencesBack);
 }
 

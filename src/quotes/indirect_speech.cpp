@@ -195,8 +195,21 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       // trzeźwy", "Zdaniem ekonomistów ING decyzja była ...", not "Według policji drogowej",
       // "Według ekspertów banku" (data/source_continuation_endings_<lang>.txt).
       bool closed_by_group = false;
-      // (An unnamed source too: "Według informatorów TVN24 rząd przygotowuje ...".)
-      if (!named_whole && mention.size() > 1 && (tokens_.in(mention.first, words_.group_nouns) || tokens_.in(mention.first, words_.anonymous_sources))) {
+      // (An unnamed source too: "Według informatorów TVN24 rząd przygotowuje ...", and a title
+      // alone after a phrase governing the genitive, the one it describes: "Według ministra nowe
+      // przepisy ...", "По словам министра новые ..."; not a cue's subject, "Jak przekazał PAP
+      // rzecznik ministra ...": data/genitive_openers_<lang>.txt.)
+      auto title_alone = [&] {
+        std::string phrase;
+        for (std::size_t j = k; j < after_cue; ++j) phrase.append(phrase.empty() ? "" : " ").append(tokens_.folded(j));
+        // (Not a title whose holder is named on: "Zdaniem przewodniczącego komisji Jana Kowalskiego, ...".)
+        for (std::size_t j = mention.first + 1; j < mention.last; ++j)
+          if (tokens_.capitalized(j)) return false;
+        return k == first && mentions_.title_at(mention.first, mention.last) == 1 &&
+               WordSet::shared("genitive_openers", words_.language).contains_folded(phrase);
+      };
+      if (!named_whole && mention.size() > 1 &&
+          (tokens_.in(mention.first, words_.group_nouns) || tokens_.in(mention.first, words_.anonymous_sources) || title_alone())) {
         std::size_t end = mention.first + 1;
         while (end < mention.last && end - mention.first <= 3 && tokens_.joined(end) && tokens_.capitalized(end)) ++end;
         closed_by_group = end < mention.last && end + kMinClauseWords <= last && tokens_.joined(end) && !tokens_.capitalized(end) &&

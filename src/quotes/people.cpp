@@ -288,6 +288,14 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
                                 tokens_.document().slice(name) != person.name &&
                                 nominative_name(person.name, words_.language) == tokens_.document().slice(name);
   if (nominative_again) person.name = std::string(tokens_.document().slice(name));
+  // An adjectival surname put in the nominative as a noun's ("з Андрієм Садовим" -> "Андрій Садов";
+  // "-овим" ends both), then written in the nominative ("Андрій Садовий"): the text's form, the
+  // guess's words with no more than an adjective's ending after them (same key, so one person).
+  constexpr std::size_t kMaxEndingBytes = 4;
+  const std::string_view seen = tokens_.document().slice(name);
+  if (!nominative_again && name_words == person.name_words && !genitive_openers_.empty() && seen.size() > person.name.size() &&
+      seen.size() - person.name.size() <= kMaxEndingBytes && seen.starts_with(person.name) && name_key(folded_last) != folded_last)
+    person.name = std::string(seen);
   // A headline's words are capitalised whatever they are ("Republican Donor Adelson ..."): its name
   // gives way to one the body gives ("Sheldon Adelson"), and gives none where the body did.
   // (Not a shorter form of the headline's name: "Ayaan Hirsi Ali" stays, "Hirsi Ali" follows.)

@@ -35,6 +35,15 @@ bool PeopleIndex::person_in_run(std::size_t& first, std::size_t& name_start, std
         genitive_openers_.contains_folded(std::string(tokens_.folded(first - 2)) + " " + std::string(tokens_.folded(first - 1))))) &&
       genitive_name_then_word(tokens_.document().slice({tokens_.span(first).begin, tokens_.span(last - 1).end}), words_.language))
     --last;
+  // "Как сказал Дмитрий Песков Зеленскому": after a cue, a first name and surname, then the one
+  // told in the dative (not a patronymic and a surname: "сказал Сергей Кужугетович Шойгу";
+  // data/name_datives_<lang>.txt).
+  if (all_capitalised && last - first == 3 && first > 0 && tokens_.joined(first) && tokens_.in(first - 1, words_.cues) &&
+      !nominative_surname(tokens_.text(last - 1), words_.language, "name_datives").empty()) {
+    bool patronymic = false;
+    for (const std::string& ending : words_.patronymic_endings) patronymic = patronymic || tokens_.folded(first + 1).ends_with(ending);
+    if (!patronymic) --last;
+  }
   // A club, company or party is no person a pronoun can mean: its word ends the run or follows it
   // ("Deutsche Bank", "Siemens AG"), opens it as a club's letters ("FC Bayern München"), or ends
   // the noun before it ("beim Fußballverein Benfica Lissabon"). A body named whole before a name
