@@ -45,6 +45,18 @@ bool adjective_fits(const Person& person, std::string_view adjective) {
   return false;
 }
 
+// Whether a word of the cue, in the description's clause, says the speaker goes on: "a ajouté le
+// sélectionneur des Bleus", "Le chef de l'État a également promis" (data/going_on_words_<lang>.txt).
+bool continues_speech(const QuoteTokens& tokens, TokenRange mention, const WordSet& words) {
+  constexpr std::size_t kReach = 3;  // "a ajouté", "ha inoltre annunciato": the words next to it
+  if (words.empty()) return false;
+  for (std::size_t k = mention.first, n = 0; n < kReach && tokens.joined(k); ++n)
+    if (words.contains_folded(tokens.folded(--k))) return true;
+  for (std::size_t k = mention.last, n = 0; n < kReach && tokens.joined(k); ++n, ++k)
+    if (words.contains_folded(tokens.folded(k))) return true;
+  return false;
+}
+
 }  // namespace
 
 int SpeakerResolver::named_in_reach(int named, uint32_t at, const std::vector<Span>& quotes, long sentences_back) const {
@@ -148,7 +160,12 @@ int SpeakerResolver::description_antecedent(TokenRange mention, int recent, cons
   // that office there, someone else than a person named before its sentence; unless that person,
   // given no title, opened the sentence before as its subject ("Lucía Ferrer criticó el pacto.
   // «…», afirmó la eurodiputada de Podemos"; subject_opening.cpp).
-  if (of_body && (people_.person(named).titled ||
+  // (The last speaker, named in the sentence before, going on: an office with its body that no
+  // title of theirs contradicts is theirs, "«…», a ajouté la ministre des Finances"; a reaction,
+  // "«…», a réagi le maire de Lyon", is someone else's.)
+  const bool goes_on = named == recent && here - there <= 1 &&
+                       continues_speech(tokens_, mention, WordSet::shared("going_on_words", words_.language));
+  if (of_body && !goes_on && (people_.person(named).titled ||
                   !untitled_subject_fits(tokens_, mentions_, words_, people_, named, mention, epithet, gender)))
     return -1;
   for (const std::string& role : roles) {
