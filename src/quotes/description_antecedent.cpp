@@ -156,6 +156,14 @@ int SpeakerResolver::description_antecedent(TokenRange mention, int recent, cons
         (role.size() > 5 && former.contains_folded(role.substr(0, 2)) && words_.is_title(role.substr(2))))
       return named;
   }
+  // An office the text gave them, by another name, is theirs: "l'ancien président Nicolas Sarkozy
+  // ... l'ex-chef de l'État" (data/role_groups_<lang>.txt).
+  if (of_body) {
+    std::string office(head_word);
+    for (std::size_t k = head + 1; k < mention.last; ++k) office.append(" ").append(tokens_.folded(k));
+    for (const std::string& role : words_.equivalent_roles(office))
+      if (people_.has_role(named, role)) return named;
+  }
   // A description by a body ("der Leiter der Schule", "le maire de Lyon") names whoever holds
   // that office there, someone else than a person named before its sentence; unless that person,
   // given no title, opened the sentence before as its subject ("Lucía Ferrer criticó el pacto.

@@ -1,6 +1,7 @@
 // French, Spanish, Italian and Portuguese news, round 15b: an office with its body, after the last
 // speaker, in a cue that says they go on ("a ajouté la ministre des Finances", "Le chef de l'État a
-// également promis") is theirs; one in a reaction ("a réagi le maire de Lyon") is someone else.
+// également promis") is theirs; one in a reaction ("a réagi le maire de Lyon") is someone else. An
+// office the text gave them by another name is theirs ("l'ancien président ... l'ex-chef de l'État").
 // Sentences written for these tests.
 #include <gtest/gtest.h>
 
@@ -41,6 +42,16 @@ TEST(QuoteRomanceRound15b, AnOfficeInAReactionIsSomeoneElse) {
       "«Andremo avanti», ha detto Luca Bini. «È un errore», ha replicato il sindaco di Torino.\n", "it");
   ASSERT_EQ(it.quotes.size(), 2u);
   EXPECT_EQ(it.quotes[1].speaker, "il sindaco di Torino");
+}
+
+TEST(QuoteRomanceRound15b, AnOfficeByAnotherNameIsTheirs) {
+  const auto fr = read_article_quotes(
+      "L'ancien président Jacques Morel a été entendu mardi par les juges. "
+      "« Je n'ai rien à cacher », a déclaré l'ex-chef de l'État.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].kind, "direct");
+  EXPECT_EQ(fr.quotes[0].text, "Je n'ai rien à cacher");
+  EXPECT_EQ(fr.quotes[0].speaker, "Jacques Morel");
 }
 
 }  // namespace
