@@ -8,7 +8,9 @@
 //   is someone else);
 // - epithet_nouns_<lang>: words naming a person by party or trade ("syndicaliste", "petista");
 // - epithet_suffixes_<lang>: the same as the last part of a compound ("SPD-Politiker", "CDU-Chef");
-// - former_modifiers_<lang>, masculine_ and feminine_determiners_<lang> (below).
+// - former_modifiers_<lang>, masculine_ and feminine_determiners_<lang> (below);
+// - going_on_words_<lang>: words of a cue that say the last speaker goes on ("a ajouté", "également"),
+//   which make an office with its body theirs ("«…», a ajouté la ministre des Finances").
 // Where nouns take no article (Russian, Ukrainian, Polish) the description is a trade or a standing
 // alone, with its adjectives: "Мария Захарова заявила ... Дипломат также отметила", "Борис Джонсон
 // ... заявил британский лидер" (data/bare_epithet_nouns_<lang>.txt; offices are not among them).
