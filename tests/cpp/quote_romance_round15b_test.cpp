@@ -2,6 +2,7 @@
 // speaker, in a cue that says they go on ("a ajouté la ministre des Finances", "Le chef de l'État a
 // également promis") is theirs; one in a reaction ("a réagi le maire de Lyon") is someone else. An
 // office the text gave them by another name is theirs ("l'ancien président ... l'ex-chef de l'État").
+// A body's seat inside a title is no speaker ("Le président du groupe LR au Sénat, X, a assuré").
 // Sentences written for these tests.
 #include <gtest/gtest.h>
 
@@ -52,6 +53,19 @@ TEST(QuoteRomanceRound15b, AnOfficeByAnotherNameIsTheirs) {
   EXPECT_EQ(fr.quotes[0].kind, "direct");
   EXPECT_EQ(fr.quotes[0].text, "Je n'ai rien à cacher");
   EXPECT_EQ(fr.quotes[0].speaker, "Jacques Morel");
+}
+
+TEST(QuoteRomanceRound15b, TheNameAfterATitleWithItsBodysSeatSpeaks) {
+  const auto fr = read_article_quotes(
+      "Le président du groupe UC au Sénat, Hervé Marchal, a assuré que son groupe voterait le texte.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].kind, "indirect");
+  EXPECT_EQ(fr.quotes[0].text, "son groupe voterait le texte");
+  EXPECT_EQ(fr.quotes[0].speaker, "Hervé Marchal");
+  const auto assembly = read_article_quotes(
+      "La présidente du groupe PS à l'Assemblée, Claire Roux, a assuré que son groupe voterait le texte.\n", "fr");
+  ASSERT_EQ(assembly.quotes.size(), 1u);
+  EXPECT_EQ(assembly.quotes[0].speaker, "Claire Roux");
 }
 
 }  // namespace
