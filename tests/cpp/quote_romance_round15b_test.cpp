@@ -32,6 +32,16 @@ TEST(QuoteRomanceRound15b, AnOfficeInACueThatGoesOnIsTheLastSpeakers) {
   EXPECT_EQ(es.quotes[1].speaker, "Marta Ruiz");
 }
 
+TEST(QuoteRomanceRound15b, ABareOfficeByAnotherNameInACueThatGoesOnIsTheLastSpeakers) {
+  const auto it = read_article_quotes(
+      "«La riforma è pronta», ha dichiarato il ministro Paolo Ferri. "
+      "«Il voto arriverà in estate», ha aggiunto il Guardasigilli.\n", "it");
+  ASSERT_EQ(it.quotes.size(), 2u);
+  EXPECT_EQ(it.quotes[1].kind, "direct");
+  EXPECT_EQ(it.quotes[1].text, "Il voto arriverà in estate");
+  EXPECT_EQ(it.quotes[1].speaker, "Paolo Ferri");
+}
+
 TEST(QuoteRomanceRound15b, AnOfficeInAReactionIsSomeoneElse) {
   const auto fr = read_article_quotes(
       "« Nous tiendrons bon », a dit Paul Verdier. « C'est une faute », a réagi le maire de Lyon.\n", "fr");
