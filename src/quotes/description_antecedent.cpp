@@ -8,7 +8,9 @@
 //   is someone else);
 // - epithet_nouns_<lang>: words naming a person by party or trade ("syndicaliste", "petista");
 // - epithet_suffixes_<lang>: the same as the last part of a compound ("SPD-Politiker", "CDU-Chef");
-// - former_modifiers_<lang>, masculine_ and feminine_determiners_<lang> (below).
+// - former_modifiers_<lang>, masculine_ and feminine_determiners_<lang> (below);
+// - going_on_words_<lang>: words of a cue that say the last speaker goes on ("a ajouté", "également"),
+//   which make an office with its body theirs ("«…», a ajouté la ministre des Finances").
 // Where nouns take no article (Russian, Ukrainian, Polish) the description is a trade or a standing
 // alone, with its adjectives: "Мария Захарова заявила ... Дипломат также отметила", "Борис Джонсон
 // ... заявил британский лидер" (data/bare_epithet_nouns_<lang>.txt; offices are not among them).
@@ -44,6 +46,18 @@ bool adjective_fits(const Person& person, std::string_view adjective) {
     while (common < role.size() && common < adjective.size() && role[common] == adjective[common]) ++common;
     if (common >= kMinStemBytes || role.find(adjective.substr(0, stem)) != std::string::npos) return true;
   }
+  return false;
+}
+
+// Whether a word of the cue, in the description's clause, says the speaker goes on: "a ajouté le
+// sélectionneur des Bleus", "Le chef de l'État a également promis" (data/going_on_words_<lang>.txt).
+bool cue_word_near(const QuoteTokens& tokens, TokenRange mention, const WordSet& words) {
+  constexpr std::size_t kReach = 3;  // "a ajouté", "ha inoltre annunciato": the words next to it
+  if (words.empty()) return false;
+  for (std::size_t k = mention.first, n = 0; n < kReach && tokens.joined(k); ++n)
+    if (words.contains_folded(tokens.folded(--k))) return true;
+  for (std::size_t k = mention.last, n = 0; n < kReach && tokens.joined(k); ++n, ++k)
+    if (words.contains_folded(tokens.folded(k))) return true;
   return false;
 }
 
@@ -102,9 +116,11 @@ int SpeakerResolver::description_antecedent(TokenRange mention, int recent, cons
   const bool epithet = names_by_epithet(head_word, head > mention.first + 1);
   // A bare office ("le ministre", "der Kanzler") means its holder, whom roles find, not whoever
   // was named last; an office described ("le nouveau ministre", "il leader del M5s") may be them.
-  if (!epithet && (epithet_only || !titles_too || !modified ||
-                   !(tokens_.title(head) || words_.is_title(head_word) || mentions_.title_at(head, mention.last) > 1)))
-    return -1;
+  // (Save one the last speaker holds by another name, in a cue that says they go on: below.)
+  const bool office = tokens_.title(head) || words_.is_title(head_word) || mentions_.title_at(head, mention.last) > 1;
+  const bool bare_office = !epithet && !epithet_only && titles_too && !modified &&
+                           (office || !words_.equivalent_roles(head_word).empty());
+  if (!epithet && !bare_office && (epithet_only || !titles_too || !modified || !office)) return -1;
   for (std::size_t k = mention.first; k < mention.last; ++k)
     if (tokens_.capitalized(k) && k != head && people_.find_token(k) >= 0) return -1;  // a name of its own
   const uint32_t at = tokens_.span(mention.first).begin;
@@ -124,6 +140,16 @@ int SpeakerResolver::description_antecedent(TokenRange mention, int recent, cons
   // the only person named since the sentence before; not the last of several ("Lena Vogt traf Paul
   // Ernst. „…“, sagte der SPD-Politiker" could mean either).
   if (here != there && named != recent && !only_one_named_since(named, named_at, at, quotes)) return -1;
+  // A bare office by another name than the last speaker's title, as they go on: "il ministro Carlo
+  // Nordio ... Il Guardasigilli ha aggiunto" (role groups: "ministro della giustizia, guardasigilli").
+  if (bare_office) {
+    if (named != recent || here - there > 1 ||
+        !cue_word_near(tokens_, mention, WordSet::shared("going_on_words", words_.language)))
+      return -1;
+    for (const std::string& role : words_.equivalent_roles(head_word))
+      if (people_.has_role(named, role) || people_.has_role(named, std::string_view(role).substr(0, role.find(' ')))) return named;
+    return -1;
+  }
   // Named in the sentence itself, they are meant. Named before it, an office other than one they
   // hold means someone else ("Emmanuel Macron s'est rendu à Lyon. « ... », a réagi le maire"),
   // unless the description only names a party or trade, with nothing after it ("la syndicaliste";
@@ -146,11 +172,24 @@ int SpeakerResolver::description_antecedent(TokenRange mention, int recent, cons
         (role.size() > 5 && former.contains_folded(role.substr(0, 2)) && words_.is_title(role.substr(2))))
       return named;
   }
+  // An office the text gave them, by another name, is theirs: "l'ancien président Nicolas Sarkozy
+  // ... l'ex-chef de l'État" (data/role_groups_<lang>.txt).
+  if (of_body) {
+    std::string office(head_word);
+    for (std::size_t k = head + 1; k < mention.last; ++k) office.append(" ").append(tokens_.folded(k));
+    for (const std::string& role : words_.equivalent_roles(office))
+      if (people_.has_role(named, role)) return named;
+  }
   // A description by a body ("der Leiter der Schule", "le maire de Lyon") names whoever holds
   // that office there, someone else than a person named before its sentence; unless that person,
   // given no title, opened the sentence before as its subject ("Lucía Ferrer criticó el pacto.
   // «…», afirmó la eurodiputada de Podemos"; subject_opening.cpp).
-  if (of_body && (people_.person(named).titled ||
+  // (The last speaker, named in the sentence before, going on: an office with its body that no
+  // title of theirs contradicts is theirs, "«…», a ajouté la ministre des Finances"; a reaction,
+  // "«…», a réagi le maire de Lyon", is someone else's.)
+  const bool goes_on = named == recent && here - there <= 1 &&
+                       cue_word_near(tokens_, mention, WordSet::shared("going_on_words", words_.language));
+  if (of_body && !goes_on && (people_.person(named).titled ||
                   !untitled_subject_fits(tokens_, mentions_, words_, people_, named, mention, epithet, gender)))
     return -1;
   for (const std::string& role : roles) {

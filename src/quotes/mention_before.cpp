@@ -282,7 +282,17 @@ TokenRange MentionFinder::nearest_before(std::size_t cue, std::size_t floor) con
       role_head = role_head || title_before_link(head.first - 1);
     // (Also over a place noun after the link: "La présidente de la région Occitanie, Carole Delga", "il
     // presidente della regione Lombardia, Attilio Fontana".)
-    if (std::size_t k = head.first; !role_head && k >= floor + 3 && tokens_.joined(k) && !tokens_.capitalized(k - 1) && !is_name_word(k - 1)) {
+    // (And over the seat of a body, back to the body: "Le président du groupe LR au Sénat, Mathieu
+    // Darnaud"; data/seat_prepositions_<lang>.txt.)
+    std::size_t body = head.first;
+    if (const WordSet& seats = WordSet::shared("seat_prepositions", words_.language); !seats.empty()) {
+      std::size_t seat = body;
+      if (seat > floor + 1 && tokens_.joined(seat) && tokens_.in(seat - 1, words_.determiners)) --seat;
+      if (seat > floor + 2 && tokens_.joined(seat) && seats.contains_folded(tokens_.folded(seat - 1)) && tokens_.joined(seat - 1) &&
+          is_name_word(seat - 2))
+        for (body = seat - 2; body > floor + 1 && tokens_.joined(body) && is_name_word(body - 1);) --body;
+    }
+    if (std::size_t k = body; !role_head && k >= floor + 3 && tokens_.joined(k) && !tokens_.capitalized(k - 1) && !is_name_word(k - 1)) {
       for (--k; k > floor + 1 && tokens_.joined(k) && tokens_.in(k - 1, words_.determiners) && !tokens_.in(k - 1, words_.mention_links); --k) {}
       if (k > floor + 1 && tokens_.joined(k) && tokens_.in(k - 1, words_.mention_links)) role_head = title_before_link(k - 1);
     }
