@@ -78,10 +78,10 @@ test("PolNeAR train (English political news): lenient F1 and speakers, whole fil
   assert.ok(f.fixed.f1 >= 0.95 && f.fixedHeld.f1 >= 0.952, `F1 ${f.fixed.f1}, held ${f.fixedHeld.f1}`);
   // Against the gold as annotated, "Rep. Tom Cole of Oklahoma" rewards the place ("Oklahoma", its
   // last word): naming the person instead lowers this figure a little, and "who" measures it.
-  assert.ok(f.others.speaker >= 0.746 && f.othersHeld.speaker >= 0.729, `speaker ${f.others.speaker}, held ${f.othersHeld.speaker}`);
-  assert.ok(f.others.who >= 0.891 && f.othersHeld.who >= 0.877, `who speaks ${f.others.who}, held ${f.othersHeld.who}`);
-  assert.ok(f.others.named >= 0.847 && f.othersHeld.named >= 0.829, `named ${f.others.named}, held ${f.othersHeld.named}`);
-  assert.ok(f.fixed.who >= 0.894 && f.fixedHeld.who >= 0.885 && f.nyt.who >= 0.907, `who speaks, NYT included ${f.fixed.who}, held ${f.fixedHeld.who}, NYT ${f.nyt.who}`);
+  assert.ok(f.others.speaker >= 0.747 && f.othersHeld.speaker >= 0.729, `speaker ${f.others.speaker}, held ${f.othersHeld.speaker}`);
+  assert.ok(f.others.who >= 0.892 && f.othersHeld.who >= 0.877, `who speaks ${f.others.who}, held ${f.othersHeld.who}`);
+  assert.ok(f.others.named >= 0.848 && f.othersHeld.named >= 0.829, `named ${f.others.named}, held ${f.othersHeld.named}`);
+  assert.ok(f.fixed.who >= 0.895 && f.fixedHeld.who >= 0.885 && f.nyt.who >= 0.907, `who speaks, NYT included ${f.fixed.who}, held ${f.fixedHeld.who}, NYT ${f.nyt.who}`);
 });
 
 test("German WikiNews train: direct quotes without titles and names, and their speakers", { skip: skipReason }, async () => {
