@@ -120,7 +120,11 @@ fi
 
 # --- npm packages -----------------------------------------------------------------------------------
 cd "$root_dir"
-if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+# (A node_modules that links to another checkout's is used as it is: `npm ci` would empty the folder
+# it links to, which that checkout still needs.)
+if [ -L node_modules ]; then
+  say "node_modules links to $(readlink node_modules): used as it is"
+elif [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "npm ci"
   npm ci --no-audit --no-fund --loglevel=error
 fi
