@@ -33,6 +33,13 @@ struct Next {
 
 bool is_letter_or_mark(char32_t c) { return unicode::is_letter(c) || unicode::is_mark(c); }
 
+// A right-hand curly mark with an ideograph or kana right after it: it closes, as no space is written.
+bool closes_before_ideograph(std::string_view text, char32_t mark, std::size_t after) {
+  constexpr char32_t kRightDouble = 0x201D, kRightSingle = 0x2019;
+  return (mark == kRightDouble || mark == kRightSingle) && after < text.size() &&
+         unicode::is_ideograph_or_kana(decode_at(text, after).value);
+}
+
 // A character that cannot open a sentence: a comma, a closing bracket, an operator.
 bool cannot_start(char32_t c) {
   switch (c) {
@@ -223,8 +230,11 @@ TerminalRun BoundaryJudge::read_terminal_run(std::string_view text, std::size_t 
     const std::size_t after = i + cp.length;
     if (is_invisible(cp.value) || is_closing_bracket(cp.value)) {
       i = after;
-    } else if (is_quote_mark(cp.value) && (cp.value == 0x300D || cp.value == 0x300F || closes_here(text, after))) {
-      // 」 and 』 only ever close; other marks close when no word follows them.
+    } else if (is_quote_mark(cp.value) && (cp.value == 0x300D || cp.value == 0x300F || closes_here(text, after) ||
+                                           closes_before_ideograph(text, cp.value, after))) {
+      // 」 and 』 only ever close; other marks close when no word follows them, or in Chinese and
+      // Japanese, which write no space, when a right-hand mark meets the next ideograph ("。”她还说").
+      run.curly_before_ideograph = closes_before_ideograph(text, cp.value, after);
       i = after;
     } else if (rules_.is_terminal(cp.value) && i > run.marks_end) {
       take_marks();
@@ -392,7 +402,11 @@ bool BoundaryJudge::ends_sentence(std::string_view text, const TerminalRun& run,
   if (next.kind == Next::kEnd) return true;
   if (!next.spaced) {
     // 「こんにちは。」と言った, “你好。”他说: a quotation closed inside its sentence, which goes on.
-    if (run.tight && run.end > run.marks_end && (next.kind == Next::kCaseless || next.kind == Next::kLower)) return false;
+    // (Chinese curly marks after a full stop end the sentence, as most often in news: "。”然后".
+    // 「…。」と言った goes on, its corner bracket closing a quotation its verb follows.)
+    if (run.tight && run.end > run.marks_end && !run.curly_before_ideograph &&
+        (next.kind == Next::kCaseless || next.kind == Next::kLower))
+      return false;
     if (run.tight) return true;
     if (run.periods == 1 && !run.question_or_exclamation && !run.other_mark && run.end == run.marks_end)
       return glued_period_ends(text, run.begin, run.end, rules_);

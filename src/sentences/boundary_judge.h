@@ -30,6 +30,7 @@ struct TerminalRun {
   bool soft = false;               // joins clauses; a clause continuation after it goes on
   bool ellipsis = false;           // "...", "…", ". . ."
   bool detached = false;           // a space stands before the run ("is . . . I")
+  bool curly_before_ideograph = false;  // closed by ” or ’ with an ideograph right after ("。”她")
 };
 
 // What the splitter knows about the sentence the candidate would end.

@@ -59,6 +59,14 @@ TEST(SentenceLanguages, ScriptsWithTheirOwnStops) {
             (Sentences{"Տրամաբանությունը հետևյալն է. պարզություն:", "Ոչինչ:"}));
 }
 
+TEST(SentenceLanguages, AClosingCurlyMarkBeforeAnIdeographStaysWithItsSentence) {
+  // "。”然后": no space is written, so the right-hand mark still closes the quotation and the
+  // sentence; no sentence opens with it.
+  const Sentences got = split("zh", "他表示：“我们会继续努力。”她还说，“这是共同责任。”然后会议结束了。");
+  for (const std::string& sentence : got) EXPECT_NE(sentence.rfind("\xE2\x80\x9D", 0), 0u) << sentence;
+  EXPECT_EQ(got.back(), "然后会议结束了。");
+}
+
 TEST(SentenceLanguages, ArabicStopsThroughBidiControls) {
   // "د." (Dr.) with its period wrapped in LRE/PDF controls stays inside the sentence.
   const std::string text = "وقال د\u202a.\u202c ديفيد إنها مريضة. وليس معروفا.";
