@@ -122,6 +122,16 @@ TEST(QuoteLeadRound15, AReportedClauseMayOpenWithAnIndefiniteArticle) {
   EXPECT_TRUE(testing::read_article_quotes("He welcomed a decision in the case.", "en").quotes.empty());
 }
 
+TEST(QuoteLeadRound15, AnAsideOfSittingOrFlankingKeepsTheNameBeforeIt) {
+  // "Ann Hale, sitting with Tom Bell, said": the aside names others; Ann Hale speaks.
+  auto q = testing::read_article_quotes("Ann Hale, sitting with Tom Bell, said the plan had failed.", "en").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ann Hale");
+  q = testing::read_article_quotes("Lady Hale, sitting with Lords Bingham, Steyn and Hope, said the appeal had failed.", "en").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Lady Hale");
+}
+
 TEST(QuoteLeadRound15, ChineseCurlyMarksPairWithoutSpaces) {
   // No spaces in Chinese: an ideograph or full-width punctuation stands beside the marks.
   const auto reading = testing::read_article_quotes("王毅表示：“中方愿同各方加强合作。”他还说，“这是我们的共同责任。”", "zh");
