@@ -34,8 +34,7 @@ TokenRange AttributionFinder::without_dative_name(TokenRange speaker) const {
   if (!tokens_.capitalized(told) || !tokens_.joined(told) || !mentions_.is_name_word(surname) || !mentions_.is_name_word(surname - 1) ||
       !tokens_.joined(surname))
     return speaker;
-  for (const std::string& ending : words_.patronymic_endings)
-    if (tokens_.folded(surname).ends_with(ending)) return speaker;
+  if (words_.is_patronymic(tokens_.folded(surname))) return speaker;
   if (nominative_surname(tokens_.text(told), words_.language, "name_datives").empty()) return speaker;
   return {speaker.first, told};
 }

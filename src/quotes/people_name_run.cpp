@@ -39,11 +39,9 @@ bool PeopleIndex::person_in_run(std::size_t& first, std::size_t& name_start, std
   // told in the dative (not a patronymic and a surname: "сказал Сергей Кужугетович Шойгу";
   // data/name_datives_<lang>.txt).
   if (all_capitalised && last - first == 3 && first > 0 && tokens_.joined(first) && tokens_.in(first - 1, words_.cues) &&
-      !nominative_surname(tokens_.text(last - 1), words_.language, "name_datives").empty()) {
-    bool patronymic = false;
-    for (const std::string& ending : words_.patronymic_endings) patronymic = patronymic || tokens_.folded(first + 1).ends_with(ending);
-    if (!patronymic) --last;
-  }
+      !nominative_surname(tokens_.text(last - 1), words_.language, "name_datives").empty() &&
+      !words_.is_patronymic(tokens_.folded(first + 1)))
+    --last;
   // A club, company or party is no person a pronoun can mean: its word ends the run or follows it
   // ("Deutsche Bank", "Siemens AG"), opens it as a club's letters ("FC Bayern München"), or ends
   // the noun before it ("beim Fußballverein Benfica Lissabon"). A body named whole before a name
@@ -133,13 +131,8 @@ bool PeopleIndex::person_in_run(std::size_t& first, std::size_t& name_start, std
     ++name_start;
   // Three words make a name only with a middle name or patronymic ("Александр Григорьевич
   // Лукашенко"); otherwise the first is a place or party ("Президент Белоруссии Александр Лукашенко").
-  if (last - name_start == 3 && !words_.patronymic_endings.empty()) {
-    const std::string_view middle = tokens_.folded(name_start + 1);
-    bool patronymic = false;
-    for (const std::string& ending : words_.patronymic_endings)
-      patronymic = patronymic || (middle.size() > ending.size() && middle.substr(middle.size() - ending.size()) == ending);
-    if (!patronymic) ++name_start;
-  }
+  if (last - name_start == 3 && !words_.patronymic_endings.empty() && !words_.is_patronymic(tokens_.folded(name_start + 1)))
+    ++name_start;
   // With no patronymics (Polish), three words after a title open with the party, body or place in
   // the genitive: "posłanka Lewicy Anna Żukowska" (data/body_genitive_endings_<lang>.txt).
   if (last - name_start == 3 && name_start > first && words_.patronymic_endings.empty() &&

@@ -186,6 +186,12 @@ QuoteLexicon::QuoteLexicon(std::string_view lang)
   }
 }
 
+bool QuoteLexicon::is_patronymic(std::string_view folded_word) const {
+  for (const std::string& ending : patronymic_endings)
+    if (folded_word.size() > ending.size() && folded_word.ends_with(ending)) return true;
+  return false;
+}
+
 bool QuoteLexicon::is_participle(std::string_view folded_word) const {
   for (const std::string& ending : participle_endings)
     if (folded_word.size() > ending.size() + 2 && folded_word.ends_with(ending)) return true;

@@ -156,6 +156,8 @@ struct QuoteLexicon {
   bool is_title(std::string_view folded_word) const;
   // A cue word in its present participle ("saying"), by participle_endings.
   bool is_participle(std::string_view folded_word) const;
+  // A patronymic by its ending ("Кужугетович", "Александровна"; patronymic_endings).
+  bool is_patronymic(std::string_view folded_word) const;
   // The roles in the same group as `folded_role` (role_groups: "head of state, president, king").
   std::vector<std::string> equivalent_roles(std::string_view folded_role) const;
 
