@@ -52,6 +52,13 @@ inline std::vector<QuoteRead> direct_quotes_of(const std::string& text, const st
   return direct;
 }
 
+// The first quote of that kind, or an empty one.
+inline QuoteRead first_of_kind(const QuoteReading& reading, const std::string& kind) {
+  for (const QuoteRead& q : reading.quotes)
+    if (q.kind == kind) return q;
+  return {};
+}
+
 // The first quote's resolved speaker, or "<no quote>".
 inline std::string first_speaker(const std::string& text, const std::string& language) {
   const QuoteReading reading = read_article_quotes(text, language);

@@ -14,14 +14,8 @@ namespace {
 
 using testing::QuoteRead;
 using testing::QuoteReading;
+using testing::first_of_kind;
 using testing::read_article_quotes;
-
-// The first quote of that kind, or an empty one.
-QuoteRead first_of_kind(const QuoteReading& reading, const std::string& kind) {
-  for (const QuoteRead& q : reading.quotes)
-    if (q.kind == kind) return q;
-  return {};
-}
 
 TEST(QuoteRomanceRound14, APronounThatIsAlsoAPossessiveStandsForTheSourceBeforeTheVerb) {
   // "Volgens haar moeten ...": the finite verb after "haar" shows it is no possessive.

@@ -18,14 +18,8 @@ namespace {
 
 using testing::QuoteRead;
 using testing::QuoteReading;
+using testing::first_of_kind;
 using testing::read_article_quotes;
-
-// The first quote of that kind, or an empty one.
-QuoteRead first_of_kind(const QuoteReading& reading, const std::string& kind) {
-  for (const QuoteRead& q : reading.quotes)
-    if (q.kind == kind) return q;
-  return {};
-}
 
 TEST(QuoteRomanceRound15, ABodyInTheOpeningPhraseSpeaksThroughOn) {
   const auto fr = read_article_quotes("Du côté de Matignon, on assure que la réforme sera votée avant l'été.\n", "fr");
