@@ -56,6 +56,9 @@ class AttributionFinder {
   // The same in a language written without spaces (Chinese, Japanese): the characters before and
   // after the quote hold the cue and the speaker (unspaced_attribution.cpp).
   Attribution unspaced_adjacent(const MarkedSpan& quote, std::size_t previous_end, std::size_t next_begin) const;
+  // Reported speech in such a language, in a sentence (bytes) with no quotation: its speaker and cue,
+  // and the reported clause in `content`; nothing found when the sentence reports no one.
+  Attribution unspaced_report(Span sentence, Span& content) const;
   // A cue elsewhere in the quote's sentence, outside every quotation in `quotes` (sorted); the
   // nearest cue with a speaker, else the nearest cue alone.
   Attribution in_sentence(const MarkedSpan& quote, const std::vector<Span>& quotes) const;

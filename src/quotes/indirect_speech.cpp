@@ -54,6 +54,10 @@ bool IndirectSpeechFinder::is_adverbial_opener(std::size_t first, std::size_t en
 }
 
 bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, ReportedSpeech& found) const {
+  if (words_.unspaced) {
+    found.attribution = attribution_.unspaced_report({tokens_.span(first).begin, tokens_.span(last - 1).end}, found.content);
+    return found.attribution.found();
+  }
   const bool comma_introduces = words_.complementizers.contains_folded(",");
   if (closing_as_clause(first, last, found)) return true;
   for (std::size_t k = first; k < last; ++k) {

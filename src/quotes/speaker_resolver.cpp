@@ -246,6 +246,7 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
   if (mention.size() == 1 && (tokens_.in(first, words_.pronouns) || words_.source_pronouns.contains_folded(tokens_.folded(first))))
     return resolve_pronoun(tokens_.span(first).begin, recent, recent_is_close, quotes);
   if (mention.size() == 1 && tokens_.in(first, words_.group_pronouns)) return {};
+  if (words_.unspaced) return unspaced_name(mention);
 
   // A body whose name runs across a link between name words ("Bank of America", "University of
   // Michigan") is named whole: its last word alone names a place, not the speaker.

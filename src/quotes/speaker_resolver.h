@@ -71,6 +71,8 @@ class SpeakerResolver {
 
  private:
   SpeakerRef person(int index) const;
+  // A speaker in a language written without spaces, named without their title (unspaced_names.cpp).
+  SpeakerRef unspaced_name(TokenRange mention) const;
   // How far into the text people count as introduced for a description at byte `at`: `at`, or
   // for a description in a headline, the end of the sentences right after it (headline_horizon.cpp).
   uint32_t headline_horizon(uint32_t at) const;

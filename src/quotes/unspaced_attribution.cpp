@@ -11,6 +11,13 @@
 // The speaker runs from the clause's start to its cue or topic particle, and stops before a word
 // that opens a setting (data/speaker_stops_<lang>.txt: 在, 于, 今天; a digit: "15日"): "外交部发言人毛宁
 // 在例行记者会上表示" gives "外交部发言人毛宁".
+//
+// Reported speech has the same shapes without the marks, its clause running to the sentence's end
+// or to the quote particle:
+//
+//   毛宁表示，中方……。          speaker, cue, comma, clause
+//   据新华社报道，……。          source opener, speaker, cue, comma, clause (data/source_openers_zh.txt)
+//   山田市長は、……と述べた。    speaker, topic particle, clause, quote particle, cue
 #include <algorithm>
 
 #include "language/word_set.h"
@@ -60,11 +67,36 @@ bool introduces_quote(std::string_view text, std::size_t pos) {
   return cp.value == 0x201C || cp.value == 0x300C || cp.value == 0x300E || cp.value == '"';
 }
 
+// The end of `span` without the sentence's final punctuation and spaces.
+std::size_t trimmed_end(std::string_view text, Span span) {
+  std::size_t end = span.end;
+  while (end > span.begin) {
+    const auto cp = decode_before(text, end);
+    if (!(clause_break(cp.value) || unicode::is_space(cp.value)) || cp.value == 0x201D || cp.value == 0x300D) break;
+    end -= cp.length;
+  }
+  return end;
+}
+
+std::size_t characters(std::string_view text) {
+  std::size_t count = 0;
+  for (const char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return count;
+}
+
 }  // namespace
 
 Span AttributionFinder::unspaced_speaker(std::size_t from, std::size_t to) const {
   const std::string_view text = tokens_.document().text;
   const WordSet& stops = WordSet::shared("speaker_stops", words_.language);
+  // A dateline before the speaker ends in a space or a closing bracket ("新华社北京11月28日电 ",
+  // "東京（共同）"): the speaker follows it.
+  for (std::size_t pos = from; pos < to;) {
+    const auto cp = decode_at(text, pos);
+    pos += cp.length;
+    if ((unicode::is_space(cp.value) || cp.value == 0xFF09 || cp.value == ')') && pos < to && !unicode::is_space(decode_at(text, pos).value))
+      from = pos;
+  }
   std::size_t end = from;
   while (end < to) {
     const auto cp = decode_at(text, end);
@@ -138,16 +170,24 @@ Attribution AttributionFinder::unspaced_adjacent(const MarkedSpan& quote, std::s
         if (topic.empty() && pos > after && !introduces_quote(text, pos + cue))
           return unspaced_attribution(unspaced_speaker(after, pos), cue_span);
         if (pos == after) {
-          // The cue right after the quote: the speaker stands before it ("岸田首相は「…」と述べた").
+          // The cue right after the quote: the speaker opens the sentence, with its topic particle,
+          // also across a comma ("岸田首相は「…」と述べた", "林官房長官は会見で、…について「…」と語った").
+          std::size_t opens = quote.span.begin;
+          while (opens > previous_end) {
+            const auto cp = decode_before(text, opens);
+            if (cp.value == 0x3002 || cp.value == 0xFF01 || cp.value == 0xFF1F || unicode::is_line_break(cp.value) || cp.value == 0x300D)
+              break;
+            opens -= cp.length;
+          }
           std::size_t topic_at = before_end;
-          for (std::size_t k = start; k < before_end;) {
-            if (const std::size_t t = entry_at(text, k, topic, 1); t > 0) {
+          for (std::size_t k = opens, n = 0; k < before_end && n <= kMaxSpeakerChars; ++n) {
+            if (const std::size_t t = entry_at(text, k, topic, 1); t > 0 && k > opens) {
               topic_at = k;
               break;
             }
             k += decode_at(text, k).length;
           }
-          if (topic_at < before_end) return unspaced_attribution(unspaced_speaker(start, topic_at), cue_span);
+          if (topic_at < before_end) return unspaced_attribution(unspaced_speaker(opens, topic_at), cue_span);
           // No speaker in the sentence: the one the text was just about ("また、「…」と強調した").
           Attribution cue_only;
           cue_only.cue = cue_span;
@@ -166,6 +206,86 @@ Attribution AttributionFinder::unspaced_adjacent(const MarkedSpan& quote, std::s
     }
   }
   return {};
+}
+
+Attribution AttributionFinder::unspaced_report(Span sentence, Span& content) const {
+  const std::string_view text = tokens_.document().text;
+  const WordSet& cues = WordSet::shared("speech_cues", words_.language);
+  auto cue_at = [&](std::size_t pos) {
+    return std::max(entry_at(text, pos, cues, kMaxCueChars), entry_at(text, pos, words_.loaded_cues, kMaxCueChars));
+  };
+  const WordSet& topic = WordSet::shared("topic_particles", words_.language);
+  std::size_t start = sentence.begin;
+  while (start < sentence.end && unicode::is_space(decode_at(text, start).value)) start += decode_at(text, start).length;
+  const std::size_t end = trimmed_end(text, {static_cast<uint32_t>(start), sentence.end});
+  // A speaker is a pronoun or two characters at least: "小说，" holds 说 but reports nothing.
+  const WordSet& pronouns = WordSet::shared("pronouns", words_.language);
+  auto speaks = [&](Span speaker) {
+    const std::string_view words = text.substr(speaker.begin, speaker.end - speaker.begin);
+    return characters(words) >= 2 || pronouns.contains_folded(words);
+  };
+  if (topic.empty()) {
+    // Chinese: the speaker, a setting, the cue and a comma or colon open the sentence.
+    start += entry_at(text, start, WordSet::shared("source_openers", words_.language), 2);
+    constexpr std::size_t kMaxLeadChars = 40;  // speaker and setting: "毛宁在例行记者会上表示"
+    std::size_t pos = start;
+    for (std::size_t n = 0; n < kMaxLeadChars && pos < end; ++n) {
+      const std::size_t cue = cue_at(pos);
+      if (cue > 0 && pos > start && pos + cue < end) {
+        const auto after = decode_at(text, pos + cue);
+        if ((after.value == 0xFF0C || after.value == ',' || after.value == 0xFF1A || after.value == ':') && pos + cue + after.length < end) {
+          const Span speaker = unspaced_speaker(start, pos);
+          if (!speaks(speaker)) return {};
+          content = {static_cast<uint32_t>(pos + cue + after.length), static_cast<uint32_t>(end)};
+          return unspaced_attribution(speaker, {static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + cue)});
+        }
+      }
+      const auto cp = decode_at(text, pos);
+      if (clause_break(cp.value)) return {};
+      pos += cp.length;
+    }
+    return {};
+  }
+  // Japanese: the sentence ends in the quote particle and the cue; its speaker opens it, with the
+  // topic particle.
+  const WordSet& quoting = WordSet::shared("quote_particles", words_.language);
+  std::size_t cue_begin = end, particle_begin = end;
+  for (std::size_t pos = start, n = 0; pos < end; ++n) {
+    if (const std::size_t cue = cue_at(pos); cue > 0 && pos + cue == end) {
+      for (std::size_t back = pos, k = 0; back > start && k < kMaxParticleChars; ++k) {
+        back -= decode_before(text, back).length;
+        if (entry_at(text, back, quoting, kMaxParticleChars) == pos - back) particle_begin = back;
+      }
+      if (particle_begin < pos) cue_begin = pos;
+      break;
+    }
+    pos += decode_at(text, pos).length;
+  }
+  if (cue_begin == end) return {};
+  std::size_t topic_at = start;
+  for (std::size_t n = 0; n <= kMaxSpeakerChars && topic_at < particle_begin; ++n) {
+    if (entry_at(text, topic_at, topic, 1) > 0 && topic_at > start) break;
+    const auto cp = decode_at(text, topic_at);
+    if (clause_break(cp.value)) return {};
+    topic_at += cp.length;
+  }
+  if (topic_at >= particle_begin || entry_at(text, topic_at, topic, 1) == 0) return {};
+  const Span speaker = unspaced_speaker(start, topic_at);
+  if (!speaks(speaker)) return {};
+  // The clause opens after the particle, or after a setting closed by a comma ("記者会見で、").
+  std::size_t from = topic_at + decode_at(text, topic_at).length;
+  constexpr std::size_t kMaxSettingChars = 12;
+  for (std::size_t pos = from, n = 0; pos < particle_begin && n <= kMaxSettingChars; ++n) {
+    const auto cp = decode_at(text, pos);
+    pos += cp.length;
+    if (cp.value == 0x3001 || cp.value == 0xFF0C || cp.value == ',') {
+      from = pos;
+      break;
+    }
+  }
+  if (characters(text.substr(from, particle_begin - from)) < 2) return {};
+  content = {static_cast<uint32_t>(from), static_cast<uint32_t>(particle_begin)};
+  return unspaced_attribution(speaker, {static_cast<uint32_t>(cue_begin), static_cast<uint32_t>(end)});
 }
 
 }  // namespace article_lens

@@ -1,0 +1,74 @@
+// A speaker's name in Chinese or Japanese, without the title written with it. Without spaces or
+// capitals, a title is told only by the table: in Chinese it stands before the name ("外交部发言人毛宁"
+// -> "毛宁"; data/titles_before_name_zh.txt), in Japanese after it ("山田太郎市長" -> "山田太郎";
+// data/titles_after_name_ja.txt), where の links the name's owner before it ("外務省の小林報道官").
+// The same person then gets one name however the text titles them. A mention that is a title alone
+// ("发言人") is a description; one that ends in a word for an unnamed source, or holds a phrase
+// that withholds the name, is anonymous (data/anonymous_sources_<lang>.txt: "知情人士";
+// data/anonymity_phrases_<lang>.txt: "不愿透露姓名的官员").
+#include "language/word_set.h"
+#include "quotes/speaker_resolver.h"
+#include "unicode/utf8.h"
+
+namespace article_lens {
+namespace {
+
+std::size_t characters(std::string_view text) {
+  std::size_t count = 0;
+  for (const char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return count;
+}
+
+// The longest entry of `set` starting at byte `pos` of `text`, in bytes (0 if none).
+std::size_t entry_at(std::string_view text, std::size_t pos, const WordSet& set) {
+  constexpr std::size_t kMaxTitleChars = 8;
+  std::size_t best = 0, end = pos;
+  for (std::size_t n = 0; n < kMaxTitleChars && end < text.size(); ++n) {
+    end += unicode::decode_at(text, end).length;
+    if (set.contains_folded(text.substr(pos, end - pos))) best = end - pos;
+  }
+  return best;
+}
+
+}  // namespace
+
+SpeakerRef SpeakerResolver::unspaced_name(TokenRange mention) const {
+  const Span span{tokens_.span(mention.first).begin, tokens_.span(mention.last - 1).end};
+  const std::string_view words = tokens_.document().slice(span);
+  SpeakerRef ref;
+  ref.name = std::string(words);
+  // A name has two characters at least ("毛宁", "岸田").
+  constexpr std::size_t kMinNameChars = 2;
+  const WordSet& before = WordSet::shared("titles_before_name", words_.language);
+  const WordSet& after = WordSet::shared("titles_after_name", words_.language);
+  const WordSet& anonymous = WordSet::shared("anonymous_sources", words_.language);
+  const WordSet& anonymity = WordSet::shared("anonymity_phrases", words_.language);
+  std::string_view name = words;
+  bool titled = false;
+  // Through the last title before the name.
+  for (std::size_t pos = 0; pos < words.size();) {
+    if (const std::size_t title = entry_at(words, pos, before); title > 0) {
+      titled = true;
+      name = words.substr(pos + title);
+      pos += title;
+      continue;
+    }
+    if (anonymous.contains_folded(words.substr(pos)) || entry_at(words, pos, anonymity) > 0) ref.anonymous = true;
+    pos += unicode::decode_at(words, pos).length;
+  }
+  // The title after the name, then the owner before it.
+  for (std::size_t pos = 0; pos < name.size(); pos += unicode::decode_at(name, pos).length)
+    if (entry_at(name, pos, after) == name.size() - pos) {
+      titled = true;
+      name = name.substr(0, pos);
+      break;
+    }
+  if (const std::size_t link = name.rfind("の"); link != std::string_view::npos && titled)
+    name = name.substr(link + std::string_view("の").size());
+  if (ref.anonymous) return ref;
+  if (characters(name) >= kMinNameChars) ref.name = std::string(name);
+  else if (titled) ref.described = true;
+  return ref;
+}
+
+}  // namespace article_lens
