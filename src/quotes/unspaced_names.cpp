@@ -2,12 +2,14 @@
 // capitals, a title is told only by the table: in Chinese it stands before the name ("外交部发言人毛宁"
 // -> "毛宁"; data/titles_before_name_zh.txt), in Japanese after it ("山田太郎市長" -> "山田太郎";
 // data/titles_after_name_ja.txt), where の links the name's owner before it ("外務省の小林報道官").
-// The same person then gets one name however the text titles them. A mention that is a title alone
+// The same person then gets one name however the text titles them, and a surname alone the full
+// name written with a title shortly before ("石破茂首相は… 石破首相は" -> 石破茂). A mention that is a title alone
 // ("发言人") is a description; one that ends in a word for an unnamed source, or holds a phrase
 // that withholds the name, is anonymous (data/anonymous_sources_<lang>.txt: "知情人士";
 // data/anonymity_phrases_<lang>.txt: "不愿透露姓名的官员").
 #include "language/word_set.h"
 #include "quotes/speaker_resolver.h"
+#include "unicode/char_class.h"
 #include "unicode/utf8.h"
 
 namespace article_lens {
@@ -26,6 +28,26 @@ std::size_t entry_at(std::string_view text, std::size_t pos, const WordSet& set)
   for (std::size_t n = 0; n < kMaxTitleChars && end < text.size(); ++n) {
     end += unicode::decode_at(text, end).length;
     if (set.contains_folded(text.substr(pos, end - pos))) best = end - pos;
+  }
+  return best;
+}
+
+// The full name a surname stands for: the longest "<surname><given name><title>" in the text just
+// before byte `before`, or "" when there is none.
+std::string full_name_before(std::string_view text, std::size_t before, std::string_view surname, const WordSet& titles) {
+  constexpr std::size_t kWindowBytes = 4096;  // a few paragraphs: the search stays linear
+  constexpr std::size_t kMaxGivenNameChars = 3;
+  const std::size_t from = before > kWindowBytes ? before - kWindowBytes : 0;
+  std::string best;
+  for (std::size_t at = text.find(surname, from); at != std::string_view::npos && at + surname.size() < before;
+       at = text.find(surname, at + 1)) {
+    std::size_t end = at + surname.size();
+    for (std::size_t n = 1; n <= kMaxGivenNameChars && end < before; ++n) {
+      const auto cp = unicode::decode_at(text, end);
+      if (!unicode::is_ideograph_or_kana(cp.value)) break;
+      end += cp.length;
+      if (entry_at(text, end, titles) > 0 && end - at > best.size()) best = std::string(text.substr(at, end - at));
+    }
   }
   return best;
 }
@@ -66,7 +88,11 @@ SpeakerRef SpeakerResolver::unspaced_name(TokenRange mention) const {
   if (const std::size_t link = name.rfind("の"); link != std::string_view::npos && titled)
     name = name.substr(link + std::string_view("の").size());
   if (ref.anonymous) return ref;
-  if (characters(name) >= kMinNameChars) ref.name = std::string(name);
+  if (characters(name) >= kMinNameChars) {
+    ref.name = std::string(name);
+    if (titled && !after.empty())
+      if (std::string full = full_name_before(tokens_.document().text, span.begin, name, after); !full.empty()) ref.name = std::move(full);
+  }
   else if (titled) ref.described = true;
   return ref;
 }

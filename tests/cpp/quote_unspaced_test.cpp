@@ -135,6 +135,14 @@ TEST(QuoteUnspaced, ChineseSourceWhoWithholdsTheNameIsAnonymous) {
   EXPECT_TRUE(q[0].anonymous);
 }
 
+TEST(QuoteUnspaced, JapaneseSurnameWithTitleMeansTheFullNameWrittenBefore) {
+  const auto q = read_article_quotes(
+      "中村一郎知事は「万博は成功だった」と述べた。中村知事は、来年も開催したいとの考えを示した。", "ja").quotes;
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].mention, "中村知事");
+  EXPECT_EQ(q[1].speaker, "中村一郎");
+}
+
 TEST(QuoteUnspaced, JapaneseSentenceWithoutQuoteParticleIsNoReport) {
   EXPECT_TRUE(read_article_quotes("山田市長は、新しい計画を発表した。", "ja").quotes.empty());
 }
