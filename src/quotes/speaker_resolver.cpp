@@ -356,9 +356,14 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
       continue;
     }
     const std::string_view word = tokens_.folded(k);
+    // A title alone in a case that is never its nominative is looked up in the nominative: "по
+    // словам тренера", "według ministra" name the "тренер", the "minister" (data/body_nominatives_<lang>.txt;
+    // a title with its body, "руководителя региона", is looked up whole, below).
+    std::string nominative = mention.size() == 1 ? nominative_body(word, words_.language) : std::string();
+    if (!nominative.empty() && (!words_.is_title(nominative) || tokens_.in(k, words_.group_nouns))) nominative.clear();  // (not "специалистов")
     if (!tokens_.in(k, words_.determiners) && !tokens_.in(k, words_.mention_links) &&
         !tokens_.in(k, words_.title_modifiers))
-      keys.emplace_back(word);
+      keys.push_back(nominative.empty() ? std::string(word) : std::move(nominative));
   }
   // The whole office too, which role groups may name another way ("le ministre de la Justice" ~
   // "garde des sceaux").
@@ -369,6 +374,7 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
   if (mention.last - office >= 3 || (mention.last - office == 2 && words_.names_after_nouns)) {
     std::string phrase(tokens_.folded(office));
     for (std::size_t k = office + 1; k < mention.last; ++k) phrase.append(" ").append(tokens_.folded(k));
+    if (std::string nominative = nominative_body(phrase, words_.language); !nominative.empty()) phrase = std::move(nominative);
     keys.push_back(std::move(phrase));
   }
   // A role word the text gives the person ("the Russian leader" -> Russian) counts before an
