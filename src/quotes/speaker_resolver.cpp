@@ -455,6 +455,13 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
   if (const int antecedent = description_antecedent(mention, recent, quotes); antecedent >= 0) return person(antecedent);
   if (const int antecedent = bare_epithet_antecedent(mention, recent, quotes); antecedent >= 0) return person(antecedent);
   if (const int antecedent = office_antecedent(mention, recent, quotes); antecedent >= 0) return person(antecedent);
+  // Nobody just named: a passer-by the text never names is an unnamed source ("— говорит мужчина",
+  // "– mówi starsza kobieta"; data/unnamed_person_nouns_<lang>.txt), not a body described.
+  constexpr std::size_t kMaxUnnamedPersonWords = 3;  // "пожилая местная жительница"
+  const WordSet& unnamed = WordSet::shared("unnamed_person_nouns", words_.language);
+  if (!unnamed.empty() && mention.size() <= kMaxUnnamedPersonWords)
+    for (std::size_t k = mention.first; k < mention.last; ++k)
+      if (unnamed.contains_folded(tokens_.folded(k))) return words_of(mention, true);
   // Nobody with that role: a group or body described ("shop owners", "the ministry", "das Gericht").
   SpeakerRef described = words_of(mention, false);
   described.described = true;
