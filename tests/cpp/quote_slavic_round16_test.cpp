@@ -107,5 +107,17 @@ TEST(QuoteSlavicRound16, ATelegramChannelInLatinLettersStandsBetweenAnInvertedCu
   EXPECT_EQ(uk.quotes[0].speaker, "Петро Ткач");
 }
 
+TEST(QuoteSlavicRound16, CourtReportsNameTheirSpeakersByTheirPartInTheTrial) {
+  const auto ru = read_article_quotes(
+      "Суд продлил арест бывшему директору завода. Как заявил в суде прокурор Илья Рябов, обвиняемый может давить на свидетелей.\n", "ru");
+  const auto quote = first_of_kind(ru, "indirect");
+  EXPECT_EQ(quote.text, "обвиняемый может давить на свидетелей");
+  EXPECT_EQ(quote.speaker, "Илья Рябов");
+  const auto last_word = read_article_quotes("«Я прошу суд о снисхождении», — сказал подсудимый в последнем слове.\n", "ru");
+  ASSERT_EQ(last_word.quotes.size(), 1u);
+  EXPECT_EQ(last_word.quotes[0].text, "Я прошу суд о снисхождении");
+  EXPECT_EQ(last_word.quotes[0].speaker, "подсудимый");
+}
+
 }  // namespace
 }  // namespace article_lens
