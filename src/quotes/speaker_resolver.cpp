@@ -358,8 +358,9 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
     const std::string_view word = tokens_.folded(k);
     // A title alone in a case that is never its nominative is looked up in the nominative: "по
     // словам тренера", "według ministra" name the "тренер", the "minister" (data/body_nominatives_<lang>.txt;
-    // a title with its body, "руководителя региона", is looked up whole, below).
-    std::string nominative = mention.size() == 1 ? nominative_body(word, words_.language) : std::string();
+    // so after its adjectives, "по словам российского лидера"; a title with its body,
+    // "руководителя региона", is looked up whole, below).
+    std::string nominative = k + 1 == mention.last ? nominative_body(word, words_.language) : std::string();
     if (!nominative.empty() && (!words_.is_title(nominative) || tokens_.in(k, words_.group_nouns))) nominative.clear();  // (not "специалистов")
     if (!tokens_.in(k, words_.determiners) && !tokens_.in(k, words_.mention_links) &&
         !tokens_.in(k, words_.title_modifiers))

@@ -119,5 +119,17 @@ TEST(QuoteSlavicRound16, CourtReportsNameTheirSpeakersByTheirPartInTheTrial) {
   EXPECT_EQ(last_word.quotes[0].speaker, "подсудимый");
 }
 
+TEST(QuoteSlavicRound16, AnAdjectiveBeforeATitleInTheGenitiveOpensTheSource) {
+  const auto ru = read_article_quotes(
+      "Президент Узбекистана Шавкат Мирзиёев провел совещание по экспорту. По словам узбекского лидера, объем поставок вырастет вдвое.\n", "ru");
+  const auto quote = first_of_kind(ru, "indirect");
+  EXPECT_EQ(quote.text, "объем поставок вырастет вдвое");
+  EXPECT_EQ(quote.speaker, "Шавкат Мирзиёев");
+  const auto pl = read_article_quotes("Zdaniem szkoleniowca, drużyna potrzebuje nowego napastnika.\n", "pl");
+  const auto coach = first_of_kind(pl, "indirect");
+  EXPECT_EQ(coach.text, "drużyna potrzebuje nowego napastnika");
+  EXPECT_EQ(coach.speaker, "szkoleniowiec");
+}
+
 }  // namespace
 }  // namespace article_lens
