@@ -131,5 +131,18 @@ TEST(QuoteSlavicRound16, AnAdjectiveBeforeATitleInTheGenitiveOpensTheSource) {
   EXPECT_EQ(coach.speaker, "szkoleniowiec");
 }
 
+TEST(QuoteSlavicRound16, ReactingVerbsAttributeTheWordsTheyFollow) {
+  const auto ru = read_article_quotes("«Такого я не ожидала», — удивилась Марина Зуева.\n", "ru");
+  ASSERT_EQ(ru.quotes.size(), 1u);
+  EXPECT_EQ(ru.quotes[0].speaker, "Марина Зуева");
+  const auto uk = read_article_quotes("«Ми й не сперечалися», — парирував Тарас Ліщук.\n", "uk");
+  ASSERT_EQ(uk.quotes.size(), 1u);
+  EXPECT_EQ(uk.quotes[0].speaker, "Тарас Ліщук");
+  const auto pl = read_article_quotes("– Pan nie zna tych liczb – ripostował Adam Pietrzak.\n", "pl");
+  ASSERT_EQ(pl.quotes.size(), 1u);
+  EXPECT_EQ(pl.quotes[0].text, "Pan nie zna tych liczb");
+  EXPECT_EQ(pl.quotes[0].speaker, "Adam Pietrzak");
+}
+
 }  // namespace
 }  // namespace article_lens
