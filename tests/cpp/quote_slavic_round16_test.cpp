@@ -45,6 +45,11 @@ TEST(QuoteSlavicRound16, APasserByQuotedWithoutANameIsAnUnnamedSource) {
   EXPECT_EQ(ru.quotes[0].kind, "direct");
   EXPECT_EQ(ru.quotes[0].text, "Воду отключили без предупреждения");
   EXPECT_TRUE(ru.quotes[0].anonymous);
+  const auto pensioner = read_article_quotes("Жильцы жалуются на шум стройки.\n— Спать невозможно с шести утра, — рассказывает пенсионер.\n", "ru");
+  ASSERT_EQ(pensioner.quotes.size(), 1u);
+  EXPECT_EQ(pensioner.quotes[0].text, "Спать невозможно с шести утра");
+  EXPECT_EQ(pensioner.quotes[0].speaker, "пенсионер");
+  EXPECT_TRUE(pensioner.quotes[0].anonymous);
   const auto pl = read_article_quotes("Na targu handluje starsza kobieta.\n– Klientów jest coraz mniej – mówi kobieta.\n", "pl");
   ASSERT_EQ(pl.quotes.size(), 1u);
   EXPECT_EQ(pl.quotes[0].text, "Klientów jest coraz mniej");
