@@ -149,5 +149,10 @@ TEST(QuoteSlavicRound16, ReactingVerbsAttributeTheWordsTheyFollow) {
   EXPECT_EQ(pl.quotes[0].speaker, "Adam Pietrzak");
 }
 
+TEST(QuoteSlavicRound16, APolishNameInTheGenitiveAfterWedlugIsShownInTheNominative) {
+  EXPECT_EQ(testing::first_speaker("Według rzecznika rządu Adama Szłapki, projekt trafi do Sejmu.\n", "pl"), "Adam Szłapka");
+  EXPECT_EQ(testing::first_speaker("Zdaniem posłanki Joanny Muchy, ustawa jest zła.\n", "pl"), "Joanna Mucha");
+}
+
 }  // namespace
 }  // namespace article_lens
