@@ -437,10 +437,14 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
     }
     // "Dodała, że ...", "Додав, що ...": a sentence that opens with its cue carries the subject in
     // the verb's ending (data/subject_in_verb_endings_<lang>.txt); it is resolved as a pronoun would be.
-    if (k == first && cue == 1 && after_cue + 1 < last && tokens_.capitalized(k) && has(tokens_.gap_before(after_cue), ',') &&
+    // (Over a filler or two before its comma: "Podkreśliła też, że ...", "Добавил также, что ...".)
+    std::size_t past_fillers = after_cue;
+    while (past_fillers < after_cue + 2 && past_fillers + 1 < last && tokens_.joined(past_fillers) && tokens_.in(past_fillers, words_.fillers))
+      ++past_fillers;
+    if (k == first && cue == 1 && past_fillers + 1 < last && tokens_.capitalized(k) && has(tokens_.gap_before(past_fillers), ',') &&
         attribution_.subject_in_ending(k)) {
-      if (const std::size_t complementizer = tokens_.phrase_at(words_.complementizers, after_cue, last)) {
-        found.content = clause(after_cue + complementizer, last);
+      if (const std::size_t complementizer = tokens_.phrase_at(words_.complementizers, past_fillers, last)) {
+        found.content = clause(past_fillers + complementizer, last);
         if (found.content.empty()) continue;
         found.attribution.mention = {k, after_cue};
         found.attribution.mention_span = cue_span;

@@ -23,7 +23,29 @@ struct Paragraph {
   std::size_t begin = 0, end = 0;  // without blanks at either edge
   std::size_t dash_end = 0;        // after its opening dialogue dash; 0 when it opens with none
   bool question = false;
+  std::size_t answer_at = 0;       // a question and its answer on one line: the answer's dash; else 0
 };
+
+// "— Сколько их? — Около ста.": a question and its answer set on one line, the answer after a
+// dialogue dash right after the "?". The position of that dash, or 0.
+std::size_t inline_answer(std::string_view text, std::size_t begin, std::size_t end, const QuoteLexicon& words) {
+  for (std::size_t at = text.find('?', begin); at != std::string_view::npos && at < end; at = text.find('?', at + 1)) {
+    std::size_t k = at + 1;
+    if (k >= end || !is_blank(unicode::decode_at(text, k).value)) continue;
+    while (k < end && is_blank(unicode::decode_at(text, k).value)) k += unicode::decode_at(text, k).length;
+    if (k >= end) break;
+    const auto dash = unicode::decode_at(text, k);
+    if (!unicode::is_dash(dash.value) || dash.value == '-' || !words.dialogue_dashes.contains_folded(text.substr(k, dash.length)))
+      continue;
+    // (An answer opens with a capital or a number: "— Кто это? — спросил он." is a question with its cue.)
+    std::size_t first = k + dash.length;
+    while (first < end && is_blank(unicode::decode_at(text, first).value)) first += unicode::decode_at(text, first).length;
+    if (first > k + dash.length && first < end &&
+        (unicode::is_upper(unicode::decode_at(text, first).value) || unicode::is_number(unicode::decode_at(text, first).value)))
+      return k;
+  }
+  return 0;
+}
 
 Paragraph read_paragraph(std::string_view text, std::size_t begin, std::size_t end, const QuoteLexicon& words) {
   Paragraph p;
@@ -44,6 +66,7 @@ Paragraph read_paragraph(std::string_view text, std::size_t begin, std::size_t e
     last -= before.length;
   }
   p.question = last > begin && text[last - 1] == '?';
+  if (p.dash_end && !p.question) p.answer_at = inline_answer(text, p.dash_end, end, words);
   return p;
 }
 
@@ -120,11 +143,16 @@ std::vector<InterviewAnswer> find_dashed_interview_answers(const QuoteTokens& to
       after_question = !speaker.empty();
       continue;
     }
+    if (p.answer_at) {  // its question first, as above
+      if (speaker.empty() && lead_begin != std::string_view::npos) speaker = interviewee(lead_begin, lead_end);
+      lead_begin = std::string_view::npos, lead_paragraphs = 0;
+      after_question = !speaker.empty();
+    }
     if (after_question) {
-      std::size_t first = p.dash_end;
+      std::size_t first = p.answer_at ? p.answer_at + unicode::decode_at(text, p.answer_at).length : p.dash_end;
       while (first < p.end && is_blank(unicode::decode_at(text, first).value)) first += unicode::decode_at(text, first).length;
       InterviewAnswer answer;
-      answer.span.span = {static_cast<uint32_t>(p.begin), static_cast<uint32_t>(p.end)};
+      answer.span.span = {static_cast<uint32_t>(p.answer_at ? p.answer_at : p.begin), static_cast<uint32_t>(p.end)};
       answer.span.content = {static_cast<uint32_t>(first), static_cast<uint32_t>(p.end)};
       answer.attribution.mention = speaker;
       answer.attribution.mention_span = {tokens.span(speaker.first).begin, tokens.span(speaker.last - 1).end};

@@ -172,7 +172,8 @@ bool MentionFinder::is_starter(std::size_t k) const {
   return is_description_start(k) || is_pronoun(k) || tokens_.title(k) ||
          tokens_.in(k, words_.title_modifiers) || is_source_word(k) ||
          is_name_word(k) || adjective_before_role(k) ||
-         (words_.names_after_nouns && bare_epithets_->contains_folded(tokens_.folded(k)));  // "— признал серб"
+         (words_.names_after_nouns && (bare_epithets_->contains_folded(tokens_.folded(k)) ||  // "— признал серб"
+                                       unnamed_persons_->contains_folded(tokens_.folded(k))));  // "— рассказывает пенсионер"
 }
 
 bool MentionFinder::opens_apposition(std::size_t k) const {

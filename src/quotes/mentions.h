@@ -221,6 +221,7 @@ class MentionFinder {
   // adjective before a role and the trade words (mention_adjective.cpp).
   std::span<const std::string_view> role_adjective_endings_ = lang_data::entries("role_adjective_endings", words_.language);
   const WordSet* bare_epithets_ = &WordSet::shared("bare_epithet_nouns", words_.language);
+  const WordSet* unnamed_persons_ = &WordSet::shared("unnamed_person_nouns", words_.language);
   // Read once for in_particle_name, which is_name_word asks of capitalised words (mention_particles.cpp).
   const WordSet* noble_particles_ = &WordSet::shared("noble_particles", words_.language);
   // in_particle_name per token, worked out once: is_name_word asks it many times of each word

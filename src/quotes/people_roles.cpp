@@ -30,7 +30,14 @@ std::vector<std::string> PeopleIndex::roles_around(std::size_t first, std::size_
       // "Министр иностранных дел России Сергей Лавров",
       // "ministro dell'Economia Giancarlo Giorgetti", "alcalde de Madrid José Almeida".
       constexpr std::size_t kMaxBodyWords = 3;
-      for (std::size_t k = first; k > 0 && first - k < kMaxBodyWords && tokens_.joined(k);) {
+      // (Where a name in marks follows a noun, the body may be in marks right after the title:
+      // "Главный тренер «Зенита» Сергей Семак", "воротар «Динамо» Руслан Нещерет"; the closing mark
+      // apart from the name, as a name in marks is a body's: not "фракции «Единой России»", nor
+      // a work's title after a noun, "автор комедии «Антидурь» Владимир Щегольков".)
+      const std::string_view name_gap = tokens_.gap_before(first);
+      const bool marks = words_.names_after_nouns && !tokens_.joined(first) && tokens_.joined(first, true) &&
+                         !name_gap.empty() && name_gap.back() == ' ';
+      for (std::size_t k = first; k > 0 && first - k < kMaxBodyWords && tokens_.joined(k, marks);) {
         --k;
         // Where case endings say "of", the body is a run of genitives: "міністр оборони України".
         // (Not where nouns are capitalised: a lower-case word there is a verb, "traf".)
@@ -40,8 +47,9 @@ std::vector<std::string> PeopleIndex::roles_around(std::size_t first, std::size_
         if (!link && !tokens_.capitalized(k) && tokens_.folded(k).find('\'') == std::string_view::npos &&
             tokens_.folded(k).find("\xE2\x80\x99") == std::string_view::npos)
           break;
-        if (k == 0 || !tokens_.joined(k)) break;
+        if (k == 0 || !tokens_.joined(k, marks)) break;
         if (const std::size_t title = mentions_.title_ending_at(k - 1, k >= 3 ? k - 3 : 0)) {
+          if (marks && tokens_.joined(k)) break;  // the marks open right after the title, or none
           const bool linked = link || tokens_.folded(k).find('\'') != std::string_view::npos ||
                               tokens_.folded(k).find("\xE2\x80\x99") != std::string_view::npos;
           if (linked) {

@@ -357,9 +357,15 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
       continue;
     }
     const std::string_view word = tokens_.folded(k);
+    // A title alone in a case that is never its nominative is looked up in the nominative: "по
+    // словам тренера", "według ministra" name the "тренер", the "minister" (data/body_nominatives_<lang>.txt;
+    // so after its adjectives, "по словам российского лидера"; a title with its body,
+    // "руководителя региона", is looked up whole, below).
+    std::string nominative = k + 1 == mention.last ? nominative_body(word, words_.language) : std::string();
+    if (!nominative.empty() && (!words_.is_title(nominative) || tokens_.in(k, words_.group_nouns))) nominative.clear();  // (not "специалистов")
     if (!tokens_.in(k, words_.determiners) && !tokens_.in(k, words_.mention_links) &&
         !tokens_.in(k, words_.title_modifiers))
-      keys.emplace_back(word);
+      keys.push_back(nominative.empty() ? std::string(word) : std::move(nominative));
   }
   // The whole office too, which role groups may name another way ("le ministre de la Justice" ~
   // "garde des sceaux").
@@ -370,6 +376,7 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
   if (mention.last - office >= 3 || (mention.last - office == 2 && words_.names_after_nouns)) {
     std::string phrase(tokens_.folded(office));
     for (std::size_t k = office + 1; k < mention.last; ++k) phrase.append(" ").append(tokens_.folded(k));
+    if (std::string nominative = nominative_body(phrase, words_.language); !nominative.empty()) phrase = std::move(nominative);
     keys.push_back(std::move(phrase));
   }
   // A role word the text gives the person ("the Russian leader" -> Russian) counts before an
@@ -450,6 +457,13 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
   if (const int antecedent = description_antecedent(mention, recent, quotes); antecedent >= 0) return person(antecedent);
   if (const int antecedent = bare_epithet_antecedent(mention, recent, quotes); antecedent >= 0) return person(antecedent);
   if (const int antecedent = office_antecedent(mention, recent, quotes); antecedent >= 0) return person(antecedent);
+  // Nobody just named: a passer-by the text never names is an unnamed source ("— говорит мужчина",
+  // "– mówi starsza kobieta"; data/unnamed_person_nouns_<lang>.txt), not a body described.
+  constexpr std::size_t kMaxUnnamedPersonWords = 3;  // "пожилая местная жительница"
+  const WordSet& unnamed = WordSet::shared("unnamed_person_nouns", words_.language);
+  if (!unnamed.empty() && mention.size() <= kMaxUnnamedPersonWords)
+    for (std::size_t k = mention.first; k < mention.last; ++k)
+      if (unnamed.contains_folded(tokens_.folded(k))) return words_of(mention, true);
   // Nobody with that role: a group or body described ("shop owners", "the ministry", "das Gericht").
   SpeakerRef described = words_of(mention, false);
   described.described = true;
