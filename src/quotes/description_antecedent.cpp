@@ -17,11 +17,15 @@
 // Both forms look back the same way (named_in_reach): the person named last, within the
 // description's sentence or the two before it.
 #include <algorithm>
+#include <string>
+#include <vector>
 
 #include "language/lang_tables.h"
 #include "language/word_set.h"
+#include "quotes/name_case.h"
 #include "quotes/speaker_resolver.h"
 #include "quotes/subject_opening.h"
+#include "unicode/case_fold.h"
 
 namespace article_lens {
 namespace {
@@ -63,18 +67,34 @@ bool cue_word_near(const QuoteTokens& tokens, TokenRange mention, const WordSet&
 
 }  // namespace
 
+long SpeakerResolver::sentence_back(long here, long steps, const std::vector<Span>& quotes) const {
+  // Sentences inside a quotation are the speaker's, not steps of the text away from a name:
+  // "Александр Лукашенко обратил внимание ... «Нельзя жить старым багажом. Промышленность должна
+  // обновляться», – подчеркнул Глава государства" is one sentence on.
+  constexpr long kMaxSentencesRead = 64;
+  const Document& document = tokens_.document();
+  long k = here;
+  while (steps > 0 && k > 0 && here - k < kMaxSentencesRead) {
+    const Span sentence = document.sentences[static_cast<std::size_t>(--k)].span;
+    const auto quote = std::upper_bound(quotes.begin(), quotes.end(), sentence.begin, [](uint32_t pos, const Span& q) { return pos < q.begin; });
+    const bool quoted = quote != quotes.begin() && std::prev(quote)->end >= sentence.end;
+    steps -= !quoted;
+  }
+  return k;
+}
+
 int SpeakerResolver::named_in_reach(int named, uint32_t at, const std::vector<Span>& quotes, long sentences_back) const {
   if (named < 0) return -1;
   const Document& document = tokens_.document();
   const long here = document.sentence_at(at);
   const long there = document.sentence_at(people_.last_mention_of(named, at, &quotes));
-  return here >= 0 && there >= 0 && here - there <= sentences_back ? named : -1;
+  return here >= 0 && there >= 0 && there <= here && there >= sentence_back(here, sentences_back, quotes) ? named : -1;
 }
 
 bool SpeakerResolver::only_one_named_since(int named, uint32_t named_at, uint32_t at, const std::vector<Span>& quotes) const {
   const Document& document = tokens_.document();
   const long here = document.sentence_at(at);
-  const uint32_t since = document.sentences[static_cast<std::size_t>(here > 0 ? here - 1 : 0)].span.begin;
+  const uint32_t since = document.sentences[static_cast<std::size_t>(here > 0 ? sentence_back(here, 1, quotes) : 0)].span.begin;
   const int other = people_.last_mentioned_before(named_at, quotes);
   return named_at >= since && (other < 0 || other == named || people_.last_mention_of(other, named_at, &quotes) < since);
 }
@@ -203,17 +223,35 @@ int SpeakerResolver::description_antecedent(TokenRange mention, int recent, cons
 int SpeakerResolver::bare_epithet_antecedent(TokenRange mention, int recent, const std::vector<Span>& quotes) const {
   const WordSet& epithets = WordSet::shared("bare_epithet_nouns", words_.language);
   if (epithets.empty() || mention.empty() || mention.size() > kMaxBareEpithetWords) return -1;
+  // The words as the tables list them, in the nominative where the mention is in another case ("По
+  // словам белорусского лидера" -> "белорусский лидер"; data/body_nominatives_<lang>.txt).
+  std::vector<std::string> words;
+  std::string phrase;
+  for (std::size_t k = mention.first; k < mention.last; ++k) {
+    words.emplace_back(tokens_.folded(k));
+    phrase.append(phrase.empty() ? "" : " ").append(words.back());
+  }
+  if (const std::string nominative = nominative_body(phrase, words_.language); !nominative.empty()) {
+    std::vector<std::string> read;
+    for (std::size_t from = 0; from <= nominative.size();) {
+      const std::size_t space = std::min(nominative.find(' ', from), nominative.size());
+      read.push_back(unicode::fold_case(std::string_view(nominative).substr(from, space - from)));
+      from = space + 1;
+    }
+    if (read.size() == words.size()) words = std::move(read);
+  }
+  auto word = [&](std::size_t k) -> std::string_view { return words[k - mention.first]; };
   // The epithet may have its party or body after it, capitalised ("– mówił poseł PiS"): the last
   // speaker only, as the text does not tell whose member anyone is.
   std::size_t head = mention.last - 1;
-  while (head > mention.first && mention.last - head <= kMaxBodyWords && tokens_.capitalized(head) && !epithets.contains_folded(tokens_.folded(head)))
+  while (head > mention.first && mention.last - head <= kMaxBodyWords && tokens_.capitalized(head) && !epithets.contains_folded(word(head)))
     --head;
   const bool with_body = head + 1 < mention.last;
-  if (!epithets.contains_folded(tokens_.folded(head)) || (with_body && !tokens_.capitalized(mention.last - 1))) return -1;
+  if (!epithets.contains_folded(word(head)) || (with_body && !tokens_.capitalized(mention.last - 1))) return -1;
   // The words before it are adjectives, no name of their own ("британский", not "Иван").
   for (std::size_t k = mention.first; k < head; ++k) {
     if (people_.find_token(k) >= 0 || (tokens_.capitalized(k) && k > mention.first)) return -1;
-    if (!lang_data::ends_with_entry("apposition_adjective_endings", words_.language, tokens_.folded(k), 3)) return -1;
+    if (!lang_data::ends_with_entry("apposition_adjective_endings", words_.language, word(k), 3)) return -1;
   }
   const uint32_t at = tokens_.span(mention.first).begin;
   int named = people_.last_mentioned_before(at, quotes);
@@ -221,14 +259,14 @@ int SpeakerResolver::bare_epithet_antecedent(TokenRange mention, int recent, con
   // An adjective of origin that fits not them but someone named before: "Путин говорил с Моди ...
   // подчеркнул российский лидер" is Putin.
   for (std::size_t k = mention.first; k < head; ++k) {
-    const std::string_view adjective = tokens_.folded(k);
+    const std::string_view adjective = word(k);
     if (adjective_fits(people_.person(named), adjective)) continue;
     const int fitting = people_.last_mentioned_matching(at, [&](int index) { return adjective_fits(people_.person(index), adjective); });
     if (fitting >= 0) named = fitting;
     break;
   }
   // Of the gender the epithet tells, where both are told ("– каже жінка" is no man just named).
-  const Gender told = word_gender(words_, tokens_.folded(head)), gender = people_.person(named).gender();
+  const Gender told = word_gender(words_, word(head)), gender = people_.person(named).gender();
   if (told != Gender::kUnknown && gender != Gender::kUnknown && told != gender) return -1;
   // Someone the text presents as a source: given a title, or the last to speak; or of the gender
   // the epithet tells ("Ольга Коваль живе у Харкові. «…», – каже жінка").

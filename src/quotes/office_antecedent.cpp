@@ -2,7 +2,8 @@
 // data/unique_offices_<lang>.txt) that no one in the text was given, right after a person named
 // without any title: the text names that person by their office. British and Commonwealth copy
 // rarely gives the title with the first name ("Keir Starmer arrived in Washington on Wednesday.
-// “...,” the prime minister said"). An office many hold ("the judge") brings in someone new, and so
+// “...,” the prime minister said"), nor does the Russian-language press ("Александр Лукашенко
+// провёл совещание. «…», — подчеркнул Глава государства"). An office many hold ("the judge") brings in someone new, and so
 // does this one where someone else was named since, or the person carries another title ("Opposition
 // Leader Peter Dutton ... the prime minister said" is someone else) or the other gender.
 #include "language/word_set.h"
@@ -28,10 +29,12 @@ bool holds_office(const Person& person, const QuoteLexicon& words) {
 
 int SpeakerResolver::office_antecedent(TokenRange mention, int recent, const std::vector<Span>& quotes) const {
   const WordSet& offices = WordSet::shared("unique_offices", words_.language);
-  if (offices.empty() || mention.size() < 2 || !tokens_.in(mention.first, words_.determiners) ||
+  // (Where nouns take no article, the office opens the mention: "— подчеркнул Глава государства".)
+  const bool bare = words_.names_after_nouns;
+  if (offices.empty() || mention.size() < (bare ? 1u : 2u) || (!bare && !tokens_.in(mention.first, words_.determiners)) ||
       tokens_.in(mention.first, words_.possessives))
     return -1;
-  std::size_t head = mention.first + 1;
+  std::size_t head = mention.first + (bare ? 0 : 1);
   while (head + 1 < mention.last && tokens_.in(head, words_.title_modifiers)) ++head;
   std::string office(tokens_.folded(head));
   for (std::size_t k = head + 1; k < mention.last; ++k) office.append(" ").append(tokens_.folded(k));

@@ -89,6 +89,9 @@ class SpeakerResolver {
   // `named`, if the text last named them (outside `quotes`) before byte `at` in its sentence or the
   // `sentences_back` before it; else -1.
   int named_in_reach(int named, uint32_t at, const std::vector<Span>& quotes, long sentences_back) const;
+  // The sentence `steps` sentences of the text before sentence `here`, not counting sentences
+  // inside `quotes` (description_antecedent.cpp).
+  long sentence_back(long here, long steps, const std::vector<Span>& quotes) const;
   // Whether `named`, last named (outside `quotes`) at byte `named_at`, is the only person the text
   // named since the start of the sentence before byte `at` (description_antecedent.cpp).
   bool only_one_named_since(int named, uint32_t named_at, uint32_t at, const std::vector<Span>& quotes) const;

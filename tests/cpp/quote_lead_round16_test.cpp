@@ -1,0 +1,52 @@
+// Speakers the lead read right in round 16. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "quote_readout.h"
+
+namespace article_lens {
+namespace {
+
+using testing::read_article_quotes;
+
+TEST(QuoteLeadRound16, AnOfficeWithoutArticleNamesThePersonJustNamedWithoutTitle) {
+  // The Russian-language press names the head of state by office after an untitled name.
+  auto q = read_article_quotes(
+      "Александр Лукашенко провел совещание с правительством. «Цены должны быть под контролем», — подчеркнул Глава государства.",
+      "ru").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Глава государства");
+  EXPECT_EQ(q[0].speaker, "Александр Лукашенко");
+  q = read_article_quotes("Donald Tusk spotkał się z rolnikami. - Nie zostawimy was - podkreślił premier.", "pl").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Donald Tusk");
+}
+
+TEST(QuoteLeadRound16, SentencesInsideTheQuoteAreNoStepsAwayFromTheName) {
+  const auto q = read_article_quotes(
+      "МИНСК, 12 марта – Александр Лукашенко обратил внимание на модернизацию предприятий. «Нельзя жить старым багажом. "
+      "Промышленность должна обновляться постоянно. Это главное», – подчеркнул Глава государства.",
+      "ru").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Александр Лукашенко");
+}
+
+TEST(QuoteLeadRound16, AnOfficeAfterSomeoneWithAnotherTitleBringsInSomeoneNew) {
+  const auto q = read_article_quotes(
+      "Министр финансов Юрий Селиверстов выступил на сессии. «Бюджет сбалансирован», — подчеркнул глава государства.",
+      "ru").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_NE(q[0].speaker, "Юрий Селиверстов");
+}
+
+TEST(QuoteLeadRound16, AnEpithetInTheGenitiveMeansThePersonJustNamed) {
+  const auto q = read_article_quotes(
+      "Президент Александр Лукашенко провел совещание. По словам белорусского лидера, план выполнен.", "ru").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].speaker, "Александр Лукашенко");
+}
+
+}  // namespace
+}  // namespace article_lens
