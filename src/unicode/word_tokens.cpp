@@ -25,7 +25,9 @@ std::vector<WordToken> tokenize_words(std::string_view text, Span span, std::siz
   std::size_t i = span.begin;
   while (i < limit && tokens.size() < max_tokens) {
     CodePoint cp = decode_at(text, i);
-    if (!is_word_char(cp.value) && !is_mark(cp.value)) {
+    // A word starts with a letter or digit: a mark here belongs to what stands before it, as the
+    // variation selector of "⚡️Зеленський" does to its emoji, and would hide the word's capital.
+    if (!is_word_char(cp.value) || is_mark(cp.value)) {
       i += cp.length;
       continue;
     }

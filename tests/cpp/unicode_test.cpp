@@ -103,6 +103,16 @@ TEST(WordTokens, CombiningMarksStayInTheirWordAndIdeographsStandAlone) {
   EXPECT_TRUE(tokens[1].has(kIdeographic));
 }
 
+TEST(WordTokens, AMarkAfterAnEmojiIsNoStartOfTheNextWord) {
+  // "⚡️Зеленський": the variation selector belongs to the emoji; the word keeps its capital.
+  const std::string text = "\u26A1\uFE0F\u0417\u0435\u043B\u0435\u043D\u0441\u044C\u043A\u0438\u0439 \u0301x";
+  const auto tokens = tokenize_words(text);
+  ASSERT_EQ(tokens.size(), 2u);
+  EXPECT_EQ(text.substr(tokens[0].span.begin, tokens[0].span.size()), "\u0417\u0435\u043B\u0435\u043D\u0441\u044C\u043A\u0438\u0439");
+  EXPECT_TRUE(tokens[0].has(kCapitalized));
+  EXPECT_EQ(text.substr(tokens[1].span.begin, tokens[1].span.size()), "x");
+}
+
 TEST(WordTokens, FlagsCapitalisation) {
   const std::string text = "Putin NATO the";
   const auto tokens = tokenize_words(text);
