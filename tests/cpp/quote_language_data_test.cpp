@@ -178,7 +178,7 @@ TEST(QuoteLanguageData, Polish) {
       {"Ministerstwo zdrowia poinformowało, że szczepienia ruszą w maju.", "szczepienia ruszą w maju", "Ministerstwo zdrowia",
        "poinformowało", kIndirect},
       // Titles in the genitive after "według", "zdaniem", "w ocenie".
-      {"Według rzeczniczki rządu Anny Nowak, rozmowy trwają.", "rozmowy trwają", "Anny Nowak", "Według", kIndirect},
+      {"Według rzeczniczki rządu Anny Nowak, rozmowy trwają.", "rozmowy trwają", "Anna Nowak", "Według", kIndirect},
       {"Zdaniem przewodniczącego komisji Jana Kowalskiego, ustawa jest zła.", "ustawa jest zła", "Jan Kowalski", "Zdaniem",
        kIndirect},
       {"W ocenie ekonomisty Jana Kowalskiego, ceny wzrosną.", "ceny wzrosną", "Jan Kowalski", "W ocenie", kIndirect},
