@@ -118,6 +118,9 @@ Attribution AttributionFinder::before(const MarkedSpan& quote, std::size_t floor
        tokens_.in(last_name.first - 1, words_.mention_links) ||  // "More from Blumenthal and Cohen:"
        WordSet::shared("byline_links", words_.language).contains_folded(tokens_.folded(last_name.first - 1))))  // "“...,” by Times' Ben Sisario:"
     mention = last_name;
+  // Two joined by a coordinator right before the colon speak together ("Ruth Park and Sam Ode: “...”").
+  if (const TokenRange joined = mentions_.joined_names_after(mention, end); joined.last == end && joined.last > mention.last)
+    mention = joined;
   // Verb second, one opening word before the speaker: "Dazu Ministerin Anna Berg: „...“".
   if (words_.verb_second && (mention.empty() || mention.first > floor_token) && !last_name.empty() &&
       last_name.first == floor_token + 1 && last_name.last == end && !tokens_.in(floor_token, words_.mention_stops))
