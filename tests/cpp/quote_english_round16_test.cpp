@@ -1,0 +1,80 @@
+// English quotation phenomena of round 16: a curly opening mark closed by a straight one, the
+// paragraph's last double mark ("a “good neighbour," who ..."); two people joined by "and" before
+// a colon speak together ("Ruth Park and Sam Ode: “...”"); an age or family epithet names the person
+// just named again ("Jane Roe, 22, ... the 22-year-old said", "the mother-of-two told"); so do
+// the epithets of local and court copy ("the pensioner said").
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "article_lens.h"
+#include "quote_readout.h"
+#include "test_support.h"
+
+namespace article_lens {
+namespace {
+
+using testing::direct_quotes_of;
+using testing::QuoteRead;
+using testing::read_article_quotes;
+
+TEST(QuoteEnglishRound16, AStraightMarkClosesACurlyQuoteAsTheParagraphsLastDoubleMark) {
+  auto q = direct_quotes_of(
+      "The mayor called the bakery a “good neighbour,\" which had fed the town for decades.\n\n"
+      "“We will miss them,” said Councillor Ada Nwosu.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "good neighbour,");
+  EXPECT_EQ(q[1].text, "We will miss them,");
+  EXPECT_EQ(q[1].speaker, "Ada Nwosu");
+  // At a paragraph's end, the mixed closing mark is not part of the words.
+  q = direct_quotes_of("She added: “we cannot ignore how much the rules have changed since 2019.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "we cannot ignore how much the rules have changed since 2019.");
+  // A straight pair inside a curly quote stays a nested quote.
+  q = direct_quotes_of("“They called it \"a scandal\" on air,” said Ben Orr.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "They called it \"a scandal\" on air,");
+  EXPECT_EQ(q[0].speaker, "Ben Orr");
+}
+
+TEST(QuoteEnglishRound16, TwoJoinedNamesBeforeAColonSpeakTogether) {
+  auto q = direct_quotes_of("Ruth Park and Sam Ode: “We never expected this many people to come.”");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "We never expected this many people to come.");
+  EXPECT_EQ(q[0].speaker, "Ruth Park and Sam Ode");
+  // One name alone still speaks alone.
+  q = direct_quotes_of("Ruth Park: “We never expected this.”");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ruth Park");
+}
+
+TEST(QuoteEnglishRound16, AnAgeEpithetNamesThePersonJustNamed) {
+  auto q = direct_quotes_of(
+      "Jane Roe, 22, was arrested at the scene on Friday night. \"It was a mistake,\" the 22-year-old said outside court.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "It was a mistake,");
+  EXPECT_EQ(q[0].mention, "the 22-year-old");
+  EXPECT_EQ(q[0].speaker, "Jane Roe");
+  q = direct_quotes_of(
+      "Kerry Lyle lost her home in the floods. \"We have nothing left,\" the mother-of-two told the Echo.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Kerry Lyle");
+  // Two people named in the sentence before: the epithet could mean either.
+  q = direct_quotes_of(
+      "Jane Roe, 22, and Amy Cole, 24, were arrested on Friday. \"It was a mistake,\" the 22-year-old said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_NE(q[0].speaker, "Amy Cole");
+}
+
+TEST(QuoteEnglishRound16, LocalCopysEpithetsNameThePersonJustNamed) {
+  const auto q = direct_quotes_of(
+      "Tom Vance, 67, has lived on the street for forty years. \"Nobody asked us,\" the pensioner said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Nobody asked us,");
+  EXPECT_EQ(q[0].mention, "the pensioner");
+  EXPECT_EQ(q[0].speaker, "Tom Vance");
+}
+
+}  // namespace
+}  // namespace article_lens
