@@ -2,7 +2,8 @@
 // paragraph's last double mark ("a “good neighbour," who ..."); two people joined by "and" before
 // a colon speak together ("Ruth Park and Sam Ode: “...”"); an age or family epithet names the person
 // just named again ("Jane Roe, 22, ... the 22-year-old said", "the mother-of-two told"); so do
-// the epithets of local and court copy ("the pensioner said").
+// the epithets of local and court copy ("the pensioner said"); a live blog's clock time opens an
+// entry before its speaker ("14:02 Rachel Reeves: “...”").
 #include <gtest/gtest.h>
 
 #include <string>
@@ -74,6 +75,20 @@ TEST(QuoteEnglishRound16, LocalCopysEpithetsNameThePersonJustNamed) {
   EXPECT_EQ(q[0].text, "Nobody asked us,");
   EXPECT_EQ(q[0].mention, "the pensioner");
   EXPECT_EQ(q[0].speaker, "Tom Vance");
+}
+
+TEST(QuoteEnglishRound16, ALiveBlogsClockTimeOpensNoSpeaker) {
+  auto q = direct_quotes_of("Key events\n14:02 Rachel Reeves: \"We will not return to austerity.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "We will not return to austerity.");
+  EXPECT_EQ(q[0].speaker, "Rachel Reeves");
+  q = direct_quotes_of("Updates\n3.15pm GMT Keir Starmer said: \"We'll see.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Keir Starmer");
+  // A time inside the sentence is left alone.
+  q = direct_quotes_of("At 9.30 the minister said: \"We have the votes.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the minister");
 }
 
 }  // namespace
