@@ -3,7 +3,8 @@
 // a colon speak together ("Ruth Park and Sam Ode: “...”"); an age or family epithet names the person
 // just named again ("Jane Roe, 22, ... the 22-year-old said", "the mother-of-two told"); so do
 // the epithets of local and court copy ("the pensioner said"); a live blog's clock time opens an
-// entry before its speaker ("14:02 Rachel Reeves: “...”").
+// entry before its speaker ("14:02 Rachel Reeves: “...”"); a listener of one word comes before a
+// clause without "that" ("told jurors the defendant had lied").
 #include <gtest/gtest.h>
 
 #include <string>
@@ -89,6 +90,23 @@ TEST(QuoteEnglishRound16, ALiveBlogsClockTimeOpensNoSpeaker) {
   q = direct_quotes_of("At 9.30 the minister said: \"We have the votes.\"");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "the minister");
+}
+
+TEST(QuoteEnglishRound16, AOneWordListenerComesBeforeTheReportedClause) {
+  auto reading = read_article_quotes("Prosecutor Ian Moss told jurors the defendant had lied repeatedly.");
+  ASSERT_EQ(reading.quotes.size(), 1u);
+  EXPECT_EQ(reading.quotes[0].kind, "indirect");
+  EXPECT_EQ(reading.quotes[0].text, "the defendant had lied repeatedly");
+  EXPECT_EQ(reading.quotes[0].speaker, "Ian Moss");
+  reading = read_article_quotes("Ann Lee told Reuters the deal was off.");
+  ASSERT_EQ(reading.quotes.size(), 1u);
+  EXPECT_EQ(reading.quotes[0].text, "the deal was off");
+  EXPECT_EQ(reading.quotes[0].speaker, "Ann Lee");
+  reading = read_article_quotes("Ann Lee told him the plan would fail.");
+  ASSERT_EQ(reading.quotes.size(), 1u);
+  EXPECT_EQ(reading.quotes[0].text, "the plan would fail");
+  // A thing told is no clause: "told him the truth".
+  EXPECT_TRUE(read_article_quotes("Ann Lee told him the truth.").quotes.empty());
 }
 
 }  // namespace
