@@ -4,7 +4,8 @@
 // just named again ("Jane Roe, 22, ... the 22-year-old said", "the mother-of-two told"); so do
 // the epithets of local and court copy ("the pensioner said"); a live blog's clock time opens an
 // entry before its speaker ("14:02 Rachel Reeves: “...”"); a listener of one word comes before a
-// clause without "that" ("told jurors the defendant had lied").
+// clause without "that" ("told jurors the defendant had lied"); a relative clause set off by
+// commas stands between a description and its cue ("The official, who requested anonymity, said").
 #include <gtest/gtest.h>
 
 #include <string>
@@ -107,6 +108,22 @@ TEST(QuoteEnglishRound16, AOneWordListenerComesBeforeTheReportedClause) {
   EXPECT_EQ(reading.quotes[0].text, "the plan would fail");
   // A thing told is no clause: "told him the truth".
   EXPECT_TRUE(read_article_quotes("Ann Lee told him the truth.").quotes.empty());
+}
+
+TEST(QuoteEnglishRound16, ARelativeClauseSetOffByCommasStandsBetweenSubjectAndCue) {
+  auto reading = read_article_quotes("The official, who requested anonymity, said the summary had been sent.");
+  ASSERT_EQ(reading.quotes.size(), 1u);
+  EXPECT_EQ(reading.quotes[0].kind, "indirect");
+  EXPECT_EQ(reading.quotes[0].text, "the summary had been sent");
+  EXPECT_EQ(reading.quotes[0].speaker, "the official");
+  reading = read_article_quotes("The minister, who was speaking in Lahore, told Dawn that the budget would pass.");
+  ASSERT_EQ(reading.quotes.size(), 1u);
+  EXPECT_EQ(reading.quotes[0].text, "the budget would pass");
+  EXPECT_EQ(reading.quotes[0].speaker, "the minister");
+  // A place before its relative clause is no speaker.
+  reading = read_article_quotes("In Leeds, where the plant is based, workers said they were shocked.");
+  ASSERT_EQ(reading.quotes.size(), 1u);
+  EXPECT_EQ(reading.quotes[0].speaker, "workers");
 }
 
 }  // namespace
