@@ -77,6 +77,10 @@ TEST(QuoteEnglishRound16, LocalCopysEpithetsNameThePersonJustNamed) {
   EXPECT_EQ(q[0].text, "Nobody asked us,");
   EXPECT_EQ(q[0].mention, "the pensioner");
   EXPECT_EQ(q[0].speaker, "Tom Vance");
+  const auto shop = direct_quotes_of(
+      "Gary Webb has run the corner shop for decades. \"I've never seen it this bad,\" the shopkeeper said.");
+  ASSERT_EQ(shop.size(), 1u);
+  EXPECT_EQ(shop[0].speaker, "Gary Webb");
 }
 
 TEST(QuoteEnglishRound16, ALiveBlogsClockTimeOpensNoSpeaker) {
