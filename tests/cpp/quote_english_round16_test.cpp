@@ -97,37 +97,31 @@ TEST(QuoteEnglishRound16, ALiveBlogsClockTimeOpensNoSpeaker) {
   EXPECT_EQ(q[0].speaker, "the minister");
 }
 
+// The one quote of `text`: reported speech with these words and speaker.
+void expect_one_report(const std::string& text, const std::string& words, const std::string& speaker) {
+  const auto reading = read_article_quotes(text);
+  ASSERT_EQ(reading.quotes.size(), 1u) << text;
+  EXPECT_EQ(reading.quotes[0].kind, "indirect") << text;
+  EXPECT_EQ(reading.quotes[0].text, words) << text;
+  EXPECT_EQ(reading.quotes[0].speaker, speaker) << text;
+}
+
 TEST(QuoteEnglishRound16, AOneWordListenerComesBeforeTheReportedClause) {
-  auto reading = read_article_quotes("Prosecutor Ian Moss told jurors the defendant had lied repeatedly.");
-  ASSERT_EQ(reading.quotes.size(), 1u);
-  EXPECT_EQ(reading.quotes[0].kind, "indirect");
-  EXPECT_EQ(reading.quotes[0].text, "the defendant had lied repeatedly");
-  EXPECT_EQ(reading.quotes[0].speaker, "Ian Moss");
-  reading = read_article_quotes("Ann Lee told Reuters the deal was off.");
-  ASSERT_EQ(reading.quotes.size(), 1u);
-  EXPECT_EQ(reading.quotes[0].text, "the deal was off");
-  EXPECT_EQ(reading.quotes[0].speaker, "Ann Lee");
-  reading = read_article_quotes("Ann Lee told him the plan would fail.");
-  ASSERT_EQ(reading.quotes.size(), 1u);
-  EXPECT_EQ(reading.quotes[0].text, "the plan would fail");
+  expect_one_report("Prosecutor Ian Moss told jurors the defendant had lied repeatedly.", "the defendant had lied repeatedly",
+                    "Ian Moss");
+  expect_one_report("Ann Lee told Reuters the deal was off.", "the deal was off", "Ann Lee");
+  expect_one_report("Ann Lee told him the plan would fail.", "the plan would fail", "Ann Lee");
   // A thing told is no clause: "told him the truth".
   EXPECT_TRUE(read_article_quotes("Ann Lee told him the truth.").quotes.empty());
 }
 
 TEST(QuoteEnglishRound16, ARelativeClauseSetOffByCommasStandsBetweenSubjectAndCue) {
-  auto reading = read_article_quotes("The official, who requested anonymity, said the summary had been sent.");
-  ASSERT_EQ(reading.quotes.size(), 1u);
-  EXPECT_EQ(reading.quotes[0].kind, "indirect");
-  EXPECT_EQ(reading.quotes[0].text, "the summary had been sent");
-  EXPECT_EQ(reading.quotes[0].speaker, "the official");
-  reading = read_article_quotes("The minister, who was speaking in Lahore, told Dawn that the budget would pass.");
-  ASSERT_EQ(reading.quotes.size(), 1u);
-  EXPECT_EQ(reading.quotes[0].text, "the budget would pass");
-  EXPECT_EQ(reading.quotes[0].speaker, "the minister");
+  expect_one_report("The official, who requested anonymity, said the summary had been sent.", "the summary had been sent",
+                    "the official");
+  expect_one_report("The minister, who was speaking in Lahore, told Dawn that the budget would pass.", "the budget would pass",
+                    "the minister");
   // A place before its relative clause is no speaker.
-  reading = read_article_quotes("In Leeds, where the plant is based, workers said they were shocked.");
-  ASSERT_EQ(reading.quotes.size(), 1u);
-  EXPECT_EQ(reading.quotes[0].speaker, "workers");
+  expect_one_report("In Leeds, where the plant is based, workers said they were shocked.", "they were shocked", "workers");
 }
 
 }  // namespace
