@@ -5,7 +5,8 @@
 // the epithets of local and court copy ("the pensioner said"); a live blog's clock time opens an
 // entry before its speaker ("14:02 Rachel Reeves: “...”"); a listener of one word comes before a
 // clause without "that" ("told jurors the defendant had lied"); a relative clause set off by
-// commas stands between a description and its cue ("The official, who requested anonymity, said").
+// commas stands between a description and its cue ("The official, who requested anonymity, said");
+// verbs of manner are cues after a quote ("“...,” beamed the forward").
 #include <gtest/gtest.h>
 
 #include <string>
@@ -95,6 +96,16 @@ TEST(QuoteEnglishRound16, ALiveBlogsClockTimeOpensNoSpeaker) {
   q = direct_quotes_of("At 9.30 the minister said: \"We have the votes.\"");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "the minister");
+}
+
+TEST(QuoteEnglishRound16, AVerbOfMannerAfterAQuoteIsItsCue) {
+  auto q = direct_quotes_of("\"It's massive for us,\" beamed the Arsenal forward Ben Ode.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "It's massive for us,");
+  EXPECT_EQ(q[0].speaker, "Ben Ode");
+  q = direct_quotes_of("Anna Lee looked up. \"We did it,\" she laughed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Anna Lee");
 }
 
 // The one quote of `text`: reported speech with these words and speaker.
