@@ -6,7 +6,8 @@
 // entry before its speaker ("14:02 Rachel Reeves: “...”"); a listener of one word comes before a
 // clause without "that" ("told jurors the defendant had lied"); a relative clause set off by
 // commas stands between a description and its cue ("The official, who requested anonymity, said");
-// verbs of manner are cues after a quote ("“...,” beamed the forward").
+// verbs of manner are cues after a quote ("“...,” beamed the forward"); a party named like a person
+// ("Fine Gael") takes no later "he".
 #include <gtest/gtest.h>
 
 #include <string>
@@ -106,6 +107,19 @@ TEST(QuoteEnglishRound16, AVerbOfMannerAfterAQuoteIsItsCue) {
   q = direct_quotes_of("Anna Lee looked up. \"We did it,\" she laughed.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Anna Lee");
+}
+
+TEST(QuoteEnglishRound16, APartyNamedLikeAPersonTakesNoLaterHe) {
+  for (const std::string party : {"Sinn Féin wants", "Fine Gael wants", "Plaid Cymru wants", "Just Stop Oil wants"}) {
+    const auto q = direct_quotes_of("Ed Davey visited a farm. " + party + " a vote. “We will not give up,” he said.");
+    ASSERT_EQ(q.size(), 1u) << party;
+    EXPECT_EQ(q[0].mention, "he") << party;
+    EXPECT_EQ(q[0].speaker, "Ed Davey") << party;
+  }
+  // The party still speaks as a body.
+  const auto reading = read_article_quotes("Sinn Féin said the vote was \"a historic moment\".");
+  ASSERT_FALSE(reading.quotes.empty());
+  EXPECT_EQ(reading.quotes[0].speaker, "Sinn Féin");
 }
 
 // The one quote of `text`: reported speech with these words and speaker.
