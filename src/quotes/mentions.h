@@ -111,6 +111,9 @@ class MentionFinder {
   // role and a name after it, before `last`: "Richard and Judy executive producer Amanda Ross" (the
   // joined names are the show the role serves, not two speakers; mention_joint_description.cpp).
   bool names_qualify_role(std::size_t first, std::size_t last) const;
+  // Whether the coordinator at token k joins two roles of one person before `limit`: "founder and
+  // CEO Jordan Blake" (mention_joint_description.cpp).
+  bool joins_roles(std::size_t k, std::size_t limit) const;
   // Capitalised and not a known function word, title or pronoun.
   bool could_be_name(std::size_t k) const;
   // Whether word k is a common given name of the language (data/given_names_*_<lang>.txt).

@@ -7,7 +7,8 @@
 // clause without "that" ("told jurors the defendant had lied"); a relative clause set off by
 // commas stands between a description and its cue ("The official, who requested anonymity, said");
 // verbs of manner are cues after a quote ("“...,” beamed the forward"); a party named like a person
-// ("Fine Gael") takes no later "he".
+// ("Fine Gael") takes no later "he"; two roles joined by "and" come before a name ("said Acme
+// founder and CEO Jordan Blake").
 #include <gtest/gtest.h>
 
 #include <string>
@@ -120,6 +121,20 @@ TEST(QuoteEnglishRound16, APartyNamedLikeAPersonTakesNoLaterHe) {
   const auto reading = read_article_quotes("Sinn Féin said the vote was \"a historic moment\".");
   ASSERT_FALSE(reading.quotes.empty());
   EXPECT_EQ(reading.quotes[0].speaker, "Sinn Féin");
+}
+
+TEST(QuoteEnglishRound16, TwoRolesJoinedByAndComeBeforeTheName) {
+  for (const std::string cue : {"said Acme founder and CEO Jordan Blake", "said president and chief executive Jordan Blake",
+                                "said Acme co-founder and chief executive Jordan Blake"}) {
+    const auto q = direct_quotes_of("\"Our mission has always been simple,\" " + cue + ".");
+    ASSERT_EQ(q.size(), 1u) << cue;
+    EXPECT_EQ(q[0].text, "Our mission has always been simple,") << cue;
+    EXPECT_EQ(q[0].speaker, "Jordan Blake") << cue;
+  }
+  // Two people joined by "and" stay two.
+  const auto q = direct_quotes_of("\"We are ready,\" said Trump and Vice President Mike Pence.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Trump and Mike Pence");
 }
 
 // The one quote of `text`: reported speech with these words and speaker.
