@@ -8,7 +8,8 @@
 // commas stands between a description and its cue ("The official, who requested anonymity, said");
 // verbs of manner are cues after a quote ("“...,” beamed the forward"); a party named like a person
 // ("Fine Gael") takes no later "he"; two roles joined by "and" come before a name ("said Acme
-// founder and CEO Jordan Blake").
+// founder and CEO Jordan Blake"); a participle after a quote's cue reports for its speaker ("“...,” he
+// said, adding that ...").
 #include <gtest/gtest.h>
 
 #include <string>
@@ -135,6 +136,19 @@ TEST(QuoteEnglishRound16, TwoRolesJoinedByAndComeBeforeTheName) {
   const auto q = direct_quotes_of("\"We are ready,\" said Trump and Vice President Mike Pence.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Trump and Mike Pence");
+}
+
+TEST(QuoteEnglishRound16, AParticipleAfterAQuotesCueReportsForItsSpeaker) {
+  const auto reading = read_article_quotes(
+      "Ali Khan spoke in Lahore. \"We will not allow it,\" he said, adding that strict action would be taken.");
+  ASSERT_EQ(reading.quotes.size(), 2u);
+  EXPECT_EQ(reading.quotes[0].kind, "direct");
+  EXPECT_EQ(reading.quotes[0].speaker, "Ali Khan");
+  EXPECT_EQ(reading.quotes[1].kind, "indirect");
+  EXPECT_EQ(reading.quotes[1].text, "strict action would be taken");
+  EXPECT_EQ(reading.quotes[1].speaker, "Ali Khan");
+  // A participle of no speech reports nothing.
+  EXPECT_EQ(read_article_quotes("\"We will not allow it,\" Ali Khan said, pointing to the crowd.").quotes.size(), 1u);
 }
 
 // The one quote of `text`: reported speech with these words and speaker.
