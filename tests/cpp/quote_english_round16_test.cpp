@@ -26,6 +26,15 @@ using testing::direct_quotes_of;
 using testing::QuoteRead;
 using testing::read_article_quotes;
 
+// The one quote of `text`: reported speech with these words and speaker.
+void expect_one_report(const std::string& text, const std::string& words, const std::string& speaker) {
+  const auto reading = read_article_quotes(text);
+  ASSERT_EQ(reading.quotes.size(), 1u) << text;
+  EXPECT_EQ(reading.quotes[0].kind, "indirect") << text;
+  EXPECT_EQ(reading.quotes[0].text, words) << text;
+  EXPECT_EQ(reading.quotes[0].speaker, speaker) << text;
+}
+
 TEST(QuoteEnglishRound16, AStraightMarkClosesACurlyQuoteAsTheParagraphsLastDoubleMark) {
   auto q = direct_quotes_of(
       "The mayor called the bakery a “good neighbour,\" which had fed the town for decades.\n\n"
@@ -109,6 +118,11 @@ TEST(QuoteEnglishRound16, AVerbOfMannerAfterAQuoteIsItsCue) {
   q = direct_quotes_of("Anna Lee looked up. \"We did it,\" she laughed.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Anna Lee");
+  // Court and South Asian press English.
+  q = direct_quotes_of("\"The scheme will be extended,\" Ravi Shankar averred.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ravi Shankar");
+  expect_one_report("The minister disclosed that the talks had failed.", "the talks had failed", "the minister");
 }
 
 TEST(QuoteEnglishRound16, APartyNamedLikeAPersonTakesNoLaterHe) {
@@ -149,15 +163,6 @@ TEST(QuoteEnglishRound16, AParticipleAfterAQuotesCueReportsForItsSpeaker) {
   EXPECT_EQ(reading.quotes[1].speaker, "Ali Khan");
   // A participle of no speech reports nothing.
   EXPECT_EQ(read_article_quotes("\"We will not allow it,\" Ali Khan said, pointing to the crowd.").quotes.size(), 1u);
-}
-
-// The one quote of `text`: reported speech with these words and speaker.
-void expect_one_report(const std::string& text, const std::string& words, const std::string& speaker) {
-  const auto reading = read_article_quotes(text);
-  ASSERT_EQ(reading.quotes.size(), 1u) << text;
-  EXPECT_EQ(reading.quotes[0].kind, "indirect") << text;
-  EXPECT_EQ(reading.quotes[0].text, words) << text;
-  EXPECT_EQ(reading.quotes[0].speaker, speaker) << text;
 }
 
 TEST(QuoteEnglishRound16, AOneWordListenerComesBeforeTheReportedClause) {
