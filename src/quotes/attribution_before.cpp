@@ -33,6 +33,40 @@ bool ends_with_colon(std::string_view text) {
   return false;
 }
 
+// A live blog's entry opening with its clock time ("14:02 Rachel Reeves: “...”", "3.15pm GMT Keir
+// Starmer said: “...”"): the entry's words start after the time and its zone
+// (data/clock_words_<lang>.txt). Only before a capitalised word; `pos` itself otherwise.
+std::size_t after_clock_time(std::string_view text, std::size_t pos, std::string_view language) {
+  const WordSet& clock = WordSet::shared("clock_words", language);
+  if (clock.empty()) return pos;
+  constexpr std::size_t kMaxHourDigits = 2, kMinuteDigits = 2;
+  auto digits = [&](std::size_t at) {
+    std::size_t end = at;
+    while (end < text.size() && text[end] >= '0' && text[end] <= '9') ++end;
+    return end - at;
+  };
+  std::size_t at = pos;
+  const std::size_t hour = digits(at);
+  if (hour == 0 || hour > kMaxHourDigits || at + hour >= text.size() || (text[at + hour] != ':' && text[at + hour] != '.'))
+    return pos;
+  at += hour + 1;
+  if (digits(at) != kMinuteDigits) return pos;
+  at += kMinuteDigits;
+  // A word of the time glued to it or after a space ("pm", "GMT"), at most two.
+  for (int words = 0; words < 2 && at < text.size(); ++words) {
+    std::size_t start = at;
+    while (start < text.size() && text[start] == ' ') ++start;
+    std::size_t end = start;
+    while (end < text.size() && (unicode::is_letter(static_cast<unsigned char>(text[end])) || text[end] == '.')) ++end;
+    if (end == start || !clock.contains(text.substr(start, end - start))) break;
+    at = end;
+  }
+  std::size_t next = at;
+  while (next < text.size() && unicode::is_space(static_cast<unsigned char>(text[next]))) ++next;
+  if (next == at || next >= text.size() || !unicode::is_upper(unicode::decode_at(text, next).value)) return pos;
+  return next;
+}
+
 }  // namespace
 
 std::size_t AttributionFinder::whole_cue_start(std::size_t k, std::size_t floor, std::size_t end, std::size_t& cue) const {
@@ -56,6 +90,7 @@ Attribution AttributionFinder::before(const MarkedSpan& quote, std::size_t floor
     floor = previous.begin;
     line_breaks = true;
   }
+  floor = after_clock_time(document.text, floor, words_.language);
   const std::size_t floor_token = tokens_.first_at_or_after(floor);
   if (end <= floor_token) return {};
   const uint32_t lead_begin = tokens_.span(end - 1).end;
@@ -118,6 +153,9 @@ Attribution AttributionFinder::before(const MarkedSpan& quote, std::size_t floor
        tokens_.in(last_name.first - 1, words_.mention_links) ||  // "More from Blumenthal and Cohen:"
        WordSet::shared("byline_links", words_.language).contains_folded(tokens_.folded(last_name.first - 1))))  // "“...,” by Times' Ben Sisario:"
     mention = last_name;
+  // Two joined by a coordinator right before the colon speak together ("Ruth Park and Sam Ode: “...”").
+  if (const TokenRange joined = mentions_.joined_names_after(mention, end); joined.last == end && joined.last > mention.last)
+    mention = joined;
   // Verb second, one opening word before the speaker: "Dazu Ministerin Anna Berg: „...“".
   if (words_.verb_second && (mention.empty() || mention.first > floor_token) && !last_name.empty() &&
       last_name.first == floor_token + 1 && last_name.last == end && !tokens_.in(floor_token, words_.mention_stops))

@@ -426,7 +426,7 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
         // She told the BBC the budget would ... : after a verb whose object is the listener, a
         // clause that opens after the object ("the budget would") is the one reported, not "the BBC
         // the budget" (data/addressee_phrases_<lang>.txt).
-        if ((zero_that == after_subject || zero_that == last) && j > after_subject + 1 && j - after_subject <= kMaxObjectWords && tokens_.joined(j) &&
+        if ((zero_that == after_subject || zero_that == last) && j > after_subject && j - after_subject <= kMaxObjectWords && tokens_.joined(j) &&
             tokens_.in(j, words_.determiners) && !tokens_.in(j - 1, words_.determiners) && starts_clause(j, last, true) &&
             WordSet::shared("addressee_phrases", words_.language).contains_folded(tokens_.folded(k)))
           zero_that = j;

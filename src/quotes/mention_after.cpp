@@ -70,7 +70,7 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
     // Reyes", "said longtime resident Ann Lee".
     std::size_t name = first;
     while (name < limit && name - first < kMaxRoleWords && tokens_.joined(name + 1) && !tokens_.capitalized(name) &&
-           !tokens_.in(name, words_.mention_stops) && !tokens_.in(name, words_.complementizers) &&
+           (!tokens_.in(name, words_.mention_stops) || joins_roles(name, limit)) && !tokens_.in(name, words_.complementizers) &&
            !tokens_.in(name, words_.topic_prepositions) &&
            !(words_.origin_links.contains_folded(tokens_.folded(name)) && !words_.capitalised_nouns) &&  // "from New Hampshire"
            !tokens_.in(name, words_.cues) && !tokens_.in(name, words_.loaded_cues))
@@ -95,7 +95,7 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
     // (Nor at a stop that opens a link of several words: "une source au sein de la préfecture".)
     const bool link = tokens_.phrase_ending_at(words_.mention_links, run_end, first) > 1 || role_link(run_end) ||
                       tokens_.phrase_at(words_.mention_links, run_end, limit) > 1;
-    if (tokens_.in(run_end, words_.mention_stops) && !link) {
+    if (tokens_.in(run_end, words_.mention_stops) && !link && !joins_roles(run_end, limit)) {
       if (const std::size_t named_end = person_after_place(first, run_end, limit)) place_link = run_end, run_end = named_end;
       break;
     }
@@ -170,9 +170,14 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
           words_.origin_links.contains_folded(tokens_.folded(k)) && tokens_.joined(k + 1) && could_be_name(k + 1) &&
           (names_a_body(words_, tokens_.folded(k - 1), false) || (is_description_start(first) && !tokens_.title(k - 1))))
         continue;
-      std::size_t next = k;
-      while (next < run_end && next - k < kMaxRoleWords && !could_be_name(next) && !tokens_.capitalized(next)) ++next;
-      if (next < run_end && next - k < kMaxRoleWords && could_be_name(next) && next + 1 < run_end &&
+      // (Over two roles joined by "and", a capitalised title too: "Acme founder and CEO Jordan Blake".)
+      std::size_t next = k, joined_roles = 0;
+      while (next < run_end && next - k < kMaxRoleWords + joined_roles && !could_be_name(next) &&
+             (!tokens_.capitalized(next) || (joined_roles && tokens_.title(next)))) {
+        if (joins_roles(next, run_end)) joined_roles = 2;
+        ++next;
+      }
+      if (next < run_end && next - k < kMaxRoleWords + joined_roles && could_be_name(next) && next + 1 < run_end &&
           tokens_.joined(next + 1) && could_be_name(next + 1)) {
         k = next - 1;
         continue;

@@ -111,6 +111,9 @@ class MentionFinder {
   // role and a name after it, before `last`: "Richard and Judy executive producer Amanda Ross" (the
   // joined names are the show the role serves, not two speakers; mention_joint_description.cpp).
   bool names_qualify_role(std::size_t first, std::size_t last) const;
+  // Whether the coordinator at token k joins two roles of one person before `limit`: "founder and
+  // CEO Jordan Blake" (mention_joint_description.cpp).
+  bool joins_roles(std::size_t k, std::size_t limit) const;
   // Capitalised and not a known function word, title or pronoun.
   bool could_be_name(std::size_t k) const;
   // Whether word k is a common given name of the language (data/given_names_*_<lang>.txt).
@@ -175,6 +178,9 @@ class MentionFinder {
   // The subject before a relative clause that holds `mention` ("un magistrat qui a requis
   // l'anonymat rappelle": "un magistrat"), else `mention` (relative_clause_subject.cpp).
   TokenRange past_relative_clause(TokenRange mention, std::size_t floor) const;
+  // The clause's opening subject before a relative clause set off by commas right before `cue`
+  // ("The official, who requested anonymity, said"), else empty (relative_clause_subject.cpp).
+  TokenRange past_set_off_relative_clause(std::size_t cue, std::size_t floor) const;
   // The mention with a name joined to it by a coordinator ("Blumenthal and Cohen"), or as it is.
   TokenRange joined_names_before(TokenRange mention, std::size_t floor) const;
   // The name or pronoun (with its bracket) that ends just before token `end`; empty if none.

@@ -41,6 +41,7 @@ struct Run {
   bool elision_after = false;  // an elided word or a number follows ('tis, ’90s)
   bool glued = false;          // a double mark with no space on either side (said,“Look / about"joint)
   int32_t surplus = 0;         // closers minus openers of its family later in its paragraph
+  bool double_mark_later = false;  // a straight or curly double mark follows in its paragraph
 };
 
 // Chinese and Japanese write no spaces: an ideograph, a kana or their full-width punctuation
@@ -219,8 +220,14 @@ class Pairing {
       i = end;
     }
     int32_t surplus[kFamilies] = {};
+    bool double_later = false;
     for (std::size_t k = runs_.size(); k-- > 0;) {
-      if (k + 1 < runs_.size() && paragraph[k + 1] != paragraph[k]) std::fill(surplus, surplus + kFamilies, 0);
+      if (k + 1 < runs_.size() && paragraph[k + 1] != paragraph[k]) {
+        std::fill(surplus, surplus + kFamilies, 0);
+        double_later = false;
+      }
+      runs_[k].double_mark_later = double_later;
+      double_later = double_later || runs_[k].cp == '"' || runs_[k].cp == 0x201C || runs_[k].cp == 0x201D;
       const Family family = family_of(runs_[k]);
       if (family == kNoFamily) continue;
       runs_[k].surplus = surplus[family];
@@ -294,7 +301,13 @@ class Pairing {
         // A closing mark of an outer quote ends the inner ones that were never closed.
         std::size_t outer = open_.size() - 1;
         while (outer-- > 0 && !(length = closing_length(open_[outer].mark, pos, run.end, char_length))) {}
-        if (outer == static_cast<std::size_t>(-1)) break;
+        if (outer == static_cast<std::size_t>(-1)) {
+          if (mixed_closer(run, open_.back().mark)) {
+            emit(open_.back(), pos, pos + char_length, false);
+            open_.pop_back();
+          }
+          break;
+        }
         if (ambiguous_closer(run) && run.surplus > 0) return;
         close_unclosed_down_to(outer + 1, pos);
         emit(open_.back(), pos, pos + length, false);
@@ -321,6 +334,15 @@ class Pairing {
       open_.push_back({text_.substr(pos, length), static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + length)});
       pos += length;
     }
+  }
+
+  // Web copy mixes a curly and a straight double mark in one quotation (“... citizen," who;
+  // "... counterterrorism,” said). A lone closing-only mark of the other style closes the quote
+  // when it is the paragraph's last double mark: else the quote would run to the paragraph's end,
+  // and on into the next one if that opens with a mark.
+  static bool mixed_closer(const Run& run, std::string_view open) {
+    if (run.count != 1 || run.can_open || run.double_mark_later || ambiguous_closer(run)) return false;
+    return run.cp == '"' && open == "\u201C";
   }
 
   bool opens(std::string_view mark) const {

@@ -30,7 +30,25 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
     if (const TokenRange head = names_before(nearest.first, floor);
         !head.empty() && head.first == floor && head.last == nearest.first && is_person_like(head))
       return head;
+  if (const TokenRange subject = past_set_off_relative_clause(cue, floor); !subject.empty() && (nearest.empty() || !is_person_like(nearest)))
+    return subject;
   return past_relative_clause(nearest, floor);
+}
+
+// "The official, who requested anonymity, said the talks had stalled": a relative clause set off
+// by commas right before the cue; the description or name opening the clause before it speaks.
+TokenRange MentionFinder::past_set_off_relative_clause(std::size_t cue, std::size_t floor) const {
+  if (words_.verb_second || cue <= floor + 3 || tokens_.gap_before(cue) != ", ") return {};
+  const WordSet& pronouns = WordSet::shared("subject_relative_pronouns", words_.language);
+  for (std::size_t r = cue - 1; r > floor + 1 && cue - r <= kMaxRelativeClauseWords; --r) {
+    if (r + 1 < cue && !tokens_.joined(r + 1)) return {};  // one clause, no comma inside
+    if (!pronouns.contains_folded(tokens_.folded(r))) continue;
+    if (tokens_.gap_before(r) != ", " || r + 1 >= cue) return {};
+    const TokenRange antecedent = names_before(r, floor);
+    if (antecedent.empty() || antecedent.first != floor || antecedent.last != r || !is_person_like(antecedent)) return {};
+    return antecedent;
+  }
+  return {};
 }
 
 TokenRange MentionFinder::past_relative_clause(TokenRange mention, std::size_t floor) const {

@@ -131,15 +131,22 @@ std::vector<ReportedSpeech> IndirectSpeechFinder::find(const std::vector<Span>& 
       if (reports_around(q, quotes, sentence.span, report)) {
         found.push_back(report);
       } else {
-        // Or a report of its own after the last quotation: "«…», dijo Yolanda Díaz, quien añadió que …".
+        // Or a report of its own after the last quotation: "«…», dijo Yolanda Díaz, quien añadió que …",
+        // "“…,” he said, adding that …" (a participle after the comma goes on for the speaker).
         std::size_t next = q;
         while (next < quotes.size() && quotes[next].end <= sentence.span.end) ++next;
+        auto participle_cue = [&](const ReportedSpeech& r) {
+          const std::size_t cue = tokens_.first_at_or_after(r.attribution.cue.begin);
+          return !r.attribution.mention.empty() && cue < tokens_.size() && cue >= r.attribution.mention.last &&
+                 tokens_.gap_before(cue).find(',') != std::string_view::npos && words_.is_participle(tokens_.folded(cue));
+        };
         if (next > q && (next == quotes.size() || quotes[next].begin >= sentence.span.end) &&
             reports_around(next, quotes, {quotes[next - 1].end, sentence.span.end}, report) &&
-            WordSet::shared("subject_relative_pronouns", words_.language)
-                .contains_folded(tokens_.folded(std::min(report.attribution.mention.last, tokens_.size() - 1))) &&
-            // (The relative clause holds the cue: not "„…“, sagt ein Beamter, der nicht genannt werden will".)
-            report.attribution.cue.begin >= tokens_.span(std::min(report.attribution.mention.last, tokens_.size() - 1)).end)
+            ((WordSet::shared("subject_relative_pronouns", words_.language)
+                  .contains_folded(tokens_.folded(std::min(report.attribution.mention.last, tokens_.size() - 1))) &&
+              // (The relative clause holds the cue: not "„…“, sagt ein Beamter, der nicht genannt werden will".)
+              report.attribution.cue.begin >= tokens_.span(std::min(report.attribution.mention.last, tokens_.size() - 1)).end) ||
+             participle_cue(report)))
           found.push_back(report);
         // Or it goes on with the speech before in the reported mood, its marked words part of the
         // clause: "„…“, sagte Söder. Die Grünen seien „nicht regierungsfähig“."
