@@ -32,6 +32,8 @@ namespace {
 
 // How far back the person may have been named: their sentence, or the two before it.
 constexpr long kMaxSentencesBack = 2;
+// An age given with the name tells whom it means from further off.
+constexpr long kMaxAgeSentencesBack = 4;
 // An epithet without an article and at most two adjectives before it ("бывший британский лидер").
 constexpr std::size_t kMaxBareEpithetWords = 3;
 // The party or body after a bare epithet ("poseł PiS", "депутат Госдумы"), in words.
@@ -99,6 +101,23 @@ bool SpeakerResolver::only_one_named_since(int named, uint32_t named_at, uint32_
   return named_at >= since && (other < 0 || other == named || people_.last_mention_of(other, named_at, &quotes) < since);
 }
 
+int SpeakerResolver::person_of_age(std::string_view head_word, uint32_t at, const std::vector<Span>& quotes) const {
+  std::size_t digits = 0;
+  while (digits < head_word.size() && head_word[digits] >= '0' && head_word[digits] <= '9') ++digits;
+  if (digits == 0 || digits + 1 >= head_word.size() || head_word[digits] != '-') return -1;
+  const std::string_view age = head_word.substr(0, digits);
+  // The name's last word, then the age after a comma or in brackets: "Jane Roe, 22,", "Huber (35)".
+  return people_.last_mentioned_matching(at, [&](int index) {
+    const uint32_t named_at = people_.last_mention_of(index, at, &quotes);
+    std::size_t k = tokens_.first_at_or_after(named_at);
+    if (k >= tokens_.size() || tokens_.span(k).begin != named_at) return false;
+    while (k + 1 < tokens_.size() && tokens_.joined(k + 1) && tokens_.capitalized(k + 1)) ++k;
+    if (k + 1 >= tokens_.size() || tokens_.text(k + 1) != age) return false;
+    const std::string_view gap = tokens_.gap_before(k + 1);
+    return gap == ", " || gap == " (";
+  });
+}
+
 bool SpeakerResolver::names_by_epithet(std::string_view head_word, bool modified) const {
   if (WordSet::shared("epithet_nouns", words_.language).contains_folded(head_word)) return true;
   // A bare office ("der Präsident") means its holder, whom roles find; a compound or a modifier
@@ -144,6 +163,10 @@ int SpeakerResolver::description_antecedent(TokenRange mention, int recent, cons
   for (std::size_t k = mention.first; k < mention.last; ++k)
     if (tokens_.capitalized(k) && k != head && people_.find_token(k) >= 0) return -1;  // a name of its own
   const uint32_t at = tokens_.span(mention.first).begin;
+  // An age is the person's the text gave it to, whoever was named since: "Jane Roe, 22, ... Tom
+  // Bell ... the 22-year-old said", "Peter Huber (35) ... sagte der 35-Jährige".
+  if (epithet)
+    if (const int aged = person_of_age(head_word, at, quotes); aged >= 0) return named_in_reach(aged, at, quotes, kMaxAgeSentencesBack);
   const int named = people_.last_mentioned_before(at, quotes);  // the nearest, of whichever gender
   if (named < 0) return -1;
   const Gender gender = description_gender(words_, tokens_.folded(mention.first), head_word);

@@ -83,6 +83,9 @@ class SpeakerResolver {
   // Whether a head word names a person by party or trade, alone or as a compound's last part
   // ("syndicaliste", "SPD-Politiker"); `modified` when words before it describe it.
   bool names_by_epithet(std::string_view head_word, bool modified) const;
+  // The person named before byte `at` with the age an epithet gives ("the 22-year-old": "Jane Roe,
+  // 22,"); -1 when there is none or the word tells no age.
+  int person_of_age(std::string_view head_word, uint32_t at, const std::vector<Span>& quotes) const;
   // The same where nouns take no article: a trade or standing alone, with its adjectives, means the
   // person just named ("Дипломат также отметила"; description_antecedent.cpp); -1 when not.
   int bare_epithet_antecedent(TokenRange mention, int recent, const std::vector<Span>& quotes) const;

@@ -48,5 +48,16 @@ TEST(QuoteLeadRound16, AnEpithetInTheGenitiveMeansThePersonJustNamed) {
   EXPECT_EQ(q[0].speaker, "Александр Лукашенко");
 }
 
+TEST(QuoteLeadRound16, AnAgeEpithetMeansThePersonGivenThatAge) {
+  auto q = read_article_quotes(
+      "Magdalena Molik, 23, beat the seed in three sets. Venus Williams, the defending champion, lost earlier. "
+      "\"I played my best tennis,\" the 23-year-old said.", "en").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Magdalena Molik");
+  q = read_article_quotes("Peter Huber (35) gewann das Rennen. Auch Thomas Müller war am Start. „Es war hart“, sagte der 35-Jährige.", "de").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Peter Huber");
+}
+
 }  // namespace
 }  // namespace article_lens
