@@ -1,0 +1,47 @@
+// French, Spanish, Italian and Portuguese news, round 16: an office held in a place runs on to the
+// name after it ("a déclaré la présidente du groupe écologiste à l'Assemblée Nadia Ferrand"); a
+// source's place after its name runs up to the comma ("Selon le délégué de la CGT à l'usine de
+// Hayange, ..."); an office one person holds names the person just named without a title ("Mariano
+// Vidal ... dijo el jefe de Estado") or by another name ("El rey Alfonso ... el jefe del Estado").
+// Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "quote_readout.h"
+
+namespace article_lens {
+namespace {
+
+using testing::read_article_quotes;
+
+TEST(QuoteRomanceRound16, AnOfficeHeldInAPlaceRunsOnToTheName) {
+  const auto fr = read_article_quotes(
+      "« Nous ne voterons pas ce texte », a affirmé la présidente du groupe écologiste à l'Assemblée Nadia Ferrand mardi.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].kind, "direct");
+  EXPECT_EQ(fr.quotes[0].text, "Nous ne voterons pas ce texte");
+  EXPECT_EQ(fr.quotes[0].speaker, "Nadia Ferrand");
+  const auto es = read_article_quotes(
+      "\"No apoyaremos los presupuestos\", aseguró la portavoz del grupo en el Senado Lucía Ferrer.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].kind, "direct");
+  EXPECT_EQ(es.quotes[0].speaker, "Lucía Ferrer");
+  const auto it = read_article_quotes(
+      "«Il decreto va cambiato», ha detto il capogruppo della Lega alla Camera Paolo Serra.\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].speaker, "Paolo Serra");
+  const auto pt = read_article_quotes(
+      "\"O governo errou\", disse o líder do partido na Câmara Rogério Tavares a jornalistas.\n", "pt");
+  ASSERT_EQ(pt.quotes.size(), 1u);
+  EXPECT_EQ(pt.quotes[0].speaker, "Rogério Tavares");
+}
+
+TEST(QuoteRomanceRound16, AnOfficeInAPlaceWithNoNameAfterItStaysTheOffice) {
+  const auto fr = read_article_quotes("« C'est non », a dit le maire de Lyon à la presse lundi.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].speaker, "le maire de Lyon");
+}
+
+}  // namespace
+}  // namespace article_lens
