@@ -22,6 +22,9 @@ constexpr std::size_t kMaxObjectWords = 3;
 constexpr std::size_t kMaxSourcePhraseWords = 6;
 // Words an adverbial opener may take before a source set off by commas ("Since then, according to").
 constexpr std::size_t kMaxOpenerWords = 3;
+// Words of where or when after a source's name, up to its comma ("Selon le délégué de la CGT à
+// l'usine de Florange, ...", "Según el delegado de CCOO en la fábrica de Martorell, ...").
+constexpr std::size_t kMaxSourcePlaceWords = 6;
 
 }  // namespace
 
@@ -230,7 +233,7 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       // name, up to a comma, belongs to the source.
       std::size_t clause_start = source_end;
       if (closed_by_name && tokens_.in(source_end, words_.mention_stops)) {
-        for (std::size_t j = source_end + 1; j < last && j - source_end <= kMaxOpenerWords + 1 && !ends_clause(tokens_.gap_before(j)); ++j)
+        for (std::size_t j = source_end + 1; j < last && j - source_end <= kMaxSourcePlaceWords && !ends_clause(tokens_.gap_before(j)); ++j)
           if (has(tokens_.gap_before(j), ',')) {
             clause_start = j;
             break;

@@ -43,5 +43,19 @@ TEST(QuoteRomanceRound16, AnOfficeInAPlaceWithNoNameAfterItStaysTheOffice) {
   EXPECT_EQ(fr.quotes[0].speaker, "le maire de Lyon");
 }
 
+TEST(QuoteRomanceRound16, ASourcesPlaceAfterItsNameRunsUpToTheComma) {
+  const auto fr = read_article_quotes(
+      "Selon le délégué de la CGT à l'usine de Hayange, la direction prépare un plan social.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].kind, "indirect");
+  EXPECT_EQ(fr.quotes[0].text, "la direction prépare un plan social");
+  EXPECT_EQ(fr.quotes[0].speaker, "le délégué de la CGT");
+  const auto es = read_article_quotes(
+      "Según el delegado sindical de UGT en la planta de Almussafes, la empresa cerrará en verano.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].kind, "indirect");
+  EXPECT_EQ(es.quotes[0].text, "la empresa cerrará en verano");
+}
+
 }  // namespace
 }  // namespace article_lens
