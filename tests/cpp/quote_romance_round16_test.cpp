@@ -57,5 +57,44 @@ TEST(QuoteRomanceRound16, ASourcesPlaceAfterItsNameRunsUpToTheComma) {
   EXPECT_EQ(es.quotes[0].text, "la empresa cerrará en verano");
 }
 
+TEST(QuoteRomanceRound16, AnOfficeOnePersonHoldsNamesThePersonJustNamedWithoutATitle) {
+  const auto es = read_article_quotes(
+      "Mariano Vidal encabezó el acto en la Casa Rosada. \"Vamos a bajar los impuestos\", dijo el jefe de Estado.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].kind, "direct");
+  EXPECT_EQ(es.quotes[0].text, "Vamos a bajar los impuestos");
+  EXPECT_EQ(es.quotes[0].speaker, "Mariano Vidal");
+  const auto it = read_article_quotes(
+      "Franca Neri ha incontrato i sindacati a Roma. «Nessuno resterà indietro», ha spiegato la premier.\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].speaker, "Franca Neri");
+  const auto fr = read_article_quotes(
+      "Marc Aubry a réuni ses joueurs jeudi. « Il faut gagner samedi », a insisté l'entraîneur.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].speaker, "Marc Aubry");
+}
+
+TEST(QuoteRomanceRound16, AnOfficeManyHoldOrAnotherTitleBringsInSomeoneElse) {
+  const auto many = read_article_quotes(
+      "Mariano Vidal encabezó el acto. \"Vamos a bajar los impuestos\", dijo el ministro.\n", "es");
+  ASSERT_EQ(many.quotes.size(), 1u);
+  EXPECT_EQ(many.quotes[0].speaker, "el ministro");
+  const auto titled = read_article_quotes(
+      "El alcalde Mariano Vidal encabezó el acto. \"Vamos a bajar los impuestos\", dijo el jefe de Estado.\n", "es");
+  ASSERT_EQ(titled.quotes.size(), 1u);
+  EXPECT_EQ(titled.quotes[0].speaker, "el jefe de Estado");
+}
+
+TEST(QuoteRomanceRound16, TheHeadOfStateOrOfTheExecutiveByAnotherNameIsTheirs) {
+  const auto es = read_article_quotes(
+      "El rey Alfonso visitó Zaragoza. \"Las Fuerzas Armadas son un orgullo\", afirmó el jefe del Estado.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].speaker, "Alfonso");
+  const auto pt = read_article_quotes(
+      "O presidente Carlos Mendes participou da cerimônia em Brasília. \"O país voltou a crescer\", afirmou o chefe do Executivo.\n", "pt");
+  ASSERT_EQ(pt.quotes.size(), 1u);
+  EXPECT_EQ(pt.quotes[0].speaker, "Carlos Mendes");
+}
+
 }  // namespace
 }  // namespace article_lens
