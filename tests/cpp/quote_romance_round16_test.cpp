@@ -96,5 +96,16 @@ TEST(QuoteRomanceRound16, TheHeadOfStateOrOfTheExecutiveByAnotherNameIsTheirs) {
   EXPECT_EQ(pt.quotes[0].speaker, "Carlos Mendes");
 }
 
+TEST(QuoteRomanceRound16, SportsVerbsOfMoodAfterAQuoteAreCues) {
+  const auto fr = read_article_quotes(
+      "« On a été solides », a savouré Hugo Lamarre après la victoire. « Rien n'est fait », relativise-t-il.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 2u);
+  EXPECT_EQ(fr.quotes[0].kind, "direct");
+  EXPECT_EQ(fr.quotes[0].text, "On a été solides");
+  EXPECT_EQ(fr.quotes[0].speaker, "Hugo Lamarre");
+  EXPECT_EQ(fr.quotes[1].kind, "direct");
+  EXPECT_EQ(fr.quotes[1].speaker, "Hugo Lamarre");
+}
+
 }  // namespace
 }  // namespace article_lens
