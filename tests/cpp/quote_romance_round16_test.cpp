@@ -107,5 +107,35 @@ TEST(QuoteRomanceRound16, SportsVerbsOfMoodAfterAQuoteAreCues) {
   EXPECT_EQ(fr.quotes[1].speaker, "Hugo Lamarre");
 }
 
+TEST(QuoteRomanceRound16, AnOfficeOfABodyANounAndANameCallIsTheSubjectNotTheName) {
+  const auto fr = read_article_quotes("Le président du groupe LR a déclaré que le texte était mauvais.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].kind, "indirect");
+  EXPECT_EQ(fr.quotes[0].text, "le texte était mauvais");
+  EXPECT_EQ(fr.quotes[0].speaker, "le président du groupe LR");
+  const auto region = read_article_quotes("La présidente de la région Occitanie a estimé que l'État devait payer.\n", "fr");
+  ASSERT_EQ(region.quotes.size(), 1u);
+  EXPECT_EQ(region.quotes[0].speaker, "la présidente de la région Occitanie");
+  const auto titles = read_article_quotes("Le secrétaire général de la CGT a affirmé que la grève continuerait.\n", "fr");
+  ASSERT_EQ(titles.quotes.size(), 1u);
+  EXPECT_EQ(titles.quotes[0].speaker, "le secrétaire général de la CGT");
+  const auto es = read_article_quotes("El portavoz del grupo del PP ha dicho que votará en contra.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].speaker, "el portavoz del grupo del PP");
+  const auto en = read_article_quotes("A spokesman for distributor Kanto said the film had sold well.\n", "en");
+  ASSERT_EQ(en.quotes.size(), 1u);
+  EXPECT_EQ(en.quotes[0].speaker, "a spokesman for distributor Kanto");
+}
+
+TEST(QuoteRomanceRound16, AnOfficeWithThePlaceWhereItIsHeldIsTheSubjectNotThePlace) {
+  const auto fr = read_article_quotes("Le président du groupe LR au Sénat a déclaré que le texte était mauvais.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].kind, "indirect");
+  EXPECT_EQ(fr.quotes[0].speaker, "le président du groupe LR au Sénat");
+  const auto it = read_article_quotes("Il capogruppo della Lega alla Camera ha detto che voterà contro.\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].speaker, "il capogruppo della Lega alla Camera");
+}
+
 }  // namespace
 }  // namespace article_lens
