@@ -137,5 +137,14 @@ TEST(QuoteRomanceRound16, AnOfficeWithThePlaceWhereItIsHeldIsTheSubjectNotThePla
   EXPECT_EQ(it.quotes[0].speaker, "il capogruppo della Lega alla Camera");
 }
 
+TEST(QuoteRomanceRound16, ADatelineJoinedToItsFullStopIsNoSpeaker) {
+  const auto es = read_article_quotes(
+      "BUENOS AIRES.- La vicepresidenta Clara Ibarra rompió el silencio. \"No voy a renunciar\", dijo en una entrevista radial.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].kind, "direct");
+  EXPECT_EQ(es.quotes[0].text, "No voy a renunciar");
+  EXPECT_EQ(es.quotes[0].speaker, "Clara Ibarra");
+}
+
 }  // namespace
 }  // namespace article_lens
