@@ -146,5 +146,21 @@ TEST(QuoteRomanceRound16, ADatelineJoinedToItsFullStopIsNoSpeaker) {
   EXPECT_EQ(es.quotes[0].speaker, "Clara Ibarra");
 }
 
+TEST(QuoteRomanceRound16, RetortingSettingOutAndSayingOnlyThisMuchAreCues) {
+  const auto pt = read_article_quotes(
+      "\"É um discurso vazio\", rebateu o líder da oposição, Rogério Tavares.\n", "pt");
+  ASSERT_EQ(pt.quotes.size(), 1u);
+  EXPECT_EQ(pt.quotes[0].kind, "direct");
+  EXPECT_EQ(pt.quotes[0].speaker, "Rogério Tavares");
+  const auto limited = read_article_quotes(
+      "\"Não comento decisões judiciais\", limitou-se a dizer o ministro da Justiça, Paulo Neves, à saída.\n", "pt");
+  ASSERT_EQ(limited.quotes.size(), 1u);
+  EXPECT_EQ(limited.quotes[0].speaker, "Paulo Neves");
+  const auto es = read_article_quotes(
+      "\"El Estado tiene una deuda con las víctimas\", planteó el ministro de Justicia, Jaime Olmos.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].speaker, "Jaime Olmos");
+}
+
 }  // namespace
 }  // namespace article_lens
