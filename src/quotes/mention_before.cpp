@@ -474,6 +474,12 @@ TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const
           break;
         }
       }
+      // (Over an adjective after the office: "El técnico alemán del Barça", "le ministre français
+      // de l'Intérieur".)
+      if (head > start + 1 && !words_.capitalised_nouns && !tokens_.capitalized(head) && tokens_.joined(head) && !tokens_.title(head) &&
+          !is_source_word(head) && !tokens_.in(head, words_.mention_stops) && !tokens_.in(head, words_.mention_links) &&
+          !tokens_.in(head, words_.cues) && !is_description_start(head) && tokens_.title(head - 1))
+        --head;
       if (const std::size_t office = office_of_noun(head); office < head) return {office, end};
       if (!is_name_word(head) && (tokens_.title(head) || is_source_word(head))) {
         // (A title of words ending there: "le secrétaire général de la CGT".)

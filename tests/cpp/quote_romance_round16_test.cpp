@@ -162,5 +162,16 @@ TEST(QuoteRomanceRound16, RetortingSettingOutAndSayingOnlyThisMuchAreCues) {
   EXPECT_EQ(es.quotes[0].speaker, "Jaime Olmos");
 }
 
+TEST(QuoteRomanceRound16, AnAdjectiveAfterTheOfficeKeepsItsBodyInTheMention) {
+  const auto es = read_article_quotes(
+      "Jonas Brandt habló en sala de prensa. El técnico alemán del Barça añadió que el equipo está bien.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].kind, "indirect");
+  EXPECT_EQ(es.quotes[0].speaker, "Jonas Brandt");
+  const auto fr = read_article_quotes("Le ministre français de l'Intérieur a déclaré que la police était prête.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].speaker, "le ministre français de l'Intérieur");
+}
+
 }  // namespace
 }  // namespace article_lens
