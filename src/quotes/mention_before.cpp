@@ -481,7 +481,7 @@ TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const
           !tokens_.in(head, words_.cues) && !is_description_start(head) && tokens_.title(head - 1))
         --head;
       if (const std::size_t office = office_of_noun(head); office < head) return {office, end};
-      if (!is_name_word(head) && (tokens_.title(head) || is_source_word(head))) {
+      if (!is_name_word(head) && (title_ending_at(head, start) || is_source_word(head))) {
         // (A title of words ending there: "le secrétaire général de la CGT".)
         first = head + 1 - std::max<std::size_t>(1, title_ending_at(head, start));
         while (first > start && (tokens_.in(first - 1, words_.title_modifiers) || title_ending_at(first - 1, start))) --first;

@@ -173,5 +173,21 @@ TEST(QuoteRomanceRound16, AnAdjectiveAfterTheOfficeKeepsItsBodyInTheMention) {
   EXPECT_EQ(fr.quotes[0].speaker, "le ministre français de l'Intérieur");
 }
 
+TEST(QuoteRomanceRound16, APalaceIsNoOneNamedSinceTheSpeaker) {
+  const auto es = read_article_quotes(
+      "La presidenta de México, Laura Ortiz, recibió a los gobernadores en Palacio Nacional. "
+      "La mandataria explicó que el plan de seguridad funciona.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].kind, "indirect");
+  EXPECT_EQ(es.quotes[0].speaker, "Laura Ortiz");
+}
+
+TEST(QuoteRomanceRound16, ATitleOfWordsBeforeABodyHeadsTheMention) {
+  const auto fr = read_article_quotes("Le milieu de terrain du PSG a déclaré que l'équipe devait progresser.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].kind, "indirect");
+  EXPECT_EQ(fr.quotes[0].speaker, "le milieu de terrain du PSG");
+}
+
 }  // namespace
 }  // namespace article_lens
