@@ -91,6 +91,7 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       found.attribution.cue = cue_span;
       return true;
     };
+    if (unsaid_subject(first, k, cue, last, found)) return true;  // "Luego agregó que ...", "Ha spiegato che ..."
     if (attribution_.is_source_phrase(k, last)) {
       // "Jak dodała, rząd ...": the phrase's verb carries its subject.
       if (k == first && after_cue < last && has(tokens_.gap_before(after_cue), ',') && attribution_.subject_in_ending(after_cue - 1)) {

@@ -29,6 +29,8 @@ bool IndirectSpeechFinder::reports_around(std::size_t q, const std::vector<Span>
                   words_.source_pronouns.contains_folded(tokens_.folded(mention.last - 1)) ||
                   mentions_.title_ending_at(mention.last - 1, mention.first) > 0);
   for (std::size_t k = mention.first; k < mention.last && !someone; ++k) someone = mentions_.is_source_word(k);
+  // (Or one person the cue's ending carries: "Poi aggiunge che la Regione «farà ricorso»".)
+  someone = someone || found.attribution.subject_in_verb;
   // (A body that speaks through statements: "The company said that it “deeply regrets” ...".)
   someone = someone || (!mention.empty() && WordSet::shared("speaking_bodies", words_.language).contains_folded(tokens_.folded(mention.last - 1)));
   // (Where nouns are capitalised, who speaks after an inverted cue, a surname or a body: "…,

@@ -189,5 +189,33 @@ TEST(QuoteRomanceRound16, ATitleOfWordsBeforeABodyHeadsTheMention) {
   EXPECT_EQ(fr.quotes[0].speaker, "le milieu de terrain du PSG");
 }
 
+TEST(QuoteRomanceRound16, ACueOpeningTheSentenceCarriesItsUnsaidSubject) {
+  const auto es = read_article_quotes("Luis Ferrán habló con la prensa. Luego agregó que la inflación bajará.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].kind, "indirect");
+  EXPECT_EQ(es.quotes[0].text, "la inflación bajará");
+  EXPECT_EQ(es.quotes[0].speaker, "Luis Ferrán");
+  const auto it = read_article_quotes("Marco Gelli parla ai cronisti. Ha spiegato che la Regione farà ricorso.\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].kind, "indirect");
+  EXPECT_EQ(it.quotes[0].speaker, "Marco Gelli");
+  const auto pt = read_article_quotes("Luís Morais falou aos jornalistas. Depois acrescentou que a inflação vai cair.\n", "pt");
+  ASSERT_EQ(pt.quotes.size(), 1u);
+  EXPECT_EQ(pt.quotes[0].speaker, "Luís Morais");
+  const auto marked = read_article_quotes(
+      "Il governatore Marco Gelli attacca: «Il governo ci ha abbandonati». Poi aggiunge che la Regione «farà ricorso al Tar».\n", "it");
+  ASSERT_EQ(marked.quotes.size(), 3u);
+  EXPECT_EQ(marked.quotes[1].kind, "indirect");
+  EXPECT_EQ(marked.quotes[1].speaker, "Marco Gelli");
+  EXPECT_EQ(marked.quotes[2].kind, "direct");
+  EXPECT_EQ(marked.quotes[2].text, "farà ricorso al Tar");
+  EXPECT_EQ(marked.quotes[2].speaker, "Marco Gelli");
+}
+
+TEST(QuoteRomanceRound16, APluralCueOrAnAdverbIsNoSpeaker) {
+  const auto es = read_article_quotes("Los ministros hablaron. Luego agregaron que la inflación bajará.\n", "es");
+  for (const auto& quote : es.quotes) EXPECT_NE(quote.speaker, "Luego");
+}
+
 }  // namespace
 }  // namespace article_lens
