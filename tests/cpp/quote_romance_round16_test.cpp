@@ -217,5 +217,18 @@ TEST(QuoteRomanceRound16, APluralCueOrAnAdverbIsNoSpeaker) {
   for (const auto& quote : es.quotes) EXPECT_NE(quote.speaker, "Luego");
 }
 
+TEST(QuoteRomanceRound16, AlwaysBetweenTheSubjectAndItsCueIsNoPartOfTheSpeaker) {
+  const auto es = read_article_quotes("El acusado siempre ha sostenido que es inocente.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].kind, "indirect");
+  EXPECT_EQ(es.quotes[0].speaker, "el acusado");
+  const auto it = read_article_quotes("L'imputato ha sempre sostenuto che è innocente.\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].speaker, "l'imputato");
+  const auto pt = read_article_quotes("O réu sempre afirmou que é inocente.\n", "pt");
+  ASSERT_EQ(pt.quotes.size(), 1u);
+  EXPECT_EQ(pt.quotes[0].speaker, "o réu");
+}
+
 }  // namespace
 }  // namespace article_lens
