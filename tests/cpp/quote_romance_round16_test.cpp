@@ -230,5 +230,15 @@ TEST(QuoteRomanceRound16, AlwaysBetweenTheSubjectAndItsCueIsNoPartOfTheSpeaker) 
   EXPECT_EQ(pt.quotes[0].speaker, "o réu");
 }
 
+TEST(QuoteRomanceRound16, APlaceBeforeANameWithAParticleIsNoPartOfIt) {
+  const auto it = read_article_quotes("Il governatore della Campania Vincenzo De Santis ha detto che serve tempo.\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].kind, "indirect");
+  EXPECT_EQ(it.quotes[0].speaker, "Vincenzo De Santis");
+  const auto es = read_article_quotes("\"Hace falta\", dijo la ministra de Sanidad Ana de la Torre.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].speaker, "Ana de la Torre");
+}
+
 }  // namespace
 }  // namespace article_lens
