@@ -31,6 +31,8 @@ std::size_t MentionFinder::bracket_before(std::size_t end, std::size_t floor) co
 
 TokenRange MentionFinder::nearest_before(std::size_t cue, std::size_t floor) const {
   std::size_t end = cue;
+  // An elided word right before the cue is its object pronoun, no article: "Le ministre l'a martelé".
+  if (end > floor + 1 && tokens_.elided(end - 1) && !tokens_.capitalized(end - 1) && tokens_.joined(end - 1)) --end;
   for (int skipped = 0; skipped < 3 && end > floor + 1 && tokens_.joined(end) && !tokens_.capitalized(end - 1); ++skipped) {
     // One word ("also", "hat") or a phrase of them ("de son côté", "pour sa part").
     const std::size_t filler = tokens_.phrase_ending_at(words_.fillers, end - 1, floor + 1);

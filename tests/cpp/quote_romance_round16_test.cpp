@@ -240,5 +240,16 @@ TEST(QuoteRomanceRound16, APlaceBeforeANameWithAParticleIsNoPartOfIt) {
   EXPECT_EQ(es.quotes[0].speaker, "Ana de la Torre");
 }
 
+TEST(QuoteRomanceRound16, AnElidedPronounBeforeTheCueIsNoSpeaker) {
+  const auto fr = read_article_quotes(
+      "Le ministre de l'Économie l'a répété mardi : « Il n'y aura pas de hausse d'impôts ».\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].kind, "direct");
+  EXPECT_EQ(fr.quotes[0].speaker, "le ministre de l'Économie");
+  const auto it = read_article_quotes("Il ministro l'ha detto chiaramente: «Non ci saranno tasse».\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].speaker, "il ministro");
+}
+
 }  // namespace
 }  // namespace article_lens
