@@ -251,5 +251,15 @@ TEST(QuoteRomanceRound16, AnElidedPronounBeforeTheCueIsNoSpeaker) {
   EXPECT_EQ(it.quotes[0].speaker, "il ministro");
 }
 
+TEST(QuoteRomanceRound16, ThoseWhoSpeakForABodyAreAGroupNotTheBody) {
+  const auto it = read_article_quotes("I rappresentanti della Fiom hanno definito l'incontro «interlocutorio».\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].kind, "direct");
+  EXPECT_EQ(it.quotes[0].speaker, "i rappresentanti della Fiom");
+  const auto es = read_article_quotes("Los dirigentes del PSOE aseguraron que el pacto sigue vivo.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].speaker, "los dirigentes del PSOE");
+}
+
 }  // namespace
 }  // namespace article_lens
