@@ -160,6 +160,10 @@ TEST(QuoteRomanceRound16, RetortingSettingOutAndSayingOnlyThisMuchAreCues) {
       "\"El Estado tiene una deuda con las víctimas\", planteó el ministro de Justicia, Jaime Olmos.\n", "es");
   ASSERT_EQ(es.quotes.size(), 1u);
   EXPECT_EQ(es.quotes[0].speaker, "Jaime Olmos");
+  const auto protested = read_article_quotes(
+      "\"Fue un penal clarísimo\", protestó el técnico del club, Jorge Alcázar, tras el partido.\n", "es");
+  ASSERT_EQ(protested.quotes.size(), 1u);
+  EXPECT_EQ(protested.quotes[0].speaker, "Jorge Alcázar");
 }
 
 TEST(QuoteRomanceRound16, AnAdjectiveAfterTheOfficeKeepsItsBodyInTheMention) {
