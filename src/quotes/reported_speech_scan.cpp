@@ -98,7 +98,13 @@ bool IndirectSpeechFinder::reports_around(std::size_t q, const std::vector<Span>
   for (std::size_t k = opening, i = q; k < last && tokens_.span(k).end <= found.content.end; ++k) {
     while (i < quotes.size() && quotes[i].end <= tokens_.span(k).begin) ++i;
     const bool inside = i < quotes.size() && quotes[i].begin <= tokens_.span(k).begin;
-    if (!inside && attribution_.cue_at(k, last, false)) return false;
+    if (inside || !attribution_.cue_at(k, last, false)) continue;
+    // (Unless it opens a clause of its own after the last quotation, joined by "and": "dijo que
+    // los legisladores «…» y anunció una consulta"; the report ends before it.)
+    const bool quotes_after = i < quotes.size() && quotes[i].begin < sentence.end;
+    if (quotes_after || k < opening + 2 || !tokens_.in(k - 1, words_.coordinators)) return false;
+    found.content.end = std::max(tokens_.span(k - 2).end, from);
+    break;
   }
   return words_outside;
 }

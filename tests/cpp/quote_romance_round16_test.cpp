@@ -265,5 +265,19 @@ TEST(QuoteRomanceRound16, ThoseWhoSpeakForABodyAreAGroupNotTheBody) {
   EXPECT_EQ(es.quotes[0].speaker, "los dirigentes del PSOE");
 }
 
+TEST(QuoteRomanceRound16, AReportWithMarkedWordsEndsBeforeAClauseOfItsOwnJoinedByAnd) {
+  const auto es = read_article_quotes(
+      "El presidente Tomás Reyes dijo que los legisladores \"le dan la espalda al pueblo\" y anunció una consulta popular.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 2u);
+  EXPECT_EQ(es.quotes[0].kind, "indirect");
+  EXPECT_EQ(es.quotes[0].text, "los legisladores \"le dan la espalda al pueblo\"");
+  EXPECT_EQ(es.quotes[0].speaker, "Tomás Reyes");
+  const auto fr = read_article_quotes(
+      "Le ministre a affirmé que la menace restait « très élevée » et a annoncé des renforts.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 2u);
+  EXPECT_EQ(fr.quotes[0].kind, "indirect");
+  EXPECT_EQ(fr.quotes[0].text, "la menace restait « très élevée »");
+}
+
 }  // namespace
 }  // namespace article_lens
