@@ -279,5 +279,23 @@ TEST(QuoteRomanceRound16, AReportWithMarkedWordsEndsBeforeAClauseOfItsOwnJoinedB
   EXPECT_EQ(fr.quotes[0].text, "la menace restait « très élevée »");
 }
 
+TEST(QuoteRomanceRound16, AJusticeOfTheSupremeCourtIsTheMagistrate) {
+  const auto pt = read_article_quotes(
+      "O ministro do STF Paulo Dantas determinou a suspensão das emendas. "
+      "Na decisão, o magistrado afirma que há \"graves indícios de irregularidades\".\n", "pt");
+  ASSERT_EQ(pt.quotes.size(), 2u);
+  EXPECT_EQ(pt.quotes[0].kind, "indirect");
+  EXPECT_EQ(pt.quotes[0].speaker, "Paulo Dantas");
+}
+
+TEST(QuoteRomanceRound16, AnnouncingAheadInCatalanSpanishIsACue) {
+  const auto es = read_article_quotes(
+      "El conseller Miquel Roca ha comparecido hoy. También ha avanzado que el presupuesto llegará al Parlament en marzo.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].kind, "indirect");
+  EXPECT_EQ(es.quotes[0].text, "el presupuesto llegará al Parlament en marzo");
+  EXPECT_EQ(es.quotes[0].speaker, "Miquel Roca");
+}
+
 }  // namespace
 }  // namespace article_lens
