@@ -430,6 +430,12 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
             tokens_.in(j, words_.determiners) && !tokens_.in(j - 1, words_.determiners) && starts_clause(j, last, true) &&
             WordSet::shared("addressee_phrases", words_.language).contains_folded(tokens_.folded(k)))
           zero_that = j;
+        // (Over a filler set off by commas: "sostiene, en cambio, que", "affirme, de son côté, qu'".)
+        if (const std::size_t filler = j == after_subject && has(gap, ',') ? tokens_.phrase_at(words_.fillers, j, last) : 0;
+            filler && j + filler < last && has(tokens_.gap_before(j + filler), ',')) {
+          j += filler - 1;
+          continue;
+        }
         if (has(gap, ',')) break;
       }
       if (zero_that < last) return report(mention, clause(zero_that, last));

@@ -297,5 +297,17 @@ TEST(QuoteRomanceRound16, AnnouncingAheadInCatalanSpanishIsACue) {
   EXPECT_EQ(es.quotes[0].speaker, "Miquel Roca");
 }
 
+TEST(QuoteRomanceRound16, AFillerSetOffByCommasBetweenCueAndThatIsSkipped) {
+  const auto es = read_article_quotes("Su abogado sostiene, en cambio, que no hay pruebas suficientes.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].kind, "indirect");
+  EXPECT_EQ(es.quotes[0].text, "no hay pruebas suficientes");
+  EXPECT_EQ(es.quotes[0].speaker, "su abogado");
+  const auto fr = read_article_quotes("L'avocat affirme, de son côté, qu'il n'y a pas de preuves.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].kind, "indirect");
+  EXPECT_EQ(fr.quotes[0].speaker, "l'avocat");
+}
+
 }  // namespace
 }  // namespace article_lens
