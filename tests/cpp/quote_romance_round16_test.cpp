@@ -309,5 +309,16 @@ TEST(QuoteRomanceRound16, AFillerSetOffByCommasBetweenCueAndThatIsSkipped) {
   EXPECT_EQ(fr.quotes[0].speaker, "l'avocat");
 }
 
+TEST(QuoteRomanceRound16, ASubjectAfterACueOpeningTheSentenceSpeaks) {
+  const auto it = read_article_quotes("Fa sapere Palazzo Chigi che il vertice è stato rinviato.\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].kind, "indirect");
+  EXPECT_EQ(it.quotes[0].text, "il vertice è stato rinviato");
+  EXPECT_EQ(it.quotes[0].speaker, "Palazzo Chigi");
+  const auto es = read_article_quotes("Explica el ministro que la ley llegará pronto.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].speaker, "el ministro");
+}
+
 }  // namespace
 }  // namespace article_lens
