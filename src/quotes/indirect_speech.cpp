@@ -232,23 +232,26 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
                                   source_end < last && tokens_.joined(source_end) && (!tokens_.capitalized(source_end) || subject_cut);
       // "Як зазначив речник Дмитро Плетенчук в ефірі телемарафону, ...": where or when after the
       // name, up to a comma, belongs to the source.
-      std::size_t clause_start = source_end;
-      if (closed_by_name && tokens_.in(source_end, words_.mention_stops)) {
+      std::size_t clause_start = source_end, comma = source_end;
+      if (closed_by_name) {
         for (std::size_t j = source_end + 1; j < last && j - source_end <= kMaxSourcePlaceWords && !ends_clause(tokens_.gap_before(j)); ++j)
           if (has(tokens_.gap_before(j), ',')) {
-            clause_start = j;
+            comma = j;
             break;
           }
+        if (tokens_.in(source_end, words_.mention_stops)) clause_start = comma;
       }
       // "Según la portavoz del PP en el Congreso, Ester Muñoz, el presidente ...": a name set off by
-      // commas after the source's place is its apposition, and names the speaker.
-      if (clause_start != source_end) {
+      // commas after the source's place is its apposition, and names the speaker. (So after the
+      // rest of a body's name: "D'après le président de la Fédération française de tennis, Gilles
+      // Moretton, ...".)
+      if (comma != source_end) {
         constexpr std::size_t kMaxNameWords = 4;
-        std::size_t end = clause_start;
-        while (end < last && end - clause_start < kMaxNameWords && mentions_.is_name_word(end) && (end == clause_start || tokens_.joined(end))) ++end;
-        if (end - clause_start >= 2 && end < last && has(tokens_.gap_before(end), ',') && !ends_clause(tokens_.gap_before(end)) &&
+        std::size_t end = comma;
+        while (end < last && end - comma < kMaxNameWords && mentions_.is_name_word(end) && (end == comma || tokens_.joined(end))) ++end;
+        if (end - comma >= 2 && end < last && has(tokens_.gap_before(end), ',') && !ends_clause(tokens_.gap_before(end)) &&
             last - end >= kMinClauseWords && mentions_.is_known_person(end - 1))
-          mention = {clause_start, end}, clause_start = end;
+          mention = {comma, end}, clause_start = end;
       }
       // Verb-second: the finite verb right after the source opens the clause ("Volgens de politie
       // is de man opgepakt"; data/finite_verbs_<lang>.txt).

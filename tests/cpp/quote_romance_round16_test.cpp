@@ -320,5 +320,14 @@ TEST(QuoteRomanceRound16, ASubjectAfterACueOpeningTheSentenceSpeaks) {
   EXPECT_EQ(es.quotes[0].speaker, "el ministro");
 }
 
+TEST(QuoteRomanceRound16, ANameSetOffAfterTheRestOfABodysNameIsTheSource) {
+  const auto fr = read_article_quotes(
+      "D'après le président de la Fédération française de voile, Paul Royer, le tournoi a battu son record.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].kind, "indirect");
+  EXPECT_EQ(fr.quotes[0].text, "le tournoi a battu son record");
+  EXPECT_EQ(fr.quotes[0].speaker, "Paul Royer");
+}
+
 }  // namespace
 }  // namespace article_lens
