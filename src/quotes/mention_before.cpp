@@ -432,29 +432,8 @@ TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const
         while (first > start && tokens_.in(first - 1, words_.title_modifiers)) --first;
         if (first > start && is_description_start(first - 1)) --first;
       }
-    // An office of a body that a lower-case noun and the name after it call by name: "Le président
-    // du groupe LR", "la présidente de la région Occitanie", "el portavoz del grupo del PP"; the
-    // office heads the mention, not the name that qualifies the noun. Returns the office's first
-    // word, or `noun` where no office links to it.
-    auto office_of_noun = [&](std::size_t noun) {
-      if (words_.capitalised_nouns || noun <= start + 1 || tokens_.capitalized(noun) || !tokens_.joined(noun) ||
-          tokens_.title(noun) || is_source_word(noun) || is_description_start(noun) || is_pronoun(noun) ||
-          tokens_.in(noun, words_.mention_stops) || tokens_.in(noun, words_.mention_links) || tokens_.in(noun, words_.cues) ||
-          tokens_.in(noun, words_.complementizers))
-        return noun;
-      // (The noun's article may follow the link: "de la région".)
-      const std::size_t article = noun > start + 2 && is_description_start(noun - 1) && tokens_.joined(noun - 1) ? 1 : 0;
-      const std::size_t link = tokens_.phrase_ending_at(words_.mention_links, noun - article - 1, start);
-      if (!link || noun - article - link <= start || !tokens_.joined(noun - article - link + 1)) return noun;
-      const std::size_t title = title_ending_at(noun - article - link - 1, start);
-      if (!title || noun - article - link - title < start || !tokens_.joined(noun - article - link)) return noun;
-      std::size_t office = noun - article - link - title;
-      while (office > start && tokens_.in(office - 1, words_.title_modifiers)) --office;
-      if (office > start && is_description_start(office - 1)) --office;
-      return office;
-    };
     if (first > start + 2 && first < end && tokens_.joined(first) && could_be_name(first))
-      if (const std::size_t office = office_of_noun(first - 1); office < first - 1) return {office, end};
+      if (const std::size_t office = office_of_body_noun(first - 1, start); office < first - 1) return {office, end};  // "Le président du groupe LR"
     // The body a source speaks for: "a spokesman for the Kremlin", "Sources close to the White
     // House", "Fuentes del Gobierno" -- the role or source word before the link heads the mention.
     if (const std::size_t link = first > start + 1 ? std::max<std::size_t>(tokens_.phrase_ending_at(words_.mention_links, first - 1, start),
@@ -476,13 +455,8 @@ TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const
           break;
         }
       }
-      // (Over an adjective after the office: "El técnico alemán del Barça", "le ministre français
-      // de l'Intérieur".)
-      if (head > start + 1 && !words_.capitalised_nouns && !tokens_.capitalized(head) && tokens_.joined(head) && !tokens_.title(head) &&
-          !is_source_word(head) && !tokens_.in(head, words_.mention_stops) && !tokens_.in(head, words_.mention_links) &&
-          !tokens_.in(head, words_.cues) && !is_description_start(head) && tokens_.title(head - 1))
-        --head;
-      if (const std::size_t office = office_of_noun(head); office < head) return {office, end};
+      head = over_office_adjective(head, start);  // "El técnico alemán del Barça"
+      if (const std::size_t office = office_of_body_noun(head, start); office < head) return {office, end};  // "del grupo del PP"
       if (!is_name_word(head) && (title_ending_at(head, start) || is_source_word(head))) {
         // (A title of words ending there: "le secrétaire général de la CGT".)
         first = head + 1 - std::max<std::size_t>(1, title_ending_at(head, start));
@@ -490,14 +464,9 @@ TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const
         if (first > start && is_description_start(first - 1)) --first;
       }
     }
-    // An office with the place where it is held: "La présidente du groupe RN à l'Assemblée a
-    // annoncé" (data/place_links_<lang>.txt); the office heads the mention, not the place.
-    if (first == start && first > floor + 2 && tokens_.joined(first) && tokens_.joined(first - 1) &&
-        WordSet::shared("place_links", words_.language).contains_folded(tokens_.folded(first - 1))) {
-      const TokenRange office = plain_before(first - 1, floor);
-      if (!office.empty() && office.last == first - 1 && is_description_start(office.first) && title_at(office.first + 1, office.last))
-        return {office.first, end};
-    }
+    // An office with the place where it is held heads the mention, not the place.
+    if (first == start)
+      if (const TokenRange office = office_with_place(first, end, floor); !office.empty()) return office;
     // "Sur Twitter Anne Hidalgo": the place or medium after its preposition is no part of the name
     // (data/medium_prepositions_<lang>.txt; people.cpp reads the name the same way).
     if (first == start && first > floor && end - first >= 3 && tokens_.joined(first) && tokens_.joined(first + 1) &&
