@@ -106,6 +106,15 @@ class AttributionFinder {
   // Whether the cue word at token k carries one person as its subject in its ending ("dodała",
   // "додав"; data/subject_in_verb_endings_<lang>.txt): "Dodała, że ...", "– ... – dodała."
   bool subject_in_ending(std::size_t k) const;
+  // Whether the cue at k (`cue` words long) opens the sentence from token `first`, after adverbs
+  // only, and carries one person as its unsaid subject in its ending or its singular auxiliary
+  // ("Luego agregó", "Poi aggiunge", "Ha spiegato"; unsaid_subject.cpp).
+  bool unsaid_subject_at(std::size_t first, std::size_t k, std::size_t cue) const;
+  // Whether a cue at k opens the sentence from token `first`, after adverbs only, in a language
+  // that leaves its subject unsaid or sets it after the cue ("Spiega il ministro che ...").
+  bool opens_with_cue(std::size_t first, std::size_t k) const;
+  // That cue as the attribution: the person named last, resolved as a pronoun would be.
+  Attribution unsaid_subject(std::size_t k, std::size_t cue) const;
   // Where an outlet named as told (data/told_outlets_<lang>.txt) opens at k and ends the clause
   // ("– powiedział PAP.", "— сказал ТАСС."), the word after it; else k.
   std::size_t told_outlet_end(std::size_t k, std::size_t limit) const;

@@ -22,6 +22,9 @@ constexpr std::size_t kMaxObjectWords = 3;
 constexpr std::size_t kMaxSourcePhraseWords = 6;
 // Words an adverbial opener may take before a source set off by commas ("Since then, according to").
 constexpr std::size_t kMaxOpenerWords = 3;
+// Words of where or when after a source's name, up to its comma ("Selon le délégué de la CGT à
+// l'usine de Florange, ...", "Según el delegado de CCOO en la fábrica de Martorell, ...").
+constexpr std::size_t kMaxSourcePlaceWords = 6;
 
 }  // namespace
 
@@ -92,6 +95,7 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       found.attribution.cue = cue_span;
       return true;
     };
+    if (unsaid_subject(first, k, cue, last, found)) return true;  // "Luego agregó que ...", "Ha spiegato che ..."
     if (attribution_.is_source_phrase(k, last)) {
       // "Jak dodała, rząd ...": the phrase's verb carries its subject.
       if (k == first && after_cue < last && has(tokens_.gap_before(after_cue), ',') && attribution_.subject_in_ending(after_cue - 1)) {
@@ -232,23 +236,26 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
                                   source_end < last && tokens_.joined(source_end) && (!tokens_.capitalized(source_end) || subject_cut);
       // "Як зазначив речник Дмитро Плетенчук в ефірі телемарафону, ...": where or when after the
       // name, up to a comma, belongs to the source.
-      std::size_t clause_start = source_end;
-      if (closed_by_name && tokens_.in(source_end, words_.mention_stops)) {
-        for (std::size_t j = source_end + 1; j < last && j - source_end <= kMaxOpenerWords + 1 && !ends_clause(tokens_.gap_before(j)); ++j)
+      std::size_t clause_start = source_end, comma = source_end;
+      if (closed_by_name) {
+        for (std::size_t j = source_end + 1; j < last && j - source_end <= kMaxSourcePlaceWords && !ends_clause(tokens_.gap_before(j)); ++j)
           if (has(tokens_.gap_before(j), ',')) {
-            clause_start = j;
+            comma = j;
             break;
           }
+        if (tokens_.in(source_end, words_.mention_stops)) clause_start = comma;
       }
       // "Según la portavoz del PP en el Congreso, Ester Muñoz, el presidente ...": a name set off by
-      // commas after the source's place is its apposition, and names the speaker.
-      if (clause_start != source_end) {
+      // commas after the source's place is its apposition, and names the speaker. (So after the
+      // rest of a body's name: "D'après le président de la Fédération française de tennis, Gilles
+      // Moretton, ...".)
+      if (comma != source_end) {
         constexpr std::size_t kMaxNameWords = 4;
-        std::size_t end = clause_start;
-        while (end < last && end - clause_start < kMaxNameWords && mentions_.is_name_word(end) && (end == clause_start || tokens_.joined(end))) ++end;
-        if (end - clause_start >= 2 && end < last && has(tokens_.gap_before(end), ',') && !ends_clause(tokens_.gap_before(end)) &&
+        std::size_t end = comma;
+        while (end < last && end - comma < kMaxNameWords && mentions_.is_name_word(end) && (end == comma || tokens_.joined(end))) ++end;
+        if (end - comma >= 2 && end < last && has(tokens_.gap_before(end), ',') && !ends_clause(tokens_.gap_before(end)) &&
             last - end >= kMinClauseWords && mentions_.is_known_person(end - 1))
-          mention = {clause_start, end}, clause_start = end;
+          mention = {comma, end}, clause_start = end;
       }
       // Verb-second: the finite verb right after the source opens the clause ("Volgens de politie
       // is de man opgepakt"; data/finite_verbs_<lang>.txt).
@@ -430,6 +437,12 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
             tokens_.in(j, words_.determiners) && !tokens_.in(j - 1, words_.determiners) && starts_clause(j, last, true) &&
             WordSet::shared("addressee_phrases", words_.language).contains_folded(tokens_.folded(k)))
           zero_that = j;
+        // (Over a filler set off by commas: "sostiene, en cambio, que", "affirme, de son côté, qu'".)
+        if (const std::size_t filler = j == after_subject && has(gap, ',') ? tokens_.phrase_at(words_.fillers, j, last) : 0;
+            filler && j + filler < last && has(tokens_.gap_before(j + filler), ',')) {
+          j += filler - 1;
+          continue;
+        }
         if (has(gap, ',')) break;
       }
       if (zero_that < last) return report(mention, clause(zero_that, last));

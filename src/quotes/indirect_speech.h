@@ -84,6 +84,11 @@ class IndirectSpeechFinder {
   bool describes_speaker(std::size_t first, std::size_t end) const;
   // Words [first, end) open the sentence as an adverbial ("С тех пор", "Однако"), not its subject.
   bool is_adverbial_opener(std::size_t first, std::size_t end) const;
+  // A sentence [first, last) that opens with the cue at k (cue words long) and its complementizer,
+  // after adverbs only, where the language leaves the subject unsaid: the verb's ending or its
+  // singular auxiliary carries one person ("Agregó que ...", "Poi aggiunge che ...", "Ha spiegato
+  // che ..."); fills `found` (unsaid_subject.cpp).
+  bool unsaid_subject(std::size_t first, std::size_t k, std::size_t cue, std::size_t last, ReportedSpeech& found) const;
   // Words [first, end) are a phrase a preposition opens, with no verb of its own ("During the press
   // conference", "En declaraciones a la Cadena SER"): the sentence's setting, no reported clause
   // (prepositional_opener.cpp).

@@ -27,21 +27,25 @@ std::size_t MentionFinder::person_after_place(std::size_t first, std::size_t at,
   // Or a committee's subject: "председатель комитета Госдумы по транспорту Евгений Москвичев"
   // (data/topic_links_<lang>.txt; its words in lower case).
   constexpr std::size_t kMinWords = 3, kMaxWordsAfterLink = 6, kMaxLowerCase = 2;
+  // (An article may open the place: "le président du groupe LR à l'Assemblée Jean Dupont", "la
+  // portavoz del PP en el Senado Alicia García".)
+  const std::size_t place =
+      at + 1 + (at + 2 < limit && (tokens_.elided(at + 1) || (tokens_.in(at + 1, words_.determiners) && tokens_.joined(at + 2))) ? 1 : 0);
   const bool topic = WordSet::shared("topic_links", words_.language).contains_folded(tokens_.folded(at));
-  if (!known_person_ || at + 1 >= limit || !tokens_.joined(at + 1) || (!could_be_name(at + 1) && !topic) ||
+  if (!known_person_ || place >= limit || !tokens_.joined(at + 1) || (!could_be_name(place) && !topic) ||
       (!topic && !WordSet::shared("place_links", words_.language).contains_folded(tokens_.folded(at))))
     return 0;
   bool role = role_words;
   for (std::size_t k = first; k < at && !role; ++k) role = tokens_.title(k);
   if (!role) return 0;
-  std::size_t end = at + 1;
+  std::size_t end = place;
   for (std::size_t lower = 0; end < limit && end - at <= kMaxWordsAfterLink && tokens_.joined(end); ++end) {
     if (could_be_name(end)) continue;
     if (tokens_.capitalized(end) || tokens_.in(end, words_.mention_stops) || tokens_.in(end, words_.cues) || ++lower > kMaxLowerCase)
       break;
   }
-  while (end > at + 1 && !could_be_name(end - 1)) --end;
-  if (end - (at + 1) < kMinWords || end - at > kMaxWordsAfterLink || !could_be_name(end - 2) || !known_person_(end - 1)) return 0;
+  while (end > place && !could_be_name(end - 1)) --end;
+  if (end - place < kMinWords || end - at > kMaxWordsAfterLink || !could_be_name(end - 2) || !known_person_(end - 1)) return 0;
   return end;
 }
 

@@ -31,6 +31,8 @@ std::size_t MentionFinder::bracket_before(std::size_t end, std::size_t floor) co
 
 TokenRange MentionFinder::nearest_before(std::size_t cue, std::size_t floor) const {
   std::size_t end = cue;
+  // An elided word right before the cue is its object pronoun, no article: "Le ministre l'a martelé".
+  if (end > floor + 1 && tokens_.elided(end - 1) && !tokens_.capitalized(end - 1) && tokens_.joined(end - 1)) --end;
   for (int skipped = 0; skipped < 3 && end > floor + 1 && tokens_.joined(end) && !tokens_.capitalized(end - 1); ++skipped) {
     // One word ("also", "hat") or a phrase of them ("de son côté", "pour sa part").
     const std::size_t filler = tokens_.phrase_ending_at(words_.fillers, end - 1, floor + 1);
@@ -430,6 +432,8 @@ TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const
         while (first > start && tokens_.in(first - 1, words_.title_modifiers)) --first;
         if (first > start && is_description_start(first - 1)) --first;
       }
+    if (first > start + 2 && first < end && tokens_.joined(first) && could_be_name(first))
+      if (const std::size_t office = office_of_body_noun(first - 1, start); office < first - 1) return {office, end};  // "Le président du groupe LR"
     // The body a source speaks for: "a spokesman for the Kremlin", "Sources close to the White
     // House", "Fuentes del Gobierno" -- the role or source word before the link heads the mention.
     if (const std::size_t link = first > start + 1 ? std::max<std::size_t>(tokens_.phrase_ending_at(words_.mention_links, first - 1, start),
@@ -451,12 +455,18 @@ TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const
           break;
         }
       }
-      if (!is_name_word(head) && (tokens_.title(head) || is_source_word(head))) {
-        first = head;
+      head = over_office_adjective(head, start);  // "El técnico alemán del Barça"
+      if (const std::size_t office = office_of_body_noun(head, start); office < head) return {office, end};  // "del grupo del PP"
+      if (!is_name_word(head) && (title_ending_at(head, start) || is_source_word(head))) {
+        // (A title of words ending there: "le secrétaire général de la CGT".)
+        first = head + 1 - std::max<std::size_t>(1, title_ending_at(head, start));
         while (first > start && (tokens_.in(first - 1, words_.title_modifiers) || title_ending_at(first - 1, start))) --first;
         if (first > start && is_description_start(first - 1)) --first;
       }
     }
+    // An office with the place where it is held heads the mention, not the place.
+    if (first == start)
+      if (const TokenRange office = office_with_place(first, end, floor); !office.empty()) return office;
     // "Sur Twitter Anne Hidalgo": the place or medium after its preposition is no part of the name
     // (data/medium_prepositions_<lang>.txt; people.cpp reads the name the same way).
     if (first == start && first > floor && end - first >= 3 && tokens_.joined(first) && tokens_.joined(first + 1) &&

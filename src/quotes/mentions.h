@@ -168,6 +168,16 @@ class MentionFinder {
 
  private:
   TokenRange plain_before(std::size_t end, std::size_t floor) const;
+  // The first word of an office (with its modifiers and article) that links, from `start` on, to
+  // the lower-case noun at `noun`, a name after it ("Le président du groupe LR", "la présidente de
+  // la région Occitanie"); `noun` where none does (mention_office.cpp).
+  std::size_t office_of_body_noun(std::size_t noun, std::size_t start) const;
+  // head - 1 where the word at `head` is an adjective after an office ("El técnico alemán del
+  // Barça"), else head (mention_office.cpp).
+  std::size_t over_office_adjective(std::size_t head, std::size_t start) const;
+  // The office before a place link at first - 1, run on to `end` ("La présidente du groupe RN à
+  // l'Assemblée"; data/place_links_<lang>.txt), or empty (mention_office.cpp).
+  TokenRange office_with_place(std::size_t first, std::size_t end, std::size_t floor) const;
   // before() without looking past a relative clause between the subject and its cue.
   TokenRange nearest_before(std::size_t cue, std::size_t floor) const;
   // An unnamed source with where it sits, ending at token `end`: "Источник в правительстве",

@@ -125,7 +125,10 @@ bool PeopleIndex::person_in_run(std::size_t& first, std::size_t& name_start, std
   // (And over an article after the link: "président de la République Emmanuel Macron".)
   else if (first >= 3 && tokens_.in(link, words_.determiners) && tokens_.in(link - 1, words_.mention_links) && tokens_.joined(link))
     --link;
-  if (name_start == first && last - first == 3 && first >= 2 && tokens_.joined(first) &&
+  // (Its particles aside: "governatore della Campania Vincenzo De Luca".)
+  std::size_t run_words = 0;
+  for (std::size_t k = first; k < last; ++k) run_words += tokens_.in(k, words_.name_particles) ? 0 : 1;
+  if (name_start == first && run_words == 3 && first >= 2 && tokens_.joined(first) &&
       (tokens_.in(link, words_.mention_links) || tokens_.in(link, words_.name_particles)) && tokens_.joined(link) &&
       mentions_.title_ending_at(link - 1, link >= 3 ? link - 3 : 0))
     ++name_start;

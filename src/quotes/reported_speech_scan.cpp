@@ -29,6 +29,8 @@ bool IndirectSpeechFinder::reports_around(std::size_t q, const std::vector<Span>
                   words_.source_pronouns.contains_folded(tokens_.folded(mention.last - 1)) ||
                   mentions_.title_ending_at(mention.last - 1, mention.first) > 0);
   for (std::size_t k = mention.first; k < mention.last && !someone; ++k) someone = mentions_.is_source_word(k);
+  // (Or one person the cue's ending carries: "Poi aggiunge che la Regione «farà ricorso»".)
+  someone = someone || found.attribution.subject_in_verb;
   // (A body that speaks through statements: "The company said that it “deeply regrets” ...".)
   someone = someone || (!mention.empty() && WordSet::shared("speaking_bodies", words_.language).contains_folded(tokens_.folded(mention.last - 1)));
   // (Where nouns are capitalised, who speaks after an inverted cue, a surname or a body: "…,
@@ -96,7 +98,13 @@ bool IndirectSpeechFinder::reports_around(std::size_t q, const std::vector<Span>
   for (std::size_t k = opening, i = q; k < last && tokens_.span(k).end <= found.content.end; ++k) {
     while (i < quotes.size() && quotes[i].end <= tokens_.span(k).begin) ++i;
     const bool inside = i < quotes.size() && quotes[i].begin <= tokens_.span(k).begin;
-    if (!inside && attribution_.cue_at(k, last, false)) return false;
+    if (inside || !attribution_.cue_at(k, last, false)) continue;
+    // (Unless it opens a clause of its own after the last quotation, joined by "and": "dijo que
+    // los legisladores «…» y anunció una consulta"; the report ends before it.)
+    const bool quotes_after = i < quotes.size() && quotes[i].begin < sentence.end;
+    if (quotes_after || k < opening + 2 || !tokens_.in(k - 1, words_.coordinators)) return false;
+    found.content.end = std::max(tokens_.span(k - 2).end, from);
+    break;
   }
   return words_outside;
 }

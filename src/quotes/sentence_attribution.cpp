@@ -74,6 +74,8 @@ Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::v
       if (mention.empty() && takes_clause_subject(k, floor))
         mention = mentions_.before_past_tense(mentions_.clause_subject(floor, k));  // He dismissed it, calling the plan “a disaster”
       if (const TokenRange quoted = quoting_verb_object(mention, mention_limit); !quoted.empty()) mention = quoted;
+      // "Poi aggiunge che la Regione «farà ricorso»": the cue opening the sentence carries its subject.
+      if (mention.empty() && k < quote_first && unsaid_subject_at(floor, k, cue)) return unsaid_subject(k, cue);
     }
     mention = with_noun_before_marks(mention, floor, quotes);  // die Wochenzeitschrift „Jungle World“
     for (std::size_t m = mention.first; m < mention.last; ++m)

@@ -30,11 +30,13 @@ std::size_t dateline_prefix_end(std::string_view text, std::size_t pos) {
       agency = agency || depth == 0;
     } else if (depth == 0 && unicode::is_dash(cp.value) && i > pos) {
       // The dash: "—" may touch its neighbours, a hyphen needs spaces ("(AP) - The").
+      // (Latin American papers join it to a full stop after the place: "BUENOS AIRES.- La ...".)
       const bool spaced_before = unicode::is_space(unicode::decode_before(text, i).value);
+      const bool after_stop = text[i - 1] == '.';
       std::size_t j = i + cp.length;
       if (cp.value == '-' && j < text.size() && text[j] == '-') ++j;
       const bool spaced_after = j < text.size() && unicode::is_space(decode_at(text, j).value);
-      if (cp.value == '-' && !(spaced_before && spaced_after)) return 0;
+      if (cp.value == '-' && !((spaced_before || after_stop) && spaced_after)) return 0;
       if ((capital_words == 0 && !(initial_words > 0 && dated && agency)) || words > 10 || j >= text.size()) return 0;
       std::size_t k = j;
       while (k < text.size() && text[k] == ' ') ++k;
@@ -51,8 +53,9 @@ std::size_t dateline_prefix_end(std::string_view text, std::size_t pos) {
         if (unicode::is_letter(cp.value) || unicode::is_mark(cp.value)) {
           ++letters;
           all_upper = all_upper && !unicode::is_lower(cp.value);
-        } else if (cp.value != '.' && cp.value != '-' && cp.value != '\'') {
-          break;
+        } else if ((cp.value != '.' && cp.value != '-' && cp.value != '\'') ||
+                   (cp.value == '-' && text[i - 1] == '.' && i + 1 < text.size() && text[i + 1] == ' ')) {
+          break;  // (not the dash after a full stop: "BUENOS AIRES.- ")
         }
         i += cp.length;
       }
