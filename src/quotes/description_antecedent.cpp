@@ -93,10 +93,11 @@ int SpeakerResolver::named_in_reach(int named, uint32_t at, const std::vector<Sp
   return here >= 0 && there >= 0 && there <= here && there >= sentence_back(here, sentences_back, quotes) ? named : -1;
 }
 
-bool SpeakerResolver::only_one_named_since(int named, uint32_t named_at, uint32_t at, const std::vector<Span>& quotes) const {
+bool SpeakerResolver::only_one_named_since(int named, uint32_t named_at, uint32_t at, const std::vector<Span>& quotes,
+                                           long sentences_back) const {
   const Document& document = tokens_.document();
   const long here = document.sentence_at(at);
-  const uint32_t since = document.sentences[static_cast<std::size_t>(here > 0 ? sentence_back(here, 1, quotes) : 0)].span.begin;
+  const uint32_t since = document.sentences[static_cast<std::size_t>(here > 0 ? sentence_back(here, sentences_back, quotes) : 0)].span.begin;
   const int other = people_.last_mentioned_before(named_at, quotes);
   return named_at >= since && (other < 0 || other == named || people_.last_mention_of(other, named_at, &quotes) < since);
 }

@@ -13,8 +13,10 @@
 namespace article_lens {
 namespace {
 
-// How far back the person may have been named: the description's sentence or the one before.
-constexpr long kMaxSentencesBack = 1;
+// How far back the person may have been named: the description's sentence or the two before it,
+// where no one else was named since ("Emmanuel Macron s'est exprimé à Lyon. Il a annoncé un plan.
+// « … », a déclaré le chef de l'État").
+constexpr long kMaxSentencesBack = 2;
 
 // Whether the text gave the person an office or trade; a party alone is none ("Susanne Graf (SPD)").
 bool holds_office(const Person& person, const QuoteLexicon& words) {
@@ -37,7 +39,12 @@ int SpeakerResolver::office_antecedent(TokenRange mention, int recent, const std
   std::size_t head = mention.first + (bare ? 0 : 1);
   while (head + 1 < mention.last && tokens_.in(head, words_.title_modifiers)) ++head;
   std::string office(tokens_.folded(head));
-  for (std::size_t k = head + 1; k < mention.last; ++k) office.append(" ").append(tokens_.folded(k));
+  // (An elided article is written joined to its noun, with a straight apostrophe as the table has
+  // it: "chef de l'état" for "chef de l’État".)
+  for (std::size_t k = head + 1; k < mention.last; ++k) {
+    if (office.ends_with("\u2019")) office.replace(office.size() - std::string_view("\u2019").size(), std::string::npos, "'");
+    office.append(office.ends_with('\'') ? "" : " ").append(tokens_.folded(k));
+  }
   if (!offices.contains_folded(office)) return -1;
   const uint32_t at = tokens_.span(mention.first).begin;
   const int named = people_.last_mentioned_before(at, quotes);
@@ -56,7 +63,7 @@ int SpeakerResolver::office_antecedent(TokenRange mention, int recent, const std
   // subject: the one the story is about, not a passer-by, "John Reid, 45, was injured. The mayor
   // said ...".)
   const uint32_t named_at = people_.last_mention_of(named, at, &quotes);
-  return only_one_named_since(named, named_at, at, quotes) && opens_sentence_as_subject(tokens_, mentions_, words_, named_at)
+  return only_one_named_since(named, named_at, at, quotes, kMaxSentencesBack) && opens_sentence_as_subject(tokens_, mentions_, words_, named_at)
              ? named : -1;
 }
 

@@ -96,8 +96,8 @@ class SpeakerResolver {
   // inside `quotes` (description_antecedent.cpp).
   long sentence_back(long here, long steps, const std::vector<Span>& quotes) const;
   // Whether `named`, last named (outside `quotes`) at byte `named_at`, is the only person the text
-  // named since the start of the sentence before byte `at` (description_antecedent.cpp).
-  bool only_one_named_since(int named, uint32_t named_at, uint32_t at, const std::vector<Span>& quotes) const;
+  // named since the start of the sentence `sentences_back` before byte `at` (description_antecedent.cpp).
+  bool only_one_named_since(int named, uint32_t named_at, uint32_t at, const std::vector<Span>& quotes, long sentences_back = 1) const;
   // `named`, or where the text last named them in the dative after the subject of that sentence,
   // the subject: the pronoun means who spoke, not who was told (pronoun_past_dative.cpp).
   int past_dative(int named, uint32_t pos, const std::vector<Span>& quotes, Gender gender) const;

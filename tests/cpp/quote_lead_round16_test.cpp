@@ -48,6 +48,15 @@ TEST(QuoteLeadRound16, AnEpithetInTheGenitiveMeansThePersonJustNamed) {
   EXPECT_EQ(q[0].speaker, "Александр Лукашенко");
 }
 
+TEST(QuoteLeadRound16, AnOfficeReachesTwoSentencesBackWhereNoOneElseWasNamed) {
+  // The table writes "chef de l'état"; the text may elide with a curly apostrophe.
+  const auto q = read_article_quotes(
+      "Emmanuel Macron s'est exprimé à Lyon. Il a annoncé un plan pour l'industrie. "
+      "« Nous allons investir », a déclaré le chef de l’État.", "fr").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Emmanuel Macron");
+}
+
 TEST(QuoteLeadRound16, AnAgeEpithetMeansThePersonGivenThatAge) {
   auto q = read_article_quotes(
       "Magdalena Molik, 23, beat the seed in three sets. Venus Williams, the defending champion, lost earlier. "
