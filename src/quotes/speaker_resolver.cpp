@@ -97,7 +97,7 @@ SpeakerRef SpeakerResolver::resolve_pronoun(uint32_t pos, int recent, bool recen
   if (recent >= 0 && !pronoun_excludes(pos, recent)) return person(recent);
   // A pronoun looks back: the main subject is its antecedent only once the text has named them.
   const int main = people_.main_subject();
-  if (main < 0 || people_.person(main).first_at >= pos) return {};
+  if (main < 0 || people_.person(main).first_at >= pos) return recent < 0 ? described_subject(pos, gender, quotes) : SpeakerRef{};
   return pronoun_excludes(pos, main) ? SpeakerRef{} : person(main);
 }
 

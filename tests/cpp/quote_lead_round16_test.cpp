@@ -68,5 +68,24 @@ TEST(QuoteLeadRound16, AnAgeEpithetMeansThePersonGivenThatAge) {
   EXPECT_EQ(q[0].speaker, "Peter Huber");
 }
 
+TEST(QuoteLeadRound16, APronounWithNoOneNamedMeansThePersonDescribedBefore) {
+  auto q = read_article_quotes("The defendant admitted the charges on Monday. \"I am deeply sorry,\" he said.", "en").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the defendant");
+  EXPECT_TRUE(q[0].described);
+  q = read_article_quotes("L'accusé a reconnu les faits. « Je regrette », a-t-il déclaré.", "fr").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "l'accusé");
+  q = read_article_quotes("Der Angeklagte räumte die Tat ein. „Es tut mir leid“, sagte er.", "de").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "der Angeklagte");
+}
+
+TEST(QuoteLeadRound16, APronounMeansNoGroupOrBodyDescribedBefore) {
+  const auto q = read_article_quotes("The officials met on Friday. \"No comment,\" he said.", "en").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "");
+}
+
 }  // namespace
 }  // namespace article_lens

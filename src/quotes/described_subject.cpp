@@ -1,0 +1,45 @@
+// A pronoun where the text names no one: court and police reports, sport and local news often
+// never name the person they quote ("The defendant admitted the charges. “I am sorry,” he said",
+// "L'accusé a reconnu les faits. « Je regrette », a-t-il déclaré"). The pronoun then means the
+// person the sentence before describes as its subject: a definite description (or, where nouns take
+// no article, a noun opening the sentence: "Обвиняемый признал вину") headed by a title or a word for
+// a person (data/person_nouns_<lang>.txt; person_titles_, epithet_nouns_, bare_epithet_nouns_,
+// unnamed_person_nouns_<lang>), of the pronoun's gender where both tell one; not a group ("the
+// officials") nor a body ("the company").
+#include "language/word_set.h"
+#include "quotes/speaker_resolver.h"
+
+namespace article_lens {
+
+SpeakerRef SpeakerResolver::described_subject(uint32_t pos, Gender gender, const std::vector<Span>& quotes) const {
+  const Document& document = tokens_.document();
+  const long here = document.sentence_at(pos);
+  if (here <= 0) return {};
+  const Span sentence = document.sentences[static_cast<std::size_t>(sentence_back(here, 1, quotes))].span;
+  const std::size_t first = tokens_.first_at_or_after(sentence.begin);
+  const std::size_t last = tokens_.first_at_or_after(sentence.end);
+  if (first >= last || tokens_.span(first).begin != sentence.begin || (!words_.names_after_nouns && !mentions_.is_description_start(first)))
+    return {};
+  const TokenRange mention = mentions_.after(first, last);
+  constexpr std::size_t kMaxDescriptionWords = 4;  // "the 34-year-old defendant"
+  if (mention.first != first || mention.size() < (words_.names_after_nouns ? 1u : 2u) || mention.size() > kMaxDescriptionWords || !mentions_.followed_by_verb(mention, last))
+    return {};
+  // Its head, the last word: a person by title or trade, no group, no name.
+  const std::size_t head = mention.last - 1;
+  const std::string_view head_word = tokens_.folded(head);
+  const bool person_word = mentions_.title_at(head, mention.last) > 0 ||
+                           WordSet::shared("person_nouns", words_.language).contains_folded(head_word) ||
+                           WordSet::shared("epithet_nouns", words_.language).contains_folded(head_word) ||
+                           WordSet::shared("bare_epithet_nouns", words_.language).contains_folded(head_word) ||
+                           WordSet::shared("unnamed_person_nouns", words_.language).contains_folded(head_word);
+  if (!person_word || tokens_.in(head, words_.group_nouns)) return {};
+  for (std::size_t k = mention.first; k < mention.last; ++k)
+    if (mentions_.is_name_word(k)) return {};
+  const Gender described = description_gender(words_, tokens_.folded(first), head_word);
+  if (gender != Gender::kUnknown && described != Gender::kUnknown && gender != described) return {};
+  SpeakerRef ref = words_of(mention, false);
+  ref.described = true;
+  return ref;
+}
+
+}  // namespace article_lens
