@@ -78,12 +78,6 @@ std::size_t trimmed_end(std::string_view text, Span span) {
   return end;
 }
 
-std::size_t characters(std::string_view text) {
-  std::size_t count = 0;
-  for (const char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return count;
-}
-
 }  // namespace
 
 Span AttributionFinder::unspaced_speaker(std::size_t from, std::size_t to) const {
@@ -222,7 +216,7 @@ Attribution AttributionFinder::unspaced_report(Span sentence, Span& content) con
   const WordSet& pronouns = WordSet::shared("pronouns", words_.language);
   auto speaks = [&](Span speaker) {
     const std::string_view words = text.substr(speaker.begin, speaker.end - speaker.begin);
-    return characters(words) >= 2 || pronouns.contains_folded(words);
+    return unicode::count_code_points(words) >= 2 || pronouns.contains_folded(words);
   };
   if (topic.empty()) {
     // Chinese: the speaker, a setting, the cue and a comma or colon open the sentence.
@@ -283,7 +277,7 @@ Attribution AttributionFinder::unspaced_report(Span sentence, Span& content) con
       break;
     }
   }
-  if (characters(text.substr(from, particle_begin - from)) < 2) return {};
+  if (unicode::count_code_points(text.substr(from, particle_begin - from)) < 2) return {};
   content = {static_cast<uint32_t>(from), static_cast<uint32_t>(particle_begin)};
   return unspaced_attribution(speaker, {static_cast<uint32_t>(cue_begin), static_cast<uint32_t>(end)});
 }

@@ -15,12 +15,6 @@
 namespace article_lens {
 namespace {
 
-std::size_t characters(std::string_view text) {
-  std::size_t count = 0;
-  for (const char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return count;
-}
-
 // The longest entry of `set` starting at byte `pos` of `text`, in bytes (0 if none).
 std::size_t entry_at(std::string_view text, std::size_t pos, const WordSet& set) {
   constexpr std::size_t kMaxTitleChars = 8;
@@ -88,7 +82,7 @@ SpeakerRef SpeakerResolver::unspaced_name(TokenRange mention) const {
   if (const std::size_t link = name.rfind("の"); link != std::string_view::npos && titled)
     name = name.substr(link + std::string_view("の").size());
   if (ref.anonymous) return ref;
-  if (characters(name) >= kMinNameChars) {
+  if (unicode::count_code_points(name) >= kMinNameChars) {
     ref.name = std::string(name);
     if (titled && !after.empty())
       if (std::string full = full_name_before(tokens_.document().text, span.begin, name, after); !full.empty()) ref.name = std::move(full);
