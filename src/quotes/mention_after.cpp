@@ -200,7 +200,11 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
       const bool possessive = tokens_.possessive(end - 1);
       if (!possessive && !description) {
         // Names that qualify a group or role noun a few lower-case words on: "White House officials",
-        // "Nuclear proliferation experts", "Federal labor organizations".
+        // "Nuclear proliferation experts", "Federal labor organizations". (Not a person's name
+        // where names follow the nouns they qualify: in "Według prezesa PiS Jarosława Kaczyńskiego
+        // rząd …" the noun after the name opens the clause; "пресс-служба Российского
+        // антидопингового агентства" goes on.)
+        if (words_.names_after_nouns && is_known_person(k - 1)) break;
         std::size_t head = k;
         while (head < run_end && head - k < kMaxRoleWords && !tokens_.capitalized(head) && !tokens_.title(head) &&
                !is_source_word(head))

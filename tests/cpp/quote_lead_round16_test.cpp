@@ -87,5 +87,21 @@ TEST(QuoteLeadRound16, APronounMeansNoGroupOrBodyDescribedBefore) {
   EXPECT_EQ(q[0].speaker, "");
 }
 
+TEST(QuoteLeadRound16, APersonsNameAfterWedlugEndsBeforeTheClauseSubject) {
+  // Polish writes no comma after "Według X": the lower-case noun after the name opens the clause.
+  const auto q = read_article_quotes("Według ministra finansów Adama Nowaka rząd nie podniesie podatków.", "pl").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].mention, "ministra finansów Adama Nowaka");
+  EXPECT_EQ(q[0].speaker, "Adam Nowak");
+}
+
+TEST(QuoteLeadRound16, ReportedToIsACue) {
+  const auto q = read_article_quotes("Министр Роман Головченко доложил, что план выполнен.", "ru").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].speaker, "Роман Головченко");
+}
+
 }  // namespace
 }  // namespace article_lens
