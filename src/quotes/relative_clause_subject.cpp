@@ -45,7 +45,11 @@ TokenRange MentionFinder::past_set_off_relative_clause(std::size_t cue, std::siz
     if (!pronouns.contains_folded(tokens_.folded(r))) continue;
     if (tokens_.gap_before(r) != ", " || r + 1 >= cue) return {};
     const TokenRange antecedent = names_before(r, floor);
-    if (antecedent.empty() || antecedent.first != floor || antecedent.last != r || !is_person_like(antecedent)) return {};
+    // (A word for a person by their part in the story heads it too: "A neighbour, who asked not to
+    // be named, said"; data/person_nouns_<lang>.txt.)
+    if (antecedent.empty() || antecedent.first != floor || antecedent.last != r ||
+        !(is_person_like(antecedent) || WordSet::shared("person_nouns", words_.language).contains_folded(tokens_.folded(r - 1))))
+      return {};
     return antecedent;
   }
   return {};

@@ -96,6 +96,13 @@ TEST(QuoteLeadRound16, APersonsNameAfterWedlugEndsBeforeTheClauseSubject) {
   EXPECT_EQ(q[0].speaker, "Adam Nowak");
 }
 
+TEST(QuoteLeadRound16, APersonNounBeforeASetOffRelativeClauseSpeaks) {
+  const auto q = read_article_quotes("A neighbour, who asked not to be named, said the family had moved in last year.", "en").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].mention, "A neighbour");
+}
+
 TEST(QuoteLeadRound16, ReportedToIsACue) {
   const auto q = read_article_quotes("Министр Роман Головченко доложил, что план выполнен.", "ru").quotes;
   ASSERT_EQ(q.size(), 1u);
