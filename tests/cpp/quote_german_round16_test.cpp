@@ -1,0 +1,36 @@
+// German quotes that round 16 reads right: a word or two answered with an inverted cue and a
+// speaker the text does not name. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "quote_readout.h"
+
+namespace article_lens {
+namespace {
+
+using testing::read_article_quotes;
+
+TEST(QuoteGermanRound16, AShortAnswerBeforeAnInvertedCueIsSpeech) {
+  // Main read both as scare quotes: a name-like word no one named is found to say.
+  const auto q = read_article_quotes(
+                     "Ich besuche den Imker am Waldrand. „Ordentlich“, sagt er und hebt den Deckel. Zum Abschied "
+                     "bleibt ein Glas Honig. „Das hat sich gelohnt“, sage ich.",
+                     "de")
+                     .quotes;
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].text, "Ordentlich");
+  EXPECT_EQ(q[0].cue, "sagt");
+  EXPECT_EQ(q[1].kind, "direct");
+  EXPECT_EQ(q[1].text, "Das hat sich gelohnt");
+  EXPECT_EQ(q[1].cue, "sage");
+  // A name in marks before a cue set in, the sentence running on, stays a name.
+  const auto r = read_article_quotes("Sein drittes Album hieß „Fernweh“. „Fernweh“, sagt er, sei ihm das liebste.", "de").quotes;
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1].kind, "scare");
+}
+
+}  // namespace
+}  // namespace article_lens
