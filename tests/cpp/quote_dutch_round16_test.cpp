@@ -1,6 +1,6 @@
 // Dutch speakers that round 16 reads right: "van" after a full name links the body the person
 // speaks for ("Jesse Klaver van GroenLinks"), while it stays a particle inside a name ("Ruud van
-// Nistelrooy", "Jan Willem van Ede"). Sentences written for these tests.
+// Nistelrooy", "Jan Willem van Ede"); an adverb opening the clause before the verb is no name. Sentences written for these tests.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -37,6 +37,20 @@ TEST(QuoteDutchRound16, VanInsideANameStaysThere) {
   EXPECT_EQ(q[0].speaker, "Sanne van Leeuwen");
   EXPECT_EQ(q[1].speaker, "Jan Willem van Ede");
   EXPECT_EQ(q[2].speaker, "Thijs van der Linden");
+}
+
+TEST(QuoteDutchRound16, AnAdverbOpeningTheClauseIsNoSpeaker) {
+  // Main gave "Daarna" and "Vervolgens": the verb comes second, the speaker after it.
+  const auto q = read_article_quotes(
+                     "Wethouder Lotte Visser opende de nieuwe brug. Daarna zei Visser: ‘Dit is een mooie dag.’ "
+                     "Vervolgens zei ze: ‘Nu de volgende.’",
+                     "nl")
+                     .quotes;
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].mention, "Visser");
+  EXPECT_EQ(q[0].speaker, "Lotte Visser");
+  EXPECT_EQ(q[1].mention, "ze");
+  EXPECT_EQ(q[1].speaker, "Lotte Visser");
 }
 
 }  // namespace
