@@ -1,5 +1,5 @@
 // German quotes that round 16 reads right: a word or two answered with an inverted cue and a
-// speaker the text does not name. Sentences written for these tests.
+// speaker the text does not name; "argumentierte" as a cue. Sentences written for these tests.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -30,6 +30,19 @@ TEST(QuoteGermanRound16, AShortAnswerBeforeAnInvertedCueIsSpeech) {
   const auto r = read_article_quotes("Sein drittes Album hieß „Fernweh“. „Fernweh“, sagt er, sei ihm das liebste.", "de").quotes;
   ASSERT_EQ(r.size(), 2u);
   EXPECT_EQ(r[1].kind, "scare");
+}
+
+TEST(QuoteGermanRound16, ArgumentierenReportsSpeech) {
+  // Main found no report: "argumentierte" was no cue.
+  const auto q = read_article_quotes(
+                     "Vor dem Sozialgericht klagte eine Pflegerin gegen ihre Kündigung. Ihr Anwalt Jonas Weber "
+                     "argumentierte, die Frist sei nicht eingehalten worden.",
+                     "de")
+                     .quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].text, "die Frist sei nicht eingehalten worden");
+  EXPECT_EQ(q[0].speaker, "Jonas Weber");
 }
 
 }  // namespace
