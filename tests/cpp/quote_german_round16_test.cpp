@@ -1,5 +1,6 @@
 // German quotes that round 16 reads right: a word or two answered with an inverted cue and a
-// speaker the text does not name; "argumentierte" as a cue. Sentences written for these tests.
+// speaker the text does not name; the reporter's own question ("frage ich"); "argumentierte" as a
+// cue. Sentences written for these tests.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -30,6 +31,17 @@ TEST(QuoteGermanRound16, AShortAnswerBeforeAnInvertedCueIsSpeech) {
   const auto r = read_article_quotes("Sein drittes Album hieß „Fernweh“. „Fernweh“, sagt er, sei ihm das liebste.", "de").quotes;
   ASSERT_EQ(r.size(), 2u);
   EXPECT_EQ(r[1].kind, "scare");
+}
+
+TEST(QuoteGermanRound16, TheReporterAsksInTheFirstPerson) {
+  // Main found the question but no cue: "frage" was listed only as the noun „Frage“.
+  const auto q = read_article_quotes("„Wann kommt der Bus?“, frage ich die Fahrerin. „Gleich“, antwortet sie.", "de").quotes;
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].cue, "frage");
+  EXPECT_EQ(q[0].mention, "ich");
+  EXPECT_EQ(q[1].kind, "direct");
+  EXPECT_EQ(q[1].cue, "antwortet");
 }
 
 TEST(QuoteGermanRound16, ArgumentierenReportsSpeech) {
