@@ -1,6 +1,6 @@
 // German quotes that round 16 reads right: a word or two answered with an inverted cue and a
 // speaker the text does not name; the reporter's own question ("frage ich"); "argumentierte" as a
-// cue. Sentences written for these tests.
+// cue; a causative cue through a channel ("…, ließ sie über ihren Sprecher mitteilen"). Sentences written for these tests.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -42,6 +42,21 @@ TEST(QuoteGermanRound16, TheReporterAsksInTheFirstPerson) {
   EXPECT_EQ(q[0].mention, "ich");
   EXPECT_EQ(q[1].kind, "direct");
   EXPECT_EQ(q[1].cue, "antwortet");
+}
+
+TEST(QuoteGermanRound16, ACausativeCueThroughAChannelAfterAPerfect) {
+  // Main found nothing: the auxiliary of the reported clause („habe … gewusst“) made "über ihren
+  // Sprecher" read as an object inside a verb bracket.
+  const auto q = read_article_quotes(
+                     "Die Stadträtin Mira Lenz wies die Vorwürfe zurück. Sie habe von den Zahlungen nichts gewusst, "
+                     "ließ sie über ihren Sprecher mitteilen.",
+                     "de")
+                     .quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].text, "Sie habe von den Zahlungen nichts gewusst");
+  EXPECT_EQ(q[0].mention, "sie");
+  EXPECT_EQ(q[0].speaker, "Mira Lenz");
 }
 
 TEST(QuoteGermanRound16, ArgumentierenReportsSpeech) {
