@@ -68,6 +68,21 @@ TEST(QuoteGermanRound16, APartyToTheTrialSpeaksByItsRole) {
   EXPECT_EQ(q[0].speaker, "der Beschuldigte");
 }
 
+TEST(QuoteGermanRound16, ADatelineIsNoPartOfTheReport) {
+  // Main reported "Kassel (epd) – „Wir …“" as well as the quote, and "Kassel (epd) – Die Kirche …".
+  const auto q = read_article_quotes(
+                     "Kassel (epd) – „Wir öffnen die Kirche für alle“, sagte Pfarrerin Jana Wolf.\n"
+                     "Göttingen – Die Gemeinde sei gewachsen, sagte Bürgermeister Ole Brandt.",
+                     "de")
+                     .quotes;
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].text, "Wir öffnen die Kirche für alle");
+  EXPECT_EQ(q[1].kind, "indirect");
+  EXPECT_EQ(q[1].text, "Die Gemeinde sei gewachsen");
+  EXPECT_EQ(q[1].speaker, "Ole Brandt");
+}
+
 TEST(QuoteGermanRound16, ArgumentierenReportsSpeech) {
   // Main found no report: "argumentierte" was no cue.
   const auto q = read_article_quotes(
