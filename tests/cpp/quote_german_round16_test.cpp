@@ -59,15 +59,6 @@ TEST(QuoteGermanRound16, ACausativeCueThroughAChannelAfterAPerfect) {
   EXPECT_EQ(q[0].speaker, "Mira Lenz");
 }
 
-TEST(QuoteGermanRound16, APartyToTheTrialSpeaksByItsRole) {
-  // Main found nothing: "der Beschuldigte" was no person-like mention after the causative cue.
-  const auto q = read_article_quotes("Er habe das Geld zurückgezahlt, ließ der Beschuldigte mitteilen.", "de").quotes;
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].kind, "indirect");
-  EXPECT_EQ(q[0].text, "Er habe das Geld zurückgezahlt");
-  EXPECT_EQ(q[0].speaker, "der Beschuldigte");
-}
-
 TEST(QuoteGermanRound16, ADatelineIsNoPartOfTheReport) {
   // Main reported "Kassel (epd) – „Wir …“" as well as the quote, and "Kassel (epd) – Die Kirche …".
   const auto q = read_article_quotes(
