@@ -31,6 +31,10 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
   // "Becker wird mit den Worten zitiert": the words of speech before the cue are no subject.
   if (words_.verb_second && !mention.empty() && opens_object(mention.first) && tokens_.in(mention.last - 1, words_.speech_nouns))
     mention = {};
+  // (A channel first: in "Er habe die Tat bereut, ließ er über seinen Anwalt erklären" the object
+  // after "über" is no verb bracket's, though an auxiliary of the reported clause stands before it.)
+  if (words_.verb_second)
+    if (const TokenRange teller = channel_teller(mention, floor); !teller.empty()) return teller;
   // Nor is a genitive or dative right before the cue that closes a verb bracket ("hat Panetta
   // während seines Besuches verkündet"): the clause's subject speaks.
   // (Only when an auxiliary opens the bracket: "In dem Antrag heißt es" names its source.)
@@ -42,8 +46,6 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
       bracket = !tokens_.capitalized(k) && words_.perfect_auxiliaries.contains_folded(tokens_.folded(k));
     if (bracket) mention = {};
   }
-  if (words_.verb_second)
-    if (const TokenRange teller = channel_teller(mention, floor); !teller.empty()) return teller;
   if (words_.verb_second && (mention.empty() || !mentions_.is_person_like(mention)))
     if (const TokenRange opener = opener_past_relative_clause(cue, floor); !opener.empty()) return opener;
   if (words_.verb_second && (mention.empty() || !mentions_.is_person_like(mention))) {

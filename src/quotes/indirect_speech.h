@@ -80,6 +80,9 @@ class IndirectSpeechFinder {
   // A report in the sentence `sentence` whose clause holds the sentence's quotations, from
   // `quotes[q]` on, with words of its own around them.
   bool reports_around(std::size_t q, const std::vector<Span>& quotes, Span sentence, ReportedSpeech& found) const;
+  // The first token after a dateline opening the paragraph at token `first` ("Berlin (dpa) – "), or
+  // `first` (dateline_opening.cpp).
+  std::size_t past_dateline(std::size_t first, std::size_t last) const;
   // Words [first, end) are one description, the speaker's own ("Die Sprecherin des Konzerns, Maria Koch, …").
   bool describes_speaker(std::size_t first, std::size_t end) const;
   // Words [first, end) open the sentence as an adverbial ("С тех пор", "Однако"), not its subject.

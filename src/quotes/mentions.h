@@ -81,6 +81,9 @@ class MentionFinder {
   // "il ministro degli Esteri, Antonio Tajani"): its article's token; `name_first` when none.
   std::size_t leading_description(std::size_t name_first) const;
 
+  // Whether the particle at token k joins a full name to the body the person speaks for ("Jesse
+  // Klaver van GroenLinks"), not a family name ("Ruud van Nistelrooy") (name_origin_link.cpp).
+  bool origin_particle(std::size_t k) const;
   // A word that may begin a mention: a determiner, pronoun, title, source word or name.
   bool is_starter(std::size_t k) const;
   // Where nouns take no article, an adjective before a title or a trade word ("британский лидер";

@@ -129,10 +129,10 @@ PeopleIndex::PeopleIndex(const QuoteTokens& tokens, const MentionFinder& mention
       } else if (const std::size_t t = mentions.title_at(j, tokens.size()); t && tokens.capitalized(j)) {
         j += t;
       } else if (tokens.in(j, words.name_particles) && j + 1 < tokens.size() && tokens.joined(j + 1) &&
-                 mentions.is_name_word(j + 1) && !mentions.title_ending_at(j - 1, i)) {
+                 mentions.is_name_word(j + 1) && !mentions.title_ending_at(j - 1, i) && !mentions.origin_particle(j)) {
         // After a title the particle links the place or body ("alcalde de Madrid"), not a name.
         j += 1;
-      } else if (tokens.in(j, words.name_particles) && j + 2 < tokens.size() && tokens.in(j + 1, words.name_particles) &&
+      } else if (tokens.in(j, words.name_particles) && j + 2 < tokens.size() && tokens.in(j + 1, words.name_particles) && !mentions.origin_particle(j) &&
                  tokens.joined(j + 1) && tokens.joined(j + 2) && mentions.is_name_word(j + 2) && !mentions.title_ending_at(j - 1, i)) {
         j += 2;  // two particles: "Ursula von der Leyen"
       } else if (const std::size_t particles = mentions.noble_particles_at(j);

@@ -165,6 +165,8 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
       continue;
     }
     candidate.attribution = attribution.adjacent(span, previous_end, next_begin);
+    // (Words said with an inverted cue after them read as no name: „Schwierig“, sagt er.)
+    if (candidate.name_like && said_before_inverted_cue(document, span, candidate.attribution)) candidate.name_like = false;
     // "Die „Bild“ zitiert den Minister": where nouns are capitalised, marked words after an article
     // with their cue right after them, no comma between, are the cue's subject: a name.
     if (noun == NounBefore::kNaming && words.capitalised_nouns && !candidate.attribution.cue.empty() &&

@@ -90,6 +90,24 @@ bool reads_as_name(const QuoteTokens& tokens, const MarkedSpan& span) {
   return true;
 }
 
+bool said_before_inverted_cue(const Document& document, const MarkedSpan& span, const Attribution& found) {
+  if (found.cue.empty() || found.cue.begin < span.span.end || (found.found() && found.mention_span.begin < found.cue.end))
+    return false;
+  bool comma = false;
+  for (const char c : document.text.substr(span.span.end, found.cue.begin - span.span.end)) {
+    if (c == ',' && !comma) comma = true;
+    else if (c != ' ') return false;
+  }
+  if (!comma || !reads_as_utterance(document, span)) return false;
+  // (Not a parenthetical cue the sentence runs on after: „Kinderlieder“, sagt er, sei ihm das liebste.)
+  const long sentence = document.sentence_at(found.cue.begin);
+  const std::size_t end = sentence >= 0 ? document.sentences[static_cast<std::size_t>(sentence)].span.end : document.text.size();
+  const std::string_view rest = document.text.substr(found.cue.end, end > found.cue.end ? end - found.cue.end : 0);
+  for (std::size_t comma_at = rest.find(", "); comma_at != std::string_view::npos; comma_at = rest.find(", ", comma_at + 2))
+    if (comma_at + 2 < rest.size() && unicode::is_lower(decode_at(rest, comma_at + 2).value)) return false;
+  return true;
+}
+
 bool defined_by_dash(const QuoteTokens& tokens, const QuoteLexicon& words, const MarkedSpan& span) {
   const Document& document = tokens.document();
   const long sentence = document.sentence_at(span.span.begin);

@@ -42,6 +42,11 @@ NounBefore noun_before(const QuoteTokens& tokens, const MentionFinder& mentions,
 // speech in Russian («...», — сказал он). "комплекс «Лаборатория Безопасности»", "«Первый шаг», «Второй шаг»".
 bool reads_as_name(const QuoteTokens& tokens, const MarkedSpan& span);
 
+// Marked words standing as an utterance with their cue right after them, a comma between and the
+// speaker after the cue: „Bald“, sagt er. / „Das war es wert“, sage ich. Said, whoever the speaker
+// turns out to be; a name or term in marks is not answered that way.
+bool said_before_inverted_cue(const Document& document, const MarkedSpan& span, const Attribution& found);
+
 // A name-like span (reads_as_name) opening its sentence with a dash after it, as a definition's
 // subject: "«Исламское государство» — террористическая группировка". Not speech, which a comma
 // closes before the dash or a cue follows ("«Нет» — ответил он").

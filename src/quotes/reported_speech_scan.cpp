@@ -18,8 +18,8 @@ bool contains(std::string_view gap, char c) { return gap.find(c) != std::string_
 
 bool IndirectSpeechFinder::reports_around(std::size_t q, const std::vector<Span>& quotes, Span sentence,
                                           ReportedSpeech& found) const {
-  const std::size_t first = tokens_.first_at_or_after(sentence.begin);
   const std::size_t last = tokens_.first_at_or_after(sentence.end);
+  const std::size_t first = past_dateline(tokens_.first_at_or_after(sentence.begin), last);
   if (first >= last || !in_sentence(first, last, found)) return false;
   // The speaker is someone: a name, pronoun, title or source ends the mention, or a source word is
   // in it ("fuentes policiales"); not "Moscow strongly denies" nor "his recent attacks".
@@ -196,8 +196,8 @@ std::vector<ReportedSpeech> IndirectSpeechFinder::find(const std::vector<Span>& 
     const bool after_quote = q > 0 && quotes[q - 1].end <= sentence.span.begin &&
                              document.text.substr(quotes[q - 1].end, sentence.span.begin - quotes[q - 1].end)
                                      .find_first_not_of(" \t") == std::string_view::npos;
-    const std::size_t first = tokens_.first_at_or_after(sentence.span.begin);
     const std::size_t last = tokens_.first_at_or_after(sentence.span.end);
+    const std::size_t first = past_dateline(tokens_.first_at_or_after(sentence.span.begin), last);
     // (A sentence that attributes the quotation before it is speech too: "„…“ So kommentiert X …".)
     speech_before = after_quote;
     ReportedSpeech report;

@@ -160,6 +160,8 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
   // follows no name).
   for (std::size_t k = mention.first + 1; k + 1 < mention.last; ++k) {
     // (Not a body's name: "the Reserve Bank of India".)
+    // (A particle that links after a full name: "Jan de Vries van LTO Nederland".)
+    if (mentions_.origin_particle(k)) return resolve({mention.first, k}, recent, recent_is_close, quotes);
     if (!words_.origin_links.contains_folded(tokens_.folded(k)) || tokens_.in(k, words_.name_particles) ||
         !mentions_.is_name_word(k - 1) || (!words_.capitalised_nouns && names_a_body(words_, tokens_.folded(k - 1), false)))
       continue;
