@@ -73,15 +73,15 @@ test("PolNeAR train (English political news): lenient F1 and speakers, whole fil
   console.log(`polnear NYT against attributions: ${show(f.nyt)}; whole with NYT so scored: ${show(f.fixed)}; held half: ${show(f.fixedHeld)}`);
   assert.ok(whole.f1 >= 0.848, `F1 ${whole.f1}`);
   assert.ok(f.others.f1 >= 0.951, `F1 without NYT ${f.others.f1}`);
-  assert.ok(f.othersHeld.f1 >= 0.955, `F1 without NYT, held half ${f.othersHeld.f1}`);
+  assert.ok(f.othersHeld.f1 >= 0.956, `F1 without NYT, held half ${f.othersHeld.f1}`);
   assert.ok(f.nyt.f1 >= 0.946, `F1 of NYT against attributions ${f.nyt.f1}`);
-  assert.ok(f.fixed.f1 >= 0.95 && f.fixedHeld.f1 >= 0.952, `F1 ${f.fixed.f1}, held ${f.fixedHeld.f1}`);
+  assert.ok(f.fixed.f1 >= 0.95 && f.fixedHeld.f1 >= 0.953, `F1 ${f.fixed.f1}, held ${f.fixedHeld.f1}`);
   // Against the gold as annotated, "Rep. Tom Cole of Oklahoma" rewards the place ("Oklahoma", its
   // last word): naming the person instead lowers this figure a little, and "who" measures it.
-  assert.ok(f.others.speaker >= 0.747 && f.othersHeld.speaker >= 0.729, `speaker ${f.others.speaker}, held ${f.othersHeld.speaker}`);
-  assert.ok(f.others.who >= 0.892 && f.othersHeld.who >= 0.877, `who speaks ${f.others.who}, held ${f.othersHeld.who}`);
-  assert.ok(f.others.named >= 0.848 && f.othersHeld.named >= 0.829, `named ${f.others.named}, held ${f.othersHeld.named}`);
-  assert.ok(f.fixed.who >= 0.895 && f.fixedHeld.who >= 0.885 && f.nyt.who >= 0.907, `who speaks, NYT included ${f.fixed.who}, held ${f.fixedHeld.who}, NYT ${f.nyt.who}`);
+  assert.ok(f.others.speaker >= 0.748 && f.othersHeld.speaker >= 0.73, `speaker ${f.others.speaker}, held ${f.othersHeld.speaker}`);
+  assert.ok(f.others.who >= 0.893 && f.othersHeld.who >= 0.878, `who speaks ${f.others.who}, held ${f.othersHeld.who}`);
+  assert.ok(f.others.named >= 0.849 && f.othersHeld.named >= 0.83, `named ${f.others.named}, held ${f.othersHeld.named}`);
+  assert.ok(f.fixed.who >= 0.896 && f.fixedHeld.who >= 0.887 && f.nyt.who >= 0.909, `who speaks, NYT included ${f.fixed.who}, held ${f.fixedHeld.who}, NYT ${f.nyt.who}`);
 });
 
 test("German WikiNews train: direct quotes without titles and names, and their speakers", { skip: skipReason }, async () => {
