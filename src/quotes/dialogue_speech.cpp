@@ -155,6 +155,15 @@ void DialogueSpeechFinder::in_paragraph(std::size_t begin, std::size_t end, std:
       if (inner[d] <= open) continue;
       const MarkedSpan said = speech(open, open_length, inner[d]);
       if (said.content.empty()) break;
+      // "—¿Se arrepiente de algo? —No, de nada —respondió el exministro.": a question or sentence
+      // closed, then a dash and a stretch that the next dash's cue attributes, is a new turn. The
+      // first stretch is the other speaker's, whom the words do not name.
+      if (d + 1 < inner.size() && opens_new_turn(said, inner[d], inner[d + 1])) {
+        found.push_back({said, {}});
+        open = inner[d];
+        is_dialogue_dash(open, &open_length);
+        continue;
+      }
       Attribution attribution = attribution_.adjacent(said, begin, end);
       // (A lead-in before the colon gives way to the author's words after this stretch: "Tusk
       // powiedział: – To dobra wiadomość – dodał. – …".)
@@ -206,6 +215,22 @@ void DialogueSpeechFinder::in_paragraph(std::size_t begin, std::size_t end, std:
     open = resume;
     while (d < inner.size() && inner[d] <= open) ++d;
   }
+}
+
+bool DialogueSpeechFinder::opens_new_turn(const MarkedSpan& said, std::size_t dash, std::size_t next_dash) const {
+  const std::string_view text = tokens_.document().text;
+  if (said.content.empty()) return false;
+  const char32_t last = unicode::decode_before(text, said.content.end).value;
+  if (last != '?' && last != '!' && last != '.') return false;
+  // The stretch after the dash opens with a capital (or an opening ¿ ¡), as speech does; the
+  // author's words open in lower case.
+  std::size_t length = 0;
+  if (!is_dialogue_dash(dash, &length)) return false;
+  const std::size_t first = tokens_.first_at_or_after(dash + length);
+  if (first >= tokens_.size() || tokens_.span(first).begin >= next_dash || !tokens_.capitalized(first)) return false;
+  // And the next dash opens the author's words with a cue: "—respondió el exministro".
+  const std::size_t cue = tokens_.first_at_or_after(next_dash);
+  return cue < tokens_.size() && !tokens_.capitalized(cue) && attribution_.cue_at(cue, tokens_.size(), true) > 0;
 }
 
 void DialogueSpeechFinder::split_interrupted(const MarkedSpan& span, std::vector<MarkedSpan>& out) const {

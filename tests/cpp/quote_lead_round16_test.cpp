@@ -110,5 +110,26 @@ TEST(QuoteLeadRound16, ReportedToIsACue) {
   EXPECT_EQ(q[0].speaker, "Роман Головченко");
 }
 
+TEST(QuoteLeadRound16, AQuestionThenAnAnswerOnOneDashedLineAreTwoTurns) {
+  auto q = read_article_quotes("—¿Se arrepiente de algo? —No, de nada —respondió el exministro Pedro Gil ante el juez.", "es").quotes;
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "¿Se arrepiente de algo?");
+  EXPECT_EQ(q[0].speaker, "");
+  EXPECT_EQ(q[1].text, "No, de nada");
+  EXPECT_EQ(q[1].speaker, "Pedro Gil");
+  q = read_article_quotes("— Вы поедете в Женеву? — Да, конечно, — ответил Сергей Лавров.", "ru").quotes;
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].text, "Да, конечно");
+  EXPECT_EQ(q[1].speaker, "Сергей Лавров");
+}
+
+TEST(QuoteLeadRound16, AuthorsWordsAfterADashStayNarration) {
+  // Lower case after the dash: the author's words, not a new turn.
+  const auto q = read_article_quotes("— Это провокация, — заявил Дмитрий Песков. — Ответ будет.", "ru").quotes;
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Дмитрий Песков");
+  EXPECT_EQ(q[1].speaker, "Дмитрий Песков");
+}
+
 }  // namespace
 }  // namespace article_lens
