@@ -47,10 +47,12 @@ bool names_someone(const QuoteTokens& tokens, const MentionFinder& mentions, con
 bool names_by_naming_word(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words,
                           const Attribution& found) {
   constexpr std::size_t kMaxWordsToNoun = 3;
-  if (!found.found() || found.mention.empty() || !mentions.is_description_start(found.mention.first)) return false;
+  // (Only where a capital tells the naming word a noun: elsewhere the table's words are also
+  // adjectives, "the turmoil after the so-called Brexit vote".)
+  if (!words.capitalised_nouns || !found.found() || found.mention.empty() || !mentions.is_description_start(found.mention.first)) return false;
   const WordSet& naming = WordSet::shared("naming_words", words.language);
   for (std::size_t m = found.mention.first + 1; m < found.mention.last && m <= found.mention.first + kMaxWordsToNoun; ++m)
-    if (naming.contains_folded(tokens.folded(m)) && (!words.capitalised_nouns || tokens.capitalized(m)))
+    if (naming.contains_folded(tokens.folded(m)) && tokens.capitalized(m))
       return true;  // a noun ("der Titel"), not "ein nicht genannter Vertreter"
   return false;
 }

@@ -181,9 +181,12 @@ bool follows_naming_word(const QuoteTokens& tokens, const QuoteLexicon& words, c
   if (first == 0 || words.naming_words.empty()) return false;
   const std::size_t k = first - 1;
   if (tokens.span(k).end > span.span.begin) return false;
-  for (char c : tokens.document().text.substr(tokens.span(k).end, span.span.begin - tokens.span(k).end))
+  // (Or an abbreviation the table lists with its stop: "tzw. „pakt migracyjny”".)
+  const std::string_view gap = tokens.document().text.substr(tokens.span(k).end, span.span.begin - tokens.span(k).end);
+  const bool abbreviated = gap.starts_with('.');
+  for (char c : gap.substr(abbreviated ? 1 : 0))
     if (c != ' ' && c != ':' && c != '(') return false;
-  if (!words.naming_words.contains_folded(tokens.folded(k))) return false;
+  if (!words.naming_words.contains_folded(abbreviated ? std::string(tokens.folded(k)) + "." : std::string(tokens.folded(k)))) return false;
   // The word ends a person's name ("Das sagte Sebastian Kurz: „...“"), not "kurz" or "Der Titel:".
   const bool ends_name = tokens.capitalized(k) && k > 0 && tokens.joined(k) && tokens.capitalized(k - 1) &&
                          !tokens.in(k - 1, words.determiners) && !tokens.in(k - 1, words.indefinites) &&

@@ -2,6 +2,8 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "quote_readout.h"
 
@@ -129,6 +131,18 @@ TEST(QuoteLeadRound16, AuthorsWordsAfterADashStayNarration) {
   ASSERT_EQ(q.size(), 2u);
   EXPECT_EQ(q[0].speaker, "Дмитрий Песков");
   EXPECT_EQ(q[1].speaker, "Дмитрий Песков");
+}
+
+TEST(QuoteLeadRound16, ATermAfterSoCalledIsNoSpeech) {
+  // "So-called" marks a term, even in a clause with a verb of speaking and an agent.
+  for (const auto& [text, language] : std::vector<std::pair<std::string, std::string>>{
+           {"Il cosiddetto «decreto sicurezza» è stato criticato dal ministro Carlo Nordio.", "it"},
+           {"El llamado \"plan de paz\" fue criticado por el ministro José Albares.", "es"},
+           {"Le prétendu « plan de paix » a été critiqué par le ministre Jean Barrot.", "fr"}}) {
+    const auto q = read_article_quotes(text, language).quotes;
+    ASSERT_EQ(q.size(), 1u) << text;
+    EXPECT_EQ(q[0].kind, "scare") << text;
+  }
 }
 
 }  // namespace
