@@ -82,6 +82,10 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
     // "подтвердил заведующий лабораторией в Институте леса Петр Цветков": the role's place, then the name.
     if (name > first && name < limit && tokens_.in(name, words_.mention_stops))
       if (const std::size_t named_end = person_after_place(first, name, limit, true)) return {first, named_end};
+    // A headline's role with its adjectives, closing the clause: "'We will not back down,' says
+    // defiant mayor".
+    if (name > first && name < limit && !tokens_.capitalized(name) && tokens_.title(name) && (name + 1 >= limit || !tokens_.joined(name + 1)))
+      return {first, name + 1};
     // (Or before a capitalised title and its name: "said lead researcher Prof Ann Lee".)
     if (name == first || name >= limit || !(could_be_name(name) || (!words_.capitalised_nouns && tokens_.capitalized(name) && tokens_.title(name)))) return {};
     const TokenRange named = after(name, limit);

@@ -133,6 +133,14 @@ TEST(QuoteLeadRound16, AuthorsWordsAfterADashStayNarration) {
   EXPECT_EQ(q[1].speaker, "Дмитрий Песков");
 }
 
+TEST(QuoteLeadRound16, AHeadlinesRoleWithItsAdjectiveSpeaks) {
+  const auto q = read_article_quotes(
+      "'We will not back down,' says defiant mayor\n\nThe mayor of Springfield, Tom Reed, has vowed to fight the closure.", "en").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "defiant mayor");
+  EXPECT_EQ(q[0].speaker, "Tom Reed");
+}
+
 TEST(QuoteLeadRound16, ATermAfterSoCalledIsNoSpeech) {
   // "So-called" marks a term, even in a clause with a verb of speaking and an agent.
   for (const auto& [text, language] : std::vector<std::pair<std::string, std::string>>{
