@@ -263,9 +263,11 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
     return could_be_name(k) ||
            (inside && (could_be_name(k + 1) || (k + 2 < limit && tokens_.in(k + 1, words_.name_particles) && could_be_name(k + 2))));
   };
-  if (described && end < limit && is_comma_gap(tokens_.gap_before(end)) && could_be_name(end) &&
-      end + 1 < limit && tokens_.joined(end + 1) && name_word_at(end + 1)) {
-    std::size_t name_end = end + 2;
+  // (After a title of its own: "Her colleague, Dr. Raj Patel".)
+  const std::size_t name_at = end + (end + 1 < limit && tokens_.capitalized(end) && tokens_.title(end) && tokens_.joined(end + 1) ? 1 : 0);
+  if (described && end < limit && is_comma_gap(tokens_.gap_before(end)) && could_be_name(name_at) &&
+      name_at + 1 < limit && tokens_.joined(name_at + 1) && name_word_at(name_at + 1)) {
+    std::size_t name_end = name_at + 2;
     while (name_end < limit && name_end - end < kMaxAppositionName && tokens_.joined(name_end) && name_word_at(name_end)) ++name_end;
     end = name_end;
   } else if (words_.capitalised_nouns && is_description_start(first) && end < limit && tokens_.joined(end) && is_preposition(end)) {

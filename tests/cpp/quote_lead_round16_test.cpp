@@ -141,6 +141,16 @@ TEST(QuoteLeadRound16, AHeadlinesRoleWithItsAdjectiveSpeaks) {
   EXPECT_EQ(q[0].speaker, "Tom Reed");
 }
 
+TEST(QuoteLeadRound16, ANameWithItsTitleInApposition) {
+  auto q = read_article_quotes(
+      "Emily Chen warned. Her colleague, Dr. Raj Patel, was more optimistic: \"The worst is behind us.\"", "en").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Raj Patel");
+  q = read_article_quotes("Tom Hill spoke first. \"It will fail,\" said its chairman, Sir Anthony Greer.", "en").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Anthony Greer");
+}
+
 TEST(QuoteLeadRound16, ATermAfterSoCalledIsNoSpeech) {
   // "So-called" marks a term, even in a clause with a verb of speaking and an agent.
   for (const auto& [text, language] : std::vector<std::pair<std::string, std::string>>{
