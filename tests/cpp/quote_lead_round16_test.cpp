@@ -151,6 +151,14 @@ TEST(QuoteLeadRound16, ANameWithItsTitleInApposition) {
   EXPECT_EQ(q[0].speaker, "Anthony Greer");
 }
 
+TEST(QuoteLeadRound16, AUniversityOfficeSpeaks) {
+  const auto q = read_article_quotes(
+      "Minister Barbara Nowacka spotkała się z rektorem Janem Kowalskim. – Zgadzam się – dodał rektor.", "pl").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "rektor");
+  EXPECT_EQ(q[0].speaker, "Jan Kowalski");
+}
+
 TEST(QuoteLeadRound16, ATermAfterSoCalledIsNoSpeech) {
   // "So-called" marks a term, even in a clause with a verb of speaking and an agent.
   for (const auto& [text, language] : std::vector<std::pair<std::string, std::string>>{
