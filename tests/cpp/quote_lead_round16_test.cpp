@@ -159,6 +159,20 @@ TEST(QuoteLeadRound16, AUniversityOfficeSpeaks) {
   EXPECT_EQ(q[0].speaker, "Jan Kowalski");
 }
 
+TEST(QuoteLeadRound16, ADashedQuoteKeepsAPersonTheTablesDoNotKnow) {
+  auto q = read_article_quotes("Woda opadła. – Nie mamy już sił – mówi sołtys.", "pl").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].mention, "sołtys");
+  q = read_article_quotes("Вода ушла. — Сил больше нет, — говорит староста.", "ru").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "староста");
+  // A time word after the cue is no person.
+  q = read_article_quotes("Woda opadła. – Nie mamy już sił – mówił wczoraj.", "pl").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_NE(q[0].mention, "wczoraj");
+}
+
 TEST(QuoteLeadRound16, ATermAfterSoCalledIsNoSpeech) {
   // "So-called" marks a term, even in a clause with a verb of speaking and an agent.
   for (const auto& [text, language] : std::vector<std::pair<std::string, std::string>>{
