@@ -56,6 +56,9 @@ class AttributionFinder {
   // The same in a language written without spaces (Chinese, Japanese): the characters before and
   // after the quote hold the cue and the speaker (unspaced_attribution.cpp).
   Attribution unspaced_adjacent(const MarkedSpan& quote, std::size_t previous_end, std::size_t next_begin) const;
+  // One or two lower-case words from token `first` that close their sentence and name a person
+  // the tables do not know ("– mówi sołtys."); empty when they are no such words.
+  TokenRange lower_case_person_closing(std::size_t first, std::size_t limit) const;
   // Reported speech in such a language, in a sentence (bytes) with no quotation: its speaker and cue,
   // and the reported clause in `content`; nothing found when the sentence reports no one.
   Attribution unspaced_report(Span sentence, Span& content) const;

@@ -170,6 +170,10 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
           break;
         }
       }
+      // (Where the subject follows its verb, a person the tables do not know, in lower case, closing
+      // the sentence: "«…», — говорит староста", "„…” – mówi sołtys".)
+      if (speaker.empty() && words_.names_after_nouns && subject < limit && tokens_.joined(subject) && !participle)
+        speaker = lower_case_person_closing(subject, limit);
       if (speaker.empty()) speaker = document_owner(k, cue, limit), speaker_limit = speaker.empty() ? limit : speaker.last;  // «...», — говорится в сообщении Минобороны
       // „...“, zitiert die Zeitung den Minister: the quoting verb's object speaks, not its subject.
       // A medium in marks ends the words this quote may take ("zitiert die „Computerwoche“ Lynch"):

@@ -244,6 +244,22 @@ TokenRange AttributionFinder::body_after_cue(std::size_t k, std::size_t cue_leng
   return {};
 }
 
+TokenRange AttributionFinder::lower_case_person_closing(std::size_t first, std::size_t limit) const {
+  // One or two lower-case words that close the sentence, no filler, time word, preposition or cue:
+  // a person by a word the tables do not know ("– mówi sołtys.", "— говорит староста.").
+  constexpr std::size_t kMaxWords = 2;
+  auto closes = [&](std::size_t j) {
+    return j >= limit || j >= tokens_.size() || tokens_.gap_before(j).find_first_of(".!?") != std::string_view::npos ||
+           tokens_.gap_before(j).find('\n') != std::string_view::npos;
+  };
+  std::size_t j = first;
+  while (!closes(j) && j - first < kMaxWords && (j == first || tokens_.joined(j)) && !tokens_.capitalized(j) &&
+         !tokens_.in(j, words_.fillers) && !tokens_.in(j, words_.mention_stops) && !words_.time_words.contains_folded(tokens_.folded(j)) &&
+         !tokens_.in(j, words_.cues))
+    ++j;
+  return j > first && closes(j) ? TokenRange{first, j} : TokenRange{};
+}
+
 TokenRange AttributionFinder::speaker_past_complements(std::size_t after_cue, std::size_t limit) const {
   std::size_t k = after_cue;
   bool skipped = false, told = false;  // (after the outlet told, "un voluntario" speaks: "explicó a EFE un voluntario")

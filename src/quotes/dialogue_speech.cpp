@@ -192,19 +192,13 @@ void DialogueSpeechFinder::in_paragraph(std::size_t begin, std::size_t end, std:
         attribution.pronoun_in_cue = attribution.subject_in_verb = true;
       }
       // (Or a person the tables do not know, in lower case, closing the sentence: "– mówi sołtys.")
-      if (!attribution.found() && cue < tokens_.size() && tokens_.span(cue).begin < end && attribution_.cue_at(cue, tokens_.size(), true) == 1) {
-        constexpr std::size_t kMaxUnknownPersonWords = 2;
-        std::size_t j = cue + 1;
-        while (!closes(j) && j - cue <= kMaxUnknownPersonWords && tokens_.joined(j) && !tokens_.capitalized(j) &&
-               !tokens_.in(j, words_.fillers) && !tokens_.in(j, words_.mention_stops) && !words_.time_words.contains_folded(tokens_.folded(j)) &&
-               !tokens_.in(j, words_.cues))
-          ++j;
-        if (j > cue + 1 && closes(j)) {
-          attribution.mention = {cue + 1, j};
-          attribution.mention_span = {tokens_.span(cue + 1).begin, tokens_.span(j - 1).end};
+      if (!attribution.found() && cue + 1 < tokens_.size() && tokens_.span(cue).begin < end && tokens_.joined(cue + 1) &&
+          attribution_.cue_at(cue, tokens_.size(), true) == 1)
+        if (const TokenRange person = attribution_.lower_case_person_closing(cue + 1, tokens_.first_at_or_after(end)); !person.empty()) {
+          attribution.mention = person;
+          attribution.mention_span = {tokens_.span(person.first).begin, tokens_.span(person.last - 1).end};
           attribution.cue = tokens_.span(cue);
         }
-      }
       if (!attribution.found() && speaks_before_colon(lead)) attribution = lead;
       if (!attribution.found()) continue;
       found.push_back({said, attribution});

@@ -159,7 +159,7 @@ TEST(QuoteLeadRound16, AUniversityOfficeSpeaks) {
   EXPECT_EQ(q[0].speaker, "Jan Kowalski");
 }
 
-TEST(QuoteLeadRound16, ADashedQuoteKeepsAPersonTheTablesDoNotKnow) {
+TEST(QuoteLeadRound16, AQuoteKeepsAPersonTheTablesDoNotKnowAfterItsCue) {
   auto q = read_article_quotes("Woda opadła. – Nie mamy już sił – mówi sołtys.", "pl").quotes;
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].kind, "direct");
@@ -167,6 +167,13 @@ TEST(QuoteLeadRound16, ADashedQuoteKeepsAPersonTheTablesDoNotKnow) {
   q = read_article_quotes("Вода ушла. — Сил больше нет, — говорит староста.", "ru").quotes;
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].mention, "староста");
+  // So does a quote in marks.
+  q = read_article_quotes("Woda opadła. „Nie mamy już sił” – mówi sołtys.", "pl").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "sołtys");
+  q = read_article_quotes("Вода ушла. «Сил больше нет», — говорит староста.", "ru").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "староста");
   // A time word after the cue is no person.
   q = read_article_quotes("Woda opadła. – Nie mamy już sił – mówił wczoraj.", "pl").quotes;
   ASSERT_EQ(q.size(), 1u);
