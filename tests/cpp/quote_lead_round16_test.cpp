@@ -180,6 +180,14 @@ TEST(QuoteLeadRound16, AQuoteKeepsAPersonTheTablesDoNotKnowAfterItsCue) {
   EXPECT_NE(q[0].mention, "wczoraj");
 }
 
+TEST(QuoteLeadRound16, ARegionalDemonymMeansThePlayerJustQuoted) {
+  const auto q = read_article_quotes(
+      "\"No me voy a rendir\", aseguró el tenista Rafael Nadal en la rueda de prensa. El balear añadió: \"Necesito tiempo\".", "es").quotes;
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].mention, "El balear");
+  EXPECT_EQ(q[1].speaker, "Rafael Nadal");
+}
+
 TEST(QuoteLeadRound16, ATermAfterSoCalledIsNoSpeech) {
   // "So-called" marks a term, even in a clause with a verb of speaking and an agent.
   for (const auto& [text, language] : std::vector<std::pair<std::string, std::string>>{
