@@ -196,6 +196,8 @@ class AttributionFinder {
   // Bytes [from, to) up to where a setting opens (unspaced_attribution.cpp).
   Span unspaced_speaker(std::size_t from, std::size_t to) const;
   Attribution unspaced_attribution(Span speaker, Span cue) const;
+  // The length in bytes of the longest cue (neutral or loaded) starting at byte `pos`, or 0.
+  std::size_t unspaced_cue_at(std::size_t pos) const;
   // The cue has no speaker next to it but follows a comma or a conjunction ("..., saying",
   // "... and added:"): the clause's subject speaks.
   bool takes_clause_subject(std::size_t cue, std::size_t floor) const;

@@ -22,6 +22,7 @@
 
 #include "language/word_set.h"
 #include "quotes/attribution.h"
+#include "quotes/unspaced_text.h"
 #include "unicode/char_class.h"
 #include "unicode/utf8.h"
 
@@ -30,37 +31,20 @@ namespace {
 
 using unicode::decode_at;
 using unicode::decode_before;
+using unspaced::clause_break;
+using unspaced::comma_or_colon;
+using unspaced::entry_at;
 
 // A speaker and a cue lie within a few characters of each other and of the quote.
 constexpr std::size_t kMaxSpeakerChars = 16;
 constexpr std::size_t kMaxCueChars = 6;
 constexpr std::size_t kMaxParticleChars = 2;
 
-bool clause_break(char32_t cp) {
-  // 。！？；，、：and their ASCII forms, line breaks and quotation marks end a clause.
-  return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF1B || cp == 0xFF0C || cp == 0x3001 || cp == 0xFF1A ||
-         cp == '.' || cp == '!' || cp == '?' || cp == ';' || cp == ',' || cp == ':' || unicode::is_line_break(cp) ||
-         cp == 0x201C || cp == 0x201D || cp == 0x300C || cp == 0x300D || cp == 0x300E || cp == 0x300F;
-}
-
-// The longest entry of `set` that starts at byte `pos`, in bytes (0 if none).
-template <typename Set>  // WordSet or LexiconSet
-std::size_t entry_at(std::string_view text, std::size_t pos, const Set& set, std::size_t max_chars) {
-  std::size_t best = 0, end = pos;
-  for (std::size_t n = 0; n < max_chars && end < text.size(); ++n) {
-    const auto cp = decode_at(text, end);
-    if (clause_break(cp.value)) break;
-    end += cp.length;
-    if (set.contains_folded(text.substr(pos, end - pos))) best = end - pos;
-  }
-  return best;
-}
-
 // Whether a colon or comma and an opening mark follow byte `pos`: the words before introduce a quote.
 bool introduces_quote(std::string_view text, std::size_t pos) {
   if (pos >= text.size()) return false;
   auto cp = decode_at(text, pos);
-  if (!(cp.value == 0xFF1A || cp.value == ':' || cp.value == 0xFF0C || cp.value == ',')) return false;
+  if (!comma_or_colon(cp.value)) return false;
   pos += cp.length;
   if (pos >= text.size()) return false;
   cp = decode_at(text, pos);
@@ -79,6 +63,12 @@ std::size_t trimmed_end(std::string_view text, Span span) {
 }
 
 }  // namespace
+
+std::size_t AttributionFinder::unspaced_cue_at(std::size_t pos) const {
+  const std::string_view text = tokens_.document().text;
+  const WordSet& cues = WordSet::shared("speech_cues", words_.language);
+  return std::max(entry_at(text, pos, cues, kMaxCueChars), entry_at(text, pos, words_.loaded_cues, kMaxCueChars));
+}
 
 Span AttributionFinder::unspaced_speaker(std::size_t from, std::size_t to) const {
   const std::string_view text = tokens_.document().text;
@@ -112,10 +102,6 @@ Attribution AttributionFinder::unspaced_attribution(Span speaker, Span cue) cons
 
 Attribution AttributionFinder::unspaced_adjacent(const MarkedSpan& quote, std::size_t previous_end, std::size_t next_begin) const {
   const std::string_view text = tokens_.document().text;
-  const WordSet& cues = WordSet::shared("speech_cues", words_.language);
-  auto cue_at = [&](std::size_t pos) {
-    return std::max(entry_at(text, pos, cues, kMaxCueChars), entry_at(text, pos, words_.loaded_cues, kMaxCueChars));
-  };
   const WordSet& topic = WordSet::shared("topic_particles", words_.language);
   const WordSet& quoting = WordSet::shared("quote_particles", words_.language);
   auto skip_punctuation = [&](std::size_t pos) {
@@ -130,7 +116,7 @@ Attribution AttributionFinder::unspaced_adjacent(const MarkedSpan& quote, std::s
   std::size_t before_end = quote.span.begin;
   if (before_end > previous_end) {
     const auto cp = decode_before(text, before_end);
-    if (cp.value == 0xFF1A || cp.value == ':' || cp.value == 0xFF0C || cp.value == ',') before_end -= cp.length;
+    if (comma_or_colon(cp.value)) before_end -= cp.length;
   }
   std::size_t start = before_end;
   while (start > previous_end) {
@@ -141,7 +127,7 @@ Attribution AttributionFinder::unspaced_adjacent(const MarkedSpan& quote, std::s
   // Before the quote: the clause ends in its cue ("王毅表示：").
   if (topic.empty() && before_end > start) {
     for (std::size_t k = start; k < before_end;) {
-      const std::size_t cue = cue_at(k);
+      const std::size_t cue = unspaced_cue_at(k);
       if (cue > 0 && k + cue == before_end && k > start)
         return unspaced_attribution(unspaced_speaker(start, k), {static_cast<uint32_t>(k), static_cast<uint32_t>(k + cue)});
       k += decode_at(text, k).length;
@@ -156,7 +142,7 @@ Attribution AttributionFinder::unspaced_adjacent(const MarkedSpan& quote, std::s
     std::size_t pos = after, topic_end = 0;
     Span speaker{};
     for (std::size_t n = 0; n <= kMaxSpeakerChars && pos < text.size() && pos < next_begin; ++n) {
-      const std::size_t cue = cue_at(pos);
+      const std::size_t cue = unspaced_cue_at(pos);
       if (cue > 0) {
         const Span cue_span{static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + cue)};
         if (!topic.empty() && topic_end > 0) return unspaced_attribution(speaker, cue_span);
@@ -204,10 +190,6 @@ Attribution AttributionFinder::unspaced_adjacent(const MarkedSpan& quote, std::s
 
 Attribution AttributionFinder::unspaced_report(Span sentence, Span& content) const {
   const std::string_view text = tokens_.document().text;
-  const WordSet& cues = WordSet::shared("speech_cues", words_.language);
-  auto cue_at = [&](std::size_t pos) {
-    return std::max(entry_at(text, pos, cues, kMaxCueChars), entry_at(text, pos, words_.loaded_cues, kMaxCueChars));
-  };
   const WordSet& topic = WordSet::shared("topic_particles", words_.language);
   std::size_t start = sentence.begin;
   while (start < sentence.end && unicode::is_space(decode_at(text, start).value)) start += decode_at(text, start).length;
@@ -224,10 +206,10 @@ Attribution AttributionFinder::unspaced_report(Span sentence, Span& content) con
     constexpr std::size_t kMaxLeadChars = 40;  // speaker and setting: "毛宁在例行记者会上表示"
     std::size_t pos = start;
     for (std::size_t n = 0; n < kMaxLeadChars && pos < end; ++n) {
-      const std::size_t cue = cue_at(pos);
+      const std::size_t cue = unspaced_cue_at(pos);
       if (cue > 0 && pos > start && pos + cue < end) {
         const auto after = decode_at(text, pos + cue);
-        if ((after.value == 0xFF0C || after.value == ',' || after.value == 0xFF1A || after.value == ':') && pos + cue + after.length < end) {
+        if (comma_or_colon(after.value) && pos + cue + after.length < end) {
           const Span speaker = unspaced_speaker(start, pos);
           if (!speaks(speaker)) return {};
           content = {static_cast<uint32_t>(pos + cue + after.length), static_cast<uint32_t>(end)};
@@ -245,7 +227,7 @@ Attribution AttributionFinder::unspaced_report(Span sentence, Span& content) con
   const WordSet& quoting = WordSet::shared("quote_particles", words_.language);
   std::size_t cue_begin = end, particle_begin = end;
   for (std::size_t pos = start, n = 0; pos < end; ++n) {
-    if (const std::size_t cue = cue_at(pos); cue > 0 && pos + cue == end) {
+    if (const std::size_t cue = unspaced_cue_at(pos); cue > 0 && pos + cue == end) {
       for (std::size_t back = pos, k = 0; back > start && k < kMaxParticleChars; ++k) {
         back -= decode_before(text, back).length;
         if (entry_at(text, back, quoting, kMaxParticleChars) == pos - back) particle_begin = back;

@@ -9,21 +9,19 @@
 // data/anonymity_phrases_<lang>.txt: "不愿透露姓名的官员").
 #include "language/word_set.h"
 #include "quotes/speaker_resolver.h"
+#include "quotes/unspaced_text.h"
 #include "unicode/char_class.h"
 #include "unicode/utf8.h"
 
 namespace article_lens {
 namespace {
 
+// Titles and phrases are a few characters long ("新闻发言人", "不愿透露姓名").
+constexpr std::size_t kMaxTitleChars = 8;
+
 // The longest entry of `set` starting at byte `pos` of `text`, in bytes (0 if none).
 std::size_t entry_at(std::string_view text, std::size_t pos, const WordSet& set) {
-  constexpr std::size_t kMaxTitleChars = 8;
-  std::size_t best = 0, end = pos;
-  for (std::size_t n = 0; n < kMaxTitleChars && end < text.size(); ++n) {
-    end += unicode::decode_at(text, end).length;
-    if (set.contains_folded(text.substr(pos, end - pos))) best = end - pos;
-  }
-  return best;
+  return unspaced::entry_at(text, pos, set, kMaxTitleChars);
 }
 
 // The full name a surname stands for: the longest "<surname><given name><title>" in the text just
