@@ -23,6 +23,7 @@
 #include "language/lang_tables.h"
 #include "language/word_set.h"
 #include "quotes/name_case.h"
+#include "quotes/span_lookup.h"
 #include "quotes/speaker_resolver.h"
 #include "quotes/subject_opening.h"
 #include "unicode/case_fold.h"
@@ -78,9 +79,8 @@ long SpeakerResolver::sentence_back(long here, long steps, const std::vector<Spa
   long k = here;
   while (steps > 0 && k > 0 && here - k < kMaxSentencesRead) {
     const Span sentence = document.sentences[static_cast<std::size_t>(--k)].span;
-    const auto quote = std::upper_bound(quotes.begin(), quotes.end(), sentence.begin, [](uint32_t pos, const Span& q) { return pos < q.begin; });
-    const bool quoted = quote != quotes.begin() && std::prev(quote)->end >= sentence.end;
-    steps -= !quoted;
+    const Span* quote = span_holding(quotes, sentence.begin);
+    steps -= !(quote && quote->end >= sentence.end);
   }
   return k;
 }

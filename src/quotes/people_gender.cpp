@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "quotes/people.h"
+#include "quotes/span_lookup.h"
 #include "language/word_set.h"
 
 #include "language/lang_tables.h"
@@ -16,10 +17,7 @@ constexpr long kGenderLookBackSentences = 3;
 // At most this many namesakes per text (they are looked up by a scan).
 constexpr std::size_t kMaxNamesakes = 16;
 
-bool inside(const std::vector<Span>& spans, uint32_t at) {
-  const auto it = std::upper_bound(spans.begin(), spans.end(), at, [](uint32_t p, const Span& s) { return p < s.begin; });
-  return it != spans.begin() && std::prev(it)->end > at;
-}
+bool inside(const std::vector<Span>& spans, uint32_t at) { return span_holding(spans, at) != nullptr; }
 
 bool contradicts(Gender a, Gender b) { return a != Gender::kUnknown && b != Gender::kUnknown && a != b; }
 

@@ -4,6 +4,7 @@
 
 #include "language/lang_tables.h"
 #include "quotes/people.h"
+#include "quotes/span_lookup.h"
 
 namespace article_lens {
 
@@ -72,8 +73,7 @@ int PeopleIndex::last_mentioned_before(uint32_t pos, const std::vector<Span>& sk
   for (int looked = 0; it != mentioned_at_.begin() && looked < 64; ++looked) {
     --it;
     const uint32_t at = it->first;
-    const auto inside = std::upper_bound(skip.begin(), skip.end(), at, [](uint32_t p, const Span& s) { return p < s.begin; });
-    if (inside != skip.begin() && std::prev(inside)->end > at) continue;  // a name inside a quotation
+    if (span_holding(skip, at)) continue;  // a name inside a quotation
     return it->second;
   }
   return -1;

@@ -6,6 +6,7 @@
 
 #include "language/word_set.h"
 #include "quotes/attribution.h"
+#include "quotes/span_lookup.h"
 #include "quotes/people.h"
 #include "unicode/char_class.h"
 #include "unicode/utf8.h"
@@ -22,10 +23,7 @@ constexpr std::size_t kMaxWordsToSourceCue = 4;
 // Words between a naming cue and the name it gives ("refers to the governor as “Chris.”").
 constexpr std::size_t kMaxWordsToNamingCue = 5;
 
-bool inside_any(const std::vector<Span>& quotes, uint32_t pos) {
-  const auto it = std::upper_bound(quotes.begin(), quotes.end(), pos, [](uint32_t p, const Span& s) { return p < s.begin; });
-  return it != quotes.begin() && std::prev(it)->end > pos;
-}
+bool inside_any(const std::vector<Span>& quotes, uint32_t pos) { return span_holding(quotes, pos) != nullptr; }
 
 }  // namespace
 
