@@ -293,6 +293,7 @@ class AttributionFinder {
   const MentionFinder& mentions_;
   const QuoteLexicon& words_;
   const WordSet& interview_phrases_ = WordSet::shared("interview_phrases", words_.language);  // looked up once
+  const WordSet& singular_auxiliaries_ = WordSet::shared("singular_auxiliaries", words_.language);  // per cue: looked up once
 };
 
 }  // namespace article_lens

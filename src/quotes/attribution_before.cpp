@@ -37,12 +37,13 @@ bool ends_with_colon(std::string_view text) {
 // Starmer said: “...”"): the entry's words start after the time and its zone
 // (data/clock_words_<lang>.txt). Only before a capitalised word; `pos` itself otherwise.
 std::size_t after_clock_time(std::string_view text, std::size_t pos, std::string_view language) {
+  if (pos >= text.size() || !unicode::is_ascii_digit(static_cast<unsigned char>(text[pos]))) return pos;  // (most entries)
   const WordSet& clock = WordSet::shared("clock_words", language);
   if (clock.empty()) return pos;
   constexpr std::size_t kMaxHourDigits = 2, kMinuteDigits = 2;
   auto digits = [&](std::size_t at) {
     std::size_t end = at;
-    while (end < text.size() && text[end] >= '0' && text[end] <= '9') ++end;
+    while (end < text.size() && unicode::is_ascii_digit(static_cast<unsigned char>(text[end]))) ++end;
     return end - at;
   };
   std::size_t at = pos;

@@ -40,13 +40,13 @@ class DialogueSpeechFinder {
   // он. — Мы её исправим»", „Jest blisko – mówił Tusk. – Potrzebujemy tygodnia”, appended to `out`
   // as its stretches of speech (the first keeps the opening mark, the last the closing one); any
   // other span is appended whole. The words between are left for the attribution of each stretch.
-  // Whether the stretch after the dash at byte `dash` is a new turn: `said` closes a sentence, the
-  // stretch opens with a capital and the dash at `next_dash` opens the author's words with a cue.
-  bool opens_new_turn(const MarkedSpan& said, std::size_t dash, std::size_t next_dash) const;
   void split_interrupted(const MarkedSpan& span, std::vector<MarkedSpan>& out) const;
 
  private:
   void in_paragraph(std::size_t begin, std::size_t end, std::vector<DialogueSpeech>& found) const;
+  // Whether the stretch after the dash at byte `dash` is a new turn: `said` closes a sentence, the
+  // stretch opens with a capital and the dash at `next_dash` opens the author's words with a cue.
+  bool opens_new_turn(const MarkedSpan& said, std::size_t dash, std::size_t next_dash) const;
   bool is_dialogue_dash(std::size_t pos, std::size_t* length) const;
   // The first dialogue dash in [from, end) after a sentence's end and a space, else `end`.
   std::size_t dash_after_sentence(std::size_t from, std::size_t end, std::size_t* length) const;

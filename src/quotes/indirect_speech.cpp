@@ -101,9 +101,7 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       if (k == first && after_cue < last && has(tokens_.gap_before(after_cue), ',') && attribution_.subject_in_ending(after_cue - 1)) {
         found.content = clause(after_cue, last);
         if (found.content.empty()) continue;
-        found.attribution.mention = {k, after_cue};
-        found.attribution.mention_span = found.attribution.cue = cue_span;
-        found.attribution.pronoun_in_cue = found.attribution.subject_in_verb = true;
+        found.attribution = attribution_.unsaid_subject(k, cue);
         return true;
       }
       // (A postposition's source stands before it: "Der Polizei zufolge wurden ...", not the clause after.)
@@ -452,17 +450,15 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
     // the verb's ending (data/subject_in_verb_endings_<lang>.txt); it is resolved as a pronoun would be.
     // (Over a filler or two before its comma: "Podkreśliła też, że ...", "Добавил также, что ...".)
     std::size_t past_fillers = after_cue;
-    while (past_fillers < after_cue + 2 && past_fillers + 1 < last && tokens_.joined(past_fillers) && tokens_.in(past_fillers, words_.fillers))
-      ++past_fillers;
+    if (k == first && cue == 1)
+      while (past_fillers < after_cue + 2 && past_fillers + 1 < last && tokens_.joined(past_fillers) && tokens_.in(past_fillers, words_.fillers))
+        ++past_fillers;
     if (k == first && cue == 1 && past_fillers + 1 < last && tokens_.capitalized(k) && has(tokens_.gap_before(past_fillers), ',') &&
         attribution_.subject_in_ending(k)) {
       if (const std::size_t complementizer = tokens_.phrase_at(words_.complementizers, past_fillers, last)) {
         found.content = clause(past_fillers + complementizer, last);
         if (found.content.empty()) continue;
-        found.attribution.mention = {k, after_cue};
-        found.attribution.mention_span = cue_span;
-        found.attribution.cue = cue_span;
-        found.attribution.pronoun_in_cue = found.attribution.subject_in_verb = true;
+        found.attribution = attribution_.unsaid_subject(k, cue);
         return true;
       }
     }

@@ -457,9 +457,9 @@ TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const
       }
       head = over_office_adjective(head, start);  // "El técnico alemán del Barça"
       if (const std::size_t office = office_of_body_noun(head, start); office < head) return {office, end};  // "del grupo del PP"
-      if (!is_name_word(head) && (title_ending_at(head, start) || is_source_word(head))) {
+      if (const std::size_t title_words = title_ending_at(head, start); !is_name_word(head) && (title_words || is_source_word(head))) {
         // (A title of words ending there: "le secrétaire général de la CGT".)
-        first = head + 1 - std::max<std::size_t>(1, title_ending_at(head, start));
+        first = head + 1 - std::max<std::size_t>(1, title_words);
         while (first > start && (tokens_.in(first - 1, words_.title_modifiers) || title_ending_at(first - 1, start))) --first;
         if (first > start && is_description_start(first - 1)) --first;
       }

@@ -186,7 +186,8 @@ bool follows_naming_word(const QuoteTokens& tokens, const QuoteLexicon& words, c
   const bool abbreviated = gap.starts_with('.');
   for (char c : gap.substr(abbreviated ? 1 : 0))
     if (c != ' ' && c != ':' && c != '(') return false;
-  if (!words.naming_words.contains_folded(abbreviated ? std::string(tokens.folded(k)) + "." : std::string(tokens.folded(k)))) return false;
+  if (!(abbreviated ? words.naming_words.contains_folded(std::string(tokens.folded(k)) + ".") : words.naming_words.contains_folded(tokens.folded(k))))
+    return false;
   // The word ends a person's name ("Das sagte Sebastian Kurz: „...“"), not "kurz" or "Der Titel:".
   const bool ends_name = tokens.capitalized(k) && k > 0 && tokens.joined(k) && tokens.capitalized(k - 1) &&
                          !tokens.in(k - 1, words.determiners) && !tokens.in(k - 1, words.indefinites) &&

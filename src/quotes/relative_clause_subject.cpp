@@ -30,8 +30,8 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
     if (const TokenRange head = names_before(nearest.first, floor);
         !head.empty() && head.first == floor && head.last == nearest.first && is_person_like(head))
       return head;
-  if (const TokenRange subject = past_set_off_relative_clause(cue, floor); !subject.empty() && (nearest.empty() || !is_person_like(nearest)))
-    return subject;
+  if (nearest.empty() || !is_person_like(nearest))
+    if (const TokenRange subject = past_set_off_relative_clause(cue, floor); !subject.empty()) return subject;
   return past_relative_clause(nearest, floor);
 }
 

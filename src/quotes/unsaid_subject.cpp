@@ -18,9 +18,7 @@ constexpr std::size_t kMaxAdverbWords = 3;
 }  // namespace
 
 bool AttributionFinder::opens_with_cue(std::size_t first, std::size_t k) const {
-  if (WordSet::shared("singular_auxiliaries", words_.language).empty() || k < first || k - first > kMaxAdverbWords ||
-      !tokens_.capitalized(first))
-    return false;
+  if (k < first || k - first > kMaxAdverbWords || singular_auxiliaries_.empty() || !tokens_.capitalized(first)) return false;
   for (std::size_t j = first; j < k;) {
     const std::size_t filler = tokens_.phrase_at(words_.fillers, j, k);
     if (!filler || (j > first && !tokens_.joined(j, true))) return false;
@@ -31,7 +29,7 @@ bool AttributionFinder::opens_with_cue(std::size_t first, std::size_t k) const {
 
 bool AttributionFinder::unsaid_subject_at(std::size_t first, std::size_t k, std::size_t cue) const {
   if (!cue || !opens_with_cue(first, k)) return false;
-  return cue == 1 ? subject_in_ending(k) : WordSet::shared("singular_auxiliaries", words_.language).contains_folded(tokens_.folded(k));
+  return cue == 1 ? subject_in_ending(k) : singular_auxiliaries_.contains_folded(tokens_.folded(k));
 }
 
 Attribution AttributionFinder::unsaid_subject(std::size_t k, std::size_t cue) const {
