@@ -9,11 +9,14 @@
 
 namespace article_lens {
 
+bool MentionFinder::plain_common_word(std::size_t k) const {
+  return !words_.capitalised_nouns && !tokens_.capitalized(k) && tokens_.joined(k) && !tokens_.title(k) && !is_source_word(k) &&
+         !is_description_start(k) && !tokens_.in(k, words_.mention_stops) && !tokens_.in(k, words_.mention_links) &&
+         !tokens_.in(k, words_.cues);
+}
+
 std::size_t MentionFinder::office_of_body_noun(std::size_t noun, std::size_t start) const {
-  if (words_.capitalised_nouns || noun <= start + 1 || tokens_.capitalized(noun) || !tokens_.joined(noun) || tokens_.title(noun) ||
-      is_source_word(noun) || is_description_start(noun) || is_pronoun(noun) || tokens_.in(noun, words_.mention_stops) ||
-      tokens_.in(noun, words_.mention_links) || tokens_.in(noun, words_.cues) || tokens_.in(noun, words_.complementizers))
-    return noun;
+  if (noun <= start + 1 || !plain_common_word(noun) || is_pronoun(noun) || tokens_.in(noun, words_.complementizers)) return noun;
   // (The noun's article may follow the link: "de la région".)
   const std::size_t article = noun > start + 2 && is_description_start(noun - 1) && tokens_.joined(noun - 1) ? 1 : 0;
   const std::size_t link = tokens_.phrase_ending_at(words_.mention_links, noun - article - 1, start);
@@ -28,11 +31,7 @@ std::size_t MentionFinder::office_of_body_noun(std::size_t noun, std::size_t sta
 
 std::size_t MentionFinder::over_office_adjective(std::size_t head, std::size_t start) const {
   // ("le ministre français de l'Intérieur", "il tecnico salentino del Napoli".)
-  const bool adjective = head > start + 1 && !words_.capitalised_nouns && !tokens_.capitalized(head) && tokens_.joined(head) &&
-                         !tokens_.title(head) && !is_source_word(head) && !tokens_.in(head, words_.mention_stops) &&
-                         !tokens_.in(head, words_.mention_links) && !tokens_.in(head, words_.cues) && !is_description_start(head) &&
-                         tokens_.title(head - 1);
-  return adjective ? head - 1 : head;
+  return head > start + 1 && plain_common_word(head) && tokens_.title(head - 1) ? head - 1 : head;
 }
 
 TokenRange MentionFinder::office_with_place(std::size_t first, std::size_t end, std::size_t floor) const {

@@ -178,6 +178,9 @@ class MentionFinder {
   // head - 1 where the word at `head` is an adjective after an office ("El técnico alemán del
   // Barça"), else head (mention_office.cpp).
   std::size_t over_office_adjective(std::size_t head, std::size_t start) const;
+  // A lower-case word joined to the one before that is no title, source word, article, stop, link
+  // or cue: a common noun or adjective (mention_office.cpp; not where every noun is capitalised).
+  bool plain_common_word(std::size_t k) const;
   // The office before a place link at first - 1, run on to `end` ("La présidente du groupe RN à
   // l'Assemblée"; data/place_links_<lang>.txt), or empty (mention_office.cpp).
   TokenRange office_with_place(std::size_t first, std::size_t end, std::size_t floor) const;
