@@ -137,16 +137,12 @@ std::vector<InterviewAnswer> find_dashed_interview_answers(const QuoteTokens& to
       after_question = false;
       continue;
     }
-    if (p.question) {
+    // A question, alone or before its answer on the same line: the lead-in names who answers.
+    if (p.question || p.answer_at) {
       if (speaker.empty() && lead_begin != std::string_view::npos) speaker = interviewee(lead_begin, lead_end);
       lead_begin = std::string_view::npos, lead_paragraphs = 0;
       after_question = !speaker.empty();
-      continue;
-    }
-    if (p.answer_at) {  // its question first, as above
-      if (speaker.empty() && lead_begin != std::string_view::npos) speaker = interviewee(lead_begin, lead_end);
-      lead_begin = std::string_view::npos, lead_paragraphs = 0;
-      after_question = !speaker.empty();
+      if (p.question) continue;
     }
     if (after_question) {
       std::size_t first = p.answer_at ? p.answer_at + unicode::decode_at(text, p.answer_at).length : p.dash_end;
