@@ -287,6 +287,9 @@ int SpeakerResolver::bare_epithet_antecedent(TokenRange mention, int recent, con
     if (adjective_fits(people_.person(named), adjective)) continue;
     const int fitting = people_.last_mentioned_matching(at, [&](int index) { return adjective_fits(people_.person(index), adjective); });
     if (fitting >= 0) named = fitting;
+    // (No one fits, and the one named last has roles the adjective does not fit: someone else,
+    // "нападающий «Спартака» Иван Петров … По словам белорусского лидера".)
+    else if (!people_.person(named).roles.empty()) return -1;
     break;
   }
   // Of the gender the epithet tells, where both are told ("– каже жінка" is no man just named).

@@ -141,6 +141,16 @@ TEST(QuoteLeadRound16, AHeadlinesRoleWithItsAdjectiveSpeaks) {
   EXPECT_EQ(q[0].speaker, "Tom Reed");
 }
 
+TEST(QuoteLeadRound16, AnOriginAdjectiveThatFitsNoOneNamesNoOneWithOtherRoles) {
+  // The forward named last is no Belarusian leader; the description stays.
+  const auto q = read_article_quotes(
+      "Александр Лукашенко провел совещание. — Это был трудный сезон, — признался нападающий «Спартака» Иван Петров.\n\n"
+      "По словам белорусского лидера, план выполнен.", "ru").quotes;
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q.back().kind, "indirect");
+  EXPECT_NE(q.back().speaker, "Иван Петров");
+}
+
 TEST(QuoteLeadRound16, ANameWithItsTitleInApposition) {
   auto q = read_article_quotes(
       "Emily Chen warned. Her colleague, Dr. Raj Patel, was more optimistic: \"The worst is behind us.\"", "en").quotes;
