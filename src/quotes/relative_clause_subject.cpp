@@ -9,6 +9,9 @@ namespace {
 
 // How far back from the mention the relative pronoun may stand (keeps the search linear).
 constexpr std::size_t kMaxRelativeClauseWords = 8;
+// A clause set off by commas may run longer: the commas, not the distance, bound it ("The
+// governor, who spoke to reporters outside the statehouse on Tuesday, said").
+constexpr std::size_t kMaxSetOffClauseWords = 16;
 
 }  // namespace
 
@@ -40,7 +43,7 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
 TokenRange MentionFinder::past_set_off_relative_clause(std::size_t cue, std::size_t floor) const {
   if (words_.verb_second || cue <= floor + 3 || tokens_.gap_before(cue) != ", ") return {};
   const WordSet& pronouns = WordSet::shared("subject_relative_pronouns", words_.language);
-  for (std::size_t r = cue - 1; r > floor + 1 && cue - r <= kMaxRelativeClauseWords; --r) {
+  for (std::size_t r = cue - 1; r > floor + 1 && cue - r <= kMaxSetOffClauseWords; --r) {
     if (r + 1 < cue && !tokens_.joined(r + 1)) return {};  // one clause, no comma inside
     if (!pronouns.contains_folded(tokens_.folded(r))) continue;
     if (tokens_.gap_before(r) != ", " || r + 1 >= cue) return {};
