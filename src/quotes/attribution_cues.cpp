@@ -91,7 +91,10 @@ std::size_t AttributionFinder::opener_at(std::size_t k, std::size_t end) const {
       tokens_.gap_before(k + 2).find(',') != std::string_view::npos)
     return 1;
   const TokenRange source = mentions_.after(k + 1, end);
-  if (source.empty() || source.first != k + 1 || source.last >= end || !mentions_.is_person_like(source)) return 0;
+  // (A description by party or trade is one too: "Para o petista, …", "Pour l'écologiste, …".)
+  if (source.empty() || source.first != k + 1 || source.last >= end ||
+      !(mentions_.is_person_like(source) || (mentions_.is_description_start(source.first) && mentions_.heads_person(source.last - 1, source.last))))
+    return 0;
   // A comma closes the source (or its apposition: "Per il leader della Lega, Matteo Salvini, ...").
   return tokens_.gap_before(source.last).find(',') != std::string_view::npos ? 1 : 0;
 }

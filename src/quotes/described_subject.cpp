@@ -27,12 +27,7 @@ SpeakerRef SpeakerResolver::described_subject(uint32_t pos, Gender gender, const
   // Its head, the last word: a person by title or trade, no group, no name.
   const std::size_t head = mention.last - 1;
   const std::string_view head_word = tokens_.folded(head);
-  const bool person_word = mentions_.title_at(head, mention.last) > 0 ||
-                           WordSet::shared("person_nouns", words_.language).contains_folded(head_word) ||
-                           WordSet::shared("epithet_nouns", words_.language).contains_folded(head_word) ||
-                           WordSet::shared("bare_epithet_nouns", words_.language).contains_folded(head_word) ||
-                           WordSet::shared("unnamed_person_nouns", words_.language).contains_folded(head_word);
-  if (!person_word || tokens_.in(head, words_.group_nouns)) return {};
+  if (!mentions_.heads_person(head, mention.last)) return {};
   for (std::size_t k = mention.first; k < mention.last; ++k)
     if (mentions_.is_name_word(k)) return {};
   const Gender described = description_gender(words_, tokens_.folded(first), head_word);

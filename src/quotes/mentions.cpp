@@ -33,6 +33,15 @@ bool MentionFinder::is_person_like(TokenRange range) const {
   return range.size() == 1 && is_demonstrative_alone(range.first);
 }
 
+bool MentionFinder::heads_person(std::size_t head, std::size_t end) const {
+  if (tokens_.in(head, words_.group_nouns)) return false;
+  if (title_at(head, end) > 0) return true;
+  const std::string_view word = tokens_.folded(head);
+  for (const char* kind : {"person_nouns", "epithet_nouns", "bare_epithet_nouns", "unnamed_person_nouns"})
+    if (WordSet::shared(kind, words_.language).contains_folded(word)) return true;
+  return false;
+}
+
 bool MentionFinder::opens_body_name(std::size_t k) const {
   // (Only where a capital says something and a name does not follow its noun: not German nouns,
   // nor "Источник Reuters".)

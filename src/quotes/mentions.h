@@ -124,6 +124,9 @@ class MentionFinder {
   // Whether a mention names or describes a person (a name, pronoun, title or source word), not a
   // thing ("der Kabinettssitzung").
   bool is_person_like(TokenRange range) const;
+  // Whether word `head`, ending a description before `end`, names one person by title, trade,
+  // party or part in the story ("the defendant", "o petista"), not a group.
+  bool heads_person(std::size_t head, std::size_t end) const;
   void set_known_person(std::function<bool(std::size_t)> known_person) { known_person_ = std::move(known_person); }
   // Whether the article names a person at token k (as `set_known_person` was told).
   bool is_known_person(std::size_t k) const { return known_person_ && known_person_(k); }

@@ -19,5 +19,19 @@ TEST(QuoteLeadRound17, ALongRelativeClauseSetOffByCommasLeavesItsSubjectSpeaking
   EXPECT_EQ(q[0].mention, "The inspector");
 }
 
+TEST(QuoteLeadRound17, AnOpinionOpenerTakesADescriptionByPartyOrTrade) {
+  auto q = read_article_quotes(
+      "O senador Renan Calheiros discursou na tribuna. Para o emedebista, a proposta \"não passa\".", "pt").quotes;
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q.back().kind, "direct");
+  EXPECT_EQ(q.back().text, "não passa");
+  EXPECT_EQ(q.back().mention, "o emedebista");
+  EXPECT_EQ(q.back().speaker, "Renan Calheiros");
+  q = read_article_quotes("Marine Tondelier était à Rennes. Pour l'écologiste, la loi est « une faute ».", "fr").quotes;
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q.back().text, "une faute");
+  EXPECT_EQ(q.back().speaker, "Marine Tondelier");
+}
+
 }  // namespace
 }  // namespace article_lens
