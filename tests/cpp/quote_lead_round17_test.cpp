@@ -33,5 +33,18 @@ TEST(QuoteLeadRound17, AnOpinionOpenerTakesADescriptionByPartyOrTrade) {
   EXPECT_EQ(q.back().speaker, "Marine Tondelier");
 }
 
+TEST(QuoteLeadRound17, MarkedWordsAfterAnOpenerWhoseVerbCarriesItsSubjectAreTheSpeakersToo) {
+  auto q = read_article_quotes(
+      "– Zagraliśmy słabo – przyznał po meczu trener Rakowa Marek Papszun. Jak dodał, zespół „musi się podnieść”.", "pl").quotes;
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[2].kind, "direct");
+  EXPECT_EQ(q[2].text, "musi się podnieść");
+  EXPECT_EQ(q[2].speaker, "Marek Papszun");
+  q = read_article_quotes("Министр Антон Силуанов выступил в Думе. Как добавил, бюджет «остается сбалансированным».", "ru").quotes;
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q.back().text, "остается сбалансированным");
+  EXPECT_EQ(q.back().speaker, "Антон Силуанов");
+}
+
 }  // namespace
 }  // namespace article_lens
