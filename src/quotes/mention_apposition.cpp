@@ -186,7 +186,23 @@ Span MentionFinder::span_with_apposition(TokenRange mention, std::size_t cue, st
       // (An article alone is none: it opens the outlet told in the dative, "sagte der Präsident des
       // Instituts, Marcel Fratzscher, der „Rheinischen Post“".)
       const bool article_alone = k == first + 1 && tokens_.in(first, words_.determiners);
-      if (closed && k - first <= kMaxApposition && !reads_as_clause(first, k) && (!source || comma_closed) && !article_alone) end = k;
+      // (Nor words given their own age or number right after: "Según la Policía Nacional, el
+      // detenido, de 34 años, tenía ..." -- they are the clause's subject, not the source's apposition.)
+      bool described_next = false;
+      constexpr std::size_t kMaxAttributeWords = 4;  // "de 34 años", "âgé de 34 ans"
+      if (source && comma_closed) {
+        bool number = false;
+        for (std::size_t j = k; j < limit && j - k <= kMaxAttributeWords; ++j) {
+          if (j > k && apposition_gap(tokens_.gap_before(j)) != ApposGap::kPlain) {
+            described_next = number && apposition_gap(tokens_.gap_before(j)) == ApposGap::kComma;
+            break;
+          }
+          number = number || tokens_.token(j).has(unicode::kStartsWithDigit);
+        }
+      }
+      if (closed && k - first <= kMaxApposition && !reads_as_clause(first, k) && (!source || comma_closed) && !article_alone &&
+          !described_next)
+        end = k;
     }
   }
   if (end == mention.last) return span;

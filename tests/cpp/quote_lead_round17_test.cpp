@@ -46,5 +46,20 @@ TEST(QuoteLeadRound17, MarkedWordsAfterAnOpenerWhoseVerbCarriesItsSubjectAreTheS
   EXPECT_EQ(q.back().speaker, "Антон Силуанов");
 }
 
+TEST(QuoteLeadRound17, WordsGivenAnAgeAfterASourceOpenTheClauseNotTheSourcesApposition) {
+  auto q = read_article_quotes("According to the prosecutor, the driver, 52, had been drinking.").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].text, "the driver, 52, had been drinking");
+  q = read_article_quotes("Según la Guardia Civil, la víctima, de 71 años, vivía sola.", "es").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "la víctima, de 71 años, vivía sola");
+  EXPECT_EQ(q[0].speaker, "Guardia Civil");
+  // An apposition without an age still belongs to the source.
+  q = read_article_quotes("Según Ana Gil, portavoz de la Guardia Civil, la víctima vivía sola.", "es").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "la víctima vivía sola");
+}
+
 }  // namespace
 }  // namespace article_lens
