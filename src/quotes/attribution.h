@@ -122,6 +122,9 @@ class AttributionFinder {
   // ("– powiedział PAP.", "— сказал ТАСС."), the word after it; else k.
   std::size_t told_outlet_end(std::size_t k, std::size_t limit) const;
   bool is_source_phrase(std::size_t k, std::size_t end) const;
+  // Whether token k opens, after a comma, a clause set against the one before with its own subject
+  // and cue ("…, but the Treasury says"; contrast_clause.cpp): nothing before it is that subject's.
+  bool opens_contrasting_report(std::size_t k, std::size_t limit) const;
   // The source named by the source phrase of `length` tokens at k: a pronoun inside the phrase or
   // right after it ("по его словам", "according to her"), else the mention after it.
   TokenRange source_of(std::size_t k, std::size_t length, std::size_t limit) const;

@@ -98,6 +98,7 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
     const bool stop = !content.empty() && std::string_view(".!?").find(content.back()) != std::string_view::npos;
     if (!stop && !content.ends_with("\xE2\x80\xA6")) return {};
   }
+  if (!holds_dash(gap) && opens_contrasting_report(first, limit)) return {};
   if (Attribution found = pronoun_in_cue(first, limit); found.found()) return found;
   const std::size_t reach = first + MentionFinder::kMaxWords + MentionFinder::kMaxApposition;
   for (std::size_t k = first; k < limit && k <= reach; ++k) {

@@ -148,13 +148,22 @@ std::vector<ReportedSpeech> IndirectSpeechFinder::find(const std::vector<Span>& 
           return !r.attribution.mention.empty() && cue < tokens_.size() && cue >= r.attribution.mention.last &&
                  tokens_.gap_before(cue).find(',') != std::string_view::npos && words_.is_participle(tokens_.folded(cue));
         };
+        // (Or a clause of its own joined after a comma: "… a “tax on the poor”, but the Treasury says
+        // it will raise £2bn".)
+        auto joined_clause = [&](const ReportedSpeech& r) {
+          const TokenRange said = r.attribution.mention;
+          if (said.empty() || said.first == 0 || r.content.begin < r.attribution.cue.end) return false;
+          const std::size_t joiner = said.first - 1;
+          return tokens_.span(joiner).begin >= quotes[next - 1].end && tokens_.in(joiner, words_.clause_conjunctions) &&
+                 tokens_.gap_before(joiner).find(',') != std::string_view::npos && mentions_.is_person_like(said);
+        };
         if (next > q && (next == quotes.size() || quotes[next].begin >= sentence.span.end) &&
             reports_around(next, quotes, {quotes[next - 1].end, sentence.span.end}, report) &&
             ((WordSet::shared("subject_relative_pronouns", words_.language)
                   .contains_folded(tokens_.folded(std::min(report.attribution.mention.last, tokens_.size() - 1))) &&
               // (The relative clause holds the cue: not "„…“, sagt ein Beamter, der nicht genannt werden will".)
               report.attribution.cue.begin >= tokens_.span(std::min(report.attribution.mention.last, tokens_.size() - 1)).end) ||
-             participle_cue(report)))
+             participle_cue(report) || joined_clause(report)))
           found.push_back(report);
         // Or it goes on with the speech before in the reported mood, its marked words part of the
         // clause: "„…“, sagte Söder. Die Grünen seien „nicht regierungsfähig“."

@@ -107,6 +107,7 @@ Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::v
   }
   for (std::size_t k = quote_last; k < limit && k - quote_last <= kMaxSentenceWords; ++k) {
     if (inside_any(quotes, tokens_.span(k).begin)) continue;
+    if (opens_contrasting_report(k, limit)) break;
     if (Attribution found = closing_source(k, limit); found.found()) return found;
     if (Attribution found = try_cue(k, quote_last, limit); consider(found)) return found;
   }

@@ -61,5 +61,28 @@ TEST(QuoteLeadRound17, WordsGivenAnAgeAfterASourceOpenTheClauseNotTheSourcesAppo
   EXPECT_EQ(q[0].text, "la víctima vivía sola");
 }
 
+TEST(QuoteLeadRound17, AClauseSetAgainstTheQuoteWithItsOwnSubjectAndCueIsAReportOfItsOwn) {
+  auto q = read_article_quotes(
+      "Unions have called the plan a “raid on pensions”, but the minister says it will protect savers.").quotes;
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "raid on pensions");
+  EXPECT_NE(q[0].speaker, "the minister");
+  EXPECT_EQ(q[1].kind, "indirect");
+  EXPECT_EQ(q[1].text, "it will protect savers");
+  EXPECT_EQ(q[1].mention, "the minister");
+  q = read_article_quotes("Los sindicatos hablan de un \"saqueo\", pero el ministro asegura que el plan protege a los ahorradores.", "es").quotes;
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "los sindicatos");
+}
+
+TEST(QuoteLeadRound17, ACueClosingTheWholeSentenceStillCoversTheClauseBeforeBut) {
+  const auto q = read_article_quotes(
+      "Mayor Ruth Okafor spoke on Monday. The city was not “abandoning” anyone, but some services would move online, she said.").quotes;
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q[0].text, "abandoning");
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].speaker, "Ruth Okafor");
+}
+
 }  // namespace
 }  // namespace article_lens
