@@ -111,8 +111,12 @@ void SpeakerBook::assign(QuoteCandidate& candidate, const SpeakerResolver& resol
     const int32_t earlier = ref.anonymous ? earlier_source(tokens_, mentions_, words_, found.mention, findings_) : -1;
     speaker = earlier >= 0 ? earlier : speaker_for(ref);
     named = true;
-    // A pronoun right after someone spoke is theirs ("« ... », a-t-il ajouté").
-    if (speaker < 0 && close_speaker && is_pronoun_mention(found)) speaker = last_speaker_, named = last_speaker_named_;
+    // A pronoun right after someone spoke is theirs ("« ... », a-t-il ajouté"); a body's pronoun,
+    // a body's that spoke ("Acme said … It added", "В МЧС сообщили … Там уточнили"), unless it
+    // stands for no one before a passive ("it has been widely predicted that").
+    if (speaker < 0 && close_speaker &&
+        (is_pronoun_mention(found) || (neuter && !person_speaker_[static_cast<std::size_t>(last_speaker_)] && !before_passive(found.mention.first))))
+      speaker = last_speaker_, named = last_speaker_named_;
     // A pronoun means no one the quote itself names in the third person: in "“..., Gordon Brown's
     // record is very mixed,” he said" after Vince Cable spoke, "he" is Cable.
     // (Only to a person who spoke close by and whom the pronoun fits.)
@@ -278,6 +282,14 @@ bool SpeakerBook::named_inside(int32_t speaker, Span content) const {
   if (last_name.empty()) return false;
   for (std::size_t k = tokens_.first_at_or_after(content.begin); k < tokens_.size() && tokens_.span(k).end <= content.end; ++k)
     if (tokens_.capitalized(k) && strip_possessive(tokens_.folded(k)) == last_name) return true;  // (also "Brown's record")
+  return false;
+}
+
+bool SpeakerBook::before_passive(std::size_t k) const {
+  constexpr std::size_t kMaxAuxiliaries = 2;  // "it has been", "it is"
+  const WordSet& auxiliaries = WordSet::shared("passive_auxiliaries", words_.language);
+  for (std::size_t j = k + 1; j < tokens_.size() && j <= k + kMaxAuxiliaries && tokens_.joined(j); ++j)
+    if (auxiliaries.contains_folded(tokens_.folded(j))) return true;
   return false;
 }
 

@@ -103,6 +103,9 @@ class SpeakerBook {
   bool person_before_body(const Attribution& found, const SpeakerResolver& resolver, const std::vector<Span>& quotes) const;
   // Whether the quote's words name this speaker in the third person (their last name, capitalised).
   bool named_inside(int32_t speaker, Span content) const;
+  // Whether a passive auxiliary follows the pronoun at token k within two words ("it has been
+  // predicted that", "it is understood"): the pronoun stands for no one.
+  bool before_passive(std::size_t k) const;
   // What the subject of the sentence before `pos` names: the body an "it said" means.
   SpeakerRef body_before(uint32_t pos, const SpeakerResolver& resolver, const std::vector<Span>& quotes) const;
 

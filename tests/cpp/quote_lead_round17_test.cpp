@@ -84,5 +84,24 @@ TEST(QuoteLeadRound17, ACueClosingTheWholeSentenceStillCoversTheClauseBeforeBut)
   EXPECT_EQ(q[0].speaker, "Ruth Okafor");
 }
 
+TEST(QuoteLeadRound17, ABodysPronounAfterABodySpokeIsThatBody) {
+  auto q = read_article_quotes(
+      "В пресс-службе ГУ МЧС по Омской области сообщили, что возгорание ликвидировано. Там уточнили, что пострадавших нет.",
+      "ru").quotes;
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].text, "пострадавших нет");
+  EXPECT_EQ(q[1].speaker, q[0].speaker);
+  q = read_article_quotes("Northwind said sales had fallen. However, it said margins would recover next year.").quotes;
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Northwind");
+  // Not after a person spoke, nor where it stands for no one.
+  q = read_article_quotes("Chief executive Lena Hart said sales had fallen. It added that margins would recover.").quotes;
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "");
+  q = read_article_quotes("Northwind Foods said sales had fallen. It has been reported that the chain will close shops.").quotes;
+  for (const auto& quote : q)
+    if (quote.text == "the chain will close shops") EXPECT_EQ(quote.speaker, "");
+}
+
 }  // namespace
 }  // namespace article_lens
