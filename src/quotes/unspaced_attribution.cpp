@@ -38,6 +38,8 @@ using unspaced::entry_at;
 // A speaker and a cue lie within a few characters of each other and of the quote.
 constexpr std::size_t kMaxSpeakerChars = 16;
 constexpr std::size_t kMaxCueChars = 6;
+// The longest ending a cue stem takes ("ていました").
+constexpr std::size_t kMaxCueEndingChars = 5;
 constexpr std::size_t kMaxParticleChars = 2;
 
 // Whether a colon or comma and an opening mark follow byte `pos`: the words before introduce a quote.
@@ -67,7 +69,9 @@ std::size_t trimmed_end(std::string_view text, Span span) {
 std::size_t AttributionFinder::unspaced_cue_at(std::size_t pos) const {
   const std::string_view text = tokens_.document().text;
   const WordSet& cues = WordSet::shared("speech_cues", words_.language);
-  return std::max(entry_at(text, pos, cues, kMaxCueChars), entry_at(text, pos, words_.loaded_cues, kMaxCueChars));
+  const std::size_t stem = std::max(entry_at(text, pos, cues, kMaxCueChars), entry_at(text, pos, words_.loaded_cues, kMaxCueChars));
+  // (Where the table holds stems, the ending after one is the cue's too: "話し" + "ています".)
+  return stem == 0 ? 0 : stem + entry_at(text, pos + stem, WordSet::shared("speech_cue_endings", words_.language), kMaxCueEndingChars);
 }
 
 Span AttributionFinder::unspaced_speaker(std::size_t from, std::size_t to) const {
@@ -166,6 +170,13 @@ Attribution AttributionFinder::unspaced_adjacent(const MarkedSpan& quote, std::s
               break;
             }
             k += decode_at(text, k).length;
+          }
+          // (A source phrase before a comma tells where the words came from, not who said them:
+          // "警察によりますと、男は「…」と供述した" is the man's.)
+          for (std::size_t k = opens; k < topic_at;) {
+            const auto cp = decode_at(text, k);
+            k += cp.length;
+            if (cp.value == 0x3001) opens = k;  // 、
           }
           if (topic_at < before_end) return unspaced_attribution(unspaced_speaker(opens, topic_at), cue_span);
           // No speaker in the sentence: the one the text was just about ("また、「…」と強調した").

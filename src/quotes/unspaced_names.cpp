@@ -80,11 +80,11 @@ SpeakerRef SpeakerResolver::unspaced_name(TokenRange mention) const {
   if (const std::size_t link = name.rfind("の"); link != std::string_view::npos && titled)
     name = name.substr(link + std::string_view("の").size());
   if (ref.anonymous) return ref;
-  if (unicode::count_code_points(name) >= kMinNameChars) {
-    ref.name = std::string(name);
-    if (titled && !after.empty())
-      if (std::string full = full_name_before(tokens_.document().text, span.begin, name, after); !full.empty()) ref.name = std::move(full);
-  }
+  // (A surname of one character is a name where the full name was written shortly before: "林芳正
+  // 官房長官は… 林官房長官は" -> 林芳正; alone it may be "同" of "同長官", "the said minister".)
+  std::string full = titled && !after.empty() && !name.empty() ? full_name_before(tokens_.document().text, span.begin, name, after) : std::string();
+  if (unicode::count_code_points(name) >= kMinNameChars) ref.name = full.empty() ? std::string(name) : std::move(full);
+  else if (!full.empty()) ref.name = std::move(full);
   else if (titled) ref.described = true;
   return ref;
 }

@@ -103,5 +103,32 @@ TEST(QuoteLeadRound17, ABodysPronounAfterABodySpokeIsThatBody) {
     if (quote.text == "the chain will close shops") EXPECT_EQ(quote.speaker, "");
 }
 
+TEST(QuoteLeadRound17, JapaneseCuesTakeTheirPoliteAndProgressiveEndings) {
+  // The broadcasters' style: "と話しています", "と呼びかけています", "と述べました".
+  auto q = read_article_quotes("住民の佐々木さんは「水が一気に来た」と話しています。", "ja").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].speaker, "佐々木");
+  EXPECT_EQ(q[0].cue, "話しています");
+  q = read_article_quotes("市の担当者は「不要な外出は控えて」と呼びかけていました。", "ja").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].cue, "呼びかけていました");
+}
+
+TEST(QuoteLeadRound17, AJapaneseSourcePhraseBeforeACommaIsNotTheSpeaker) {
+  const auto q = read_article_quotes("捜査関係者によりますと、女は「覚えていない」と供述しているということです。", "ja").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "女");
+}
+
+TEST(QuoteLeadRound17, AOneCharacterSurnameWithATitleIsTheFullNameWrittenBefore) {
+  const auto q = read_article_quotes(
+      "森裕子議員は「説明が足りない」と述べました。森議員は「再質問する」とも話しました。", "ja").quotes;
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "森裕子");
+  EXPECT_EQ(q[1].speaker, "森裕子");
+}
+
 }  // namespace
 }  // namespace article_lens
