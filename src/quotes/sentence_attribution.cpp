@@ -114,9 +114,13 @@ Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::v
   if (Attribution found = colon_introduction(quote); found.found()) return found;
   if (any_speaker.found()) return any_speaker;
   if (Attribution found = colon_lead_in(quote); found.found()) return found;
-  // "Für den Minister ist die Lage „alarmierend“": an opinion's holder opening the sentence.
-  if (floor + 1 < quote_first && words_.source_openers.contains_folded(tokens_.folded(floor))) {
-    TokenRange holder = mentions_.after(floor + 1, quote_first);
+  // "Für den Minister ist die Lage „alarmierend“": an opinion's holder opening the sentence, or
+  // the clause after its colon ("Di tutt'altro avviso l'opposizione: per il M5s si tratta di «…»").
+  std::size_t opener = floor;
+  for (std::size_t k = floor + 1; k + 1 < quote_first && !words_.source_openers.contains_folded(tokens_.folded(opener)); ++k)
+    if (tokens_.gap_before(k).find(':') != std::string_view::npos) opener = k;
+  if (opener + 1 < quote_first && words_.source_openers.contains_folded(tokens_.folded(opener))) {
+    TokenRange holder = mentions_.after(opener + 1, quote_first);
     // "Para o delegado responsável pelo caso, Marcos Vieira, trata-se de “...”": a name between
     // commas after the description, before the clause, is the holder.
     constexpr std::size_t kMaxPlaceWords = 5, kMaxNameWords = 4;
@@ -131,7 +135,7 @@ Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::v
     bool named = false;
     for (std::size_t m = holder.first; m < holder.last && !named; ++m)
       named = mentions_.is_name_word(m) || mentions_.title_at(m, holder.last) > 0;
-    if (named) return make(holder, floor, 1, quote_first);
+    if (named) return make(holder, opener, 1, quote_first);
   }
   if (cue_alone.cue.empty()) {
     // No cue of speech: a verb of thinking or wanting quotes its subject, a person named before it

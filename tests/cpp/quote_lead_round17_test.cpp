@@ -130,5 +130,15 @@ TEST(QuoteLeadRound17, AOneCharacterSurnameWithATitleIsTheFullNameWrittenBefore)
   EXPECT_EQ(q[1].speaker, "森裕子");
 }
 
+TEST(QuoteLeadRound17, AnOpinionOpenerAfterAColonAndACliticBeforeTheVerb) {
+  auto q = read_article_quotes("Diversa la lettura dei sindacati: per la Cgil si tratta di «un passo indietro».", "it").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].mention, "la Cgil");
+  q = read_article_quotes("Para el PSOE se trata de un \"error histórico\".", "es").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "el PSOE");
+}
+
 }  // namespace
 }  // namespace article_lens
