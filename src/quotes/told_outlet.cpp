@@ -88,6 +88,11 @@ std::size_t AttributionFinder::past_interview(std::size_t k, std::size_t limit) 
            !mentions_.title_at(outlet, limit))
       ++outlet;
     if (outlet < limit && is_domain_suffix(outlet)) ++outlet;  // "у коментарі LB.ua", "в интервью Lenta.ru"
+    // A name right after the outlet runs on with it to the clause's end ("w rozmowie z RMF FM Mateusz
+    // Morawiecki", "в интервью РИА Новости Иван Петров"): the speaker starts at the first given name.
+    if (outlet >= limit || !tokens_.joined(outlet, true))
+      for (std::size_t j = end + 1; j < outlet; ++j)
+        if (mentions_.is_given_name(j)) return j;
   }
   return outlet < limit && tokens_.joined(outlet, true) ? outlet : k;
 }

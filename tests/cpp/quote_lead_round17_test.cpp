@@ -140,5 +140,15 @@ TEST(QuoteLeadRound17, AnOpinionOpenerAfterAColonAndACliticBeforeTheVerb) {
   EXPECT_EQ(q[0].mention, "el PSOE");
 }
 
+TEST(QuoteLeadRound17, ANameRightAfterTheOutletOfAnInterviewSpeaks) {
+  auto q = read_article_quotes("– Nie oddamy tego projektu – mówił w rozmowie z Radio ZET Szymon Hołownia.", "pl").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].speaker, "Szymon Hołownia");
+  q = read_article_quotes("— Мы не отступим, — заявил в интервью РБК Олег Дерипаска.", "ru").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Олег Дерипаска");
+}
+
 }  // namespace
 }  // namespace article_lens
