@@ -5,7 +5,6 @@
 #include "language/lang_tables.h"
 #include "language/word_set.h"
 #include "quotes/mention_gaps.h"
-#include "language/word_set.h"
 #include "quotes/mentions.h"
 #include "quotes/name_case.h"
 #include "quotes/quote_marks.h"
@@ -33,6 +32,11 @@ TokenRange MentionFinder::nearest_before(std::size_t cue, std::size_t floor) con
   std::size_t end = cue;
   // An elided word right before the cue is its object pronoun, no article: "Le ministre l'a martelé".
   if (end > floor + 1 && tokens_.elided(end - 1) && !tokens_.capitalized(end - 1) && tokens_.joined(end - 1)) --end;
+  // So is an object pronoun written apart: "El PP los calificó de …", "Il Pd lo ha definito"
+  // (data/object_clitics_<lang>.txt; an article never stands right before a verb).
+  else if (end > floor + 1 && !tokens_.capitalized(end - 1) && tokens_.joined(end - 1) && tokens_.joined(end) &&
+           WordSet::shared("object_clitics", words_.language).contains_folded(tokens_.folded(end - 1)))
+    --end;
   for (int skipped = 0; skipped < 3 && end > floor + 1 && tokens_.joined(end) && !tokens_.capitalized(end - 1); ++skipped) {
     // One word ("also", "hat") or a phrase of them ("de son côté", "pour sa part").
     const std::size_t filler = tokens_.phrase_ending_at(words_.fillers, end - 1, floor + 1);

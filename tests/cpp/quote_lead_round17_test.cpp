@@ -150,5 +150,11 @@ TEST(QuoteLeadRound17, ANameRightAfterTheOutletOfAnInterviewSpeaks) {
   EXPECT_EQ(q[0].speaker, "Олег Дерипаска");
 }
 
+TEST(QuoteLeadRound17, AnObjectPronounBeforeTheCueIsNotPartOfTheSpeaker) {
+  const auto q = read_article_quotes("Vox los calificó de \"chiringuitos\" durante el pleno.", "es").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Vox");
+}
+
 }  // namespace
 }  // namespace article_lens
