@@ -133,6 +133,21 @@ std::vector<ReportedSpeech> IndirectSpeechFinder::find(const std::vector<Span>& 
     const std::size_t reports_before = found.size();
     if (q < quotes.size() && quotes[q].begin < sentence.span.end) {  // direct speech lives here
       speech_before = true;
+      // In Chinese the clause reports with its marked words inside it, or a name in marks in the
+      // lead before it: "赖清德称，台湾“不会屈服于压力”", "台湾“中央社”报道，赖清德称，…". (Japanese
+      // words before a quote and its particle are its topic, "北朝鮮情勢について「…」と語った": no report.)
+      if (words_.unspaced && WordSet::shared("topic_particles", words_.language).empty()) {
+        ReportedSpeech report;
+        const std::size_t first = tokens_.first_at_or_after(sentence.span.begin), last = tokens_.first_at_or_after(sentence.span.end);
+        bool fits = first < last && in_sentence(first, last, report);
+        // (Not the quotation alone, which is direct speech: "佐藤選手は「…」と述べた".)
+        for (std::size_t i = q; fits && i < quotes.size() && quotes[i].begin < sentence.span.end; ++i)
+          fits = quotes[i].end <= report.content.begin ||
+                 (report.content.begin <= quotes[i].begin && quotes[i].end <= report.content.end &&
+                  !(quotes[i].begin <= report.content.begin && report.content.end <= quotes[i].end));
+        if (fits) found.push_back(report);
+        continue;
+      }
       // Unless marked words sit inside a reported clause that goes on around them ("a affirmé que
       // la menace restait « très élevée » en France"): the clause is reported as well.
       ReportedSpeech report;

@@ -32,6 +32,13 @@ Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::v
   const long first_sentence = document.sentence_at(quote.span.begin);
   const long last_sentence = document.sentence_at(quote.span.end > 0 ? quote.span.end - 1 : 0);
   if (first_sentence < 0 || last_sentence < 0) return {};
+  // Without spaces, marked words inside the clause a sentence reports are the reporter's: "赖清德称，
+  // 台湾“不会屈服于压力”" (unspaced_attribution.cpp).
+  if (words_.unspaced) {
+    Span content{};
+    const Attribution report = unspaced_report(document.sentences[static_cast<std::size_t>(first_sentence)].span, content);
+    if (report.found() && content.begin <= quote.span.begin && quote.span.end <= content.end) return report;
+  }
   const std::size_t floor = tokens_.first_at_or_after(document.sentences[static_cast<std::size_t>(first_sentence)].span.begin);
   const std::size_t limit = tokens_.first_at_or_after(document.sentences[static_cast<std::size_t>(last_sentence)].span.end);
   const std::size_t quote_first = tokens_.first_at_or_after(quote.span.begin);

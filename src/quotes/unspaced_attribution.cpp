@@ -42,6 +42,19 @@ constexpr std::size_t kMaxCueChars = 6;
 constexpr std::size_t kMaxCueEndingChars = 5;
 constexpr std::size_t kMaxParticleChars = 2;
 
+// Where a short name in marks that opened before byte `from` closes (past its closing mark), or 0:
+// "“中央社”", not a clause ("“我们将继续努力。”").
+std::size_t marked_name_end(std::string_view text, std::size_t from, std::size_t end) {
+  constexpr std::size_t kMaxNameChars = 10;
+  for (std::size_t pos = from, n = 0; pos < end && n <= kMaxNameChars; ++n) {
+    const auto cp = decode_at(text, pos);
+    if (cp.value == 0x201D) return n > 0 ? pos + cp.length : 0;
+    if (clause_break(cp.value)) return 0;
+    pos += cp.length;
+  }
+  return 0;
+}
+
 // Whether a colon or comma and an opening mark follow byte `pos`: the words before introduce a quote.
 bool introduces_quote(std::string_view text, std::size_t pos) {
   if (pos >= text.size()) return false;
@@ -84,6 +97,19 @@ Span AttributionFinder::unspaced_speaker(std::size_t from, std::size_t to) const
     pos += cp.length;
     if ((unicode::is_space(cp.value) || cp.value == 0xFF09 || cp.value == ')') && pos < to && !unicode::is_space(decode_at(text, pos).value))
       from = pos;
+  }
+  // Before a topic particle (Japanese) the speaker is what stands right before it: words before a
+  // stop there are a setting ("初出場で優勝した鈴木選手は" -> "優勝した鈴木選手"). Elsewhere the
+  // speaker opens the clause and a stop ends it ("毛宁在例行记者会上表示").
+  if (!WordSet::shared("topic_particles", words_.language).empty()) {
+    std::size_t start = from;
+    for (std::size_t pos = from; pos < to;) {
+      const auto cp = decode_at(text, pos);
+      const std::size_t stop = unicode::is_decimal_digit(cp.value) || unicode::is_space(cp.value) ? cp.length : entry_at(text, pos, stops, 2);
+      pos += stop > 0 ? stop : cp.length;
+      if (stop > 0) start = pos;
+    }
+    return {static_cast<uint32_t>(start), static_cast<uint32_t>(to)};
   }
   std::size_t end = from;
   while (end < to) {
@@ -153,6 +179,9 @@ Attribution AttributionFinder::unspaced_adjacent(const MarkedSpan& quote, std::s
         // (Not a cue that introduces the next quote: "“…”她还说，“…”".)
         if (topic.empty() && pos > after && !introduces_quote(text, pos + cue))
           return unspaced_attribution(unspaced_speaker(after, pos), cue_span);
+        // (In Chinese a cue right after the closing mark has the marked words as its subject, a
+        // name: "台湾“中央社”报道".)
+        if (topic.empty() && pos == after && particle == 0) return {};
         if (pos == after) {
           // The cue right after the quote: the speaker opens the sentence, with its topic particle,
           // also across a comma ("岸田首相は「…」と述べた", "林官房長官は会見で、…について「…」と語った").
@@ -215,23 +244,43 @@ Attribution AttributionFinder::unspaced_report(Span sentence, Span& content) con
     // Chinese: the speaker, a setting, the cue and a comma or colon open the sentence.
     start += entry_at(text, start, WordSet::shared("source_openers", words_.language), 2);
     constexpr std::size_t kMaxLeadChars = 40;  // speaker and setting: "毛宁在例行记者会上表示"
-    std::size_t pos = start;
-    for (std::size_t n = 0; n < kMaxLeadChars && pos < end; ++n) {
-      const std::size_t cue = unspaced_cue_at(pos);
-      if (cue > 0 && pos > start && pos + cue < end) {
-        const auto after = decode_at(text, pos + cue);
-        if (comma_or_colon(after.value) && pos + cue + after.length < end) {
-          const Span speaker = unspaced_speaker(start, pos);
-          if (!speaks(speaker)) return {};
-          content = {static_cast<uint32_t>(pos + cue + after.length), static_cast<uint32_t>(end)};
-          return unspaced_attribution(speaker, {static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + cue)});
+    // The speaker and cue opening the clause from `from`, and where the clause after them starts.
+    auto lead = [&](std::size_t from, Span& speaker, Span& cue_span) -> std::size_t {
+      std::size_t pos = from;
+      for (std::size_t n = 0; n < kMaxLeadChars && pos < end; ++n) {
+        const std::size_t cue = unspaced_cue_at(pos);
+        if (cue > 0 && pos > from && pos + cue < end) {
+          const auto after = decode_at(text, pos + cue);
+          if (comma_or_colon(after.value) && pos + cue + after.length < end) {
+            speaker = unspaced_speaker(from, pos);
+            cue_span = {static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + cue)};
+            return speaks(speaker) ? pos + cue + after.length : 0;
+          }
         }
+        const auto cp = decode_at(text, pos);
+        // (A name in marks belongs to the lead: "台湾“中央社”报道，".)
+        if (const std::size_t name_end = cp.value == 0x201C ? marked_name_end(text, pos + cp.length, end) : 0; name_end > 0) {
+          pos = name_end;
+          continue;
+        }
+        if (clause_break(cp.value)) return 0;
+        pos += cp.length;
       }
-      const auto cp = decode_at(text, pos);
-      if (clause_break(cp.value)) return {};
-      pos += cp.length;
-    }
-    return {};
+      return 0;
+    };
+    // (A cue with no one named before its comma cites no one: "据报道，赖清德称，…".)
+    if (const std::size_t bare = unspaced_cue_at(start); bare > 0 && start + bare < end && comma_or_colon(decode_at(text, start + bare).value))
+      start += bare + decode_at(text, start + bare).length;
+    Span speaker{}, cue_span{};
+    std::size_t clause = lead(start, speaker, cue_span);
+    if (clause == 0) return {};
+    // "据新华社报道，国家统计局新闻发言人付凌晖表示，…", "台湾“中央社”报道，赖清德称，…": the source
+    // cited, then the speaker it reports.
+    Span inner_speaker{}, inner_cue{};
+    if (const std::size_t inner = lead(clause, inner_speaker, inner_cue); inner > 0)
+      clause = inner, speaker = inner_speaker, cue_span = inner_cue;
+    content = {static_cast<uint32_t>(clause), static_cast<uint32_t>(end)};
+    return unspaced_attribution(speaker, cue_span);
   }
   // Japanese: the sentence ends in the quote particle and the cue; its speaker opens it, with the
   // topic particle.

@@ -79,6 +79,17 @@ SpeakerRef SpeakerResolver::unspaced_name(TokenRange mention) const {
     }
   if (const std::size_t link = name.rfind("の"); link != std::string_view::npos && titled)
     name = name.substr(link + std::string_view("の").size());
+  // (A clause before the name ends in kana, the name is written in kanji: "優勝した佐藤選手" -> 佐藤;
+  // a given name in kana stays whole, "土井たか子".)
+  if (titled && !after.empty()) {
+    std::size_t last_kana_end = 0;
+    for (std::size_t pos = 0; pos < name.size();) {
+      const auto cp = unicode::decode_at(name, pos);
+      pos += cp.length;
+      if (cp.value >= 0x3041 && cp.value <= 0x309F) last_kana_end = pos;
+    }
+    if (last_kana_end > 0 && unicode::count_code_points(name.substr(last_kana_end)) >= kMinNameChars) name = name.substr(last_kana_end);
+  }
   if (ref.anonymous) return ref;
   // (A surname of one character is a name where the full name was written shortly before: "林芳正
   // 官房長官は… 林官房長官は" -> 林芳正; alone it may be "同" of "同長官", "the said minister".)

@@ -156,5 +156,31 @@ TEST(QuoteLeadRound17, AnObjectPronounBeforeTheCueIsNotPartOfTheSpeaker) {
   EXPECT_EQ(q[0].mention, "Vox");
 }
 
+TEST(QuoteLeadRound17, ChineseMarkedWordsInsideAReportAreTheReportersAndACitedSourceLeadsToItsSpeaker) {
+  auto q = read_article_quotes("王毅说，中方“坚决反对”这种做法。", "zh").quotes;
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[1].kind, "direct");
+  EXPECT_EQ(q[1].text, "坚决反对");
+  EXPECT_EQ(q[1].speaker, "王毅");
+  q = read_article_quotes("据新华社报道，海关总署新闻发言人吕大良表示，前十个月进出口保持增长。", "zh").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "前十个月进出口保持增长");
+  EXPECT_EQ(q[0].speaker, "吕大良");
+  // An outlet named in marks before its cue is a name, and the speaker it reports speaks.
+  q = read_article_quotes("香港“明报”报道，李家超称，特区政府“会全力配合”。", "zh").quotes;
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q[0].kind, "scare");
+  EXPECT_EQ(q.back().text, "会全力配合");
+  EXPECT_EQ(q.back().speaker, "李家超");
+}
+
+TEST(QuoteLeadRound17, JapaneseMannerCuesAndAClauseBeforeATitledName) {
+  const auto q = read_article_quotes("初出場で優勝した鈴木選手は「まだ信じられない」と声を弾ませていました。", "ja").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].speaker, "鈴木");
+}
+
 }  // namespace
 }  // namespace article_lens
