@@ -211,6 +211,11 @@ bool PeopleIndex::person_in_run(std::size_t& first, std::size_t& name_start, std
   // (An acronym is short: "РФ", "МЧС"; a surname in capitals is a name: "Александр ВИЛИСОВ".)
   auto short_acronym = [&](std::size_t k) { return is_acronym(tokens_.text(k)) && unicode::count_code_points(tokens_.text(k)) <= 4; };
   if (words_.names_after_nouns && (short_acronym(last - 1) || short_acronym(name_start))) return false;
+  // Where names take letters after them, other letters end a body's name: "the Ontario NDP",
+  // "Hamilton FC", not "Peter Lane KC" or "Charles III" (data/post_nominals_<lang>.txt).
+  const WordSet& post_nominals = WordSet::shared("post_nominals", words_.language);
+  if (!post_nominals.empty() && last - name_start >= 2 && short_acronym(last - 1) && !post_nominals.contains_folded(tokens_.folded(last - 1)))
+    return false;
   return true;
 }
 
