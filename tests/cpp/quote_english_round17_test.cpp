@@ -5,8 +5,8 @@
 // statement saying speaks ("The town released a statement Wednesday saying"); a statement from a
 // body credited with "according to" is that body's ("according to a statement from the club");
 // marked words the writer calls "so-called" are a scare quote when no one is found to say them; a
-// name after its party's possessive opens its sentence for an office named next ("Labour's Wes
-// Streeting ... the health secretary said").
+// name after its party's possessive or a live blog's clock time opens its sentence for an office
+// named next ("Labour's Wes Streeting ... the health secretary said").
 #include <gtest/gtest.h>
 
 #include <string>
@@ -41,6 +41,10 @@ TEST(QuoteEnglishRound17, ANameAfterItsPartysPossessiveOpensTheSentenceForAnOffi
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Wes Streeting");
   EXPECT_EQ(q[0].mention, "the health secretary");
+  // So does one after a live blog's clock time and its colon.
+  q = direct_quotes_of("10.05am: Yvette Cooper has arrived in Dover. “The gangs must be stopped,” the home secretary said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Yvette Cooper");
   // Someone else named since still brings in someone new.
   q = direct_quotes_of("Labour's Wes Streeting met Ann Cole, Labour's candidate. “These waiting times are a scandal,” the health secretary said.");
   ASSERT_EQ(q.size(), 1u);
@@ -55,6 +59,13 @@ TEST(QuoteEnglishRound17, ACountryEndingABodysNameTakesNoLaterHe) {
   q = direct_quotes_of("Dev Patel waited at the gate for six hours. Air Canada cancelled 40 flights. “Nobody told us anything,” he said.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Dev Patel");
+  // Letters after a name are a body's unless they are a post-nominal or a numeral.
+  q = direct_quotes_of("Doug Ferris met mayors on Thursday. The Ontario NDP called the plan a failure. “We're building homes,” he said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Doug Ferris");
+  q = direct_quotes_of("Doug Ferris met mayors on Thursday. Ruth Lane KC called the plan unlawful. “It will not survive a challenge,” she said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ruth Lane KC");
 }
 
 TEST(QuoteEnglishRound17, ACountOfWinsNamesThePlayerAgain) {
