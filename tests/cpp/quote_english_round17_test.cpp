@@ -6,7 +6,8 @@
 // body credited with "according to" is that body's ("according to a statement from the club");
 // marked words the writer calls "so-called" are a scare quote when no one is found to say them; a
 // name after its party's possessive or a live blog's clock time opens its sentence for an office
-// named next ("Labour's Wes Streeting ... the health secretary said").
+// named next ("Labour's Wes Streeting ... the health secretary said"); a body described after a
+// name's "of the" belongs to the name ("Jane Doe of the conservative Heritage Foundation said").
 #include <gtest/gtest.h>
 
 #include <string>
@@ -109,6 +110,14 @@ TEST(QuoteEnglishRound17, SoCalledWordsWithNoSpeakerAreAScareQuote) {
   auto q = direct_quotes_of("It is the so-called “golden hour,” paramedic Ian Dunn said.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Ian Dunn");
+}
+
+TEST(QuoteEnglishRound17, ABodyDescribedAfterANamesOfTheStaysWithTheName) {
+  auto q = direct_quotes_of("Ida Crane of the conservative Marlow Institute said the cuts were “long overdue”.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "long overdue");
+  EXPECT_EQ(q[0].speaker, "Ida Crane");
+  EXPECT_EQ(q[0].mention, "Ida Crane of the conservative Marlow Institute");
 }
 
 }  // namespace
