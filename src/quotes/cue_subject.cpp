@@ -100,7 +100,7 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
       is_verb_like(mention.first - 1)) {
     TokenRange subject = mentions_.joined_names_after(mentions_.clause_subject(floor, mention.first), mention.first);
     // (A body or office issues a statement as a person does: "The town released a statement
-    // saying", "His office put out a statement saying"; data/speech_nouns_<lang>.txt. Its
+    // saying", "His office issued a statement saying"; data/speech_nouns_<lang>.txt. Its
     // description stops at the verb.)
     bool speech_object = false;  // (the mention may have run on over a day's word: "a statement late")
     for (std::size_t k = mention.first; k < mention.last && !speech_object; ++k) speech_object = tokens_.in(k, words_.speech_nouns);
