@@ -236,6 +236,9 @@ class AttributionFinder {
   bool in_reported_mood(std::size_t first, std::size_t last) const;
   TokenRange pronoun_subject(std::size_t first, std::size_t last) const;  // "Dort traf er …"
   TokenRange source_after(std::size_t first, std::size_t limit) const;
+  // The body that issued a document named as a source, where the text names it: "according to a
+  // statement from the club" -> "the club" (document_issuer.cpp); else `source`.
+  TokenRange document_issuer(TokenRange source, std::size_t limit) const;
   // Whether token j is a web address's domain after its dot ("LB.ua", "Lenta.ru").
   bool is_domain_suffix(std::size_t j) const;
   // Past an interview phrase and its outlet after an inverted cue ("в интервью «Коммерсанту»",

@@ -191,7 +191,9 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
       // Muster.: a description whose list of nouns holds commas, then the name closing the sentence.
       if (words_.capitalised_nouns && !speaker.empty() && mentions_.is_description_start(speaker.first))
         if (const TokenRange named = name_closing_description(speaker, speaker_limit); !named.empty()) speaker = named;
-      Attribution found = make(without_addressee(mentions_.joined_names_after(speaker, speaker_limit)), k, cue, speaker_limit);
+      TokenRange named = without_addressee(mentions_.joined_names_after(speaker, speaker_limit));
+      if (is_source_phrase(k, limit)) named = document_issuer(named, speaker_limit);  // "according to a statement from the club"
+      Attribution found = make(named, k, cue, speaker_limit);
       const std::string_view content = tokens_.document().slice(quote.content);
       const bool comma = gap.find(',') != std::string_view::npos || (!content.empty() && content.back() == ',');
       if (!found.found() && k == first && comma) {

@@ -7,6 +7,7 @@
 #include "language/lang_tables.h"
 #include "language/word_set.h"
 #include "quotes/attribution_gaps.h"
+#include "quotes/live_blog_time.h"
 #include "unicode/char_class.h"
 #include "unicode/utf8.h"
 
@@ -31,41 +32,6 @@ bool ends_with_colon(std::string_view text) {
     end -= cp.length;
   }
   return false;
-}
-
-// A live blog's entry opening with its clock time ("14:02 Rachel Reeves: “...”", "3.15pm GMT Keir
-// Starmer said: “...”"): the entry's words start after the time and its zone
-// (data/clock_words_<lang>.txt). Only before a capitalised word; `pos` itself otherwise.
-std::size_t after_clock_time(std::string_view text, std::size_t pos, std::string_view language) {
-  if (pos >= text.size() || !unicode::is_ascii_digit(static_cast<unsigned char>(text[pos]))) return pos;  // (most entries)
-  const WordSet& clock = WordSet::shared("clock_words", language);
-  if (clock.empty()) return pos;
-  constexpr std::size_t kMaxHourDigits = 2, kMinuteDigits = 2;
-  auto digits = [&](std::size_t at) {
-    std::size_t end = at;
-    while (end < text.size() && unicode::is_ascii_digit(static_cast<unsigned char>(text[end]))) ++end;
-    return end - at;
-  };
-  std::size_t at = pos;
-  const std::size_t hour = digits(at);
-  if (hour == 0 || hour > kMaxHourDigits || at + hour >= text.size() || (text[at + hour] != ':' && text[at + hour] != '.'))
-    return pos;
-  at += hour + 1;
-  if (digits(at) != kMinuteDigits) return pos;
-  at += kMinuteDigits;
-  // A word of the time glued to it or after a space ("pm", "GMT"), at most two.
-  for (int words = 0; words < 2 && at < text.size(); ++words) {
-    std::size_t start = at;
-    while (start < text.size() && text[start] == ' ') ++start;
-    std::size_t end = start;
-    while (end < text.size() && (unicode::is_letter(static_cast<unsigned char>(text[end])) || text[end] == '.')) ++end;
-    if (end == start || !clock.contains(text.substr(start, end - start))) break;
-    at = end;
-  }
-  std::size_t next = at;
-  while (next < text.size() && unicode::is_space(static_cast<unsigned char>(text[next]))) ++next;
-  if (next == at || next >= text.size() || !unicode::is_upper(unicode::decode_at(text, next).value)) return pos;
-  return next;
 }
 
 }  // namespace

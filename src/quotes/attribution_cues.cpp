@@ -198,7 +198,7 @@ TokenRange AttributionFinder::source_after(std::size_t first, std::size_t limit)
   if (first < limit && tokens_.in(first, words_.mention_links) && !tokens_.in(first, words_.determiners) &&
       !tokens_.in(first, words_.indefinites) && first + 1 < limit && tokens_.joined(first + 1))
     ++first;
-  return mentions_.joined_names_after(mentions_.after(first, limit), limit);  // laut Polizei und Staatsanwaltschaft
+  return document_issuer(mentions_.joined_names_after(mentions_.after(first, limit), limit), limit);  // laut Polizei und Staatsanwaltschaft
 }
 
 TokenRange AttributionFinder::body_after_cue(std::size_t k, std::size_t cue_length, std::size_t limit) const {

@@ -86,14 +86,26 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
   // a preposition: "with one of her ads asking").
   // (A day may stand between: "The town released a statement Wednesday saying".)
   std::size_t after_mention = mention.last;
+  // (Or a day after its preposition, late or early: "released a statement late on Friday saying";
+  // data/day_modifiers_<lang>.txt.)
+  const WordSet& day_modifiers = WordSet::shared("day_modifiers", words_.language);
   while (!mention.empty() && after_mention < cue && (words_.time_words.contains_folded(tokens_.folded(after_mention)) ||
-                                                     tokens_.in(after_mention, words_.fillers)))
+                                                     tokens_.in(after_mention, words_.fillers) ||
+                                                     day_modifiers.contains_folded(tokens_.folded(after_mention)) ||
+                                                     (after_mention + 1 < cue && tokens_.in(after_mention, words_.mention_stops) &&
+                                                      words_.time_words.contains_folded(tokens_.folded(after_mention + 1)))))
     ++after_mention;
   if (!mention.empty() && after_mention == cue && mention.first > floor && tokens_.joined(mention.first) &&
       !mentions_.is_person_like(mention) && words_.is_participle(tokens_.folded(cue)) &&
       is_verb_like(mention.first - 1)) {
-    const TokenRange subject = mentions_.joined_names_after(mentions_.clause_subject(floor, mention.first), mention.first);
-    if (!subject.empty() && subject.last < mention.first && mentions_.is_person_like(subject)) mention = subject;
+    TokenRange subject = mentions_.joined_names_after(mentions_.clause_subject(floor, mention.first), mention.first);
+    // (A body or office issues a statement as a person does: "The town released a statement
+    // saying", "His office issued a statement saying"; data/speech_nouns_<lang>.txt. Its
+    // description stops at the verb.)
+    bool speech_object = false;  // (the mention may have run on over a day's word: "a statement late")
+    for (std::size_t k = mention.first; k < mention.last && !speech_object; ++k) speech_object = tokens_.in(k, words_.speech_nouns);
+    if (speech_object) subject = mentions_.before_past_tense(subject);
+    if (!subject.empty() && subject.last < mention.first && (mentions_.is_person_like(subject) || speech_object)) mention = subject;
   }
   if (mention.empty()) mention = subject_of_infinitive(cue, floor);  // officials started to portray it as “...”
   if (mention.empty() && takes_clause_subject(cue, floor))

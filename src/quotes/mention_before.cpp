@@ -369,6 +369,12 @@ TokenRange MentionFinder::name_before(std::size_t end, std::size_t floor) const 
   return {};
 }
 
+bool MentionFinder::describes_body(std::size_t k) const {
+  return !tokens_.capitalized(k) && !tokens_.title(k) && !tokens_.in(k, words_.cues) && !tokens_.in(k, words_.mention_stops) &&
+         !tokens_.in(k, words_.mention_links) && !tokens_.in(k, words_.complementizers) && !tokens_.in(k, words_.coordinators) &&
+         !is_pronoun(k) && !is_description_start(k);
+}
+
 TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const {
   if (end <= floor) return {};
   const std::size_t last = end - 1;
@@ -414,6 +420,11 @@ TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const
         if (const std::size_t particles = particles_before_family_name(first, start)) first -= particles, grew = true;
       }
       std::size_t link = first > start && is_description_start(first - 1) ? first - 1 : first;
+      // (Over one lower-case word describing the body: "Jane Doe of the conservative Heritage
+      // Foundation", "Jonah Goldberg of the anti-Trump National Review".)
+      if (link == first && first > start + 1 && tokens_.joined(first) && tokens_.joined(first - 1) && describes_body(first - 1) &&
+          is_description_start(first - 2))
+        link = first - 2;
       if (origins == 2 || link < start + 2 || !tokens_.joined(link) || !tokens_.joined(link - 1) ||
           !words_.origin_links.contains_folded(tokens_.folded(link - 1)) || !is_name_word(link - 2))
         break;

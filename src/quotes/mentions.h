@@ -174,6 +174,9 @@ class MentionFinder {
 
  private:
   TokenRange plain_before(std::size_t end, std::size_t floor) const;
+  // A lower-case word between an article and a body's name that describes the body ("the
+  // conservative Heritage Foundation"): no cue, link, title or function word.
+  bool describes_body(std::size_t k) const;
   // The first word of an office (with its modifiers and article) that links, from `start` on, to
   // the lower-case noun at `noun`, a name after it ("Le président du groupe LR", "la présidente de
   // la région Occitanie"); `noun` where none does (mention_office.cpp).

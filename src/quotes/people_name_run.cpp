@@ -57,7 +57,18 @@ bool PeopleIndex::person_in_run(std::size_t& first, std::size_t& name_start, std
     const bool whole = names_a_body(words_, word, false);
     return whole ? word.size() <= kMaxClubLetters && tokens_.text(k) != word : names_a_body(words_, word, true);  // (not "bank chief Ann Roe")
   };
-  if (body_at_end(last - 1) || (last < tokens_.size() && tokens_.joined(last) && body_at_end(last)) || body_at_start(first) ||
+  // (After a person's title, a first name and a last word that also ends places is a surname:
+  // "Judge Peter Lane", "Mr Justice Tom Hall", not "Drury Lane"; after an honorific the surname
+  // alone: "Mr Justice Lane", data/honorifics_<lang>.txt.)
+  std::size_t after_titles = first;
+  while (after_titles < last)
+    if (const std::size_t title = mentions_.title_at(after_titles, last); title > 0) after_titles += title;
+    else break;
+  const std::size_t name_words = last - after_titles;
+  const bool honorific = WordSet::shared("honorifics", words_.language).contains_folded(tokens_.folded(first));
+  const bool surname_after_title = after_titles > first && tokens_.title(first) && (name_words == 2 || (name_words == 1 && honorific)) &&
+                                   (name_words == 1 || (!body_at_end(after_titles) && !place_openers_.contains_folded(tokens_.folded(after_titles))));
+  if ((body_at_end(last - 1) && !surname_after_title) || (last < tokens_.size() && tokens_.joined(last) && body_at_end(last)) || body_at_start(first) ||
       (first > 0 && tokens_.joined(first) && body_at_start(first - 1)) || mentions_.opens_body_name(first))
     return false;
   // "im Dorf Kfar Jassuf", "in Wendisch Rietz": a run right after a place noun or a preposition of
@@ -200,6 +211,11 @@ bool PeopleIndex::person_in_run(std::size_t& first, std::size_t& name_start, std
   // (An acronym is short: "РФ", "МЧС"; a surname in capitals is a name: "Александр ВИЛИСОВ".)
   auto short_acronym = [&](std::size_t k) { return is_acronym(tokens_.text(k)) && unicode::count_code_points(tokens_.text(k)) <= 4; };
   if (words_.names_after_nouns && (short_acronym(last - 1) || short_acronym(name_start))) return false;
+  // Where names take letters after them, other letters end a body's name: "the Ontario NDP",
+  // "Hamilton FC", not "Peter Lane KC" or "Charles III" (data/post_nominals_<lang>.txt).
+  const WordSet& post_nominals = WordSet::shared("post_nominals", words_.language);
+  if (!post_nominals.empty() && last - name_start >= 2 && short_acronym(last - 1) && !post_nominals.contains_folded(tokens_.folded(last - 1)))
+    return false;
   return true;
 }
 

@@ -269,6 +269,12 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
       candidate.attribution = candidates.back().attribution;
       candidate.adjacent_pronoun = candidates.back().adjacent_pronoun;
     }
+    // "The so-called “peace plan” has been criticised": words the writer keeps at a distance, with
+    // no one found to have said them, are a scare quote, not speech (a cue alone names no one).
+    if (candidate.quote.kind == QuoteKind::kDirect && !candidate.attribution.found() && follows_distancing_word(tokens, words, span)) {
+      candidate.quote.kind = QuoteKind::kScare;
+      candidate.attribution = {};
+    }
     // "стройка, которую СМИ назвали «Дворцом Путина»": a name given, no speech.
     if (candidate.quote.kind == QuoteKind::kDirect && names_by_naming_verb(tokens, words, span, candidate.attribution)) {
       candidate.quote.kind = QuoteKind::kScare;

@@ -176,23 +176,37 @@ bool told_outlet(const QuoteTokens& tokens, const MentionFinder& mentions, const
          (gap == " " && (mentions.title_at(next, tokens.size()) || mentions.is_source_word(next) || mentions.is_name_word(next)));
 }
 
-bool follows_naming_word(const QuoteTokens& tokens, const QuoteLexicon& words, const MarkedSpan& span) {
+namespace {
+
+// Whether the word right before the marks (over a colon or bracket, or an abbreviation's stop
+// the set lists with it: "tzw. „pakt migracyjny”") is one of `set`.
+template <class Set>
+bool follows_word_of(const QuoteTokens& tokens, const QuoteLexicon& words, const Set& set, const MarkedSpan& span) {
   const std::size_t first = tokens.first_at_or_after(span.span.begin);
-  if (first == 0 || words.naming_words.empty()) return false;
+  if (first == 0 || set.empty()) return false;
   const std::size_t k = first - 1;
   if (tokens.span(k).end > span.span.begin) return false;
-  // (Or an abbreviation the table lists with its stop: "tzw. „pakt migracyjny”".)
   const std::string_view gap = tokens.document().text.substr(tokens.span(k).end, span.span.begin - tokens.span(k).end);
   const bool abbreviated = gap.starts_with('.');
   for (char c : gap.substr(abbreviated ? 1 : 0))
     if (c != ' ' && c != ':' && c != '(') return false;
-  if (!(abbreviated ? words.naming_words.contains_folded(std::string(tokens.folded(k)) + ".") : words.naming_words.contains_folded(tokens.folded(k))))
+  if (!(abbreviated ? set.contains_folded(std::string(tokens.folded(k)) + ".") : set.contains_folded(tokens.folded(k))))
     return false;
   // The word ends a person's name ("Das sagte Sebastian Kurz: „...“"), not "kurz" or "Der Titel:".
   const bool ends_name = tokens.capitalized(k) && k > 0 && tokens.joined(k) && tokens.capitalized(k - 1) &&
                          !tokens.in(k - 1, words.determiners) && !tokens.in(k - 1, words.indefinites) &&
                          !tokens.in(k - 1, words.possessives);
   return !ends_name;
+}
+
+}  // namespace
+
+bool follows_naming_word(const QuoteTokens& tokens, const QuoteLexicon& words, const MarkedSpan& span) {
+  return follows_word_of(tokens, words, words.naming_words, span);
+}
+
+bool follows_distancing_word(const QuoteTokens& tokens, const QuoteLexicon& words, const MarkedSpan& span) {
+  return follows_word_of(tokens, words, WordSet::shared("distancing_words", words.language), span);
 }
 
 bool followed_by_byline(const QuoteTokens& tokens, const QuoteLexicon& words, const MarkedSpan& span) {

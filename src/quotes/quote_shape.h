@@ -64,6 +64,11 @@ bool told_outlet(const QuoteTokens& tokens, const MentionFinder& mentions, const
 // "(Codename: „Maelstrom“)", "unter dem Motto „...“" (data/naming_words_<lang>.txt).
 bool follows_naming_word(const QuoteTokens& tokens, const QuoteLexicon& words, const MarkedSpan& span);
 
+// The word before the marks distances the writer from the words ("the so-called “peace plan”",
+// "the self-styled “people's army”"; data/distancing_words_<lang>.txt). Unlike a naming word it
+// does not settle the kind alone: such words may still be speech a source is quoted with.
+bool follows_distancing_word(const QuoteTokens& tokens, const QuoteLexicon& words, const MarkedSpan& span);
+
 // A headline with its byline: the marks are followed by "by" and an outlet's writer ("“Museum to
 // close,” by Times' Ben Sisario"; byline_links_<lang>.txt), not by an agent ("called “...” by Trump").
 bool followed_by_byline(const QuoteTokens& tokens, const QuoteLexicon& words, const MarkedSpan& span);

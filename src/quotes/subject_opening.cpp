@@ -3,6 +3,8 @@
 // a party ("ha detto il leader leghista"); such a subject is no passer-by.
 #include "quotes/subject_opening.h"
 
+#include "quotes/live_blog_time.h"
+
 namespace article_lens {
 
 bool opens_sentence_as_subject(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words, uint32_t pos) {
@@ -10,7 +12,19 @@ bool opens_sentence_as_subject(const QuoteTokens& tokens, const MentionFinder& m
   if (first >= tokens.size() || tokens.span(first).begin != pos || !mentions.is_name_word(first)) return false;
   const Document& document = tokens.document();
   const long sentence = document.sentence_at(pos);
-  if (sentence < 0 || document.sentences[static_cast<std::size_t>(sentence)].span.begin != pos) return false;
+  if (sentence < 0) return false;
+  // (After the party or body that owns the name, one or two capitalised words: "Labour's Wes
+  // Streeting has responded", "Sinn Féin's Mary Lou McDonald said"; and after a live blog's clock
+  // time: "3.15pm: Wes Streeting has responded".)
+  constexpr std::size_t kMaxOwnerWords = 2;
+  const uint32_t opening = static_cast<uint32_t>(
+      after_clock_time(document.text, document.sentences[static_cast<std::size_t>(sentence)].span.begin, words.language));
+  if (opening != pos) {
+    const std::size_t owner = tokens.first_at_or_after(opening);
+    if (owner >= first || first - owner > kMaxOwnerWords || !tokens.possessive(first - 1) || !tokens.joined(first)) return false;
+    for (std::size_t k = owner; k < first; ++k)
+      if (!tokens.capitalized(k) || (k > owner && !tokens.joined(k))) return false;
+  }
   std::size_t k = first + 1;
   while (k < tokens.size() && tokens.joined(k) && (mentions.is_name_word(k) || tokens.in(k, words.name_particles))) ++k;
   // Straight into a lower-case word: no comma, no second name joined by "and", no link to a body.
