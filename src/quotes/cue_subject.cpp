@@ -250,8 +250,15 @@ TokenRange AttributionFinder::channel_teller(TokenRange mention, std::size_t flo
   for (std::size_t k = mention.first + 1; k + 1 < mention.last && !channels.contains_folded(tokens_.folded(channel)); ++k)
     if (!tokens_.capitalized(k)) channel = k;
   if (channel <= floor || !channels.contains_folded(tokens_.folded(channel))) return {};
-  const TokenRange teller = mentions_.before(channel, floor);
-  return !teller.empty() && teller.last == channel && mentions_.is_person_like(teller) ? teller : TokenRange{};
+  // (The teller may also stand before the verb: "Der Bankchef ließ über seinen Anwalt erklären",
+  // "Der Konzern teilte über einen Sprecher mit": "lassen" or a cue right before the preposition.)
+  std::size_t end = channel;
+  if (end > floor + 1 && !tokens_.capitalized(end - 1) &&
+      (tokens_.in(end - 1, words_.cues) ||
+       WordSet::shared("causative_auxiliaries", words_.language).contains_folded(tokens_.folded(end - 1))))
+    --end;
+  const TokenRange teller = mentions_.before(end, floor);
+  return !teller.empty() && teller.last == end && (end < channel || mentions_.is_person_like(teller)) ? teller : TokenRange{};
 }
 
 }  // namespace article_lens
