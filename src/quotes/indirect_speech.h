@@ -73,6 +73,9 @@ class IndirectSpeechFinder {
   bool only_names_in_marks(std::size_t q, const std::vector<Span>& quotes, Span sentence) const;
   // Whether token k of the words [first, last) is such a verb.
   bool mood_at(std::size_t k, std::size_t first, std::size_t last) const;
+  // Whether token k follows a noun phrase opening the clause at `first`: the finite verb's place in
+  // a main clause (reported_continuation.cpp).
+  bool after_first_noun_phrase(std::size_t k, std::size_t first) const;
   // The sentence `sentence` holding `quotes` from `quotes[q]` on, when its words outside the marks
   // are in the reported mood with a cue of none (reported_continuation.cpp); `continues` is false
   // when it is not.

@@ -32,13 +32,37 @@ bool IndirectSpeechFinder::mood_at(std::size_t k, std::size_t first, std::size_t
   const WordSet& subjects = WordSet::shared("reported_subjects", words_.language);
   if (subjects.empty()) return false;
   const bool subject_next = (k > first && subjects.contains_folded(tokens_.folded(k - 1))) ||
-                            (k + 1 < last && subjects.contains_folded(tokens_.folded(k + 1)));
+                            (k + 1 < last && subjects.contains_folded(tokens_.folded(k + 1))) || after_first_noun_phrase(k, first);
   const std::string_view word = tokens_.folded(k);
   // (Not an article or relative pronoun in -e before its subject: "die Nachrichten, die sie erreichen".)
   return subject_next && !tokens_.capitalized(k) && !subjects.contains_folded(word) && !tokens_.in(k, words_.determiners) &&
          !tokens_.in(k, words_.relative_pronouns) && !tokens_.in(k, words_.pronouns) &&
          lang_data::ends_with_entry("subjunctive_endings", words_.language, word, 2) &&
          !lang_data::ends_with_entry("indicative_endings", words_.language, word, 2);
+}
+
+bool IndirectSpeechFinder::after_first_noun_phrase(std::size_t k, std::size_t first) const {
+  // "Die Opposition betreibe Panikmache", "Der Verein bestreite das": a main clause puts its finite
+  // verb second, so the lower-case word right after a noun phrase opening the sentence is that verb,
+  // in -e its Konjunktiv I (not "Ich betreibe": no person speaking of itself).
+  // (Articles, adjectives and attached genitives or places inside the phrase, nothing else.)
+  constexpr std::size_t kMaxPhraseWords = 6;
+  if (k <= first || k - first > kMaxPhraseWords || !tokens_.capitalized(k - 1)) return false;
+  if (k - 1 == first && tokens_.in(first, words_.pronouns)) return false;
+  for (std::size_t j = first; j < k; ++j) {
+    if (j > first && !tokens_.joined(j) && tokens_.gap_before(j).find_first_not_of(' ') != std::string_view::npos) return false;
+    if (j == first || tokens_.capitalized(j)) continue;
+    if (tokens_.in(j, words_.determiners) || tokens_.in(j, words_.possessives)) continue;
+    // (A genitive or a place attached to the noun: "Der Chef der Bahn", "Die Klinik in Winnenden".)
+    if (tokens_.in(j, words_.mention_links) || WordSet::shared("place_prepositions", words_.language).contains_folded(tokens_.folded(j)))
+      continue;
+    // (An adjective declined before its noun: "Die deutsche Wirtschaft".)
+    if (!lang_data::ends_with_entry("declined_adjective_endings", words_.language, tokens_.folded(j), 2)) return false;
+  }
+  // (Not a preposition or adverb after the phrase: "Die Kinder ohne Eltern", "Die Bahn heute".)
+  return !tokens_.in(k, words_.determiners) && !tokens_.in(k, words_.possessives) && !tokens_.in(k, words_.mention_stops) &&
+         !tokens_.in(k, words_.name_stopwords) && !tokens_.in(k, words_.topic_prepositions) &&
+         !WordSet::shared("source_prepositions", words_.language).contains_folded(tokens_.folded(k));
 }
 
 ReportedSpeech IndirectSpeechFinder::continued_around(std::size_t q, const std::vector<Span>& quotes, Span sentence) const {
