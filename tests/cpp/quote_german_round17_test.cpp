@@ -1,0 +1,107 @@
+// German and Dutch quotes that round 17 reads right: the one who lets a lawyer or spokesman speak
+// for them ("ließ über seinen Anwalt erklären"); reported speech going on in the Konjunktiv I with
+// a noun phrase as subject ("Die Opposition betreibe Panikmache"); Dutch nationalities as epithets
+// ("zei de Italiaan"); interviews labelled "Frage:" and "Antwort:". Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "quote_readout.h"
+
+namespace article_lens {
+namespace {
+
+using testing::read_article_quotes;
+
+TEST(QuoteGermanRound17, TheOneWhoLetsALawyerSpeakSpeaks) {
+  // Main gave the lawyer: the channel was read only right after the subject ("ließ er über …").
+  const auto q = read_article_quotes(
+                     "Der Unternehmer Jonas Brandt ließ über seinen Anwalt Felix Roth erklären, er habe von den "
+                     "Zahlungen nichts gewusst.",
+                     "de")
+                     .quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].text, "er habe von den Zahlungen nichts gewusst");
+  EXPECT_EQ(q[0].speaker, "Jonas Brandt");
+  // A body with a cue before the channel: the body speaks, not its spokeswoman.
+  // (Main also missed the plural "teilten … mit" as a cue.)
+  const auto r = read_article_quotes("Die Stadtwerke teilten über eine Sprecherin mit, die Leitung sei repariert.", "de").quotes;
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].kind, "indirect");
+  EXPECT_EQ(r[0].text, "die Leitung sei repariert");
+  EXPECT_EQ(r[0].mention, "Die Stadtwerke");
+}
+
+TEST(QuoteGermanRound17, KonjunktivAfterANounPhraseGoesOnReporting) {
+  // Main ended the report at the quote: "verstärke" is no listed Konjunktiv form and its subject is
+  // no pronoun.
+  const auto q = read_article_quotes(
+                     "„Wir weichen nicht zurück“, sagte Bürgermeisterin Lena Vogt am Freitag. Die Stadt verstärke "
+                     "die Kontrollen. Die Anwohner würden informiert.",
+                     "de")
+                     .quotes;
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[1].kind, "indirect");
+  EXPECT_EQ(q[1].text, "Die Stadt verstärke die Kontrollen");
+  EXPECT_EQ(q[1].speaker, "Lena Vogt");
+  EXPECT_EQ(q[2].kind, "indirect");
+  EXPECT_EQ(q[2].speaker, "Lena Vogt");
+  // A place attached to the noun, and the narrator's past tense or a preposition after the noun: no report.
+  const auto r = read_article_quotes(
+                     "„Wir sind bereit“, sagte Trainer Paul Hahn. Die Klinik in Ulm übernehme die Nachsorge.", "de")
+                     .quotes;
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1].kind, "indirect");
+  EXPECT_EQ(r[1].speaker, "Paul Hahn");
+  const auto s = read_article_quotes(
+                     "„Wir sind bereit“, sagte Trainer Paul Hahn. Die Fans ohne Karten sahen das Spiel im Park. "
+                     "Die Mannschaft spielte danach in Wien.",
+                     "de")
+                     .quotes;
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].kind, "direct");
+}
+
+TEST(QuoteGermanRound17, ADutchNationalityNamesThePersonAgain) {
+  // Main kept "de Italiaan" as the speaker: Dutch epithets held parties and sport roles only.
+  const auto q = read_article_quotes(
+                     "Trainer Marco Bellini was na afloop kritisch. „We hebben te weinig gecreëerd”, zei de Italiaan.", "nl")
+                     .quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].mention, "de Italiaan");
+  EXPECT_EQ(q[0].speaker, "Marco Bellini");
+}
+
+TEST(QuoteGermanRound17, AnInterviewLabelledFrageAndAntwort) {
+  // Main found nothing: labels naming no one were read as questions only.
+  const auto q = read_article_quotes(
+                     "Die Winzerin Clara Ott führt den Betrieb seit zehn Jahren. Ein Gespräch über Frost.\n\n"
+                     "Frage: Frau Ott, wie schlimm war der April?\n\nAntwort: Wir haben die halbe Ernte verloren.\n\n"
+                     "Frage: Und jetzt?\n\nAntwort: Jetzt hoffen wir auf den Herbst.",
+                     "de")
+                     .quotes;
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].text, "Wir haben die halbe Ernte verloren.");
+  EXPECT_EQ(q[0].speaker, "Clara Ott");
+  EXPECT_EQ(q[1].text, "Jetzt hoffen wir auf den Herbst.");
+  EXPECT_EQ(q[1].speaker, "Clara Ott");
+  // One question and one answer make no interview; a Dutch one names the interviewee in its lead-in.
+  EXPECT_TRUE(read_article_quotes("Frage: Wie geht es weiter?\nAntwort: Wir kämpfen.", "de").quotes.empty());
+  const auto r = read_article_quotes(
+                     "Wethouder Sanne de Graaf over de nieuwe brug.\nVraag: Waarom duurt het zo lang?\nAntwoord: De "
+                     "grond is zacht.\nVraag: Wanneer is hij klaar?\nAntwoord: Volgend jaar.",
+                     "nl")
+                     .quotes;
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[0].text, "De grond is zacht.");
+  EXPECT_EQ(r[0].speaker, "Sanne de Graaf");
+  EXPECT_EQ(r[1].speaker, "Sanne de Graaf");
+}
+
+}  // namespace
+}  // namespace article_lens
