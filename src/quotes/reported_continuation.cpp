@@ -44,20 +44,23 @@ bool IndirectSpeechFinder::mood_at(std::size_t k, std::size_t first, std::size_t
 bool IndirectSpeechFinder::after_first_noun_phrase(std::size_t k, std::size_t first) const {
   // "Die Opposition betreibe Panikmache", "Der Verein bestreite das": a main clause puts its finite
   // verb second, so the lower-case word right after a noun phrase opening the sentence is that verb,
-  // in -e its Konjunktiv I (not "Ich betreibe": no person speaking of itself).
-  // (Articles, adjectives and attached genitives or places inside the phrase, nothing else.)
+  // in -e its Konjunktiv I. The phrase opens with an article or possessive and has its noun before
+  // the verb: "Die große Anzahl", "Die in Stuttgart geborene" hold adjectives, no verb.
+  // (Adjectives before the noun; after it a genitive or a place: "Der Chef der Bahn", "Die Klinik in Ulm".)
   constexpr std::size_t kMaxPhraseWords = 6;
-  if (k <= first || k - first > kMaxPhraseWords || !tokens_.capitalized(k - 1)) return false;
-  if (k - 1 == first && tokens_.in(first, words_.pronouns)) return false;
-  for (std::size_t j = first; j < k; ++j) {
-    if (j > first && !tokens_.joined(j) && tokens_.gap_before(j).find_first_not_of(' ') != std::string_view::npos) return false;
-    if (j == first || tokens_.capitalized(j)) continue;
-    if (tokens_.in(j, words_.determiners) || tokens_.in(j, words_.possessives)) continue;
-    // (A genitive or a place attached to the noun: "Der Chef der Bahn", "Die Klinik in Winnenden".)
-    if (tokens_.in(j, words_.mention_links) || WordSet::shared("place_prepositions", words_.language).contains_folded(tokens_.folded(j)))
+  if (k <= first + 1 || k - first > kMaxPhraseWords || !tokens_.capitalized(k - 1)) return false;
+  if (!tokens_.in(first, words_.determiners) && !tokens_.in(first, words_.possessives)) return false;
+  bool noun = false;
+  for (std::size_t j = first + 1; j < k; ++j) {
+    if (!tokens_.joined(j) && tokens_.gap_before(j).find_first_not_of(' ') != std::string_view::npos) return false;
+    if (tokens_.capitalized(j)) {
+      noun = true;
       continue;
-    // (An adjective declined before its noun: "Die deutsche Wirtschaft".)
-    if (!lang_data::ends_with_entry("declined_adjective_endings", words_.language, tokens_.folded(j), 2)) return false;
+    }
+    const bool attached = tokens_.in(j, words_.mention_links) || tokens_.in(j, words_.determiners) ||
+                          WordSet::shared("place_prepositions", words_.language).contains_folded(tokens_.folded(j));
+    if (noun ? !attached : !lang_data::ends_with_entry("declined_adjective_endings", words_.language, tokens_.folded(j), 2))
+      return false;
   }
   // (Not a preposition or adverb after the phrase: "Die Kinder ohne Eltern", "Die Bahn heute".)
   return !tokens_.in(k, words_.determiners) && !tokens_.in(k, words_.possessives) && !tokens_.in(k, words_.mention_stops) &&

@@ -63,6 +63,14 @@ TEST(QuoteGermanRound17, KonjunktivAfterANounPhraseGoesOnReporting) {
                      .quotes;
   ASSERT_EQ(s.size(), 1u);
   EXPECT_EQ(s[0].kind, "direct");
+  // An adjective in -e after the article is no verb, nor one after an attribute before the noun.
+  const auto t = read_article_quotes(
+                     "„Wir sind bereit“, sagte Trainer Paul Hahn. Die große Zahl der Zuschauer überraschte alle. "
+                     "Die in Ulm geborene Sängerin trat danach auf. Wesentlich größere Hallen gibt es nicht.",
+                     "de")
+                     .quotes;
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].kind, "direct");
 }
 
 TEST(QuoteGermanRound17, ADutchNationalityNamesThePersonAgain) {
