@@ -111,5 +111,30 @@ TEST(QuoteGermanRound17, AnInterviewLabelledFrageAndAntwort) {
   EXPECT_EQ(r[1].speaker, "Sanne de Graaf");
 }
 
+TEST(QuoteGermanRound17, ASecondVerbReportsForTheSubjectOpeningTheSentence) {
+  // Main took "teilte aber mit, niemand sei …" as what was confirmed, with the first verb as cue.
+  const auto q = read_article_quotes("Die Feuerwehr bestätigte den Einsatz, teilte aber mit, niemand sei verletzt worden.", "de").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].text, "niemand sei verletzt worden");
+  EXPECT_EQ(q[0].mention, "Die Feuerwehr");
+  EXPECT_EQ(q[0].cue, "teilte");
+  // No report where the second verb has an object, no clause.
+  EXPECT_TRUE(read_article_quotes("Der Trainer lobte die Abwehr, kritisierte aber die Chancenverwertung.", "de").quotes.empty());
+}
+
+TEST(QuoteGermanRound17, ASubordinateClauseBeforeTheCueIsNotWhatWasSaid) {
+  // Main reported "Nachdem der Zug hielt" (and gave the train as speaker in another reading).
+  const auto q = read_article_quotes("Nachdem der Bus hielt, sagte die Fahrerin, man müsse warten.", "de").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].text, "man müsse warten");
+  EXPECT_EQ(q[0].mention, "die Fahrerin");
+  // A condition inside what was said stays in it.
+  const auto r = read_article_quotes("Wenn nichts geschehe, werde man klagen, sagte die Anwältin.", "de").quotes;
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].text, "Wenn nichts geschehe, werde man klagen");
+}
+
 }  // namespace
 }  // namespace article_lens
