@@ -136,5 +136,30 @@ TEST(QuoteGermanRound17, ASubordinateClauseBeforeTheCueIsNotWhatWasSaid) {
   EXPECT_EQ(r[0].text, "Wenn nichts geschehe, werde man klagen");
 }
 
+TEST(QuoteGermanRound17, AskingForPatienceOpensReportedSpeech) {
+  // Main found neither: "bat" was no cue, after a quote or before a Konjunktiv sentence.
+  const auto q = read_article_quotes(
+                     "Der Aufzug im Rathaus ist seit Wochen kaputt. Ein Sprecher der Stadt bat um Geduld. Man suche "
+                     "noch ein Ersatzteil.",
+                     "de")
+                     .quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].text, "Man suche noch ein Ersatzteil");
+  EXPECT_EQ(q[0].mention, "Ein Sprecher der Stadt");
+  const auto r = read_article_quotes("„Bitte haben Sie Geduld“, bat die Schulleiterin.", "de").quotes;
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].kind, "direct");
+  EXPECT_EQ(r[0].mention, "die Schulleiterin");
+}
+
+TEST(QuoteGermanRound17, AColonLeadInWithAVerbAndItsObject) {
+  // Main took the whole clause before the colon as the speaker's mention.
+  const auto q = read_article_quotes("Die Ortsvorsteherin beruhigte die Nachbarn: „Das Wasser ist sauber.“", "de").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].mention, "Die Ortsvorsteherin");
+}
+
 }  // namespace
 }  // namespace article_lens
