@@ -161,5 +161,21 @@ TEST(QuoteGermanRound17, AColonLeadInWithAVerbAndItsObject) {
   EXPECT_EQ(q[0].mention, "Die Ortsvorsteherin");
 }
 
+TEST(QuoteGermanRound17, AnAcronymInBracketsBeforeTheNameInApposition) {
+  // Main gave the office: the bracket after the body's name hid the apposition's comma.
+  const auto q = read_article_quotes(
+                     "Der Präsident des Deutschen Bauernverbands (DBV), Otto Kern, sagte, die Ernte sei gut.", "de")
+                     .quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].speaker, "Otto Kern");
+  const auto r = read_article_quotes(
+                     "„Wir liegen im Plan“, sagte die Leiterin des Landesamts für Statistik (LfS), Vera Lind.", "de")
+                     .quotes;
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].kind, "direct");
+  EXPECT_EQ(r[0].speaker, "Vera Lind");
+}
+
 }  // namespace
 }  // namespace article_lens
