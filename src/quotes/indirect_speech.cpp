@@ -365,7 +365,8 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
     }
     // Verb-second, "CLAUSE, sagte der Niederländer.": the clause's own subject gives way to the speaker after the cue.
     if (words_.verb_second) mention = speaker_after_clause(mention, first, k, after_cue, last);
-    if (words_.verb_second && after_causative(mention, first, k, after_cue, last)) return report(mention, clause(first, mention.first - 1));
+    if (const std::size_t auxiliary = words_.verb_second ? after_causative(mention, first, k, after_cue, last) : 0)
+      return report(mention, clause(first, auxiliary));
     // The reported clause follows the cue, or its subject when that follows the cue.
     const std::size_t after_subject = mention.first >= after_cue ? mention.last : after_cue;
     if (!mention.empty()) {

@@ -177,5 +177,28 @@ TEST(QuoteGermanRound17, AnAcronymInBracketsBeforeTheNameInApposition) {
   EXPECT_EQ(r[0].speaker, "Vera Lind");
 }
 
+TEST(QuoteGermanRound17, ACausativeCueAfterATitledSubjectWithItsArticle) {
+  // Main found nothing: the mention found ("Landrat Jens Ohm") did not follow "ließ" at once.
+  const auto q = read_article_quotes(
+                     "Er habe von den Plänen nichts gewusst, ließ der frühere Landrat Jens Ohm über seinen Anwalt erklären.",
+                     "de")
+                     .quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].text, "Er habe von den Plänen nichts gewusst");
+  EXPECT_EQ(q[0].speaker, "Jens Ohm");
+}
+
+TEST(QuoteGermanRound17, KonjunktivFormsTheEndingRuleLeavesToThePast) {
+  // Main ended the report at the quote: "gefährde" ends as "wurde" does.
+  const auto q = read_article_quotes(
+                     "„Wir lehnen das ab“, sagte die Ministerin Eva Sturm. Der Entwurf gefährde Arbeitsplätze.", "de")
+                     .quotes;
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].kind, "indirect");
+  EXPECT_EQ(q[1].text, "Der Entwurf gefährde Arbeitsplätze");
+  EXPECT_EQ(q[1].speaker, "Eva Sturm");
+}
+
 }  // namespace
 }  // namespace article_lens
