@@ -44,12 +44,14 @@ bool IndirectSpeechFinder::mood_at(std::size_t k, std::size_t first, std::size_t
 bool IndirectSpeechFinder::after_first_noun_phrase(std::size_t k, std::size_t first) const {
   // "Die Opposition betreibe Panikmache", "Der Verein bestreite das": a main clause puts its finite
   // verb second, so the lower-case word right after a noun phrase opening the sentence is that verb,
-  // in -e its Konjunktiv I. The phrase opens with an article or possessive and has its noun before
-  // the verb: "Die große Anzahl", "Die in Stuttgart geborene" hold adjectives, no verb.
+  // in -e its Konjunktiv I. The phrase opens with an article ("Eine Entscheidung falle") or a
+  // possessive and has its noun before the verb: "Die große Anzahl", "Die in Stuttgart geborene"
+  // hold adjectives, no verb.
   // (Adjectives before the noun; after it a genitive or a place: "Der Chef der Bahn", "Die Klinik in Ulm".)
   constexpr std::size_t kMaxPhraseWords = 6;
   if (k <= first + 1 || k - first > kMaxPhraseWords || !tokens_.capitalized(k - 1)) return false;
-  if (!tokens_.in(first, words_.determiners) && !tokens_.in(first, words_.possessives)) return false;
+  if (!tokens_.in(first, words_.determiners) && !tokens_.in(first, words_.possessives) && !tokens_.in(first, words_.indefinites))
+    return false;
   bool noun = false;
   for (std::size_t j = first + 1; j < k; ++j) {
     if (!tokens_.joined(j) && tokens_.gap_before(j).find_first_not_of(' ') != std::string_view::npos) return false;

@@ -1,7 +1,8 @@
 // German and Dutch quotes that round 17 reads right: the one who lets a lawyer or spokesman speak
 // for them ("ließ über seinen Anwalt erklären"); reported speech going on in the Konjunktiv I with
 // a noun phrase as subject ("Die Opposition betreibe Panikmache"); Dutch nationalities as epithets
-// ("zei de Italiaan"); interviews labelled "Frage:" and "Antwort:". Sentences written for these tests.
+// ("zei de Italiaan"); interviews labelled "Frage:" and "Antwort:"; a second verb after a comma;
+// bracketed acronyms before a name in apposition. Sentences written for these tests.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -198,6 +199,30 @@ TEST(QuoteGermanRound17, KonjunktivFormsTheEndingRuleLeavesToThePast) {
   EXPECT_EQ(q[1].kind, "indirect");
   EXPECT_EQ(q[1].text, "Der Entwurf gefährde Arbeitsplätze");
   EXPECT_EQ(q[1].speaker, "Eva Sturm");
+}
+
+TEST(QuoteGermanRound17, KonjunktivAfterAnIndefiniteNounPhrase) {
+  // Main ended the report at the quote: the phrase opened with "Eine", no definite article.
+  const auto q = read_article_quotes(
+                     "„Wir prüfen das genau“, so Landesrätin Ida Moser am Dienstag. Eine Entscheidung falle noch "
+                     "diese Woche.",
+                     "de")
+                     .quotes;
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].kind, "indirect");
+  EXPECT_EQ(q[1].text, "Eine Entscheidung falle noch diese Woche");
+  EXPECT_EQ(q[1].speaker, "Ida Moser");
+}
+
+TEST(QuoteGermanRound17, ADutchUniversityIsNoPerson) {
+  // Main gave the pronoun to "Erasmus Universiteit": Dutch had no words naming a body.
+  const auto q = read_article_quotes(
+                     "Hoogleraar Bas Visser van de Erasmus Universiteit is kritisch. „Dit plan is onbetaalbaar”, zegt hij.",
+                     "nl")
+                     .quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].speaker, "Bas Visser");
 }
 
 }  // namespace
