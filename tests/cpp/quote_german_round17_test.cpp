@@ -225,5 +225,18 @@ TEST(QuoteGermanRound17, ADutchUniversityIsNoPerson) {
   EXPECT_EQ(q[0].speaker, "Bas Visser");
 }
 
+TEST(QuoteGermanRound17, AChainOpenedByATitledNameOfFiveWords) {
+  // Main took five words before the cue's object for an object: no report followed.
+  const auto q = read_article_quotes(
+                     "Vor dem Ausschuss wies der frühere Bürgermeister Karl Weber die Vorwürfe zurück. Er habe sich "
+                     "nichts vorzuwerfen.",
+                     "de")
+                     .quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].text, "Er habe sich nichts vorzuwerfen");
+  EXPECT_EQ(q[0].speaker, "Karl Weber");
+}
+
 }  // namespace
 }  // namespace article_lens
