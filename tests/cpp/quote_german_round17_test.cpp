@@ -99,6 +99,15 @@ TEST(QuoteGermanRound17, AnInterviewLabelledFrageAndAntwort) {
   EXPECT_EQ(q[0].speaker, "Clara Ott");
   EXPECT_EQ(q[1].text, "Jetzt hoffen wir auf den Herbst.");
   EXPECT_EQ(q[1].speaker, "Clara Ott");
+  // The interviewer named in the lead-in is not the one who answers.
+  const auto t = read_article_quotes(
+                     "Das Gespräch führte Anna Schmidt. Die Winzerin Clara Ott führt den Betrieb seit zehn Jahren.\n\n"
+                     "Frage: Wie schlimm war der April?\n\nAntwort: Wir haben die halbe Ernte verloren.\n\n"
+                     "Frage: Und jetzt?\n\nAntwort: Jetzt hoffen wir auf den Herbst.",
+                     "de")
+                     .quotes;
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[0].speaker, "Clara Ott");
   // One question and one answer make no interview; a Dutch one names the interviewee in its lead-in.
   EXPECT_TRUE(read_article_quotes("Frage: Wie geht es weiter?\nAntwort: Wir kämpfen.", "de").quotes.empty());
   const auto r = read_article_quotes(
