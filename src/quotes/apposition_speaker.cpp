@@ -21,6 +21,16 @@ SpeakerRef SpeakerBook::apposition_person(const Attribution& found, const Speake
   while (first < tokens_.size() && first - found.mention.last < kMaxLeftOffWords && tokens_.joined(first) &&
          !tokens_.in(first, words_.cues))
     ++first;
+  // (Over a short bracket closing the body's name: "der Wirtschaftsförderung Region Stuttgart
+  // (WRS), Helga Brandt".)
+  constexpr std::size_t kMaxBracketWords = 3;
+  if (first < tokens_.size() && tokens_.gap_before(first).find('(') != std::string_view::npos &&
+      tokens_.gap_before(first).find(',') == std::string_view::npos) {
+    std::size_t close = first + 1;
+    while (close < tokens_.size() && close - first <= kMaxBracketWords && tokens_.gap_before(close).find(')') == std::string_view::npos)
+      ++close;
+    if (close < tokens_.size() && tokens_.gap_before(close).find(')') != std::string_view::npos) first = close;
+  }
   if (first >= tokens_.size() || tokens_.gap_before(first).find(',') == std::string_view::npos) return {};
   std::size_t last = first + 1;
   while (last < tokens_.size() && last - first <= kMaxAppositionWords && tokens_.joined(last)) ++last;

@@ -160,6 +160,9 @@ class AttributionFinder {
   // The one who had words passed on, before a preposition like "über" in `mention` or right before it
   // ("ließ er durch seinen Anwalt mitteilen" -> "er"); empty when none (cue_subject.cpp).
   TokenRange channel_teller(TokenRange mention, std::size_t floor) const;
+  // The subject opening the sentence for a second verb of it after a comma ("Die Polizei
+  // bestätigte den Einsatz, teilte aber mit, …"), when no subject follows that verb; else empty.
+  TokenRange subject_of_second_verb(std::size_t cue, std::size_t cue_length, std::size_t floor, std::size_t limit) const;
   // Whether the sentence right after the quote refers back to it and names a person the text knows
   // ("«...», — сказал он. Об этом заявил глава МЧС Олег Рогов."): then `found` takes that mention,
   // keeping its cue (reference_back.cpp).

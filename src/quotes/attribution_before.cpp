@@ -114,6 +114,15 @@ Attribution AttributionFinder::before(const MarkedSpan& quote, std::size_t floor
   // or a name set off before the colon by a dash or a link ("Pollsters agree - Carl Bialik: “...”",
   // "More from Blumenthal and Cohen: “...”").
   TokenRange mention = mentions_.after(floor_token, end);
+  // Verb second: a description opening the clause ends before the clause's verb, a lower-case word
+  // after its noun that links nothing ("Die Bürgermeisterin beruhigte die Anwohner: „…“").
+  if (words_.verb_second && !mention.empty() && mention.first == floor_token && mentions_.is_description_start(mention.first))
+    for (std::size_t m = mention.first + 2; m < mention.last; ++m)
+      if (!tokens_.capitalized(m) && tokens_.capitalized(m - 1) && !tokens_.in(m, words_.mention_links) &&
+          !tokens_.in(m, words_.mention_stops) && !tokens_.in(m, words_.determiners) && !mentions_.is_description_start(m)) {
+        mention.last = m;
+        break;
+      }
   const TokenRange last_name = mentions_.names_before(end, floor_token);
   if (!last_name.empty() && last_name.first > mention.first && mentions_.is_name_word(last_name.last - 1) &&
       (has_dash(tokens_.gap_before(last_name.first)) ||

@@ -116,6 +116,10 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
       tokens_.in(cue - 1, words_.coordinators)) {
     if (const TokenRange shared = subject_after_verb(floor, cue - 1); !shared.empty()) return shared;
   }
+  // "Die Polizei bestätigte den Einsatz, teilte aber mit, …": a second verb after a comma, with no
+  // subject after it before the next comma, shares the subject that opens the sentence.
+  if ((mention.empty() || !mentions_.is_person_like(mention)) && words_.verb_second)
+    if (const TokenRange shared = subject_of_second_verb(cue, cue_length, floor, limit); !shared.empty()) return shared;
   // Verb-second: a mention that does not open its clause sits in the phrase before the verb ("Über
   // Steve Fossett sagte Branson:"); the subject then follows the verb.
   // (Nor does a name in marks after a noun: "Gegenüber der Zeitung „Die Welt“ sagte Schulz".)
@@ -262,8 +266,32 @@ TokenRange AttributionFinder::channel_teller(TokenRange mention, std::size_t flo
   for (std::size_t k = mention.first + 1; k + 1 < mention.last && !channels.contains_folded(tokens_.folded(channel)); ++k)
     if (!tokens_.capitalized(k)) channel = k;
   if (channel <= floor || !channels.contains_folded(tokens_.folded(channel))) return {};
-  const TokenRange teller = mentions_.before(channel, floor);
-  return !teller.empty() && teller.last == channel && mentions_.is_person_like(teller) ? teller : TokenRange{};
+  // (The teller may also stand before the verb: "Der Bankchef ließ über seinen Anwalt erklären",
+  // "Der Konzern teilte über einen Sprecher mit": "lassen" or a cue right before the preposition.)
+  std::size_t end = channel;
+  if (end > floor + 1 && !tokens_.capitalized(end - 1) &&
+      (tokens_.in(end - 1, words_.cues) ||
+       WordSet::shared("causative_auxiliaries", words_.language).contains_folded(tokens_.folded(end - 1))))
+    --end;
+  const TokenRange teller = mentions_.before(end, floor);
+  return !teller.empty() && teller.last == end && (end < channel || mentions_.is_person_like(teller)) ? teller : TokenRange{};
+}
+
+TokenRange AttributionFinder::subject_of_second_verb(std::size_t cue, std::size_t cue_length, std::size_t floor,
+                                                   std::size_t limit) const {
+  constexpr std::size_t kMaxWordsAfterVerb = 3;  // "teilte jedoch zugleich mit,"
+  if (cue <= floor + 2 || tokens_.capitalized(cue) || tokens_.gap_before(cue).find(',') == std::string_view::npos) return {};
+  std::size_t k = cue + cue_length;
+  while (k < limit && k < cue + cue_length + kMaxWordsAfterVerb && tokens_.joined(k) && !tokens_.capitalized(k) &&
+         !mentions_.is_pronoun(k) && !mentions_.is_description_start(k))
+    ++k;
+  if (k >= limit || tokens_.gap_before(k).find(',') == std::string_view::npos) return {};
+  // The sentence opens with its subject and its verb right after it (verb second).
+  const TokenRange opener = mentions_.after(floor, cue);
+  if (opener.empty() || opener.first != floor || opener.last + 1 >= cue || tokens_.capitalized(opener.last) ||
+      !tokens_.joined(opener.last) || opens_object(floor) || !mentions_.is_person_like(opener))
+    return {};
+  return opener;
 }
 
 }  // namespace article_lens

@@ -84,6 +84,11 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
     const Span cue_span{tokens_.span(k).begin, tokens_.span(after_cue - 1).end};
     auto report = [&](TokenRange mention, Span content) {
       if (mention.empty() || content.empty()) return false;
+      // (Not a second verb of the same subject, which reports itself: "bestätigte den Bericht,
+      // sagte aber, es gebe ...": its own cue is read next.)
+      if (const std::size_t opening = tokens_.first_at_or_after(content.begin);
+          words_.verb_second && opening >= after_cue && !tokens_.capitalized(opening) && attribution_.cue_at(opening, last, false))
+        return false;
       mention = attribution_.without_addressee(mention);  // "sagte Nagel der F.A.Z." 
       found.content = content;
       found.attribution.mention = mention;
@@ -360,7 +365,8 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
     }
     // Verb-second, "CLAUSE, sagte der Niederländer.": the clause's own subject gives way to the speaker after the cue.
     if (words_.verb_second) mention = speaker_after_clause(mention, first, k, after_cue, last);
-    if (words_.verb_second && after_causative(mention, first, k, after_cue, last)) return report(mention, clause(first, mention.first - 1));
+    if (const std::size_t auxiliary = words_.verb_second ? after_causative(mention, first, k, after_cue, last) : 0)
+      return report(mention, clause(first, auxiliary));
     // The reported clause follows the cue, or its subject when that follows the cue.
     const std::size_t after_subject = mention.first >= after_cue ? mention.last : after_cue;
     if (!mention.empty()) {
@@ -370,8 +376,12 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       const std::size_t tail = last - mention.last;
       const bool phrase_after = tail <= 2 * kMaxWordsAfterFinalCue && mention.last < last &&
                                 WordSet::shared("source_prepositions", words_.language).contains_folded(tokens_.folded(mention.last));
+      // (Not a subordinate clause of time or cause before the cue when the speaker's own clause
+      // follows the name: "Nachdem der Zug hielt, sagte der Schaffner, man müsse warten".)
+      const bool reports_after = words_.verb_second && tokens_.in(first, words_.subordinators) && mention.last < last &&
+                                 has(tokens_.gap_before(mention.last), ',');
       if (mention.first >= after_cue && k > first && has(tokens_.gap_before(k), ',') && !has(tokens_.gap_before(after_cue), ',') &&
-          (tail <= kMaxWordsAfterFinalCue || phrase_after))
+          (tail <= kMaxWordsAfterFinalCue || phrase_after) && !reports_after)
         return report(mention, clause(first, k));
       // CLAUSE, X said. (Not when a clause follows the cue: "On Sunday, Issa said Clinton lied.")
       // (Nor when the words before are the speaker's own description: "Die Sprecherin des Konzerns,
@@ -410,7 +420,11 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
           if (is_request(k, after_cue)) break;
           return report(mention, with_elided_subject(j + complementizer - 1, clause(j + complementizer, last)));
         }
-        if ((comma_introduces && has(gap, ',')) || colon_introduces) return report(mention, clause(j, last));
+        if ((comma_introduces && has(gap, ',')) || colon_introduces) {
+          if (report(mention, clause(j, last))) return true;
+          if (!words_.verb_second) return false;
+          break;  // (a second verb opening the clause reports itself: its cue is read next)
+        }
         // He said he would resign. / Officials said the talks had stalled. (no "that")
         // (Also after the day: "Officials said on Tuesday the talks had stalled.")
         if (j == after_subject && !has(gap, ',')) {

@@ -59,8 +59,10 @@ class IndirectSpeechFinder {
   // own subject ("Die Lage", "Man"): the speaker after the cue instead, unless an object stands
   // there; else `mention` (verb_second_reports.cpp).
   TokenRange speaker_after_clause(TokenRange mention, std::size_t first, std::size_t k, std::size_t after_cue, std::size_t last) const;
-  // Whether `mention` follows a causative auxiliary after the clause's comma (verb_second_reports.cpp).
-  bool after_causative(TokenRange mention, std::size_t first, std::size_t k, std::size_t after_cue, std::size_t last) const;
+  // The causative auxiliary after the clause's comma that `mention` follows, over its article and
+  // modifiers, or 0 (verb_second_reports.cpp).
+  std::size_t after_causative(TokenRange mention, std::size_t first, std::size_t k, std::size_t after_cue,
+                              std::size_t last) const;
   // Whether words [first, last) hold a verb in the mood of reported speech, in a language whose
   // reported speech goes on in it (data/speech_mood_<lang>.txt; German Konjunktiv I:
   // data/reported_speech_markers, or a verb in -e next to "er", "sie", "man").
@@ -73,6 +75,9 @@ class IndirectSpeechFinder {
   bool only_names_in_marks(std::size_t q, const std::vector<Span>& quotes, Span sentence) const;
   // Whether token k of the words [first, last) is such a verb.
   bool mood_at(std::size_t k, std::size_t first, std::size_t last) const;
+  // Whether token k follows a noun phrase opening the clause at `first`: the finite verb's place in
+  // a main clause (reported_continuation.cpp).
+  bool after_first_noun_phrase(std::size_t k, std::size_t first) const;
   // The sentence `sentence` holding `quotes` from `quotes[q]` on, when its words outside the marks
   // are in the reported mood with a cue of none (reported_continuation.cpp); `continues` is false
   // when it is not.

@@ -43,4 +43,22 @@ std::vector<InterviewAnswer> find_interview_answers(const QuoteTokens& tokens, c
 std::vector<InterviewAnswer> find_dashed_interview_answers(const QuoteTokens& tokens, const QuoteLexicon& words,
                                                           const PeopleIndex& people, const std::vector<Span>& dialogue_spans);
 
+// The same for an interview whose questions and answers are labelled, not named (labelled_interview.cpp):
+//
+//   Der Betriebsrat Peter Kraus kämpft um das Werk. Ein Gespräch.
+//   Frage: Herr Kraus, wie geht es weiter?
+//   Antwort: Wir kämpfen um jeden Arbeitsplatz.
+//
+// A paragraph opening with an answer label and a colon (data/answer_labels_<lang>.txt) right after
+// one opening with a question label (data/question_labels_<lang>.txt) is an answer of the person
+// the first question names, else the lead-in before it (as for dashed answers); at least two
+// answers make an interview. The answer's attribution has that name as mention and no cue.
+std::vector<InterviewAnswer> find_labelled_interview_answers(const QuoteTokens& tokens, const QuoteLexicon& words,
+                                                            const PeopleIndex& people);
+
+// The person a lead-in to an interview names as the interviewee, in the words [lead_begin,
+// lead_end) of the text (interview_dashes.cpp); empty when it names none.
+TokenRange interview_lead_person(const QuoteTokens& tokens, const QuoteLexicon& words, const PeopleIndex& people,
+                                 std::size_t lead_begin, std::size_t lead_end);
+
 }  // namespace article_lens

@@ -72,39 +72,44 @@ Paragraph read_paragraph(std::string_view text, std::size_t begin, std::size_t e
 
 }  // namespace
 
+// The interviewee: the person the lead-in says was talked with ("поговорил с министром Сергеем
+// Цивилевым", "Z Markiem Zielińskim rozmawia ..."), else the first one it names, not one its
+// interviewer words name ("беседовал Иван Петров", "rozmawia Piotr Zaremba", "в интервью Андрею
+// Малахову").
+TokenRange interview_lead_person(const QuoteTokens& tokens, const QuoteLexicon& words, const PeopleIndex& people,
+                                 std::size_t lead_begin, std::size_t lead_end) {
+  const WordSet& interviewers = WordSet::shared("interviewer_words", words.language);
+  const WordSet& talked_with = WordSet::shared("instrumental_openers", words.language);
+  constexpr std::size_t kMaxRoleWords = 3;  // "с министром энергетики Сергеем Цивилевым"
+  std::size_t first = tokens.first_at_or_after(lead_begin);
+  const std::size_t last = tokens.first_at_or_after(lead_end);
+  if (last > first + kMaxLeadWords) first = last - kMaxLeadWords;
+  TokenRange named;
+  for (std::size_t k = first; k < last; ++k) {
+    const int person = people.find_token(k);
+    if (person < 0) continue;
+    std::size_t end = k + 1;
+    while (end < last && tokens.joined(end) && people.find_token(end) == person) ++end;
+    bool with = false;
+    for (std::size_t j = k; !with && j > first && k - j <= kMaxRoleWords && tokens.joined(j); --j) {
+      with = talked_with.contains_folded(tokens.folded(j - 1));
+      if (!with && people.find_token(j - 1) >= 0) break;  // (the place a role serves may stand between: "з мером Львова")
+    }
+    if (with) return {k, end};
+    const bool asks = k > first && tokens.joined(k) && interviewers.contains_folded(tokens.folded(k - 1));
+    if (!asks && named.empty()) named = {k, end};
+    k = end - 1;
+  }
+  return named;
+}
+
 std::vector<InterviewAnswer> find_dashed_interview_answers(const QuoteTokens& tokens, const QuoteLexicon& words,
                                                           const PeopleIndex& people, const std::vector<Span>& dialogue_spans) {
   std::vector<InterviewAnswer> answers;
   if (words.dialogue_dashes.empty()) return answers;
   const std::string_view text = tokens.document().text;
-  const WordSet& interviewers = WordSet::shared("interviewer_words", words.language);
-  const WordSet& talked_with = WordSet::shared("instrumental_openers", words.language);
-  // The interviewee: the person the lead-in says was talked with ("поговорил с министром Сергеем
-  // Цивилевым", "Z Markiem Zielińskim rozmawia ..."), else the first one it names, not one its
-  // interviewer words name ("беседовал Иван Петров", "rozmawia Piotr Zaremba", "в интервью Андрею
-  // Малахову").
-  auto interviewee = [&](std::size_t lead_begin, std::size_t lead_end) -> TokenRange {
-    constexpr std::size_t kMaxRoleWords = 3;  // "с министром энергетики Сергеем Цивилевым"
-    std::size_t first = tokens.first_at_or_after(lead_begin);
-    const std::size_t last = tokens.first_at_or_after(lead_end);
-    if (last > first + kMaxLeadWords) first = last - kMaxLeadWords;
-    TokenRange named;
-    for (std::size_t k = first; k < last; ++k) {
-      const int person = people.find_token(k);
-      if (person < 0) continue;
-      std::size_t end = k + 1;
-      while (end < last && tokens.joined(end) && people.find_token(end) == person) ++end;
-      bool with = false;
-      for (std::size_t j = k; !with && j > first && k - j <= kMaxRoleWords && tokens.joined(j); --j) {
-        with = talked_with.contains_folded(tokens.folded(j - 1));
-        if (!with && people.find_token(j - 1) >= 0) break;  // (the place a role serves may stand between: "з мером Львова")
-      }
-      if (with) return {k, end};
-      const bool asks = k > first && tokens.joined(k) && interviewers.contains_folded(tokens.folded(k - 1));
-      if (!asks && named.empty()) named = {k, end};
-      k = end - 1;
-    }
-    return named;
+  auto interviewee = [&](std::size_t lead_begin, std::size_t lead_end) {
+    return interview_lead_person(tokens, words, people, lead_begin, lead_end);
   };
   std::vector<InterviewAnswer> run;  // the answers of the interview being read
   TokenRange speaker;

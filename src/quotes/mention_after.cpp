@@ -263,12 +263,23 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
     return could_be_name(k) ||
            (inside && (could_be_name(k + 1) || (k + 2 < limit && tokens_.in(k + 1, words_.name_particles) && could_be_name(k + 2))));
   };
+  // (Over a bracket with the body's short name: "der Deutschen Lufthansa (DLH), Carsten Spohr".)
+  std::size_t apposition = end;
+  if (described && end + 1 < limit && tokens_.gap_before(end).find('(') != std::string_view::npos &&
+      tokens_.gap_before(end).find(',') == std::string_view::npos && tokens_.capitalized(end)) {
+    const std::string_view closing = tokens_.gap_before(end + 1);
+    // (A person the text names: not a list of parties, "Liberaldemokraten (PLDM), Demokratischer Partei (PDM)".)
+    if (closing.size() > 1 && closing[0] == ')' && is_comma_gap(closing.substr(1)) && end + 2 < limit && is_known_person(end + 2) &&
+        !names_a_body(words_, tokens_.folded(end + 2), true))
+      apposition = end + 1;
+  }
   // (After a title of its own: "Her colleague, Dr. Raj Patel".)
-  const std::size_t name_at = end + (end + 1 < limit && tokens_.capitalized(end) && tokens_.title(end) && tokens_.joined(end + 1) ? 1 : 0);
-  if (described && end < limit && is_comma_gap(tokens_.gap_before(end)) && could_be_name(name_at) &&
+  const std::size_t name_at =
+      apposition + (apposition + 1 < limit && tokens_.capitalized(apposition) && tokens_.title(apposition) && tokens_.joined(apposition + 1) ? 1 : 0);
+  if (described && apposition < limit && (apposition > end || is_comma_gap(tokens_.gap_before(end))) && could_be_name(name_at) &&
       name_at + 1 < limit && tokens_.joined(name_at + 1) && name_word_at(name_at + 1)) {
     std::size_t name_end = name_at + 2;
-    while (name_end < limit && name_end - end < kMaxAppositionName && tokens_.joined(name_end) && name_word_at(name_end)) ++name_end;
+    while (name_end < limit && name_end - apposition < kMaxAppositionName && tokens_.joined(name_end) && name_word_at(name_end)) ++name_end;
     end = name_end;
   } else if (words_.capitalised_nouns && is_description_start(first) && end < limit && tokens_.joined(end) && is_preposition(end)) {
     // Where the description's place or body comes first: "die Sprecherin der Fraktion im

@@ -16,7 +16,11 @@ constexpr std::size_t kMaxSpeakerWords = 4;
 Attribution AttributionFinder::chain_opener(std::size_t first, std::size_t last) const {
   if (first >= last || words_.cues.empty()) return {};
   Attribution found = person_with_cue(first, last);
-  if (!found.found() || found.mention.size() > kMaxSpeakerWords || !mentions_.is_person_like(found.mention)) return {};
+  // (A longer one ending in a person the text names is a titled name: "der frühere Staatssekretär
+  // Patrick Graichen".)
+  if (!found.found() || !mentions_.is_person_like(found.mention) ||
+      (found.mention.size() > kMaxSpeakerWords && !mentions_.is_known_person(found.mention.last - 1)))
+    return {};
   // Only a verb of speaking (data/chain_opening_cues_<lang>.txt), not in the passive: "Die Zahl
   // wurde nicht bestätigt" has no speaker; nor does "war zu fünf Jahren verurteilt worden".
   const std::size_t cue = tokens_.first_at_or_after(found.cue.begin);

@@ -32,13 +32,42 @@ bool IndirectSpeechFinder::mood_at(std::size_t k, std::size_t first, std::size_t
   const WordSet& subjects = WordSet::shared("reported_subjects", words_.language);
   if (subjects.empty()) return false;
   const bool subject_next = (k > first && subjects.contains_folded(tokens_.folded(k - 1))) ||
-                            (k + 1 < last && subjects.contains_folded(tokens_.folded(k + 1)));
+                            (k + 1 < last && subjects.contains_folded(tokens_.folded(k + 1))) || after_first_noun_phrase(k, first);
   const std::string_view word = tokens_.folded(k);
   // (Not an article or relative pronoun in -e before its subject: "die Nachrichten, die sie erreichen".)
   return subject_next && !tokens_.capitalized(k) && !subjects.contains_folded(word) && !tokens_.in(k, words_.determiners) &&
          !tokens_.in(k, words_.relative_pronouns) && !tokens_.in(k, words_.pronouns) &&
          lang_data::ends_with_entry("subjunctive_endings", words_.language, word, 2) &&
          !lang_data::ends_with_entry("indicative_endings", words_.language, word, 2);
+}
+
+bool IndirectSpeechFinder::after_first_noun_phrase(std::size_t k, std::size_t first) const {
+  // "Die Opposition betreibe Panikmache", "Der Verein bestreite das": a main clause puts its finite
+  // verb second, so the lower-case word right after a noun phrase opening the sentence is that verb,
+  // in -e its Konjunktiv I. The phrase opens with an article ("Eine Entscheidung falle") or a
+  // possessive and has its noun before the verb: "Die große Anzahl", "Die in Stuttgart geborene"
+  // hold adjectives, no verb.
+  // (Adjectives before the noun; after it a genitive or a place: "Der Chef der Bahn", "Die Klinik in Ulm".)
+  constexpr std::size_t kMaxPhraseWords = 6;
+  if (k <= first + 1 || k - first > kMaxPhraseWords || !tokens_.capitalized(k - 1)) return false;
+  if (!tokens_.in(first, words_.determiners) && !tokens_.in(first, words_.possessives) && !tokens_.in(first, words_.indefinites))
+    return false;
+  bool noun = false;
+  for (std::size_t j = first + 1; j < k; ++j) {
+    if (!tokens_.joined(j) && tokens_.gap_before(j).find_first_not_of(' ') != std::string_view::npos) return false;
+    if (tokens_.capitalized(j)) {
+      noun = true;
+      continue;
+    }
+    const bool attached = tokens_.in(j, words_.mention_links) || tokens_.in(j, words_.determiners) ||
+                          WordSet::shared("place_prepositions", words_.language).contains_folded(tokens_.folded(j));
+    if (noun ? !attached : !lang_data::ends_with_entry("declined_adjective_endings", words_.language, tokens_.folded(j), 2))
+      return false;
+  }
+  // (Not a preposition or adverb after the phrase: "Die Kinder ohne Eltern", "Die Bahn heute".)
+  return !tokens_.in(k, words_.determiners) && !tokens_.in(k, words_.possessives) && !tokens_.in(k, words_.mention_stops) &&
+         !tokens_.in(k, words_.name_stopwords) && !tokens_.in(k, words_.topic_prepositions) &&
+         !WordSet::shared("source_prepositions", words_.language).contains_folded(tokens_.folded(k));
 }
 
 ReportedSpeech IndirectSpeechFinder::continued_around(std::size_t q, const std::vector<Span>& quotes, Span sentence) const {

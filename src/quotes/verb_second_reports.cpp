@@ -38,15 +38,26 @@ TokenRange IndirectSpeechFinder::speaker_after_clause(TokenRange mention, std::s
   return mention;
 }
 
-bool IndirectSpeechFinder::after_causative(TokenRange mention, std::size_t first, std::size_t k, std::size_t after_cue,
-                                           std::size_t last) const {
+std::size_t IndirectSpeechFinder::after_causative(TokenRange mention, std::size_t first, std::size_t k, std::size_t after_cue,
+                                                  std::size_t last) const {
   // "CLAUSE, ließ er (über seinen Anwalt) erklären.": the auxiliary follows the clause's comma, its
   // subject right after it, and the infinitive cue closes the sentence
   // (data/causative_auxiliaries_<lang>.txt).
-  if (mention.empty() || mention.first < first + 2 || mention.last > k || last - after_cue > kMaxWordsAfterFinalCue) return false;
-  const std::size_t auxiliary = mention.first - 1;
-  return has_comma(tokens_.gap_before(auxiliary)) && !has_comma(tokens_.gap_before(mention.first)) &&
-         WordSet::shared("causative_auxiliaries", words_.language).contains_folded(tokens_.folded(auxiliary));
+  // (The subject's article and modifiers may stand between: "ließ der frühere Bürgermeister Brandt",
+  // where the mention found is the title and the name.)
+  constexpr std::size_t kMaxLeadingWords = 3;
+  if (mention.empty() || mention.first < first + 2 || mention.last > k || last - after_cue > kMaxWordsAfterFinalCue) return 0;
+  const WordSet& causatives = WordSet::shared("causative_auxiliaries", words_.language);
+  std::size_t auxiliary = mention.first - 1;
+  for (std::size_t n = 0; n < kMaxLeadingWords && auxiliary > first + 1 && tokens_.joined(auxiliary + 1) &&
+                          !causatives.contains_folded(tokens_.folded(auxiliary)) &&
+                          (tokens_.in(auxiliary, words_.determiners) || tokens_.in(auxiliary, words_.title_modifiers));
+       ++n)
+    --auxiliary;
+  return has_comma(tokens_.gap_before(auxiliary)) && !has_comma(tokens_.gap_before(auxiliary + 1)) &&
+                 causatives.contains_folded(tokens_.folded(auxiliary))
+             ? auxiliary
+             : 0;
 }
 
 }  // namespace article_lens

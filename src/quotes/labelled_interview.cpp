@@ -1,0 +1,85 @@
+// Answers in an interview printed with "Frage:" and "Antwort:" labels (see interview_answers.h).
+// German and Dutch papers often set an interview so, naming the interviewee only in the lead-in or
+// in the first question ("Herr Kraus, …"): the labels name no one, so the named-label reader finds
+// nothing, and the answers have no marks.
+#include "language/word_set.h"
+#include "quotes/interview_answers.h"
+
+namespace article_lens {
+namespace {
+
+constexpr int kMinAnswers = 2;
+constexpr int kMaxLeadParagraphs = 3;
+
+bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+}  // namespace
+
+std::vector<InterviewAnswer> find_labelled_interview_answers(const QuoteTokens& tokens, const QuoteLexicon& words,
+                                                            const PeopleIndex& people) {
+  std::vector<InterviewAnswer> answers;
+  const WordSet& question_labels = WordSet::shared("question_labels", words.language);
+  const WordSet& answer_labels = WordSet::shared("answer_labels", words.language);
+  if (question_labels.empty() || answer_labels.empty()) return answers;
+  const std::string_view text = tokens.document().text;
+  TokenRange speaker;
+  bool asked = false;  // whether an interviewee is being asked
+  bool after_question = false;
+  std::size_t lead_begin = std::string_view::npos, lead_end = 0;
+  int lead_paragraphs = 0;
+  for (std::size_t begin = 0; begin < text.size();) {
+    std::size_t end = text.find('\n', begin);
+    if (end == std::string_view::npos) end = text.size();
+    std::size_t pos = begin;
+    begin = end + 1;
+    while (pos < end && is_blank(text[pos])) ++pos;
+    std::size_t stop = end;
+    while (stop > pos && is_blank(text[stop - 1])) --stop;
+    if (pos >= stop) continue;
+    // The paragraph's label: one word at its start, a colon right after it.
+    const std::size_t first = tokens.first_at_or_after(pos);
+    const bool labelled = first < tokens.size() && tokens.span(first).begin == pos && tokens.span(first).end < stop &&
+                          text[tokens.span(first).end] == ':';
+    const bool question = labelled && question_labels.contains_folded(tokens.folded(first));
+    const bool answer = labelled && !question && answer_labels.contains_folded(tokens.folded(first));
+    if (question) {
+      if (!asked) {
+        // The first question names whom it asks ("Herr Kraus, wie …"), else the lead-in does.
+        const std::size_t last = tokens.first_at_or_after(stop);
+        for (std::size_t k = first + 1; k < last && speaker.empty(); ++k) {
+          const int person = people.find_token(k);
+          if (person < 0) continue;
+          std::size_t name_end = k + 1;
+          while (name_end < last && tokens.joined(name_end) && people.find_token(name_end) == person) ++name_end;
+          speaker = {k, name_end};
+        }
+        if (speaker.empty() && lead_begin != std::string_view::npos)
+          speaker = interview_lead_person(tokens, words, people, lead_begin, lead_end);
+        asked = !speaker.empty();
+      }
+      after_question = asked;
+      continue;
+    }
+    if (answer && after_question) {
+      std::size_t content = tokens.span(first).end + 1;
+      while (content < stop && is_blank(text[content])) ++content;
+      if (content < stop) {
+        InterviewAnswer item;
+        item.span.span = item.span.content = {static_cast<uint32_t>(content), static_cast<uint32_t>(stop)};
+        item.attribution.mention = speaker;
+        item.attribution.mention_span = {tokens.span(speaker.first).begin, tokens.span(speaker.last - 1).end};
+        answers.push_back(std::move(item));
+      }
+    } else if (!asked && !labelled) {
+      // The author's paragraphs before the first question: the lead-in.
+      if (lead_paragraphs == kMaxLeadParagraphs) lead_begin = std::string_view::npos, lead_paragraphs = 0;
+      if (lead_begin == std::string_view::npos) lead_begin = pos;
+      lead_end = stop, ++lead_paragraphs;
+    }
+    after_question = false;
+  }
+  if (static_cast<int>(answers.size()) < kMinAnswers) answers.clear();
+  return answers;
+}
+
+}  // namespace article_lens
