@@ -138,7 +138,10 @@ bool PeopleIndex::person_in_run(std::size_t& first, std::size_t& name_start, std
     ++name_start;
   // With no patronymics (Polish), three words after a title open with the party, body or place in
   // the genitive: "posłanka Lewicy Anna Żukowska" (data/body_genitive_endings_<lang>.txt).
-  if (last - name_start == 3 && name_start > first && words_.patronymic_endings.empty() &&
+  // (Or after a title and the lower-case noun it serves: "kapitan reprezentacji Polski Robert Lewandowski".)
+  const bool after_title_noun = first >= 2 && tokens_.joined(first) && tokens_.joined(first - 1) && !tokens_.capitalized(first - 1) &&
+                                mentions_.title_ending_at(first - 2, first >= 4 ? first - 4 : 0) > 0;
+  if (last - name_start == 3 && (name_start > first || after_title_noun) && words_.patronymic_endings.empty() &&
       lang_data::ends_with_entry("body_genitive_endings", words_.language, tokens_.folded(name_start), 3))
     ++name_start;
   // An acronym before a full name is the person's party or body ("poseł PiS Jacek Sasin").

@@ -108,6 +108,10 @@ class SpeakerResolver {
   // The person an office one person holds stands for ("the prime minister" after "Keir Starmer
   // arrived ..."), where no one was given that office; -1 if none (office_antecedent.cpp).
   int office_antecedent(TokenRange mention, int recent, const std::vector<Span>& quotes) const;
+  // Whether `name`, one word after a title and a lower-case noun of the mention opened at `first`,
+  // is the place or team that noun belongs to, not a surname: "капитан сборной России",
+  // "kapitan reprezentacji Polski" (place_after_title_noun.cpp).
+  bool place_after_title_noun(TokenRange name, std::size_t first) const;
   SpeakerRef words_of(TokenRange range, bool anonymous) const;
 
   const QuoteTokens& tokens_;
