@@ -86,6 +86,11 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
     // defiant mayor".
     if (name > first && name < limit && !tokens_.capitalized(name) && tokens_.title(name) && (name + 1 >= limit || !tokens_.joined(name + 1)))
       return {first, name + 1};
+    // So does one before where it sits, where nouns take no article: "говорит наш собеседник из
+    // Администрации президента", "przekonuje nasz rozmówca z Kancelarii Prezydenta".
+    if (words_.names_after_nouns && name > first && name < limit && tokens_.in(name, words_.mention_stops) &&
+        !tokens_.capitalized(name - 1) && (tokens_.title(name - 1) || tokens_.in(name - 1, words_.anonymous_sources)))
+      return {first, name};
     // (Or before a capitalised title and its name: "said lead researcher Prof Ann Lee".)
     if (name == first || name >= limit || !(could_be_name(name) || (!words_.capitalised_nouns && tokens_.capitalized(name) && tokens_.title(name)))) return {};
     const TokenRange named = after(name, limit);
