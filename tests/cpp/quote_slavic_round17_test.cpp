@@ -1,0 +1,89 @@
+// Round 17, Russian, Ukrainian and Polish: a place after a title and its noun ("капитан сборной
+// России"), the head of a body or the one asked standing for the person just named, an office in
+// the genitive after "по словам", an unnamed source of "ours" with where it sits, feminine first
+// names in "-li". All sentences are written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "quote_readout.h"
+
+namespace article_lens {
+namespace {
+
+using testing::first_of_kind;
+using testing::read_article_quotes;
+
+TEST(QuoteSlavicRound17, APlaceAfterATitleAndItsNounIsNoSpeakersName) {
+  const auto ru = read_article_quotes(
+      "Павел Смирнов не скрывал разочарования после матча. «Мы играли слишком медленно», — признал капитан сборной России.\n", "ru");
+  const auto ru_quote = first_of_kind(ru, "direct");
+  EXPECT_EQ(ru_quote.text, "Мы играли слишком медленно");
+  EXPECT_EQ(ru_quote.speaker, "Павел Смирнов");
+  // With no one named before, the description stays whole.
+  const auto alone = read_article_quotes("«Мы играли слишком медленно», — признал тренер сборной Бразилии.\n", "ru");
+  EXPECT_EQ(first_of_kind(alone, "direct").speaker, "тренер сборной Бразилии");
+  const auto pl = read_article_quotes(
+      "– Zagraliśmy za wolno, brakowało pomysłu – przyznał kapitan reprezentacji Polski Marek Wójtowicz.\n", "pl");
+  const auto pl_quote = first_of_kind(pl, "direct");
+  EXPECT_EQ(pl_quote.text, "Zagraliśmy za wolno, brakowało pomysłu");
+  EXPECT_EQ(pl_quote.speaker, "Marek Wójtowicz");
+}
+
+TEST(QuoteSlavicRound17, TheHeadOfABodyStandsForThePersonJustNamedWithoutATitle) {
+  const auto pl = read_article_quotes(
+      "Tadeusz Wrona ostro skrytykował projekt ustawy. Jak stwierdził prezes PSL, przepisy uderzą w rolników.\n", "pl");
+  const auto quote = first_of_kind(pl, "indirect");
+  EXPECT_EQ(quote.text, "przepisy uderzą w rolników");
+  EXPECT_EQ(quote.speaker, "Tadeusz Wrona");
+  // One of many who serve a body is someone new.
+  const auto ru = read_article_quotes(
+      "Игорь Белов задержан в аэропорту. «Он подозревается в мошенничестве», — сказал представитель МВД.\n", "ru");
+  EXPECT_EQ(first_of_kind(ru, "direct").speaker, "представитель МВД");
+}
+
+TEST(QuoteSlavicRound17, TheOneAskedAnswersUnderAnOffice) {
+  const auto ru = read_article_quotes(
+      "Журналисты спросили Олега Ветрова о сроках реформы. «Законопроект будет внесен осенью», — ответил пресс-секретарь правительства.\n", "ru");
+  const auto ru_quote = first_of_kind(ru, "direct");
+  EXPECT_EQ(ru_quote.text, "Законопроект будет внесен осенью");
+  EXPECT_EQ(ru_quote.speaker, "Олег Ветров");
+  const auto at = read_article_quotes(
+      "Журналисты поинтересовались у Виктора Орлова, будет ли продлен контракт. «Переговоры идут», — ответил глава клуба.\n", "ru");
+  EXPECT_EQ(first_of_kind(at, "direct").speaker, "Виктор Орлов");
+  const auto uk = read_article_quotes(
+      "Журналісти запитали Петра Гнатюка про вибори. «Рішення ухвалюватиме парламент», – відповів президент.\n", "uk");
+  const auto uk_quote = first_of_kind(uk, "direct");
+  EXPECT_EQ(uk_quote.text, "Рішення ухвалюватиме парламент");
+  EXPECT_EQ(uk_quote.speaker, "Петро Гнатюк");
+}
+
+TEST(QuoteSlavicRound17, AUniqueOfficeInTheGenitiveAfterAnOpenerIsThePersonJustNamed) {
+  const auto ru = read_article_quotes(
+      "Василий Гордеев провел совещание по уборке урожая. По словам губернатора, техника готова.\n", "ru");
+  const auto quote = first_of_kind(ru, "indirect");
+  EXPECT_EQ(quote.text, "техника готова");
+  EXPECT_EQ(quote.speaker, "Василий Гордеев");
+}
+
+TEST(QuoteSlavicRound17, OursSourceWithWhereItSitsAfterTheCue) {
+  const auto ru = read_article_quotes("«Решение еще не принято», — говорит наш собеседник из Администрации президента.\n", "ru");
+  const auto ru_quote = first_of_kind(ru, "direct");
+  EXPECT_EQ(ru_quote.text, "Решение еще не принято");
+  EXPECT_EQ(ru_quote.speaker, "наш собеседник");
+  EXPECT_TRUE(ru_quote.anonymous);
+  const auto pl = read_article_quotes("– Decyzja jeszcze nie zapadła – przekonuje nasz rozmówca z Kancelarii Prezydenta.\n", "pl");
+  const auto pl_quote = first_of_kind(pl, "direct");
+  EXPECT_EQ(pl_quote.text, "Decyzja jeszcze nie zapadła");
+  EXPECT_EQ(pl_quote.speaker, "nasz rozmówca");
+}
+
+TEST(QuoteSlavicRound17, AFeminineFirstNameInLiIsPutInTheNominative) {
+  const auto pl = read_article_quotes("Według ministry Urszuli Grabowskiej szpitale dostaną więcej pieniędzy.\n", "pl");
+  const auto quote = first_of_kind(pl, "indirect");
+  EXPECT_EQ(quote.text, "szpitale dostaną więcej pieniędzy");
+  EXPECT_EQ(quote.speaker, "Urszula Grabowska");
+}
+
+}  // namespace
+}  // namespace article_lens
