@@ -85,5 +85,34 @@ TEST(QuoteSlavicRound17, AFeminineFirstNameInLiIsPutInTheNominative) {
   EXPECT_EQ(quote.speaker, "Urszula Grabowska");
 }
 
+TEST(QuoteSlavicRound17, AKazakhRegionalHeadIsAnOffice) {
+  const auto ru = read_article_quotes(
+      "Аким области Нурлан Сейтказин осмотрел новую школу. По словам акима, к осени откроются еще две.\n", "ru");
+  const auto quote = first_of_kind(ru, "indirect");
+  EXPECT_EQ(quote.text, "к осени откроются еще две");
+  EXPECT_EQ(quote.speaker, "Нурлан Сейтказин");
+  const auto alone = read_article_quotes("По словам акима, к осени откроются еще две школы.\n", "ru");
+  EXPECT_EQ(first_of_kind(alone, "indirect").speaker, "аким");
+}
+
+TEST(QuoteSlavicRound17, ANationalityNamesTheCoachJustQuotedAndAClubInTheGenitiveIsNoName) {
+  const auto pl = read_article_quotes(
+      "– Zabrakło nam skuteczności – przyznał obrońca Widzewa Mads Nielsen. – Musimy to poprawić – dodał Duńczyk.\n", "pl");
+  ASSERT_EQ(pl.quotes.size(), 2u);
+  EXPECT_EQ(pl.quotes[0].speaker, "Mads Nielsen");
+  EXPECT_EQ(pl.quotes[1].text, "Musimy to poprawić");
+  EXPECT_EQ(pl.quotes[1].speaker, "Mads Nielsen");
+}
+
+TEST(QuoteSlavicRound17, AWomanAskedOrQuotedInTheAccusativeIsNamedInTheNominative) {
+  const auto asked = read_article_quotes(
+      "Журналисты спросили Ольгу Кравцову о сроках. «Ответ будет к пятнице», — сказала официальный представитель ведомства.\n", "ru");
+  const auto quote = first_of_kind(asked, "direct");
+  EXPECT_EQ(quote.text, "Ответ будет к пятнице");
+  EXPECT_EQ(quote.speaker, "Ольга Кравцова");
+  const auto quoted = read_article_quotes("«Обидно пропускать в концовке», — цитирует Игоря Лантратова сайт клуба.\n", "ru");
+  EXPECT_EQ(first_of_kind(quoted, "direct").speaker, "Игорь Лантратов");
+}
+
 }  // namespace
 }  // namespace article_lens
