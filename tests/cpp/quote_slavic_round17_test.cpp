@@ -114,5 +114,23 @@ TEST(QuoteSlavicRound17, AWomanAskedOrQuotedInTheAccusativeIsNamedInTheNominativ
   EXPECT_EQ(first_of_kind(quoted, "direct").speaker, "Игорь Лантратов");
 }
 
+TEST(QuoteSlavicRound17, ThePlatformXBetweenTheCueAndTheSpeakerIsNoName) {
+  const auto pl = read_article_quotes("– Mamy do czynienia z atakiem na sieć – napisał na platformie X Krzysztof Wrzos.\n", "pl");
+  const auto pl_quote = first_of_kind(pl, "direct");
+  EXPECT_EQ(pl_quote.text, "Mamy do czynienia z atakiem na sieć");
+  EXPECT_EQ(pl_quote.speaker, "Krzysztof Wrzos");
+  const auto ru = read_article_quotes("«Мы имеем дело с атакой на сеть», — написал в соцсети X вице-премьер Олег Рябов.\n", "ru");
+  EXPECT_EQ(first_of_kind(ru, "direct").speaker, "Олег Рябов");
+}
+
+TEST(QuoteSlavicRound17, ATelegramChannelNamedInMarksIsTheSourceNotSpeech) {
+  const auto ru = read_article_quotes(
+      "Как сообщает Telegram-канал «Сводка», задержанный ранее уже привлекался к ответственности.\n", "ru");
+  ASSERT_EQ(first_of_kind(ru, "direct").text, "");
+  const auto quote = first_of_kind(ru, "indirect");
+  EXPECT_EQ(quote.text, "задержанный ранее уже привлекался к ответственности");
+  EXPECT_FALSE(quote.speaker.empty());
+}
+
 }  // namespace
 }  // namespace article_lens
