@@ -132,5 +132,20 @@ TEST(QuoteSlavicRound17, ATelegramChannelNamedInMarksIsTheSourceNotSpeech) {
   EXPECT_FALSE(quote.speaker.empty());
 }
 
+TEST(QuoteSlavicRound17, APolishSourceWithoutACommaEndsAfterItsGenitiveWords) {
+  const auto field = read_article_quotes("Według ministra zdrowia szpitale dostaną dodatkowe środki.\n", "pl");
+  const auto quote = first_of_kind(field, "indirect");
+  EXPECT_EQ(quote.text, "szpitale dostaną dodatkowe środki");
+  EXPECT_EQ(quote.speaker, "minister zdrowia");
+  const auto town = read_article_quotes("Według prezydenta miasta prace potrwają dwa lata.\n", "pl");
+  EXPECT_EQ(first_of_kind(town, "indirect").text, "prace potrwają dwa lata");
+  // A title of two words, standing for the president just named.
+  const auto head = read_article_quotes(
+      "Prezydent Jan Lisiecki zawetował ustawę. Według głowy państwa przepisy są niezgodne z konstytucją.\n", "pl");
+  const auto head_quote = first_of_kind(head, "indirect");
+  EXPECT_EQ(head_quote.text, "przepisy są niezgodne z konstytucją");
+  EXPECT_EQ(head_quote.speaker, "Jan Lisiecki");
+}
+
 }  // namespace
 }  // namespace article_lens
