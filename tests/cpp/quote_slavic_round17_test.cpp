@@ -147,5 +147,23 @@ TEST(QuoteSlavicRound17, APolishSourceWithoutACommaEndsAfterItsGenitiveWords) {
   EXPECT_EQ(head_quote.speaker, "Jan Lisiecki");
 }
 
+TEST(QuoteSlavicRound17, AFirstDeputyAfterTheOutletToldIsTheSpeaker) {
+  const auto ru = read_article_quotes(
+      "Как рассказал ТАСС первый замглавы комитета Госдумы Олег Лисин, законопроект рассмотрят весной.\n", "ru");
+  const auto quote = first_of_kind(ru, "indirect");
+  EXPECT_EQ(quote.text, "законопроект рассмотрят весной");
+  EXPECT_EQ(quote.speaker, "Олег Лисин");
+}
+
+TEST(QuoteSlavicRound17, ARegionalHeadAndASpeakerOfParliamentHaveTheirOtherNames) {
+  const auto ru = read_article_quotes(
+      "Аким города Ерлан Жаксылыков поручил проверить детские площадки. «Безопасность детей важнее всего», — подчеркнул глава города.\n", "ru");
+  EXPECT_EQ(first_of_kind(ru, "direct").speaker, "Ерлан Жаксылыков");
+  const auto uk = read_article_quotes(
+      "Голова Верховної Ради Остап Гнатів заявив, що закон ухвалять восени. За словами спікера, голосів достатньо.\n", "uk");
+  const auto quote = first_of_kind(uk, "indirect");
+  EXPECT_EQ(quote.speaker, "Остап Гнатів");
+}
+
 }  // namespace
 }  // namespace article_lens
