@@ -165,5 +165,17 @@ TEST(QuoteSlavicRound17, ARegionalHeadAndASpeakerOfParliamentHaveTheirOtherNames
   EXPECT_EQ(quote.speaker, "Остап Гнатів");
 }
 
+TEST(QuoteSlavicRound17, AWomanNamedByHerNationalityInSportCopy) {
+  const auto pl = read_article_quotes(
+      "Iga Kornecka awansowała do półfinału. – Czułam się dziś bardzo dobrze na korcie – mówiła po meczu Polka.\n", "pl");
+  EXPECT_EQ(first_of_kind(pl, "direct").speaker, "Iga Kornecka");
+  const auto ru = read_article_quotes(
+      "Арина Лыкова вышла в финал турнира. «Я чувствовала себя отлично», — сказала белоруска.\n", "ru");
+  EXPECT_EQ(first_of_kind(ru, "direct").speaker, "Арина Лыкова");
+  // A man just named is not the woman of the epithet.
+  const auto other = read_article_quotes("Иван Петров вышел в финал. «Я чувствовал себя отлично», — сказала казашка.\n", "ru");
+  EXPECT_EQ(first_of_kind(other, "direct").speaker, "казашка");
+}
+
 }  // namespace
 }  // namespace article_lens
