@@ -177,5 +177,12 @@ TEST(QuoteSlavicRound17, AWomanNamedByHerNationalityInSportCopy) {
   EXPECT_EQ(first_of_kind(other, "direct").speaker, "казашка");
 }
 
+TEST(QuoteSlavicRound17, APolishClubOrCityInOnyOrLawiaIsNoName) {
+  const auto alone = read_article_quotes("– To był wyjątkowy wieczór – powiedział napastnik Barcelony.\n", "pl");
+  EXPECT_EQ(first_of_kind(alone, "direct").speaker, "napastnik Barcelony");
+  const auto named = read_article_quotes("– To był wyjątkowy wieczór – powiedział prezydent Wrocławia Adam Sowiński.\n", "pl");
+  EXPECT_EQ(first_of_kind(named, "direct").speaker, "Adam Sowiński");
+}
+
 }  // namespace
 }  // namespace article_lens
