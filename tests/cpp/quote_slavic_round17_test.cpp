@@ -14,85 +14,64 @@ namespace {
 using testing::first_of_kind;
 using testing::read_article_quotes;
 
+// Reads `text` and checks its first quote of `kind`: its content (unless empty) and its speaker; returns it.
+testing::QuoteRead expect_first(const std::string& text, const std::string& language, const std::string& kind, const std::string& content,
+                                const std::string& speaker) {
+  const auto quote = first_of_kind(read_article_quotes(text, language), kind);
+  if (!content.empty()) EXPECT_EQ(quote.text, content) << text;
+  EXPECT_EQ(quote.speaker, speaker) << text;
+  return quote;
+}
+
 TEST(QuoteSlavicRound17, APlaceAfterATitleAndItsNounIsNoSpeakersName) {
-  const auto ru = read_article_quotes(
-      "Павел Смирнов не скрывал разочарования после матча. «Мы играли слишком медленно», — признал капитан сборной России.\n", "ru");
-  const auto ru_quote = first_of_kind(ru, "direct");
-  EXPECT_EQ(ru_quote.text, "Мы играли слишком медленно");
-  EXPECT_EQ(ru_quote.speaker, "Павел Смирнов");
+  expect_first("Павел Смирнов не скрывал разочарования после матча. «Мы играли слишком медленно», — признал капитан сборной России.\n",
+               "ru", "direct", "Мы играли слишком медленно", "Павел Смирнов");
   // With no one named before, the description stays whole.
-  const auto alone = read_article_quotes("«Мы играли слишком медленно», — признал тренер сборной Бразилии.\n", "ru");
-  EXPECT_EQ(first_of_kind(alone, "direct").speaker, "тренер сборной Бразилии");
-  const auto pl = read_article_quotes(
-      "– Zagraliśmy za wolno, brakowało pomysłu – przyznał kapitan reprezentacji Polski Marek Wójtowicz.\n", "pl");
-  const auto pl_quote = first_of_kind(pl, "direct");
-  EXPECT_EQ(pl_quote.text, "Zagraliśmy za wolno, brakowało pomysłu");
-  EXPECT_EQ(pl_quote.speaker, "Marek Wójtowicz");
+  expect_first("«Мы играли слишком медленно», — признал тренер сборной Бразилии.\n", "ru", "direct", "", "тренер сборной Бразилии");
+  expect_first("– Zagraliśmy za wolno, brakowało pomysłu – przyznał kapitan reprezentacji Polski Marek Wójtowicz.\n", "pl", "direct",
+               "Zagraliśmy za wolno, brakowało pomysłu", "Marek Wójtowicz");
 }
 
 TEST(QuoteSlavicRound17, TheHeadOfABodyStandsForThePersonJustNamedWithoutATitle) {
-  const auto pl = read_article_quotes(
-      "Tadeusz Wrona ostro skrytykował projekt ustawy. Jak stwierdził prezes PSL, przepisy uderzą w rolników.\n", "pl");
-  const auto quote = first_of_kind(pl, "indirect");
-  EXPECT_EQ(quote.text, "przepisy uderzą w rolników");
-  EXPECT_EQ(quote.speaker, "Tadeusz Wrona");
+  expect_first("Tadeusz Wrona ostro skrytykował projekt ustawy. Jak stwierdził prezes PSL, przepisy uderzą w rolników.\n", "pl", "indirect",
+               "przepisy uderzą w rolników", "Tadeusz Wrona");
   // One of many who serve a body is someone new.
-  const auto ru = read_article_quotes(
-      "Игорь Белов задержан в аэропорту. «Он подозревается в мошенничестве», — сказал представитель МВД.\n", "ru");
-  EXPECT_EQ(first_of_kind(ru, "direct").speaker, "представитель МВД");
+  expect_first("Игорь Белов задержан в аэропорту. «Он подозревается в мошенничестве», — сказал представитель МВД.\n", "ru", "direct", "",
+               "представитель МВД");
 }
 
 TEST(QuoteSlavicRound17, TheOneAskedAnswersUnderAnOffice) {
-  const auto ru = read_article_quotes(
-      "Журналисты спросили Олега Ветрова о сроках реформы. «Законопроект будет внесен осенью», — ответил пресс-секретарь правительства.\n", "ru");
-  const auto ru_quote = first_of_kind(ru, "direct");
-  EXPECT_EQ(ru_quote.text, "Законопроект будет внесен осенью");
-  EXPECT_EQ(ru_quote.speaker, "Олег Ветров");
-  const auto at = read_article_quotes(
-      "Журналисты поинтересовались у Виктора Орлова, будет ли продлен контракт. «Переговоры идут», — ответил глава клуба.\n", "ru");
-  EXPECT_EQ(first_of_kind(at, "direct").speaker, "Виктор Орлов");
-  const auto uk = read_article_quotes(
-      "Журналісти запитали Петра Гнатюка про вибори. «Рішення ухвалюватиме парламент», – відповів президент.\n", "uk");
-  const auto uk_quote = first_of_kind(uk, "direct");
-  EXPECT_EQ(uk_quote.text, "Рішення ухвалюватиме парламент");
-  EXPECT_EQ(uk_quote.speaker, "Петро Гнатюк");
+  expect_first(
+      "Журналисты спросили Олега Ветрова о сроках реформы. «Законопроект будет внесен осенью», — ответил пресс-секретарь правительства.\n",
+      "ru", "direct", "Законопроект будет внесен осенью", "Олег Ветров");
+  expect_first("Журналисты поинтересовались у Виктора Орлова, будет ли продлен контракт. «Переговоры идут», — ответил глава клуба.\n", "ru",
+               "direct", "", "Виктор Орлов");
+  expect_first("Журналісти запитали Петра Гнатюка про вибори. «Рішення ухвалюватиме парламент», – відповів президент.\n", "uk", "direct",
+               "Рішення ухвалюватиме парламент", "Петро Гнатюк");
 }
 
 TEST(QuoteSlavicRound17, AUniqueOfficeInTheGenitiveAfterAnOpenerIsThePersonJustNamed) {
-  const auto ru = read_article_quotes(
-      "Василий Гордеев провел совещание по уборке урожая. По словам губернатора, техника готова.\n", "ru");
-  const auto quote = first_of_kind(ru, "indirect");
-  EXPECT_EQ(quote.text, "техника готова");
-  EXPECT_EQ(quote.speaker, "Василий Гордеев");
+  expect_first("Василий Гордеев провел совещание по уборке урожая. По словам губернатора, техника готова.\n", "ru", "indirect",
+               "техника готова", "Василий Гордеев");
 }
 
 TEST(QuoteSlavicRound17, OursSourceWithWhereItSitsAfterTheCue) {
-  const auto ru = read_article_quotes("«Решение еще не принято», — говорит наш собеседник из Администрации президента.\n", "ru");
-  const auto ru_quote = first_of_kind(ru, "direct");
-  EXPECT_EQ(ru_quote.text, "Решение еще не принято");
-  EXPECT_EQ(ru_quote.speaker, "наш собеседник");
-  EXPECT_TRUE(ru_quote.anonymous);
-  const auto pl = read_article_quotes("– Decyzja jeszcze nie zapadła – przekonuje nasz rozmówca z Kancelarii Prezydenta.\n", "pl");
-  const auto pl_quote = first_of_kind(pl, "direct");
-  EXPECT_EQ(pl_quote.text, "Decyzja jeszcze nie zapadła");
-  EXPECT_EQ(pl_quote.speaker, "nasz rozmówca");
+  EXPECT_TRUE(expect_first("«Решение еще не принято», — говорит наш собеседник из Администрации президента.\n", "ru", "direct",
+                           "Решение еще не принято", "наш собеседник")
+                  .anonymous);
+  expect_first("– Decyzja jeszcze nie zapadła – przekonuje nasz rozmówca z Kancelarii Prezydenta.\n", "pl", "direct",
+               "Decyzja jeszcze nie zapadła", "nasz rozmówca");
 }
 
 TEST(QuoteSlavicRound17, AFeminineFirstNameInLiIsPutInTheNominative) {
-  const auto pl = read_article_quotes("Według ministry Urszuli Grabowskiej szpitale dostaną więcej pieniędzy.\n", "pl");
-  const auto quote = first_of_kind(pl, "indirect");
-  EXPECT_EQ(quote.text, "szpitale dostaną więcej pieniędzy");
-  EXPECT_EQ(quote.speaker, "Urszula Grabowska");
+  expect_first("Według ministry Urszuli Grabowskiej szpitale dostaną więcej pieniędzy.\n", "pl", "indirect",
+               "szpitale dostaną więcej pieniędzy", "Urszula Grabowska");
 }
 
 TEST(QuoteSlavicRound17, AKazakhRegionalHeadIsAnOffice) {
-  const auto ru = read_article_quotes(
-      "Аким области Нурлан Сейтказин осмотрел новую школу. По словам акима, к осени откроются еще две.\n", "ru");
-  const auto quote = first_of_kind(ru, "indirect");
-  EXPECT_EQ(quote.text, "к осени откроются еще две");
-  EXPECT_EQ(quote.speaker, "Нурлан Сейтказин");
-  const auto alone = read_article_quotes("По словам акима, к осени откроются еще две школы.\n", "ru");
-  EXPECT_EQ(first_of_kind(alone, "indirect").speaker, "аким");
+  expect_first("Аким области Нурлан Сейтказин осмотрел новую школу. По словам акима, к осени откроются еще две.\n", "ru", "indirect",
+               "к осени откроются еще две", "Нурлан Сейтказин");
+  expect_first("По словам акима, к осени откроются еще две школы.\n", "ru", "indirect", "", "аким");
 }
 
 TEST(QuoteSlavicRound17, ANationalityNamesTheCoachJustQuotedAndAClubInTheGenitiveIsNoName) {
@@ -105,27 +84,19 @@ TEST(QuoteSlavicRound17, ANationalityNamesTheCoachJustQuotedAndAClubInTheGenitiv
 }
 
 TEST(QuoteSlavicRound17, AWomanAskedOrQuotedInTheAccusativeIsNamedInTheNominative) {
-  const auto asked = read_article_quotes(
-      "Журналисты спросили Ольгу Кравцову о сроках. «Ответ будет к пятнице», — сказала официальный представитель ведомства.\n", "ru");
-  const auto quote = first_of_kind(asked, "direct");
-  EXPECT_EQ(quote.text, "Ответ будет к пятнице");
-  EXPECT_EQ(quote.speaker, "Ольга Кравцова");
-  const auto quoted = read_article_quotes("«Обидно пропускать в концовке», — цитирует Игоря Лантратова сайт клуба.\n", "ru");
-  EXPECT_EQ(first_of_kind(quoted, "direct").speaker, "Игорь Лантратов");
+  expect_first("Журналисты спросили Ольгу Кравцову о сроках. «Ответ будет к пятнице», — сказала официальный представитель ведомства.\n",
+               "ru", "direct", "Ответ будет к пятнице", "Ольга Кравцова");
+  expect_first("«Обидно пропускать в концовке», — цитирует Игоря Лантратова сайт клуба.\n", "ru", "direct", "", "Игорь Лантратов");
 }
 
 TEST(QuoteSlavicRound17, ThePlatformXBetweenTheCueAndTheSpeakerIsNoName) {
-  const auto pl = read_article_quotes("– Mamy do czynienia z atakiem na sieć – napisał na platformie X Krzysztof Wrzos.\n", "pl");
-  const auto pl_quote = first_of_kind(pl, "direct");
-  EXPECT_EQ(pl_quote.text, "Mamy do czynienia z atakiem na sieć");
-  EXPECT_EQ(pl_quote.speaker, "Krzysztof Wrzos");
-  const auto ru = read_article_quotes("«Мы имеем дело с атакой на сеть», — написал в соцсети X вице-премьер Олег Рябов.\n", "ru");
-  EXPECT_EQ(first_of_kind(ru, "direct").speaker, "Олег Рябов");
+  expect_first("– Mamy do czynienia z atakiem na sieć – napisał na platformie X Krzysztof Wrzos.\n", "pl", "direct",
+               "Mamy do czynienia z atakiem na sieć", "Krzysztof Wrzos");
+  expect_first("«Мы имеем дело с атакой на сеть», — написал в соцсети X вице-премьер Олег Рябов.\n", "ru", "direct", "", "Олег Рябов");
 }
 
 TEST(QuoteSlavicRound17, ATelegramChannelNamedInMarksIsTheSourceNotSpeech) {
-  const auto ru = read_article_quotes(
-      "Как сообщает Telegram-канал «Сводка», задержанный ранее уже привлекался к ответственности.\n", "ru");
+  const auto ru = read_article_quotes("Как сообщает Telegram-канал «Сводка», задержанный ранее уже привлекался к ответственности.\n", "ru");
   ASSERT_EQ(first_of_kind(ru, "direct").text, "");
   const auto quote = first_of_kind(ru, "indirect");
   EXPECT_EQ(quote.text, "задержанный ранее уже привлекался к ответственности");
@@ -133,55 +104,40 @@ TEST(QuoteSlavicRound17, ATelegramChannelNamedInMarksIsTheSourceNotSpeech) {
 }
 
 TEST(QuoteSlavicRound17, APolishSourceWithoutACommaEndsAfterItsGenitiveWords) {
-  const auto field = read_article_quotes("Według ministra zdrowia szpitale dostaną dodatkowe środki.\n", "pl");
-  const auto quote = first_of_kind(field, "indirect");
-  EXPECT_EQ(quote.text, "szpitale dostaną dodatkowe środki");
-  EXPECT_EQ(quote.speaker, "minister zdrowia");
+  expect_first("Według ministra zdrowia szpitale dostaną dodatkowe środki.\n", "pl", "indirect", "szpitale dostaną dodatkowe środki",
+               "minister zdrowia");
   const auto town = read_article_quotes("Według prezydenta miasta prace potrwają dwa lata.\n", "pl");
   EXPECT_EQ(first_of_kind(town, "indirect").text, "prace potrwają dwa lata");
   // A title of two words, standing for the president just named.
-  const auto head = read_article_quotes(
-      "Prezydent Jan Lisiecki zawetował ustawę. Według głowy państwa przepisy są niezgodne z konstytucją.\n", "pl");
-  const auto head_quote = first_of_kind(head, "indirect");
-  EXPECT_EQ(head_quote.text, "przepisy są niezgodne z konstytucją");
-  EXPECT_EQ(head_quote.speaker, "Jan Lisiecki");
+  expect_first("Prezydent Jan Lisiecki zawetował ustawę. Według głowy państwa przepisy są niezgodne z konstytucją.\n", "pl", "indirect",
+               "przepisy są niezgodne z konstytucją", "Jan Lisiecki");
 }
 
 TEST(QuoteSlavicRound17, AFirstDeputyAfterTheOutletToldIsTheSpeaker) {
-  const auto ru = read_article_quotes(
-      "Как рассказал ТАСС первый замглавы комитета Госдумы Олег Лисин, законопроект рассмотрят весной.\n", "ru");
-  const auto quote = first_of_kind(ru, "indirect");
-  EXPECT_EQ(quote.text, "законопроект рассмотрят весной");
-  EXPECT_EQ(quote.speaker, "Олег Лисин");
+  expect_first("Как рассказал ТАСС первый замглавы комитета Госдумы Олег Лисин, законопроект рассмотрят весной.\n", "ru", "indirect",
+               "законопроект рассмотрят весной", "Олег Лисин");
 }
 
 TEST(QuoteSlavicRound17, ARegionalHeadAndASpeakerOfParliamentHaveTheirOtherNames) {
-  const auto ru = read_article_quotes(
-      "Аким города Ерлан Жаксылыков поручил проверить детские площадки. «Безопасность детей важнее всего», — подчеркнул глава города.\n", "ru");
-  EXPECT_EQ(first_of_kind(ru, "direct").speaker, "Ерлан Жаксылыков");
-  const auto uk = read_article_quotes(
-      "Голова Верховної Ради Остап Гнатів заявив, що закон ухвалять восени. За словами спікера, голосів достатньо.\n", "uk");
-  const auto quote = first_of_kind(uk, "indirect");
-  EXPECT_EQ(quote.speaker, "Остап Гнатів");
+  expect_first(
+      "Аким города Ерлан Жаксылыков поручил проверить детские площадки. «Безопасность детей важнее всего», — подчеркнул глава города.\n",
+      "ru", "direct", "", "Ерлан Жаксылыков");
+  expect_first("Голова Верховної Ради Остап Гнатів заявив, що закон ухвалять восени. За словами спікера, голосів достатньо.\n", "uk",
+               "indirect", "", "Остап Гнатів");
 }
 
 TEST(QuoteSlavicRound17, AWomanNamedByHerNationalityInSportCopy) {
-  const auto pl = read_article_quotes(
-      "Iga Kornecka awansowała do półfinału. – Czułam się dziś bardzo dobrze na korcie – mówiła po meczu Polka.\n", "pl");
-  EXPECT_EQ(first_of_kind(pl, "direct").speaker, "Iga Kornecka");
-  const auto ru = read_article_quotes(
-      "Арина Лыкова вышла в финал турнира. «Я чувствовала себя отлично», — сказала белоруска.\n", "ru");
-  EXPECT_EQ(first_of_kind(ru, "direct").speaker, "Арина Лыкова");
+  expect_first("Iga Kornecka awansowała do półfinału. – Czułam się dziś bardzo dobrze na korcie – mówiła po meczu Polka.\n", "pl", "direct",
+               "", "Iga Kornecka");
+  expect_first("Арина Лыкова вышла в финал турнира. «Я чувствовала себя отлично», — сказала белоруска.\n", "ru", "direct", "",
+               "Арина Лыкова");
   // A man just named is not the woman of the epithet.
-  const auto other = read_article_quotes("Иван Петров вышел в финал. «Я чувствовал себя отлично», — сказала казашка.\n", "ru");
-  EXPECT_EQ(first_of_kind(other, "direct").speaker, "казашка");
+  expect_first("Иван Петров вышел в финал. «Я чувствовал себя отлично», — сказала казашка.\n", "ru", "direct", "", "казашка");
 }
 
 TEST(QuoteSlavicRound17, APolishClubOrCityInOnyOrLawiaIsNoName) {
-  const auto alone = read_article_quotes("– To był wyjątkowy wieczór – powiedział napastnik Barcelony.\n", "pl");
-  EXPECT_EQ(first_of_kind(alone, "direct").speaker, "napastnik Barcelony");
-  const auto named = read_article_quotes("– To był wyjątkowy wieczór – powiedział prezydent Wrocławia Adam Sowiński.\n", "pl");
-  EXPECT_EQ(first_of_kind(named, "direct").speaker, "Adam Sowiński");
+  expect_first("– To był wyjątkowy wieczór – powiedział napastnik Barcelony.\n", "pl", "direct", "", "napastnik Barcelony");
+  expect_first("– To był wyjątkowy wieczór – powiedział prezydent Wrocławia Adam Sowiński.\n", "pl", "direct", "", "Adam Sowiński");
 }
 
 }  // namespace
