@@ -140,5 +140,13 @@ TEST(QuoteSlavicRound17, APolishClubOrCityInOnyOrLawiaIsNoName) {
   expect_first("– To był wyjątkowy wieczór – powiedział prezydent Wrocławia Adam Sowiński.\n", "pl", "direct", "", "Adam Sowiński");
 }
 
+TEST(QuoteSlavicRound17, AQuotingVerbsDescribedObjectSpeaksNotTheSiteThatQuotes) {
+  expect_first("Вратарь «Сокола» Игорь Лаптев прокомментировал поражение. «Обидно пропускать», — цитирует голкипера сайт клуба.\n", "ru",
+               "direct", "Обидно пропускать", "Игорь Лаптев");
+  expect_first(
+      "Вратарь «Сокола» Игорь Лаптев прокомментировал поражение. «Обидно пропускать», — приводит слова голкипера официальный сайт клуба.\n",
+      "ru", "direct", "Обидно пропускать", "Игорь Лаптев");
+}
+
 }  // namespace
 }  // namespace article_lens
