@@ -148,5 +148,10 @@ TEST(QuoteSlavicRound17, AQuotingVerbsDescribedObjectSpeaksNotTheSiteThatQuotes)
       "ru", "direct", "Обидно пропускать", "Игорь Лаптев");
 }
 
+TEST(QuoteSlavicRound17, TheSpeakerGoesOnPastTheOutletToldAndTheCompanyBothInMarks) {
+  expect_first("«Мы видим рост спроса», — сказал «Интерфаксу» президент «Северного завода» Максим Лапин.\n", "ru", "direct",
+               "Мы видим рост спроса", "Максим Лапин");
+}
+
 }  // namespace
 }  // namespace article_lens
