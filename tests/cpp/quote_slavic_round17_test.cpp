@@ -153,5 +153,10 @@ TEST(QuoteSlavicRound17, TheSpeakerGoesOnPastTheOutletToldAndTheCompanyBothInMar
                "Мы видим рост спроса", "Максим Лапин");
 }
 
+TEST(QuoteSlavicRound17, ASanitaryInspectorateReportsLikeThePolice) {
+  expect_first("Woda w kranach jest już zdatna do picia – poinformował sanepid w Nysie.\n", "pl", "indirect",
+               "Woda w kranach jest już zdatna do picia", "sanepid");
+}
+
 }  // namespace
 }  // namespace article_lens
