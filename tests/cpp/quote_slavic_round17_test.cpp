@@ -158,5 +158,12 @@ TEST(QuoteSlavicRound17, ASanitaryInspectorateReportsLikeThePolice) {
                "Woda w kranach jest już zdatna do picia", "sanepid");
 }
 
+TEST(QuoteSlavicRound17, ABodysNounHeadsItsNameNotThePlaceItServes) {
+  expect_first("Министерство здравоохранения Казахстана сообщило, что вакцины поступят в мае.\n", "ru", "indirect",
+               "вакцины поступят в мае", "Министерство здравоохранения Казахстана");
+  expect_first("Ministerstwo Zdrowia poinformowało, że szczepionki dotrą w maju.\n", "pl", "indirect", "szczepionki dotrą w maju",
+               "Ministerstwo Zdrowia");
+}
+
 }  // namespace
 }  // namespace article_lens
