@@ -165,5 +165,12 @@ TEST(QuoteSlavicRound17, ABodysNounHeadsItsNameNotThePlaceItServes) {
                "Ministerstwo Zdrowia");
 }
 
+TEST(QuoteSlavicRound17, ABodyInAnObliqueCaseIsNamedInTheNominative) {
+  expect_first("По данным Минздрава Казахстана, вакцины поступят в мае.\n", "ru", "indirect", "вакцины поступят в мае",
+               "Минздрав Казахстана");
+  expect_first("Як повідомили в Одеській міськраді, у трьох районах міста відновлено водопостачання.\n", "uk", "indirect",
+               "у трьох районах міста відновлено водопостачання", "Одеська міськрада");
+}
+
 }  // namespace
 }  // namespace article_lens
