@@ -6,6 +6,7 @@
 #include "quotes/name_case.h"
 #include "quotes/name_run_end.h"
 #include "quotes/people.h"
+#include "quotes/quote_marks.h"
 #include "unicode/utf8.h"
 
 namespace article_lens {
@@ -170,7 +171,10 @@ bool PeopleIndex::person_in_run(std::size_t& first, std::size_t& name_start, std
     if (lang_data::ends_with_entry("adjective_endings", words_.language, tokens_.folded(name_start), 3)) return false;
   // A title before a body's acronym is a role of that body ("глава МИД", "Chef der SPD"), no person.
   if (last - name_start == 1 && is_acronym(tokens_.text(name_start))) return false;
-  if (name_start >= last || (last - name_start < 2 && !titled)) return false;  // one capitalised word names no one yet
+  // (Unless a title and its club in marks stand right before it, where sport copy names a player by
+  // one name: "Полузащитник «Зенита» Вендел".)
+  // (One capitalised word names no one yet.)
+  if (name_start >= last || (last - name_start < 2 && !titled && !after_title_and_club(first))) return false;
   // Where nouns are capitalised, two after a word of quantity are nouns: "an allen Ecken Personal"
   // (data/quantifiers_<lang>.txt).
   if (words_.capitalised_nouns && !titled && last - name_start == 2 && name_start > 0 && tokens_.joined(name_start) &&
@@ -204,6 +208,17 @@ bool PeopleIndex::person_in_run(std::size_t& first, std::size_t& name_start, std
   auto short_acronym = [&](std::size_t k) { return is_acronym(tokens_.text(k)) && unicode::count_code_points(tokens_.text(k)) <= 4; };
   if (words_.names_after_nouns && (short_acronym(last - 1) || short_acronym(name_start))) return false;
   return true;
+}
+
+bool PeopleIndex::after_title_and_club(std::size_t k) const {
+  constexpr std::size_t kMaxClubWords = 3;  // "«Црвена Звезда»", "«Сокол» Саратов"
+  if (!words_.names_after_nouns || k < 2 || tokens_.joined(k) || !holds_quote_mark(tokens_.gap_before(k))) return false;
+  for (std::size_t j = k - 1; j > 0 && k - j <= kMaxClubWords; --j) {
+    if (!tokens_.capitalized(j)) return false;
+    if (!holds_quote_mark(tokens_.gap_before(j))) continue;
+    return mentions_.title_ending_at(j - 1, j >= 3 ? j - 3 : 0) > 0;
+  }
+  return false;
 }
 
 }  // namespace article_lens

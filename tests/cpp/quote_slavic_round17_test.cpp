@@ -172,5 +172,10 @@ TEST(QuoteSlavicRound17, ABodyInAnObliqueCaseIsNamedInTheNominative) {
                "у трьох районах міста відновлено водопостачання", "Одеська міськрада");
 }
 
+TEST(QuoteSlavicRound17, APlayerNamedByOneNameAfterTitleAndClubIsAPerson) {
+  expect_first("Полузащитник «Ротора» Клаудиньо поблагодарил болельщиков. «Без их поддержки мы бы не справились», — сказал бразилец.\n",
+               "ru", "direct", "Без их поддержки мы бы не справились", "Клаудиньо");
+}
+
 }  // namespace
 }  // namespace article_lens
