@@ -177,5 +177,11 @@ TEST(QuoteSlavicRound17, APlayerNamedByOneNameAfterTitleAndClubIsAPerson) {
                "ru", "direct", "Без их поддержки мы бы не справились", "Клаудиньо");
 }
 
+TEST(QuoteSlavicRound17, MoreVerbsAfterJakOpenAReportAndTheHeadOfTheMinistryIsItsMinister) {
+  expect_first("Minister Jerzy Sowa odwiedził sąd w Lublinie. Jak tłumaczył szef resortu sprawiedliwości, projekt wymaga konsultacji.\n",
+               "pl", "indirect", "projekt wymaga konsultacji", "Jerzy Sowa");
+  expect_first("Jak zauważyli eksperci, ceny rosną szybciej niż płace.\n", "pl", "indirect", "ceny rosną szybciej niż płace", "eksperci");
+}
+
 }  // namespace
 }  // namespace article_lens
