@@ -183,5 +183,9 @@ TEST(QuoteSlavicRound17, MoreVerbsAfterJakOpenAReportAndTheHeadOfTheMinistryIsIt
   expect_first("Jak zauważyli eksperci, ceny rosną szybciej niż płace.\n", "pl", "indirect", "ceny rosną szybciej niż płace", "eksperci");
 }
 
+TEST(QuoteSlavicRound17, AGroupWithItsAdjectiveAfterAnOpenerIsTheSource) {
+  expect_first("По словам местных жителей, свет отключили утром.\n", "ru", "indirect", "свет отключили утром", "местные жители");
+}
+
 }  // namespace
 }  // namespace article_lens
