@@ -151,6 +151,9 @@ class AttributionFinder {
   // between them, its object ("«…», — цитирует Новака пресс-служба", "cytuje Nowaka rzecznik"),
   // when the article names that person; else `speaker` (quoting_verb_object.cpp).
   TokenRange object_before_subject(std::size_t cue, TokenRange speaker) const;
+  // After a quoting verb at token `cue`, a described person its run of words opens with, up to the
+  // medium quoting ("цитирует голкипера сайт клуба" -> "голкипера"); else `speaker` (quoting_verb_object.cpp).
+  TokenRange object_before_outlet(std::size_t cue, TokenRange speaker) const;
   // `speaker` without the outlet told named after it in the dative ("Nagel der F.A.Z." -> "Nagel";
   // addressee_after_speaker.cpp).
   TokenRange without_addressee(TokenRange speaker) const;

@@ -185,8 +185,13 @@ Attribution AttributionFinder::after(const MarkedSpan& quote, std::size_t limit_
         if (sentence >= 0)
           object_limit = std::max(limit, tokens_.first_at_or_after(tokens_.document().sentences[static_cast<std::size_t>(sentence)].span.end));
       }
+      // (The words a quoting verb names may open its object: "— приводит слова голкипера сайт клуба".)
+      if (cue == 1 && speaker.empty() && words_.names_after_nouns && words_.quoting_verbs.contains_folded(tokens_.folded(k)) &&
+          k + 2 < limit && tokens_.joined(k + 1) && tokens_.joined(k + 2) &&
+          WordSet::shared("quoted_words", words_.language).contains_folded(tokens_.folded(k + 1)))
+        speaker = object_before_outlet(k, mentions_.after(k + 2, limit));
       if (cue == 1 && !speaker.empty() && words_.quoting_verbs.contains_folded(tokens_.folded(k)))
-        speaker = object_before_subject(k, quoted_person(speaker, object_limit));
+        speaker = object_before_outlet(k, object_before_subject(k, quoted_person(speaker, object_limit)));
       // „…“, sagte der Vorsitzende des Ausschusses für Umwelt, Naturschutz und Reaktorsicherheit, Max
       // Muster.: a description whose list of nouns holds commas, then the name closing the sentence.
       if (words_.capitalised_nouns && !speaker.empty() && mentions_.is_description_start(speaker.first))

@@ -310,7 +310,10 @@ TokenRange AttributionFinder::speaker_past_complements(std::size_t after_cue, st
   // several: "Как рассказал «Ъ» один из участников".)
   if (outlet > k && outlet < limit && tokens_.joined(outlet, true) &&
       (mentions_.title_at(outlet, limit) || mentions_.is_source_word(outlet) ||
-       (words_.names_after_nouns && tokens_.in(outlet, words_.indefinites))))
+       (words_.names_after_nouns && tokens_.in(outlet, words_.indefinites)) ||
+       // (Or a modifier before the title: "Как рассказал ТАСС первый замглавы комитета".)
+       (tokens_.in(outlet, words_.title_modifiers) && outlet + 1 < limit && tokens_.joined(outlet + 1) &&
+        mentions_.title_at(outlet + 1, limit))))
     k = outlet, skipped = true;
   const TokenRange speaker = mentions_.after(k, limit);
   const bool closes_clause = !speaker.empty() && speaker.first == k && (speaker.last >= limit || !tokens_.joined(speaker.last));

@@ -216,13 +216,25 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
         // (Not a title whose holder is named on: "Zdaniem przewodniczącego komisji Jana Kowalskiego, ...".)
         for (std::size_t j = mention.first + 1; j < mention.last; ++j)
           if (tokens_.capitalized(j)) return false;
-        return k == first && mentions_.title_at(mention.first, mention.last) == 1 &&
+        // (A title of two words too: "Według głowy państwa przepisy są ...".)
+        const std::size_t title = mentions_.title_at(mention.first, mention.last);
+        return k == first && title >= 1 && title < mention.size() &&
                WordSet::shared("genitive_openers", words_.language).contains_folded(phrase);
       };
       if (!named_whole && mention.size() > 1 &&
           (tokens_.in(mention.first, words_.group_nouns) || tokens_.in(mention.first, words_.anonymous_sources) || title_alone())) {
-        std::size_t end = mention.first + 1;
+        std::size_t end = mention.first + std::max<std::size_t>(1, mentions_.title_at(mention.first, mention.last));
         while (end < mention.last && end - mention.first <= 3 && tokens_.joined(end) && tokens_.capitalized(end)) ++end;
+        // (Over a noun or two that go on naming it in the genitive: "Według ministra zdrowia szpitale ...";
+        // not an adjective, after which the noun may be the clause's or the body's: "straży pożarnej
+        // pożar ...", data/adjective_endings_<lang>.txt.)
+        constexpr std::size_t kMaxGenitiveWords = 2;
+        const std::size_t named_end = end;
+        while (end < mention.last && end + kMinClauseWords < last && end - named_end < kMaxGenitiveWords && tokens_.joined(end) &&
+               !tokens_.capitalized(end) && !tokens_.in(end, words_.mention_stops) && !tokens_.in(end, words_.mention_links) &&
+               !opens_after_source(end) && !lang_data::entries("source_continuation_endings", words_.language).empty() &&
+               !lang_data::ends_with_entry("adjective_endings", words_.language, tokens_.folded(end), 3))
+          ++end;
         closed_by_group = end < mention.last && end + kMinClauseWords <= last && tokens_.joined(end) && !tokens_.capitalized(end) &&
                           !tokens_.in(end, words_.mention_stops) && !tokens_.in(end, words_.mention_links) && opens_after_source(end);
         if (closed_by_group) mention.last = end;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "language/lang_tables.h"
 #include "language/word_set.h"
 #include "quotes/mention_gaps.h"
 #include "quotes/people.h"
@@ -84,8 +85,19 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
       if (const std::size_t named_end = person_after_place(first, name, limit, true)) return {first, named_end};
     // A headline's role with its adjectives, closing the clause: "'We will not back down,' says
     // defiant mayor".
-    if (name > first && name < limit && !tokens_.capitalized(name) && tokens_.title(name) && (name + 1 >= limit || !tokens_.joined(name + 1)))
+    // (Where nouns take no article, a group too after its adjectives: "По словам местных жителей, ...";
+    // not "в этом случае власти": data/adjective_endings_<lang>.txt.)
+    bool adjectives = words_.names_after_nouns && tokens_.in(name, words_.group_nouns);
+    for (std::size_t k = first; k < name && adjectives; ++k)
+      adjectives = lang_data::ends_with_entry("adjective_endings", words_.language, tokens_.folded(k), 3);
+    const bool role = tokens_.title(name) || adjectives;
+    if (name > first && name < limit && !tokens_.capitalized(name) && role && (name + 1 >= limit || !tokens_.joined(name + 1)))
       return {first, name + 1};
+    // So does one before where it sits, where nouns take no article: "говорит наш собеседник из
+    // Администрации президента", "przekonuje nasz rozmówca z Kancelarii Prezydenta".
+    if (words_.names_after_nouns && name > first && name < limit && tokens_.in(name, words_.mention_stops) &&
+        !tokens_.capitalized(name - 1) && (tokens_.title(name - 1) || tokens_.in(name - 1, words_.anonymous_sources)))
+      return {first, name};
     // (Or before a capitalised title and its name: "said lead researcher Prof Ann Lee".)
     if (name == first || name >= limit || !(could_be_name(name) || (!words_.capitalised_nouns && tokens_.capitalized(name) && tokens_.title(name)))) return {};
     const TokenRange named = after(name, limit);

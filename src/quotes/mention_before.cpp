@@ -100,7 +100,7 @@ TokenRange MentionFinder::nearest_before(std::size_t cue, std::size_t floor) con
   }
   if (const TokenRange subject = subject_before_incise(end, floor); !subject.empty()) return subject;  // "X, de son côté, a affirmé"
   if (tokens_.joined(end, true)) {  // he 'said'
-    TokenRange plain = joined_names_before(plain_before(end, floor), floor);
+    TokenRange plain = body_before_name(joined_names_before(plain_before(end, floor), floor), floor);
     // "В военном ведомстве заявили": a body's adjectives after its preposition belong to it, where
     // they agree with it (data/adjective_nominatives_<lang>.txt).
     if (words_.names_after_nouns && plain.size() <= 3 && !plain.empty() && !tokens_.capitalized(plain.first)) {

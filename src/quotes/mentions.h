@@ -181,6 +181,9 @@ class MentionFinder {
   // the lower-case noun at `noun`, a name after it ("Le président du groupe LR", "la présidente de
   // la région Occitanie"); `noun` where none does (mention_office.cpp).
   std::size_t office_of_body_noun(std::size_t noun, std::size_t start) const;
+  // `mention`, a name of one or two words, or the body whose noun opens it before its lower-case
+  // genitive words ("Министерство здравоохранения Казахстана"; mention_body_name.cpp).
+  TokenRange body_before_name(TokenRange mention, std::size_t floor) const;
   // head - 1 where the word at `head` is an adjective after an office ("El técnico alemán del
   // Barça"), else head (mention_office.cpp).
   std::size_t over_office_adjective(std::size_t head, std::size_t start) const;

@@ -116,6 +116,9 @@ class PeopleIndex {
   // [name_start, last), trimming a medium before it or a place after it; false when the run names
   // no person (a body, a place, a title before a body's name) (people_name_run.cpp).
   bool person_in_run(std::size_t& first, std::size_t& name_start, std::size_t& last) const;
+  // Whether a title and a club's name in marks stand right before token `k` ("Полузащитник «Зенита»
+  // Вендел"; people_name_run.cpp).
+  bool after_title_and_club(std::size_t k) const;
   // The gender the roles and words around a name give ("Mr.", "spokeswoman", "la ministre", a
   // woman's given name, a surname's ending); unknown where they say nothing (people_gender.cpp).
   Gender told_gender(const std::vector<std::string>& roles, std::size_t first, std::size_t name_start, std::size_t last) const;

@@ -6,6 +6,7 @@
 #include "quotes/name_case.h"
 #include "quotes/name_run_end.h"
 #include "quotes/people.h"
+#include "quotes/quote_marks.h"
 #include "unicode/utf8.h"
 
 namespace article_lens {
@@ -149,7 +150,10 @@ bool PeopleIndex::person_in_run(std::size_t& first, std::size_t& name_start, std
     ++name_start;
   // With no patronymics (Polish), three words after a title open with the party, body or place in
   // the genitive: "posłanka Lewicy Anna Żukowska" (data/body_genitive_endings_<lang>.txt).
-  if (last - name_start == 3 && name_start > first && words_.patronymic_endings.empty() &&
+  // (Or after a title and the lower-case noun it serves: "kapitan reprezentacji Polski Robert Lewandowski".)
+  const bool after_title_noun = first >= 2 && tokens_.joined(first) && tokens_.joined(first - 1) && !tokens_.capitalized(first - 1) &&
+                                mentions_.title_ending_at(first - 2, first >= 4 ? first - 4 : 0) > 0;
+  if (last - name_start == 3 && (name_start > first || after_title_noun) && words_.patronymic_endings.empty() &&
       lang_data::ends_with_entry("body_genitive_endings", words_.language, tokens_.folded(name_start), 3))
     ++name_start;
   // An acronym before a full name is the person's party or body ("poseł PiS Jacek Sasin").
@@ -178,7 +182,10 @@ bool PeopleIndex::person_in_run(std::size_t& first, std::size_t& name_start, std
     if (lang_data::ends_with_entry("adjective_endings", words_.language, tokens_.folded(name_start), 3)) return false;
   // A title before a body's acronym is a role of that body ("глава МИД", "Chef der SPD"), no person.
   if (last - name_start == 1 && is_acronym(tokens_.text(name_start))) return false;
-  if (name_start >= last || (last - name_start < 2 && !titled)) return false;  // one capitalised word names no one yet
+  // (Unless a title and its club in marks stand right before it, where sport copy names a player by
+  // one name: "Полузащитник «Зенита» Вендел".)
+  // (One capitalised word names no one yet.)
+  if (name_start >= last || (last - name_start < 2 && !titled && !after_title_and_club(first))) return false;
   // Where nouns are capitalised, two after a word of quantity are nouns: "an allen Ecken Personal"
   // (data/quantifiers_<lang>.txt).
   if (words_.capitalised_nouns && !titled && last - name_start == 2 && name_start > 0 && tokens_.joined(name_start) &&
@@ -217,6 +224,17 @@ bool PeopleIndex::person_in_run(std::size_t& first, std::size_t& name_start, std
   if (!post_nominals.empty() && last - name_start >= 2 && short_acronym(last - 1) && !post_nominals.contains_folded(tokens_.folded(last - 1)))
     return false;
   return true;
+}
+
+bool PeopleIndex::after_title_and_club(std::size_t k) const {
+  constexpr std::size_t kMaxClubWords = 3;  // "«Црвена Звезда»", "«Сокол» Саратов"
+  if (!words_.names_after_nouns || k < 2 || tokens_.joined(k) || !holds_quote_mark(tokens_.gap_before(k))) return false;
+  for (std::size_t j = k - 1; j > 0 && k - j <= kMaxClubWords; --j) {
+    if (!tokens_.capitalized(j)) return false;
+    if (!holds_quote_mark(tokens_.gap_before(j))) continue;
+    return mentions_.title_ending_at(j - 1, j >= 3 ? j - 3 : 0) > 0;
+  }
+  return false;
 }
 
 }  // namespace article_lens

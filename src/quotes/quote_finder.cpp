@@ -143,9 +143,15 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
     std::size_t next_begin = q + 1 < marked.size() ? marked[q + 1].span.end : document.text.size();
     // Where the next marks hold a name, the speaker may go on past them ("«...», — сказал директор
     // АО «Северный ветер» Олег Сомов", "– powiedział w rozmowie z „Faktem” lider związkowców Piotr Duda").
-    if (words.names_after_nouns && q + 1 < marked.size() &&
-        (noun_before(tokens, mentions, words, marked[q + 1]) == NounBefore::kNamedByNoun || reads_as_name(tokens, marked[q + 1])))
-      next_begin = q + 2 < marked.size() ? marked[q + 2].span.begin : document.text.size();
+    // (Over two such names: "— сказал «Интерфаксу» президент «АвтоВАЗа» Максим Соколов".)
+    constexpr std::size_t kMaxNamesInMarks = 2;
+    auto holds_name = [&](const MarkedSpan& next) {
+      return noun_before(tokens, mentions, words, next) == NounBefore::kNamedByNoun || reads_as_name(tokens, next);
+    };
+    std::size_t past_names = q + 1;
+    while (words.names_after_nouns && past_names < marked.size() && past_names - q <= kMaxNamesInMarks && holds_name(marked[past_names]))
+      ++past_names;
+    if (past_names > q + 1) next_begin = past_names < marked.size() ? marked[past_names].span.begin : document.text.size();
     // Speech or scare quote, by context: an attribution beside it, standing as an utterance of its
     // own, or a cue elsewhere in its sentence (unless it reads as a title).
     const NounBefore noun = noun_before(tokens, mentions, words, span);

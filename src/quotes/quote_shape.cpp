@@ -57,7 +57,8 @@ bool names_the_span(const QuoteTokens& tokens, const MentionFinder& mentions, co
       tokens.in(k, words.fillers) || tokens.in(k, words.determiners) || tokens.in(k, words.relative_pronouns))
     return false;
   const std::string_view word = tokens.text(k);
-  if (tokens.capitalized(k) && !is_acronym(word)) return false;
+  // (A capitalised noun of an outlet names the span too: "сообщает Telegram-канал «Mash»".)
+  if (tokens.capitalized(k) && !is_acronym(word) && !tokens.in(k, words.group_nouns)) return false;
   return reads_as_name(tokens, span);
 }
 

@@ -1,6 +1,7 @@
 // The person a lead-in quotes: "Ein Fernsehsender zitierte Papandreou mit den Worten: „…“", "the
 // agency quoted a union source as saying". The quoting verb's subject only passes the words on;
 // its object said them.
+#include "language/lang_tables.h"
 #include "language/word_set.h"
 #include "quotes/attribution.h"
 
@@ -84,6 +85,27 @@ TokenRange AttributionFinder::quoted_as(std::size_t cue, std::size_t cue_length,
     return !speaker.empty() && speaker.first == object && speaker.last == j ? speaker : TokenRange{};
   }
   return {};
+}
+
+TokenRange AttributionFinder::object_before_outlet(std::size_t cue, TokenRange speaker) const {
+  // "«…», — цитирует голкипера сайт клуба", "— приводит слова защитника пресс-служба": where the
+  // subject follows its verb and object, a run after a quoting verb (or the words it names) that
+  // opens with a title and ends with the medium (its noun, perhaps after an adjective, or an agency:
+  // data/group_nouns_<lang>.txt, told_outlets_<lang>.txt) is the person quoted up to it.
+  constexpr std::size_t kMaxPersonWords = 3;  // "пресс-секретаря президента России"
+  if (!words_.names_after_nouns || speaker.size() < 2) return speaker;
+  const WordSet& said = WordSet::shared("quoted_words", words_.language);
+  const bool after_words = speaker.first == cue + 2 && said.contains_folded(tokens_.folded(cue + 1));
+  if ((speaker.first != cue + 1 && !after_words) || tokens_.capitalized(speaker.first) || !mentions_.title_at(speaker.first, speaker.last))
+    return speaker;
+  for (std::size_t k = speaker.first + 1; k < speaker.last && k - speaker.first <= kMaxPersonWords; ++k) {
+    const bool adjective = k + 1 < speaker.last && tokens_.in(k + 1, words_.group_nouns) &&
+                           lang_data::ends_with_entry("apposition_adjective_endings", words_.language, tokens_.folded(k), 3);
+    if (tokens_.in(k, words_.group_nouns) || adjective ||
+        WordSet::shared("told_outlets", words_.language).contains_folded(tokens_.folded(k)))
+      return {speaker.first, k};
+  }
+  return speaker;
 }
 
 }  // namespace article_lens

@@ -293,7 +293,8 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
     // So does one before a place or body in the genitive ("мэр Москвы", "rzecznik Pentagonu").
     const bool short_name = !name.empty() && (place_heads_.contains_folded(tokens_.folded(name.first)) ||
                                               (name.size() == 1 && serves_place_or_body(tokens_.folded(name.first), words_.language)));
-    const bool body = (acronym || short_name) && name.first > first && mentions_.title_ending_at(name.first - 1, first) > 0;
+    const bool body = ((acronym || short_name) && name.first > first && mentions_.title_ending_at(name.first - 1, first) > 0) ||
+                      place_after_title_noun(name, first);
     if (body && short_name) body_key = tokens_.folded(name.first);
     // (Nor a place in the genitive after a title: "der Präsident Frankreichs".)
     const bool genitive_place = name.size() == 1 && name.first > mention.first &&
@@ -459,6 +460,7 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
   if (const int antecedent = description_antecedent(mention, recent, quotes); antecedent >= 0) return person(antecedent);
   if (const int antecedent = bare_epithet_antecedent(mention, recent, quotes); antecedent >= 0) return person(antecedent);
   if (const int antecedent = office_antecedent(mention, recent, quotes); antecedent >= 0) return person(antecedent);
+  if (const int antecedent = body_head_antecedent(mention, recent, quotes); antecedent >= 0) return person(antecedent);
   // Nobody just named: a passer-by the text never names is an unnamed source ("— говорит мужчина",
   // "– mówi starsza kobieta"; data/unnamed_person_nouns_<lang>.txt), not a body described.
   constexpr std::size_t kMaxUnnamedPersonWords = 3;  // "пожилая местная жительница"

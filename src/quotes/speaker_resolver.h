@@ -108,6 +108,16 @@ class SpeakerResolver {
   // The person an office one person holds stands for ("the prime minister" after "Keir Starmer
   // arrived ..."), where no one was given that office; -1 if none (office_antecedent.cpp).
   int office_antecedent(TokenRange mention, int recent, const std::vector<Span>& quotes) const;
+  // Whether `name`, one word after a title and a lower-case noun of the mention opened at `first`,
+  // is the place or team that noun belongs to, not a surname: "капитан сборной России",
+  // "kapitan reprezentacji Polski" (place_after_title_noun.cpp).
+  bool place_after_title_noun(TokenRange name, std::size_t first) const;
+  // The person just named without a title whom a head of a body ("prezes PiS") or any office the
+  // one asked answers with ("спросили Дмитрия Пескова ... — ответил пресс-секретарь") stands for;
+  // -1 if none (body_head_antecedent.cpp).
+  int body_head_antecedent(TokenRange mention, int recent, const std::vector<Span>& quotes) const;
+  // Whether the name at token `name` is the one a question is put to ("спросили", "zapytali").
+  bool asked_at(std::size_t name) const;
   SpeakerRef words_of(TokenRange range, bool anonymous) const;
 
   const QuoteTokens& tokens_;
