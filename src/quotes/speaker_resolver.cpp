@@ -456,7 +456,8 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
   }
   // Nobody with that role: a description standing for the person just named ("la syndicaliste",
   // "der SPD-Politiker").
-  if (const int antecedent = description_antecedent(mention, recent, quotes); antecedent >= 0) return person(antecedent);
+  if (const int antecedent = unruled_antecedent(mention, description_antecedent(mention, recent, quotes), quotes); antecedent >= 0)
+    return person(antecedent);
   if (const int antecedent = bare_epithet_antecedent(mention, recent, quotes); antecedent >= 0) return person(antecedent);
   if (const int antecedent = office_antecedent(mention, recent, quotes); antecedent >= 0) return person(antecedent);
   // Nobody just named: a passer-by the text never names is an unnamed source ("— говорит мужчина",

@@ -1,0 +1,86 @@
+// French, Spanish, Italian and Portuguese news, round 17: a description that rules out the person
+// just named, by a rival role ("l'attaquant" is not the coach) or by its gender ("l'élue" is not
+// Bruno Retailleau), means the one person in reach it does not rule out; sports positions name a
+// player just named in French ("a confié l'attaquant"); a run after "au" is a place, not a person
+// ("au Parc des Princes"). Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "quote_readout.h"
+
+namespace article_lens {
+namespace {
+
+using testing::read_article_quotes;
+
+TEST(QuoteRomanceRound17, ARivalRoleRulesOutTheCoachJustNamed) {
+  const auto fr = read_article_quotes(
+      "Lyon s'est imposé grâce à un doublé de Lucas Berthier. « C'était un match piège », a reconnu l'entraîneur Paulo Fonseca. "
+      "« On a souffert jusqu'au bout », a ajouté l'attaquant.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 2u);
+  EXPECT_EQ(fr.quotes[0].speaker, "Paulo Fonseca");
+  EXPECT_EQ(fr.quotes[1].kind, "direct");
+  EXPECT_EQ(fr.quotes[1].text, "On a souffert jusqu'au bout");
+  EXPECT_EQ(fr.quotes[1].speaker, "Lucas Berthier");
+  const auto es = read_article_quotes(
+      "El Betis ganó con un doblete de Marcos Herrera. \"Fue un partido trampa\", reconoció el entrenador Manuel Ortega. "
+      "\"Sufrimos hasta el final\", añadió el delantero argentino.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 2u);
+  EXPECT_EQ(es.quotes[1].kind, "direct");
+  EXPECT_EQ(es.quotes[1].speaker, "Marcos Herrera");
+  const auto it = read_article_quotes(
+      "Il Torino ha vinto grazie a una doppietta di Luca Ferri. «È stata dura», ha ammesso l'allenatore Paolo Vanoli. "
+      "«Abbiamo sofferto», ha aggiunto l'attaccante.\n", "it");
+  ASSERT_EQ(it.quotes.size(), 2u);
+  EXPECT_EQ(it.quotes[1].speaker, "Luca Ferri");
+}
+
+TEST(QuoteRomanceRound17, TwoOthersNamedInReachLeaveTheDescriptionAlone) {
+  // Two players named before the coach: the forward could be either.
+  const auto fr = read_article_quotes(
+      "Lucas Berthier et Hugo Ménard ont marqué. « C'était dur », a reconnu l'entraîneur Paulo Fonseca. "
+      "« On a tenu », a ajouté l'attaquant.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 2u);
+  EXPECT_EQ(fr.quotes[1].kind, "direct");
+  EXPECT_EQ(fr.quotes[1].speaker, "l'attaquant");
+}
+
+TEST(QuoteRomanceRound17, AFeminineDescriptionRulesOutTheManNamedLast) {
+  const auto fr = read_article_quotes(
+      "Claire Vasseur et Bruno Lemaître ont débattu jeudi soir. « Nous ne lâcherons rien », a assuré l'élue écologiste.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].kind, "direct");
+  EXPECT_EQ(fr.quotes[0].text, "Nous ne lâcherons rien");
+  EXPECT_EQ(fr.quotes[0].speaker, "Claire Vasseur");
+  // The masculine one the last named fits stays his.
+  const auto he = read_article_quotes(
+      "Claire Vasseur et Bruno Lemaître ont débattu jeudi soir. « Nous ne lâcherons rien », a assuré l'élu écologiste.\n", "fr");
+  ASSERT_EQ(he.quotes.size(), 1u);
+  EXPECT_NE(he.quotes[0].speaker, "Claire Vasseur");
+}
+
+TEST(QuoteRomanceRound17, AFrenchPositionNamesThePlayerJustNamed) {
+  const auto fr = read_article_quotes(
+      "Lucas Berthier a retrouvé le chemin des filets samedi soir au Stade de France. « Je me sens bien », a confié l'attaquant.\n",
+      "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].kind, "direct");
+  EXPECT_EQ(fr.quotes[0].text, "Je me sens bien");
+  EXPECT_EQ(fr.quotes[0].speaker, "Lucas Berthier");
+  // The goalkeeper under another name is the one given that role.
+  const auto keeper = read_article_quotes(
+      "Le gardien Théo Marchand a été élu homme du match. « Je fais mon travail », a déclaré le portier des Bleus.\n", "fr");
+  ASSERT_EQ(keeper.quotes.size(), 1u);
+  EXPECT_EQ(keeper.quotes[0].speaker, "Théo Marchand");
+}
+
+TEST(QuoteRomanceRound17, ARoleHeldAtAPlaceAfterAuStillRunsOnToTheName) {
+  const auto fr = read_article_quotes(
+      "« Ce texte est mauvais », a affirmé la présidente du groupe centriste au Sénat Agnès Roux lors d'un point presse.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].speaker, "Agnès Roux");
+}
+
+}  // namespace
+}  // namespace article_lens
