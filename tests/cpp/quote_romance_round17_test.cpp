@@ -82,5 +82,22 @@ TEST(QuoteRomanceRound17, ARoleHeldAtAPlaceAfterAuStillRunsOnToTheName) {
   EXPECT_EQ(fr.quotes[0].speaker, "Agnès Roux");
 }
 
+TEST(QuoteRomanceRound17, APlaceBeforeARelativeOfPlaceIsNoSpeaker) {
+  const auto es = read_article_quotes(
+      "El ministro de Cultura, Andrés Molina, defendió la ley. \"Es una ley para todos\", afirmó en Sevilla, donde añadió: "
+      "\"No hay marcha atrás\".\n", "es");
+  ASSERT_EQ(es.quotes.size(), 2u);
+  EXPECT_EQ(es.quotes[0].kind, "direct");
+  EXPECT_EQ(es.quotes[0].text, "Es una ley para todos");
+  EXPECT_EQ(es.quotes[0].speaker, "Andrés Molina");
+  EXPECT_EQ(es.quotes[1].text, "No hay marcha atrás");
+  EXPECT_EQ(es.quotes[1].speaker, "Andrés Molina");
+  const auto pt = read_article_quotes(
+      "O ministro Rui Tavares esteve no Porto. \"O país precisa de estabilidade\", afirmou em Braga, onde acrescentou: "
+      "\"Não haverá crise\".\n", "pt");
+  ASSERT_EQ(pt.quotes.size(), 2u);
+  EXPECT_EQ(pt.quotes[1].speaker, "Rui Tavares");
+}
+
 }  // namespace
 }  // namespace article_lens
