@@ -99,5 +99,14 @@ TEST(QuoteRomanceRound17, APlaceBeforeARelativeOfPlaceIsNoSpeaker) {
   EXPECT_EQ(pt.quotes[1].speaker, "Rui Tavares");
 }
 
+TEST(QuoteRomanceRound17, APlaceOfSeveralWordsBetweenCueAndSubjectIsASetting) {
+  const auto es = read_article_quotes(
+      "\"La inflación seguirá bajando\", aseguró desde Ciudad de México la secretaria de Hacienda, Lucía Ramírez.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].kind, "direct");
+  EXPECT_EQ(es.quotes[0].text, "La inflación seguirá bajando");
+  EXPECT_EQ(es.quotes[0].speaker, "Lucía Ramírez");
+}
+
 }  // namespace
 }  // namespace article_lens
