@@ -108,5 +108,19 @@ TEST(QuoteRomanceRound17, APlaceOfSeveralWordsBetweenCueAndSubjectIsASetting) {
   EXPECT_EQ(es.quotes[0].speaker, "Lucía Ramírez");
 }
 
+TEST(QuoteRomanceRound17, ANationalityBeforeANameTellsWhichOfTwoItMeans) {
+  const auto es = read_article_quotes(
+      "El argentino Tomás Ferreyra y el polaco Marek Nowicki coincidieron en la gala. \"Estoy muy feliz\", dijo el argentino.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].kind, "direct");
+  EXPECT_EQ(es.quotes[0].text, "Estoy muy feliz");
+  EXPECT_EQ(es.quotes[0].speaker, "Tomás Ferreyra");
+  // French writes the noun with a capital: a role opening the run, not part of the name.
+  const auto fr = read_article_quotes(
+      "Tomás Ferreyra et le Belge Pieter Claes se sont salués. « C'est un ami », a souri le Belge.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].speaker, "Pieter Claes");
+}
+
 }  // namespace
 }  // namespace article_lens
