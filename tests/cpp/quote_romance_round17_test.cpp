@@ -122,5 +122,28 @@ TEST(QuoteRomanceRound17, ANationalityBeforeANameTellsWhichOfTwoItMeans) {
   EXPECT_EQ(fr.quotes[0].speaker, "Pieter Claes");
 }
 
+TEST(QuoteRomanceRound17, AParticipleOpeningTheSentenceIsNoName) {
+  const auto fr = read_article_quotes(
+      "Interrogé sur l'absence de son capitaine, l'entraîneur Paulo Fonseca a botté en touche : « Je ne parle pas des absents. »\n",
+      "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].kind, "direct");
+  EXPECT_EQ(fr.quotes[0].text, "Je ne parle pas des absents.");
+  EXPECT_EQ(fr.quotes[0].speaker, "Paulo Fonseca");
+}
+
+TEST(QuoteRomanceRound17, ThePersonToldBetweenAnInvertedCueAndItsSubjectIsASetting) {
+  const auto it = read_article_quotes(
+      "«Non è il momento delle polemiche», ha detto ai cronisti il sindaco di Bergamo Marco Ferri, a margine di un evento.\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].kind, "direct");
+  EXPECT_EQ(it.quotes[0].text, "Non è il momento delle polemiche");
+  EXPECT_EQ(it.quotes[0].speaker, "Marco Ferri");
+  // The same fused preposition linking a role to its field stays inside the mention.
+  const auto field = read_article_quotes("«Le piste sono una priorità», ha detto l'assessore ai trasporti Marco Ferri.\n", "it");
+  ASSERT_EQ(field.quotes.size(), 1u);
+  EXPECT_EQ(field.quotes[0].speaker, "Marco Ferri");
+}
+
 }  // namespace
 }  // namespace article_lens
