@@ -14,7 +14,10 @@ TokenRange AttributionFinder::subject_past_setting(std::size_t first, std::size_
   // It opens with a preposition or a time word, or a determiner before one ("este martes").
   const bool time_first = words_.time_words.contains_folded(tokens_.folded(first)) ||
                           (mentions_.is_description_start(first) && words_.time_words.contains_folded(tokens_.folded(first + 1)));
-  if (!time_first && (!tokens_.in(first, words_.mention_stops) || tokens_.in(first, words_.clause_conjunctions))) return {};
+  // (Or with the preposition of the person told, fused with its article: "ha detto ai cronisti il
+  // sindaco", where "ai" also links a role to its field, "l'assessore ai trasporti"; data/addressees_<lang>.txt.)
+  const bool opens = tokens_.in(first, words_.mention_stops) || tokens_.in(first, words_.addressees);
+  if (!time_first && (!opens || tokens_.in(first, words_.clause_conjunctions))) return {};
   for (std::size_t k = first + 1; k < limit && k - first <= kMaxSettingWords; ++k) {
     if (!tokens_.joined(k)) return {};
     if (mentions_.is_description_start(k) || mentions_.title_at(k, limit)) {
