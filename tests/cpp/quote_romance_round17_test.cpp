@@ -145,5 +145,15 @@ TEST(QuoteRomanceRound17, ThePersonToldBetweenAnInvertedCueAndItsSubjectIsASetti
   EXPECT_EQ(field.quotes[0].speaker, "Marco Ferri");
 }
 
+TEST(QuoteRomanceRound17, APortugueseJusticeIsTheMagistrateJustNamed) {
+  const auto pt = read_article_quotes(
+      "O ministro Paulo Gusmão, do STF, determinou a suspensão das emendas. \"Não há transparência\", escreveu o magistrado na decisão.\n",
+      "pt");
+  ASSERT_EQ(pt.quotes.size(), 1u);
+  EXPECT_EQ(pt.quotes[0].kind, "direct");
+  EXPECT_EQ(pt.quotes[0].text, "Não há transparência");
+  EXPECT_EQ(pt.quotes[0].speaker, "Paulo Gusmão");
+}
+
 }  // namespace
 }  // namespace article_lens
