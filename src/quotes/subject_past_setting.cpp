@@ -4,6 +4,7 @@
 // puts the setting between the verb and its subject (word_order_<lang>.txt: subject-after-setting).
 #include "language/word_set.h"
 #include "quotes/attribution.h"
+#include "quotes/mention_gaps.h"
 
 namespace article_lens {
 
@@ -18,8 +19,22 @@ TokenRange AttributionFinder::subject_past_setting(std::size_t first, std::size_
   // sindaco", where "ai" also links a role to its field, "l'assessore ai trasporti"; data/addressees_<lang>.txt.)
   const bool opens = tokens_.in(first, words_.mention_stops) || tokens_.in(first, words_.addressees);
   if (!time_first && (!opens || tokens_.in(first, words_.clause_conjunctions))) return {};
-  for (std::size_t k = first + 1; k < limit && k - first <= kMaxSettingWords; ++k) {
-    if (!tokens_.joined(k)) return {};
+  // (A relative of place set off by commas after the place goes with it: "a affirmé à Lyon, où il
+  // tenait meeting, le leader de LFI"; data/place_relatives_<lang>.txt.)
+  constexpr std::size_t kMaxRelativeWords = 8;
+  const WordSet& place_relatives = WordSet::shared("place_relatives", words_.language);
+  std::size_t skipped = 0;  // the relative clause's words, which the setting's count leaves out
+  for (std::size_t k = first + 1; k < limit && k - first - skipped <= kMaxSettingWords; ++k) {
+    if (!tokens_.joined(k) && skipped == 0 && mention_gaps::is_comma_gap(tokens_.gap_before(k)) && tokens_.capitalized(k - 1) &&
+        place_relatives.contains_folded(tokens_.folded(k))) {
+      std::size_t close = k + 1;
+      while (close < limit && close - k <= kMaxRelativeWords && tokens_.joined(close)) ++close;
+      if (close >= limit || close - k > kMaxRelativeWords || !mention_gaps::is_comma_gap(tokens_.gap_before(close))) return {};
+      skipped = close - k;
+      k = close;
+    } else if (!tokens_.joined(k)) {
+      return {};
+    }
     if (mentions_.is_description_start(k) || mentions_.title_at(k, limit)) {
       const TokenRange subject = mentions_.after(k, limit);
       if (subject.empty() || subject.first != k || !mentions_.is_person_like(subject)) continue;

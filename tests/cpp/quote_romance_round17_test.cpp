@@ -155,5 +155,14 @@ TEST(QuoteRomanceRound17, APortugueseJusticeIsTheMagistrateJustNamed) {
   EXPECT_EQ(pt.quotes[0].speaker, "Paulo Gusmão");
 }
 
+TEST(QuoteRomanceRound17, ARelativeOfPlaceAfterTheSettingsPlaceGoesWithIt) {
+  const auto fr = read_article_quotes(
+      "« Nous irons jusqu'au bout », a affirmé à Lyon, où il tenait meeting, le porte-parole du parti, Karim Benali.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].kind, "direct");
+  EXPECT_EQ(fr.quotes[0].text, "Nous irons jusqu'au bout");
+  EXPECT_EQ(fr.quotes[0].speaker, "Karim Benali");
+}
+
 }  // namespace
 }  // namespace article_lens
