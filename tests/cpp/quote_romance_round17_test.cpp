@@ -164,5 +164,14 @@ TEST(QuoteRomanceRound17, ARelativeOfPlaceAfterTheSettingsPlaceGoesWithIt) {
   EXPECT_EQ(fr.quotes[0].speaker, "Karim Benali");
 }
 
+TEST(QuoteRomanceRound17, AnOutletToldWithItsNounIsPartOfTheSetting) {
+  const auto pt = read_article_quotes(
+      "\"A situação é preocupante\", disse à agência Lusa o presidente da Câmara de Sines, Nuno Mascarenhas.\n", "pt");
+  ASSERT_EQ(pt.quotes.size(), 1u);
+  EXPECT_EQ(pt.quotes[0].kind, "direct");
+  EXPECT_EQ(pt.quotes[0].text, "A situação é preocupante");
+  EXPECT_EQ(pt.quotes[0].speaker, "Nuno Mascarenhas");
+}
+
 }  // namespace
 }  // namespace article_lens
