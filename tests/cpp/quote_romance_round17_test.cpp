@@ -173,5 +173,18 @@ TEST(QuoteRomanceRound17, AnOutletToldWithItsNounIsPartOfTheSetting) {
   EXPECT_EQ(pt.quotes[0].speaker, "Nuno Mascarenhas");
 }
 
+TEST(QuoteRomanceRound17, InformingIsACueAndOpensASourceInThePerfect) {
+  const auto es = read_article_quotes("El secretario de Seguridad, Omar Reyes, informó que fueron detenidas doce personas.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].kind, "indirect");
+  EXPECT_EQ(es.quotes[0].text, "fueron detenidas doce personas");
+  EXPECT_EQ(es.quotes[0].speaker, "Omar Reyes");
+  const auto perfect = read_article_quotes("Según ha explicado la Guardia Civil, el conductor dio positivo en alcohol.\n", "es");
+  ASSERT_EQ(perfect.quotes.size(), 1u);
+  EXPECT_EQ(perfect.quotes[0].kind, "indirect");
+  EXPECT_EQ(perfect.quotes[0].text, "el conductor dio positivo en alcohol");
+  EXPECT_EQ(perfect.quotes[0].speaker, "Guardia Civil");
+}
+
 }  // namespace
 }  // namespace article_lens
