@@ -186,5 +186,16 @@ TEST(QuoteRomanceRound17, InformingIsACueAndOpensASourceInThePerfect) {
   EXPECT_EQ(perfect.quotes[0].speaker, "Guardia Civil");
 }
 
+TEST(QuoteRomanceRound17, TheOutletToldAfterTheSpeakerIsNoPartOfIt) {
+  const auto es = read_article_quotes("\"Fue horrible\", contó Marta Ruiz a Europa Press.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].kind, "direct");
+  EXPECT_EQ(es.quotes[0].text, "Fue horrible");
+  EXPECT_EQ(es.quotes[0].speaker, "Marta Ruiz");
+  const auto it = read_article_quotes("«È stato terribile», ha raccontato un testimone all'Ansa.\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].mention, "un testimone");
+}
+
 }  // namespace
 }  // namespace article_lens
