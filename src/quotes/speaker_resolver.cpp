@@ -113,6 +113,8 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
     const SpeakerRef left = resolve({mention.first, k}, recent, false, quotes);
     const SpeakerRef right = resolve({k + 1, mention.last}, recent, false, quotes);
     if (!left.known() || !right.known() || left.anonymous || right.anonymous) break;
+    // (Both halves one person, whose name holds the word: "José Ortega y Gasset".)
+    if (left.name == right.name) break;
     SpeakerRef both;
     both.name = left.name + " " + std::string(tokens_.text(k)) + " " + right.name;
     return both;

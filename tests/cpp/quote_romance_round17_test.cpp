@@ -197,5 +197,20 @@ TEST(QuoteRomanceRound17, TheOutletToldAfterTheSpeakerIsNoPartOfIt) {
   EXPECT_EQ(it.quotes[0].mention, "un testimone");
 }
 
+TEST(QuoteRomanceRound17, TwoFullNamesJoinedByYAreTwoPeople) {
+  // "y" is also a particle inside one Iberian name: there it stays one person, named once.
+  const auto one = read_article_quotes("\"La ciencia es universal\", escribió José Ortega y Gasset en 1930.\n", "es");
+  ASSERT_EQ(one.quotes.size(), 1u);
+  EXPECT_EQ(one.quotes[0].kind, "direct");
+  EXPECT_EQ(one.quotes[0].text, "La ciencia es universal");
+  EXPECT_EQ(one.quotes[0].speaker, "José Ortega y Gasset");
+  // Two full names: a singular epithet after them is no pair.
+  const auto two = read_article_quotes(
+      "Tomás Ferreyra y Marek Nowicki coincidieron en la gala. \"Estoy muy feliz\", dijo el argentino.\n", "es");
+  ASSERT_EQ(two.quotes.size(), 1u);
+  EXPECT_EQ(two.quotes[0].kind, "direct");
+  EXPECT_EQ(two.quotes[0].speaker.find(" y "), std::string::npos);
+}
+
 }  // namespace
 }  // namespace article_lens
