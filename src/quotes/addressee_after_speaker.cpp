@@ -42,7 +42,8 @@ TokenRange AttributionFinder::without_addressee(TokenRange speaker) const {
   // Press", "relató un testigo a EFE", "ha raccontato un testimone all'Ansa".
   constexpr std::size_t kMaxOutletWords = 4;
   for (std::size_t k = speaker.first + 1; k + 1 < speaker.last; ++k) {
-    if (!tokens_.in(k, words_.addressees) || !tokens_.joined(k) || !tokens_.joined(k + 1) || speaker.last - k - 1 > kMaxOutletWords) continue;
+    if (!tokens_.in(k, words_.addressees) || !tokens_.joined(k) || !tokens_.joined(k + 1) || speaker.last - k - 1 > kMaxOutletWords)
+      continue;
     bool outlet = true;
     for (std::size_t j = k + 1; j < speaker.last && outlet; ++j)
       outlet = tokens_.capitalized(j) || (j > k + 1 && (tokens_.in(j, words_.mention_links) || tokens_.in(j, words_.name_particles)));

@@ -77,8 +77,8 @@ int SpeakerResolver::unruled_antecedent(TokenRange mention, int antecedent, cons
     return k > 0 && k < tokens_.size() && tokens_.joined(k) && tokens_.in(k - 1, words_.determiners);
   };
   auto fits = [&](int index) {
-    return index != last && !after_article(index) && !rival(index) && !other_gender(index) && (!by_gender || people_.gender(index) == told) &&
-           named_in_reach(index, at, quotes, kMaxSentencesBack) >= 0;
+    return index != last && !after_article(index) && !rival(index) && !other_gender(index) &&
+           (!by_gender || people_.gender(index) == told) && named_in_reach(index, at, quotes, kMaxSentencesBack) >= 0;
   };
   const int meant = people_.last_mentioned_matching(at, fits);
   if (meant < 0 || people_.last_mentioned_matching(at, [&](int index) { return index != meant && fits(index); }) >= 0) return -1;

@@ -88,8 +88,8 @@ bool PeopleIndex::person_in_run(std::size_t& first, std::size_t& name_start, std
   // A capitalised epithet after an article opens the run as a role, not a name: "le Français
   // Kylian Mbappé", "l'Argentin Lionel Messi" (data/epithet_nouns_<lang>.txt; a name of two words
   // follows). Not where the adjective is capitalised too: "the Australian Financial Review".
-  if (words_.capitalised_demonyms && name_start == first && last - first >= 3 && first > 0 && tokens_.joined(first) && tokens_.in(first - 1, words_.determiners) &&
-      WordSet::shared("epithet_nouns", words_.language).contains_folded(tokens_.folded(first)))
+  if (words_.capitalised_demonyms && name_start == first && last - first >= 3 && first > 0 && tokens_.joined(first) &&
+      tokens_.in(first - 1, words_.determiners) && WordSet::shared("epithet_nouns", words_.language).contains_folded(tokens_.folded(first)))
     name_start = first + 1;
   // Words after a full name that are the person's place or day: "Ted Cruz South Carolina".
   last = name_run_end(tokens_, place_openers_, name_start, last);

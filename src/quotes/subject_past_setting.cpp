@@ -53,9 +53,11 @@ TokenRange AttributionFinder::subject_past_setting(std::size_t first, std::size_
     // (A name after the setting's preposition is where or on what: "sur TF1", "su Instagram".)
     // (Also a place's name over its link: "desde Ciudad de México"; and the outlet told after its
     // noun: "disse à agência Lusa o presidente", "ha detto alla radio Rtl il ministro".)
-    const bool named_place = tokens_.capitalized(k) && (tokens_.in(k - 1, words_.mention_stops) || (k > first + 1 && tokens_.capitalized(k - 1)) ||
-                                                        (k > first + 2 && tokens_.in(k - 1, words_.mention_links) && tokens_.capitalized(k - 2)) ||
-                                                        (k == first + 2 && tokens_.in(first, words_.addressees) && !tokens_.capitalized(k - 1)));
+    const bool named_place =
+        tokens_.capitalized(k) &&
+        (tokens_.in(k - 1, words_.mention_stops) || (k > first + 1 && tokens_.capitalized(k - 1)) ||
+         (k > first + 2 && tokens_.in(k - 1, words_.mention_links) && tokens_.capitalized(k - 2)) ||
+         (k == first + 2 && tokens_.in(first, words_.addressees) && !tokens_.capitalized(k - 1)));
     // A name of two words or more the text knows as a person's, ending the clause, speaks with no
     // title too: "a réagi à la sortie de l'audience Antoine Vey".
     if (tokens_.capitalized(k) && !named_place && mentions_.is_known_person(k)) {
