@@ -55,7 +55,7 @@ TokenRange AttributionFinder::subject_past_setting(std::size_t first, std::size_
     // noun: "disse à agência Lusa o presidente", "ha detto alla radio Rtl il ministro".)
     const bool named_place =
         tokens_.capitalized(k) &&
-        (tokens_.in(k - 1, words_.mention_stops) || (k > first + 1 && tokens_.capitalized(k - 1)) ||
+        (tokens_.in(k - 1, words_.mention_stops) || tokens_.in(k - 1, words_.addressees) || (k > first + 1 && tokens_.capitalized(k - 1)) ||
          (k > first + 2 && tokens_.in(k - 1, words_.mention_links) && tokens_.capitalized(k - 2)) ||
          (k == first + 2 && tokens_.in(first, words_.addressees) && !tokens_.capitalized(k - 1)));
     // A name of two words or more the text knows as a person's, ending the clause, speaks with no

@@ -212,5 +212,16 @@ TEST(QuoteRomanceRound17, TwoFullNamesJoinedByYAreTwoPeople) {
   EXPECT_EQ(two.quotes[0].speaker.find(" y "), std::string::npos);
 }
 
+TEST(QuoteRomanceRound17, APlaceAfterThePrepositionOfPersonToldIsASetting) {
+  const auto pt = read_article_quotes("\"Vamos avançar\", disse no Rio de Janeiro o governador Renato Lacerda.\n", "pt");
+  ASSERT_EQ(pt.quotes.size(), 1u);
+  EXPECT_EQ(pt.quotes[0].kind, "direct");
+  EXPECT_EQ(pt.quotes[0].text, "Vamos avançar");
+  EXPECT_EQ(pt.quotes[0].speaker, "Renato Lacerda");
+  const auto it = read_article_quotes("«Il governo ha sbagliato», ha detto a Reggio di Calabria il sindaco Marco Ferri.\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].speaker, "Marco Ferri");
+}
+
 }  // namespace
 }  // namespace article_lens
