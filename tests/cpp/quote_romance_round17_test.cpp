@@ -223,5 +223,14 @@ TEST(QuoteRomanceRound17, APlaceAfterThePrepositionOfPersonToldIsASetting) {
   EXPECT_EQ(it.quotes[0].speaker, "Marco Ferri");
 }
 
+TEST(QuoteRomanceRound17, JulioIsAGivenNameNotAMonth) {
+  const auto es = read_article_quotes(
+      "Marcos Herrera marcó dos goles. \"Fue un partido trampa\", reconoció el entrenador Julio Pellegrino.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].kind, "direct");
+  EXPECT_EQ(es.quotes[0].text, "Fue un partido trampa");
+  EXPECT_EQ(es.quotes[0].speaker, "Julio Pellegrino");
+}
+
 }  // namespace
 }  // namespace article_lens
