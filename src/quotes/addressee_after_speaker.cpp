@@ -38,6 +38,23 @@ TokenRange AttributionFinder::without_addressee(TokenRange speaker) const {
     while (noun + 1 < speaker.last && tokens_.in(noun, words_.determiners)) ++noun;
     if (noun + 1 == speaker.last && told.contains_folded(tokens_.folded(noun))) return {speaker.first, k};
   }
+  // The outlet told, named after the speaker and ending the mention: "contó Marta Ruiz a Europa
+  // Press", "relató un testigo a EFE", "ha raccontato un testimone all'Ansa".
+  constexpr std::size_t kMaxOutletWords = 4;
+  for (std::size_t k = speaker.first + 1; k + 1 < speaker.last; ++k) {
+    if (!tokens_.in(k, words_.addressees) || !tokens_.joined(k) || !tokens_.joined(k + 1) || speaker.last - k - 1 > kMaxOutletWords)
+      continue;
+    bool outlet = true;
+    for (std::size_t j = k + 1; j < speaker.last && outlet; ++j)
+      outlet = tokens_.capitalized(j) || (j > k + 1 && (tokens_.in(j, words_.mention_links) || tokens_.in(j, words_.name_particles)));
+    // (After a person's name or a plain noun: not after an office and its body, whose place the
+    // preposition may open, "l'assessore all'Istruzione", "il capogruppo della Lega alla Camera X".)
+    const bool after_speaker = mentions_.is_known_person(k - 1) || (!tokens_.capitalized(k - 1) && !tokens_.title(k - 1));
+    // (Nor a place and a person's name after it: "le président du groupe centriste au Sénat Agnès Roux".)
+    constexpr std::size_t kPlaceAndName = 3;
+    const bool place_and_name = speaker.last - k - 1 >= kPlaceAndName && mentions_.is_known_person(speaker.last - 1);
+    if (outlet && after_speaker && tokens_.capitalized(speaker.last - 1) && !place_and_name) return {speaker.first, k};
+  }
   const WordSet& articles = WordSet::shared("addressee_articles", words_.language);
   const WordSet& datives = WordSet::shared("dative_articles", words_.language);
   if (articles.empty() || speaker.size() < 2) return speaker;

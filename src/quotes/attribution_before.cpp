@@ -8,6 +8,7 @@
 #include "language/word_set.h"
 #include "quotes/attribution_gaps.h"
 #include "quotes/live_blog_time.h"
+#include "quotes/mention_gaps.h"
 #include "unicode/char_class.h"
 #include "unicode/utf8.h"
 
@@ -15,6 +16,7 @@ namespace article_lens {
 namespace {
 
 using attribution_gaps::is_attribution_gap;
+using mention_gaps::is_comma_gap;
 
 bool has_dash(std::string_view gap) {
   for (std::size_t i = 0; i < gap.size();) {
@@ -170,6 +172,13 @@ Attribution AttributionFinder::before(const MarkedSpan& quote, std::size_t floor
       return make(subject, verb, 1, end);
     }
   }
+  // An opening phrase set off by a comma speaks not: the subject after it does ("Interrogé sur son
+  // capitaine, l'entraîneur X a botté en touche : «…»"; "Asked about it, Smith was blunt:").
+  if (!person_like && !words_.verb_second)
+    if (const TokenRange subject = mentions_.clause_subject(floor_token, end);
+        !subject.empty() && subject.first > floor_token && subject.last < end && mentions_.is_name_word(subject.last - 1) &&
+        is_comma_gap(tokens_.gap_before(subject.first)))
+      mention = subject, person_like = true;
   if (!person_like) return {};
   Attribution found = make(mention, floor_token, 1);
   if (!found.found()) return {};

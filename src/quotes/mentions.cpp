@@ -302,9 +302,19 @@ TokenRange MentionFinder::clause_subject(std::size_t first, std::size_t limit) c
       break;
     }
   }
-  // Skip an opening conjunction or adverb ("But he ...", "And the minister ...").
+  // Skip an opening conjunction or adverb ("But he ...", "And the minister ..."), not a
+  // preposition whose object a relative of place follows: that is where, no subject ("En
+  // Barcelona, donde añadió:"; data/place_relatives_<lang>.txt).
   std::size_t k = first;
-  while (k < limit && k < first + 2 && !is_starter(k) && tokens_.joined(k + 1)) ++k;
+  while (k < limit && k < first + 2 && !is_starter(k) && tokens_.joined(k + 1)) {
+    if (is_preposition(k)) {
+      const TokenRange object = after(k + 1, limit);
+      if (!object.empty() && object.first == k + 1 && object.last < limit && is_comma_gap(tokens_.gap_before(object.last)) &&
+          WordSet::shared("place_relatives", words_.language).contains_folded(tokens_.folded(object.last)))
+        return {};
+    }
+    ++k;
+  }
   return after(k, limit);
 }
 

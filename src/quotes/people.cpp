@@ -128,6 +128,12 @@ PeopleIndex::PeopleIndex(const QuoteTokens& tokens, const MentionFinder& mention
         ++j;
       } else if (const std::size_t t = mentions.title_at(j, tokens.size()); t && tokens.capitalized(j)) {
         j += t;
+      } else if (tokens.in(j, words.name_particles) && tokens.in(j, words.coordinators) && j >= i + 2 && j + 2 < tokens.size() &&
+                 mentions.is_name_word(j - 2) && tokens.joined(j + 1) && tokens.joined(j + 2) && mentions.is_name_word(j + 1) &&
+                 mentions.is_name_word(j + 2)) {
+        // A particle that is also "and", between two full names, joins two people: "Carlo Ancelotti
+        // y Xabi Alonso", not one Iberian name ("José Ortega y Gasset", "Ramón y Cajal").
+        break;
       } else if (tokens.in(j, words.name_particles) && j + 1 < tokens.size() && tokens.joined(j + 1) &&
                  mentions.is_name_word(j + 1) && !mentions.title_ending_at(j - 1, i) && !mentions.origin_particle(j)) {
         // After a title the particle links the place or body ("alcalde de Madrid"), not a name.

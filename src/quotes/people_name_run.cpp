@@ -74,10 +74,20 @@ bool PeopleIndex::person_in_run(std::size_t& first, std::size_t& name_start, std
     return false;
   // "im Dorf Kfar Jassuf", "in Wendisch Rietz": a run right after a place noun or a preposition of
   // place (data/place_nouns_<lang>.txt, place_prepositions_<lang>.txt) names a place.
-  // (Not before a title: "Vertrauen in Kanzlerin Vera Lind".)
+  // (Not before a title: "Vertrauen in Kanzlerin Vera Lind". Nor where a role held at the place
+  // comes before it, the name after the place: "la présidente du groupe au Sénat Hélène Garnier";
+  // data/place_links_<lang>.txt.)
+  constexpr std::size_t kMaxRoleReach = 5;  // "président du groupe socialiste au"
+  auto role_before = [&] {
+    if (!WordSet::shared("place_links", words_.language).contains_folded(tokens_.folded(first - 1))) return false;
+    for (std::size_t k = first - 1; k > 0 && first - k <= kMaxRoleReach && tokens_.joined(k); --k)
+      if (tokens_.title(k - 1)) return true;
+    return false;
+  };
   if (first > 0 && tokens_.joined(first) && !mentions_.title_at(first, last) &&
       (WordSet::shared("place_prepositions", words_.language).contains_folded(tokens_.folded(first - 1)) ||
-       WordSet::shared("place_nouns", words_.language).contains_folded(tokens_.folded(first - 1))))
+       WordSet::shared("place_nouns", words_.language).contains_folded(tokens_.folded(first - 1))) &&
+      !role_before())
     return false;
   // The body or place of a description set before a name ("el consejero de Sanidad de Madrid,
   // Fernando Prados") names no person.
@@ -87,6 +97,12 @@ bool PeopleIndex::person_in_run(std::size_t& first, std::size_t& name_start, std
   for (std::size_t k = first; k < last; ++k)
     if (const std::size_t title = mentions_.is_name_word(k) ? 0 : mentions_.title_at(k, last))  // (not "Bruno Le Maire")
       name_start = k + title, k += title - 1;
+  // A capitalised epithet after an article opens the run as a role, not a name: "le Français
+  // Kylian Mbappé", "l'Argentin Lionel Messi" (data/epithet_nouns_<lang>.txt; a name of two words
+  // follows). Not where the adjective is capitalised too: "the Australian Financial Review".
+  if (words_.capitalised_demonyms && name_start == first && last - first >= 3 && first > 0 && tokens_.joined(first) &&
+      tokens_.in(first - 1, words_.determiners) && WordSet::shared("epithet_nouns", words_.language).contains_folded(tokens_.folded(first)))
+    name_start = first + 1;
   // Words after a full name that are the person's place or day: "Ted Cruz South Carolina".
   last = name_run_end(tokens_, place_openers_, name_start, last);
   // A possessive before the name is the place or body the person belongs to: "Florida’s Rick

@@ -67,6 +67,13 @@ std::vector<std::string> PeopleIndex::roles_around(std::size_t first, std::size_
       }
     }
   }
+  // An epithet between an article and the name, in lower case where nationalities are: "el argentino
+  // Lionel Messi", "il francese Kylian Mbappé" (data/epithet_nouns_<lang>.txt): what a description
+  // calls them again ("dijo el argentino").
+  if (roles.empty() && first >= 2 && tokens_.joined(first) && tokens_.joined(first - 1) && !tokens_.capitalized(first - 1) &&
+      tokens_.in(first - 2, words_.determiners) &&
+      WordSet::shared("epithet_nouns", words_.language).contains_folded(tokens_.folded(first - 1)))
+    roles.emplace_back(tokens_.folded(first - 1));
   // A description a comma sets before the name: "la portavoz del Gobierno, Pilar Alegría".
   if (const std::size_t described = mentions_.leading_description(first); described < first) {
     std::size_t title = described + 1;

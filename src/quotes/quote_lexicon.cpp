@@ -183,6 +183,7 @@ QuoteLexicon::QuoteLexicon(std::string_view lang)
     if (trait == "names-after-nouns") names_after_nouns = true;
     if (trait == "comma-incise") comma_incise = true;
     if (trait == "sources-end-at-comma") sources_end_at_comma = true;
+    if (trait == "capitalised-demonyms") capitalised_demonyms = true;
   }
 }
 

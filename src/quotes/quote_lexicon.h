@@ -150,6 +150,9 @@ struct QuoteLexicon {
   bool names_after_nouns = false;    // quote_style: "names-after-nouns" (Russian): «...» right after a noun names
   bool comma_incise = false;          // quote_style: "comma-incise" (French): "— On a tout perdu, raconte Jeanne."
   bool sources_end_at_comma = false;  // quote_style: "sources-end-at-comma" (Russian): "Как сообщили в пресс-службе Фонда обязательного страхования, ..."
+  // quote_style: "capitalised-demonyms" (French): a capitalised epithet after an article is a noun,
+  // a role ("le Français Kylian Mbappé"), where its adjective is lower case ("l'attaquant français").
+  bool capitalised_demonyms = false;
   bool subject_after_setting = false;  // word_order: "subject-after-setting" (Romance): "ha detto in aula il ministro"
 
   // A one-word title: listed, or a compound ending in a listed title suffix.

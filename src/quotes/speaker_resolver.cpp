@@ -113,6 +113,8 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
     const SpeakerRef left = resolve({mention.first, k}, recent, false, quotes);
     const SpeakerRef right = resolve({k + 1, mention.last}, recent, false, quotes);
     if (!left.known() || !right.known() || left.anonymous || right.anonymous) break;
+    // (Both halves one person, whose name holds the word: "José Ortega y Gasset".)
+    if (left.name == right.name) break;
     SpeakerRef both;
     both.name = left.name + " " + std::string(tokens_.text(k)) + " " + right.name;
     return both;
@@ -457,7 +459,8 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
   }
   // Nobody with that role: a description standing for the person just named ("la syndicaliste",
   // "der SPD-Politiker").
-  if (const int antecedent = description_antecedent(mention, recent, quotes); antecedent >= 0) return person(antecedent);
+  if (const int antecedent = unruled_antecedent(mention, description_antecedent(mention, recent, quotes), quotes); antecedent >= 0)
+    return person(antecedent);
   if (const int antecedent = bare_epithet_antecedent(mention, recent, quotes); antecedent >= 0) return person(antecedent);
   if (const int antecedent = office_antecedent(mention, recent, quotes); antecedent >= 0) return person(antecedent);
   if (const int antecedent = body_head_antecedent(mention, recent, quotes); antecedent >= 0) return person(antecedent);

@@ -84,6 +84,14 @@ class SpeakerResolver {
   // ("Sophie Binet ... la syndicaliste", "Olaf Scholz ... der SPD-Politiker"); -1 if none. With
   // `epithet_only`, only a description headed by a party or trade word (description_antecedent.cpp).
   int description_antecedent(TokenRange mention, int recent, const std::vector<Span>& quotes, bool epithet_only = false) const;
+  // `antecedent` (from description_antecedent) unless the description rules them out by a rival
+  // role or the other gender; then the one person in reach it does not rule out ("l'attaquant"
+  // after "l'entraîneur Carlo Ancelotti", "l'élue" after "Bruno Retailleau"), else -1
+  // (description_rivals.cpp).
+  int unruled_antecedent(TokenRange mention, int antecedent, const std::vector<Span>& quotes) const;
+  // Whether person `index` holds a role that a description headed by `head_word` never names
+  // together with it (data/rival_roles_<lang>.txt: a coach is no forward).
+  bool holds_rival_role(int index, std::string_view head_word) const;
   // Whether a head word names a person by party or trade, alone or as a compound's last part
   // ("syndicaliste", "SPD-Politiker"); `modified` when words before it describe it.
   bool names_by_epithet(std::string_view head_word, bool modified) const;

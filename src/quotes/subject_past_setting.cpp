@@ -4,6 +4,7 @@
 // puts the setting between the verb and its subject (word_order_<lang>.txt: subject-after-setting).
 #include "language/word_set.h"
 #include "quotes/attribution.h"
+#include "quotes/mention_gaps.h"
 
 namespace article_lens {
 
@@ -14,9 +15,26 @@ TokenRange AttributionFinder::subject_past_setting(std::size_t first, std::size_
   // It opens with a preposition or a time word, or a determiner before one ("este martes").
   const bool time_first = words_.time_words.contains_folded(tokens_.folded(first)) ||
                           (mentions_.is_description_start(first) && words_.time_words.contains_folded(tokens_.folded(first + 1)));
-  if (!time_first && (!tokens_.in(first, words_.mention_stops) || tokens_.in(first, words_.clause_conjunctions))) return {};
-  for (std::size_t k = first + 1; k < limit && k - first <= kMaxSettingWords; ++k) {
-    if (!tokens_.joined(k)) return {};
+  // (Or with the preposition of the person told, fused with its article: "ha detto ai cronisti il
+  // sindaco", where "ai" also links a role to its field, "l'assessore ai trasporti"; data/addressees_<lang>.txt.)
+  const bool opens = tokens_.in(first, words_.mention_stops) || tokens_.in(first, words_.addressees);
+  if (!time_first && (!opens || tokens_.in(first, words_.clause_conjunctions))) return {};
+  // (A relative of place set off by commas after the place goes with it: "a affirmé à Lyon, où il
+  // tenait meeting, le leader de LFI"; data/place_relatives_<lang>.txt.)
+  constexpr std::size_t kMaxRelativeWords = 8;
+  const WordSet& place_relatives = WordSet::shared("place_relatives", words_.language);
+  std::size_t skipped = 0;  // the relative clause's words, which the setting's count leaves out
+  for (std::size_t k = first + 1; k < limit && k - first - skipped <= kMaxSettingWords; ++k) {
+    if (!tokens_.joined(k) && skipped == 0 && mention_gaps::is_comma_gap(tokens_.gap_before(k)) && tokens_.capitalized(k - 1) &&
+        place_relatives.contains_folded(tokens_.folded(k))) {
+      std::size_t close = k + 1;
+      while (close < limit && close - k <= kMaxRelativeWords && tokens_.joined(close)) ++close;
+      if (close >= limit || close - k > kMaxRelativeWords || !mention_gaps::is_comma_gap(tokens_.gap_before(close))) return {};
+      skipped = close - k;
+      k = close;
+    } else if (!tokens_.joined(k)) {
+      return {};
+    }
     if (mentions_.is_description_start(k) || mentions_.title_at(k, limit)) {
       const TokenRange subject = mentions_.after(k, limit);
       if (subject.empty() || subject.first != k || !mentions_.is_person_like(subject)) continue;
@@ -33,7 +51,13 @@ TokenRange AttributionFinder::subject_past_setting(std::size_t first, std::size_
       return titled ? subject : TokenRange{};
     }
     // (A name after the setting's preposition is where or on what: "sur TF1", "su Instagram".)
-    const bool named_place = tokens_.capitalized(k) && (tokens_.in(k - 1, words_.mention_stops) || (k > first + 1 && tokens_.capitalized(k - 1)));
+    // (Also a place's name over its link: "desde Ciudad de México"; and the outlet told after its
+    // noun: "disse à agência Lusa o presidente", "ha detto alla radio Rtl il ministro".)
+    const bool named_place =
+        tokens_.capitalized(k) &&
+        (tokens_.in(k - 1, words_.mention_stops) || tokens_.in(k - 1, words_.addressees) || (k > first + 1 && tokens_.capitalized(k - 1)) ||
+         (k > first + 2 && tokens_.in(k - 1, words_.mention_links) && tokens_.capitalized(k - 2)) ||
+         (k == first + 2 && tokens_.in(first, words_.addressees) && !tokens_.capitalized(k - 1)));
     // A name of two words or more the text knows as a person's, ending the clause, speaks with no
     // title too: "a réagi à la sortie de l'audience Antoine Vey".
     if (tokens_.capitalized(k) && !named_place && mentions_.is_known_person(k)) {

@@ -1,0 +1,88 @@
+// A description that rules out the person just named, and so means the one named before them.
+// Sports and political copy names two people, then calls one of them by a trade or a party word
+// that fits only one: "Mbappé ... « … », a reconnu l'entraîneur Carlo Ancelotti. « … », a ajouté
+// l'attaquant français" (a forward is not the coach: data/rival_roles_<lang>.txt, roles one person
+// never holds together), "Marine Tondelier et Bruno Retailleau ... a assuré l'élue écologiste" (the
+// gender the description tells). The person meant is the only one in reach whom nothing rules out.
+#include <algorithm>
+#include <string>
+
+#include "language/lang_tables.h"
+#include "language/word_set.h"
+#include "quotes/speaker_resolver.h"
+
+namespace article_lens {
+namespace {
+
+// How far back the person may have been named: the description's sentence or the two before it
+// (as for any description standing for someone named, description_antecedent.cpp).
+constexpr long kMaxSentencesBack = 2;
+
+// The side of a rival_roles line that holds `role` (0 or 1), or -1: "entraîneur, coach | attaquant, gardien".
+int side_of(std::string_view line, std::string_view role) {
+  const std::size_t bar = line.find('|');
+  if (bar == std::string_view::npos) return -1;
+  for (std::size_t begin = 0, end; begin < line.size(); begin = end + 1) {
+    end = std::min(line.find_first_of(",|", begin), line.size());
+    std::string_view word = line.substr(begin, end - begin);
+    while (!word.empty() && word.front() == ' ') word.remove_prefix(1);
+    while (!word.empty() && word.back() == ' ') word.remove_suffix(1);
+    if (word == role) return begin > bar ? 1 : 0;
+  }
+  return -1;
+}
+
+}  // namespace
+
+bool SpeakerResolver::holds_rival_role(int index, std::string_view head_word) const {
+  for (std::string_view line : lang_data::entries("rival_roles", words_.language)) {
+    const int side = side_of(line, head_word);
+    if (side < 0) continue;
+    for (const std::string& role : people_.person(index).roles)
+      if (const int other = side_of(line, role); other >= 0 && other != side) return true;
+  }
+  return false;
+}
+
+int SpeakerResolver::unruled_antecedent(TokenRange mention, int antecedent, const std::vector<Span>& quotes) const {
+  // The head after the article and its modifiers ("l'élue écologiste", "el nuevo técnico").
+  const WordSet& articles = WordSet::shared("description_articles", words_.language);
+  if (articles.empty() || mention.size() < 2 || !articles.contains_folded(tokens_.folded(mention.first))) return antecedent;
+  std::size_t head = mention.first + 1;
+  while (head + 1 < mention.last && tokens_.in(head, words_.title_modifiers)) ++head;
+  const std::string_view head_word = tokens_.folded(head);
+  const bool rivals = !lang_data::entries("rival_roles", words_.language).empty();
+  if (!names_by_epithet(head_word, head > mention.first + 1)) return antecedent;
+  const Gender told = description_gender(words_, tokens_.folded(mention.first), head_word);
+  // A role of the other side rules a person out; so does the other gender, where the text told it.
+  // (A feminine word rules out a name of no known gender too: women's given names are listed,
+  // data/given_names_female_<lang>.txt, and a woman is called by the masculine word less often.)
+  auto rival = [&](int index) { return rivals && holds_rival_role(index, head_word); };
+  auto other_gender = [&](int index) {
+    const Gender known = people_.gender(index);
+    return told == Gender::kFemale ? known != Gender::kFemale : told == Gender::kMale && known == Gender::kFemale;
+  };
+  if (antecedent >= 0 && !rival(antecedent) && !(other_gender(antecedent) && people_.gender(antecedent) != Gender::kUnknown))
+    return antecedent;
+  const uint32_t at = tokens_.span(mention.first).begin;
+  const int last = people_.last_mentioned_before(at, quotes);
+  if (last < 0 || named_in_reach(last, at, quotes, kMaxSentencesBack) < 0) return -1;
+  const bool by_gender = !rival(last) && other_gender(last);
+  if (!by_gender && !rival(last)) return -1;
+  // The one person in reach that nothing rules out; ruled out by gender, one the text says is of
+  // the gender the description tells.
+  // (Named after an article, a club or a body: "le Real Madrid", "el Betis"; a person's name takes none.)
+  auto after_article = [&](int index) {
+    const std::size_t k = tokens_.first_at_or_after(people_.last_mention_of(index, at, &quotes));
+    return k > 0 && k < tokens_.size() && tokens_.joined(k) && tokens_.in(k - 1, words_.determiners);
+  };
+  auto fits = [&](int index) {
+    return index != last && !after_article(index) && !rival(index) && !other_gender(index) &&
+           (!by_gender || people_.gender(index) == told) && named_in_reach(index, at, quotes, kMaxSentencesBack) >= 0;
+  };
+  const int meant = people_.last_mentioned_matching(at, fits);
+  if (meant < 0 || people_.last_mentioned_matching(at, [&](int index) { return index != meant && fits(index); }) >= 0) return -1;
+  return meant;
+}
+
+}  // namespace article_lens
