@@ -122,6 +122,9 @@ class AttributionFinder {
   // ("– powiedział PAP.", "— сказал ТАСС."), the word after it; else k.
   std::size_t told_outlet_end(std::size_t k, std::size_t limit) const;
   bool is_source_phrase(std::size_t k, std::size_t end) const;
+  // After a source phrase ending in its preposition, the bare noun up to the comma that names the
+  // source ("According to court documents, …"; bare_source.cpp); empty when there is none.
+  TokenRange bare_source(std::size_t after_phrase, std::size_t limit) const;
   // Whether token k opens, after a comma, a clause set against the one before with its own subject
   // and cue ("…, but the Treasury says"; contrast_clause.cpp): nothing before it is that subject's.
   bool opens_contrasting_report(std::size_t k, std::size_t limit) const;

@@ -164,20 +164,10 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
         named_whole = end > mention.last && end < last && has(tokens_.gap_before(end), ',') && !ends_clause(tokens_.gap_before(end));
         if (named_whole) mention.last = end;
       }
-      // "Secondo quanto riferito dalla questura, CLAUSE": a phrase that ends in its preposition, then a
-      // bare noun (no article, no name) up to the comma, is the source.
-      // (Not where nouns take no article: "Как сообщила кандидат наук, первый заместитель ...".)
-      if (mention.empty() && k == first && cue >= 2 && !words_.names_after_nouns && after_cue < last && tokens_.joined(after_cue) &&
-          !tokens_.capitalized(after_cue) && !tokens_.in(after_cue, words_.mention_stops)) {
-        std::size_t end = after_cue;
-        while (end < last && end - after_cue < kMaxSourcePhraseWords && tokens_.joined(end) && !has(tokens_.gap_before(end), ',') &&
-               !tokens_.in(end, words_.finite_verbs) && !tokens_.in(end, words_.cues) && !tokens_.in(end, words_.complementizers) &&
-               !tokens_.in(end, words_.pronouns) && !tokens_.in(end, words_.group_pronouns))
-          ++end;
-        if (end > after_cue && end < last && has(tokens_.gap_before(end), ',') && !ends_clause(tokens_.gap_before(end)) &&
-            last - end >= kMinClauseWords)
-          return report({after_cue, end}, clause(end, last));
-      }
+      // "Secondo quanto riferito dalla questura, CLAUSE" (bare_source.cpp).
+      if (mention.empty() && k == first && cue >= 2)
+        if (const TokenRange bare = attribution_.bare_source(after_cue, last); !bare.empty() && last - bare.last >= kMinClauseWords)
+          return report(bare, clause(bare.last, last));
       if (mention.empty()) {  // Dem Bericht zufolge CLAUSE.
         mention = mentions_.before(k, first);
         // (Not after a comma: "Instead, the cost ... in Hong Kong, according to press reports in

@@ -60,6 +60,8 @@ Attribution AttributionFinder::in_sentence(const MarkedSpan& quote, const std::v
     if (is_source_phrase(k, mention_limit)) {
       if (is_postposition(k, mention_limit)) mention = mentions_.before(k, mention_floor);  // dem Bericht zufolge
       if (mention.empty()) mention = source_of(k, cue, mention_limit);
+      // "According to court documents, Smith “knowingly misled” investigators" (bare_source.cpp).
+      if (mention.empty() && k == floor && cue >= 2) mention = bare_source(k + cue, quote_first);
       // "Jak dodał, drużyna „zasłużyła na punkt”": the phrase's verb carries its subject, as in
       // the report the sentence makes (indirect_speech.cpp).
       if (mention.empty() && k == floor && k + cue < quote_first && tokens_.gap_before(k + cue).find(',') != std::string_view::npos &&

@@ -182,5 +182,13 @@ TEST(QuoteLeadRound17, JapaneseMannerCuesAndAClauseBeforeATitledName) {
   EXPECT_EQ(q[0].speaker, "鈴木");
 }
 
+TEST(QuoteLeadRound17, ABareSourceAfterItsPhraseSpeaksMarkedWordsToo) {
+  const auto q = read_article_quotes("According to hospital records, the patient was \"left unattended\" for hours.").quotes;
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q.back().kind, "direct");
+  EXPECT_EQ(q.back().text, "left unattended");
+  EXPECT_EQ(q.back().speaker, "hospital records");
+}
+
 }  // namespace
 }  // namespace article_lens
