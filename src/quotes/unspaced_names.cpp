@@ -44,6 +44,27 @@ std::string full_name_before(std::string_view text, std::size_t before, std::str
   return best;
 }
 
+// The name before the title written last before byte `before` ("中谷元大臣" -> 中谷元), for "同大臣"
+// and "同氏", "the said minister": the person just spoken of. "" when none is in reach.
+std::string titled_name_before(std::string_view text, std::size_t before, const WordSet& titles) {
+  constexpr std::size_t kWindowBytes = 4096;  // a few paragraphs: the search stays linear
+  constexpr std::size_t kMaxNameChars = 4, kMinNameChars = 2;
+  const std::size_t from = before > kWindowBytes ? before - kWindowBytes : 0;
+  for (std::size_t at = before; at > from;) {
+    at -= unicode::decode_before(text, at).length;
+    if (entry_at(text, at, titles) == 0) continue;
+    std::size_t start = at;
+    for (std::size_t n = 0; n < kMaxNameChars && start > from; ++n) {
+      const auto cp = unicode::decode_before(text, start);
+      if (!unicode::is_ideograph_or_kana(cp.value) || (cp.value >= 0x3041 && cp.value <= 0x309F)) break;  // kana ends it: "の"
+      start -= cp.length;
+    }
+    const std::string_view name = text.substr(start, at - start);
+    if (unicode::count_code_points(name) >= kMinNameChars && !name.starts_with("同")) return std::string(name);
+  }
+  return {};
+}
+
 }  // namespace
 
 SpeakerRef SpeakerResolver::unspaced_name(TokenRange mention) const {
@@ -91,6 +112,13 @@ SpeakerRef SpeakerResolver::unspaced_name(TokenRange mention) const {
     if (last_kana_end > 0 && unicode::count_code_points(name.substr(last_kana_end)) >= kMinNameChars) name = name.substr(last_kana_end);
   }
   if (ref.anonymous) return ref;
+  // "同大臣は", "同氏は": the said minister, the person just spoken of (data/anaphoric_determiners_ja.txt).
+  if (titled && WordSet::shared("anaphoric_determiners", words_.language).contains(name))
+    if (std::string earlier = titled_name_before(tokens_.document().text, span.begin, after); !earlier.empty()) {
+      ref.name = std::move(earlier);
+      if (std::string full = full_name_before(tokens_.document().text, span.begin, ref.name, after); !full.empty()) ref.name = std::move(full);
+      return ref;
+    }
   // (A surname of one character is a name where the full name was written shortly before: "林芳正
   // 官房長官は… 林官房長官は" -> 林芳正; alone it may be "同" of "同長官", "the said minister".)
   std::string full = titled && !after.empty() && !name.empty() ? full_name_before(tokens_.document().text, span.begin, name, after) : std::string();

@@ -190,5 +190,13 @@ TEST(QuoteLeadRound17, ABareSourceAfterItsPhraseSpeaksMarkedWordsToo) {
   EXPECT_EQ(q.back().speaker, "hospital records");
 }
 
+TEST(QuoteLeadRound17, JapaneseTheSaidTitleIsThePersonJustSpokenOf) {
+  const auto q = read_article_quotes(
+      "経済産業省の武藤容治大臣は「支援を続ける」と述べた。同大臣は「補正予算で手当てする」とも語った。", "ja").quotes;
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].mention, "同大臣");
+  EXPECT_EQ(q[1].speaker, "武藤容治");
+}
+
 }  // namespace
 }  // namespace article_lens
