@@ -72,6 +72,10 @@ Attribution AttributionFinder::sentence_speaker(std::size_t first, std::size_t l
   bool named = false;
   for (std::size_t m = subject.first; m < subject.last && !named; ++m)
     named = mentions_.is_name_word(m) || mentions_.title_at(m, subject.last) > 0;
+  // (Or described by its part in the story, where the text names no one: "O réu negou as acusações.
+  // «…», afirmou"; described_subject.cpp.)
+  named = named || (subject.size() >= 2 && mentions_.is_description_start(subject.first) &&
+                    mentions_.heads_person(subject.last - 1, subject.last));
   // A person the pronoun stands for ("Dort traf er viele Helfer. „…“").
   if (subject.empty() || !named) subject = pronoun_subject(first, last);
   if (subject.empty()) return {};
