@@ -80,5 +80,19 @@ TEST(QuoteRomanceRound17b, ACueWithItsSubjectInTheVerbAfterADescribedSubject) {
   EXPECT_EQ(es.quotes[0].speaker, "");
 }
 
+TEST(QuoteRomanceRound17b, ASettingBeforeTheDescribedSubjectOfASubjectInTheVerb) {
+  const auto es = read_article_quotes(
+      "Ante el tribunal de la Audiencia Provincial, la acusada reconoció los hechos. «Estoy profundamente arrepentida», "
+      "dijo entre lágrimas.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].kind, "direct");
+  EXPECT_EQ(es.quotes[0].text, "Estoy profundamente arrepentida");
+  EXPECT_EQ(es.quotes[0].speaker, "la acusada");
+  const auto it = read_article_quotes(
+      "Davanti al gup di Milano, l'imputato ha respinto ogni accusa. «Non ho mai visto quei soldi», ha detto.\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].speaker, "l'imputato");
+}
+
 }  // namespace
 }  // namespace article_lens
