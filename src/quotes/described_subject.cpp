@@ -5,7 +5,8 @@
 // no article, a noun opening the sentence: "Обвиняемый признал вину") headed by a title or a word for
 // a person (data/person_nouns_<lang>.txt; person_titles_, epithet_nouns_, bare_epithet_nouns_,
 // unnamed_person_nouns_<lang>), of the pronoun's gender where both tell one; not a group ("the
-// officials") nor a body ("the company").
+// officials") nor a body ("the company"). A setting may open that sentence, up to its comma: "Devant la
+// cour d'assises du Rhône, l'accusé a maintenu sa version. « … », a-t-il répété".
 #include "language/word_set.h"
 #include "quotes/speaker_resolver.h"
 
@@ -16,10 +17,18 @@ SpeakerRef SpeakerResolver::described_subject(uint32_t pos, Gender gender, const
   const long here = document.sentence_at(pos);
   if (here <= 0) return {};
   const Span sentence = document.sentences[static_cast<std::size_t>(sentence_back(here, 1, quotes))].span;
-  const std::size_t first = tokens_.first_at_or_after(sentence.begin);
+  std::size_t first = tokens_.first_at_or_after(sentence.begin);
   const std::size_t last = tokens_.first_at_or_after(sentence.end);
-  if (first >= last || tokens_.span(first).begin != sentence.begin || (!words_.names_after_nouns && !mentions_.is_description_start(first)))
-    return {};
+  if (first >= last || tokens_.span(first).begin != sentence.begin) return {};
+  // (Past a setting that opens the sentence, the description after its first comma.)
+  constexpr std::size_t kMaxSettingWords = 10;  // "Durante a audiência no Tribunal de Braga,"
+  if (!words_.names_after_nouns && !mentions_.is_description_start(first))
+    for (std::size_t k = first + 1; k < last && k - first <= kMaxSettingWords; ++k)
+      if (tokens_.gap_before(k).find(',') != std::string_view::npos) {
+        first = k;
+        break;
+      }
+  if (!words_.names_after_nouns && !mentions_.is_description_start(first)) return {};
   const TokenRange mention = mentions_.after(first, last);
   constexpr std::size_t kMaxDescriptionWords = 4;  // "the 34-year-old defendant"
   if (mention.first != first || mention.size() < (words_.names_after_nouns ? 1u : 2u) || mention.size() > kMaxDescriptionWords || !mentions_.followed_by_verb(mention, last))

@@ -15,7 +15,8 @@
 // alone, with its adjectives: "Мария Захарова заявила ... Дипломат также отметила", "Борис Джонсон
 // ... заявил британский лидер" (data/bare_epithet_nouns_<lang>.txt; offices are not among them).
 // Both forms look back the same way (named_in_reach): the person named last, within the
-// description's sentence or the two before it.
+// description's sentence or the two before it. Where two were named, a gendered description picks
+// the one of its gender from a pair ("X et Y"), and an epithet the subject of the sentence before.
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -66,6 +67,15 @@ bool cue_word_near(const QuoteTokens& tokens, TokenRange mention, const WordSet&
   for (std::size_t k = mention.last, n = 0; n < kReach && tokens.joined(k); ++n, ++k)
     if (words.contains_folded(tokens.folded(k))) return true;
   return false;
+}
+
+// The person who opens `sentence` as its subject ("Jannik Sinner ha battuto Carlos Alcaraz"), or -1.
+int opening_subject(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words,
+                    const PeopleIndex& people, Span sentence) {
+  const std::size_t opening = tokens.first_at_or_after(sentence.begin);
+  if (opening >= tokens.size()) return -1;
+  const int subject = people.find_token(opening);
+  return subject >= 0 && opens_sentence_as_subject(tokens, mentions, words, tokens.span(opening).begin) ? subject : -1;
 }
 
 }  // namespace
@@ -161,29 +171,64 @@ int SpeakerResolver::description_antecedent(TokenRange mention, int recent, cons
   const bool bare_office = !epithet && !epithet_only && titles_too && !modified &&
                            (office || !words_.equivalent_roles(head_word).empty());
   if (!epithet && !bare_office && (epithet_only || !titles_too || !modified || !office)) return -1;
-  for (std::size_t k = mention.first; k < mention.last; ++k)
-    if (tokens_.capitalized(k) && k != head && people_.find_token(k) >= 0) return -1;  // a name of its own
+  // A name of its own means someone else ("l'avocat de Nicolas Sarkozy"); a club or body after a
+  // preposition fused with its article, read as a name that opens with no given name and that the
+  // text has not named before, does not: "l'attaquant du Real Madrid" (data/article_contractions_<lang>.txt).
+  const WordSet& contractions = WordSet::shared("article_contractions", words_.language);
+  for (std::size_t k = mention.first, body = 0; k < mention.last; ++k) {
+    if (!tokens_.capitalized(k) || k == head) continue;
+    const bool opens_body = k > mention.first && contractions.contains_folded(tokens_.folded(k - 1)) && !mentions_.is_given_name(k);
+    if (opens_body || (body && body == k - 1)) body = k;
+    const int other = people_.find_token(k);
+    if (other >= 0 && (body != k || people_.person(other).first_at < tokens_.span(mention.first).begin)) return -1;
+  }
   const uint32_t at = tokens_.span(mention.first).begin;
   // An age is the person's the text gave it to, whoever was named since: "Jane Roe, 22, ... Tom
   // Bell ... the 22-year-old said", "Peter Huber (35) ... sagte der 35-Jährige".
   if (epithet)
     if (const int aged = person_of_age(head_word, at, quotes); aged >= 0) return named_in_reach(aged, at, quotes, kMaxAgeSentencesBack);
-  const int named = people_.last_mentioned_before(at, quotes);  // the nearest, of whichever gender
+  int named = people_.last_mentioned_before(at, quotes);  // the nearest, of whichever gender
   if (named < 0) return -1;
   const Gender gender = description_gender(words_, tokens_.folded(mention.first), head_word);
+  const Document& document = tokens_.document();
+  const long here = document.sentence_at(at);
+  // Two named together ("X et Y", "X y Y") in the sentence before, the description's gender tells
+  // one from the other where one is known to be of it and the other is not: "Emmanuel Macron et
+  // Marine Le Pen se sont affrontés. « … », a lancé la candidate du RN".
+  bool paired = false;
+  if (const int other = people_.last_mentioned_before(people_.last_mention_of(named, at, &quotes), quotes);
+      gender != Gender::kUnknown && other >= 0 && other != named && named != recent && other != recent &&
+      (people_.gender(named) == gender) != (people_.gender(other) == gender)) {
+    const std::size_t second = tokens_.first_at_or_after(people_.last_mention_of(named, at, &quotes));
+    const long pair_sentence = document.sentence_at(tokens_.span(second).begin);
+    paired = second >= 2 && second < tokens_.size() && tokens_.in(second - 1, words_.coordinators) && tokens_.joined(second - 1) &&
+             people_.find_token(second - 2) == other && pair_sentence >= sentence_back(here, 1, quotes) && pair_sentence < here;
+    if (paired && people_.gender(named) != gender) named = other;
+  }
   const Gender known = people_.gender(named);
   if (gender != Gender::kUnknown && known != Gender::kUnknown && known != gender) return -1;
   if (named_in_reach(named, at, quotes, kMaxSentencesBack) < 0) return -1;
-  const Document& document = tokens_.document();
-  const long here = document.sentence_at(at);
   // (Named in a quotation is not named by the text: "«La señora Ayuso debería pagar», ha añadido
   // la portavoz" is not Ayuso.)
   const uint32_t named_at = people_.last_mention_of(named, at, &quotes);
   const long there = document.sentence_at(named_at);
+  bool of_body = false;
+  for (std::size_t k = head + 1; k < mention.last && !of_body; ++k)
+    of_body = tokens_.in(k, words_.mention_links) || tokens_.capitalized(k);
+  if (paired) return epithet || of_body ? named : -1;
   // Who it can mean: the person named in the description's own sentence, the last to speak, or
   // the only person named since the sentence before; not the last of several ("Lena Vogt traf Paul
-  // Ernst. „…“, sagte der SPD-Politiker" could mean either).
-  if (here != there && named != recent && !only_one_named_since(named, named_at, at, quotes)) return -1;
+  // Ernst. „…“, sagte der SPD-Politiker" could mean either). Save an epithet alone after a sentence
+  // that opens with one of them as its subject, who it is about: "Jannik Sinner ha battuto Carlos
+  // Alcaraz. «…», ha detto l'altoatesino".
+  if (here != there && named != recent && !only_one_named_since(named, named_at, at, quotes)) {
+    if (!titles_too || !epithet || of_body || bare_office || there != sentence_back(here, 1, quotes)) return -1;
+    const int subject = opening_subject(tokens_, mentions_, words_, people_, document.sentences[static_cast<std::size_t>(there)].span);
+    if (subject < 0 || subject == named || (gender != Gender::kUnknown && people_.gender(subject) != Gender::kUnknown && people_.gender(subject) != gender) ||
+        document.sentence_at(people_.last_mention_of(subject, at, &quotes)) != there)
+      return -1;
+    return subject;
+  }
   // A bare office by another name than the last speaker's title, as they go on: "il ministro Carlo
   // Nordio ... Il Guardasigilli ha aggiunto" (role groups: "ministro della giustizia, guardasigilli").
   if (bare_office) {
@@ -198,9 +243,6 @@ int SpeakerResolver::description_antecedent(TokenRange mention, int recent, cons
   // hold means someone else ("Emmanuel Macron s'est rendu à Lyon. « ... », a réagi le maire"),
   // unless the description only names a party or trade, with nothing after it ("la syndicaliste";
   // adjectives may follow, "le leader insoumis", not a body, "du PS").
-  bool of_body = false;
-  for (std::size_t k = head + 1; k < mention.last && !of_body; ++k)
-    of_body = tokens_.in(k, words_.mention_links) || tokens_.capitalized(k);
   if (here == there || (epithet && !of_body)) return named;
   // The last speaker, named in the sentence before, described by an epithet or a rank with its
   // body ("«…», ha afirmado Montero. «…», ha añadido la número dos del PSOE", "il leader della

@@ -213,9 +213,12 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
     if (candidate.attribution.implicit_subject) {
       Attribution subject = attribution.lead_in(span, quote_spans);
       if (!subject.found()) subject = attribution.reported_lead_in(span, quote_spans);
-      // (Someone: a person the text names or a title, not a capitalised word opening the sentence.)
+      // (Someone: a person the text names, a title or a description of one, "o réu", "l'imputato";
+      // not a capitalised word opening the sentence.)
       if (subject.found() && resolver.resolve(subject.mention, -1, false, quote_spans).person < 0) {
-        bool titled = false;
+        const TokenRange described = subject.mention;
+        bool titled = described.size() >= 2 && mentions.is_description_start(described.first) &&
+                      mentions.heads_person(described.last - 1, described.last);
         for (std::size_t k = subject.mention.first; k < subject.mention.last && !titled; ++k) titled = tokens.title(k);
         if (!titled) subject = {};
       }

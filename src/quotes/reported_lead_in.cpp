@@ -66,10 +66,15 @@ Attribution AttributionFinder::sentence_speaker(std::size_t first, std::size_t l
   // Verb-second after a long opening phrase: "An die Adresse Brüssels hatte Steinbrück Positives zu vermelden."
   if (words_.verb_second && (subject.empty() || !mentions_.is_person_like(subject)))
     if (const TokenRange inverted = name_after_verb(first, last); !inverted.empty()) subject = inverted;
+  // (Or described by its part in the story, where the text names no one: "O réu negou as acusações.
+  // «…», afirmou"; described_subject.cpp. Also after a setting a preposition opens: "Durante a
+  // audiência, o réu negou ...".)
+  const bool described = subject.size() >= 2 && mentions_.is_description_start(subject.first) &&
+                         mentions_.heads_person(subject.last - 1, subject.last);
   if (subject.first > first && mentions_.is_description_start(subject.first) &&
-      tokens_.gap_before(subject.first).find(',') != std::string_view::npos)
+      tokens_.gap_before(subject.first).find(',') != std::string_view::npos && !(described && tokens_.in(first, words_.mention_stops)))
     return {};
-  bool named = false;
+  bool named = described;
   for (std::size_t m = subject.first; m < subject.last && !named; ++m)
     named = mentions_.is_name_word(m) || mentions_.title_at(m, subject.last) > 0;
   // A person the pronoun stands for ("Dort traf er viele Helfer. „…“").
