@@ -39,7 +39,10 @@ bool PeopleIndex::person_in_run(std::size_t& first, std::size_t& name_start, std
   // "Как сказал Дмитрий Песков Зеленскому": after a cue, a first name and surname, then the one
   // told in the dative (not a patronymic and a surname: "сказал Сергей Кужугетович Шойгу";
   // data/name_datives_<lang>.txt).
+  // (Not after a quoting verb, whose object is in the accusative, after the medium that quotes:
+  // "цитирует ТАСС Анну Попову", "цитирует Интерфакс Марию Захарову".)
   if (all_capitalised && last - first == 3 && first > 0 && tokens_.joined(first) && tokens_.in(first - 1, words_.cues) &&
+      !words_.quoting_verbs.contains_folded(tokens_.folded(first - 1)) && !is_acronym(tokens_.text(first)) &&
       !nominative_surname(tokens_.text(last - 1), words_.language, "name_datives").empty() &&
       !words_.is_patronymic(tokens_.folded(first + 1)))
     --last;
