@@ -26,6 +26,13 @@ bool PeopleIndex::person_in_run(std::size_t& first, std::size_t& name_start, std
   if (first > 0 && last - first >= kMinRunWithMedium && tokens_.joined(first) && tokens_.joined(first + 1) &&
       !mentions_.title_at(first, last) && medium_prepositions_.contains_folded(tokens_.folded(first - 1)))
     ++first;
+  // So is a town in the locative after its preposition ("rzeczniczka KPP w Myślenicach Magdalena
+  // Sołtys"): an ending no name takes (data/locative_endings_<lang>.txt; the prepositions:
+  // data/place_links_<lang>.txt).
+  if (first > 0 && last - first >= kMinRunWithMedium && tokens_.joined(first) && tokens_.joined(first + 1) &&
+      WordSet::shared("place_links", words_.language).contains_folded(tokens_.folded(first - 1)) &&
+      lang_data::ends_with_entry("locative_endings", words_.language, tokens_.folded(first), 3))
+    ++first;
   // "Zdaniem Rafała Trzaskowskiego Warszawa potrzebuje": after a phrase governing the genitive, the
   // clause's subject may follow the name with no comma between.
   bool all_capitalised = true;  // (not a title's run: "według posła Mariusza Wójcika")

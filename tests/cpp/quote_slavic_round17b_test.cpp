@@ -53,6 +53,21 @@ TEST(QuoteSlavicRound17b, TheObjectOfAQuotingVerbAfterTheMediumIsNoOneTold) {
   expect_first("«Мы готовимся к худшему», — цитирует ТАСС Ольгу Смирнову.\n", "ru", "direct", "Мы готовимся к худшему", "Ольга Смирнова");
 }
 
+TEST(QuoteSlavicRound17b, TheMediumAsANounBeforeThePersonItQuotesIsNoPartOfTheName) {
+  expect_first("«Решение принято окончательно», — цитирует агентство Ольгу Смирнову.\n", "ru", "direct", "Решение принято окончательно",
+               "Ольга Смирнова");
+}
+
+TEST(QuoteSlavicRound17b, AnOutletInTheGenitiveIsShownInTheNominative) {
+  expect_first("Według informacji Polsatu, rząd przyjmie projekt na wtorkowym posiedzeniu.\n", "pl", "indirect",
+               "rząd przyjmie projekt na wtorkowym posiedzeniu", "Polsat");
+}
+
+TEST(QuoteSlavicRound17b, ATownInTheLocativeBeforeAFullNameIsNoPartOfIt) {
+  expect_first("Jak poinformowała rzeczniczka KPP w Myślenicach Magdalena Sołtys, kierowca zjechał na przeciwległy pas.\n", "pl", "indirect",
+               "kierowca zjechał na przeciwległy pas", "Magdalena Sołtys");
+}
+
 TEST(QuoteSlavicRound17b, TheSpeakerOfAParliamentAndTheCoachAsSpecialistStandForThePersonNamed) {
   const auto quotes = read_article_quotes(
       "Председатель Сената Маулен Ашимбаев заявил, что закон будет принят. Спикер также отметил, что депутаты поддержали поправки.\n", "ru");
