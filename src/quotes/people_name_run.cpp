@@ -201,6 +201,12 @@ bool PeopleIndex::person_in_run(std::size_t& first, std::size_t& name_start, std
       (serves_place_or_body(tokens_.folded(name_start), words_.language) || genitive_of_bare_word(name_start) ||
        genitive_after_described_title(name_start)))
     return false;
+  // Nor a run that ends in a region's adjective before its lower-case noun: "в пресс-службе
+  // Госавтоинспекции Свердловской области", "Поліції Київської області" (data/region_nouns_<lang>.txt).
+  if (last < tokens_.size() && tokens_.joined(last) && !tokens_.capitalized(last) &&
+      WordSet::shared("region_nouns", words_.language).contains_folded(tokens_.folded(last)) &&
+      lang_data::ends_with_entry("adjective_endings", words_.language, tokens_.folded(last - 1), 3))
+    return false;
   // Nor an adjective opening the body's name, its noun in lower case after it: "Речник Повітряних
   // сил Юрій Ігнат" (data/adjective_endings_<lang>.txt; not "депутат Черных заявил").
   if (titled && last - name_start == 1 && last < tokens_.size() && tokens_.joined(last) && !tokens_.capitalized(last) &&

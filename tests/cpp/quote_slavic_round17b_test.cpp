@@ -45,6 +45,13 @@ TEST(QuoteSlavicRound17b, ANameInTheGenitiveAfterALongBodyAndARankIsShownInTheNo
                 "indirect", "strażacy gasili pożar przez całą noc", "Jan Malinowski"});
 }
 
+TEST(QuoteSlavicRound17b, ARegionsAdjectiveBeforeItsNounEndsNoPersonsName) {
+  expect_first({"Как сообщили в пресс-службе Минздрава Челябинской области, пострадавший госпитализирован.\n", "ru", "indirect",
+                "пострадавший госпитализирован", "пресс-служба Минздрава Челябинской области"});
+  expect_first({"Як повідомили у Поліції Київської області, затримано двох осіб.\n", "uk", "indirect", "затримано двох осіб",
+                "Поліція Київської області"});
+}
+
 TEST(QuoteSlavicRound17b, ABodyOfLocalGovernmentIsNamedWhole) {
   expect_first({"Urząd Gminy Kłaj poinformował, że droga będzie zamknięta do piątku.\n", "pl", "indirect", "droga będzie zamknięta do piątku",
                "Urząd Gminy Kłaj"});
