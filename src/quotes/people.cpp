@@ -320,7 +320,9 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
     // komisji Jana Kowalskiego"), which agree with the name, and the body the role serves ("за
     // словами речника Повітряних сил Юрія Ігната").
     // So is one after a preposition governing the instrumental ("с министром Олегом Роговым").
-    constexpr std::size_t kMaxRoleWordsBefore = 4;
+    // (Up to a body of four words and a rank: "według rzecznika Komendy Głównej Straży Pożarnej bryg.
+    // Karola Kierzkowskiego".)
+    constexpr std::size_t kMaxRoleWordsBefore = 6;
     auto opened_by = [&](const WordSet& openers) {
       bool found = false;
       for (std::size_t end = first, roles = 0; !found && end >= 1 && tokens_.joined(end) && roles <= kMaxRoleWordsBefore; --end, ++roles) {

@@ -26,6 +26,13 @@ bool PeopleIndex::person_in_run(std::size_t& first, std::size_t& name_start, std
   if (first > 0 && last - first >= kMinRunWithMedium && tokens_.joined(first) && tokens_.joined(first + 1) &&
       !mentions_.title_at(first, last) && medium_prepositions_.contains_folded(tokens_.folded(first - 1)))
     ++first;
+  // So is a town in the locative after its preposition ("rzeczniczka KPP w Myślenicach Magdalena
+  // Sołtys"): an ending no name takes (data/locative_endings_<lang>.txt; the prepositions:
+  // data/place_links_<lang>.txt).
+  if (first > 0 && last - first >= kMinRunWithMedium && tokens_.joined(first) && tokens_.joined(first + 1) &&
+      WordSet::shared("place_links", words_.language).contains_folded(tokens_.folded(first - 1)) &&
+      lang_data::ends_with_entry("locative_endings", words_.language, tokens_.folded(first), 3))
+    ++first;
   // "Zdaniem Rafała Trzaskowskiego Warszawa potrzebuje": after a phrase governing the genitive, the
   // clause's subject may follow the name with no comma between.
   bool all_capitalised = true;  // (not a title's run: "według posła Mariusza Wójcika")
@@ -39,7 +46,10 @@ bool PeopleIndex::person_in_run(std::size_t& first, std::size_t& name_start, std
   // "Как сказал Дмитрий Песков Зеленскому": after a cue, a first name and surname, then the one
   // told in the dative (not a patronymic and a surname: "сказал Сергей Кужугетович Шойгу";
   // data/name_datives_<lang>.txt).
+  // (Not after a quoting verb, whose object is in the accusative, after the medium that quotes:
+  // "цитирует ТАСС Анну Попову", "цитирует Интерфакс Марию Захарову".)
   if (all_capitalised && last - first == 3 && first > 0 && tokens_.joined(first) && tokens_.in(first - 1, words_.cues) &&
+      !words_.quoting_verbs.contains_folded(tokens_.folded(first - 1)) && !is_acronym(tokens_.text(first)) &&
       !nominative_surname(tokens_.text(last - 1), words_.language, "name_datives").empty() &&
       !words_.is_patronymic(tokens_.folded(first + 1)))
     --last;
@@ -190,6 +200,12 @@ bool PeopleIndex::person_in_run(std::size_t& first, std::size_t& name_start, std
   if (titled && last - name_start == 1 &&
       (serves_place_or_body(tokens_.folded(name_start), words_.language) || genitive_of_bare_word(name_start) ||
        genitive_after_described_title(name_start)))
+    return false;
+  // Nor a run that ends in a region's adjective before its lower-case noun: "в пресс-службе
+  // Госавтоинспекции Свердловской области", "Поліції Київської області" (data/region_nouns_<lang>.txt).
+  if (last < tokens_.size() && tokens_.joined(last) && !tokens_.capitalized(last) &&
+      WordSet::shared("region_nouns", words_.language).contains_folded(tokens_.folded(last)) &&
+      lang_data::ends_with_entry("adjective_endings", words_.language, tokens_.folded(last - 1), 3))
     return false;
   // Nor an adjective opening the body's name, its noun in lower case after it: "Речник Повітряних
   // сил Юрій Ігнат" (data/adjective_endings_<lang>.txt; not "депутат Черных заявил").

@@ -195,7 +195,9 @@ bool QuoteTokens::joined(std::size_t k, bool allow_marks) const {
   const std::size_t hyphen = left.rfind('-');
   if (!space && hyphen != std::string_view::npos && hyphen + 2 == left.size() && right.size() <= kMaxStateLetters)
     return true;
-  return space && (unicode::decode_at(left, 0).length == left.size() || in(k - 1, words_.titles));
+  // (And a modifier abbreviated before its rank: "mł. bryg. Jan Kowal", "st. asp. Anna Nowak".)
+  return space && (unicode::decode_at(left, 0).length == left.size() || in(k - 1, words_.titles) ||
+                   (in(k - 1, words_.title_modifiers) && !capitalized(k)));
 }
 
 std::size_t QuoteTokens::phrase_at(const LexiconSet& set, std::size_t k, std::size_t end) const {

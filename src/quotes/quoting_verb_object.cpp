@@ -47,7 +47,18 @@ TokenRange AttributionFinder::words_owner_before(std::size_t cue, std::size_t fl
 TokenRange AttributionFinder::object_before_subject(std::size_t cue, TokenRange speaker) const {
   // (Where the subject may stand after its verb and object: the object is a known person, its name
   // declined, not the outlet that quotes: "цитирует ТАСС пресс-секретаря".)
-  if (!words_.names_after_nouns || speaker.empty() || speaker.first <= cue + 1) return speaker;
+  if (!words_.names_after_nouns || speaker.empty()) return speaker;
+  // (Or the medium is a noun, right after the verb, then the person it quotes: "— цитирует издание
+  // Илью Лантратова"; data/group_nouns_<lang>.txt.)
+  constexpr std::size_t kMaxNameWords = 3;
+  if (speaker.first == cue + 1 && speaker.size() >= 3 && speaker.size() <= kMaxNameWords + 1 && !tokens_.capitalized(speaker.first) &&
+      tokens_.in(speaker.first, words_.group_nouns) && tokens_.joined(speaker.first + 1)) {
+    const TokenRange named{speaker.first + 1, speaker.last};
+    bool capitalised = true;
+    for (std::size_t k = named.first; k < named.last; ++k) capitalised = capitalised && tokens_.capitalized(k);
+    if (capitalised && mentions_.is_person_like(named)) return named;
+  }
+  if (speaker.first <= cue + 1) return speaker;
   const TokenRange object = mentions_.after(cue + 1, speaker.first);
   if (object.empty() || object.first != cue + 1 || object.last != speaker.first || !tokens_.joined(cue + 1)) return speaker;
   for (std::size_t k = object.first; k < object.last; ++k)
