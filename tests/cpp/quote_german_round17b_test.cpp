@@ -1,0 +1,50 @@
+// German quotes that round 17b reads right: a capitalised noun counted by a number or a word of
+// quantity ("acht Jahre Haft", "zwei Milliarden Euro Hilfen") names no person a pronoun could
+// mean; nor does a possessive opening a sentence inside a quote ("Mein Mandant hat gestanden").
+// Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "quote_readout.h"
+
+namespace article_lens {
+namespace {
+
+using testing::read_article_quotes;
+
+TEST(QuoteGermanRound17b, CountedNounsAreNoPersonForAPronoun) {
+  // Main gave "Jahre Haft": two capitalised words after "sieben" read as a name.
+  const auto q = read_article_quotes(
+                     "Die Oberstaatsanwältin forderte sieben Jahre Haft. „Der Schaden ist enorm“, sagte sie.", "de")
+                     .quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].text, "Der Schaden ist enorm");
+  EXPECT_EQ(q[0].speaker, "die Oberstaatsanwältin");
+  // After digits and a number written as a noun too ("3 Milliarden Euro Zuschüsse").
+  const auto r = read_article_quotes(
+                     "Die Wirtschaftsministerin kündigte 3 Milliarden Euro Zuschüsse an. „Kein Betrieb wird allein "
+                     "gelassen“, sagte sie.",
+                     "de")
+                     .quotes;
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].kind, "direct");
+  EXPECT_EQ(r[0].text, "Kein Betrieb wird allein gelassen");
+  EXPECT_EQ(r[0].speaker, "die Wirtschaftsministerin");
+}
+
+TEST(QuoteGermanRound17b, APossessiveOpeningAQuoteNamesNoOne) {
+  // Main gave "Mein Mandant", two capitalised words inside the quote, to "er".
+  const auto q = read_article_quotes(
+                     "Der Verteidiger forderte einen Freispruch. „Mein Mandant hat nichts verbrochen“, sagte er.", "de")
+                     .quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].text, "Mein Mandant hat nichts verbrochen");
+  EXPECT_EQ(q[0].speaker, "der Verteidiger");
+}
+
+}  // namespace
+}  // namespace article_lens
