@@ -69,7 +69,11 @@ bool MentionFinder::is_demonstrative_alone(std::size_t k) const {
 }
 
 bool MentionFinder::is_pronoun(std::size_t k) const {
-  return tokens_.in(k, words_.pronouns) || tokens_.in(k, words_.group_pronouns);
+  if (!tokens_.in(k, words_.pronouns) && !tokens_.in(k, words_.group_pronouns)) return false;
+  // "Ihr Anwalt sagte": where nouns are capitalised, a word that is also a possessive is one before
+  // a capitalised noun, no pronoun.
+  return !(words_.capitalised_nouns && k + 1 < tokens_.size() && tokens_.joined(k + 1) && tokens_.capitalized(k + 1) &&
+           tokens_.in(k, words_.possessives));
 }
 
 std::size_t MentionFinder::title_ending_at(std::size_t k, std::size_t floor) const {

@@ -1,6 +1,7 @@
 // German quotes that round 17b reads right: a capitalised noun counted by a number or a word of
 // quantity ("acht Jahre Haft", "zwei Milliarden Euro Hilfen") names no person a pronoun could
-// mean; nor does a possessive opening a sentence inside a quote ("Mein Mandant hat gestanden").
+// mean; nor does a possessive opening a sentence inside a quote ("Mein Mandant hat gestanden");
+// "Ihr Anwalt sagte" is a description, not the pronoun "ihr".
 // Sentences written for these tests.
 #include <gtest/gtest.h>
 
@@ -44,6 +45,29 @@ TEST(QuoteGermanRound17b, APossessiveOpeningAQuoteNamesNoOne) {
   EXPECT_EQ(q[0].kind, "direct");
   EXPECT_EQ(q[0].text, "Mein Mandant hat nichts verbrochen");
   EXPECT_EQ(q[0].speaker, "der Verteidiger");
+}
+
+TEST(QuoteGermanRound17b, APossessiveBeforeItsNounIsNoPronoun) {
+  // Main read "Ihr" as the pronoun "ihr" (you) and gave no speaker.
+  const auto q = read_article_quotes(
+                     "Die Schauspielerin Jana Keller hat alle Termine abgesagt. Ihr Manager sagte, sie brauche eine Pause.",
+                     "de")
+                     .quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].text, "sie brauche eine Pause");
+  EXPECT_EQ(q[0].speaker, "ihr Manager");
+  const auto r = read_article_quotes(
+                     "Die Läuferin Anna Berg tritt nicht an. Ihr Trainer sagte: „Die Wade macht noch Probleme.“", "de")
+                     .quotes;
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].kind, "direct");
+  EXPECT_EQ(r[0].text, "Die Wade macht noch Probleme.");
+  EXPECT_EQ(r[0].speaker, "ihr Trainer");
+  // The pronoun "ihr" before a verb stays one: no description opens there.
+  const auto p = read_article_quotes("„Ihr habt es euch verdient“, sagte der Trainer Tom Weiß.", "de").quotes;
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0].speaker, "Tom Weiß");
 }
 
 }  // namespace
