@@ -1,7 +1,7 @@
 // German quotes that round 17b reads right: a capitalised noun counted by a number or a word of
 // quantity ("acht Jahre Haft", "zwei Milliarden Euro Hilfen") names no person a pronoun could
 // mean; nor does a possessive opening a sentence inside a quote ("Mein Mandant hat gestanden");
-// "Ihr Anwalt sagte" is a description, not the pronoun "ihr".
+// "Ihr Anwalt sagte" is a description, not the pronoun "ihr"; "ließ sie erklären" is one person.
 // Sentences written for these tests.
 #include <gtest/gtest.h>
 
@@ -68,6 +68,19 @@ TEST(QuoteGermanRound17b, APossessiveBeforeItsNounIsNoPronoun) {
   const auto p = read_article_quotes("„Ihr habt es euch verdient“, sagte der Trainer Tom Weiß.", "de").quotes;
   ASSERT_EQ(p.size(), 1u);
   EXPECT_EQ(p[0].speaker, "Tom Weiß");
+}
+
+TEST(QuoteGermanRound17b, APronounAfterACausativeTakesItsNumber) {
+  // Main read "sie erklären" as plural (a group) and gave no speaker.
+  const auto q = read_article_quotes(
+                     "Die Beschuldigte schwieg vor dem Haftrichter. Über ihren Verteidiger ließ sie mitteilen, sie sei "
+                     "unschuldig.",
+                     "de")
+                     .quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].text, "sie sei unschuldig");
+  EXPECT_EQ(q[0].speaker, "die Beschuldigte");
 }
 
 }  // namespace
