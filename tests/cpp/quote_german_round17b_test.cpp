@@ -1,7 +1,8 @@
 // German quotes that round 17b reads right: a capitalised noun counted by a number or a word of
 // quantity ("acht Jahre Haft", "zwei Milliarden Euro Hilfen") names no person a pronoun could
 // mean; nor does a possessive opening a sentence inside a quote ("Mein Mandant hat gestanden");
-// "Ihr Anwalt sagte" is a description, not the pronoun "ihr"; "ließ sie erklären" is one person.
+// "Ihr Anwalt sagte" is a description, not the pronoun "ihr"; "ließ sie erklären" is one person;
+// Dutch "zei ze" after "zei hij" means someone else.
 // Sentences written for these tests.
 #include <gtest/gtest.h>
 
@@ -81,6 +82,20 @@ TEST(QuoteGermanRound17b, APronounAfterACausativeTakesItsNumber) {
   EXPECT_EQ(q[0].kind, "indirect");
   EXPECT_EQ(q[0].text, "sie sei unschuldig");
   EXPECT_EQ(q[0].speaker, "die Beschuldigte");
+}
+
+TEST(QuoteGermanRound17b, APronounOfTheOtherGenderMeansSomeoneElse) {
+  // Main gave "ze" to the alderman "hij" had just meant: his gender is told by the pronoun only.
+  const auto q = read_article_quotes(
+                     "Wethouder Karim Bouali kwam dinsdag naar de plek. „Dit mag nooit meer gebeuren”, zei hij. Een "
+                     "buurvrouw had de brand als eerste gezien. „Ik rook het meteen”, zei ze.",
+                     "nl")
+                     .quotes;
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Karim Bouali");
+  EXPECT_EQ(q[1].kind, "direct");
+  EXPECT_EQ(q[1].text, "Ik rook het meteen");
+  EXPECT_NE(q[1].speaker, "Karim Bouali");
 }
 
 }  // namespace
