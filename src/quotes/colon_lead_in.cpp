@@ -66,7 +66,7 @@ TokenRange AttributionFinder::name_after_verb(std::size_t floor, std::size_t lim
   // A long phrase before the verb ("Bei einer Debatte um die Praxis ... hatte sich Pieper"): the
   // first name right after a verb (over a reflexive or other filler) is its inverted subject.
   for (std::size_t k = floor + 1; k < limit; ++k) {
-    if (!mentions_.is_name_word(k) || !tokens_.joined(k)) continue;
+    if (!mentions_.is_name_word(k) || !tokens_.joined(k) || mentions_.counted_noun(k)) continue;
     const std::size_t verb = k - 1;  // an auxiliary or reflexive filler ("hatte sich Pieper") will do
     if (!tokens_.in(verb, words_.fillers) && (tokens_.capitalized(verb) || tokens_.in(verb, words_.mention_stops) || tokens_.in(verb, words_.mention_links) ||
         mentions_.is_description_start(verb) || mentions_.is_pronoun(verb)))

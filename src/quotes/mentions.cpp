@@ -1,6 +1,7 @@
 #include "quotes/mentions.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "language/word_set.h"
 #include "quotes/mention_gaps.h"
@@ -68,7 +69,11 @@ bool MentionFinder::is_demonstrative_alone(std::size_t k) const {
 }
 
 bool MentionFinder::is_pronoun(std::size_t k) const {
-  return tokens_.in(k, words_.pronouns) || tokens_.in(k, words_.group_pronouns);
+  if (!tokens_.in(k, words_.pronouns) && !tokens_.in(k, words_.group_pronouns)) return false;
+  // "Ihr Anwalt sagte": where nouns are capitalised, a word that is also a possessive is one before
+  // a capitalised noun, no pronoun.
+  return !(words_.capitalised_nouns && k + 1 < tokens_.size() && tokens_.joined(k + 1) && tokens_.capitalized(k + 1) &&
+           tokens_.in(k, words_.possessives));
 }
 
 std::size_t MentionFinder::title_ending_at(std::size_t k, std::size_t floor) const {
@@ -80,6 +85,13 @@ std::size_t MentionFinder::title_ending_at(std::size_t k, std::size_t floor) con
 std::size_t MentionFinder::title_at(std::size_t k, std::size_t end) const {
   const std::size_t phrase = tokens_.phrase_at(words_.titles, k, end);
   return phrase > 1 ? phrase : (k < end && tokens_.title(k) ? 1 : 0);
+}
+
+bool MentionFinder::counted_noun(std::size_t k) const {
+  if (!words_.capitalised_nouns || k == 0 || !tokens_.joined(k)) return false;
+  const std::string_view before = tokens_.text(k - 1);
+  return std::isdigit(static_cast<unsigned char>(before.back())) ||
+         WordSet::shared("quantifiers", words_.language).contains_folded(tokens_.folded(k - 1));
 }
 
 bool MentionFinder::is_name_word(std::size_t k) const {

@@ -93,6 +93,9 @@ class MentionFinder {
   // language that capitalises nouns, only beside another such word, after a title, or when
   // `known_person` says the article names that person.
   bool is_name_word(std::size_t k) const;
+  // In a language that capitalises nouns, a word right after a number or a word of quantity is a
+  // counted noun, never a name: "acht Jahre Haft", "8 Jahre", "an allen Ecken" (quantifiers_<lang>).
+  bool counted_noun(std::size_t k) const;
   // In a language that capitalises nouns, a capitalised word an article governs ("die Absetzung",
   // "dem kleinen Ort"): a noun, never part of a name.
   bool governed_by_article(std::size_t k) const;

@@ -218,10 +218,9 @@ bool PeopleIndex::person_in_run(std::size_t& first, std::size_t& name_start, std
   // one name: "Полузащитник «Зенита» Вендел".)
   // (One capitalised word names no one yet.)
   if (name_start >= last || (last - name_start < 2 && !titled && !after_title_and_club(first))) return false;
-  // Where nouns are capitalised, two after a word of quantity are nouns: "an allen Ecken Personal"
-  // (data/quantifiers_<lang>.txt).
-  if (words_.capitalised_nouns && !titled && last - name_start == 2 && name_start > 0 && tokens_.joined(name_start) &&
-      WordSet::shared("quantifiers", words_.language).contains_folded(tokens_.folded(name_start - 1)))
+  // Where nouns are capitalised, two after a word of quantity or a number are nouns: "an allen
+  // Ecken Personal", "acht Jahre Haft", "8 Jahre Haft" (data/quantifiers_<lang>.txt).
+  if (!titled && last - name_start == 2 && mentions_.counted_noun(name_start))
     return false;
   // "Sir Paul", "Dame Judi": a first name after the honorific of a knight or dame names the person
   // the text gives in full ("Sir Paul McCartney"), found by that first name; no person of its own

@@ -25,7 +25,11 @@ bool MentionFinder::is_plural_by_verb(std::size_t k) const {
     return false;
   };
   // The verb before the pronoun when the clause is inverted ("sagten sie"), else the one after it.
-  if (k > 0 && tokens_.joined(k) && verb(k - 1)) return plural(k - 1);
+  // (Also a causative before it: in "ließ sie erklären" the infinitive after it tells nothing;
+  // data/causative_auxiliaries_<lang>.txt.)
+  if (k > 0 && tokens_.joined(k) &&
+      (verb(k - 1) || WordSet::shared("causative_auxiliaries", words_.language).contains_folded(tokens_.folded(k - 1))))
+    return plural(k - 1);
   return k + 1 < tokens_.size() && tokens_.joined(k + 1) && verb(k + 1) && plural(k + 1);
 }
 

@@ -81,6 +81,9 @@ void SpeakerBook::assign(QuoteCandidate& candidate, const SpeakerResolver& resol
                      : found.pronoun_in_cue ? resolver.resolve_pronoun(found.mention_span.begin, recent_person_,
                                                                        close_speaker && !found.subject_in_verb, quotes)
                                             : resolver.resolve(found.mention, recent_person_, close_speaker, quotes);
+    // "„…”, zei hij. Een buurvrouw zag alles. „…”, zei ze": a pronoun of the other gender does not
+    // mean the person the last one did, whose gender the text tells no other way.
+    if (other_gender && ref.person >= 0 && ref.person == last_person_) ref = {};
     // "Her neighbour, Tom Reed, agrees. “...,” he says": the newcomer, not the last speaker; nor,
     // with no one speaking close by, someone named after the newcomer ("Sen. Ann Cole criticised
     // Gov. Bill Hart. “...,” she said").
