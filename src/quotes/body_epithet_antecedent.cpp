@@ -1,0 +1,76 @@
+// English names a person again by the club, party, broadcaster or title they are known by, written
+// before the noun with capitals: "Ange Postecoglou ... the Spurs boss said", "Kemi Badenoch ... the
+// Conservative leader said", "Lionel Messi ... the two-time World Cup winner said". The capitalised
+// words are the body, not the head, so the roles no one carries leave the person just named
+// (within the description's sentence or the two before it) who opened their sentence as its
+// subject, as for an office (office_antecedent.cpp). data/body_epithet_nouns_<lang>.txt: the heads that take a body so;
+// data/demonym_endings_<lang>.txt: adjectives of a nation, which describe someone else
+// ("Boris Johnson met the French president" is not Johnson).
+#include "language/lang_tables.h"
+#include "language/word_set.h"
+#include "quotes/speaker_resolver.h"
+#include "quotes/subject_opening.h"
+
+namespace article_lens {
+namespace {
+
+constexpr long kMaxSentencesBack = 2;
+constexpr std::size_t kMaxBodyWords = 4;  // "the former two-weight UFC champion"
+constexpr std::size_t kMinDemonymStem = 2;
+
+// A count or year before the body: "two-time", "24-time", "2019", "two-weight".
+bool count_word(std::string_view word) {
+  return !word.empty() && ((word.front() >= '0' && word.front() <= '9') || word.find('-') != std::string_view::npos);
+}
+
+}  // namespace
+
+int SpeakerResolver::body_epithet_antecedent(TokenRange mention, int recent, const std::vector<Span>& quotes) const {
+  const WordSet& heads = WordSet::shared("body_epithet_nouns", words_.language);
+  const WordSet& articles = WordSet::shared("epithet_articles", words_.language);
+  if (heads.empty() || mention.size() < 3 || !articles.contains_folded(tokens_.folded(mention.first))) return -1;
+  const std::size_t head = mention.last - 1;
+  if (!heads.contains_folded(tokens_.folded(head))) return -1;
+  std::size_t k = mention.first + 1;
+  while (k < head && tokens_.in(k, words_.title_modifiers)) ++k;
+  if (head - k > kMaxBodyWords) return -1;
+  // (An office of two words after the body is its head: "the former New Zealand prime minister".)
+  const std::size_t office = head > k && !tokens_.capitalized(head - 1) && mentions_.title_at(head - 1, mention.last) == 2 ? head - 1 : head;
+  bool body = false;
+  for (; k < office; ++k) {
+    const std::string_view word = tokens_.folded(k);
+    if (!tokens_.joined(k)) return -1;
+    if (tokens_.capitalized(k)) {
+      if (lang_data::ends_with_entry("demonym_endings", words_.language, word, kMinDemonymStem) ||
+          WordSet::shared("epithet_nouns", words_.language).contains_folded(word))
+        return -1;
+      body = true;
+    } else if (!count_word(word)) {
+      return -1;
+    }
+  }
+  if (!body) return -1;
+  const uint32_t at = tokens_.span(mention.first).begin;
+  const int named = named_in_reach(people_.last_mentioned_before(at, quotes), at, quotes, kMaxSentencesBack);
+  if (named < 0) return -1;
+  // (Not the person the body names: "Donald Trump ... the Trump adviser said" serves him.)
+  for (std::size_t b = mention.first + 1; b < office; ++b)
+    if (tokens_.capitalized(b) && people_.find_token(b) == named) return -1;
+  const Gender gender = description_gender(words_, tokens_.folded(mention.first), tokens_.folded(head));
+  const Gender known = people_.gender(named);
+  if (gender != Gender::kUnknown && known != Gender::kUnknown && gender != known) return -1;
+  // Someone given a title is called by a body of theirs, not another's ("Arsenal manager Mikel
+  // Arteta ... the Chelsea boss" is someone else).
+  if (people_.person(named).titled) {
+    bool theirs = false;
+    for (std::size_t b = mention.first + 1; b < office && !theirs; ++b)
+      theirs = tokens_.capitalized(b) && people_.has_role(named, tokens_.folded(b));
+    if (!theirs) return -1;
+  }
+  // The last to speak, or the only person named since the sentence before, who opened their
+  // sentence as its subject: the one the story is about, not a passer-by.
+  const uint32_t named_at = people_.last_mention_of(named, at, &quotes);
+  return only_one_named_since(named, named_at, at, quotes) && opens_sentence_as_subject(tokens_, mentions_, words_, named_at) ? named : -1;
+}
+
+}  // namespace article_lens
