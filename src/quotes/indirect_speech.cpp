@@ -211,9 +211,18 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
         return k == first && title >= 1 && title < mention.size() &&
                WordSet::shared("genitive_openers", words_.language).contains_folded(phrase);
       };
+      // (After an indefinite or a lower-case adjective or two, the group they describe: "Według
+      // wielu świadków kierowca ...", "Zdaniem niektórych ekspertów inflacja ...".)
+      constexpr std::size_t kMaxGroupAdjectives = 2;
+      std::size_t group = mention.first;
+      while (group + 1 < mention.last && group - mention.first < kMaxGroupAdjectives && tokens_.joined(group + 1) &&
+             !tokens_.capitalized(group) &&
+             (tokens_.in(group, words_.indefinites) || lang_data::ends_with_entry("adjective_endings", words_.language, tokens_.folded(group), 3)))
+        ++group;
+      if (group > mention.first && !tokens_.in(group, words_.group_nouns) && !tokens_.in(group, words_.anonymous_sources)) group = mention.first;
       if (!named_whole && mention.size() > 1 &&
-          (tokens_.in(mention.first, words_.group_nouns) || tokens_.in(mention.first, words_.anonymous_sources) || title_alone())) {
-        std::size_t end = mention.first + std::max<std::size_t>(1, mentions_.title_at(mention.first, mention.last));
+          (tokens_.in(group, words_.group_nouns) || tokens_.in(group, words_.anonymous_sources) || title_alone())) {
+        std::size_t end = group + std::max<std::size_t>(1, mentions_.title_at(group, mention.last));
         while (end < mention.last && end - mention.first <= 3 && tokens_.joined(end) && tokens_.capitalized(end)) ++end;
         // (Over a noun or two that go on naming it in the genitive: "Według ministra zdrowia szpitale ...";
         // not an adjective, after which the noun may be the clause's or the body's: "straży pożarnej
