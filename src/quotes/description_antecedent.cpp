@@ -80,6 +80,21 @@ int opening_subject(const QuoteTokens& tokens, const MentionFinder& mentions, co
 
 }  // namespace
 
+bool SpeakerResolver::same_description_before(TokenRange mention) const {
+  // The same words after the same article, in the description's sentence or the two before it.
+  const Document& document = tokens_.document();
+  const long here = document.sentence_at(tokens_.span(mention.first).begin);
+  if (here < 0) return false;
+  const std::size_t from = tokens_.first_at_or_after(document.sentences[static_cast<std::size_t>(std::max(0L, here - 2))].span.begin);
+  const std::size_t length = mention.size();
+  for (std::size_t k = from; k + length <= mention.first; ++k) {
+    std::size_t same = 0;
+    while (same < length && tokens_.folded(k + same) == tokens_.folded(mention.first + same)) ++same;
+    if (same == length) return true;
+  }
+  return false;
+}
+
 long SpeakerResolver::sentence_back(long here, long steps, const std::vector<Span>& quotes) const {
   // Sentences inside a quotation are the speaker's, not steps of the text away from a name:
   // "Александр Лукашенко обратил внимание ... «Нельзя жить старым багажом. Промышленность должна
@@ -152,6 +167,12 @@ int SpeakerResolver::description_antecedent(TokenRange mention, int recent, cons
          (tokens_.in(head, words_.title_modifiers) || articles.contains_folded(tokens_.folded(head)) ||
           (words_.capitalised_nouns && !tokens_.capitalized(head))))
     ++head;
+  // An epithet before an office is its adjective where the text has used the same description
+  // for someone it met: "Rishi Sunak met the Indian prime minister ... the Indian prime minister
+  // said" is the one met, not Sunak ("Zelensky ... the Ukrainian president said" is still him).
+  if (head + 1 < mention.last && !tokens_.capitalized(head + 1) && mentions_.title_at(head + 1, mention.last) > 0 &&
+      names_by_epithet(tokens_.folded(head), false) && same_description_before(mention))
+    return -1;
   // A former holder is named by the office too ("o ex-mandatário", "el exlíder popular").
   std::string_view head_word = tokens_.folded(head);
   bool modified = head > mention.first + 1 || head + 1 < mention.last;

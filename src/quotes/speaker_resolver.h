@@ -84,6 +84,8 @@ class SpeakerResolver {
   // ("Sophie Binet ... la syndicaliste", "Olaf Scholz ... der SPD-Politiker"); -1 if none. With
   // `epithet_only`, only a description headed by a party or trade word (description_antecedent.cpp).
   int description_antecedent(TokenRange mention, int recent, const std::vector<Span>& quotes, bool epithet_only = false) const;
+  // Whether the same description names someone in its sentence or the two before it (description_antecedent.cpp).
+  bool same_description_before(TokenRange mention) const;
   // `antecedent` (from description_antecedent) unless the description rules them out by a rival
   // role or the other gender; then the one person in reach it does not rule out ("l'attaquant"
   // after "l'entraîneur Carlo Ancelotti", "l'élue" after "Bruno Retailleau"), else -1
