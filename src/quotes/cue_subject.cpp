@@ -206,7 +206,7 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
   // (An object pronoun before the cue leaves it opening its clause: "Lo ha detto il ministro: “...”".)
   std::size_t opening = cue;
   if (opening > floor && tokens_.joined(opening) &&
-      WordSet::shared("object_clitics", words_.language).contains_folded(tokens_.folded(opening - 1)))
+      words_.object_clitics.contains_folded(tokens_.folded(opening - 1)))
     --opening;
   const bool opens = opening == floor || tokens_.gap_before(opening).find(',') != std::string_view::npos;
   const bool no_person_before = (mention.empty() || (opens && cue > floor && !mentions_.is_person_like(mention))) &&

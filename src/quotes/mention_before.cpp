@@ -35,7 +35,7 @@ TokenRange MentionFinder::nearest_before(std::size_t cue, std::size_t floor) con
   // So is an object pronoun written apart: "El PP los calificó de …", "Il Pd lo ha definito"
   // (data/object_clitics_<lang>.txt; an article never stands right before a verb).
   else if (end > floor + 1 && !tokens_.capitalized(end - 1) && tokens_.joined(end - 1) && tokens_.joined(end) &&
-           WordSet::shared("object_clitics", words_.language).contains_folded(tokens_.folded(end - 1)))
+           words_.object_clitics.contains_folded(tokens_.folded(end - 1)))
     --end;
   for (int skipped = 0; skipped < 3 && end > floor + 1 && tokens_.joined(end) && !tokens_.capitalized(end - 1); ++skipped) {
     // One word ("also", "hat") or a phrase of them ("de son côté", "pour sa part").

@@ -108,6 +108,7 @@ QuoteLexicon::QuoteLexicon(std::string_view lang)
       possessives("possessives", lang),
       time_words("time_words", lang),
       origin_links("origin_links", lang),
+      object_clitics("object_clitics", lang),
       dialogue_dashes("dialogue_dashes", lang),
       source_openers("source_openers", lang),
       quoting_verbs("quoting_verbs", lang),

@@ -93,6 +93,9 @@ struct QuoteLexicon {
   // origin_links: of, from (a person's place or body after the name: "Tom Cole of Oklahoma"). Not
   // in the per-word bits either.
   LexiconSet origin_links;
+  // object_clitics: lo, los (an object pronoun before the verb: the speaker follows it). Not in the
+  // per-word bits either; held here so that a hot path does not look the table up by name.
+  LexiconSet object_clitics;
   // dialogue_dashes: — – (a paragraph opening with one holds direct speech without quotation marks:
   // "— Это провокация, — заявил Песков."). Not in the per-word bits either.
   LexiconSet dialogue_dashes;

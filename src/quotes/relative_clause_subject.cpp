@@ -19,7 +19,7 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
   const TokenRange nearest = nearest_before(cue, floor);
   // "Lo ha detto il ministro", "Lo dijo el juez": an object pronoun before the cue is no subject;
   // the speaker follows the cue (data/object_clitics_<lang>.txt).
-  if (nearest.size() == 1 && WordSet::shared("object_clitics", words_.language).contains_folded(tokens_.folded(nearest.first)))
+  if (nearest.size() == 1 && words_.object_clitics.contains_folded(tokens_.folded(nearest.first)))
     return {};
   // "The minister, a former teacher, said": a description set off by commas between the clause's
   // opening mention and the cue is that mention's apposition; the mention speaks.
