@@ -25,7 +25,7 @@ bool count_word(std::string_view word) {
 
 }  // namespace
 
-int SpeakerResolver::body_epithet_antecedent(TokenRange mention, int recent, const std::vector<Span>& quotes) const {
+int SpeakerResolver::body_epithet_antecedent(TokenRange mention, const std::vector<Span>& quotes) const {
   const WordSet& heads = WordSet::shared("body_epithet_nouns", words_.language);
   const WordSet& articles = WordSet::shared("epithet_articles", words_.language);
   if (heads.empty() || mention.size() < 3 || !articles.contains_folded(tokens_.folded(mention.first))) return -1;
@@ -67,8 +67,8 @@ int SpeakerResolver::body_epithet_antecedent(TokenRange mention, int recent, con
       theirs = tokens_.capitalized(b) && people_.has_role(named, tokens_.folded(b));
     if (!theirs) return -1;
   }
-  // The last to speak, or the only person named since the sentence before, who opened their
-  // sentence as its subject: the one the story is about, not a passer-by.
+  // The only person named since the sentence before, who opened their sentence as its subject:
+  // the one the story is about, not a passer-by.
   const uint32_t named_at = people_.last_mention_of(named, at, &quotes);
   return only_one_named_since(named, named_at, at, quotes) && opens_sentence_as_subject(tokens_, mentions_, words_, named_at) ? named : -1;
 }

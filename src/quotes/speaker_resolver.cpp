@@ -464,7 +464,7 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
   if (const int antecedent = bare_epithet_antecedent(mention, recent, quotes); antecedent >= 0) return person(antecedent);
   if (const int antecedent = office_antecedent(mention, recent, quotes); antecedent >= 0) return person(antecedent);
   if (const int antecedent = body_head_antecedent(mention, recent, quotes); antecedent >= 0) return person(antecedent);
-  if (const int antecedent = body_epithet_antecedent(mention, recent, quotes); antecedent >= 0) return person(antecedent);
+  if (const int antecedent = body_epithet_antecedent(mention, quotes); antecedent >= 0) return person(antecedent);
   // Nobody just named: a passer-by the text never names is an unnamed source ("— говорит мужчина",
   // "– mówi starsza kobieta"; data/unnamed_person_nouns_<lang>.txt), not a body described.
   constexpr std::size_t kMaxUnnamedPersonWords = 3;  // "пожилая местная жительница"

@@ -128,7 +128,7 @@ class SpeakerResolver {
   int body_head_antecedent(TokenRange mention, int recent, const std::vector<Span>& quotes) const;
   // The person just named whom an epithet with a capitalised body before its noun stands for ("the
   // Spurs boss", "the two-time World Cup winner"); -1 if none (body_epithet_antecedent.cpp).
-  int body_epithet_antecedent(TokenRange mention, int recent, const std::vector<Span>& quotes) const;
+  int body_epithet_antecedent(TokenRange mention, const std::vector<Span>& quotes) const;
   // Whether the name at token `name` is the one a question is put to ("спросили", "zapytali").
   bool asked_at(std::size_t name) const;
   SpeakerRef words_of(TokenRange range, bool anonymous) const;
