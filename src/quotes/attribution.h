@@ -62,6 +62,8 @@ class AttributionFinder {
   // Reported speech in such a language, in a sentence (bytes) with no quotation: its speaker and cue,
   // and the reported clause in `content`; nothing found when the sentence reports no one.
   Attribution unspaced_report(Span sentence, Span& content) const;
+  // Its part for a Japanese sentence that opens with its source ("関係者によると、…").
+  Attribution source_postposition_report(std::size_t start, std::size_t end, Span& content) const;
   // A cue elsewhere in the quote's sentence, outside every quotation in `quotes` (sorted); the
   // nearest cue with a speaker, else the nearest cue alone.
   Attribution in_sentence(const MarkedSpan& quote, const std::vector<Span>& quotes) const;

@@ -228,6 +228,30 @@ Attribution AttributionFinder::unspaced_adjacent(const MarkedSpan& quote, std::s
   return {};
 }
 
+// "気象庁によりますと、台風10号は…おそれがあります。": a sentence with no cue of its own that
+// opens with its source and a source phrase (data/source_postpositions_ja.txt) reports that source.
+Attribution AttributionFinder::source_postposition_report(std::size_t start, std::size_t end, Span& content) const {
+  const std::string_view text = tokens_.document().text;
+  const WordSet& postpositions = WordSet::shared("source_postpositions", words_.language);
+  constexpr std::size_t kMaxPhraseChars = 6;
+  for (std::size_t pos = start, n = 0; pos < end && n <= kMaxSpeakerChars; ++n) {
+    if (const std::size_t phrase = pos > start ? entry_at(text, pos, postpositions, kMaxPhraseChars) : 0; phrase > 0) {
+      const std::size_t after = pos + phrase;
+      if (after >= end || !(comma_or_colon(decode_at(text, after).value) || decode_at(text, after).value == 0x3001)) return {};  // 、
+      const std::size_t from = after + decode_at(text, after).length;
+      if (unicode::count_code_points(text.substr(from, end - from)) < 2) return {};
+      const Span speaker = unspaced_speaker(start, pos);
+      if (speaker.empty()) return {};
+      content = {static_cast<uint32_t>(from), static_cast<uint32_t>(end)};
+      return unspaced_attribution(speaker, {static_cast<uint32_t>(pos), static_cast<uint32_t>(after)});
+    }
+    const auto cp = decode_at(text, pos);
+    if (clause_break(cp.value)) return {};
+    pos += cp.length;
+  }
+  return {};
+}
+
 Attribution AttributionFinder::unspaced_report(Span sentence, Span& content) const {
   const std::string_view text = tokens_.document().text;
   const WordSet& topic = WordSet::shared("topic_particles", words_.language);
@@ -297,7 +321,7 @@ Attribution AttributionFinder::unspaced_report(Span sentence, Span& content) con
     }
     pos += decode_at(text, pos).length;
   }
-  if (cue_begin == end) return {};
+  if (cue_begin == end) return source_postposition_report(start, end, content);
   std::size_t topic_at = start;
   for (std::size_t n = 0; n <= kMaxSpeakerChars && topic_at < particle_begin; ++n) {
     if (entry_at(text, topic_at, topic, 1) > 0 && topic_at > start) break;

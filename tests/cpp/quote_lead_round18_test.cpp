@@ -1,0 +1,27 @@
+// Speakers the lead read right in round 18. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "quote_readout.h"
+
+namespace article_lens {
+namespace {
+
+using testing::read_article_quotes;
+
+TEST(QuoteLeadRound18, AJapaneseSentenceOpeningWithItsSourceReportsThatSource) {
+  auto q = read_article_quotes("市の担当者によりますと、けが人はいないということです。", "ja").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].text, "けが人はいないということです");
+  EXPECT_EQ(q[0].mention, "市の担当者");
+  q = read_article_quotes("消防によると、火は約2時間後に消し止められた。", "ja").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "消防");
+  // A source phrase inside the sentence, not opening it, cites no one: the sentence is narration.
+  EXPECT_TRUE(read_article_quotes("調査によると結果は来月に公表される見通しだ。", "ja").quotes.empty());
+}
+
+}  // namespace
+}  // namespace article_lens
