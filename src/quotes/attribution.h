@@ -209,6 +209,10 @@ class AttributionFinder {
  private:
   // Bytes [from, to) up to where a setting opens (unspaced_attribution.cpp).
   Span unspaced_speaker(std::size_t from, std::size_t to) const;
+  // The speaker of a cue of learning (data/learning_cues_zh.txt: "获悉") is the reporter; the source
+  // follows its preposition ("记者从市应急管理局获悉" -> 市应急管理局; source_prepositions_zh.txt). Other
+  // cues keep `speaker`; without the preposition no source is named (empty).
+  Span learned_from(Span speaker, std::size_t cue) const;
   Attribution unspaced_attribution(Span speaker, Span cue) const;
   // The length in bytes of the longest cue (neutral or loaded) starting at byte `pos`, or 0.
   std::size_t unspaced_cue_at(std::size_t pos) const;

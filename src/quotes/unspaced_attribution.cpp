@@ -41,6 +41,8 @@ constexpr std::size_t kMaxCueChars = 6;
 // The longest ending a cue stem takes ("ていました").
 constexpr std::size_t kMaxCueEndingChars = 5;
 constexpr std::size_t kMaxParticleChars = 2;
+// A manner phrase between a Japanese quote's particle and its cue ("笑顔で", "涙ながらに").
+constexpr std::size_t kMaxMannerChars = 6;
 
 // Where a short name in marks that opened before byte `from` closes (past its closing mark), or 0:
 // "“中央社”", not a clause ("“我们将继续努力。”").
@@ -120,6 +122,16 @@ Span AttributionFinder::unspaced_speaker(std::size_t from, std::size_t to) const
   return {static_cast<uint32_t>(from), static_cast<uint32_t>(end)};
 }
 
+Span AttributionFinder::learned_from(Span speaker, std::size_t cue) const {
+  const std::string_view text = tokens_.document().text;
+  if (entry_at(text, cue, WordSet::shared("learning_cues", words_.language), kMaxCueChars) == 0) return speaker;
+  const WordSet& prepositions = WordSet::shared("source_prepositions", words_.language);
+  for (std::size_t pos = speaker.begin; pos < speaker.end; pos += decode_at(text, pos).length)
+    if (const std::size_t from = entry_at(text, pos, prepositions, 1); from > 0 && pos + from < speaker.end)
+      return {static_cast<uint32_t>(pos + from), speaker.end};
+  return {};
+}
+
 Attribution AttributionFinder::unspaced_attribution(Span speaker, Span cue) const {
   Attribution found;
   if (speaker.empty() || cue.empty()) return found;
@@ -134,6 +146,7 @@ Attribution AttributionFinder::unspaced_adjacent(const MarkedSpan& quote, std::s
   const std::string_view text = tokens_.document().text;
   const WordSet& topic = WordSet::shared("topic_particles", words_.language);
   const WordSet& quoting = WordSet::shared("quote_particles", words_.language);
+  const WordSet& stops = WordSet::shared("speaker_stops", words_.language);
   auto skip_punctuation = [&](std::size_t pos) {
     while (pos < text.size() && pos < next_begin) {
       const auto cp = decode_at(text, pos);
@@ -159,7 +172,7 @@ Attribution AttributionFinder::unspaced_adjacent(const MarkedSpan& quote, std::s
     for (std::size_t k = start; k < before_end;) {
       const std::size_t cue = unspaced_cue_at(k);
       if (cue > 0 && k + cue == before_end && k > start)
-        return unspaced_attribution(unspaced_speaker(start, k), {static_cast<uint32_t>(k), static_cast<uint32_t>(k + cue)});
+        return unspaced_attribution(learned_from(unspaced_speaker(start, k), k), {static_cast<uint32_t>(k), static_cast<uint32_t>(k + cue)});
       k += decode_at(text, k).length;
     }
   }
@@ -182,7 +195,11 @@ Attribution AttributionFinder::unspaced_adjacent(const MarkedSpan& quote, std::s
         // (In Chinese a cue right after the closing mark has the marked words as its subject, a
         // name: "台湾“中央社”报道".)
         if (topic.empty() && pos == after && particle == 0) return {};
-        if (pos == after) {
+        // (A short manner or addressee phrase may stand between: "「…」と笑顔で話しました",
+        // "「…」と記者団に語った"; it ends in a setting's particle, data/speaker_stops_ja.txt.)
+        const bool manner_between = !topic.empty() && topic_end == 0 && pos > after && n <= kMaxMannerChars &&
+                                    entry_at(text, pos - decode_before(text, pos).length, stops, 1) > 0;
+        if (pos == after || manner_between) {
           // The cue right after the quote: the speaker opens the sentence, with its topic particle,
           // also across a comma ("岸田首相は「…」と述べた", "林官房長官は会見で、…について「…」と語った").
           std::size_t opens = quote.span.begin;
@@ -276,7 +293,7 @@ Attribution AttributionFinder::unspaced_report(Span sentence, Span& content) con
         if (cue > 0 && pos > from && pos + cue < end) {
           const auto after = decode_at(text, pos + cue);
           if (comma_or_colon(after.value) && pos + cue + after.length < end) {
-            speaker = unspaced_speaker(from, pos);
+            speaker = learned_from(unspaced_speaker(from, pos), pos);
             cue_span = {static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + cue)};
             return speaks(speaker) ? pos + cue + after.length : 0;
           }

@@ -23,5 +23,22 @@ TEST(QuoteLeadRound18, AJapaneseSentenceOpeningWithItsSourceReportsThatSource) {
   EXPECT_TRUE(read_article_quotes("調査によると結果は来月に公表される見通しだ。", "ja").quotes.empty());
 }
 
+TEST(QuoteLeadRound18, AJapaneseMannerPhraseBetweenTheQuoteParticleAndTheCueKeepsTheSpeaker) {
+  const auto q = read_article_quotes("山田監督は試合後、「選手たちを誇りに思う」と記者団に語った。", "ja").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].speaker, "山田");
+}
+
+TEST(QuoteLeadRound18, AChineseReporterLearnsFromTheSourceAfterThePreposition) {
+  auto q = read_article_quotes("记者从省交通运输厅获悉，这条高速公路将于年底通车。", "zh").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].text, "这条高速公路将于年底通车");
+  EXPECT_EQ(q[0].mention, "省交通运输厅");
+  // Without the source the reporter names no one.
+  EXPECT_TRUE(read_article_quotes("记者获悉，这条高速公路将于年底通车。", "zh").quotes.empty());
+}
+
 }  // namespace
 }  // namespace article_lens
