@@ -195,7 +195,9 @@ bool QuoteTokens::joined(std::size_t k, bool allow_marks) const {
   const std::size_t hyphen = left.rfind('-');
   if (!space && hyphen != std::string_view::npos && hyphen + 2 == left.size() && right.size() <= kMaxStateLetters)
     return true;
-  // (And a modifier abbreviated before its rank: "mł. bryg. Jan Kowal", "st. asp. Anna Nowak".)
+  // (And a modifier abbreviated before its rank: "mł. bryg. Jan Kowal", "st. asp. Anna Nowak".
+  // A title written out whole may end its sentence: "…, espetó la ministra. Feijóo respondió".)
+  if (space && document_.sentence_at(span(k - 1).begin) != document_.sentence_at(span(k).begin)) return false;
   return space && (unicode::decode_at(left, 0).length == left.size() || in(k - 1, words_.titles) ||
                    (in(k - 1, words_.title_modifiers) && !capitalized(k)));
 }

@@ -40,5 +40,14 @@ TEST(QuoteLeadRound18, AChineseReporterLearnsFromTheSourceAfterThePreposition) {
   EXPECT_TRUE(read_article_quotes("记者获悉，这条高速公路将于年底通车。", "zh").quotes.empty());
 }
 
+TEST(QuoteLeadRound18, ATitleEndingASentenceIsNoTitleOfTheNameOpeningTheNext) {
+  const auto q = read_article_quotes(
+      "La ministra de Hacienda, María Jesús Montero, y el líder del PP, Alberto Núñez Feijóo, chocaron en el pleno. "
+      "\"Ustedes mienten\", espetó la ministra. Feijóo respondió con dureza.", "es").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "la ministra");
+  EXPECT_EQ(q[0].speaker, "María Jesús Montero");
+}
+
 }  // namespace
 }  // namespace article_lens
