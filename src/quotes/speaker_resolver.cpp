@@ -247,7 +247,9 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
     const int named = people_.last_mentioned_before(tokens_.span(first).begin, quotes);
     return named >= 0 ? person(named) : SpeakerRef{};
   }
-  if (mention.size() == 1 && (tokens_.in(first, words_.pronouns) || words_.source_pronouns.contains_folded(tokens_.folded(first))))
+  // (Without spaces a pronoun may take two tokens: "彼女".)
+  const bool unspaced_pronoun = words_.unspaced && words_.pronouns.contains_folded(tokens_.document().slice({tokens_.span(first).begin, tokens_.span(mention.last - 1).end}));
+  if ((mention.size() == 1 && (tokens_.in(first, words_.pronouns) || words_.source_pronouns.contains_folded(tokens_.folded(first)))) || unspaced_pronoun)
     return resolve_pronoun(tokens_.span(first).begin, recent, recent_is_close, quotes);
   if (mention.size() == 1 && tokens_.in(first, words_.group_pronouns)) return {};
   if (words_.unspaced) return unspaced_name(mention);

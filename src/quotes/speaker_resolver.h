@@ -77,6 +77,9 @@ class SpeakerResolver {
   SpeakerRef described_subject(uint32_t pos, Gender gender, const std::vector<Span>& quotes) const;
   // A speaker in a language written without spaces, named without their title (unspaced_names.cpp).
   SpeakerRef unspaced_name(TokenRange mention) const;
+  // The titled topic of the sentence before byte `pos` in such a language, for a pronoun no one
+  // spoken of before resolves (unspaced_names.cpp).
+  SpeakerRef unspaced_subject(uint32_t pos) const;
   // How far into the text people count as introduced for a description at byte `at`: `at`, or
   // for a description in a headline, the end of the sentences right after it (headline_horizon.cpp).
   uint32_t headline_horizon(uint32_t at) const;

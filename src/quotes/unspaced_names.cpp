@@ -65,7 +65,39 @@ std::string titled_name_before(std::string_view text, std::size_t before, const 
   return {};
 }
 
+// The name before a title and topic particle in `sentence` ("岸田文雄首相は" -> 岸田文雄): the sentence's
+// subject. "" when the sentence opens with none.
+std::string titled_subject(std::string_view text, Span sentence, const WordSet& titles, const WordSet& topic) {
+  constexpr std::size_t kMaxNameChars = 4, kMinNameChars = 2;
+  for (std::size_t at = sentence.begin; at < sentence.end; at += unicode::decode_at(text, at).length) {
+    const std::size_t title = entry_at(text, at, titles);
+    if (title == 0 || at + title >= sentence.end || unspaced::entry_at(text, at + title, topic, 1) == 0) continue;
+    std::size_t start = at;
+    for (std::size_t n = 0; n < kMaxNameChars && start > sentence.begin; ++n) {
+      const auto cp = unicode::decode_before(text, start);
+      if (!unicode::is_ideograph_or_kana(cp.value) || (cp.value >= 0x3041 && cp.value <= 0x309F)) break;  // kana ends it: "の"
+      start -= cp.length;
+    }
+    const std::string_view name = text.substr(start, at - start);
+    return unicode::count_code_points(name) >= kMinNameChars ? std::string(name) : std::string();
+  }
+  return {};
+}
+
 }  // namespace
+
+SpeakerRef SpeakerResolver::unspaced_subject(uint32_t pos) const {
+  // A pronoun where no one has spoken yet means the person the sentence before is about, titled
+  // and set as its topic ("岸田文雄首相は15日、…と会談した。「…」と彼は語った"), not the one they met.
+  const WordSet& titles = WordSet::shared("titles_after_name", words_.language);
+  const WordSet& topic = WordSet::shared("topic_particles", words_.language);
+  const Document& document = tokens_.document();
+  const long here = document.sentence_at(pos);
+  if (titles.empty() || topic.empty() || here <= 0) return {};
+  SpeakerRef ref;
+  ref.name = titled_subject(document.text, document.sentences[static_cast<std::size_t>(here - 1)].span, titles, topic);
+  return ref.name.empty() ? SpeakerRef{} : ref;
+}
 
 SpeakerRef SpeakerResolver::unspaced_name(TokenRange mention) const {
   const Span span{tokens_.span(mention.first).begin, tokens_.span(mention.last - 1).end};

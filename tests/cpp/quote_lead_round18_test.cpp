@@ -49,5 +49,16 @@ TEST(QuoteLeadRound18, ATitleEndingASentenceIsNoTitleOfTheNameOpeningTheNext) {
   EXPECT_EQ(q[0].speaker, "María Jesús Montero");
 }
 
+TEST(QuoteLeadRound18, AJapanesePronounBeforeAnyoneSpokeMeansTheTitledTopicOfTheSentenceBefore) {
+  auto q = read_article_quotes("山本一郎知事は20日、国土交通大臣と面会した。「全面的に協力したい」と彼は語った。", "ja").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "彼");
+  EXPECT_EQ(q[0].speaker, "山本一郎");
+  // A pronoun is never a name: with no one before it, no speaker.
+  q = read_article_quotes("「全面的に協力したい」と彼女は語った。", "ja").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "");
+}
+
 }  // namespace
 }  // namespace article_lens
