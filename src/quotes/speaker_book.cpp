@@ -155,7 +155,10 @@ void SpeakerBook::assign(QuoteCandidate& candidate, const SpeakerResolver& resol
   Speaker& entry = findings_.speakers[static_cast<std::size_t>(speaker)];
   if (quote.kind == QuoteKind::kIndirect) ++entry.indirect_quotes;
   else ++entry.direct_quotes, entry.quoted_words += count_words(document_, quote.content);
-  if (!quote.speaker_mention.empty()) entry.mentions.push_back(quote.speaker_mention);
+  // (Once each: a report and the marked words inside it share their mention.)
+  const bool listed = !entry.mentions.empty() && entry.mentions.back().begin == quote.speaker_mention.begin &&
+                      entry.mentions.back().end == quote.speaker_mention.end;
+  if (!quote.speaker_mention.empty() && !listed) entry.mentions.push_back(quote.speaker_mention);
   if (!quote.cue.empty()) {
     std::string cue = unicode::fold_case(document_.slice(quote.cue));
     if (quote.cue_tone == CueTone::kLoaded) ++entry.loaded_cues;

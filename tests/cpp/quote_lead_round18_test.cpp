@@ -60,5 +60,14 @@ TEST(QuoteLeadRound18, AJapanesePronounBeforeAnyoneSpokeMeansTheTitledTopicOfThe
   EXPECT_EQ(q[0].speaker, "");
 }
 
+TEST(QuoteLeadRound18, ASpeakersMentionSharedByAReportAndItsMarkedWordsIsListedOnce) {
+  Options options;
+  options.language = "fr";
+  const Analysis result = analyze("Marine Le Pen a estimé que la réforme était « injuste et inefficace ».", options);
+  ASSERT_EQ(result.quotes.size(), 2u);
+  ASSERT_EQ(result.speakers.size(), 1u);
+  EXPECT_EQ(result.speakers[0].mentions.size(), 1u);
+}
+
 }  // namespace
 }  // namespace article_lens
