@@ -143,6 +143,7 @@ class PeopleIndex {
   const WordSet& place_openers_ = WordSet::shared("place_openers", words_.language);
   const WordSet& body_last_words_ = WordSet::shared("body_last_words", words_.language);
   const WordSet& medium_prepositions_ = WordSet::shared("medium_prepositions", words_.language);
+  const WordSet& person_nouns_ = WordSet::shared("person_nouns", words_.language);
   std::vector<Person> people_;
   std::unordered_map<std::string, int> by_last_name_;
   std::unordered_map<std::string, int> by_first_name_;  // -2 when two people share it

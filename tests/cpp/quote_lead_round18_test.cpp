@@ -69,5 +69,14 @@ TEST(QuoteLeadRound18, ASpeakersMentionSharedByAReportAndItsMarkedWordsIsListedO
   EXPECT_EQ(result.speakers[0].mentions.size(), 1u);
 }
 
+TEST(QuoteLeadRound18, APersonNounOpeningTheSentenceBeforeANameIsTheirRole) {
+  auto q = read_article_quotes("Resident Paul Evans, who lives next to the site, said: \"This is a disgrace.\"").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Paul Evans");
+  q = read_article_quotes("The crash shook the village. Witness Amy Jones said: \"It was terrifying.\"").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Amy Jones");
+}
+
 }  // namespace
 }  // namespace article_lens
