@@ -8,6 +8,7 @@
 namespace article_lens {
 namespace {
 
+using testing::direct_quotes_of;
 using testing::read_article_quotes;
 
 TEST(QuoteLeadRound18, AJapaneseSentenceOpeningWithItsSourceReportsThatSource) {
@@ -76,6 +77,15 @@ TEST(QuoteLeadRound18, APersonNounOpeningTheSentenceBeforeANameIsTheirRole) {
   q = read_article_quotes("The crash shook the village. Witness Amy Jones said: \"It was terrifying.\"").quotes;
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Amy Jones");
+}
+
+TEST(QuoteLeadRound18, GermanCompoundsOfBoardAndEconomistAreTitles) {
+  auto q = read_article_quotes("Personalvorstand Martin Seiler nannte den Streik „völlig unverhältnismäßig“.", "de").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Martin Seiler");
+  q = direct_quotes_of("Chefökonom Jörg Krämer sagte, die Lage sei „ernst“.", "de");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Jörg Krämer");
 }
 
 }  // namespace
