@@ -128,6 +128,8 @@ Span MentionFinder::span_with_apposition(TokenRange mention, std::size_t cue, st
   if (cue >= mention.last) {
     // Before the cue: everything up to it but the fillers ("Lavrov, the foreign minister, also said").
     std::size_t last = cue;
+    // (Nor the cue's object pronoun: "Yolanda Díaz, lo calificó de …".)
+    if (last > mention.last && tokens_.joined(last) && words_.object_clitics.contains_folded(tokens_.folded(last - 1))) --last;
     while (last > mention.last && tokens_.in(last - 1, words_.fillers) && tokens_.joined(last)) --last;
     // And a filler phrase set off by commas ("Yolanda Díaz, por su parte, ha señalado").
     if (const std::size_t filler = tokens_.phrase_ending_at(words_.fillers, last - 1, mention.last);

@@ -33,8 +33,10 @@ TokenRange MentionFinder::nearest_before(std::size_t cue, std::size_t floor) con
   // An elided word right before the cue is its object pronoun, no article: "Le ministre l'a martelé".
   if (end > floor + 1 && tokens_.elided(end - 1) && !tokens_.capitalized(end - 1) && tokens_.joined(end - 1)) --end;
   // So is an object pronoun written apart: "El PP los calificó de …", "Il Pd lo ha definito"
-  // (data/object_clitics_<lang>.txt; an article never stands right before a verb).
-  else if (end > floor + 1 && !tokens_.capitalized(end - 1) && tokens_.joined(end - 1) && tokens_.joined(end) &&
+  // (data/object_clitics_<lang>.txt; an article never stands right before a verb), also after an
+  // apposition's comma: "La vicepresidenta, Yolanda Díaz, lo calificó de …".
+  else if (end > floor + 1 && !tokens_.capitalized(end - 1) && tokens_.joined(end) &&
+           (tokens_.joined(end - 1) || tokens_.gap_before(end - 1).find(',') != std::string_view::npos) &&
            words_.object_clitics.contains_folded(tokens_.folded(end - 1)))
     --end;
   for (int skipped = 0; skipped < 3 && end > floor + 1 && tokens_.joined(end) && !tokens_.capitalized(end - 1); ++skipped) {

@@ -88,5 +88,15 @@ TEST(QuoteLeadRound18, GermanCompoundsOfBoardAndEconomistAreTitles) {
   EXPECT_EQ(q[0].speaker, "Jörg Krämer");
 }
 
+TEST(QuoteLeadRound18, AnObjectPronounAfterAnAppositionLeavesTheSubjectSpeaking) {
+  auto q = read_article_quotes("La vicepresidenta, Yolanda Díaz, lo ha calificado de \"día histórico\".", "es").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Yolanda Díaz");
+  EXPECT_EQ(q[0].mention, "La vicepresidenta, Yolanda Díaz");
+  q = read_article_quotes("\"Estudiaremos el texto\", se ha limitado a decir su portavoz, Míriam Nogueras.", "es").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Míriam Nogueras");
+}
+
 }  // namespace
 }  // namespace article_lens
