@@ -98,5 +98,13 @@ TEST(QuoteLeadRound18, AnObjectPronounAfterAnAppositionLeavesTheSubjectSpeaking)
   EXPECT_EQ(q[0].speaker, "Míriam Nogueras");
 }
 
+TEST(QuoteLeadRound18, APolishSurnameInTheGenitiveTellsItsGender) {
+  const auto q = direct_quotes_of(
+      "– To budżet rozwoju – powiedział minister Andrzej Domański. Według Janusza Cieszyńskiego to „budżet na kredyt”. "
+      "– Rząd zadłuża nasze dzieci – mówił w Sejmie.", "pl");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[2].speaker, "Janusz Cieszyński");
+}
+
 }  // namespace
 }  // namespace article_lens
