@@ -20,6 +20,7 @@
 //   山田市長は、……と述べた。    speaker, topic particle, clause, quote particle, cue
 #include <algorithm>
 
+#include "language/lang_tables.h"
 #include "language/word_set.h"
 #include "quotes/attribution.h"
 #include "quotes/unspaced_text.h"
@@ -66,6 +67,14 @@ bool introduces_quote(std::string_view text, std::size_t pos) {
   if (pos >= text.size()) return false;
   cp = decode_at(text, pos);
   return cp.value == 0x201C || cp.value == 0x300C || cp.value == 0x300E || cp.value == '"';
+}
+
+// Whether the topic particle ending at byte `end` marks a subject matter or a setting, not a speaker
+// (data/topic_postpositions_ja.txt: "については", "会見では").
+bool subject_matter_before(std::string_view text, std::size_t from, std::size_t end, std::string_view language) {
+  for (const std::string_view phrase : lang_data::entries("topic_postpositions", language))
+    if (end >= from + phrase.size() && text.substr(end - phrase.size(), phrase.size()) == phrase) return true;
+  return false;
 }
 
 // The end of `span` without the sentence's final punctuation and spaces.
@@ -211,7 +220,7 @@ Attribution AttributionFinder::unspaced_adjacent(const MarkedSpan& quote, std::s
           }
           std::size_t topic_at = before_end;
           for (std::size_t k = opens, n = 0; k < before_end && n <= kMaxSpeakerChars; ++n) {
-            if (const std::size_t t = entry_at(text, k, topic, 1); t > 0 && k > opens) {
+            if (const std::size_t t = entry_at(text, k, topic, 1); t > 0 && k > opens && !subject_matter_before(text, opens, k + t, words_.language)) {
               topic_at = k;
               break;
             }

@@ -106,5 +106,18 @@ TEST(QuoteLeadRound18, APolishSurnameInTheGenitiveTellsItsGender) {
   EXPECT_EQ(q[2].speaker, "Janusz Cieszyński");
 }
 
+TEST(QuoteLeadRound18, AJapaneseTopicThatIsASubjectMatterIsNoSpeaker) {
+  const auto q = read_article_quotes(
+      "植田和男総裁は会見で「確度が高まった」と述べた。その上で、今後の利上げについては「予断を持たずに判断していく」と強調した。", "ja").quotes;
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "植田和男");
+}
+
+TEST(QuoteLeadRound18, JapaneseWordsForUnnamedSourcesAreAnonymous) {
+  const auto q = read_article_quotes("捜査関係者は「計画的な犯行だ」と話している。", "ja").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_TRUE(q[0].anonymous);
+}
+
 }  // namespace
 }  // namespace article_lens
