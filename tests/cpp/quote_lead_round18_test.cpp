@@ -31,6 +31,13 @@ TEST(QuoteLeadRound18, AJapaneseMannerPhraseBetweenTheQuoteParticleAndTheCueKeep
   EXPECT_EQ(q[0].speaker, "山田");
 }
 
+TEST(QuoteLeadRound18, AChineseViewSomeoneHoldsIsReported) {
+  const auto q = read_article_quotes("专家认为，就业市场“总体向好”。", "zh").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].mention, "专家");
+}
+
 TEST(QuoteLeadRound18, AChineseReporterLearnsFromTheSourceAfterThePreposition) {
   auto q = read_article_quotes("记者从省交通运输厅获悉，这条高速公路将于年底通车。", "zh").quotes;
   ASSERT_EQ(q.size(), 1u);
