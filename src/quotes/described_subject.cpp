@@ -13,7 +13,7 @@
 namespace article_lens {
 
 SpeakerRef SpeakerResolver::described_subject(uint32_t pos, Gender gender, const std::vector<Span>& quotes) const {
-  if (words_.unspaced) return unspaced_subject(pos);
+  if (words_.unspaced) return unspaced_subject(pos, quotes);
   const Document& document = tokens_.document();
   const long here = document.sentence_at(pos);
   if (here <= 0) return {};

@@ -79,7 +79,7 @@ class SpeakerResolver {
   SpeakerRef unspaced_name(TokenRange mention) const;
   // The titled topic of the sentence before byte `pos` in such a language, for a pronoun no one
   // spoken of before resolves (unspaced_names.cpp).
-  SpeakerRef unspaced_subject(uint32_t pos) const;
+  SpeakerRef unspaced_subject(uint32_t pos, const std::vector<Span>& quotes) const;
   // How far into the text people count as introduced for a description at byte `at`: `at`, or
   // for a description in a headline, the end of the sentences right after it (headline_horizon.cpp).
   uint32_t headline_horizon(uint32_t at) const;

@@ -84,18 +84,43 @@ std::string titled_subject(std::string_view text, Span sentence, const WordSet& 
   return {};
 }
 
+// The name after the first title in `sentence` ("国务院总理李强会见了…" -> 李强): two or three characters
+// up to one that opens the verb (data/name_stops_zh.txt). "" when there is none.
+std::string name_after_title(std::string_view text, Span sentence, const WordSet& titles, const WordSet& stops) {
+  constexpr std::size_t kMaxNameChars = 3, kMinNameChars = 2;
+  for (std::size_t at = sentence.begin; at < sentence.end; at += unicode::decode_at(text, at).length) {
+    const std::size_t title = entry_at(text, at, titles);
+    if (title == 0) continue;
+    std::size_t end = at + title, n = 0;
+    for (; n < kMaxNameChars && end < sentence.end; ++n) {
+      const auto cp = unicode::decode_at(text, end);
+      if (!unicode::is_ideograph_or_kana(cp.value) || stops.contains(text.substr(end, cp.length))) break;
+      end += cp.length;
+    }
+    if (n >= kMinNameChars && (end >= sentence.end || stops.contains(text.substr(end, unicode::decode_at(text, end).length)) ||
+                               !unicode::is_ideograph_or_kana(unicode::decode_at(text, end).value)))
+      return std::string(text.substr(at + title, end - at - title));
+    at += title - unicode::decode_at(text, at).length;
+  }
+  return {};
+}
+
 }  // namespace
 
-SpeakerRef SpeakerResolver::unspaced_subject(uint32_t pos) const {
+SpeakerRef SpeakerResolver::unspaced_subject(uint32_t pos, const std::vector<Span>& quotes) const {
   // A pronoun where no one has spoken yet means the person the sentence before is about, titled
   // and set as its topic ("岸田文雄首相は15日、…と会談した。「…」と彼は語った"), not the one they met.
+  // In Chinese, the name after the title the sentence before opens with ("国务院总理李强会见了…。“…”他说").
   const WordSet& titles = WordSet::shared("titles_after_name", words_.language);
+  const WordSet& titles_before = WordSet::shared("titles_before_name", words_.language);
   const WordSet& topic = WordSet::shared("topic_particles", words_.language);
   const Document& document = tokens_.document();
   const long here = document.sentence_at(pos);
-  if (titles.empty() || topic.empty() || here <= 0) return {};
+  if (here <= 0) return {};
+  const Span before = document.sentences[static_cast<std::size_t>(sentence_back(here, 1, quotes))].span;
   SpeakerRef ref;
-  ref.name = titled_subject(document.text, document.sentences[static_cast<std::size_t>(here - 1)].span, titles, topic);
+  if (!titles.empty() && !topic.empty()) ref.name = titled_subject(document.text, before, titles, topic);
+  else if (!titles_before.empty()) ref.name = name_after_title(document.text, before, titles_before, WordSet::shared("name_stops", words_.language));
   return ref.name.empty() ? SpeakerRef{} : ref;
 }
 

@@ -120,6 +120,16 @@ TEST(QuoteLeadRound18, AJapaneseTopicThatIsASubjectMatterIsNoSpeaker) {
   EXPECT_EQ(q[1].speaker, "植田和男");
 }
 
+TEST(QuoteLeadRound18, AChinesePronounBeforeAnyoneSpokeMeansTheTitledNameOpeningTheSentenceBefore) {
+  auto q = read_article_quotes("市长王建国在会上介绍了新的交通规划。“我们将优先发展公共交通。”他说。", "zh").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "王建国");
+  // A title with no name after it names no one.
+  q = read_article_quotes("专家指出了问题。“这很重要。”他说。", "zh").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "");
+}
+
 TEST(QuoteLeadRound18, JapaneseWordsForUnnamedSourcesAreAnonymous) {
   const auto q = read_article_quotes("捜査関係者は「計画的な犯行だ」と話している。", "ja").quotes;
   ASSERT_EQ(q.size(), 1u);
