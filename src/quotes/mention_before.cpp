@@ -453,19 +453,26 @@ TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const
       if (const std::size_t office = office_of_body_noun(first - 1, start); office < first - 1) return {office, end};  // "Le président du groupe LR"
     // The body a source speaks for: "a spokesman for the Kremlin", "Sources close to the White
     // House", "Fuentes del Gobierno" -- the role or source word before the link heads the mention.
+    // (The article may be the link itself: "du ministère des Armées".)
+    const bool article_link = first > start + 1 && first < end && tokens_.in(first, words_.mention_links) && is_description_start(first) &&
+                              !tokens_.capitalized(first) && tokens_.joined(first);
     if (const std::size_t link = first > start + 1 ? std::max<std::size_t>(tokens_.phrase_ending_at(words_.mention_links, first - 1, start),
                                                                           role_link(first - 1) ? 1 : 0)
                                                    : 0;
-        link && first - link > start) {
-      std::size_t head = first - link - 1;
+        (link && first - link > start) || article_link) {
+      std::size_t head = link && first - link > start ? first - link - 1 : first - 1;
       // Over a body's name that opens with a capitalised word before its own link ("fuentes del
-      // Ministerio de Sanidad", "fontes do Palácio do Planalto").
-      for (std::size_t at = head, bodies = 0; bodies < 2 && at > start + 1 && tokens_.capitalized(at) && !tokens_.title(at) &&
+      // Ministerio de Sanidad", "fontes do Palácio do Planalto"), or with a lower-case noun where
+      // bodies are so written ("un porte-parole du ministère de la Défense").
+      for (std::size_t at = head, bodies = 0; bodies < 2 && at > start + 1 && !tokens_.title(at) &&
                                               tokens_.joined(at) && tokens_.joined(at - 1);
            ++bodies) {
-        const std::size_t before = tokens_.phrase_ending_at(words_.mention_links, at - 1, start);
-        if (!before || at - before <= start || !tokens_.joined(at - before)) break;
-        at = at - before - 1;
+        // (Over the body's article: "van het ministerie van Defensie".)
+        const std::size_t article = at > start + 2 && is_description_start(at - 1) && !tokens_.in(at - 1, words_.mention_links) &&
+                                    tokens_.joined(at - 1) ? 1 : 0;
+        const std::size_t before = tokens_.phrase_ending_at(words_.mention_links, at - 1 - article, start);
+        if (!before || at - article - before <= start || !tokens_.joined(at - article - before)) break;
+        at = at - article - before - 1;
         // (A capitalised word is a body's, unless it opens the sentence: "Fuentes del Ministerio".)
         if ((!tokens_.capitalized(at) || at == start || !tokens_.joined(at)) && (tokens_.title(at) || is_source_word(at))) {
           head = at;

@@ -136,5 +136,17 @@ TEST(QuoteLeadRound18, JapaneseWordsForUnnamedSourcesAreAnonymous) {
   EXPECT_TRUE(q[0].anonymous);
 }
 
+TEST(QuoteLeadRound18, ASpokespersonForABodyWithItsOwnNameHeadsTheMention) {
+  auto q = direct_quotes_of("Un porte-parole du ministère des Armées a déclaré que les accusations étaient « fausses ».", "fr");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Un porte-parole du ministère des Armées");
+  q = direct_quotes_of("Un porte-parole du ministère de la Défense a déclaré que c'était « faux ».", "fr");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Un porte-parole du ministère de la Défense");
+  q = direct_quotes_of("Een woordvoerder van het ministerie van Defensie zegt dat het kabinet \"zorgvuldig\" zal kijken.", "nl");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Een woordvoerder van het ministerie van Defensie");
+}
+
 }  // namespace
 }  // namespace article_lens
