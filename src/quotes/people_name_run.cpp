@@ -30,8 +30,8 @@ bool PeopleIndex::person_in_run(std::size_t& first, std::size_t& name_start, std
   // because it opens the sentence, is their role, not their first name (data/person_nouns_<lang>.txt;
   // mid-sentence it is lower case, "local resident Paul Evans").
   if (!words_.capitalised_nouns && last - first >= kMinRunWithMedium && tokens_.joined(first + 1) &&
-      tokens_.document().sentence_at(tokens_.span(first).begin) != (first > 0 ? tokens_.document().sentence_at(tokens_.span(first - 1).begin) : -1) &&
-      person_nouns_.contains_folded(tokens_.folded(first)))
+      person_nouns_.contains_folded(tokens_.folded(first)) &&
+      tokens_.document().sentence_at(tokens_.span(first).begin) != (first > 0 ? tokens_.document().sentence_at(tokens_.span(first - 1).begin) : -1))
     ++first;
   // So is a town in the locative after its preposition ("rzeczniczka KPP w Myślenicach Magdalena
   // Sołtys"): an ending no name takes (data/locative_endings_<lang>.txt; the prepositions:

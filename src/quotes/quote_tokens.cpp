@@ -197,9 +197,9 @@ bool QuoteTokens::joined(std::size_t k, bool allow_marks) const {
     return true;
   // (And a modifier abbreviated before its rank: "mł. bryg. Jan Kowal", "st. asp. Anna Nowak".
   // A title written out whole may end its sentence: "…, espetó la ministra. Feijóo respondió".)
-  if (space && document_.sentence_at(span(k - 1).begin) != document_.sentence_at(span(k).begin)) return false;
-  return space && (unicode::decode_at(left, 0).length == left.size() || in(k - 1, words_.titles) ||
+  const bool abbreviation = space && (unicode::decode_at(left, 0).length == left.size() || in(k - 1, words_.titles) ||
                    (in(k - 1, words_.title_modifiers) && !capitalized(k)));
+  return abbreviation && document_.sentence_at(span(k - 1).begin) == document_.sentence_at(span(k).begin);
 }
 
 std::size_t QuoteTokens::phrase_at(const LexiconSet& set, std::size_t k, std::size_t end) const {
