@@ -148,5 +148,14 @@ TEST(QuoteLeadRound18, ASpokespersonForABodyWithItsOwnNameHeadsTheMention) {
   EXPECT_EQ(q[0].mention, "Een woordvoerder van het ministerie van Defensie");
 }
 
+TEST(QuoteLeadRound18, ImperfectivePastCuesAttribute) {
+  auto q = direct_quotes_of("Minister odpowiadał, że deficyt „jest pod kontrolą”.", "pl");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Minister");
+  q = direct_quotes_of("— Всё под контролем, — отвечал министр.", "ru");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "министр");
+}
+
 }  // namespace
 }  // namespace article_lens
