@@ -19,6 +19,18 @@ constexpr std::size_t kMaxNameWords = 3;
 }  // namespace
 
 bool PeopleIndex::person_in_run(std::size_t& first, std::size_t& name_start, std::size_t& last) const {
+  // "na Cidade do Futebol", "au Tribunal de Bobigny": after a link, one or two words that a place's
+  // or body's word before the link opens are the rest of its name (data/place_heads_<lang>.txt), no
+  // person; not a full name ("le juge du Tribunal de Lille Marc Dupont" runs on past the place).
+  // (Or the whole run, the place's word and its link with them.)
+  constexpr std::size_t kMaxPlaceNameWords = 2;
+  if (first >= 2 && last - first <= kMaxPlaceNameWords && tokens_.joined(first) && tokens_.joined(first - 1) &&
+      tokens_.in(first - 1, words_.name_particles) && tokens_.capitalized(first - 2) &&
+      place_heads_.contains_folded(tokens_.folded(first - 2)) && !mentions_.is_given_name(first))
+    return false;
+  if (last - first > 2 && last - first <= 2 + kMaxPlaceNameWords && tokens_.in(first + 1, words_.name_particles) &&
+      place_heads_.contains_folded(tokens_.folded(first)) && !mentions_.is_given_name(first + 2))
+    return false;
   // "Sur Twitter Anne Hidalgo a dénoncé", "Su Facebook Matteo Renzi ha scritto": after a preposition
   // opening the place or medium (data/medium_prepositions_<lang>.txt), the run's first word is that
   // place or medium, where a name of two words follows.
