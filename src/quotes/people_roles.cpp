@@ -7,6 +7,7 @@
 
 #include "language/lang_tables.h"
 
+#include "quotes/opening_phrase.h"
 #include "quotes/quote_marks.h"
 #include "unicode/utf8.h"
 
@@ -99,7 +100,8 @@ std::vector<std::string> PeopleIndex::roles_around(std::size_t first, std::size_
   // (Not across a closing quotation mark: in "... during World War II,” the letter says" the words
   // after the mark describe the quote's source, not the name that ends the quote.)
   if (last < tokens_.size() && tokens_.gap_before(last).find(',') != std::string_view::npos &&
-      !holds_quote_mark(tokens_.gap_before(last)) && (tokens_.in(last, words_.determiners) || tokens_.title(last))) {
+      !holds_quote_mark(tokens_.gap_before(last)) && (tokens_.in(last, words_.determiners) || tokens_.title(last)) &&
+      !subject_after_opening(last)) {
     for (std::size_t k = last; k < tokens_.size() && k < last + 5; ++k) {
       if (k > last && !tokens_.joined(k)) break;
       if (tokens_.in(k, words_.mention_stops)) break;
@@ -107,6 +109,21 @@ std::vector<std::string> PeopleIndex::roles_around(std::size_t first, std::size_
     }
   }
   return roles;
+}
+
+bool PeopleIndex::subject_after_opening(std::size_t k) const {
+  // "Interrogé sur Kylian Mbappé, le technicien italien a répondu": the name ends a phrase set
+  // before the subject (opening_phrase.cpp), and the words after its comma run on to the verb with
+  // no comma closing them as an apposition ("Selon Jean Dupont, le maire de Lyon, ..." is one).
+  constexpr std::size_t kMaxSubjectWords = 8;
+  const Document& document = tokens_.document();
+  const long sentence = document.sentence_at(tokens_.span(k).begin);
+  if (sentence < 0 ||
+      clause_after_opening(tokens_, words_, tokens_.first_at_or_after(document.sentences[static_cast<std::size_t>(sentence)].span.begin)) != k)
+    return false;
+  for (std::size_t n = k + 1; n < tokens_.size() && n <= k + kMaxSubjectWords; ++n)
+    if (!tokens_.joined(n)) return tokens_.gap_before(n).find(',') == std::string_view::npos;
+  return true;
 }
 
 void PeopleIndex::add_office_names(std::vector<std::string>& roles, std::size_t first, std::size_t name_start) const {

@@ -4,6 +4,7 @@
 #include "quotes/subject_opening.h"
 
 #include "quotes/live_blog_time.h"
+#include "quotes/opening_phrase.h"
 
 namespace article_lens {
 
@@ -19,7 +20,9 @@ bool opens_sentence_as_subject(const QuoteTokens& tokens, const MentionFinder& m
   constexpr std::size_t kMaxOwnerWords = 2;
   const uint32_t opening = static_cast<uint32_t>(
       after_clock_time(document.text, document.sentences[static_cast<std::size_t>(sentence)].span.begin, words.language));
-  if (opening != pos) {
+  // (Or after the phrases set before the subject: "Questionné sur l'avenir de Kylian Mbappé,
+  // Didier Deschamps a évacué le sujet"; opening_phrase.cpp.)
+  if (opening != pos && clause_after_opening(tokens, words, tokens.first_at_or_after(opening)) != first) {
     const std::size_t owner = tokens.first_at_or_after(opening);
     if (owner >= first || first - owner > kMaxOwnerWords || !tokens.possessive(first - 1) || !tokens.joined(first)) return false;
     for (std::size_t k = owner; k < first; ++k)

@@ -1,0 +1,114 @@
+// French, Spanish, Italian and Portuguese news, round 18: a phrase set before a sentence's subject
+// ("Interrogé sur X, le technicien a répondu", "Durante a audiência no Tribunal de Y, o arguido")
+// names no subject, and the description or office after it means whom the text named before; an
+// office after two named together is the one who has not just spoken, or the one of its gender;
+// positions on the pitch head a description before a club ("l'ailier du Paris FC"); a place's name
+// after its link ("na Cidade do Desporto") is no person. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "quote_readout.h"
+
+namespace article_lens {
+namespace {
+
+using testing::read_article_quotes;
+
+TEST(QuoteRomanceRound18, AnEpithetAfterAnAskingPhraseMeansWhoWasNamedBefore) {
+  const auto fr = read_article_quotes(
+      "Paulo Fonseca a tenu sa conférence de presse jeudi. Questionné sur Lucas Berthier, le technicien portugais a répondu : "
+      "« Il est prêt à jouer. »\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].kind, "direct");
+  EXPECT_EQ(fr.quotes[0].text, "Il est prêt à jouer.");
+  EXPECT_EQ(fr.quotes[0].speaker, "Paulo Fonseca");
+  const auto it = read_article_quotes(
+      "Paolo Vanoli ha parlato alla vigilia della trasferta. Interpellato su Luca Ferri, il tecnico granata ha spiegato: "
+      "«Sta meglio, domani decideremo».\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].kind, "direct");
+  EXPECT_EQ(it.quotes[0].text, "Sta meglio, domani decideremo");
+  EXPECT_EQ(it.quotes[0].speaker, "Paolo Vanoli");
+}
+
+TEST(QuoteRomanceRound18, AnOfficeAfterAnAskingPhraseMeansWhoWasNamedBefore) {
+  const auto es = read_article_quotes(
+      "Manuel Ortega atendió a los medios en la ciudad deportiva. Preguntado por Marcos Herrera, el seleccionador contestó: "
+      "«Está listo para el sábado».\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].kind, "direct");
+  EXPECT_EQ(es.quotes[0].text, "Está listo para el sábado");
+  EXPECT_EQ(es.quotes[0].speaker, "Manuel Ortega");
+  const auto fr = read_article_quotes(
+      "Claire Vasseur s'est exprimée devant les sénateurs. Interpellée sur Bruno Lemaître, la Première ministre a répliqué : "
+      "« Ses chiffres sont faux. »\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].text, "Ses chiffres sont faux.");
+  EXPECT_EQ(fr.quotes[0].speaker, "Claire Vasseur");
+}
+
+TEST(QuoteRomanceRound18, TheSubjectAfterAnAskingPhraseOpensItsSentence) {
+  // "Questionado sobre X, Y disse": Y, not X, is whom the office after means.
+  const auto pt = read_article_quotes(
+      "Questionado sobre Marcos Silva, Rui Lopes fugiu ao tema. «Ele é o nosso capitão», insistiu o selecionador.\n", "pt");
+  ASSERT_EQ(pt.quotes.size(), 1u);
+  EXPECT_EQ(pt.quotes[0].kind, "direct");
+  EXPECT_EQ(pt.quotes[0].text, "Ele é o nosso capitão");
+  EXPECT_EQ(pt.quotes[0].speaker, "Rui Lopes");
+  // So does a setting: "Em declarações aos jornalistas, à saída da reunião, X afastou ...".
+  const auto setting = read_article_quotes(
+      "Em declarações aos jornalistas, à saída da reunião, Rui Lopes afastou a demissão. «Não saio», garantiu o primeiro-ministro.\n", "pt");
+  ASSERT_EQ(setting.quotes.size(), 1u);
+  EXPECT_EQ(setting.quotes[0].text, "Não saio");
+  EXPECT_EQ(setting.quotes[0].speaker, "Rui Lopes");
+}
+
+TEST(QuoteRomanceRound18, AnAppositionClosedByACommaStillDescribesTheName) {
+  // "Selon Jean Dupont, le maire de Lyon, ...": the comma closes an apposition, so the mayor is him.
+  const auto fr = read_article_quotes(
+      "Selon Jean Dupont, le maire de Lyon, la ville paiera. « Nous tiendrons nos engagements », a assuré le maire de Lyon.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 2u);
+  EXPECT_EQ(fr.quotes[1].kind, "direct");
+  EXPECT_EQ(fr.quotes[1].speaker, "Jean Dupont");
+}
+
+TEST(QuoteRomanceRound18, AnOfficeAfterAPairIsTheOneWhoHasNotJustSpoken) {
+  const auto fr = read_article_quotes(
+      "Claire Vasseur et Paul Ernaut ont débattu mardi soir. « Vous avez échoué », a lancé la députée de la Somme. "
+      "« C'est inexact », a répliqué le chef de l'État.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 2u);
+  EXPECT_EQ(fr.quotes[1].kind, "direct");
+  EXPECT_EQ(fr.quotes[1].text, "C'est inexact");
+  EXPECT_EQ(fr.quotes[1].speaker, "Paul Ernaut");
+  const auto es = read_article_quotes(
+      "Lucía Ferrer y Andrés Molina coincidieron en el acto. «No nos rendimos», proclamó la presidenta regional. "
+      "«Estamos para sumar», respondió el presidente del Gobierno.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 2u);
+  EXPECT_EQ(es.quotes[1].kind, "direct");
+  EXPECT_EQ(es.quotes[1].speaker, "Andrés Molina");
+}
+
+TEST(QuoteRomanceRound18, APositionOnThePitchHeadsADescriptionBeforeAClub) {
+  const auto fr = read_article_quotes(
+      "Lucas Berthier a marqué deux fois contre Nantes. « On a montré du caractère », a réagi l'ailier du Paris Saint-Germain.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].kind, "direct");
+  EXPECT_EQ(fr.quotes[0].speaker, "Lucas Berthier");
+  const auto es = read_article_quotes(
+      "Marcos Herrera marcó dos goles ante el Girona. «Estoy feliz», dijo el extremo del Real Betis.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].speaker, "Marcos Herrera");
+}
+
+TEST(QuoteRomanceRound18, APlaceNamedAfterItsLinkIsNoPerson) {
+  const auto pt = read_article_quotes(
+      "Rui Lopes falou aos jornalistas na Cidade do Desporto. «O grupo está unido», respondeu o selecionador.\n", "pt");
+  ASSERT_EQ(pt.quotes.size(), 1u);
+  EXPECT_EQ(pt.quotes[0].kind, "direct");
+  EXPECT_EQ(pt.quotes[0].text, "O grupo está unido");
+  EXPECT_EQ(pt.quotes[0].speaker, "Rui Lopes");
+}
+
+}  // namespace
+}  // namespace article_lens
