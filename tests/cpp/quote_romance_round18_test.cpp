@@ -3,7 +3,8 @@
 // names no subject, and the description or office after it means whom the text named before; an
 // office after two named together is the one who has not just spoken, or the one of its gender;
 // positions on the pitch head a description before a club ("l'ailier du Paris FC"); a place's name
-// after its link ("na Cidade do Desporto") is no person. Sentences written for these tests.
+// after its link ("na Cidade do Desporto") is no person; a party's epithet ("o petista") means the one
+// the brackets gave that party ("Rui Lopes (PT)"). Sentences written for these tests.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -108,6 +109,27 @@ TEST(QuoteRomanceRound18, APlaceNamedAfterItsLinkIsNoPerson) {
   EXPECT_EQ(pt.quotes[0].kind, "direct");
   EXPECT_EQ(pt.quotes[0].text, "O grupo está unido");
   EXPECT_EQ(pt.quotes[0].speaker, "Rui Lopes");
+}
+
+TEST(QuoteRomanceRound18, APartysEpithetMeansTheOneTheBracketsGaveThatParty) {
+  const auto pt = read_article_quotes(
+      "Rui Lopes (PT) e Marcos Silva (Republicanos) disputam a prefeitura. \"A cidade precisa de creches\", disse o petista.\n", "pt");
+  ASSERT_EQ(pt.quotes.size(), 1u);
+  EXPECT_EQ(pt.quotes[0].kind, "direct");
+  EXPECT_EQ(pt.quotes[0].text, "A cidade precisa de creches");
+  EXPECT_EQ(pt.quotes[0].speaker, "Rui Lopes");
+  const auto it = read_article_quotes(
+      "Luca Ferri (Lega) e Paola Neri (Pd) si sono scontrati in consiglio. «Il bilancio è solido», ha detto il leghista.\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].speaker, "Luca Ferri");
+}
+
+TEST(QuoteRomanceRound18, AnAskingPhraseBeforeItsSubjectIsNoReport) {
+  // "CLAUSE, X ha ...": the phrase is what X was asked about, no clause X reports.
+  const auto it = read_article_quotes("Questionato dai giornalisti su Paola Neri, Luca Ferri ha minimizzato.\n", "it");
+  EXPECT_TRUE(it.quotes.empty());
+  const auto fr = read_article_quotes("Interrogé sur la candidature de Paul Ernaut, Jean Dupont a botté en touche.\n", "fr");
+  EXPECT_TRUE(fr.quotes.empty());
 }
 
 }  // namespace
