@@ -18,6 +18,8 @@ constexpr std::size_t kMaxPhraseWords = 10;
 constexpr int kMaxPhrases = 2;
 // "Interrogé": the ending after a stem of at least this many bytes.
 constexpr std::size_t kMinParticipleStem = 4;
+// The preposition of what was asked, within the participle's first words ("Questionato dai giornalisti su").
+constexpr std::size_t kMaxAskedWords = 3;
 
 bool preposition(const QuoteTokens& tokens, const QuoteLexicon& words, std::size_t k) {
   return (tokens.in(k, words.mention_stops) || tokens.in(k, words.topic_prepositions)) && !tokens.in(k, words.complementizers) &&
@@ -43,9 +45,14 @@ std::size_t clause_after_opening(const QuoteTokens& tokens, const QuoteLexicon& 
   if (!lang_data::has("opening_participle_endings", words.language)) return first;
   std::size_t clause = first;
   for (int phrase = 0; phrase < kMaxPhrases && clause + 1 < tokens.size(); ++phrase) {
-    // A participle opens the first phrase only, with a preposition after it ("Interrogé sur").
-    const bool participle = phrase == 0 && tokens.joined(clause + 1) && preposition(tokens, words, clause + 1) &&
-                            lang_data::ends_with_entry("opening_participle_endings", words.language, tokens.folded(clause), kMinParticipleStem);
+    // A participle opens the first phrase only, with a preposition right after it or after whom it
+    // was put by ("Interrogé sur", "Questionato dai giornalisti su").
+    bool participle = phrase == 0 && tokens.joined(clause + 1) && !tokens.capitalized(clause + 1) &&
+                      lang_data::ends_with_entry("opening_participle_endings", words.language, tokens.folded(clause), kMinParticipleStem);
+    bool asked = false;
+    for (std::size_t k = clause + 1; participle && !asked && k < tokens.size() && k <= clause + kMaxAskedWords && tokens.joined(k); ++k)
+      asked = preposition(tokens, words, k);
+    participle = participle && asked;
     if (!participle && !preposition(tokens, words, clause)) break;
     const std::size_t end = phrase_end(tokens, words, clause);
     if (end == clause) break;
