@@ -93,7 +93,7 @@ int SpeakerResolver::office_antecedent(TokenRange mention, int recent, const std
   // (Of two named together, "X et Y", the other where the one named last is of the other gender.)
   if (named >= 0 && other_gender(named)) {
     const int other = paired_before(named);
-    named = other >= 0 && other != recent && people_.gender(other) == gender ? other : -1;
+    named = other >= 0 && other != recent && !other_gender(other) ? other : -1;
   }
   if (named < 0 || other_gender(named) || holds_office(people_.person(named), words_) || named_in_reach(named, at, quotes, kMaxSentencesBack) < 0)
     return -1;

@@ -132,5 +132,25 @@ TEST(QuoteRomanceRound18, AnAskingPhraseBeforeItsSubjectIsNoReport) {
   EXPECT_TRUE(fr.quotes.empty());
 }
 
+TEST(QuoteRomanceRound18, TheOutletsMicrophonesAreNoPartOfTheSpeaker) {
+  const auto it = read_article_quotes(
+      "Paolo Vanoli non cerca alibi. «Abbiamo concesso troppo», ha spiegato il tecnico ai microfoni di Sky Sport.\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].kind, "direct");
+  EXPECT_EQ(it.quotes[0].text, "Abbiamo concesso troppo");
+  EXPECT_EQ(it.quotes[0].speaker, "Paolo Vanoli");
+}
+
+TEST(QuoteRomanceRound18, ThePresidentAfterAPairIsTheOneOfItsGender) {
+  const auto fr = read_article_quotes(
+      "Paul Ernaut et Claire Vasseur se sont affrontés jeudi. « Vous mentez », a lancé la candidate écologiste. "
+      "« C'est faux », a rétorqué le président.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 2u);
+  EXPECT_EQ(fr.quotes[0].speaker, "Claire Vasseur");
+  EXPECT_EQ(fr.quotes[1].kind, "direct");
+  EXPECT_EQ(fr.quotes[1].text, "C'est faux");
+  EXPECT_EQ(fr.quotes[1].speaker, "Paul Ernaut");
+}
+
 }  // namespace
 }  // namespace article_lens
