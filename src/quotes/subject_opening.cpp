@@ -3,6 +3,7 @@
 // a party ("ha detto il leader leghista"); such a subject is no passer-by.
 #include "quotes/subject_opening.h"
 
+#include "language/word_set.h"
 #include "quotes/live_blog_time.h"
 #include "quotes/opening_phrase.h"
 
@@ -35,6 +36,10 @@ bool opens_sentence_as_subject(const QuoteTokens& tokens, const MentionFinder& m
     return !tokens.capitalized(v) && !tokens.in(v, words.mention_stops) && !tokens.in(v, words.coordinators) &&
            !tokens.in(v, words.mention_links) && !tokens.in(v, words.relative_pronouns);
   };
+  // (Over a reflexive pronoun: "Gian Piero Gasperini si è presentato"; data/reflexive_clitics_<lang>.txt.)
+  if (k + 1 < tokens.size() && tokens.joined(k) && tokens.joined(k + 1) &&
+      WordSet::shared("reflexive_clitics", words.language).contains_folded(tokens.folded(k)))
+    return verb_like(k + 1);
   if (k < tokens.size() && tokens.joined(k)) return verb_like(k);
   // (Or over a party or place in brackets: "Susanne Graf (SPD) eröffnete".)
   constexpr std::size_t kMaxBracketWords = 3;

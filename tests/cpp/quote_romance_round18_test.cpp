@@ -152,5 +152,18 @@ TEST(QuoteRomanceRound18, ThePresidentAfterAPairIsTheOneOfItsGender) {
   EXPECT_EQ(fr.quotes[1].speaker, "Paul Ernaut");
 }
 
+TEST(QuoteRomanceRound18, ASubjectRunsIntoItsVerbOverAReflexivePronoun) {
+  const auto it = read_article_quotes(
+      "Paolo Vanoli si è presentato sorridente in sala stampa. «I ragazzi sono stati straordinari», ha detto l'allenatore del Torino.\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].kind, "direct");
+  EXPECT_EQ(it.quotes[0].text, "I ragazzi sono stati straordinari");
+  EXPECT_EQ(it.quotes[0].speaker, "Paolo Vanoli");
+  const auto es = read_article_quotes(
+      "Manuel Ortega se mostró molesto tras el empate. «No hay excusas», afirmó el entrenador del Betis.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].speaker, "Manuel Ortega");
+}
+
 }  // namespace
 }  // namespace article_lens
