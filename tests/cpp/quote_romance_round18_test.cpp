@@ -165,5 +165,15 @@ TEST(QuoteRomanceRound18, ASubjectRunsIntoItsVerbOverAReflexivePronoun) {
   EXPECT_EQ(es.quotes[0].speaker, "Manuel Ortega");
 }
 
+TEST(QuoteRomanceRound18, ASubjectWithAnAppositionIsNoClauseItReports) {
+  // "Le prévenu, un homme de 34 ans, a nié": the apposition is no speaker of "Le prévenu".
+  const auto fr = read_article_quotes(
+      "À la barre, le prévenu, un homme de 34 ans, a nié les faits. « Je ne l'ai jamais touchée », a-t-il répété.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].kind, "direct");
+  EXPECT_EQ(fr.quotes[0].text, "Je ne l'ai jamais touchée");
+  EXPECT_EQ(fr.quotes[0].speaker, "le prévenu");
+}
+
 }  // namespace
 }  // namespace article_lens
