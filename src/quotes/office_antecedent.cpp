@@ -59,13 +59,21 @@ int SpeakerResolver::office_antecedent(TokenRange mention, int recent, const std
   std::size_t head = mention.first + (bare ? 0 : 1);
   while (head + 1 < mention.last && tokens_.in(head, words_.title_modifiers)) ++head;
   std::string office(tokens_.folded(head));
+  // (Or such an office with the party, town or team it serves, capitalised after a link: "le
+  // président du RN"; `body` is the link. Of two named together, it names the one who has not
+  // just spoken, below.)
+  std::size_t body = 0;
   // (An elided article is written joined to its noun, with a straight apostrophe as the table has
   // it: "chef de l'état" for "chef de l’État".)
   for (std::size_t k = head + 1; k < mention.last; ++k) {
+    if (!body && tokens_.in(k, words_.mention_links) && offices.contains_folded(office)) body = k;
     if (office.ends_with("\u2019")) office.replace(office.size() - std::string_view("\u2019").size(), std::string::npos, "'");
     office.append(office.ends_with('\'') ? "" : " ").append(tokens_.folded(k));
   }
-  if (!offices.contains_folded(office)) return -1;
+  const bool whole = offices.contains_folded(office);
+  for (std::size_t k = body + 1; body && !whole && k < mention.last; ++k)
+    if (!tokens_.capitalized(k) && !tokens_.in(k, words_.determiners) && !tokens_.in(k, words_.mention_links)) body = 0;
+  if (!whole && (!body || !tokens_.capitalized(mention.last - 1))) return -1;
   const uint32_t at = tokens_.span(mention.first).begin;
   int named = people_.last_mentioned_before(at, quotes);
   // (Named in the phrases set before the office's own clause, the one asked about: the one named before.)
@@ -99,7 +107,11 @@ int SpeakerResolver::office_antecedent(TokenRange mention, int recent, const std
     return -1;
   // (Or the one of the two who has not just spoken: "« … », a lancé la députée du Pas-de-Calais.
   // « … », a répliqué le chef de l'État".)
-  if (named == recent || (recent >= 0 && (paired_before(named) == recent || (paired_before(recent) == named)))) return named;
+  const bool other_of_pair = recent >= 0 && named != recent && (paired_before(named) == recent || paired_before(recent) == named);
+  if (other_of_pair || (whole && named == recent)) return named;
+  // (An office with its body otherwise describes someone afresh: "«…», a réagi le maire de Lyon"
+  // after Emmanuel Macron spoke is the mayor's; description_antecedent.cpp weighs it.)
+  if (!whole) return -1;
   // (Else the only person named since the sentence before, who opened their sentence as its
   // subject: the one the story is about, not a passer-by, "John Reid, 45, was injured. The mayor
   // said ...". Those named in the phrases set before that subject count as named before it.)

@@ -175,5 +175,20 @@ TEST(QuoteRomanceRound18, ASubjectWithAnAppositionIsNoClauseItReports) {
   EXPECT_EQ(fr.quotes[0].speaker, "le prévenu");
 }
 
+TEST(QuoteRomanceRound18, AnOfficeWithItsPartyAfterAPairIsTheOneWhoHasNotJustSpoken) {
+  const auto fr = read_article_quotes(
+      "Claire Vasseur et Paul Ernaut se sont écharpés sur le plateau. « Vous mentez », a accusé la secrétaire nationale des Écologistes. "
+      "« Mensonge », a rétorqué le président du RN.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 2u);
+  EXPECT_EQ(fr.quotes[1].kind, "direct");
+  EXPECT_EQ(fr.quotes[1].text, "Mensonge");
+  EXPECT_EQ(fr.quotes[1].speaker, "Paul Ernaut");
+  // After one person who spoke, the office with its body is someone else's to find.
+  const auto alone = read_article_quotes(
+      "Paul Ernaut s'est rendu à Lyon mardi. « C'est une belle ville », a dit Ernaut. « Merci », a réagi le président du Sénat.\n", "fr");
+  ASSERT_EQ(alone.quotes.size(), 2u);
+  EXPECT_NE(alone.quotes[1].speaker, "Paul Ernaut");
+}
+
 }  // namespace
 }  // namespace article_lens
