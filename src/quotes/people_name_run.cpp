@@ -31,6 +31,12 @@ bool PeopleIndex::person_in_run(std::size_t& first, std::size_t& name_start, std
   if (last - first > 2 && last - first <= 2 + kMaxPlaceNameWords && tokens_.in(first + 1, words_.name_particles) &&
       place_heads_.contains_folded(tokens_.folded(first)) && !mentions_.is_given_name(first + 2))
     return false;
+  // "ha detto al Corriere della Sera", "disse ao Diário de Notícias": after the preposition of the
+  // outlet told, a newspaper's name that runs on over a particle (data/outlet_openers_<lang>.txt).
+  if (first > 0 && last - first > 2 && last - first <= 2 + kMaxPlaceNameWords && tokens_.joined(first) &&
+      tokens_.in(first + 1, words_.name_particles) && tokens_.in(first - 1, words_.addressees) &&
+      WordSet::shared("outlet_openers", words_.language).contains_folded(tokens_.folded(first)))
+    return false;
   // "Sur Twitter Anne Hidalgo a dénoncé", "Su Facebook Matteo Renzi ha scritto": after a preposition
   // opening the place or medium (data/medium_prepositions_<lang>.txt), the run's first word is that
   // place or medium, where a name of two words follows.

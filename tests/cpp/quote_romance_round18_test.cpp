@@ -190,5 +190,14 @@ TEST(QuoteRomanceRound18, AnOfficeWithItsPartyAfterAPairIsTheOneWhoHasNotJustSpo
   EXPECT_NE(alone.quotes[1].speaker, "Paul Ernaut");
 }
 
+TEST(QuoteRomanceRound18, ANewspapersNameIsNoPersonJustNamed) {
+  const auto it = read_article_quotes(
+      "«Serve stabilità». Lo dice Luca Ferri in un'intervista al Corriere della Sera. «Non faremo nuovo deficit», aggiunge il ministro dell'Economia.\n", "it");
+  ASSERT_EQ(it.quotes.size(), 2u);
+  EXPECT_EQ(it.quotes[1].kind, "direct");
+  EXPECT_EQ(it.quotes[1].text, "Non faremo nuovo deficit");
+  EXPECT_EQ(it.quotes[1].speaker, "Luca Ferri");
+}
+
 }  // namespace
 }  // namespace article_lens
