@@ -123,6 +123,9 @@ class PeopleIndex {
   // woman's given name, a surname's ending); unknown where they say nothing (people_gender.cpp).
   Gender told_gender(const std::vector<std::string>& roles, std::size_t first, std::size_t name_start, std::size_t last) const;
   std::vector<std::string> roles_around(std::size_t first, std::size_t last) const;
+  // The party in brackets opening at token `k` after a name, as the role groups know it ("Lula (PT)"
+  // -> "pt"), or empty (people_roles.cpp).
+  std::string party_in_brackets(std::size_t k) const;
   // Whether token `k`, after a comma, opens the clause after a phrase set before its subject and
   // runs on to its verb: the clause's subject, no apposition of the name before the comma (people_roles.cpp).
   bool subject_after_opening(std::size_t k) const;

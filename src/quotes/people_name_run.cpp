@@ -235,7 +235,8 @@ bool PeopleIndex::person_in_run(std::size_t& first, std::size_t& name_start, std
   // (Unless a title and its club in marks stand right before it, where sport copy names a player by
   // one name: "Полузащитник «Зенита» Вендел".)
   // (One capitalised word names no one yet.)
-  if (name_start >= last || (last - name_start < 2 && !titled && !after_title_and_club(first))) return false;
+  // (A name of one word is a person's with a title, or with the party in brackets after it: "Lula (PT)".)
+  if (name_start >= last || (last - name_start < 2 && !titled && !after_title_and_club(first) && party_in_brackets(last).empty())) return false;
   // Where nouns are capitalised, two after a word of quantity or a number are nouns: "an allen
   // Ecken Personal", "acht Jahre Haft", "8 Jahre Haft" (data/quantifiers_<lang>.txt).
   if (!titled && last - name_start == 2 && mentions_.counted_noun(name_start))

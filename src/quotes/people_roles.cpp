@@ -97,24 +97,8 @@ std::vector<std::string> PeopleIndex::roles_around(std::size_t first, std::size_
     }
     roles.push_back(std::move(office));
   }
-  // A party in brackets right after the name, as the Brazilian, Spanish and Italian press give it:
-  // "Fernando Haddad (PT)", "Matteo Salvini (Lega)"; what a party's epithet calls them again ("o
-  // petista"), where the role groups know it as one (data/role_groups_<lang>.txt: "petista, pt").
-  // (Not any acronym: "the Council of Mortgage Lenders (CML)" is a body, "the CML" no person.)
-  // (Where every noun is capitalised, the brackets hold departments and places as often: "Dirk
-  // Beljaarts (Economische Zaken)".)
-  constexpr std::size_t kMaxPartyWords = 2;
-  if (!words_.capitalised_nouns && last < tokens_.size() && tokens_.gap_before(last) == " (" && tokens_.capitalized(last)) {
-    std::string party;
-    for (std::size_t k = last; k < tokens_.size() && k < last + kMaxPartyWords; ++k) {
-      if (k > last && !tokens_.joined(k)) break;
-      party.append(party.empty() ? "" : " ").append(tokens_.folded(k));
-      if (k + 1 < tokens_.size() && tokens_.gap_before(k + 1).starts_with(")")) {
-        if (!words_.equivalent_roles(party).empty()) roles.push_back(std::move(party));
-        break;
-      }
-    }
-  }
+  // A party in brackets right after the name: what a party's epithet calls them again ("o petista").
+  if (std::string party = party_in_brackets(last); !party.empty()) roles.push_back(std::move(party));
   // (Not across a closing quotation mark: in "... during World War II,” the letter says" the words
   // after the mark describe the quote's source, not the name that ends the quote.)
   if (last < tokens_.size() && tokens_.gap_before(last).find(',') != std::string_view::npos &&
@@ -127,6 +111,24 @@ std::vector<std::string> PeopleIndex::roles_around(std::size_t first, std::size_
     }
   }
   return roles;
+}
+
+std::string PeopleIndex::party_in_brackets(std::size_t k) const {
+  // As the Brazilian, Spanish and Italian press give it: "Fernando Haddad (PT)", "Matteo Salvini
+  // (Lega)"; a party where the role groups know it as one (data/role_groups_<lang>.txt: "petista,
+  // pt"). (Not any acronym: "the Council of Mortgage Lenders (CML)" is a body, "the CML" no
+  // person.) (Where every noun is capitalised, the brackets hold departments and places as often:
+  // "Dirk Beljaarts (Economische Zaken)".)
+  constexpr std::size_t kMaxPartyWords = 2;
+  if (words_.capitalised_nouns || k >= tokens_.size() || tokens_.gap_before(k) != " (" || !tokens_.capitalized(k)) return {};
+  std::string party;
+  for (std::size_t n = k; n < tokens_.size() && n < k + kMaxPartyWords; ++n) {
+    if (n > k && !tokens_.joined(n)) break;
+    party.append(party.empty() ? "" : " ").append(tokens_.folded(n));
+    if (n + 1 < tokens_.size() && tokens_.gap_before(n + 1).starts_with(")"))
+      return words_.equivalent_roles(party).empty() ? std::string() : party;
+  }
+  return {};
 }
 
 bool PeopleIndex::subject_after_opening(std::size_t k) const {

@@ -199,5 +199,13 @@ TEST(QuoteRomanceRound18, ANewspapersNameIsNoPersonJustNamed) {
   EXPECT_EQ(it.quotes[1].speaker, "Luca Ferri");
 }
 
+TEST(QuoteRomanceRound18, ANameOfOneWordWithItsPartyIsAPerson) {
+  const auto pt = read_article_quotes(
+      "Marcos Silva (PL) e Tiririca (PT) voltaram a trocar farpas. \"Quem destruiu a cidade foi ele\", rebateu o petista.\n", "pt");
+  ASSERT_EQ(pt.quotes.size(), 1u);
+  EXPECT_EQ(pt.quotes[0].kind, "direct");
+  EXPECT_EQ(pt.quotes[0].speaker, "Tiririca");
+}
+
 }  // namespace
 }  // namespace article_lens
