@@ -73,7 +73,10 @@ int SpeakerResolver::office_antecedent(TokenRange mention, int recent, const std
   const bool whole = offices.contains_folded(office);
   for (std::size_t k = body + 1; body && !whole && k < mention.last; ++k)
     if (!tokens_.capitalized(k) && !tokens_.in(k, words_.determiners) && !tokens_.in(k, words_.mention_links)) body = 0;
-  if (!whole && (!body || !tokens_.capitalized(mention.last - 1))) return -1;
+  // (Any other title names the one of two named together who has not just spoken, and no one
+  // else here: "Gabriel Rufián y Miriam Nogueras ... acusó la portavoz de Junts. «…», replicó el
+  // diputado de ERC".)
+  if (!whole && !(body && tokens_.capitalized(mention.last - 1)) && !words_.is_title(tokens_.folded(head))) return -1;
   const uint32_t at = tokens_.span(mention.first).begin;
   int named = people_.last_mentioned_before(at, quotes);
   // (Named in the phrases set before the office's own clause, the one asked about: the one named before.)

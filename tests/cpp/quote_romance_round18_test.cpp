@@ -207,5 +207,16 @@ TEST(QuoteRomanceRound18, ANameOfOneWordWithItsPartyIsAPerson) {
   EXPECT_EQ(pt.quotes[0].speaker, "Tiririca");
 }
 
+TEST(QuoteRomanceRound18, ATitleAfterAPairIsTheOneOfItsGenderWhoHasNotJustSpoken) {
+  const auto es = read_article_quotes(
+      "Andrés Molina y Lucía Ferrer se enzarzaron en el pleno. «Ustedes han mentido», acusó la portavoz de Podemos. "
+      "«Y ustedes han callado», replicó el diputado socialista.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 2u);
+  EXPECT_EQ(es.quotes[0].speaker, "Lucía Ferrer");
+  EXPECT_EQ(es.quotes[1].kind, "direct");
+  EXPECT_EQ(es.quotes[1].text, "Y ustedes han callado");
+  EXPECT_EQ(es.quotes[1].speaker, "Andrés Molina");
+}
+
 }  // namespace
 }  // namespace article_lens
