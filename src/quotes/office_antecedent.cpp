@@ -7,9 +7,10 @@
 // does this one where someone else was named since, or the person carries another title ("Opposition
 // Leader Peter Dutton ... the prime minister said" is someone else) or the other gender.
 // A name in a phrase set before the office's own clause is whom the holder was asked about
-// ("Interrogée sur Jordan Bardella, la Première ministre a lancé": the one named before); of two
-// named together, an office of one gender is the one of that gender ("Emmanuel Macron et Marine Le
-// Pen ... a rétorqué le président").
+// ("Interrogée sur Jordan Bardella, la Première ministre a lancé": the one named before). Of two
+// named together, an office, with its body or not, or any title, names the one who has not just
+// spoken, or the one of its gender ("Emmanuel Macron et Marine Le Pen ... a lancé la candidate du
+// RN. « … », a rétorqué le président"); an office with its body names no one else here.
 #include "language/word_set.h"
 #include "quotes/opening_phrase.h"
 #include "quotes/speaker_resolver.h"
