@@ -218,5 +218,14 @@ TEST(QuoteRomanceRound18, ATitleAfterAPairIsTheOneOfItsGenderWhoHasNotJustSpoken
   EXPECT_EQ(es.quotes[1].speaker, "Andrés Molina");
 }
 
+TEST(QuoteRomanceRound18, ATitleEndingInACapitalIsReadWholeBeforeItsCue) {
+  const auto fr = read_article_quotes(
+      "Jean Dupont a défendu sa réforme mardi. Le garde des Sceaux a répondu : « Je ne reculerai pas. »\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].kind, "direct");
+  EXPECT_EQ(fr.quotes[0].text, "Je ne reculerai pas.");
+  EXPECT_EQ(fr.quotes[0].speaker, "Jean Dupont");
+}
+
 }  // namespace
 }  // namespace article_lens
