@@ -227,5 +227,18 @@ TEST(QuoteRomanceRound18, ATitleEndingInACapitalIsReadWholeBeforeItsCue) {
   EXPECT_EQ(fr.quotes[0].speaker, "Jean Dupont");
 }
 
+TEST(QuoteRomanceRound18, AnUnsaidSubjectIsTheDescriptionBeforeAPastTense) {
+  // No one named: the cue's unsaid subject is the one the sentence before describes, up to its verb.
+  const auto pt = read_article_quotes("A testemunha manteve a versão. «Vi o carro a fugir», garantiu.\n", "pt");
+  ASSERT_EQ(pt.quotes.size(), 1u);
+  EXPECT_EQ(pt.quotes[0].kind, "direct");
+  EXPECT_EQ(pt.quotes[0].text, "Vi o carro a fugir");
+  EXPECT_EQ(pt.quotes[0].speaker, "a testemunha");
+  const auto es = read_article_quotes(
+      "En la vista celebrada ayer, el acusado rechazó los hechos. «Yo no estaba allí», aseguró.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].speaker, "el acusado");
+}
+
 }  // namespace
 }  // namespace article_lens
