@@ -58,13 +58,11 @@ int SpeakerResolver::unruled_antecedent(TokenRange mention, int antecedent, cons
   const bool rivals = !lang_data::entries("rival_roles", words_.language).empty();
   const uint32_t at = tokens_.span(mention.first).begin;
   // (The description opening its clause after a phrase set before it: the names in that phrase.)
-  const Document& document = tokens_.document();
-  const long sentence = document.sentence_at(at);
-  const std::size_t first = sentence < 0 ? mention.first : tokens_.first_at_or_after(document.sentences[static_cast<std::size_t>(sentence)].span.begin);
-  const bool opened = first < mention.first && clause_after_opening(tokens_, words_, first) == mention.first;
+  const TokenRange opening = opening_phrases(tokens_, words_, at);
+  const bool opened = !opening.empty() && opening.last == mention.first;
   auto asked_about = [&](int index) {
     const uint32_t named_at = people_.last_mention_of(index, at, &quotes);
-    return opened && named_at >= tokens_.span(first).begin && named_at < at;
+    return opened && named_at >= tokens_.span(opening.first).begin && named_at < at;
   };
   // (An office is no epithet: who holds it is for the office rules to find, office_antecedent.cpp.)
   if (!names_by_epithet(head_word, head > mention.first + 1)) return antecedent >= 0 && asked_about(antecedent) ? -1 : antecedent;

@@ -33,16 +33,6 @@ bool holds_office(const Person& person, const QuoteLexicon& words) {
   return false;
 }
 
-// The phrases set before the clause of the sentence holding byte `at`: [their first token, the
-// clause's first token), empty where the sentence sets none (opening_phrase.cpp).
-TokenRange opening_phrases(const QuoteTokens& tokens, const QuoteLexicon& words, uint32_t at) {
-  const Document& document = tokens.document();
-  const long sentence = document.sentence_at(at);
-  if (sentence < 0) return {};
-  const std::size_t first = tokens.first_at_or_after(document.sentences[static_cast<std::size_t>(sentence)].span.begin);
-  return {first, clause_after_opening(tokens, words, first)};
-}
-
 // Whether byte `pos` lies in `range`'s tokens.
 bool holds(const QuoteTokens& tokens, TokenRange range, uint32_t pos) {
   return !range.empty() && pos >= tokens.span(range.first).begin && pos < tokens.span(range.last - 1).end;

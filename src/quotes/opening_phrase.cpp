@@ -61,4 +61,12 @@ std::size_t clause_after_opening(const QuoteTokens& tokens, const QuoteLexicon& 
   return clause;
 }
 
+TokenRange opening_phrases(const QuoteTokens& tokens, const QuoteLexicon& words, uint32_t at) {
+  const Document& document = tokens.document();
+  const long sentence = document.sentence_at(at);
+  if (sentence < 0) return {};
+  const std::size_t first = tokens.first_at_or_after(document.sentences[static_cast<std::size_t>(sentence)].span.begin);
+  return {first, clause_after_opening(tokens, words, first)};
+}
+
 }  // namespace article_lens

@@ -2,7 +2,9 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 
+#include "quotes/mentions.h"
 #include "quotes/quote_lexicon.h"
 #include "quotes/quote_tokens.h"
 
@@ -15,5 +17,9 @@ namespace article_lens {
 // spoke before, never the subject.
 // Example: clause_after_opening(tokens, words, index_of("Interrogé")) -> index_of("le").
 std::size_t clause_after_opening(const QuoteTokens& tokens, const QuoteLexicon& words, std::size_t first);
+
+// The phrases set before the clause of the sentence holding byte `at`: from the sentence's first
+// token to the clause's (`last`); empty where the sentence sets none.
+TokenRange opening_phrases(const QuoteTokens& tokens, const QuoteLexicon& words, uint32_t at);
 
 }  // namespace article_lens

@@ -136,11 +136,7 @@ bool PeopleIndex::subject_after_opening(std::size_t k) const {
   // before the subject (opening_phrase.cpp), and the words after its comma run on to the verb with
   // no comma closing them as an apposition ("Selon Jean Dupont, le maire de Lyon, ..." is one).
   constexpr std::size_t kMaxSubjectWords = 8;
-  const Document& document = tokens_.document();
-  const long sentence = document.sentence_at(tokens_.span(k).begin);
-  if (sentence < 0 ||
-      clause_after_opening(tokens_, words_, tokens_.first_at_or_after(document.sentences[static_cast<std::size_t>(sentence)].span.begin)) != k)
-    return false;
+  if (const TokenRange opening = opening_phrases(tokens_, words_, tokens_.span(k).begin); opening.empty() || opening.last != k) return false;
   for (std::size_t n = k + 1; n < tokens_.size() && n <= k + kMaxSubjectWords; ++n)
     if (!tokens_.joined(n)) return tokens_.gap_before(n).find(',') == std::string_view::npos;
   return true;
