@@ -37,6 +37,11 @@ TokenRange AttributionFinder::without_addressee(TokenRange speaker) const {
     std::size_t noun = k + 1;
     while (noun + 1 < speaker.last && tokens_.in(noun, words_.determiners)) ++noun;
     if (noun + 1 == speaker.last && told.contains_folded(tokens_.folded(noun))) return {speaker.first, k};
+    // (Or the microphones of an outlet named after them: "ha spiegato il ct ai microfoni di Rai
+    // Sport", "a déclaré l'entraîneur au micro de France Bleu".)
+    bool outlet = noun + 2 < speaker.last && told.contains_folded(tokens_.folded(noun)) && tokens_.in(noun + 1, words_.mention_links);
+    for (std::size_t j = noun + 2; j < speaker.last && outlet; ++j) outlet = tokens_.capitalized(j) || tokens_.in(j, words_.determiners);
+    if (outlet && tokens_.capitalized(speaker.last - 1)) return {speaker.first, k};
   }
   // The outlet told, named after the speaker and ending the mention: "contó Marta Ruiz a Europa
   // Press", "relató un testigo a EFE", "ha raccontato un testimone all'Ansa".

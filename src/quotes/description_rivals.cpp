@@ -4,11 +4,15 @@
 // l'attaquant français" (a forward is not the coach: data/rival_roles_<lang>.txt, roles one person
 // never holds together), "Marine Tondelier et Bruno Retailleau ... a assuré l'élue écologiste" (the
 // gender the description tells). The person meant is the only one in reach whom nothing rules out.
+// So is one named in the phrase set before the description's own clause, whom the one described
+// was asked about: "Carlo Ancelotti ... Interrogé sur Kylian Mbappé, le technicien a répondu"
+// (opening_phrase.cpp).
 #include <algorithm>
 #include <string>
 
 #include "language/lang_tables.h"
 #include "language/word_set.h"
+#include "quotes/opening_phrase.h"
 #include "quotes/speaker_resolver.h"
 
 namespace article_lens {
@@ -52,7 +56,16 @@ int SpeakerResolver::unruled_antecedent(TokenRange mention, int antecedent, cons
   while (head + 1 < mention.last && tokens_.in(head, words_.title_modifiers)) ++head;
   const std::string_view head_word = tokens_.folded(head);
   const bool rivals = !lang_data::entries("rival_roles", words_.language).empty();
-  if (!names_by_epithet(head_word, head > mention.first + 1)) return antecedent;
+  const uint32_t at = tokens_.span(mention.first).begin;
+  // (The description opening its clause after a phrase set before it: the names in that phrase.)
+  const TokenRange opening = opening_phrases(tokens_, words_, at);
+  const bool opened = !opening.empty() && opening.last == mention.first;
+  auto asked_about = [&](int index) {
+    const uint32_t named_at = people_.last_mention_of(index, at, &quotes);
+    return opened && named_at >= tokens_.span(opening.first).begin && named_at < at;
+  };
+  // (An office is no epithet: who holds it is for the office rules to find, office_antecedent.cpp.)
+  if (!names_by_epithet(head_word, head > mention.first + 1)) return antecedent >= 0 && asked_about(antecedent) ? -1 : antecedent;
   const Gender told = description_gender(words_, tokens_.folded(mention.first), head_word);
   // A role of the other side rules a person out; so does the other gender, where the text told it.
   // (A feminine word rules out a name of no known gender too: women's given names are listed,
@@ -62,13 +75,13 @@ int SpeakerResolver::unruled_antecedent(TokenRange mention, int antecedent, cons
     const Gender known = people_.gender(index);
     return told == Gender::kFemale ? known != Gender::kFemale : told == Gender::kMale && known == Gender::kFemale;
   };
-  if (antecedent >= 0 && !rival(antecedent) && !(other_gender(antecedent) && people_.gender(antecedent) != Gender::kUnknown))
+  if (antecedent >= 0 && !rival(antecedent) && !(other_gender(antecedent) && people_.gender(antecedent) != Gender::kUnknown) &&
+      !asked_about(antecedent))
     return antecedent;
-  const uint32_t at = tokens_.span(mention.first).begin;
   const int last = people_.last_mentioned_before(at, quotes);
   if (last < 0 || named_in_reach(last, at, quotes, kMaxSentencesBack) < 0) return -1;
   const bool by_gender = !rival(last) && other_gender(last);
-  if (!by_gender && !rival(last)) return -1;
+  if (!by_gender && !rival(last) && !asked_about(last)) return -1;
   // The one person in reach that nothing rules out; ruled out by gender, one the text says is of
   // the gender the description tells.
   // (Named after an article, a club or a body: "le Real Madrid", "el Betis"; a person's name takes none.)
@@ -77,7 +90,7 @@ int SpeakerResolver::unruled_antecedent(TokenRange mention, int antecedent, cons
     return k > 0 && k < tokens_.size() && tokens_.joined(k) && tokens_.in(k - 1, words_.determiners);
   };
   auto fits = [&](int index) {
-    return index != last && !after_article(index) && !rival(index) && !other_gender(index) &&
+    return index != last && !after_article(index) && !rival(index) && !other_gender(index) && !asked_about(index) &&
            (!by_gender || people_.gender(index) == told) && named_in_reach(index, at, quotes, kMaxSentencesBack) >= 0;
   };
   const int meant = people_.last_mentioned_matching(at, fits);

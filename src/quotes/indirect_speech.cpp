@@ -1,4 +1,6 @@
 #include "quotes/indirect_speech.h"
+
+#include "quotes/opening_phrase.h"
 #include "quotes/report_gaps.h"
 
 #include <algorithm>
@@ -396,7 +398,8 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
         return report(mention, clause(first, k));
       // CLAUSE, X said. (Not when a clause follows the cue: "On Sunday, Issa said Clinton lied.")
       // (Nor when the words before are the speaker's own description: "Die Sprecherin des Konzerns,
-      // Maria Koch, bestätigte den Verkauf.")
+      // Maria Koch, bestätigte den Verkauf.", "À la barre, le prévenu, un homme de 34 ans, a nié";
+      // past the setting before it, opening_phrase.cpp.)
       // (Where the verb comes second it follows the clause at once, "…, sagte X": "Der Führer Irans,
       // Ali Chamenei, hat … kritisiert" is a subject and its apposition.)
       // (The speaker's description may open with lower-case role words after the comma: "...,
@@ -413,7 +416,8 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
           before_trailing_clause(after_cue, last) - after_cue <= kMaxWordsAfterFinalCue &&
           !(after_cue < last && (tokens_.phrase_at(words_.complementizers, after_cue, last) || starts_clause(after_cue, last) ||
                                  mentions_.could_be_name(after_cue))) &&
-          !(has(tokens_.gap_before(k), ',') && describes_speaker(first, opens)) &&
+          !((has(tokens_.gap_before(k), ',') || has(tokens_.gap_before(mention.last), ',')) &&
+            describes_speaker(std::min(clause_after_opening(tokens_, words_, first), opens), opens)) &&
           !is_prepositional_opener(first, opens) &&  // "During the press conference, the minister criticised ..."
           mentions_.leading_description(mention.first) != first &&  // "Le maire de Marseille, Benoît Payan, a réagi"
           report(mention, clause(first, opens)))

@@ -396,6 +396,16 @@ TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const
   }
   if (words_.capitalised_nouns && !is_name_word(last) && could_be_name(last) && (last == floor || !tokens_.joined(last)))
     return {last, end};  // "Barth meint:", "EBay-Deutschland gab dazu bekannt:"
+  // A title of several words that ends in a capital, read whole: "Le garde des Sceaux a répondu",
+  // where "des Sceaux" would read as a name with its particle.
+  constexpr std::size_t kMinCapitalEndedTitle = 3;
+  if (const std::size_t title = is_name_word(last) ? title_ending_at(last, start) : 0;
+      title >= kMinCapitalEndedTitle && !tokens_.capitalized(last + 1 - title) && last + 1 - title >= start) {
+    std::size_t first = last + 1 - title;
+    while (first > start && tokens_.in(first - 1, words_.title_modifiers)) --first;
+    if (first > start && is_description_start(first - 1)) --first;
+    return {first, end};
+  }
   if (is_name_word(last)) {
     // The name, then the titles and name-like words before it ("Belarusian President Aleksandr
     // Lukashenko", "foreign minister Sergei Lavrov"), then a determiner ("the").

@@ -6,7 +6,13 @@
 // провёл совещание. «…», — подчеркнул Глава государства"). An office many hold ("the judge") brings in someone new, and so
 // does this one where someone else was named since, or the person carries another title ("Opposition
 // Leader Peter Dutton ... the prime minister said" is someone else) or the other gender.
+// A name in a phrase set before the office's own clause is whom the holder was asked about
+// ("Interrogée sur Jordan Bardella, la Première ministre a lancé": the one named before). Of two
+// named together, an office, with its body or not, or any title, names the one who has not just
+// spoken, or the one of its gender ("Emmanuel Macron et Marine Le Pen ... a lancé la candidate du
+// RN. « … », a rétorqué le président"); an office with its body names no one else here.
 #include "language/word_set.h"
+#include "quotes/opening_phrase.h"
 #include "quotes/speaker_resolver.h"
 #include "quotes/subject_opening.h"
 
@@ -27,6 +33,11 @@ bool holds_office(const Person& person, const QuoteLexicon& words) {
   return false;
 }
 
+// Whether byte `pos` lies in `range`'s tokens.
+bool holds(const QuoteTokens& tokens, TokenRange range, uint32_t pos) {
+  return !range.empty() && pos >= tokens.span(range.first).begin && pos < tokens.span(range.last - 1).end;
+}
+
 }  // namespace
 
 int SpeakerResolver::office_antecedent(TokenRange mention, int recent, const std::vector<Span>& quotes) const {
@@ -39,31 +50,70 @@ int SpeakerResolver::office_antecedent(TokenRange mention, int recent, const std
   std::size_t head = mention.first + (bare ? 0 : 1);
   while (head + 1 < mention.last && tokens_.in(head, words_.title_modifiers)) ++head;
   std::string office(tokens_.folded(head));
+  // (Or such an office with the party, town or team it serves, capitalised after a link: "le
+  // président du RN"; `body` is the link. Of two named together, it names the one who has not
+  // just spoken, below.)
+  std::size_t body = 0;
   // (An elided article is written joined to its noun, with a straight apostrophe as the table has
   // it: "chef de l'état" for "chef de l’État".)
   for (std::size_t k = head + 1; k < mention.last; ++k) {
+    if (!body && tokens_.in(k, words_.mention_links) && offices.contains_folded(office)) body = k;
     if (office.ends_with("\u2019")) office.replace(office.size() - std::string_view("\u2019").size(), std::string::npos, "'");
     office.append(office.ends_with('\'') ? "" : " ").append(tokens_.folded(k));
   }
-  if (!offices.contains_folded(office)) return -1;
+  const bool whole = offices.contains_folded(office);
+  for (std::size_t k = body + 1; body && !whole && k < mention.last; ++k)
+    if (!tokens_.capitalized(k) && !tokens_.in(k, words_.determiners) && !tokens_.in(k, words_.mention_links)) body = 0;
+  // (Any other title names the one of two named together who has not just spoken, and no one
+  // else here: "Gabriel Rufián y Miriam Nogueras ... acusó la portavoz de Junts. «…», replicó el
+  // diputado de ERC".)
+  if (!whole && !(body && tokens_.capitalized(mention.last - 1)) && !words_.is_title(tokens_.folded(head))) return -1;
   const uint32_t at = tokens_.span(mention.first).begin;
-  const int named = people_.last_mentioned_before(at, quotes);
-  if (named < 0 || holds_office(people_.person(named), words_) || named_in_reach(named, at, quotes, kMaxSentencesBack) < 0) return -1;
+  int named = people_.last_mentioned_before(at, quotes);
+  // (Named in the phrases set before the office's own clause, the one asked about: the one named before.)
+  if (const TokenRange opening = opening_phrases(tokens_, words_, at);
+      named >= 0 && opening.last == mention.first && holds(tokens_, opening, people_.last_mention_of(named, at, &quotes)))
+    named = people_.last_mentioned_before(tokens_.span(opening.first).begin, quotes);
   // (An office of the other gender is someone else: "Peter Krüger ... sagte die Ministerin".)
   const Gender gender = description_gender(words_, tokens_.folded(mention.first), tokens_.folded(mention.last - 1));
-  Gender known = people_.gender(named);
-  // (A man's given name tells his gender here, where the office's gender asks: data/given_names_male_<lang>.txt.)
-  const std::string& name = people_.person(named).name;
-  if (known == Gender::kUnknown && gender == Gender::kFemale &&
-      WordSet::shared("given_names_male", words_.language).contains(std::string_view(name).substr(0, name.find(' '))))
-    known = Gender::kMale;
-  if (gender != Gender::kUnknown && known != Gender::kUnknown && gender != known) return -1;
-  if (named == recent) return named;
+  auto other_gender = [&](int index) {
+    Gender known = people_.gender(index);
+    // (A man's given name tells his gender here, where the office's gender asks: data/given_names_male_<lang>.txt.)
+    const std::string& name = people_.person(index).name;
+    if (known == Gender::kUnknown && gender == Gender::kFemale &&
+        WordSet::shared("given_names_male", words_.language).contains(std::string_view(name).substr(0, name.find(' '))))
+      known = Gender::kMale;
+    return gender != Gender::kUnknown && known != Gender::kUnknown && gender != known;
+  };
+  // The person named right before a coordinator and `right`, as last named: "Marine Le Pen et
+  // Emmanuel Macron"; -1 if none.
+  auto paired_before = [&](int right) {
+    const std::size_t k = tokens_.first_at_or_after(people_.last_mention_of(right, at, &quotes));
+    const int left = k >= 2 && k < tokens_.size() && tokens_.in(k - 1, words_.coordinators) && tokens_.joined(k - 1) ? people_.find_token(k - 2) : -1;
+    return left == right ? -1 : left;
+  };
+  // (Of two named together, "X et Y", the other where the one named last is of the other gender.)
+  if (named >= 0 && other_gender(named)) {
+    const int other = paired_before(named);
+    named = other >= 0 && other != recent && !other_gender(other) ? other : -1;
+  }
+  if (named < 0 || other_gender(named) || holds_office(people_.person(named), words_) || named_in_reach(named, at, quotes, kMaxSentencesBack) < 0)
+    return -1;
+  // (Or the one of the two who has not just spoken: "« … », a lancé la députée du Pas-de-Calais.
+  // « … », a répliqué le chef de l'État".)
+  const bool other_of_pair = recent >= 0 && named != recent && (paired_before(named) == recent || paired_before(recent) == named);
+  if (other_of_pair || (whole && named == recent)) return named;
+  // (An office with its body otherwise describes someone afresh: "«…», a réagi le maire de Lyon"
+  // after Emmanuel Macron spoke is the mayor's; description_antecedent.cpp weighs it.)
+  if (!whole) return -1;
   // (Else the only person named since the sentence before, who opened their sentence as its
   // subject: the one the story is about, not a passer-by, "John Reid, 45, was injured. The mayor
-  // said ...".)
+  // said ...". Those named in the phrases set before that subject count as named before it.)
   const uint32_t named_at = people_.last_mention_of(named, at, &quotes);
-  return only_one_named_since(named, named_at, at, quotes, kMaxSentencesBack) && opens_sentence_as_subject(tokens_, mentions_, words_, named_at)
+  const TokenRange before_subject = opening_phrases(tokens_, words_, named_at);
+  const bool after_opening = !before_subject.empty() && tokens_.span(before_subject.last).begin == named_at;
+  const uint32_t counted_at = after_opening ? tokens_.span(before_subject.first).begin : named_at;
+  return only_one_named_since(named, counted_at, at, quotes, kMaxSentencesBack) && opens_sentence_as_subject(tokens_, mentions_, words_, named_at)
              ? named : -1;
 }
 

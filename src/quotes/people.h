@@ -123,6 +123,12 @@ class PeopleIndex {
   // woman's given name, a surname's ending); unknown where they say nothing (people_gender.cpp).
   Gender told_gender(const std::vector<std::string>& roles, std::size_t first, std::size_t name_start, std::size_t last) const;
   std::vector<std::string> roles_around(std::size_t first, std::size_t last) const;
+  // The party in brackets opening at token `k` after a name, as the role groups know it ("Lula (PT)"
+  // -> "pt"), or empty (people_roles.cpp).
+  std::string party_in_brackets(std::size_t k) const;
+  // Whether token `k`, after a comma, opens the clause after a phrase set before its subject and
+  // runs on to its verb: the clause's subject, no apposition of the name before the comma (people_roles.cpp).
+  bool subject_after_opening(std::size_t k) const;
   // The roles the words of a name run before the name give: each word, and the office whole.
   std::vector<std::string> roles_in_run(std::size_t first, std::size_t name_start) const;
   // Adds the other names of an office a role names (data/office_names_<lang>.txt); the words from

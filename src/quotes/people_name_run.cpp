@@ -19,6 +19,24 @@ constexpr std::size_t kMaxNameWords = 3;
 }  // namespace
 
 bool PeopleIndex::person_in_run(std::size_t& first, std::size_t& name_start, std::size_t& last) const {
+  // "na Cidade do Futebol", "au Tribunal de Bobigny": after a link, one or two words that a place's
+  // or body's word before the link opens are the rest of its name (data/place_heads_<lang>.txt), no
+  // person; not a full name ("le juge du Tribunal de Lille Marc Dupont" runs on past the place).
+  // (Or the whole run, the place's word and its link with them.)
+  constexpr std::size_t kMaxPlaceNameWords = 2;
+  if (first >= 2 && last - first <= kMaxPlaceNameWords && tokens_.joined(first) && tokens_.joined(first - 1) &&
+      tokens_.in(first - 1, words_.name_particles) && tokens_.capitalized(first - 2) &&
+      place_heads_.contains_folded(tokens_.folded(first - 2)) && !mentions_.is_given_name(first))
+    return false;
+  if (last - first > 2 && last - first <= 2 + kMaxPlaceNameWords && tokens_.in(first + 1, words_.name_particles) &&
+      place_heads_.contains_folded(tokens_.folded(first)) && !mentions_.is_given_name(first + 2))
+    return false;
+  // "ha detto al Corriere della Sera", "disse ao Diário de Notícias": after the preposition of the
+  // outlet told, a newspaper's name that runs on over a particle (data/outlet_openers_<lang>.txt).
+  if (first > 0 && last - first > 2 && last - first <= 2 + kMaxPlaceNameWords && tokens_.joined(first) &&
+      tokens_.in(first + 1, words_.name_particles) && tokens_.in(first - 1, words_.addressees) &&
+      WordSet::shared("outlet_openers", words_.language).contains_folded(tokens_.folded(first)))
+    return false;
   // "Sur Twitter Anne Hidalgo a dénoncé", "Su Facebook Matteo Renzi ha scritto": after a preposition
   // opening the place or medium (data/medium_prepositions_<lang>.txt), the run's first word is that
   // place or medium, where a name of two words follows.
@@ -224,7 +242,8 @@ bool PeopleIndex::person_in_run(std::size_t& first, std::size_t& name_start, std
   // (Unless a title and its club in marks stand right before it, where sport copy names a player by
   // one name: "Полузащитник «Зенита» Вендел".)
   // (One capitalised word names no one yet.)
-  if (name_start >= last || (last - name_start < 2 && !titled && !after_title_and_club(first))) return false;
+  // (A name of one word is a person's with a title, or with the party in brackets after it: "Lula (PT)".)
+  if (name_start >= last || (last - name_start < 2 && !titled && !after_title_and_club(first) && party_in_brackets(last).empty())) return false;
   // Where nouns are capitalised, two after a word of quantity or a number are nouns: "an allen
   // Ecken Personal", "acht Jahre Haft", "8 Jahre Haft" (data/quantifiers_<lang>.txt).
   if (!titled && last - name_start == 2 && mentions_.counted_noun(name_start))

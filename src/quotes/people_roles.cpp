@@ -7,6 +7,7 @@
 
 #include "language/lang_tables.h"
 
+#include "quotes/opening_phrase.h"
 #include "quotes/quote_marks.h"
 #include "unicode/utf8.h"
 
@@ -96,10 +97,13 @@ std::vector<std::string> PeopleIndex::roles_around(std::size_t first, std::size_
     }
     roles.push_back(std::move(office));
   }
+  // A party in brackets right after the name: what a party's epithet calls them again ("o petista").
+  if (std::string party = party_in_brackets(last); !party.empty()) roles.push_back(std::move(party));
   // (Not across a closing quotation mark: in "... during World War II,” the letter says" the words
   // after the mark describe the quote's source, not the name that ends the quote.)
   if (last < tokens_.size() && tokens_.gap_before(last).find(',') != std::string_view::npos &&
-      !holds_quote_mark(tokens_.gap_before(last)) && (tokens_.in(last, words_.determiners) || tokens_.title(last))) {
+      !holds_quote_mark(tokens_.gap_before(last)) && (tokens_.in(last, words_.determiners) || tokens_.title(last)) &&
+      !subject_after_opening(last)) {
     for (std::size_t k = last; k < tokens_.size() && k < last + 5; ++k) {
       if (k > last && !tokens_.joined(k)) break;
       if (tokens_.in(k, words_.mention_stops)) break;
@@ -107,6 +111,35 @@ std::vector<std::string> PeopleIndex::roles_around(std::size_t first, std::size_
     }
   }
   return roles;
+}
+
+std::string PeopleIndex::party_in_brackets(std::size_t k) const {
+  // As the Brazilian, Spanish and Italian press give it: "Fernando Haddad (PT)", "Matteo Salvini
+  // (Lega)"; a party where the role groups know it as one (data/role_groups_<lang>.txt: "petista,
+  // pt"). (Not any acronym: "the Council of Mortgage Lenders (CML)" is a body, "the CML" no
+  // person.) (Where every noun is capitalised, the brackets hold departments and places as often:
+  // "Dirk Beljaarts (Economische Zaken)".)
+  constexpr std::size_t kMaxPartyWords = 2;
+  if (words_.capitalised_nouns || k >= tokens_.size() || tokens_.gap_before(k) != " (" || !tokens_.capitalized(k)) return {};
+  std::string party;
+  for (std::size_t n = k; n < tokens_.size() && n < k + kMaxPartyWords; ++n) {
+    if (n > k && !tokens_.joined(n)) break;
+    party.append(party.empty() ? "" : " ").append(tokens_.folded(n));
+    if (n + 1 < tokens_.size() && tokens_.gap_before(n + 1).starts_with(")"))
+      return words_.equivalent_roles(party).empty() ? std::string() : party;
+  }
+  return {};
+}
+
+bool PeopleIndex::subject_after_opening(std::size_t k) const {
+  // "Interrogé sur Kylian Mbappé, le technicien italien a répondu": the name ends a phrase set
+  // before the subject (opening_phrase.cpp), and the words after its comma run on to the verb with
+  // no comma closing them as an apposition ("Selon Jean Dupont, le maire de Lyon, ..." is one).
+  constexpr std::size_t kMaxSubjectWords = 8;
+  if (const TokenRange opening = opening_phrases(tokens_, words_, tokens_.span(k).begin); opening.empty() || opening.last != k) return false;
+  for (std::size_t n = k + 1; n < tokens_.size() && n <= k + kMaxSubjectWords; ++n)
+    if (!tokens_.joined(n)) return tokens_.gap_before(n).find(',') == std::string_view::npos;
+  return true;
 }
 
 void PeopleIndex::add_office_names(std::vector<std::string>& roles, std::size_t first, std::size_t name_start) const {

@@ -3,10 +3,14 @@
 // acuerdo", "En declaraciones a la Cadena SER, la eurodiputada criticó el pacto"): the phrase before
 // the comma is the setting, not the words of a "CLAUSE, X said" report.
 #include "quotes/indirect_speech.h"
+#include "quotes/opening_phrase.h"
 
 namespace article_lens {
 
 bool IndirectSpeechFinder::is_prepositional_opener(std::size_t first, std::size_t end) const {
+  // (So is a participle of asking with its object: "Interpellato su Matteo Salvini, Antonio Tajani
+  // ha minimizzato"; opening_phrase.cpp.)
+  if (end > first && clause_after_opening(tokens_, words_, first) == end) return true;
   // (A setting is short; a longer run is more likely a clause the lists of verbs miss.)
   constexpr std::size_t kMaxSettingWords = 8;
   if (end <= first || end - first > kMaxSettingWords) return false;

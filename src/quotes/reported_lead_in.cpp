@@ -62,7 +62,8 @@ Attribution AttributionFinder::sentence_speaker(std::size_t first, std::size_t l
   // No cue: the person the sentence is about, named or titled ("Die Ministerin Anna Roth sprach
   // sich gegen Sanktionen aus. Druck sei „kein Mittel“.").
   // (Not a relative clause's: "Ein Plakat, das der Bürgermeister aufhängen ließ.")
-  TokenRange subject = mentions_.clause_subject(first, last);
+  // (Up to a past tense a description ran on into: "A testemunha manteve a versão"; participle_subject.cpp.)
+  TokenRange subject = mentions_.before_past_tense(mentions_.clause_subject(first, last));
   // Verb-second after a long opening phrase: "An die Adresse Brüssels hatte Steinbrück Positives zu vermelden."
   if (words_.verb_second && (subject.empty() || !mentions_.is_person_like(subject)))
     if (const TokenRange inverted = name_after_verb(first, last); !inverted.empty()) subject = inverted;

@@ -3,7 +3,9 @@
 // a party ("ha detto il leader leghista"); such a subject is no passer-by.
 #include "quotes/subject_opening.h"
 
+#include "language/word_set.h"
 #include "quotes/live_blog_time.h"
+#include "quotes/opening_phrase.h"
 
 namespace article_lens {
 
@@ -19,7 +21,9 @@ bool opens_sentence_as_subject(const QuoteTokens& tokens, const MentionFinder& m
   constexpr std::size_t kMaxOwnerWords = 2;
   const uint32_t opening = static_cast<uint32_t>(
       after_clock_time(document.text, document.sentences[static_cast<std::size_t>(sentence)].span.begin, words.language));
-  if (opening != pos) {
+  // (Or after the phrases set before the subject: "Questionné sur l'avenir de Kylian Mbappé,
+  // Didier Deschamps a évacué le sujet"; opening_phrase.cpp.)
+  if (opening != pos && clause_after_opening(tokens, words, tokens.first_at_or_after(opening)) != first) {
     const std::size_t owner = tokens.first_at_or_after(opening);
     if (owner >= first || first - owner > kMaxOwnerWords || !tokens.possessive(first - 1) || !tokens.joined(first)) return false;
     for (std::size_t k = owner; k < first; ++k)
@@ -32,6 +36,10 @@ bool opens_sentence_as_subject(const QuoteTokens& tokens, const MentionFinder& m
     return !tokens.capitalized(v) && !tokens.in(v, words.mention_stops) && !tokens.in(v, words.coordinators) &&
            !tokens.in(v, words.mention_links) && !tokens.in(v, words.relative_pronouns);
   };
+  // (Over a reflexive pronoun: "Gian Piero Gasperini si è presentato"; data/reflexive_clitics_<lang>.txt.)
+  if (k + 1 < tokens.size() && tokens.joined(k) && tokens.joined(k + 1) &&
+      WordSet::shared("reflexive_clitics", words.language).contains_folded(tokens.folded(k)))
+    return verb_like(k + 1);
   if (k < tokens.size() && tokens.joined(k)) return verb_like(k);
   // (Or over a party or place in brackets: "Susanne Graf (SPD) eröffnete".)
   constexpr std::size_t kMaxBracketWords = 3;
