@@ -1,0 +1,56 @@
+// Round 18, Russian, Ukrainian and Polish: a person joined to their body by "z" before the cue, a
+// body's head with its adjectives after a title, a group with its adjectives after "według" or
+// "по словам" and no comma, a name quoted after an outlet in marks. All sentences are written for
+// these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "quote_readout.h"
+
+namespace article_lens {
+namespace {
+
+using testing::first_of_kind;
+using testing::read_article_quotes;
+
+// Reads `text` and checks its first quote of `kind`: its content (unless empty) and its speaker; returns it.
+testing::QuoteRead expect_first(const std::string& text, const std::string& language, const std::string& kind, const std::string& content,
+                                const std::string& speaker) {
+  const auto quote = first_of_kind(read_article_quotes(text, language), kind);
+  if (!content.empty()) EXPECT_EQ(quote.text, content) << text;
+  EXPECT_EQ(quote.speaker, speaker) << text;
+  return quote;
+}
+
+TEST(QuoteSlavicRound18, APersonFromABodyBeforeTheCueSpeaksNotTheBody) {
+  expect_first("Aspirant Ewa Mróz z Komendy Powiatowej Policji w Sanoku przekazała, że poszukiwania trwały całą noc.\n", "pl",
+               "indirect", "poszukiwania trwały całą noc", "Ewa Mróz");
+  expect_first("Prokurator Adam Lis z Prokuratury Rejonowej w Opolu poinformował, że śledztwo potrwa do jesieni.\n", "pl", "indirect",
+               "śledztwo potrwa do jesieni", "Adam Lis");
+}
+
+TEST(QuoteSlavicRound18, ABodyWithItsAdjectivesAfterATitleNamesNoOne) {
+  expect_first("– Kierowca był trzeźwy – przekazał rzecznik prasowy Komendy Miejskiej Policji w Radomiu.\n", "pl", "direct",
+               "Kierowca był trzeźwy", "rzecznik prasowy Komendy Miejskiej Policji");
+  // A full name after the body is still the person.
+  expect_first("Przewodnicząca Rady Miejskiej Anna Sowa powiedziała, że sesja odbędzie się w czwartek.\n", "pl", "indirect",
+               "sesja odbędzie się w czwartek", "Anna Sowa");
+}
+
+TEST(QuoteSlavicRound18, AGroupWithItsAdjectivesOpensTheSentenceWithoutAComma) {
+  expect_first("Według okolicznych rolników woda podeszła pod same domy.\n", "pl", "indirect", "woda podeszła pod same domy",
+               "okolicznych rolników");
+  expect_first("По словам местных жителей свет отключили еще вечером.\n", "ru", "indirect", "свет отключили еще вечером",
+               "местные жители");
+  expect_first("За даними місцевих жителів вибух пролунав близько опівночі.\n", "uk", "indirect", "вибух пролунав близько опівночі",
+               "місцевих жителів");
+}
+
+TEST(QuoteSlavicRound18, ANameQuotedAfterAnOutletInMarksIsGivenInTheNominative) {
+  expect_first("«Нам не хватило свежести», — цитирует «Советский спорт» защитника «Урала» Игоря Смолина.\n", "ru", "direct",
+               "Нам не хватило свежести", "Игорь Смолин");
+}
+
+}  // namespace
+}  // namespace article_lens
