@@ -52,5 +52,32 @@ TEST(QuoteSlavicRound18, ANameQuotedAfterAnOutletInMarksIsGivenInTheNominative) 
                "Нам не хватило свежести", "Игорь Смолин");
 }
 
+TEST(QuoteSlavicRound18, AVerbOfFeelingRightAfterDashedSpeechAttributesIt) {
+  expect_first("– Zagraliśmy najlepszy mecz w sezonie – cieszył się po spotkaniu trener Stali Piotr Wrona.\n", "pl", "direct",
+               "Zagraliśmy najlepszy mecz w sezonie", "Piotr Wrona");
+  expect_first("— Такого я не ожидал, — смеялся после финиша лыжник Артем Власов.\n", "ru", "direct", "Такого я не ожидал",
+               "Артем Власов");
+  // Elsewhere the verb reports no words.
+  EXPECT_TRUE(read_article_quotes("Trener Piotr Wrona cieszył się z wygranej swojej drużyny.\n", "pl").quotes.empty());
+}
+
+TEST(QuoteSlavicRound18, TheWordsOfWhoeverFollowsWithNoVerb) {
+  expect_first("«Налоги повышать не будем», — слова вице-премьера Олега Фомина.\n", "ru", "direct", "Налоги повышать не будем",
+               "Олег Фомин");
+  expect_first("– Podatków nie podniesiemy – to słowa wicepremiera Tomasza Lisa.\n", "pl", "direct", "Podatków nie podniesiemy",
+               "Tomasz Lis");
+}
+
+TEST(QuoteSlavicRound18, AnInterviewLabelledQuestionAndAnswer) {
+  const std::string text =
+      "Глава района Павел Зимин рассказал о ремонте дорог.\n\nВопрос: Когда закончат ремонт?\n\nОтвет: К сентябрю все работы будут "
+      "завершены.\n\nВопрос: А мост?\n\nОтвет: Мост откроем в октябре.\n";
+  const auto quotes = read_article_quotes(text, "ru");
+  int answers = 0;
+  for (const auto& quote : quotes.quotes)
+    if (quote.speaker == "Павел Зимин") ++answers;
+  EXPECT_EQ(answers, 2) << text;
+}
+
 }  // namespace
 }  // namespace article_lens
