@@ -56,8 +56,13 @@ std::size_t IndirectSpeechFinder::past_cited_source(std::size_t from, std::size_
 bool IndirectSpeechFinder::after_genitive_opener(std::size_t k, std::size_t after_cue) const {
   const WordSet& openers = WordSet::shared("genitive_openers", words_.language);
   const std::string last_word(tokens_.folded(after_cue - 1));
-  return openers.contains_folded(last_word) ||
-         (after_cue >= k + 2 && openers.contains_folded(std::string(tokens_.folded(after_cue - 2)) + " " + last_word));
+  if (openers.contains_folded(last_word) ||
+      (after_cue >= k + 2 && openers.contains_folded(std::string(tokens_.folded(after_cue - 2)) + " " + last_word)))
+    return true;
+  // (Or the whole phrase of three words: "według nieoficjalnych informacji RMF FM".)
+  std::string phrase;
+  for (std::size_t j = k; j < after_cue; ++j) phrase.append(phrase.empty() ? "" : " ").append(tokens_.folded(j));
+  return after_cue >= k + 3 && openers.contains_folded(phrase);
 }
 
 TokenRange IndirectSpeechFinder::source_named_after_phrase(std::size_t k, std::size_t after_cue, TokenRange mention) const {

@@ -79,5 +79,17 @@ TEST(QuoteSlavicRound18, AnInterviewLabelledQuestionAndAnswer) {
   EXPECT_EQ(answers, 2) << text;
 }
 
+TEST(QuoteSlavicRound18, WhatASourceFoundWithItsOwnerAndNoComma) {
+  expect_first("Według informacji Radia Zet premier odwoła wizytę w Brukseli.\n", "pl", "indirect", "premier odwoła wizytę w Brukseli",
+               "Radia Zet");
+  expect_first("Według wstępnych ustaleń policji motocyklista nie miał uprawnień.\n", "pl", "indirect", "motocyklista nie miał uprawnień",
+               "policja");
+}
+
+TEST(QuoteSlavicRound18, APolicePressOfficerWithRankAndName) {
+  expect_first("Jak poinformowała oficer prasowa KPP w Wieliczce asp. Joanna Kruk, motocyklista trafił do szpitala.\n", "pl", "indirect",
+               "motocyklista trafił do szpitala", "Joanna Kruk");
+}
+
 }  // namespace
 }  // namespace article_lens
