@@ -164,6 +164,9 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
         named_whole = end > mention.last && end < last && has(tokens_.gap_before(end), ',') && !ends_clause(tokens_.gap_before(end));
         if (named_whole) mention.last = end;
       }
+      // "Według okolicznych sklepikarzy CLAUSE", "По словам рыбаков CLAUSE" (genitive_group_source.cpp).
+      if (mention.empty() && k == first)
+        if (const TokenRange group = genitive_group_source(k, after_cue, last); !group.empty()) return report(group, clause(group.last, last));
       // "Secondo quanto riferito dalla questura, CLAUSE" (bare_source.cpp).
       if (mention.empty() && k == first && cue >= 2)
         if (const TokenRange bare = attribution_.bare_source(after_cue, last); !bare.empty() && last - bare.last >= kMinClauseWords)

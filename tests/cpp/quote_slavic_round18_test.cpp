@@ -91,5 +91,14 @@ TEST(QuoteSlavicRound18, APolicePressOfficerWithRankAndName) {
                "motocyklista trafił do szpitala", "Joanna Kruk");
 }
 
+TEST(QuoteSlavicRound18, AGroupNamedByItsGenitivePluralAfterAnOpener) {
+  expect_first("Według okolicznych działkowiczów woda stała na ogródkach przez tydzień.\n", "pl", "indirect",
+               "woda stała na ogródkach przez tydzień", "okolicznych działkowiczów");
+  expect_first("По словам охотников медведь выходил к деревне дважды.\n", "ru", "indirect", "медведь выходил к деревне дважды",
+               "охотников");
+  // Things take the same ending: no group speaks.
+  EXPECT_TRUE(read_article_quotes("Według przepisów kierowca musi mieć przy sobie dowód rejestracyjny.\n", "pl").quotes.empty());
+}
+
 }  // namespace
 }  // namespace article_lens
