@@ -360,11 +360,14 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       bool opens_inside = false;
       for (std::size_t m = mention.first + 1; m < mention.last && !opens_inside; ++m) opens_inside = holds_quote_mark(tokens_.gap_before(m));
       // (The noun whose name it is speaks where it opens the clause or follows its preposition:
-      // "Компания «Сибирский дом» заявила", "В компании «Сибирский дом» заявили".)
+      // "Компания «Сибирский дом» заявила", "В компании «Сибирский дом» заявили"; a channel written
+      // with its capital, "В Telegram-канале «Mash» сообщается", data/speech_documents_<lang>.txt.)
       const std::size_t noun = mention.first - 1;
       const bool named_body = !opens_inside && mention.first > first && tokens_.joined(mention.first, true) && !tokens_.joined(mention.first) &&
                               !tokens_.in(noun, words_.cues) && !tokens_.in(noun, words_.mention_stops) &&
-                              (noun == first || (noun > first && tokens_.joined(noun) && !tokens_.capitalized(noun) &&
+                              (noun == first || (noun > first && tokens_.joined(noun) &&
+                                                 (!tokens_.capitalized(noun) || WordSet::shared("speech_documents", words_.language)
+                                                                                    .contains_folded(tokens_.folded(noun))) &&
                                                  tokens_.in(noun - 1, words_.mention_stops) && noun - 1 == first));
       // (An outlet told in marks stands between the speaker and the cue: "В ЦБ «Интерфаксу» пояснили",
       // "Депутат Иван Петров “Ъ” рассказал"; data/told_outlets_<lang>.txt.)

@@ -100,5 +100,10 @@ TEST(QuoteSlavicRound18, AGroupNamedByItsGenitivePluralAfterAnOpener) {
   EXPECT_TRUE(read_article_quotes("Według przepisów kierowca musi mieć przy sobie dowód rejestracyjny.\n", "pl").quotes.empty());
 }
 
+TEST(QuoteSlavicRound18, AChannelWithItsCapitalAndItsNameInMarks) {
+  expect_first("В Telegram-канале «Baza» пишут, что рейс задержали на пять часов.\n", "ru", "indirect",
+               "рейс задержали на пять часов", "Baza");
+}
+
 }  // namespace
 }  // namespace article_lens
