@@ -57,6 +57,8 @@ TEST(QuoteSlavicRound18, AVerbOfFeelingRightAfterDashedSpeechAttributesIt) {
                "Zagraliśmy najlepszy mecz w sezonie", "Piotr Wrona");
   expect_first("— Такого я не ожидал, — смеялся после финиша лыжник Артем Власов.\n", "ru", "direct", "Такого я не ожидал",
                "Артем Власов");
+  expect_first("„Nie spodziewałem się takiego wyniku” – żartował po meczu bramkarz Stali Adam Kos.\n", "pl", "direct",
+               "Nie spodziewałem się takiego wyniku", "Adam Kos");
   // Elsewhere the verb reports no words.
   EXPECT_TRUE(read_article_quotes("Trener Piotr Wrona cieszył się z wygranej swojej drużyny.\n", "pl").quotes.empty());
 }
