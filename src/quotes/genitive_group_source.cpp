@@ -31,3 +31,32 @@ TokenRange IndirectSpeechFinder::genitive_group_source(std::size_t k, std::size_
 }
 
 }  // namespace article_lens
+
+namespace article_lens {
+
+std::size_t IndirectSpeechFinder::past_group_origin(TokenRange mention, std::size_t source_end, std::size_t last) const {
+  // "Według lekarzy ze szpitala w Tychach stan pacjenta ...", "Według policjantów z drogówki
+  // kierowca ...": where the group is from runs on after its link (data/origin_links_<lang>.txt),
+  // a word at least, over places after a preposition, to the first lower-case word that cannot go
+  // on naming it.
+  constexpr std::size_t kMaxOriginWords = 5;
+  if (mention.empty() || source_end + 2 >= last || !tokens_.joined(source_end) || !tokens_.joined(source_end + 1) ||
+      !words_.origin_links.contains_folded(tokens_.folded(source_end)))
+    return 0;
+  const std::size_t head = mention.last - 1;
+  if (tokens_.capitalized(head) ||
+      !(tokens_.in(head, words_.group_nouns) || tokens_.in(head, words_.anonymous_sources) ||
+        lang_data::ends_with_entry("group_genitive_endings", words_.language, tokens_.folded(head), 3)))
+    return 0;
+  std::size_t end = source_end + 2;
+  while (end < last && end - source_end <= kMaxOriginWords && tokens_.joined(end) &&
+         (tokens_.capitalized(end) || tokens_.in(end, words_.mention_stops) || tokens_.in(end - 1, words_.mention_stops) ||
+          !opens_after_source(end)))
+    ++end;
+  if (end >= last || end - source_end > kMaxOriginWords || !tokens_.joined(end) || tokens_.capitalized(end) ||
+      last - end < kMinClauseWords || tokens_.in(end, words_.complementizers) || tokens_.in(end, words_.cues))
+    return 0;
+  return end;
+}
+
+}  // namespace article_lens

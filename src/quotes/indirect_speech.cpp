@@ -288,6 +288,9 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       if (closed_by_name && clause_start == source_end && tokens_.in(clause_start, words_.complementizers)) ++clause_start;
       if (k == first && source_end < last && (has(tokens_.gap_before(source_end), ',') || closed_by_name || closed_by_group || verb_follows))
         return report(mention, clause(clause_start, last));
+      // "Według lekarzy ze szpitala w Tychach CLAUSE" (genitive_group_source.cpp).
+      if (k == first && !named_whole)
+        if (const std::size_t opens = past_group_origin(mention, source_end, last)) return report({mention.first, opens}, clause(opens, last));
       // A phrase about the source up to its comma ("Según fuentes consultadas por este diario, ...",
       // "Selon des sources proches du dossier, ..."): no verb of its own, and the clause after it.
       if (k == first && source_end < last && tokens_.joined(source_end)) {

@@ -107,5 +107,10 @@ TEST(QuoteSlavicRound18, AChannelWithItsCapitalAndItsNameInMarks) {
                "рейс задержали на пять часов", "Baza");
 }
 
+TEST(QuoteSlavicRound18, AGroupWithWhereItIsFromAndNoComma) {
+  expect_first("Według ratowników z Bieszczad grupa zeszła ze szlaku po zmroku.\n", "pl", "indirect", "grupa zeszła ze szlaku po zmroku",
+               "ratownicy z Bieszczad");
+}
+
 }  // namespace
 }  // namespace article_lens
