@@ -290,7 +290,7 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
         return report(mention, clause(clause_start, last));
       // "Według lekarzy ze szpitala w Tychach CLAUSE" (genitive_group_source.cpp).
       if (k == first && !named_whole)
-        if (const std::size_t opens = past_group_origin(mention, source_end, last)) return report({mention.first, opens}, clause(opens, last));
+        if (const std::size_t opens = past_group_origin(mention, source_end, last)) return report(mention, clause(opens, last));
       // A phrase about the source up to its comma ("Según fuentes consultadas por este diario, ...",
       // "Selon des sources proches du dossier, ..."): no verb of its own, and the clause after it.
       if (k == first && source_end < last && tokens_.joined(source_end)) {

@@ -109,7 +109,12 @@ TEST(QuoteSlavicRound18, AChannelWithItsCapitalAndItsNameInMarks) {
 
 TEST(QuoteSlavicRound18, AGroupWithWhereItIsFromAndNoComma) {
   expect_first("Według ratowników z Bieszczad grupa zeszła ze szlaku po zmroku.\n", "pl", "indirect", "grupa zeszła ze szlaku po zmroku",
-               "ratownicy z Bieszczad");
+               "ratownicy");
+}
+
+TEST(QuoteSlavicRound18, TheImperfectiveOfALoadedCue) {
+  expect_first("«Нам не дали сыграть в свой футбол», — сетовал после матча полузащитник «Урала» Андрей Егорычев.\n", "ru", "direct",
+               "Нам не дали сыграть в свой футбол", "Андрей Егорычев");
 }
 
 }  // namespace
