@@ -117,5 +117,10 @@ TEST(QuoteSlavicRound18, TheImperfectiveOfALoadedCue) {
                "Нам не дали сыграть в свой футбол", "Андрей Егорычев");
 }
 
+TEST(QuoteSlavicRound18, SeniorityBeforeAPostAfterTheAddressee) {
+  expect_first("Как рассказала журналистам старший следователь СК Ольга Рябова, обвиняемый дал признательные показания.\n", "ru",
+               "indirect", "обвиняемый дал признательные показания", "Ольга Рябова");
+}
+
 }  // namespace
 }  // namespace article_lens
