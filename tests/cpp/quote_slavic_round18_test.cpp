@@ -122,5 +122,14 @@ TEST(QuoteSlavicRound18, SeniorityBeforeAPostAfterTheAddressee) {
                "indirect", "обвиняемый дал признательные показания", "Ольга Рябова");
 }
 
+TEST(QuoteSlavicRound18, AMannerAdverbBeforeTheCueAfterDashedSpeech) {
+  expect_first("— Мы заслужили этот кубок, — эмоционально говорил после финала вратарь «Торпедо» Илья Лантратов.\n", "ru", "direct",
+               "Мы заслужили этот кубок", "Илья Лантратов");
+  expect_first("– Ми готувалися до цього пів року, – відверто коментувала після забігу легкоатлетка Марина Бех.\n", "uk", "direct",
+               "Ми готувалися до цього пів року", "Марина Бех");
+  expect_first("– Byliśmy lepsi przez cały mecz – szczerze mówił szkoleniowiec Lecha Adam Nawałka.\n", "pl", "direct",
+               "Byliśmy lepsi przez cały mecz", "Adam Nawałka");
+}
+
 }  // namespace
 }  // namespace article_lens
