@@ -78,7 +78,11 @@ TokenRange MentionFinder::nearest_before(std::size_t cue, std::size_t floor) con
     // (One word opening the sentence is a subject only as a title or a known person: "Судья в
     // приговоре подчеркнула", not "Не так давно глава ВОЗ предупредил".)
     for (std::size_t p = end - 1; p > floor && end - p <= kMaxOccasionWords && tokens_.joined(p + 1, true); --p) {
-      if (tokens_.in(p, words_.clause_conjunctions) || tokens_.in(p, words_.coordinators)) break;
+      // (Unless "and" joins two places or names inside the phrase: "В ГУ МВД по Петербургу и
+      // Ленобласти сообщили", "в беседе с Иваном Петровым и Анной Смирновой заявил".)
+      const bool joins_names = tokens_.in(p, words_.coordinators) && !tokens_.capitalized(p) && tokens_.capitalized(p - 1) &&
+                               tokens_.capitalized(p + 1) && tokens_.joined(p);
+      if ((tokens_.in(p, words_.clause_conjunctions) || tokens_.in(p, words_.coordinators)) && !joins_names) break;
       if (!is_preposition(p) || tokens_.capitalized(p) || !tokens_.joined(p)) continue;
       if (p == floor + 1 && !tokens_.title(floor) && !is_known_person(floor)) continue;
       const TokenRange subject = plain_before(p, floor);

@@ -131,5 +131,10 @@ TEST(QuoteSlavicRound18, AMannerAdverbBeforeTheCueAfterDashedSpeech) {
                "Byliśmy lepsi przez cały mecz", "Adam Nawałka");
 }
 
+TEST(QuoteSlavicRound18, ABodyServingTwoPlacesBeforeTheCue) {
+  expect_first("В УМВД по Тюмени и Тобольску сообщили, что похищенный автомобиль найден.\n", "ru", "indirect",
+               "похищенный автомобиль найден", "УМВД");
+}
+
 }  // namespace
 }  // namespace article_lens
