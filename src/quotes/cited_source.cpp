@@ -69,10 +69,11 @@ TokenRange IndirectSpeechFinder::source_named_after_phrase(std::size_t k, std::s
   // "Według Onetu rząd planuje ...": after a phrase that governs the genitive, the capitalised
   // name right after it is the source, not an outlet told before a source word ("Как рассказал
   // РИА Новости источник"); data/genitive_openers_<lang>.txt.
-  if (mention.empty() || mention.first <= after_cue || !tokens_.capitalized(after_cue) || !tokens_.joined(after_cue)) return mention;
+  // (Its name may be in marks: "Według nieoficjalnych ustaleń „Rzeczpospolitej” premier ...".)
+  if (mention.empty() || mention.first <= after_cue || !tokens_.capitalized(after_cue) || !tokens_.joined(after_cue, true)) return mention;
   const bool genitive = after_genitive_opener(k, after_cue);
   std::size_t end = after_cue;
-  while (end < mention.first && tokens_.joined(end) && tokens_.capitalized(end)) ++end;
+  while (end < mention.first && tokens_.joined(end, true) && tokens_.capitalized(end)) ++end;
   return genitive && end == mention.first ? TokenRange{after_cue, end} : mention;
 }
 

@@ -136,5 +136,13 @@ TEST(QuoteSlavicRound18, ABodyServingTwoPlacesBeforeTheCue) {
                "похищенный автомобиль найден", "УМВД");
 }
 
+TEST(QuoteSlavicRound18, AnOutletInMarksAfterWhatItFoundIsNoOutletTold) {
+  // The title after the paper is the clause's subject, not a speaker the paper was told by.
+  for (const auto& quote : read_article_quotes("Według nieoficjalnych ustaleń „Dziennika Łódzkiego” prezydent miasta odwoła wiceprezydenta.\n",
+                                               "pl")
+                               .quotes)
+    EXPECT_NE(quote.speaker, "prezydent miasta");
+}
+
 }  // namespace
 }  // namespace article_lens
