@@ -56,18 +56,24 @@ std::size_t IndirectSpeechFinder::past_cited_source(std::size_t from, std::size_
 bool IndirectSpeechFinder::after_genitive_opener(std::size_t k, std::size_t after_cue) const {
   const WordSet& openers = WordSet::shared("genitive_openers", words_.language);
   const std::string last_word(tokens_.folded(after_cue - 1));
-  return openers.contains_folded(last_word) ||
-         (after_cue >= k + 2 && openers.contains_folded(std::string(tokens_.folded(after_cue - 2)) + " " + last_word));
+  if (openers.contains_folded(last_word) ||
+      (after_cue >= k + 2 && openers.contains_folded(std::string(tokens_.folded(after_cue - 2)) + " " + last_word)))
+    return true;
+  // (Or the whole phrase of three words: "według nieoficjalnych informacji RMF FM".)
+  std::string phrase;
+  for (std::size_t j = k; j < after_cue; ++j) phrase.append(phrase.empty() ? "" : " ").append(tokens_.folded(j));
+  return after_cue >= k + 3 && openers.contains_folded(phrase);
 }
 
 TokenRange IndirectSpeechFinder::source_named_after_phrase(std::size_t k, std::size_t after_cue, TokenRange mention) const {
   // "Według Onetu rząd planuje ...": after a phrase that governs the genitive, the capitalised
   // name right after it is the source, not an outlet told before a source word ("Как рассказал
   // РИА Новости источник"); data/genitive_openers_<lang>.txt.
-  if (mention.empty() || mention.first <= after_cue || !tokens_.capitalized(after_cue) || !tokens_.joined(after_cue)) return mention;
+  // (Its name may be in marks: "Według nieoficjalnych ustaleń „Rzeczpospolitej” premier ...".)
+  if (mention.empty() || mention.first <= after_cue || !tokens_.capitalized(after_cue) || !tokens_.joined(after_cue, true)) return mention;
   const bool genitive = after_genitive_opener(k, after_cue);
   std::size_t end = after_cue;
-  while (end < mention.first && tokens_.joined(end) && tokens_.capitalized(end)) ++end;
+  while (end < mention.first && tokens_.joined(end, true) && tokens_.capitalized(end)) ++end;
   return genitive && end == mention.first ? TokenRange{after_cue, end} : mention;
 }
 

@@ -166,6 +166,9 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
         named_whole = end > mention.last && end < last && has(tokens_.gap_before(end), ',') && !ends_clause(tokens_.gap_before(end));
         if (named_whole) mention.last = end;
       }
+      // "Według okolicznych sklepikarzy CLAUSE", "По словам рыбаков CLAUSE" (genitive_group_source.cpp).
+      if (mention.empty() && k == first)
+        if (const TokenRange group = genitive_group_source(k, after_cue, last); !group.empty()) return report(group, clause(group.last, last));
       // "Secondo quanto riferito dalla questura, CLAUSE" (bare_source.cpp).
       if (mention.empty() && k == first && cue >= 2)
         if (const TokenRange bare = attribution_.bare_source(after_cue, last); !bare.empty() && last - bare.last >= kMinClauseWords)
@@ -287,6 +290,9 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       if (closed_by_name && clause_start == source_end && tokens_.in(clause_start, words_.complementizers)) ++clause_start;
       if (k == first && source_end < last && (has(tokens_.gap_before(source_end), ',') || closed_by_name || closed_by_group || verb_follows))
         return report(mention, clause(clause_start, last));
+      // "Według lekarzy ze szpitala w Tychach CLAUSE" (genitive_group_source.cpp).
+      if (k == first && !named_whole)
+        if (const std::size_t opens = past_group_origin(mention, source_end, last)) return report(mention, clause(opens, last));
       // A phrase about the source up to its comma ("Según fuentes consultadas por este diario, ...",
       // "Selon des sources proches du dossier, ..."): no verb of its own, and the clause after it.
       if (k == first && source_end < last && tokens_.joined(source_end)) {
@@ -359,11 +365,14 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       bool opens_inside = false;
       for (std::size_t m = mention.first + 1; m < mention.last && !opens_inside; ++m) opens_inside = holds_quote_mark(tokens_.gap_before(m));
       // (The noun whose name it is speaks where it opens the clause or follows its preposition:
-      // "Компания «Сибирский дом» заявила", "В компании «Сибирский дом» заявили".)
+      // "Компания «Сибирский дом» заявила", "В компании «Сибирский дом» заявили"; a channel written
+      // with its capital, "В Telegram-канале «Mash» сообщается", data/speech_documents_<lang>.txt.)
       const std::size_t noun = mention.first - 1;
       const bool named_body = !opens_inside && mention.first > first && tokens_.joined(mention.first, true) && !tokens_.joined(mention.first) &&
                               !tokens_.in(noun, words_.cues) && !tokens_.in(noun, words_.mention_stops) &&
-                              (noun == first || (noun > first && tokens_.joined(noun) && !tokens_.capitalized(noun) &&
+                              (noun == first || (noun > first && tokens_.joined(noun) &&
+                                                 (!tokens_.capitalized(noun) || WordSet::shared("speech_documents", words_.language)
+                                                                                    .contains_folded(tokens_.folded(noun))) &&
                                                  tokens_.in(noun - 1, words_.mention_stops) && noun - 1 == first));
       // (An outlet told in marks stands between the speaker and the cue: "В ЦБ «Интерфаксу» пояснили",
       // "Депутат Иван Петров “Ъ” рассказал"; data/told_outlets_<lang>.txt.)

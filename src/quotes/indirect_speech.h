@@ -144,6 +144,12 @@ class IndirectSpeechFinder {
   // Whether the source phrase from token k ends at after_cue in a phrase governing the genitive
   // (data/genitive_openers_<lang>.txt: "według", "по словам").
   bool after_genitive_opener(std::size_t k, std::size_t after_cue) const;
+  // A group named by its plural in the genitive after such a phrase, the clause after it ("Według
+  // okolicznych sklepikarzy remont ..."), else empty (genitive_group_source.cpp).
+  TokenRange genitive_group_source(std::size_t k, std::size_t after_cue, std::size_t last) const;
+  // Where the clause opens after a group's origin with no comma ("Według lekarzy ze szpitala w
+  // Tychach stan ..."), else 0 (genitive_group_source.cpp).
+  std::size_t past_group_origin(TokenRange mention, std::size_t source_end, std::size_t last) const;
   // "Zdaniem Rafała Trzaskowskiego Warszawa ...": the genitive name without the clause's subject.
   TokenRange genitive_name_before_subject(std::size_t k, std::size_t after_cue, TokenRange mention) const;
   // The token after the comma a source's place runs to from `source_end` ("джерел УП в Офісі

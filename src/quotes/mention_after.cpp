@@ -93,6 +93,16 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
     const bool role = tokens_.title(name) || adjectives;
     if (name > first && name < limit && !tokens_.capitalized(name) && role && (name + 1 >= limit || !tokens_.joined(name + 1)))
       return {first, name + 1};
+    // (With no comma after it too, before a lower-case word that is no title: "Według okolicznych
+    // mieszkańców prąd wyłączono", "По словам местных жителей пожар начался"; the source's reader
+    // decides where the clause opens, as after the group alone.)
+    if (words_.names_after_nouns) {
+      std::size_t group = first;
+      while (group < name && lang_data::ends_with_entry("adjective_endings", words_.language, tokens_.folded(group), 3)) ++group;
+      if (group > first && group < name && tokens_.in(group, words_.group_nouns) && !tokens_.capitalized(group + 1) &&
+          !tokens_.title(group + 1) && !tokens_.in(group + 1, words_.group_nouns))
+        if (const TokenRange grouped = after(group, limit); grouped.first == group) return {first, grouped.last};
+    }
     // So does one before where it sits, where nouns take no article: "говорит наш собеседник из
     // Администрации президента", "przekonuje nasz rozmówca z Kancelarii Prezydenta".
     if (words_.names_after_nouns && name > first && name < limit && tokens_.in(name, words_.mention_stops) &&

@@ -80,7 +80,11 @@ TokenRange MentionFinder::nearest_before(std::size_t cue, std::size_t floor) con
     // (One word opening the sentence is a subject only as a title or a known person: "Судья в
     // приговоре подчеркнула", not "Не так давно глава ВОЗ предупредил".)
     for (std::size_t p = end - 1; p > floor && end - p <= kMaxOccasionWords && tokens_.joined(p + 1, true); --p) {
-      if (tokens_.in(p, words_.clause_conjunctions) || tokens_.in(p, words_.coordinators)) break;
+      // (Unless "and" joins two places or names inside the phrase: "В ГУ МВД по Петербургу и
+      // Ленобласти сообщили", "в беседе с Иваном Петровым и Анной Смирновой заявил".)
+      const bool joins_names = tokens_.in(p, words_.coordinators) && !tokens_.capitalized(p) && tokens_.capitalized(p - 1) &&
+                               tokens_.capitalized(p + 1) && tokens_.joined(p);
+      if ((tokens_.in(p, words_.clause_conjunctions) || tokens_.in(p, words_.coordinators)) && !joins_names) break;
       if (!is_preposition(p) || tokens_.capitalized(p) || !tokens_.joined(p)) continue;
       if (p == floor + 1 && !tokens_.title(floor) && !is_known_person(floor)) continue;
       const TokenRange subject = plain_before(p, floor);
@@ -387,8 +391,12 @@ TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const
   std::size_t start = last;
   while (start > floor && tokens_.joined(start) && end - start < kMaxWords) {
     const bool link = tokens_.phrase_ending_at(words_.mention_links, start - 1, floor) > 0 || role_link(start - 1);  // "sources close to"
+    // (A preposition that joins a named person to their body, where it is also a stop: "prokurator
+    // Jan Nowak z Prokuratury Okręgowej"; data/origin_links_<lang>.txt.)
+    const bool origin = start > floor + 1 && tokens_.capitalized(start) && tokens_.joined(start - 1) &&
+                        words_.origin_links.contains_folded(tokens_.folded(start - 1)) && is_name_word(start - 2);
     // (Nor over a finite auxiliary: in "Der Arzt hat optimistisch erklärt" the subject stands before it.)
-    if ((tokens_.in(start - 1, words_.mention_stops) && !link) || tokens_.in(start - 1, words_.cues) ||
+    if ((tokens_.in(start - 1, words_.mention_stops) && !link && !origin) || tokens_.in(start - 1, words_.cues) ||
         tokens_.in(start - 1, words_.complementizers) ||
         (!tokens_.capitalized(start - 1) && words_.perfect_auxiliaries.contains_folded(tokens_.folded(start - 1))))
       break;
@@ -437,6 +445,16 @@ TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const
       if (link == first && first > start + 1 && tokens_.joined(first) && tokens_.joined(first - 1) && describes_body(first - 1) &&
           is_description_start(first - 2))
         link = first - 2;
+      // (Where nouns take no article, over the capitalised words of a body the name words stopped
+      // at: "Krzysztof Kopania z Prokuratury Okręgowej", where "Prokuratury" heads a body.)
+      constexpr std::size_t kMaxBodyWords = 3;
+      for (std::size_t body = link; words_.names_after_nouns && body > start + 2 && link - body < kMaxBodyWords &&
+                                    tokens_.joined(body) && tokens_.capitalized(body - 1);
+           --body)
+        if (tokens_.joined(body - 1) && words_.origin_links.contains_folded(tokens_.folded(body - 2))) {
+          link = body - 1;
+          break;
+        }
       if (origins == 2 || link < start + 2 || !tokens_.joined(link) || !tokens_.joined(link - 1) ||
           !words_.origin_links.contains_folded(tokens_.folded(link - 1)) || !is_name_word(link - 2))
         break;

@@ -321,11 +321,12 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
     // словами речника Повітряних сил Юрія Ігната").
     // So is one after a preposition governing the instrumental ("с министром Олегом Роговым").
     // (Up to a body of four words and a rank: "według rzecznika Komendy Głównej Straży Pożarnej bryg.
-    // Karola Kierzkowskiego".)
+    // Karola Kierzkowskiego"; over names in marks: "цитирует «Чемпионат» наставника «Ростова»
+    // Валерия Карпина".)
     constexpr std::size_t kMaxRoleWordsBefore = 6;
     auto opened_by = [&](const WordSet& openers) {
       bool found = false;
-      for (std::size_t end = first, roles = 0; !found && end >= 1 && tokens_.joined(end) && roles <= kMaxRoleWordsBefore; --end, ++roles) {
+      for (std::size_t end = first, roles = 0; !found && end >= 1 && tokens_.joined(end, true) && roles <= kMaxRoleWordsBefore; --end, ++roles) {
         found = openers.contains_folded(tokens_.folded(end - 1));
         if (!found && end >= 2 && tokens_.joined(end - 1)) {
           const std::string opener = std::string(tokens_.folded(end - 2)) + " " + std::string(tokens_.folded(end - 1));

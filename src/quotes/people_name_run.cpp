@@ -205,8 +205,12 @@ bool PeopleIndex::person_in_run(std::size_t& first, std::size_t& name_start, std
   const bool after_title_noun = first >= 2 && tokens_.joined(first) && tokens_.joined(first - 1) && !tokens_.capitalized(first - 1) &&
                                 mentions_.title_ending_at(first - 2, first >= 4 ? first - 4 : 0) > 0;
   if (last - name_start == 3 && (name_start > first || after_title_noun) && words_.patronymic_endings.empty() &&
-      lang_data::ends_with_entry("body_genitive_endings", words_.language, tokens_.folded(name_start), 3))
+      lang_data::ends_with_entry("body_genitive_endings", words_.language, tokens_.folded(name_start), 3)) {
     ++name_start;
+    // (Unless an adjective goes on with the body's name: "rzecznik Komendy Wojewódzkiej Policji"
+    // names no one; data/adjective_endings_<lang>.txt.)
+    if (lang_data::ends_with_entry("adjective_endings", words_.language, tokens_.folded(name_start), 3)) return false;
+  }
   // An acronym before a full name is the person's party or body ("poseł PiS Jacek Sasin").
   while (last - name_start > 2 && is_acronym(tokens_.text(name_start))) ++name_start;
   while (name_start < last && !mentions_.is_name_word(name_start)) ++name_start;  // a particle
@@ -270,7 +274,16 @@ bool PeopleIndex::person_in_run(std::size_t& first, std::size_t& name_start, std
   if (place_heads.contains_folded(tokens_.folded(name_start)))
     for (std::size_t k = name_start + 1; k + 1 < last; ++k)
       if (tokens_.in(k, words_.name_particles)) return false;
-  while (last - name_start > 2 && place_heads.contains_folded(tokens_.folded(name_start))) ++name_start;
+  while (last - name_start > 2 && place_heads.contains_folded(tokens_.folded(name_start))) {
+    ++name_start;
+    // (With the adjectives of the body's name after its head: "Komendy Wojewódzkiej Policji" names
+    // no one, "Komisji Europejskiej Ursula von der Leyen" names her; data/adjective_endings_<lang>.txt.)
+    const std::size_t head_end = name_start;
+    while (name_start < last && words_.names_after_nouns &&
+           lang_data::ends_with_entry("adjective_endings", words_.language, tokens_.folded(name_start), 3))
+      ++name_start;
+    if (name_start > head_end && last - name_start < 2) return false;
+  }
   if (place_heads.contains_folded(tokens_.folded(name_start))) return false;
   // (An acronym is short: "РФ", "МЧС"; a surname in capitals is a name: "Александр ВИЛИСОВ".)
   auto short_acronym = [&](std::size_t k) { return is_acronym(tokens_.text(k)) && unicode::count_code_points(tokens_.text(k)) <= 4; };

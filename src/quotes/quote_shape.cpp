@@ -118,9 +118,10 @@ bool defined_by_dash(const QuoteTokens& tokens, const QuoteLexicon& words, const
   for (std::size_t pos = span.span.end; pos < text.size();) {
     const auto cp = decode_at(text, pos);
     if (unicode::is_dash(cp.value)) {
-      // «Нет» — ответил он: a cue after the dash makes it speech after all.
+      // «Нет» — ответил он: a cue after the dash makes it speech after all, and so does one valid
+      // only right after a quote („…” – żartował trener).
       const std::size_t next = tokens.first_at_or_after(pos);
-      return next >= tokens.size() || !tokens.in(next, words.cues);
+      return next >= tokens.size() || (!tokens.in(next, words.cues) && !tokens.in(next, words.post_quote_cues));
     }
     if (!unicode::is_space(cp.value) || unicode::is_line_break(cp.value)) return false;
     pos += cp.length;

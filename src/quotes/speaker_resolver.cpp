@@ -289,6 +289,11 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
         break;
       }
     }
+    // (A body's head word the name words stopped at opens the run: "rzecznik Komendy Wojewódzkiej
+    // Policji", data/place_heads_<lang>.txt.)
+    if (words_.names_after_nouns && !name.empty() && name.first > first + 1 && tokens_.joined(name.first) &&
+        tokens_.capitalized(name.first - 1) && place_heads_.contains_folded(tokens_.folded(name.first - 1)))
+      --name.first;
     // A title before a body's acronym describes someone of that body ("глава МИД").
     // So does one opening a body's name ("представитель МЧС России"), where persons are never so named.
     // So does one before a body's short name ("представитель Минфина России"; data/place_heads_<lang>.txt).
