@@ -210,8 +210,21 @@ TokenRange MentionFinder::nearest_before(std::size_t cue, std::size_t floor) con
   }
   // The name before the first apposition that opens as one ("Michael Seaman, who lives outside
   // the state capital, Sacramento, said"; "Dean Johnson, a salesman from Sumter, South Carolina, says").
+  // (Not a title of a name that runs to the cue after a description: "The chairman of Fox News,
+  // Sir Andrew Green, said" names him after the description, below.)
+  constexpr std::size_t kMaxDescriptionReach = 5;  // "the owner of Linfield Rovers"
+  auto titled_name_to_cue = [&](std::size_t k) {
+    if (!tokens_.title(k) || is_name_word(k) || !tokens_.capitalized(k) || k + 2 >= end) return false;
+    for (std::size_t n = k + 1; n < end; ++n)
+      if (!is_name_word(n) || !tokens_.joined(n)) return false;
+    for (std::size_t n = k - 1; n > floor && k - n <= kMaxDescriptionReach && (n + 1 == k || tokens_.joined(n + 1)); --n)
+      if (!tokens_.capitalized(n) && !tokens_.in(n, words_.mention_links) && !tokens_.in(n, words_.determiners) &&
+          !tokens_.in(n, words_.name_particles))
+        return !tokens_.in(n, words_.mention_stops) && !tokens_.in(n, words_.cues);
+    return false;
+  };
   for (std::size_t i = count; i-- > 0;) {
-    if (!opens_apposition(commas[i])) continue;
+    if (!opens_apposition(commas[i]) || (i == 0 && titled_name_to_cue(commas[i]))) continue;
     const TokenRange head = name_before(commas[i], floor);
     // A name after a preposition is an object in an opening phrase ("Asked by CNN, the minister,
     // Bruno Le Maire, said"), not the subject. (So is an outlet told: "En declaraciones a El Mundo,
@@ -265,8 +278,14 @@ TokenRange MentionFinder::nearest_before(std::size_t cue, std::size_t floor) con
   bool of_place = false;
   for (std::size_t k = apposition.first; k < apposition.last && !of_place; ++k)
     of_place = words_.origin_links.contains_folded(tokens_.folded(k));
-  const bool named_apposition = !apposition.empty() && apposition.first == comma && apposition.size() >= 2 &&
-                                is_name_word(apposition.first) && is_name_word(apposition.last - 1) && !of_place;
+  // (After a title of the name's own: "The chairman of Fox News, Sir Andrew Green, said".)
+  constexpr std::size_t kMaxNameTitles = 2;  // "Professor Sir"
+  std::size_t name_first = apposition.first;
+  while (!apposition.empty() && name_first + 2 < apposition.last && name_first - apposition.first < kMaxNameTitles &&
+         tokens_.title(name_first) && tokens_.capitalized(name_first) && !is_name_word(name_first))
+    ++name_first;
+  const bool named_apposition = !apposition.empty() && apposition.first == comma && apposition.last - name_first >= 2 &&
+                                is_name_word(name_first) && is_name_word(apposition.last - 1) && !of_place;
   if (!head.empty() && (is_name_word(head.last - 1) || is_pronoun(head.last - 1))) {
     // "The mayor of Paris, Anne Hidalgo, said": the name in apposition to a role, not the place
     // or body the role belongs to.
@@ -386,7 +405,9 @@ TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const
   while (start > floor && tokens_.joined(start) && end - start < kMaxWords) {
     const bool link = tokens_.phrase_ending_at(words_.mention_links, start - 1, floor) > 0 || role_link(start - 1);  // "sources close to"
     // (Nor over a finite auxiliary: in "Der Arzt hat optimistisch erklärt" the subject stands before it.)
-    if ((tokens_.in(start - 1, words_.mention_stops) && !link) || tokens_.in(start - 1, words_.cues) ||
+    // (A cue word modifying the head noun is part of the description: "the 24-time grand slam champion said".)
+    const bool compound = start == last && end < tokens_.size() && !words_.is_participle(tokens_.folded(end)) && cue_in_description(start - 1);
+    if ((tokens_.in(start - 1, words_.mention_stops) && !link) || (tokens_.in(start - 1, words_.cues) && !compound) ||
         tokens_.in(start - 1, words_.complementizers) ||
         (!tokens_.capitalized(start - 1) && words_.perfect_auxiliaries.contains_folded(tokens_.folded(start - 1))))
       break;
