@@ -70,12 +70,21 @@ bool cue_word_near(const QuoteTokens& tokens, TokenRange mention, const WordSet&
 }
 
 // The person who opens `sentence` as its subject ("Jannik Sinner ha battuto Carlos Alcaraz"), or -1.
+// (After a club and a title, the name they run into: "Tottenham manager Martin Jol acclaimed",
+// where the club is no one.)
 int opening_subject(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words,
                     const PeopleIndex& people, Span sentence) {
+  constexpr std::size_t kMaxOpeningWords = 6;
   const std::size_t opening = tokens.first_at_or_after(sentence.begin);
-  if (opening >= tokens.size()) return -1;
-  const int subject = people.find_token(opening);
-  return subject >= 0 && opens_sentence_as_subject(tokens, mentions, words, tokens.span(opening).begin) ? subject : -1;
+  if (opening >= tokens.size() || !opens_sentence_as_subject(tokens, mentions, words, tokens.span(opening).begin)) return -1;
+  std::size_t k = opening;
+  while (k + 1 < tokens.size() && k - opening < kMaxOpeningWords && tokens.joined(k + 1) && mentions.is_name_word(k)) ++k;
+  if (k > opening && k + 1 < tokens.size() && tokens.title(k) && !tokens.capitalized(k) && tokens.joined(k + 1) && mentions.is_name_word(k + 1)) {
+    std::size_t last = k + 1;
+    while (last + 1 < tokens.size() && last - k < kMaxOpeningWords && tokens.joined(last + 1) && mentions.is_name_word(last + 1)) ++last;
+    return people.find_token(last);
+  }
+  return people.find_token(opening);
 }
 
 }  // namespace
@@ -148,8 +157,13 @@ bool SpeakerResolver::names_by_epithet(std::string_view head_word, bool modified
   if (WordSet::shared("epithet_nouns", words_.language).contains_folded(head_word)) return true;
   // A bare office ("der Präsident") means its holder, whom roles find; a compound or a modifier
   // describes the person instead ("der SPD-Politiker", "der frühere Präsident").
-  for (std::string_view suffix : lang_data::entries("epithet_suffixes", words_.language))
-    if (head_word.ends_with(suffix) && (modified || head_word.size() >= suffix.size() + kMinCompoundModifier)) return true;
+  // (A count in figures is a word of its own however short: "the 24-time champion", "the 3-time winner".)
+  for (std::string_view suffix : lang_data::entries("epithet_suffixes", words_.language)) {
+    if (!head_word.ends_with(suffix)) continue;
+    const std::string_view modifier = head_word.substr(0, head_word.size() - suffix.size());
+    const bool count = !modifier.empty() && modifier.find_first_not_of("0123456789") == std::string_view::npos;
+    if (modified || count || head_word.size() >= suffix.size() + kMinCompoundModifier) return true;
+  }
   return false;
 }
 
@@ -243,7 +257,11 @@ int SpeakerResolver::description_antecedent(TokenRange mention, int recent, cons
   // that opens with one of them as its subject, who it is about: "Jannik Sinner ha battuto Carlos
   // Alcaraz. «…», ha detto l'altoatesino".
   if (here != there && named != recent && !only_one_named_since(named, named_at, at, quotes)) {
-    if (!titles_too || !epithet || of_body || bare_office || there != sentence_back(here, 1, quotes)) return -1;
+    // (Not an epithet before an office, which is the office's adjective: "Rishi Sunak met Narendra
+    // Modi. «…», the Indian prime minister said" tells nothing of which one.)
+    bool before_office = false;
+    for (std::size_t k = head + 1; k < mention.last && !before_office; ++k) before_office = mentions_.title_at(k, mention.last) == mention.last - k;
+    if (!epithet || of_body || bare_office || before_office || there != sentence_back(here, 1, quotes)) return -1;
     const int subject = opening_subject(tokens_, mentions_, words_, people_, document.sentences[static_cast<std::size_t>(there)].span);
     if (subject < 0 || subject == named || (gender != Gender::kUnknown && people_.gender(subject) != Gender::kUnknown && people_.gender(subject) != gender) ||
         document.sentence_at(people_.last_mention_of(subject, at, &quotes)) != there)

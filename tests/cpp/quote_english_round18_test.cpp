@@ -1,0 +1,84 @@
+// English quotation phenomena of round 18: a ground after "at" whose last word is also a surname
+// names the ground, no person a description can mean ("after the defeat at Villa Park, the Spurs
+// boss said"); a title before the name in apposition to a description keeps the name the speaker
+// ("The chairman of the club, Sir Ian Moss, said"); a cue word inside a description is part of it
+// ("the 24-time grand slam champion said"); a count in figures before "-time" describes the person
+// just named; an epithet after two players names the one who opened the sentence before; a
+// photographer's credit ("via") opens no clause.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "article_lens.h"
+#include "quote_readout.h"
+#include "test_support.h"
+
+namespace article_lens {
+namespace {
+
+using testing::direct_quotes_of;
+
+TEST(QuoteEnglishRound18, AGroundAfterAtIsNoPersonADescriptionMeans) {
+  auto q = direct_quotes_of("Gary Rowett blamed his defenders after the defeat at Hillfield Park. “We gifted them two goals,” the Millwall boss said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].text, "We gifted them two goals,");
+  EXPECT_EQ(q[0].speaker, "Gary Rowett");
+  // The fronted phrase with the ground: the description after its comma speaks, no ground.
+  q = direct_quotes_of("After the draw at Brookvale Park, the Rovers manager said: “We deserved more.”");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "We deserved more.");
+  EXPECT_EQ(q[0].speaker, "the Rovers manager");
+  // After a title the word is a surname.
+  q = direct_quotes_of("Councillors spoke to Mrs Linda Park at the meeting. “I am disappointed,” she said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Linda Park");
+}
+
+TEST(QuoteEnglishRound18, ATitledNameInAppositionToADescriptionSpeaks) {
+  auto q = direct_quotes_of("The chairman of the trust, Sir Ian Moss, said: “We will appeal.”");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].text, "We will appeal.");
+  EXPECT_EQ(q[0].speaker, "Ian Moss");
+  q = direct_quotes_of("The club denied the report. “There is no offer,” the chairman of Linfield Rovers, Dame Ruth Avery, said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ruth Avery");
+}
+
+TEST(QuoteEnglishRound18, ACueWordInsideADescriptionIsPartOfIt) {
+  auto q = direct_quotes_of("Petra Lind won in three sets. “I never gave up,” the 18-time grand slam champion said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].text, "I never gave up,");
+  EXPECT_EQ(q[0].mention, "the 18-time grand slam champion");
+  EXPECT_EQ(q[0].speaker, "Petra Lind");
+  // A verb with its object before a participle stays a verb: no description runs over it.
+  const auto all = testing::read_article_quotes("The institute says the fall partly reflects cuts announced in what it called a harsh budget.", "en");
+  for (const auto& quote : all.quotes) EXPECT_NE(quote.speaker, "the fall partly reflects cuts");
+}
+
+TEST(QuoteEnglishRound18, AnEpithetAfterTwoPlayersNamesTheOneWhoOpenedTheSentence) {
+  auto q = direct_quotes_of("Jonas Berg beat Marco Lenti in four sets to reach the semi-finals. “My serve carried me,” the 12-time champion said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Jonas Berg");
+  // After the club and title before the name too.
+  q = direct_quotes_of("Harwich manager Tom Ekberg praised his players after the win over a stubborn Dale Rovers side. “It was hard work,” the Swede said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Tom Ekberg");
+  // Not an epithet before an office: either leader may be meant.
+  q = direct_quotes_of("Anna Holm met Pedro Salas in Madrid. “We agreed on trade,” the Spanish prime minister said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the Spanish prime minister");
+}
+
+TEST(QuoteEnglishRound18, APhotoCreditOpensNoClause) {
+  auto q = direct_quotes_of(
+      "The comedian Ian Marsh dubbed the clip himself.\n\nLena Ford via Getty Images.\n\n“Who needs lessons?” the 43-year-old asked.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_NE(q[0].speaker, "Lena Ford");
+}
+
+}  // namespace
+}  // namespace article_lens
