@@ -198,7 +198,18 @@ int SpeakerResolver::description_antecedent(TokenRange mention, int recent, cons
     head_word.remove_prefix(2);
     modified = true;
   }
-  const bool epithet = names_by_epithet(head_word, head > mention.first + 1);
+  // Where the article opens epithets alone (English), the noun comes last, after lower-case words
+  // that qualify it: "the former glamour model", "the veteran pop singer" (a capitalised one makes
+  // it a body's: "the Labour veteran", body_epithet_antecedent.cpp).
+  bool noun_last = false;
+  if (!titles_too && !names_by_epithet(head_word, head > mention.first + 1) && head + 1 < mention.last &&
+      names_by_epithet(tokens_.folded(mention.last - 1), true)) {
+    noun_last = true;
+    for (std::size_t k = head; k + 1 < mention.last && noun_last; ++k)
+      noun_last = !tokens_.capitalized(k) && !tokens_.title(k) && !tokens_.in(k, words_.mention_links) && !tokens_.possessive(k);
+    if (noun_last) head_word = tokens_.folded(mention.last - 1);
+  }
+  const bool epithet = names_by_epithet(head_word, head > mention.first + 1 || noun_last);
   // A bare office ("le ministre", "der Kanzler") means its holder, whom roles find, not whoever
   // was named last; an office described ("le nouveau ministre", "il leader del M5s") may be them.
   // (Save one the last speaker holds by another name, in a cue that says they go on: below.)

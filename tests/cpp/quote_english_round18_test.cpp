@@ -4,7 +4,8 @@
 // ("The chairman of the club, Sir Ian Moss, said"); a cue word inside a description is part of it
 // ("the 24-time grand slam champion said"); a count in figures before "-time" describes the person
 // just named; an epithet after two players names the one who opened the sentence before; a
-// photographer's credit ("via") opens no clause.
+// photographer's credit ("via") opens no clause; a trade after lower-case qualifiers names the person
+// just named ("the former glamour model"), as does a company's officer ("the Tesla chief executive").
 #include <gtest/gtest.h>
 
 #include <string>
@@ -71,6 +72,21 @@ TEST(QuoteEnglishRound18, AnEpithetAfterTwoPlayersNamesTheOneWhoOpenedTheSentenc
   q = direct_quotes_of("Anna Holm met Pedro Salas in Madrid. “We agreed on trade,” the Spanish prime minister said.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "the Spanish prime minister");
+}
+
+TEST(QuoteEnglishRound18, ATradeNamesThePersonJustNamedWithItsQualifiersBefore) {
+  auto q = direct_quotes_of("Lucy Vane has spoken about the split. “I just want some peace,” the former glamour model told a magazine.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].text, "I just want some peace,");
+  EXPECT_EQ(q[0].speaker, "Lucy Vane");
+  q = direct_quotes_of("Dan Hale thanked his viewers on Instagram. “You kept me going,” the presenter wrote.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Dan Hale");
+  // A company's officer after its two-word office and the company's name.
+  q = direct_quotes_of("Maya Trent defended the layoffs on Monday. “We had no choice,” the Vantix chief executive said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Maya Trent");
 }
 
 TEST(QuoteEnglishRound18, APhotoCreditOpensNoClause) {
