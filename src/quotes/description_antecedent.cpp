@@ -57,6 +57,23 @@ bool adjective_fits(const Person& person, std::string_view adjective) {
   return false;
 }
 
+// Whether the text gives `person` the origin an adjective of nationality says: a role of the country
+// ("India's Narendra Modi": "india" ~ "indian") or the adjective itself right before their first
+// mention ("his Chinese counterpart Wang Yi").
+bool of_origin(const QuoteTokens& tokens, const Person& person, std::string_view adjective) {
+  constexpr std::size_t kMinStem = 4;  // "chin" of "china" and "chinese"
+  constexpr std::size_t kMaxWordsBefore = 3;
+  for (const std::string& role : person.roles) {
+    std::size_t common = 0;
+    while (common < role.size() && common < adjective.size() && role[common] == adjective[common]) ++common;
+    if (common >= kMinStem && common + 3 >= std::max(role.size(), adjective.size())) return true;
+  }
+  const std::size_t first = tokens.first_at_or_after(person.first_at);
+  for (std::size_t k = first, n = 0; k > 0 && k < tokens.size() && n < kMaxWordsBefore && tokens.joined(k); ++n)
+    if (tokens.folded(--k) == adjective) return true;
+  return false;
+}
+
 // Whether a word of the cue, in the description's clause, says the speaker goes on: "a ajouté le
 // sélectionneur des Bleus", "Le chef de l'État a également promis" (data/going_on_words_<lang>.txt).
 bool cue_word_near(const QuoteTokens& tokens, TokenRange mention, const WordSet& words) {
@@ -229,6 +246,16 @@ int SpeakerResolver::description_antecedent(TokenRange mention, int recent, cons
     if (other >= 0 && (body != k || people_.person(other).first_at < tokens_.span(mention.first).begin)) return -1;
   }
   const uint32_t at = tokens_.span(mention.first).begin;
+  // A nationality before an office names the one the text gave that origin, whoever was named
+  // since: "Antony Blinken met his Chinese counterpart Wang Yi. «…», Blinken said. «…», the Chinese
+  // foreign minister said" is Wang Yi.
+  // (An office ends the description after its adjective: "the Chinese foreign minister".)
+  bool before_office = false;
+  for (std::size_t k = head + 1; k < mention.last && !before_office; ++k) before_office = mentions_.title_at(k, mention.last) == mention.last - k;
+  if (epithet && !noun_last && before_office) {
+    const int fitting = people_.last_mentioned_matching(at, [&](int index) { return of_origin(tokens_, people_.person(index), head_word); });
+    if (fitting >= 0 && named_in_reach(fitting, at, quotes, kMaxSentencesBack) >= 0) return fitting;
+  }
   // An age is the person's the text gave it to, whoever was named since: "Jane Roe, 22, ... Tom
   // Bell ... the 22-year-old said", "Peter Huber (35) ... sagte der 35-Jährige".
   if (epithet)
@@ -270,8 +297,6 @@ int SpeakerResolver::description_antecedent(TokenRange mention, int recent, cons
   if (here != there && named != recent && !only_one_named_since(named, named_at, at, quotes)) {
     // (Not an epithet before an office, which is the office's adjective: "Rishi Sunak met Narendra
     // Modi. «…», the Indian prime minister said" tells nothing of which one.)
-    bool before_office = false;
-    for (std::size_t k = head + 1; k < mention.last && !before_office; ++k) before_office = mentions_.title_at(k, mention.last) == mention.last - k;
     if (!epithet || of_body || bare_office || before_office || there != sentence_back(here, 1, quotes)) return -1;
     const int subject = opening_subject(tokens_, mentions_, words_, people_, document.sentences[static_cast<std::size_t>(there)].span);
     if (subject < 0 || subject == named || (gender != Gender::kUnknown && people_.gender(subject) != Gender::kUnknown && people_.gender(subject) != gender) ||

@@ -5,7 +5,9 @@
 // ("the 24-time grand slam champion said"); a count in figures before "-time" describes the person
 // just named; an epithet after two players names the one who opened the sentence before; a
 // photographer's credit ("via") opens no clause; a trade after lower-case qualifiers names the person
-// just named ("the former glamour model"), as does a company's officer ("the Tesla chief executive").
+// just named ("the former glamour model"), as does a company's officer ("the Tesla chief executive");
+// a nationality before an office names the person the text gave that origin ("his Chinese
+// counterpart Wang Yi ... the Chinese foreign minister said").
 #include <gtest/gtest.h>
 
 #include <string>
@@ -87,6 +89,20 @@ TEST(QuoteEnglishRound18, ATradeNamesThePersonJustNamedWithItsQualifiersBefore) 
   q = direct_quotes_of("Maya Trent defended the layoffs on Monday. “We had no choice,” the Vantix chief executive said.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Maya Trent");
+}
+
+TEST(QuoteEnglishRound18, ANationalityBeforeAnOfficeNamesThePersonOfThatOrigin) {
+  auto q = direct_quotes_of(
+      "Mark Dale met his Brazilian counterpart Luis Prado in Lisbon. “We made progress,” Dale said. “Much remains to be done,” the "
+      "Brazilian foreign minister said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].kind, "direct");
+  EXPECT_EQ(q[1].text, "Much remains to be done,");
+  EXPECT_EQ(q[1].speaker, "Luis Prado");
+  // Or a role of the country: "Kenya's" is Kenyan.
+  q = direct_quotes_of("Anna Stroud met Kenya's William Oduya in Nairobi. “Our ties are strong,” the Kenyan president said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "William Oduya");
 }
 
 TEST(QuoteEnglishRound18, APhotoCreditOpensNoClause) {
