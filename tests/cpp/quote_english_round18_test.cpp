@@ -57,6 +57,11 @@ TEST(QuoteEnglishRound18, ACueWordInsideADescriptionIsPartOfIt) {
   EXPECT_EQ(q[0].text, "I never gave up,");
   EXPECT_EQ(q[0].mention, "the 18-time grand slam champion");
   EXPECT_EQ(q[0].speaker, "Petra Lind");
+  // After the cue too.
+  q = direct_quotes_of("Petra Lind won in three sets. “I never gave up,” said the 18-time grand slam champion.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "the 18-time grand slam champion");
+  EXPECT_EQ(q[0].speaker, "Petra Lind");
   // A verb with its object before a participle stays a verb: no description runs over it.
   const auto all = testing::read_article_quotes("The institute says the fall partly reflects cuts announced in what it called a harsh budget.", "en");
   for (const auto& quote : all.quotes) EXPECT_NE(quote.speaker, "the fall partly reflects cuts");
