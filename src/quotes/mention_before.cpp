@@ -534,6 +534,8 @@ TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const
       if (earlier == end) break;
       first = earlier;
     }
+    // (With the article of the source word: "A source close to the couple said", not "source ...".)
+    if (first > start && is_source_word(first) && tokens_.joined(first) && is_description_start(first - 1)) --first;
     return {first, end};
   }
   // No determiner (Russian, Polish; bare plurals): the run from its first possible starter.

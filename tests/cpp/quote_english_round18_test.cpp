@@ -7,7 +7,8 @@
 // photographer's credit ("via") opens no clause; a trade after lower-case qualifiers names the person
 // just named ("the former glamour model"), as does a company's officer ("the Tesla chief executive");
 // a nationality before an office names the person the text gave that origin ("his Chinese
-// counterpart Wang Yi ... the Chinese foreign minister said").
+// counterpart Wang Yi ... the Chinese foreign minister said"); a source before its link keeps its
+// article ("A source close to the couple said").
 #include <gtest/gtest.h>
 
 #include <string>
@@ -108,6 +109,15 @@ TEST(QuoteEnglishRound18, ANationalityBeforeAnOfficeNamesThePersonOfThatOrigin) 
   q = direct_quotes_of("Anna Stroud met Kenya's William Oduya in Nairobi. “Our ties are strong,” the Kenyan president said.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "William Oduya");
+}
+
+TEST(QuoteEnglishRound18, ASourceCloseToSomeoneKeepsItsArticle) {
+  const auto reading = testing::read_article_quotes("Police were called to the house. A source close to the actor said: “He is heartbroken.”", "en");
+  ASSERT_EQ(reading.quotes.size(), 1u);
+  EXPECT_EQ(reading.quotes[0].kind, "direct");
+  EXPECT_EQ(reading.quotes[0].text, "He is heartbroken.");
+  EXPECT_EQ(reading.quotes[0].mention, "A source close to the actor");
+  EXPECT_EQ(reading.quotes[0].speaker, "a source close to the actor");
 }
 
 TEST(QuoteEnglishRound18, APhotoCreditOpensNoClause) {
