@@ -229,6 +229,15 @@ TokenRange MentionFinder::nearest_before(std::size_t cue, std::size_t floor) con
     // A name after a preposition is an object in an opening phrase ("Asked by CNN, the minister,
     // Bruno Le Maire, said"), not the subject. (So is an outlet told: "En declaraciones a El Mundo,
     // la presidenta madrileña, Isabel Díaz Ayuso, calificó ...".)
+    // (A name inside an apposition a lower-case link opens after a name is that name's place:
+    // "Prof Naveed Sattar, from the University of Glasgow, who was not involved, said" is Sattar's.)
+    if (!head.empty() && i + 1 < count && head.first == commas[i + 1] + 1 && head.first > floor + 1 &&
+        !tokens_.capitalized(commas[i + 1]) && tokens_.in(commas[i + 1], words_.mention_links)) {
+      const TokenRange named = name_before(commas[i + 1], floor);
+      if (!named.empty() && is_name_word(named.last - 1) &&
+          !(named.first > floor && tokens_.joined(named.first) && is_preposition(named.first - 1)))
+        return joined_names_before(named, floor);
+    }
     if (!head.empty() && head.first > floor && tokens_.joined(head.first) &&
         (is_preposition(head.first - 1) || tokens_.in(head.first - 1, words_.addressees)))
       continue;

@@ -120,6 +120,23 @@ TEST(QuoteEnglishRound18, ASourceCloseToSomeoneKeepsItsArticle) {
   EXPECT_EQ(reading.quotes[0].speaker, "a source close to the actor");
 }
 
+TEST(QuoteEnglishRound18, ANameBeforeItsPlaceAndARelativeClauseSpeaks) {
+  auto q = direct_quotes_of("Dr Ama Owusu, from the University of Leeds, who was not involved in the work, said: “The study is careful.”");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].text, "The study is careful.");
+  EXPECT_EQ(q[0].speaker, "Ama Owusu");
+}
+
+TEST(QuoteEnglishRound18, ASingerAfterTheirBandAndARegionsPeopleNameThePersonJustNamed) {
+  auto q = direct_quotes_of("Lisa Marsh has spoken about the tour. “I was exhausted,” the former Velvet Foxes singer said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Lisa Marsh");
+  q = direct_quotes_of("Xavi Puig refused to blame the referee. “We were not sharp,” the Catalan said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Xavi Puig");
+}
+
 TEST(QuoteEnglishRound18, APhotoCreditOpensNoClause) {
   auto q = direct_quotes_of(
       "The comedian Ian Marsh dubbed the clip himself.\n\nLena Ford via Getty Images.\n\n“Who needs lessons?” the 43-year-old asked.");
