@@ -137,6 +137,15 @@ TEST(QuoteEnglishRound18, ASingerAfterTheirBandAndARegionsPeopleNameThePersonJus
   EXPECT_EQ(q[0].speaker, "Xavi Puig");
 }
 
+TEST(QuoteEnglishRound18, AgreesRightAfterAQuoteIsItsCue) {
+  auto q = direct_quotes_of("Tom Reid spoke first. “Our hopes are different now,” agrees Nina Hart, 30, of Dover.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].text, "Our hopes are different now,");
+  EXPECT_EQ(q[0].speaker, "Nina Hart");
+  EXPECT_EQ(q[0].cue, "agrees");
+}
+
 TEST(QuoteEnglishRound18, APhotoCreditOpensNoClause) {
   auto q = direct_quotes_of(
       "The comedian Ian Marsh dubbed the clip himself.\n\nLena Ford via Getty Images.\n\n“Who needs lessons?” the 43-year-old asked.");
