@@ -135,6 +135,10 @@ TEST(QuoteEnglishRound18, ASingerAfterTheirBandAndARegionsPeopleNameThePersonJus
   q = direct_quotes_of("Xavi Puig refused to blame the referee. “We were not sharp,” the Catalan said.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Xavi Puig");
+  // Counsel in court copy.
+  q = direct_quotes_of("Mitigating, Owen Blake said his client was sorry. “He has written to the family,” the barrister said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Owen Blake");
 }
 
 TEST(QuoteEnglishRound18, AgreesRightAfterAQuoteIsItsCue) {
