@@ -3,6 +3,7 @@
 // a party ("ha detto il leader leghista"); such a subject is no passer-by.
 #include "quotes/subject_opening.h"
 
+#include "language/word_set.h"
 #include "quotes/live_blog_time.h"
 
 namespace article_lens {
@@ -19,8 +20,12 @@ bool opens_sentence_as_subject(const QuoteTokens& tokens, const MentionFinder& m
   constexpr std::size_t kMaxOwnerWords = 2;
   const uint32_t opening = static_cast<uint32_t>(
       after_clock_time(document.text, document.sentences[static_cast<std::size_t>(sentence)].span.begin, words.language));
-  if (opening != pos) {
-    const std::size_t owner = tokens.first_at_or_after(opening);
+  // (Or after an honorific of the name's own: "Dame Judi Dench has paid tribute"; data/first_name_honorifics_<lang>.txt.)
+  const std::size_t opening_word = tokens.first_at_or_after(opening);
+  const bool honorific = opening_word + 1 == first && tokens.joined(first) &&
+                         WordSet::shared("first_name_honorifics", words.language).contains_folded(tokens.folded(opening_word));
+  if (opening != pos && !honorific) {
+    const std::size_t owner = opening_word;
     if (owner >= first || first - owner > kMaxOwnerWords || !tokens.possessive(first - 1) || !tokens.joined(first)) return false;
     for (std::size_t k = owner; k < first; ++k)
       if (!tokens.capitalized(k) || (k > owner && !tokens.joined(k))) return false;
@@ -32,6 +37,10 @@ bool opens_sentence_as_subject(const QuoteTokens& tokens, const MentionFinder& m
     return !tokens.capitalized(v) && !tokens.in(v, words.mention_stops) && !tokens.in(v, words.coordinators) &&
            !tokens.in(v, words.mention_links) && !tokens.in(v, words.relative_pronouns);
   };
+  // (Over the day wire copy sets between subject and verb: "Rahul Gandhi on Monday attacked".)
+  if (k + 2 < tokens.size() && tokens.joined(k) && tokens.joined(k + 1) && tokens.joined(k + 2) && tokens.in(k, words.mention_stops) &&
+      words.time_words.contains_folded(tokens.folded(k + 1)))
+    k += 2;
   if (k < tokens.size() && tokens.joined(k)) return verb_like(k);
   // (Or over a party or place in brackets: "Susanne Graf (SPD) eröffnete".)
   constexpr std::size_t kMaxBracketWords = 3;

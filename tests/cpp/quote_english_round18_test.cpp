@@ -150,6 +150,20 @@ TEST(QuoteEnglishRound18, AgreesRightAfterAQuoteIsItsCue) {
   EXPECT_EQ(q[0].cue, "agrees");
 }
 
+TEST(QuoteEnglishRound18, AHonorificOrADayBetweenSubjectAndVerbStillOpensTheSentence) {
+  auto q = direct_quotes_of("Dame Ruth Lowe has paid tribute to her co-star. “He was a joy,” the Bafta-winning actress said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].text, "He was a joy,");
+  EXPECT_EQ(q[0].speaker, "Ruth Lowe");
+  q = direct_quotes_of("Arun Mehta on Monday attacked the budget. “The young have been betrayed,” the Congress leader said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Arun Mehta");
+  q = direct_quotes_of("Lena Fox took pole in Monaco. “The car felt incredible,” the Alpine driver said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Lena Fox");
+}
+
 TEST(QuoteEnglishRound18, APhotoCreditOpensNoClause) {
   auto q = direct_quotes_of(
       "The comedian Ian Marsh dubbed the clip himself.\n\nLena Ford via Getty Images.\n\n“Who needs lessons?” the 43-year-old asked.");
