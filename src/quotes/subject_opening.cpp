@@ -5,6 +5,7 @@
 
 #include "language/word_set.h"
 #include "quotes/live_blog_time.h"
+#include "quotes/people.h"
 
 namespace article_lens {
 
@@ -24,7 +25,13 @@ bool opens_sentence_as_subject(const QuoteTokens& tokens, const MentionFinder& m
   const std::size_t opening_word = tokens.first_at_or_after(opening);
   const bool honorific = opening_word + 1 == first && tokens.joined(first) &&
                          WordSet::shared("first_name_honorifics", words.language).contains_folded(tokens.folded(opening_word));
-  if (opening != pos && !honorific) {
+  // (Or after a dateline in capitals and its colon: "NEW DELHI: Rahul Gandhi on Monday attacked".)
+  constexpr std::size_t kMaxDatelineWords = 3;
+  bool dateline = opening_word < first && first - opening_word <= kMaxDatelineWords &&
+                  tokens.gap_before(first).find(':') != std::string_view::npos;
+  for (std::size_t k = opening_word; k < first && dateline; ++k)
+    dateline = is_acronym(tokens.text(k)) && (k == opening_word || tokens.joined(k));
+  if (opening != pos && !honorific && !dateline) {
     const std::size_t owner = opening_word;
     if (owner >= first || first - owner > kMaxOwnerWords || !tokens.possessive(first - 1) || !tokens.joined(first)) return false;
     for (std::size_t k = owner; k < first; ++k)

@@ -159,6 +159,10 @@ TEST(QuoteEnglishRound18, AHonorificOrADayBetweenSubjectAndVerbStillOpensTheSent
   q = direct_quotes_of("Arun Mehta on Monday attacked the budget. “The young have been betrayed,” the Congress leader said.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Arun Mehta");
+  // After a dateline in capitals and its colon too.
+  q = direct_quotes_of("MUMBAI: Arun Mehta on Monday attacked the budget. “The young have been betrayed,” the Congress leader said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Arun Mehta");
   q = direct_quotes_of("Lena Fox took pole in Monaco. “The car felt incredible,” the Alpine driver said.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Lena Fox");
