@@ -299,7 +299,13 @@ int SpeakerResolver::description_antecedent(TokenRange mention, int recent, cons
     // Modi. «…», the Indian prime minister said" tells nothing of which one.)
     if (!epithet || of_body || bare_office || before_office || there != sentence_back(here, 1, quotes)) return -1;
     const int subject = opening_subject(tokens_, mentions_, words_, people_, document.sentences[static_cast<std::size_t>(there)].span);
-    if (subject < 0 || subject == named || (gender != Gender::kUnknown && people_.gender(subject) != Gender::kUnknown && people_.gender(subject) != gender) ||
+    // (No clause with a subject of its own between them: "Serena Williams watched as Coco Gauff
+    // beat Aryna Sabalenka" tells nothing of whom "the 20-year-old" is; "after beating" does.)
+    bool one_clause = subject >= 0;
+    for (std::size_t k = tokens_.first_at_or_after(document.sentences[static_cast<std::size_t>(there)].span.begin);
+         one_clause && k + 1 < tokens_.size() && tokens_.span(k).begin < named_at; ++k)
+      one_clause = !(tokens_.in(k, words_.subordinators) && tokens_.joined(k + 1) && mentions_.is_name_word(k + 1));
+    if (!one_clause || subject == named || (gender != Gender::kUnknown && people_.gender(subject) != Gender::kUnknown && people_.gender(subject) != gender) ||
         document.sentence_at(people_.last_mention_of(subject, at, &quotes)) != there)
       return -1;
     return subject;

@@ -76,6 +76,10 @@ TEST(QuoteEnglishRound18, AnEpithetAfterTwoPlayersNamesTheOneWhoOpenedTheSentenc
   q = direct_quotes_of("Harwich manager Tom Ekberg praised his players after the win over a stubborn Dale Rovers side. “It was hard work,” the Swede said.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Tom Ekberg");
+  // Not a witness to a clause with a subject of its own.
+  q = direct_quotes_of("Ada Finch watched from the stands as Mia Rowe beat Lily Stone. “I stayed calm,” the 19-year-old said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_NE(q[0].speaker, "Ada Finch");
   // Not an epithet before an office: either leader may be meant.
   q = direct_quotes_of("Anna Holm met Pedro Salas in Madrid. “We agreed on trade,” the Spanish prime minister said.");
   ASSERT_EQ(q.size(), 1u);
