@@ -47,6 +47,11 @@ bool AttributionFinder::used_as_noun(std::size_t k) const {
   if (k + 1 < tokens_.size() && tokens_.joined(k + 1) && tokens_.in(k + 1, words_.finite_verbs) &&
       WordSet::shared("verb_or_noun_markers", words_.language).contains_folded(tokens_.folded(k - 1)))
     return true;
+  // "the 24-time grand slam champion said": a cue word inside a description, before its noun and the
+  // cue, said as a verb (not "the comments under questioning").
+  if (k + 2 < tokens_.size() && tokens_.joined(k + 2) && tokens_.phrase_at(words_.cues, k + 2, tokens_.size()) > 0 &&
+      !words_.is_participle(tokens_.folded(k + 2)) && mentions_.cue_in_description(k))
+    return true;
   // Where every noun is capitalised, a capitalised cue word inside a clause is a noun ("in einem Schreiben").
   if (words_.capitalised_nouns && tokens_.capitalized(k)) return true;
   return tokens_.capitalized(k) && tokens_.capitalized(k - 1) && !tokens_.in_title_case(k);

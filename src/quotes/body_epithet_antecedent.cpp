@@ -61,7 +61,13 @@ int SpeakerResolver::body_epithet_antecedent(TokenRange mention, const std::vect
   if (gender != Gender::kUnknown && known != Gender::kUnknown && gender != known) return -1;
   // Someone given a title is called by a body of theirs, not another's ("Arsenal manager Mikel
   // Arteta ... the Chelsea boss" is someone else).
-  if (people_.person(named).titled) {
+  // (An honorific before the name is no office: "Dame Judi Dench ... the Oscar-winning actress";
+  // data/first_name_honorifics_<lang>.txt, honorifics_<lang>.txt.)
+  bool office_held = false;
+  for (const std::string& role : people_.person(named).roles)
+    office_held = office_held || !(WordSet::shared("first_name_honorifics", words_.language).contains_folded(role) ||
+                                   WordSet::shared("honorifics", words_.language).contains_folded(role));
+  if (people_.person(named).titled && office_held) {
     bool theirs = false;
     for (std::size_t b = mention.first + 1; b < office && !theirs; ++b)
       theirs = tokens_.capitalized(b) && people_.has_role(named, tokens_.folded(b));

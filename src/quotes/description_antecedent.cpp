@@ -57,6 +57,23 @@ bool adjective_fits(const Person& person, std::string_view adjective) {
   return false;
 }
 
+// Whether the text gives `person` the origin an adjective of nationality says: a role of the country
+// ("India's Narendra Modi": "india" ~ "indian") or the adjective itself right before their first
+// mention ("his Chinese counterpart Wang Yi").
+bool of_origin(const QuoteTokens& tokens, const Person& person, std::string_view adjective) {
+  constexpr std::size_t kMinStem = 4;  // "chin" of "china" and "chinese"
+  constexpr std::size_t kMaxWordsBefore = 3;
+  for (const std::string& role : person.roles) {
+    std::size_t common = 0;
+    while (common < role.size() && common < adjective.size() && role[common] == adjective[common]) ++common;
+    if (common >= kMinStem && common + 3 >= std::max(role.size(), adjective.size())) return true;
+  }
+  const std::size_t first = tokens.first_at_or_after(person.first_at);
+  for (std::size_t k = first, n = 0; k > 0 && k < tokens.size() && n < kMaxWordsBefore && tokens.joined(k); ++n)
+    if (tokens.folded(--k) == adjective) return true;
+  return false;
+}
+
 // Whether a word of the cue, in the description's clause, says the speaker goes on: "a ajouté le
 // sélectionneur des Bleus", "Le chef de l'État a également promis" (data/going_on_words_<lang>.txt).
 bool cue_word_near(const QuoteTokens& tokens, TokenRange mention, const WordSet& words) {
@@ -70,12 +87,21 @@ bool cue_word_near(const QuoteTokens& tokens, TokenRange mention, const WordSet&
 }
 
 // The person who opens `sentence` as its subject ("Jannik Sinner ha battuto Carlos Alcaraz"), or -1.
+// (After a club and a title, the name they run into: "Tottenham manager Martin Jol acclaimed",
+// where the club is no one.)
 int opening_subject(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words,
                     const PeopleIndex& people, Span sentence) {
+  constexpr std::size_t kMaxOpeningWords = 6;
   const std::size_t opening = tokens.first_at_or_after(sentence.begin);
-  if (opening >= tokens.size()) return -1;
-  const int subject = people.find_token(opening);
-  return subject >= 0 && opens_sentence_as_subject(tokens, mentions, words, tokens.span(opening).begin) ? subject : -1;
+  if (opening >= tokens.size() || !opens_sentence_as_subject(tokens, mentions, words, tokens.span(opening).begin)) return -1;
+  std::size_t k = opening;
+  while (k + 1 < tokens.size() && k - opening < kMaxOpeningWords && tokens.joined(k + 1) && mentions.is_name_word(k)) ++k;
+  if (k > opening && k + 1 < tokens.size() && tokens.title(k) && !tokens.capitalized(k) && tokens.joined(k + 1) && mentions.is_name_word(k + 1)) {
+    std::size_t last = k + 1;
+    while (last + 1 < tokens.size() && last - k < kMaxOpeningWords && tokens.joined(last + 1) && mentions.is_name_word(last + 1)) ++last;
+    return people.find_token(last);
+  }
+  return people.find_token(opening);
 }
 
 }  // namespace
@@ -148,8 +174,13 @@ bool SpeakerResolver::names_by_epithet(std::string_view head_word, bool modified
   if (WordSet::shared("epithet_nouns", words_.language).contains_folded(head_word)) return true;
   // A bare office ("der Präsident") means its holder, whom roles find; a compound or a modifier
   // describes the person instead ("der SPD-Politiker", "der frühere Präsident").
-  for (std::string_view suffix : lang_data::entries("epithet_suffixes", words_.language))
-    if (head_word.ends_with(suffix) && (modified || head_word.size() >= suffix.size() + kMinCompoundModifier)) return true;
+  // (A count in figures is a word of its own however short: "the 24-time champion", "the 3-time winner".)
+  for (std::string_view suffix : lang_data::entries("epithet_suffixes", words_.language)) {
+    if (!head_word.ends_with(suffix)) continue;
+    const std::string_view modifier = head_word.substr(0, head_word.size() - suffix.size());
+    const bool count = !modifier.empty() && modifier.find_first_not_of("0123456789") == std::string_view::npos;
+    if (modified || count || head_word.size() >= suffix.size() + kMinCompoundModifier) return true;
+  }
   return false;
 }
 
@@ -184,7 +215,18 @@ int SpeakerResolver::description_antecedent(TokenRange mention, int recent, cons
     head_word.remove_prefix(2);
     modified = true;
   }
-  const bool epithet = names_by_epithet(head_word, head > mention.first + 1);
+  // Where the article opens epithets alone (English), the noun comes last, after lower-case words
+  // that qualify it: "the former glamour model", "the veteran pop singer" (a capitalised one makes
+  // it a body's: "the Labour veteran", body_epithet_antecedent.cpp).
+  bool noun_last = false;
+  if (!titles_too && !names_by_epithet(head_word, head > mention.first + 1) && head + 1 < mention.last &&
+      names_by_epithet(tokens_.folded(mention.last - 1), true)) {
+    noun_last = true;
+    for (std::size_t k = head; k + 1 < mention.last && noun_last; ++k)
+      noun_last = !tokens_.capitalized(k) && !tokens_.title(k) && !tokens_.in(k, words_.mention_links) && !tokens_.possessive(k);
+    if (noun_last) head_word = tokens_.folded(mention.last - 1);
+  }
+  const bool epithet = names_by_epithet(head_word, head > mention.first + 1 || noun_last);
   // A bare office ("le ministre", "der Kanzler") means its holder, whom roles find, not whoever
   // was named last; an office described ("le nouveau ministre", "il leader del M5s") may be them.
   // (Save one the last speaker holds by another name, in a cue that says they go on: below.)
@@ -204,6 +246,16 @@ int SpeakerResolver::description_antecedent(TokenRange mention, int recent, cons
     if (other >= 0 && (body != k || people_.person(other).first_at < tokens_.span(mention.first).begin)) return -1;
   }
   const uint32_t at = tokens_.span(mention.first).begin;
+  // A nationality before an office names the one the text gave that origin, whoever was named
+  // since: "Antony Blinken met his Chinese counterpart Wang Yi. «…», Blinken said. «…», the Chinese
+  // foreign minister said" is Wang Yi.
+  // (An office ends the description after its adjective: "the Chinese foreign minister".)
+  bool before_office = false;
+  for (std::size_t k = head + 1; k < mention.last && !before_office; ++k) before_office = mentions_.title_at(k, mention.last) == mention.last - k;
+  if (epithet && !noun_last && before_office) {
+    const int fitting = people_.last_mentioned_matching(at, [&](int index) { return of_origin(tokens_, people_.person(index), head_word); });
+    if (fitting >= 0 && named_in_reach(fitting, at, quotes, kMaxSentencesBack) >= 0) return fitting;
+  }
   // An age is the person's the text gave it to, whoever was named since: "Jane Roe, 22, ... Tom
   // Bell ... the 22-year-old said", "Peter Huber (35) ... sagte der 35-Jährige".
   if (epithet)
@@ -243,9 +295,17 @@ int SpeakerResolver::description_antecedent(TokenRange mention, int recent, cons
   // that opens with one of them as its subject, who it is about: "Jannik Sinner ha battuto Carlos
   // Alcaraz. «…», ha detto l'altoatesino".
   if (here != there && named != recent && !only_one_named_since(named, named_at, at, quotes)) {
-    if (!titles_too || !epithet || of_body || bare_office || there != sentence_back(here, 1, quotes)) return -1;
+    // (Not an epithet before an office, which is the office's adjective: "Rishi Sunak met Narendra
+    // Modi. «…», the Indian prime minister said" tells nothing of which one.)
+    if (!epithet || of_body || bare_office || before_office || there != sentence_back(here, 1, quotes)) return -1;
     const int subject = opening_subject(tokens_, mentions_, words_, people_, document.sentences[static_cast<std::size_t>(there)].span);
-    if (subject < 0 || subject == named || (gender != Gender::kUnknown && people_.gender(subject) != Gender::kUnknown && people_.gender(subject) != gender) ||
+    // (No clause with a subject of its own between them: "Serena Williams watched as Coco Gauff
+    // beat Aryna Sabalenka" tells nothing of whom "the 20-year-old" is; "after beating" does.)
+    bool one_clause = subject >= 0;
+    for (std::size_t k = tokens_.first_at_or_after(document.sentences[static_cast<std::size_t>(there)].span.begin);
+         one_clause && k + 1 < tokens_.size() && tokens_.span(k).begin < named_at; ++k)
+      one_clause = !(tokens_.in(k, words_.subordinators) && tokens_.joined(k + 1) && mentions_.is_name_word(k + 1));
+    if (!one_clause || subject == named || (gender != Gender::kUnknown && people_.gender(subject) != Gender::kUnknown && people_.gender(subject) != gender) ||
         document.sentence_at(people_.last_mention_of(subject, at, &quotes)) != there)
       return -1;
     return subject;

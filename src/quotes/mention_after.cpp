@@ -131,7 +131,8 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
     }
     if (tokens_.in(run_end, words_.complementizers) ||
         (tokens_.in(run_end, words_.finite_verbs) && (words_.capitalised_nouns || !tokens_.capitalized(run_end))) || is_pronoun(run_end) ||  // ("de São Paulo")
-        (tokens_.in(run_end, words_.cues) && !tokens_.capitalized(run_end) && !(run_end == first + 1 && is_description_start(first) && !words_.is_participle(tokens_.folded(run_end)))))  // ("el acusado")
+        (tokens_.in(run_end, words_.cues) && !tokens_.capitalized(run_end) && !(run_end == first + 1 && is_description_start(first) && !words_.is_participle(tokens_.folded(run_end))) &&  // ("el acusado")
+         !(cue_in_description(run_end) && (run_end + 2 >= limit || !tokens_.joined(run_end + 2, true) || tokens_.in(run_end + 2, words_.mention_stops)))))  // ("said the 24-time grand slam champion.")
       break;
     ++run_end;
   }

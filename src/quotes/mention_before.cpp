@@ -216,12 +216,34 @@ TokenRange MentionFinder::nearest_before(std::size_t cue, std::size_t floor) con
   }
   // The name before the first apposition that opens as one ("Michael Seaman, who lives outside
   // the state capital, Sacramento, said"; "Dean Johnson, a salesman from Sumter, South Carolina, says").
+  // (Not a title of a name that runs to the cue after a description: "The chairman of Fox News,
+  // Sir Andrew Green, said" names him after the description, below.)
+  constexpr std::size_t kMaxDescriptionReach = 5;  // "the owner of Linfield Rovers"
+  auto titled_name_to_cue = [&](std::size_t k) {
+    if (!tokens_.title(k) || is_name_word(k) || !tokens_.capitalized(k) || k + 2 >= end) return false;
+    for (std::size_t n = k + 1; n < end; ++n)
+      if (!is_name_word(n) || !tokens_.joined(n)) return false;
+    for (std::size_t n = k - 1; n > floor && k - n <= kMaxDescriptionReach && (n + 1 == k || tokens_.joined(n + 1)); --n)
+      if (!tokens_.capitalized(n) && !tokens_.in(n, words_.mention_links) && !tokens_.in(n, words_.determiners) &&
+          !tokens_.in(n, words_.name_particles))
+        return !tokens_.in(n, words_.mention_stops) && !tokens_.in(n, words_.cues);
+    return false;
+  };
   for (std::size_t i = count; i-- > 0;) {
-    if (!opens_apposition(commas[i])) continue;
+    if (!opens_apposition(commas[i]) || (i == 0 && titled_name_to_cue(commas[i]))) continue;
     const TokenRange head = name_before(commas[i], floor);
     // A name after a preposition is an object in an opening phrase ("Asked by CNN, the minister,
     // Bruno Le Maire, said"), not the subject. (So is an outlet told: "En declaraciones a El Mundo,
     // la presidenta madrileña, Isabel Díaz Ayuso, calificó ...".)
+    // (A name inside an apposition a lower-case link opens after a name is that name's place:
+    // "Prof Naveed Sattar, from the University of Glasgow, who was not involved, said" is Sattar's.)
+    if (!head.empty() && i + 1 < count && head.first == commas[i + 1] + 1 && head.first > floor + 1 &&
+        !tokens_.capitalized(commas[i + 1]) && tokens_.in(commas[i + 1], words_.mention_links)) {
+      const TokenRange named = name_before(commas[i + 1], floor);
+      if (!named.empty() && is_name_word(named.last - 1) &&
+          !(named.first > floor && tokens_.joined(named.first) && is_preposition(named.first - 1)))
+        return joined_names_before(named, floor);
+    }
     if (!head.empty() && head.first > floor && tokens_.joined(head.first) &&
         (is_preposition(head.first - 1) || tokens_.in(head.first - 1, words_.addressees)))
       continue;
@@ -271,8 +293,14 @@ TokenRange MentionFinder::nearest_before(std::size_t cue, std::size_t floor) con
   bool of_place = false;
   for (std::size_t k = apposition.first; k < apposition.last && !of_place; ++k)
     of_place = words_.origin_links.contains_folded(tokens_.folded(k));
-  const bool named_apposition = !apposition.empty() && apposition.first == comma && apposition.size() >= 2 &&
-                                is_name_word(apposition.first) && is_name_word(apposition.last - 1) && !of_place;
+  // (After a title of the name's own: "The chairman of Fox News, Sir Andrew Green, said".)
+  constexpr std::size_t kMaxNameTitles = 2;  // "Professor Sir"
+  std::size_t name_first = apposition.first;
+  while (!apposition.empty() && name_first + 2 < apposition.last && name_first - apposition.first < kMaxNameTitles &&
+         tokens_.title(name_first) && tokens_.capitalized(name_first) && !is_name_word(name_first))
+    ++name_first;
+  const bool named_apposition = !apposition.empty() && apposition.first == comma && apposition.last - name_first >= 2 &&
+                                is_name_word(name_first) && is_name_word(apposition.last - 1) && !of_place;
   if (!head.empty() && (is_name_word(head.last - 1) || is_pronoun(head.last - 1))) {
     // "The mayor of Paris, Anne Hidalgo, said": the name in apposition to a role, not the place
     // or body the role belongs to.
@@ -396,7 +424,9 @@ TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const
     const bool origin = start > floor + 1 && tokens_.capitalized(start) && tokens_.joined(start - 1) &&
                         words_.origin_links.contains_folded(tokens_.folded(start - 1)) && is_name_word(start - 2);
     // (Nor over a finite auxiliary: in "Der Arzt hat optimistisch erklärt" the subject stands before it.)
-    if ((tokens_.in(start - 1, words_.mention_stops) && !link && !origin) || tokens_.in(start - 1, words_.cues) ||
+    // (A cue word modifying the head noun is part of the description: "the 24-time grand slam champion said".)
+    const bool compound = start == last && end < tokens_.size() && !words_.is_participle(tokens_.folded(end)) && cue_in_description(start - 1);
+    if ((tokens_.in(start - 1, words_.mention_stops) && !link && !origin) || (tokens_.in(start - 1, words_.cues) && !compound) ||
         tokens_.in(start - 1, words_.complementizers) ||
         (!tokens_.capitalized(start - 1) && words_.perfect_auxiliaries.contains_folded(tokens_.folded(start - 1))))
       break;
@@ -550,6 +580,8 @@ TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const
       if (earlier == end) break;
       first = earlier;
     }
+    // (With the article of the source word: "A source close to the couple said", not "source ...".)
+    if (first > start && is_source_word(first) && tokens_.joined(first) && is_description_start(first - 1)) --first;
     return {first, end};
   }
   // No determiner (Russian, Polish; bare plurals): the run from its first possible starter.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "language/lang_tables.h"
 #include "language/word_set.h"
 #include "quotes/mention_gaps.h"
 #include "quotes/people.h"
@@ -207,6 +208,24 @@ bool MentionFinder::opens_apposition(std::size_t k) const {
          tokens_.token(k).has(unicode::kStartsWithDigit) ||
          (k + 1 < tokens_.size() && tokens_.joined(k + 1) && tokens_.title(k + 1)) ||
          WordSet::shared("parenthetical_participles", words_.language).contains_folded(tokens_.folded(k));
+}
+
+bool MentionFinder::cue_in_description(std::size_t k) const {
+  // (Over at most two modifiers after the article; an adverb, an auxiliary or a pronoun makes the
+  // cue word a verb: "the drop partly reflects measures announced", "has said people complain".)
+  constexpr std::size_t kMaxModifiers = 2;
+  if (k == 0 || k + 1 >= tokens_.size() || !tokens_.joined(k) || !tokens_.joined(k + 1) || tokens_.capitalized(k + 1) ||
+      tokens_.in(k + 1, words_.cues) || tokens_.in(k + 1, words_.mention_stops) || tokens_.in(k + 1, words_.determiners) ||
+      is_pronoun(k + 1))
+    return false;
+  for (std::size_t m = k - 1, n = 0; n <= kMaxModifiers; --m, ++n) {
+    if (tokens_.in(m, words_.determiners)) return true;
+    if (tokens_.capitalized(m) || tokens_.in(m, words_.cues) || tokens_.in(m, words_.mention_stops) || is_pronoun(m) ||
+        tokens_.in(m, words_.finite_verbs) || lang_data::ends_with_entry("adverb_endings", words_.language, tokens_.folded(m), 3) ||
+        m == 0 || !tokens_.joined(m))
+      return false;
+  }
+  return false;
 }
 
 bool MentionFinder::is_preposition(std::size_t k) const {

@@ -122,6 +122,9 @@ class MentionFinder {
   bool joins_roles(std::size_t k, std::size_t limit) const;
   // Capitalised and not a known function word, title or pronoun.
   bool could_be_name(std::size_t k) const;
+  // Whether cue word `k` modifies the lower-case noun after it inside a description an article
+  // opens a few words before it ("the 24-time grand slam champion"), not a verb (mentions.cpp).
+  bool cue_in_description(std::size_t k) const;
   // Whether word k is a common given name of the language (data/given_names_*_<lang>.txt).
   bool is_given_name(std::size_t k) const;
   // Whether a mention names or describes a person (a name, pronoun, title or source word), not a

@@ -124,6 +124,14 @@ bool PeopleIndex::person_in_run(std::size_t& first, std::size_t& name_start, std
        WordSet::shared("place_nouns", words_.language).contains_folded(tokens_.folded(first - 1))) &&
       !role_before())
     return false;
+  // "after the defeat at Villa Park", "the game at Turf Moor": a run after a preposition of place
+  // or venue that ends in a word of grounds and parks names the ground, though the word is also a
+  // surname ("Grace Park"; after a title it is one: "Mrs Grace Park"; data/venue_words_<lang>.txt,
+  // venue_prepositions_<lang>.txt).
+  if (first > 0 && tokens_.joined(first) && last - first >= 2 && !mentions_.title_at(first, last) &&
+      WordSet::shared("venue_prepositions", words_.language).contains_folded(tokens_.folded(first - 1)) &&
+      WordSet::shared("venue_words", words_.language).contains_folded(tokens_.folded(last - 1)))
+    return false;
   // The body or place of a description set before a name ("el consejero de Sanidad de Madrid,
   // Fernando Prados") names no person.
   if (last < tokens_.size() && mentions_.leading_description(last) < first) return false;

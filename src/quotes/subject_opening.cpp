@@ -6,6 +6,7 @@
 #include "language/word_set.h"
 #include "quotes/live_blog_time.h"
 #include "quotes/opening_phrase.h"
+#include "quotes/people.h"
 
 namespace article_lens {
 
@@ -23,8 +24,18 @@ bool opens_sentence_as_subject(const QuoteTokens& tokens, const MentionFinder& m
       after_clock_time(document.text, document.sentences[static_cast<std::size_t>(sentence)].span.begin, words.language));
   // (Or after the phrases set before the subject: "Questionné sur l'avenir de Kylian Mbappé,
   // Didier Deschamps a évacué le sujet"; opening_phrase.cpp.)
-  if (opening != pos && clause_after_opening(tokens, words, tokens.first_at_or_after(opening)) != first) {
-    const std::size_t owner = tokens.first_at_or_after(opening);
+  // (Or after an honorific of the name's own: "Dame Judi Dench has paid tribute"; data/first_name_honorifics_<lang>.txt.)
+  const std::size_t opening_word = tokens.first_at_or_after(opening);
+  const bool honorific = opening_word + 1 == first && tokens.joined(first) &&
+                         WordSet::shared("first_name_honorifics", words.language).contains_folded(tokens.folded(opening_word));
+  // (Or after a dateline in capitals and its colon: "NEW DELHI: Rahul Gandhi on Monday attacked".)
+  constexpr std::size_t kMaxDatelineWords = 3;
+  bool dateline = opening_word < first && first - opening_word <= kMaxDatelineWords &&
+                  tokens.gap_before(first).find(':') != std::string_view::npos;
+  for (std::size_t k = opening_word; k < first && dateline; ++k)
+    dateline = is_acronym(tokens.text(k)) && (k == opening_word || tokens.joined(k));
+  if (opening != pos && !honorific && !dateline && clause_after_opening(tokens, words, opening_word) != first) {
+    const std::size_t owner = opening_word;
     if (owner >= first || first - owner > kMaxOwnerWords || !tokens.possessive(first - 1) || !tokens.joined(first)) return false;
     for (std::size_t k = owner; k < first; ++k)
       if (!tokens.capitalized(k) || (k > owner && !tokens.joined(k))) return false;
@@ -36,6 +47,10 @@ bool opens_sentence_as_subject(const QuoteTokens& tokens, const MentionFinder& m
     return !tokens.capitalized(v) && !tokens.in(v, words.mention_stops) && !tokens.in(v, words.coordinators) &&
            !tokens.in(v, words.mention_links) && !tokens.in(v, words.relative_pronouns);
   };
+  // (Over the day wire copy sets between subject and verb: "Rahul Gandhi on Monday attacked".)
+  if (k + 2 < tokens.size() && tokens.joined(k) && tokens.joined(k + 1) && tokens.joined(k + 2) && tokens.in(k, words.mention_stops) &&
+      words.time_words.contains_folded(tokens.folded(k + 1)))
+    k += 2;
   // (Over a reflexive pronoun: "Gian Piero Gasperini si è presentato"; data/reflexive_clitics_<lang>.txt.)
   if (k + 1 < tokens.size() && tokens.joined(k) && tokens.joined(k + 1) &&
       WordSet::shared("reflexive_clitics", words.language).contains_folded(tokens.folded(k)))
