@@ -24,6 +24,7 @@
 #include "language/lang_tables.h"
 #include "language/word_set.h"
 #include "quotes/name_case.h"
+#include "quotes/opening_phrase.h"
 #include "quotes/span_lookup.h"
 #include "quotes/speaker_resolver.h"
 #include "quotes/subject_opening.h"
@@ -92,7 +93,10 @@ bool cue_word_near(const QuoteTokens& tokens, TokenRange mention, const WordSet&
 int opening_subject(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words,
                     const PeopleIndex& people, Span sentence) {
   constexpr std::size_t kMaxOpeningWords = 6;
-  const std::size_t opening = tokens.first_at_or_after(sentence.begin);
+  // (Past the phrases set before the subject: "Preguntado por Dani Olmo, Hansi Flick se mostró
+  // tranquilo"; opening_phrase.cpp.)
+  std::size_t opening = tokens.first_at_or_after(sentence.begin);
+  if (opening < tokens.size()) opening = clause_after_opening(tokens, words, opening);
   if (opening >= tokens.size() || !opens_sentence_as_subject(tokens, mentions, words, tokens.span(opening).begin)) return -1;
   std::size_t k = opening;
   while (k + 1 < tokens.size() && k - opening < kMaxOpeningWords && tokens.joined(k + 1) && mentions.is_name_word(k)) ++k;
@@ -150,7 +154,13 @@ bool SpeakerResolver::only_one_named_since(int named, uint32_t named_at, uint32_
   const long here = document.sentence_at(at);
   const uint32_t since = document.sentences[static_cast<std::size_t>(here > 0 ? sentence_back(here, sentences_back, quotes) : 0)].span.begin;
   const int other = people_.last_mentioned_before(named_at, quotes);
-  return named_at >= since && (other < 0 || other == named || people_.last_mention_of(other, named_at, &quotes) < since);
+  if (other < 0 || other == named) return named_at >= since;
+  // (One named in a phrase set before the subject is whom the subject was asked about or met:
+  // "Questionato su Matteo Salvini, Antonio Tajani ha minimizzato"; opening_phrase.cpp.)
+  const uint32_t other_at = people_.last_mention_of(other, named_at, &quotes);
+  const TokenRange opening = opening_phrases(tokens_, words_, other_at);
+  const bool in_opening = !opening.empty() && tokens_.span(opening.first).begin <= other_at && other_at < tokens_.span(opening.last - 1).end;
+  return named_at >= since && (in_opening || other_at < since);
 }
 
 int SpeakerResolver::person_of_age(std::string_view head_word, uint32_t at, const std::vector<Span>& quotes) const {

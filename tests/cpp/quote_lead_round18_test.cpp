@@ -157,5 +157,12 @@ TEST(QuoteLeadRound18, ImperfectivePastCuesAttribute) {
   EXPECT_EQ(q[0].mention, "министр");
 }
 
+TEST(QuoteLeadRound18, ADescriptionMeansTheSubjectAfterAPhraseSetBeforeIt) {
+  const auto q = direct_quotes_of(
+      "Preguntado por Dani Olmo, Hansi Flick se mostró tranquilo. \"Volverá pronto\", zanjó el técnico alemán.", "es");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Hansi Flick");
+}
+
 }  // namespace
 }  // namespace article_lens
