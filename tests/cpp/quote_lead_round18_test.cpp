@@ -164,5 +164,17 @@ TEST(QuoteLeadRound18, ADescriptionMeansTheSubjectAfterAPhraseSetBeforeIt) {
   EXPECT_EQ(q[0].speaker, "Hansi Flick");
 }
 
+TEST(QuoteLeadRound18, TheOneOnTrialNamedBeforeIsTheDefendant) {
+  auto q = direct_quotes_of("John Smith was arrested in May. \"I am innocent,\" the defendant told the court.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "John Smith");
+  q = direct_quotes_of("Jean Dupont a été interpellé mardi. « Je suis innocent », a déclaré le prévenu.", "fr");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Jean Dupont");
+  q = direct_quotes_of("Peter Huber muss sich seit Montag verantworten. „Ich bereue nichts“, sagte der Angeklagte.", "de");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Peter Huber");
+}
+
 }  // namespace
 }  // namespace article_lens
