@@ -105,12 +105,30 @@ std::string name_after_title(std::string_view text, Span sentence, const WordSet
   return {};
 }
 
+// The name `sentence` opens with, a common surname and a given name of one or two characters up to
+// one that opens the verb ("李强会见了…" -> 李强; data/surnames_zh.txt, name_stops_zh.txt). "" when
+// it opens otherwise.
+std::string name_opening(std::string_view text, Span sentence, const WordSet& surnames, const WordSet& stops) {
+  constexpr std::size_t kMaxSurnameChars = 2, kMaxGivenNameChars = 2;
+  const std::size_t surname = unspaced::entry_at(text, sentence.begin, surnames, kMaxSurnameChars);
+  if (surname == 0) return {};
+  std::size_t end = sentence.begin + surname, n = 0;
+  for (; n < kMaxGivenNameChars && end < sentence.end; ++n) {
+    const auto cp = unicode::decode_at(text, end);
+    if (!unicode::is_ideograph_or_kana(cp.value) || stops.contains(text.substr(end, cp.length))) break;
+    end += cp.length;
+  }
+  if (n == 0 || end >= sentence.end || !stops.contains(text.substr(end, unicode::decode_at(text, end).length))) return {};
+  return std::string(text.substr(sentence.begin, end - sentence.begin));
+}
+
 }  // namespace
 
 SpeakerRef SpeakerResolver::unspaced_subject(uint32_t pos, const std::vector<Span>& quotes) const {
   // A pronoun where no one has spoken yet means the person the sentence before is about, titled
   // and set as its topic ("岸田文雄首相は15日、…と会談した。「…」と彼は語った"), not the one they met.
-  // In Chinese, the name after the title the sentence before opens with ("国务院总理李强会见了…。“…”他说").
+  // In Chinese, the name after the title the sentence before opens with ("国务院总理李强会见了…。“…”他说"),
+  // or the name it opens with ("李强会见了…").
   const WordSet& titles = WordSet::shared("titles_after_name", words_.language);
   const WordSet& titles_before = WordSet::shared("titles_before_name", words_.language);
   const WordSet& topic = WordSet::shared("topic_particles", words_.language);
@@ -120,7 +138,11 @@ SpeakerRef SpeakerResolver::unspaced_subject(uint32_t pos, const std::vector<Spa
   const Span before = document.sentences[static_cast<std::size_t>(sentence_back(here, 1, quotes))].span;
   SpeakerRef ref;
   if (!titles.empty() && !topic.empty()) ref.name = titled_subject(document.text, before, titles, topic);
-  else if (!titles_before.empty()) ref.name = name_after_title(document.text, before, titles_before, WordSet::shared("name_stops", words_.language));
+  else if (!titles_before.empty()) {
+    const WordSet& stops = WordSet::shared("name_stops", words_.language);
+    ref.name = name_after_title(document.text, before, titles_before, stops);
+    if (ref.name.empty()) ref.name = name_opening(document.text, before, WordSet::shared("surnames", words_.language), stops);
+  }
   return ref.name.empty() ? SpeakerRef{} : ref;
 }
 

@@ -124,6 +124,10 @@ TEST(QuoteLeadRound18, AChinesePronounBeforeAnyoneSpokeMeansTheTitledNameOpening
   auto q = read_article_quotes("市长王建国在会上介绍了新的交通规划。“我们将优先发展公共交通。”他说。", "zh").quotes;
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "王建国");
+  // Or the name it opens with, a common surname and a given name.
+  q = read_article_quotes("李强会见了来访的德国总理。“中德合作潜力巨大。”他说。", "zh").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "李强");
   // A title with no name after it names no one.
   q = read_article_quotes("专家指出了问题。“这很重要。”他说。", "zh").quotes;
   ASSERT_EQ(q.size(), 1u);
