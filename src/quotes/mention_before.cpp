@@ -7,6 +7,7 @@
 #include "quotes/mention_gaps.h"
 #include "quotes/mentions.h"
 #include "quotes/name_case.h"
+#include "quotes/people.h"
 #include "quotes/quote_marks.h"
 #include "unicode/utf8.h"
 
@@ -299,7 +300,11 @@ TokenRange MentionFinder::nearest_before(std::size_t cue, std::size_t floor) con
   while (!apposition.empty() && name_first + 2 < apposition.last && name_first - apposition.first < kMaxNameTitles &&
          tokens_.title(name_first) && tokens_.capitalized(name_first) && !is_name_word(name_first))
     ++name_first;
-  const bool named_apposition = !apposition.empty() && apposition.first == comma && apposition.last - name_first >= 2 &&
+  // (Or one word, no body's, after a role that opens the clause: "O técnico do Flamengo, Tite, disse";
+  // not a place after another apposition: "Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said".)
+  const bool named_apposition = !apposition.empty() && apposition.first == comma &&
+                                (apposition.last - name_first >= 2 ||
+                                 (count == 1 && apposition.last == name_first + 1 && !names_a_body(words_, tokens_.folded(name_first), true))) &&
                                 is_name_word(name_first) && is_name_word(apposition.last - 1) && !of_place;
   if (!head.empty() && (is_name_word(head.last - 1) || is_pronoun(head.last - 1))) {
     // "The mayor of Paris, Anne Hidalgo, said": the name in apposition to a role, not the place

@@ -180,5 +180,18 @@ TEST(QuoteLeadRound18, TheOneOnTrialNamedBeforeIsTheDefendant) {
   EXPECT_EQ(q[0].speaker, "Peter Huber");
 }
 
+TEST(QuoteLeadRound18, AOneWordNameInAppositionToARoleSpeaks) {
+  auto q = direct_quotes_of("O técnico do Flamengo, Tite, disse que o time \"jogou mal\".", "pt");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Tite");
+  q = direct_quotes_of("The owner of Linfield Rovers, Ruth Avery, said the club was \"not for sale\".");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ruth Avery");
+  // Not a place after another apposition.
+  q = direct_quotes_of("Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said it was \"curious\".");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_NE(q[0].speaker, "Oxfordshire");
+}
+
 }  // namespace
 }  // namespace article_lens
