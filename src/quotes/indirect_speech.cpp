@@ -76,7 +76,8 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
           return true;
         }
       }
-    const std::size_t cue = attribution_.cue_at(k, last, false);
+    // (Or a word that only follows a quote, closing a clause in the reported mood: "…, so der Minister".)
+    const std::size_t cue = std::max(attribution_.cue_at(k, last, false), closing_mood_cue(first, k, last));
     // "Ministers have been warned that ...", "He was told he would be sent home.": a passive cue's
     // subject was spoken to, not the speaker (data/passive_auxiliaries_<lang>.txt).
     if (!cue || attribution_.in_passive(k, last)) continue;

@@ -1,7 +1,11 @@
 // Reported clauses where the verb comes second: the verb right after a source phrase ("Laut Polizei
 // brach das Feuer aus"), the speaker after an inverted cue ("Die Lage sei ernst, sagte der
-// Niederländer") and after a causative auxiliary ("Er bereue die Tat, ließ er erklären").
+// Niederländer") and after a causative auxiliary ("Er bereue die Tat, ließ er erklären"), or after
+// "so", which names a speaker only there or after a quote ("Der Mittelstand leide, so DIHK-Chef X").
+#include "language/lang_tables.h"
 #include "language/word_set.h"
+#include "quotes/people.h"
+#include "quotes/quote_marks.h"
 #include "quotes/indirect_speech.h"
 
 namespace article_lens {
@@ -36,6 +40,28 @@ TokenRange IndirectSpeechFinder::speaker_after_clause(TokenRange mention, std::s
       !WordSet::shared("oblique_determiners", words_.language).contains_folded(tokens_.folded(inverted.first)))
     return inverted;
   return mention;
+}
+
+std::size_t IndirectSpeechFinder::closing_mood_cue(std::size_t first, std::size_t k, std::size_t last) const {
+  // (Only with the clause in the mood of reported speech: "Es regnete, so dass …", "…, so die
+  // Hoffnung" are the narrator's; and with a speaker to follow.)
+  if (!words_.verb_second || k < first + kMinClauseWords || k + 1 >= last || !has_comma(tokens_.gap_before(k)) ||
+      !tokens_.joined(k + 1) || !WordSet::shared("mood_clause_cues", words_.language).contains_folded(tokens_.folded(k)))
+    return 0;
+  // (A clause with a quotation in it keeps the quotation as the speech "so" closes: "Die Stadt
+  // müsse „mehr Wohnungen“ bauen, so Weber.")
+  for (std::size_t m = first + 1; m <= k; ++m)
+    if (holds_quote_mark(tokens_.gap_before(m))) return 0;
+  // (A person or a body after it, not a thing: "…, so die Begründung"; a surname alone, "so Müller".)
+  const TokenRange speaker = mentions_.after(k + 1, last);
+  if (speaker.empty() || speaker.first != k + 1) return 0;
+  bool speaks = mentions_.is_person_like(speaker);
+  for (std::size_t m = speaker.first; m < speaker.last && !speaks; ++m)
+    speaks = tokens_.capitalized(m) && names_a_body(words_, tokens_.folded(m), true);
+  constexpr std::size_t kMinStem = 3;
+  speaks = speaks || (speaker.size() == 1 && mentions_.could_be_name(speaker.first) &&
+                      !lang_data::ends_with_entry("common_noun_endings", words_.language, tokens_.folded(speaker.first), kMinStem));
+  return speaks && in_reported_mood(first, k) ? 1 : 0;
 }
 
 std::size_t IndirectSpeechFinder::after_causative(TokenRange mention, std::size_t first, std::size_t k, std::size_t after_cue,

@@ -1,0 +1,69 @@
+// German and Dutch quotes that round 18 reads right: a clause in the Konjunktiv I closed by "so"
+// and its speaker ("Die Lage sei ernst, so der Minister"); a pronoun after a description whose
+// verb no list knows, and whose object a number counts ("Die Richterin verhängte drei Jahre Haft.
+// „…“, sagte sie"). Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "quote_readout.h"
+
+namespace article_lens {
+namespace {
+
+using testing::read_article_quotes;
+
+TEST(QuoteGermanRound18, SoClosesAClauseInTheKonjunktiv) {
+  // Main read "so" as a cue only right after a quotation mark.
+  const auto q = read_article_quotes(
+                     "Die Kosten seien kaum noch zu stemmen, so Handwerkspräsident Jörg Dittrich. Viele Betriebe "
+                     "dächten ans Aufhören.",
+                     "de")
+                     .quotes;
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].text, "Die Kosten seien kaum noch zu stemmen");
+  EXPECT_EQ(q[0].speaker, "Jörg Dittrich");
+  EXPECT_EQ(q[1].kind, "indirect");
+  EXPECT_EQ(q[1].speaker, "Jörg Dittrich");
+  // A body after it speaks too.
+  const auto r = read_article_quotes("Der Fahrer sei leicht verletzt worden, so die Polizei.", "de").quotes;
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].text, "Der Fahrer sei leicht verletzt worden");
+  EXPECT_EQ(r[0].speaker, "die Polizei");
+}
+
+TEST(QuoteGermanRound18, SoAfterAnIndicativeClauseOrBeforeAThingReportsNothing) {
+  // The narrator's own clause, and a thing after "so", are no report.
+  EXPECT_TRUE(read_article_quotes("Es regnete den ganzen Tag, so dass das Spiel abgesagt wurde.", "de").quotes.empty());
+  EXPECT_TRUE(read_article_quotes("Man habe keine Wahl gehabt, so die Begründung des Vorstands.", "de").quotes.empty());
+}
+
+TEST(QuoteGermanRound18, APronounMeansTheDescriptionNotTheCountedObject) {
+  // Main gave "Jahre Haft": two capitalised nouns after a number read as a name.
+  const auto q = read_article_quotes(
+                     "Im Prozess vor dem Landgericht Bonn forderte die Oberstaatsanwältin acht Jahre Haft. „Der "
+                     "Angeklagte hat aus Habgier gehandelt“, sagte sie.",
+                     "de")
+                     .quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].speaker, "die Oberstaatsanwältin");
+  // Main ran the description over its verb, which no list knows, to the object: "der Richter verhängte …".
+  const auto r = read_article_quotes(
+                     "Der Richter verhängte eine Bewährungsstrafe von zwei Jahren. „Sie haben Glück gehabt“, sagte er.",
+                     "de")
+                     .quotes;
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "der Richter");
+  // A party to a civil case, as court reports name her.
+  const auto s = read_article_quotes(
+                     "Die Klägerin verlangt 15.000 Euro Schadenersatz. „Ich will nur Gerechtigkeit“, sagte sie.", "de")
+                     .quotes;
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "die Klägerin");
+}
+
+}  // namespace
+}  // namespace article_lens
