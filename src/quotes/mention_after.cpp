@@ -166,8 +166,16 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
     return !word.empty() && std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
   };
   bool titled = tokens_.title(first);  // a title before the first name: "el alcalde Tomás Gil"
+  bool counted_after = false;  // a description ended by the number its object opens with
   for (std::size_t k = first + 1; k < run_end; ++k) {
     if (!named && tokens_.title(k)) titled = true;
+    // (Where nouns are capitalised, a number after the noun counts the next noun, the object's:
+    // "forderte die Oberstaatsanwältin acht Jahre Haft".)
+    if (!named && k + 1 < run_end && tokens_.capitalized(k - 1) && !tokens_.capitalized(k) && counted_noun(k + 1)) {
+      end = k;
+      counted_after = true;
+      break;
+    }
     if (k == place_link) {
       end = run_end;
       break;
@@ -197,8 +205,9 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
         if (joins_roles(next, run_end)) joined_roles = 2;
         ++next;
       }
+      // (Not nouns a number counts: "die Staatsanwältin sechs Jahre Haft".)
       if (next < run_end && next - k < kMaxRoleWords + joined_roles && could_be_name(next) && next + 1 < run_end &&
-          tokens_.joined(next + 1) && could_be_name(next + 1)) {
+          tokens_.joined(next + 1) && could_be_name(next + 1) && !counted_noun(next)) {
         k = next - 1;
         continue;
       }
@@ -248,7 +257,7 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
       break;
     }
   }
-  if (!named) end = run_end;
+  if (!named && !counted_after) end = run_end;
   // A description the word limit cuts ends on its last noun, not on a link ("une source au sein de
   // la préfecture de la Gironde" -> "... de la préfecture").
   while (!named && end > first + 1 && (tokens_.in(end - 1, words_.mention_links) || is_description_start(end - 1)))
@@ -309,6 +318,19 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
     }
   }
   return {first, end};
+}
+
+TokenRange MentionFinder::before_own_verb(TokenRange mention) const {
+  if (!words_.capitalised_nouns || mention.size() < 3 || !is_description_start(mention.first)) return mention;
+  for (std::size_t k = mention.first + 2; k < mention.last; ++k) {
+    if (is_known_person(k - 1)) return mention;  // a name in it: "der Trainer Jürgen Klopp"
+    if (tokens_.capitalized(k) || !tokens_.capitalized(k - 1)) continue;
+    if (tokens_.in(k, words_.determiners) || tokens_.in(k, words_.mention_links) || tokens_.in(k, words_.name_particles) ||
+        tokens_.in(k, words_.coordinators) || tokens_.title(k) || is_preposition(k) || words_.origin_links.contains_folded(tokens_.folded(k)))
+      return mention;
+    return {mention.first, k};
+  }
+  return mention;
 }
 
 }  // namespace article_lens

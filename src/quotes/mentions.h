@@ -62,6 +62,10 @@ class MentionFinder {
   TokenRange joined_names_after(TokenRange mention, std::size_t limit) const;
   // The subject that opens the clause starting at token `first`: for a cue after a comma that has
   // no speaker of its own ("He dismissed the critique, saying ...", "..., заявив ...").
+  // Where nouns are capitalised, a description cut before a lower-case word after its noun that is
+  // no article, link, particle or preposition: that word is the verb ("Der Richter verhängte eine
+  // Haftstrafe" -> "Der Richter"); else `mention` (mention_after.cpp).
+  TokenRange before_own_verb(TokenRange mention) const;
   TokenRange clause_subject(std::size_t first, std::size_t limit) const;
   // A description cut before a past tense it ran into ("The governor vetoed", "The pair spent",
   // "The actor repeatedly refused"): the subject of the clause before a participle
