@@ -5,14 +5,16 @@
 // no article, a noun opening the sentence: "Обвиняемый признал вину") headed by a title or a word for
 // a person (data/person_nouns_<lang>.txt; person_titles_, epithet_nouns_, bare_epithet_nouns_,
 // unnamed_person_nouns_<lang>), of the pronoun's gender where both tell one; not a group ("the
-// officials") nor a body ("the company"). A setting may open that sentence, up to its comma: "Devant la
-// cour d'assises du Rhône, l'accusé a maintenu sa version. « … », a-t-il répété".
+// officials") nor a body ("the company"); the one whose title it is may follow it in the genitive
+// ("Der Mannschaftsarzt Kimmichs äußerte sich. Er sagte, …": the doctor speaks, named or not). A
+// setting may open that sentence, up to its comma: "Devant la cour d'assises du Rhône, l'accusé a
+// maintenu sa version. « … », a-t-il répété".
 #include "language/word_set.h"
 #include "quotes/speaker_resolver.h"
 
 namespace article_lens {
 
-SpeakerRef SpeakerResolver::described_subject(uint32_t pos, Gender gender, const std::vector<Span>& quotes) const {
+SpeakerRef SpeakerResolver::described_subject(uint32_t pos, Gender gender, const std::vector<Span>& quotes, bool only_whose) const {
   const Document& document = tokens_.document();
   const long here = document.sentence_at(pos);
   if (here <= 0) return {};
@@ -33,11 +35,15 @@ SpeakerRef SpeakerResolver::described_subject(uint32_t pos, Gender gender, const
   constexpr std::size_t kMaxDescriptionWords = 4;  // "the 34-year-old defendant"
   if (mention.first != first || mention.size() < (words_.names_after_nouns ? 1u : 2u) || mention.size() > kMaxDescriptionWords || !mentions_.followed_by_verb(mention, last))
     return {};
-  // Its head, the last word: a person by title or trade, no group, no name.
-  const std::size_t head = mention.last - 1;
+  // Its head, the last word: a person by title or trade, no group, no name -- but for the one whose
+  // title it is, in the genitive after it ("Der Mannschaftsarzt Kimmichs äußerte sich").
+  const bool whose = mention.size() >= 3 && people_.genitive_after_described_title(mention.last - 1);
+  // (A person's, not a place's: "Der Präsident Frankreichs" may be the one just named.)
+  if (only_whose && (!whose || !mentions_.is_known_person(mention.last - 1))) return {};
+  const std::size_t head = mention.last - 1 - (whose ? 1 : 0);
   const std::string_view head_word = tokens_.folded(head);
-  if (!mentions_.heads_person(head, mention.last)) return {};
-  for (std::size_t k = mention.first; k < mention.last; ++k)
+  if (!mentions_.heads_person(head, head + 1)) return {};
+  for (std::size_t k = mention.first; k <= head; ++k)
     if (mentions_.is_name_word(k)) return {};
   const Gender described = description_gender(words_, tokens_.folded(first), head_word);
   if (gender != Gender::kUnknown && described != Gender::kUnknown && gender != described) return {};

@@ -93,6 +93,10 @@ SpeakerRef SpeakerResolver::resolve_pronoun(uint32_t pos, int recent, bool recen
   // "she" goes to no one the text calls "Mr." and prefers a woman named in the last sentences.
   const Gender gender = pronoun_gender(pos);
   const int named = past_dative(people_.last_mentioned_before(pos, quotes, gender), pos, quotes, gender);
+  // (Not someone named last in the genitive after the title of the sentence before's subject: in
+  // "Der Mannschaftsarzt Kimmichs äußerte sich. Er sagte, …" the doctor speaks.)
+  if (named >= 0)
+    if (SpeakerRef holder = described_subject(pos, gender, quotes, true); holder.known()) return holder;
   if (named >= 0) return person(named);
   if (recent >= 0 && !pronoun_excludes(pos, recent)) return person(recent);
   // A pronoun looks back: the main subject is its antecedent only once the text has named them.

@@ -74,7 +74,9 @@ class SpeakerResolver {
   // With no one named before a pronoun at byte `pos`, the person a description opening the sentence
   // before describes ("The defendant admitted the charges. “…,” he said"), else nothing
   // (described_subject.cpp).
-  SpeakerRef described_subject(uint32_t pos, Gender gender, const std::vector<Span>& quotes) const;
+  // With `only_whose`, only a description followed by the one whose title it is, in the genitive
+  // ("Der Mannschaftsarzt Kimmichs äußerte sich").
+  SpeakerRef described_subject(uint32_t pos, Gender gender, const std::vector<Span>& quotes, bool only_whose = false) const;
   // A speaker in a language written without spaces, named without their title (unspaced_names.cpp).
   SpeakerRef unspaced_name(TokenRange mention) const;
   // How far into the text people count as introduced for a description at byte `at`: `at`, or

@@ -1,7 +1,8 @@
 // German and Dutch quotes that round 18 reads right: a clause in the Konjunktiv I closed by "so"
 // and its speaker ("Die Lage sei ernst, so der Minister"); a pronoun after a description whose
 // verb no list knows, and whose object a number counts ("Die Richterin verhängte drei Jahre Haft.
-// „…“, sagte sie"). Sentences written for these tests.
+// „…“, sagte sie"), or whose holder follows it in the genitive ("Der Mannschaftsarzt Kimmichs").
+// Sentences written for these tests.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -63,6 +64,26 @@ TEST(QuoteGermanRound18, APronounMeansTheDescriptionNotTheCountedObject) {
                      .quotes;
   ASSERT_EQ(s.size(), 1u);
   EXPECT_EQ(s[0].speaker, "die Klägerin");
+}
+
+TEST(QuoteGermanRound18, APronounAfterATitleWithItsHolderInTheGenitiveMeansTheTitle) {
+  // Main gave Leon Goretzka: he was the person named last, in the genitive after the adviser's title.
+  const auto q = read_article_quotes(
+                     "Leon Goretzka steht vor einem Wechsel nach England. Der Berater Goretzkas äußerte sich am Abend. "
+                     "Er sagte, die Gespräche seien weit fortgeschritten.",
+                     "de")
+                     .quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].speaker, "der Berater Goretzkas");
+  // A place in the genitive is no one whose title it is: the person just named is meant.
+  const auto r = read_article_quotes(
+                     "Emmanuel Macron reiste nach Kiew. Der Präsident Frankreichs äußerte sich dort. „Wir bleiben an "
+                     "Ihrer Seite“, sagte er.",
+                     "de")
+                     .quotes;
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "Emmanuel Macron");
 }
 
 }  // namespace
