@@ -7,6 +7,7 @@
 #include "quotes/mention_gaps.h"
 #include "quotes/mentions.h"
 #include "quotes/name_case.h"
+#include "quotes/people.h"
 #include "quotes/quote_marks.h"
 #include "unicode/utf8.h"
 
@@ -375,6 +376,23 @@ bool MentionFinder::describes_body(std::size_t k) const {
          !is_pronoun(k) && !is_description_start(k);
 }
 
+bool MentionFinder::joins_body_topics(std::size_t k, std::size_t floor) const {
+  // Where nouns are capitalised, "und" between two nouns after a body's link names both topics
+  // of one body: "Bundesministerium für Ernährung und Landwirtschaft".
+  if (!words_.capitalised_nouns || k < floor + 3 || k + 1 >= tokens_.size() || !tokens_.in(k, words_.coordinators) ||
+      !tokens_.joined(k) || !tokens_.joined(k + 1) || !tokens_.joined(k - 1) || !tokens_.capitalized(k + 1) ||
+      !tokens_.capitalized(k - 1) || tokens_.capitalized(k - 2) || !tokens_.in(k - 2, words_.mention_links) ||
+      tokens_.in(k - 2, words_.determiners) || !tokens_.capitalized(k - 3))
+    return false;
+  // (The body in the genitive too: "des Bundesministeriums", "des Bundesamtes".)
+  std::string_view body = tokens_.folded(k - 3);
+  for (const std::string_view ending : {"", "s", "es"})
+    if (body.size() > ending.size() + 3 && body.ends_with(ending) &&
+        names_a_body(words_, body.substr(0, body.size() - ending.size()), true))
+      return true;
+  return false;
+}
+
 TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const {
   if (end <= floor) return {};
   const std::size_t last = end - 1;
@@ -384,7 +402,8 @@ TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const
   if (!tokens_.capitalized(last) && tokens_.in(last, words_.mention_links)) return {};
   std::size_t start = last;
   while (start > floor && tokens_.joined(start) && end - start < kMaxWords) {
-    const bool link = tokens_.phrase_ending_at(words_.mention_links, start - 1, floor) > 0 || role_link(start - 1);  // "sources close to"
+    const bool link = tokens_.phrase_ending_at(words_.mention_links, start - 1, floor) > 0 || role_link(start - 1) ||  // "sources close to"
+                      joins_body_topics(start - 1, floor);  // "das Bundesamt für Migration und Flüchtlinge"
     // (Nor over a finite auxiliary: in "Der Arzt hat optimistisch erklärt" the subject stands before it.)
     if ((tokens_.in(start - 1, words_.mention_stops) && !link) || tokens_.in(start - 1, words_.cues) ||
         tokens_.in(start - 1, words_.complementizers) ||

@@ -66,6 +66,9 @@ class MentionFinder {
   // no article, link, particle or preposition: that word is the verb ("Der Richter verhängte eine
   // Haftstrafe" -> "Der Richter"); else `mention` (mention_after.cpp).
   TokenRange before_own_verb(TokenRange mention) const;
+  // Whether "und" at token k joins two topics of one body after its link ("Bundesamt für Migration
+  // und Flüchtlinge"), where nouns are capitalised (mention_before.cpp).
+  bool joins_body_topics(std::size_t k, std::size_t floor) const;
   TokenRange clause_subject(std::size_t first, std::size_t limit) const;
   // A description cut before a past tense it ran into ("The governor vetoed", "The pair spent",
   // "The actor repeatedly refused"): the subject of the clause before a participle

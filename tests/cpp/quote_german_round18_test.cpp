@@ -2,6 +2,7 @@
 // and its speaker ("Die Lage sei ernst, so der Minister"); a pronoun after a description whose
 // verb no list knows, and whose object a number counts ("Die Richterin verhängte drei Jahre Haft.
 // „…“, sagte sie"), or whose holder follows it in the genitive ("Der Mannschaftsarzt Kimmichs").
+// A body named for two topics joined by "und" ("Bundesamt für Migration und Flüchtlinge").
 // Sentences written for these tests.
 #include <gtest/gtest.h>
 
@@ -84,6 +85,25 @@ TEST(QuoteGermanRound18, APronounAfterATitleWithItsHolderInTheGenitiveMeansTheTi
                      .quotes;
   ASSERT_EQ(r.size(), 1u);
   EXPECT_EQ(r[0].speaker, "Emmanuel Macron");
+}
+
+TEST(QuoteGermanRound18, ABodyNamedForTwoTopicsJoinedByUndSpeaksWhole) {
+  // Main stopped the body's name at "und" and found no subject before the cue.
+  const auto q = read_article_quotes(
+                     "Das Bundesministerium für Bildung und Forschung teilte am Freitag mit, die Mittel würden "
+                     "aufgestockt.",
+                     "de")
+                     .quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].text, "die Mittel würden aufgestockt");
+  EXPECT_EQ(q[0].speaker, "das Bundesministerium für Bildung und Forschung");
+  // After the cue, and in the genitive after a role.
+  const auto r = read_article_quotes(
+                     "„Wir prüfen den Antrag“, sagte eine Sprecherin des Ministeriums für Umwelt und Verbraucherschutz.", "de")
+                     .quotes;
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].mention, "eine Sprecherin des Ministeriums für Umwelt und Verbraucherschutz");
 }
 
 }  // namespace
