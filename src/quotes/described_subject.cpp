@@ -14,6 +14,19 @@
 
 namespace article_lens {
 
+namespace {
+
+// Where nouns compound, a word for a person heads the compound it ends ("Hauptangeklagte",
+// "Nebenklägerin"): an entry of five letters or more after three at least.
+bool ends_in_person_noun(const WordSet& nouns, std::string_view word) {
+  constexpr std::size_t kMinPart = 5, kMinPrefix = 3;
+  for (std::size_t i = kMinPrefix; i + kMinPart <= word.size(); ++i)
+    if ((static_cast<unsigned char>(word[i]) & 0xC0) != 0x80 && nouns.contains_folded(word.substr(i))) return true;
+  return false;
+}
+
+}  // namespace
+
 SpeakerRef SpeakerResolver::described_subject(uint32_t pos, Gender gender, const std::vector<Span>& quotes, bool only_whose) const {
   const Document& document = tokens_.document();
   const long here = document.sentence_at(pos);
@@ -30,10 +43,23 @@ SpeakerRef SpeakerResolver::described_subject(uint32_t pos, Gender gender, const
         first = k;
         break;
       }
+  // (Where the verb comes second, past a setting and the verb: "Im Prozess um den Brandanschlag hat
+  // der Angeklagte sein Schweigen gebrochen", the subject after the lower-case word right before it.)
+  bool inverted = false;
+  if (words_.verb_second && tokens_.in(first, words_.mention_stops))
+    for (std::size_t k = first + 2; k + 1 < last && k - first <= kMaxSettingWords && tokens_.joined(k); ++k)
+      if (mentions_.is_description_start(k) && !WordSet::shared("oblique_determiners", words_.language).contains_folded(tokens_.folded(k)) &&
+          !tokens_.capitalized(k - 1) && !tokens_.in(k - 1, words_.mention_stops) &&
+          !tokens_.in(k - 1, words_.determiners) && !tokens_.in(k - 1, words_.mention_links) && tokens_.capitalized(k - 2)) {
+        first = k;
+        inverted = true;
+        break;
+      }
   if (!words_.names_after_nouns && !mentions_.is_description_start(first)) return {};
   const TokenRange mention = mentions_.after(first, last);
   constexpr std::size_t kMaxDescriptionWords = 4;  // "the 34-year-old defendant"
-  if (mention.first != first || mention.size() < (words_.names_after_nouns ? 1u : 2u) || mention.size() > kMaxDescriptionWords || !mentions_.followed_by_verb(mention, last))
+  if (mention.first != first || mention.size() < (words_.names_after_nouns ? 1u : 2u) || mention.size() > kMaxDescriptionWords ||
+      (!inverted && !mentions_.followed_by_verb(mention, last)))
     return {};
   // Its head, the last word: a person by title or trade, no group, no name -- but for the one whose
   // title it is, in the genitive after it ("Der Mannschaftsarzt Kimmichs äußerte sich").
@@ -42,7 +68,10 @@ SpeakerRef SpeakerResolver::described_subject(uint32_t pos, Gender gender, const
   if (only_whose && (!whose || !mentions_.is_known_person(mention.last - 1))) return {};
   const std::size_t head = mention.last - 1 - (whose ? 1 : 0);
   const std::string_view head_word = tokens_.folded(head);
-  if (!mentions_.heads_person(head, head + 1)) return {};
+  auto compound_person = [&](std::string_view word) {
+    return words_.capitalised_nouns && ends_in_person_noun(WordSet::shared("person_nouns", words_.language), word);
+  };
+  if (!mentions_.heads_person(head, head + 1) && !compound_person(head_word)) return {};
   for (std::size_t k = mention.first; k <= head; ++k)
     if (mentions_.is_name_word(k)) return {};
   const Gender described = description_gender(words_, tokens_.folded(first), head_word);

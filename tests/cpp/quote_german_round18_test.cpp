@@ -2,7 +2,8 @@
 // and its speaker ("Die Lage sei ernst, so der Minister"); a pronoun after a description whose
 // verb no list knows, and whose object a number counts ("Die Richterin verhängte drei Jahre Haft.
 // „…“, sagte sie"), or whose holder follows it in the genitive ("Der Mannschaftsarzt Kimmichs").
-// A body named for two topics joined by "und" ("Bundesamt für Migration und Flüchtlinge").
+// A description after a setting and the verb ("Im Prozess hat der Angeklagte …"). A body named
+// for two topics joined by "und" ("Bundesamt für Migration und Flüchtlinge").
 // Sentences written for these tests.
 #include <gtest/gtest.h>
 
@@ -104,6 +105,24 @@ TEST(QuoteGermanRound18, ABodyNamedForTwoTopicsJoinedByUndSpeaksWhole) {
                      .quotes;
   ASSERT_EQ(r.size(), 1u);
   EXPECT_EQ(r[0].mention, "eine Sprecherin des Ministeriums für Umwelt und Verbraucherschutz");
+}
+
+TEST(QuoteGermanRound18, APronounMeansTheDescriptionAfterASettingAndTheVerb) {
+  // Main read a description only opening the sentence: here the verb comes second, after a setting.
+  const auto q = read_article_quotes(
+                     "Vor dem Amtsgericht Tiergarten hat der Mitangeklagte am Mittwoch ausgesagt. Er habe von dem "
+                     "Plan nichts gewusst, ließ er über seine Anwältin erklären.",
+                     "de")
+                     .quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].speaker, "der Mitangeklagte");
+  // No one described there: no one meant (the object in the setting is no subject).
+  const auto r = read_article_quotes(
+                     "Im Streit um den Neubau hat sich nichts bewegt. „Wir warten ab“, sagte er.", "de")
+                     .quotes;
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "");
 }
 
 }  // namespace
