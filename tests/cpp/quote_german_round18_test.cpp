@@ -4,6 +4,7 @@
 // „…“, sagte sie"), or whose holder follows it in the genitive ("Der Mannschaftsarzt Kimmichs").
 // A description after a setting and the verb ("Im Prozess hat der Angeklagte …"). A body named
 // for two topics joined by "und" ("Bundesamt für Migration und Flüchtlinge").
+// A single exchange of a printed interview ("ZEIT ONLINE: Frau Esken, …? / Esken: …").
 // Sentences written for these tests.
 #include <gtest/gtest.h>
 
@@ -123,6 +124,21 @@ TEST(QuoteGermanRound18, APronounMeansTheDescriptionAfterASettingAndTheVerb) {
                      .quotes;
   ASSERT_EQ(r.size(), 1u);
   EXPECT_EQ(r[0].speaker, "");
+}
+
+TEST(QuoteGermanRound18, ASingleExchangeOfAnInterviewIsAnAnswerWhenTheQuestionNamesThePerson) {
+  // Main read "Name: answer" only with two answers under one label.
+  const auto q = read_article_quotes(
+                     "ZEIT ONLINE: Herr Klingbeil, war der Wahlkampf ein Fehler?\nKlingbeil: Nein. Wir hatten gute "
+                     "Argumente, aber zu wenig Zeit.",
+                     "de")
+                     .quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].text, "Nein. Wir hatten gute Argumente, aber zu wenig Zeit.");
+  EXPECT_EQ(q[0].speaker, "Klingbeil");
+  // A label the question does not address, once, stays no answer: "Fazit: …" after a question.
+  EXPECT_TRUE(read_article_quotes("Frage: Wie geht es weiter?\nFazit: Niemand weiß es.", "de").quotes.empty());
 }
 
 }  // namespace
