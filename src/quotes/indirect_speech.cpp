@@ -385,9 +385,17 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       // Verb-second: CLAUSE, sagte X. (the subject after the cue, the sentence ending with it)
       // (A phrase of place or means may close the sentence after the speaker: "…, erklärte Trump in
       // seinem Onlinedienst Truth Social".)
-      const std::size_t tail = last - mention.last;
-      const bool phrase_after = tail <= 2 * kMaxWordsAfterFinalCue && mention.last < last &&
-                                WordSet::shared("source_prepositions", words_.language).contains_folded(tokens_.folded(mention.last));
+      // (Past a bracket after the name: "betonte Tanja Schweiger (Freie Wähler) bei einer Pressekonferenz".)
+      std::size_t after_name = mention.last;
+      if (mention.first >= after_cue && after_name < last && has(tokens_.gap_before(after_name), '('))
+        for (std::size_t j = after_name + 1; j < last && j - after_name <= MentionFinder::kMaxBracketWords; ++j)
+          if (has(tokens_.gap_before(j), ')')) {
+            after_name = j;
+            break;
+          }
+      const std::size_t tail = last - after_name;
+      const bool phrase_after = tail <= 2 * kMaxWordsAfterFinalCue && after_name < last &&
+                                WordSet::shared("source_prepositions", words_.language).contains_folded(tokens_.folded(after_name));
       // (Not a subordinate clause of time or cause before the cue when the speaker's own clause
       // follows the name: "Nachdem der Zug hielt, sagte der Schaffner, man müsse warten".)
       const bool reports_after = words_.verb_second && tokens_.in(first, words_.subordinators) && mention.last < last &&

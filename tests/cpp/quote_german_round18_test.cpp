@@ -141,5 +141,18 @@ TEST(QuoteGermanRound18, ASingleExchangeOfAnInterviewIsAnAnswerWhenTheQuestionNa
   EXPECT_TRUE(read_article_quotes("Frage: Wie geht es weiter?\nFazit: Niemand weiß es.", "de").quotes.empty());
 }
 
+TEST(QuoteGermanRound18, ABracketAfterTheInvertedSpeakerIsNoWordOfTheOccasion) {
+  // Main counted the party's two words with the occasion after the name and found it too long.
+  const auto q = read_article_quotes(
+                     "Die Mittel reichten bei Weitem nicht aus, kritisierte Hubert Aiwanger (Freie Wähler) am Rande "
+                     "einer Sitzung.",
+                     "de")
+                     .quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].text, "Die Mittel reichten bei Weitem nicht aus");
+  EXPECT_EQ(q[0].speaker, "Hubert Aiwanger");
+}
+
 }  // namespace
 }  // namespace article_lens
