@@ -30,7 +30,16 @@ TokenRange IndirectSpeechFinder::speaker_after_clause(TokenRange mention, std::s
   const bool opening_pronoun = mention.size() == 1 && mention.first == first &&
                                (mentions_.is_pronoun(first) ||
                                 WordSet::shared("impersonal_pronouns", words_.language).contains_folded(tokens_.folded(first)));
-  if (mention.empty() || (mentions_.is_person_like(mention) && !opening_pronoun) || mention.last > k || k <= first ||
+  // (Nor a subject opening the clause with its finite verb right after it: "Het kabinet zou …
+  // nemen, schrijft NRC"; where nouns are lower case the mention may run over the verb to its
+  // object: "Het kabinet neemt een besluit, zegt Rutte" -- an article after a word that links nothing.)
+  bool runs_over_verb = !mention.empty() && mention.first == first && mention.last + 1 < k && tokens_.joined(mention.last) &&
+                        tokens_.in(mention.last, words_.finite_verbs);
+  for (std::size_t j = mention.first + 2; !words_.capitalised_nouns && !mention.empty() && j < mention.last && !runs_over_verb; ++j)
+    runs_over_verb = mention.first == first && mentions_.is_description_start(j) && tokens_.joined(j) && !tokens_.capitalized(j - 1) &&
+                     !tokens_.in(j - 1, words_.mention_links) && !tokens_.in(j - 1, words_.determiners) &&
+                     !tokens_.in(j - 1, words_.name_particles) && !tokens_.in(j - 1, words_.mention_stops);
+  if (mention.empty() || (mentions_.is_person_like(mention) && !opening_pronoun && !runs_over_verb) || mention.last > k || k <= first ||
       !has_comma(tokens_.gap_before(k)) || has_comma(tokens_.gap_before(after_cue)))
     return mention;
   TokenRange inverted = attribution_.speaker_past_complements(after_cue, last);

@@ -4,6 +4,7 @@
 // „…“, sagte sie"), or whose holder follows it in the genitive ("Der Mannschaftsarzt Kimmichs").
 // A description after a setting and the verb ("Im Prozess hat der Angeklagte …"). A body named
 // for two topics joined by "und" ("Bundesamt für Migration und Flüchtlinge").
+// Dutch: a clause's own subject before "…, zegt X" ("Het kabinet wil …, schrijft de Volkskrant").
 // A single exchange of a printed interview ("ZEIT ONLINE: Frau Esken, …? / Esken: …").
 // Sentences written for these tests.
 #include <gtest/gtest.h>
@@ -152,6 +153,19 @@ TEST(QuoteGermanRound18, ABracketAfterTheInvertedSpeakerIsNoWordOfTheOccasion) {
   EXPECT_EQ(q[0].kind, "indirect");
   EXPECT_EQ(q[0].text, "Die Mittel reichten bei Weitem nicht aus");
   EXPECT_EQ(q[0].speaker, "Hubert Aiwanger");
+}
+
+TEST(QuoteGermanRound18, DutchClauseSubjectGivesWayToTheSpeakerAfterTheCue) {
+  // Main took "Het kabinet …" for the speaker before the cue and reported nothing.
+  const auto q = read_article_quotes("Het kabinet wil de huren volgend jaar bevriezen, schrijft de Volkskrant.", "nl").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].text, "Het kabinet wil de huren volgend jaar bevriezen");
+  EXPECT_EQ(q[0].speaker, "de Volkskrant");
+  // The subject ran on over its verb to the object.
+  const auto r = read_article_quotes("Het ministerie neemt de klachten serieus, zegt staatssecretaris Nora Achahbar.", "nl").quotes;
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "Nora Achahbar");
 }
 
 }  // namespace
