@@ -168,5 +168,16 @@ TEST(QuoteGermanRound18, DutchClauseSubjectGivesWayToTheSpeakerAfterTheCue) {
   EXPECT_EQ(r[0].speaker, "Nora Achahbar");
 }
 
+TEST(QuoteGermanRound18, DutchLatenWetenSetApartReportsItsClause) {
+  // Main knew "liet weten" only as two words together.
+  const auto q = read_article_quotes("Minister Sophie Hermans liet woensdag weten dat de subsidie blijft.", "nl").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].text, "de subsidie blijft");
+  EXPECT_EQ(q[0].speaker, "Sophie Hermans");
+  // "laten … weten" with no clause after it, or "weten" of another verb, is no cue.
+  EXPECT_TRUE(read_article_quotes("Zij liet de fiets staan en wilde weten wat er gebeurd was.", "nl").quotes.empty());
+}
+
 }  // namespace
 }  // namespace article_lens
