@@ -179,5 +179,16 @@ TEST(QuoteGermanRound18, DutchLatenWetenSetApartReportsItsClause) {
   EXPECT_TRUE(read_article_quotes("Zij liet de fiets staan en wilde weten wat er gebeurd was.", "nl").quotes.empty());
 }
 
+TEST(QuoteGermanRound18, DutchCaptainInTheFeminineNamesThePlayerJustNamed) {
+  // Main knew only "aanvoerder": "de aanvoerster" spoke as a description of her own.
+  const auto q = read_article_quotes(
+                     "'Dit doet pijn', zei Sherida Spitse na afloop. De aanvoerster van Oranje baalde zichtbaar. 'We "
+                     "waren gewoon niet goed genoeg.'",
+                     "nl")
+                     .quotes;
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Sherida Spitse");
+}
+
 }  // namespace
 }  // namespace article_lens
