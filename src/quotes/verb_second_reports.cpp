@@ -33,8 +33,9 @@ TokenRange IndirectSpeechFinder::speaker_after_clause(TokenRange mention, std::s
   // (Nor a subject opening the clause with its finite verb right after it: "Het kabinet zou …
   // nemen, schrijft NRC"; where nouns are lower case the mention may run over the verb to its
   // object: "Het kabinet neemt een besluit, zegt Rutte" -- an article after a word that links nothing.)
+  // (Or in the mood of reported speech: "Die Spieler hätten sich ihre Chance verdient, sagte der 37-Jährige".)
   bool runs_over_verb = !mention.empty() && mention.first == first && mention.last + 1 < k && tokens_.joined(mention.last) &&
-                        tokens_.in(mention.last, words_.finite_verbs);
+                        (tokens_.in(mention.last, words_.finite_verbs) || mood_at(mention.last, first, k));
   for (std::size_t j = mention.first + 2; !words_.capitalised_nouns && !mention.empty() && j < mention.last && !runs_over_verb; ++j)
     runs_over_verb = mention.first == first && mentions_.is_description_start(j) && tokens_.joined(j) && !tokens_.capitalized(j - 1) &&
                      !tokens_.in(j - 1, words_.mention_links) && !tokens_.in(j - 1, words_.determiners) &&

@@ -190,5 +190,16 @@ TEST(QuoteGermanRound18, DutchCaptainInTheFeminineNamesThePlayerJustNamed) {
   EXPECT_EQ(q[1].speaker, "Sherida Spitse");
 }
 
+TEST(QuoteGermanRound18, AKonjunktivClauseWithAPersonForSubjectStillHasItsSpeakerAfterTheCue) {
+  // Main kept "Die Ärzte" before the cue as the speaker's mention and reported nothing.
+  const auto q = read_article_quotes(
+                     "Die Ärzte hätten alles richtig gemacht, sagte der Klinikdirektor am Freitag.", "de")
+                     .quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].text, "Die Ärzte hätten alles richtig gemacht");
+  EXPECT_EQ(q[0].mention, "der Klinikdirektor");
+}
+
 }  // namespace
 }  // namespace article_lens
