@@ -201,5 +201,17 @@ TEST(QuoteGermanRound18, AKonjunktivClauseWithAPersonForSubjectStillHasItsSpeake
   EXPECT_EQ(q[0].mention, "der Klinikdirektor");
 }
 
+TEST(QuoteGermanRound18, AKonjunktivInTeOfAStemInTGoesOnWithTheSpeech) {
+  // Main read "bereite" as a past tense in -te and ended the speech at the quote.
+  const auto q = read_article_quotes(
+                     "„Die Auftragslage ist gut“, sagte die Dachdeckerin Petra Lang. Sorgen bereite ihr allerdings "
+                     "der Mangel an Azubis.",
+                     "de")
+                     .quotes;
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].kind, "indirect");
+  EXPECT_EQ(q[1].speaker, "Petra Lang");
+}
+
 }  // namespace
 }  // namespace article_lens
