@@ -213,5 +213,17 @@ TEST(QuoteGermanRound18, AKonjunktivInTeOfAStemInTGoesOnWithTheSpeech) {
   EXPECT_EQ(q[1].speaker, "Petra Lang");
 }
 
+TEST(QuoteGermanRound18, APassiveInTheKonjunktivIsNoCueOfItsOwn) {
+  // Main read "Dem Apotheker werde" as the subject of "vorgeworfen" and reported the clause after it.
+  const auto q = read_article_quotes(
+                     "Dem Apotheker werde vorgeworfen, Medikamente gestreckt zu haben, teilte die Staatsanwaltschaft mit.",
+                     "de")
+                     .quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].text, "Dem Apotheker werde vorgeworfen, Medikamente gestreckt zu haben");
+  EXPECT_EQ(q[0].speaker, "die Staatsanwaltschaft");
+}
+
 }  // namespace
 }  // namespace article_lens
