@@ -225,5 +225,13 @@ TEST(QuoteGermanRound18, APassiveInTheKonjunktivIsNoCueOfItsOwn) {
   EXPECT_EQ(q[0].speaker, "die Staatsanwaltschaft");
 }
 
+TEST(QuoteGermanRound18, DutchCourtFindingReportsItsClause) {
+  const auto q = read_article_quotes("De rechtbank in Breda achtte bewezen dat de vrouw geld van haar werkgever verduisterde.", "nl").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].text, "de vrouw geld van haar werkgever verduisterde");
+  EXPECT_EQ(q[0].cue, "achtte bewezen");
+}
+
 }  // namespace
 }  // namespace article_lens
