@@ -58,15 +58,20 @@ SpeakerRef SpeakerResolver::described_subject(uint32_t pos, Gender gender, const
   if (!words_.names_after_nouns && !mentions_.is_description_start(first)) return {};
   const TokenRange mention = mentions_.after(first, last);
   constexpr std::size_t kMaxDescriptionWords = 4;  // "the 34-year-old defendant"
-  if (mention.first != first || mention.size() < (words_.names_after_nouns ? 1u : 2u) || mention.size() > kMaxDescriptionWords ||
-      (!inverted && !mentions_.followed_by_verb(mention, last)))
-    return {};
   // Its head, the last word: a person by title or trade, no group, no name -- but for the one whose
-  // title it is, in the genitive after it ("Der Mannschaftsarzt Kimmichs äußerte sich").
-  const bool whose = mention.size() >= 3 && people_.genitive_after_described_title(mention.last - 1);
+  // title it is, after it in the genitive or a link ("Der Mannschaftsarzt Kimmichs äußerte sich",
+  // "Die Witwe von Helmut Kohl", "Die Bürgermeisterin von Bad Tölz": a place the index took for a name).
+  std::size_t named = mention.last;
+  while (named > mention.first && mentions_.is_known_person(named - 1)) --named;
+  const bool genitive = mention.size() >= 3 && people_.genitive_after_described_title(mention.last - 1);
+  const bool linked = !genitive && named < mention.last && named >= mention.first + 3 && !tokens_.in(named - 1, words_.determiners) &&
+                      (tokens_.in(named - 1, words_.mention_links) || words_.origin_links.contains_folded(tokens_.folded(named - 1)));
+  if (mention.first != first || mention.size() < (words_.names_after_nouns ? 1u : 2u) ||
+      mention.size() > kMaxDescriptionWords + (linked ? mention.last - named : 0) || (!inverted && !mentions_.followed_by_verb(mention, last)))
+    return {};
   // (A person's, not a place's: "Der Präsident Frankreichs" may be the one just named.)
-  if (only_whose && (!whose || !mentions_.is_known_person(mention.last - 1))) return {};
-  const std::size_t head = mention.last - 1 - (whose ? 1 : 0);
+  if (only_whose && !((genitive && mentions_.is_known_person(mention.last - 1)) || linked)) return {};
+  const std::size_t head = genitive ? mention.last - 2 : linked ? named - 2 : mention.last - 1;
   const std::string_view head_word = tokens_.folded(head);
   auto compound_person = [&](std::string_view word) {
     return words_.capitalised_nouns && ends_in_person_noun(WordSet::shared("person_nouns", words_.language), word);

@@ -233,5 +233,22 @@ TEST(QuoteGermanRound18, DutchCourtFindingReportsItsClause) {
   EXPECT_EQ(q[0].cue, "achtte bewezen");
 }
 
+TEST(QuoteGermanRound18, APronounMeansTheTitleHolderBeforeVonAndAName) {
+  // Main gave Robert Habeck: named last, but after the spokeswoman's title and "von".
+  const auto q = read_article_quotes(
+                     "Robert Habeck ist nach Kiel zurückgekehrt. Die Sprecherin von Robert Habeck bestätigte die Pläne. "
+                     "„Er bleibt im Bundestag“, sagte sie.",
+                     "de")
+                     .quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "die Sprecherin von Robert Habeck");
+  // A place after "von" that the index took for a name: the mayor, not "Bad Aibling".
+  const auto r = read_article_quotes(
+                     "Der Bürgermeister von Bad Aibling hat den Haushalt vorgestellt. „Wir müssen sparen“, sagte er.", "de")
+                     .quotes;
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "der Bürgermeister von Bad Aibling");
+}
+
 }  // namespace
 }  // namespace article_lens
