@@ -250,5 +250,18 @@ TEST(QuoteGermanRound18, APronounMeansTheTitleHolderBeforeVonAndAName) {
   EXPECT_EQ(r[0].speaker, "der Bürgermeister von Bad Aibling");
 }
 
+TEST(QuoteGermanRound18, AVerbThatOpensAKonjunktivChainNeedNotBeACueElsewhere) {
+  // Main listed "verteidigte" among the openers of a chain but found it only among cues.
+  const auto q = read_article_quotes(
+                     "Landwirtschaftsminister Alois Rainer verteidigte die Kürzungen. Ohne sie sei der Haushalt nicht "
+                     "auszugleichen.",
+                     "de")
+                     .quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].text, "Ohne sie sei der Haushalt nicht auszugleichen");
+  EXPECT_EQ(q[0].speaker, "Alois Rainer");
+}
+
 }  // namespace
 }  // namespace article_lens
