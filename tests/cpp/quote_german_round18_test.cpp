@@ -263,5 +263,19 @@ TEST(QuoteGermanRound18, AVerbThatOpensAKonjunktivChainNeedNotBeACueElsewhere) {
   EXPECT_EQ(q[0].speaker, "Alois Rainer");
 }
 
+TEST(QuoteGermanRound18, AProgrammeInMarksJoinedByAHyphenIsAName) {
+  // Main took „Pressestunde“ for the speech of "sagte" and lost the report.
+  const auto q = read_article_quotes(
+                     "Die Teuerung sei noch nicht gebannt, sagte Finanzminister Markus Marterbauer in der "
+                     "ORF-„Pressestunde“.",
+                     "de")
+                     .quotes;
+  ASSERT_GE(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].text, "Die Teuerung sei noch nicht gebannt");
+  EXPECT_EQ(q[0].speaker, "Markus Marterbauer");
+  for (const auto& quote : q) EXPECT_NE(quote.kind, "direct");
+}
+
 }  // namespace
 }  // namespace article_lens
