@@ -277,5 +277,15 @@ TEST(QuoteGermanRound18, AProgrammeInMarksJoinedByAHyphenIsAName) {
   for (const auto& quote : q) EXPECT_NE(quote.kind, "direct");
 }
 
+TEST(QuoteGermanRound18, ConfirmingOpensAKonjunktivChain) {
+  const auto q = read_article_quotes(
+                     "Oberstaatsanwalt Jens Weber bestätigte die Durchsuchungen. Es bestehe der Verdacht der Untreue.", "de")
+                     .quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].text, "Es bestehe der Verdacht der Untreue");
+  EXPECT_EQ(q[0].speaker, "Jens Weber");
+}
+
 }  // namespace
 }  // namespace article_lens
