@@ -115,7 +115,8 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
     // (Nor at a stop that opens a link of several words: "une source au sein de la préfecture".)
     const bool link = tokens_.phrase_ending_at(words_.mention_links, run_end, first) > 1 || role_link(run_end) ||
                       tokens_.phrase_at(words_.mention_links, run_end, limit) > 1;
-    if (tokens_.in(run_end, words_.mention_stops) && !link && !joins_roles(run_end, limit) && !joins_body_topics(run_end, first)) {
+    if (tokens_.in(run_end, words_.mention_stops) && !link && !joins_roles(run_end, limit) && !joins_body_topics(run_end, first) &&
+        !body_name_link(run_end, first)) {
       if (const std::size_t named_end = person_after_place(first, run_end, limit)) place_link = run_end, run_end = named_end;
       break;
     }
@@ -185,6 +186,9 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
       named = true;
     } else if (k + 1 < run_end && joins_body_topics(k, first)) {
       end = ++k + 1;  // "das Bundesamt für Migration und Flüchtlinge"
+    } else if (const std::size_t body_link = body_name_link(k, first); body_link && k + body_link < run_end) {
+      k += body_link;
+      end = k + 1;  // "het Centraal Bureau voor de Statistiek"
     } else if (number_in_name(k)) {
       continue;
     } else if (tokens_.title(k) && tokens_.capitalized(k)) {

@@ -393,6 +393,19 @@ bool MentionFinder::joins_body_topics(std::size_t k, std::size_t floor) const {
   return false;
 }
 
+std::size_t MentionFinder::body_name_link(std::size_t k, std::size_t floor) const {
+  // "het Centraal Bureau voor de Statistiek", "de Inspectie voor de Gezondheidszorg": a link inside
+  // a body's name, after its capitalised body word and before a capitalised word, over an article
+  // (data/body_name_links_<lang>.txt). Its words, or 0.
+  const WordSet& links = WordSet::shared("body_name_links", words_.language);
+  if (links.empty() || k <= floor || k + 1 >= tokens_.size() || !links.contains_folded(tokens_.folded(k)) || !tokens_.joined(k) ||
+      !tokens_.capitalized(k - 1) || !names_a_body(words_, tokens_.folded(k - 1), true))
+    return 0;
+  const std::size_t article = tokens_.in(k + 1, words_.determiners) && !tokens_.capitalized(k + 1) ? 1 : 0;
+  const std::size_t name = k + 1 + article;
+  return name < tokens_.size() && tokens_.joined(k + 1) && tokens_.joined(name) && tokens_.capitalized(name) ? 1 + article : 0;
+}
+
 TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const {
   if (end <= floor) return {};
   const std::size_t last = end - 1;
@@ -403,7 +416,8 @@ TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const
   std::size_t start = last;
   while (start > floor && tokens_.joined(start) && end - start < kMaxWords) {
     const bool link = tokens_.phrase_ending_at(words_.mention_links, start - 1, floor) > 0 || role_link(start - 1) ||  // "sources close to"
-                      joins_body_topics(start - 1, floor);  // "das Bundesamt für Migration und Flüchtlinge"
+                      joins_body_topics(start - 1, floor) ||  // "das Bundesamt für Migration und Flüchtlinge"
+                      body_name_link(start - 1, floor) > 0;   // "de Raad voor de Kinderbescherming"
     // (Nor over a finite auxiliary: in "Der Arzt hat optimistisch erklärt" the subject stands before it.)
     if ((tokens_.in(start - 1, words_.mention_stops) && !link) || tokens_.in(start - 1, words_.cues) ||
         tokens_.in(start - 1, words_.complementizers) ||
@@ -456,6 +470,13 @@ TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const
       first -= 2;
       while (first > start && is_name_word(first - 1)) --first;
     }
+    // (Over a link inside a body's name and its article: "het Centraal Bureau voor de Statistiek".)
+    for (std::size_t link = 1; link <= 2; ++link)
+      if (first >= start + link + 1 && body_name_link(first - link, start) == link) {
+        first -= link + 1;
+        while (first > start && is_name_word(first - 1)) --first;
+        break;
+      }
     if (first > start && is_description_start(first - 1)) --first;
     // (An article that is the link itself, after an office: "la ministre des Finances", where "des"
     // opens the body's name; the office and its article head the mention.)

@@ -69,6 +69,9 @@ class MentionFinder {
   // Whether "und" at token k joins two topics of one body after its link ("Bundesamt für Migration
   // und Flüchtlinge"), where nouns are capitalised (mention_before.cpp).
   bool joins_body_topics(std::size_t k, std::size_t floor) const;
+  // The words of a link inside a body's name at token k, its article with it ("Bureau voor de
+  // Statistiek"; data/body_name_links_<lang>.txt), else 0 (mention_before.cpp).
+  std::size_t body_name_link(std::size_t k, std::size_t floor) const;
   TokenRange clause_subject(std::size_t first, std::size_t limit) const;
   // A description cut before a past tense it ran into ("The governor vetoed", "The pair spent",
   // "The actor repeatedly refused"): the subject of the clause before a participle

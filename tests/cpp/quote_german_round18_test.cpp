@@ -5,7 +5,8 @@
 // A description after a setting and the verb ("Im Prozess hat der Angeklagte …"). A body named
 // for two topics joined by "und" ("Bundesamt für Migration und Flüchtlinge").
 // Dutch: a clause's own subject before "…, zegt X" ("Het kabinet wil …, schrijft de Volkskrant").
-// A single exchange of a printed interview ("ZEIT ONLINE: Frau Esken, …? / Esken: …").
+// Dutch bodies named with "voor" ("het Centraal Bureau voor de Statistiek"). A single exchange of
+// a printed interview ("ZEIT ONLINE: Frau Esken, …? / Esken: …").
 // Sentences written for these tests.
 #include <gtest/gtest.h>
 
@@ -285,6 +286,23 @@ TEST(QuoteGermanRound18, ConfirmingOpensAKonjunktivChain) {
   EXPECT_EQ(q[0].kind, "indirect");
   EXPECT_EQ(q[0].text, "Es bestehe der Verdacht der Untreue");
   EXPECT_EQ(q[0].speaker, "Jens Weber");
+}
+
+TEST(QuoteGermanRound18, DutchBodyNamedWithVoorSpeaksWhole) {
+  // Main stopped the body's name at "voor" and reported the rest of the name as the clause.
+  const auto q = read_article_quotes(
+                     "Volgens de Autoriteit voor de Financiële Markten hebben de banken te weinig gedaan.", "nl")
+                     .quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "hebben de banken te weinig gedaan");
+  EXPECT_EQ(q[0].mention, "de Autoriteit voor de Financiële Markten");
+  const auto r = read_article_quotes("De Raad voor de Kinderbescherming laat weten dat het onderzoek loopt.", "nl").quotes;
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].mention, "De Raad voor de Kinderbescherming");
+  // A person before "voor" is no body: "voor de camera" is where he spoke.
+  const auto s = read_article_quotes("'We stoppen ermee', zei Mark Rutte voor de camera van de NOS.", "nl").quotes;
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "Mark Rutte");
 }
 
 }  // namespace
