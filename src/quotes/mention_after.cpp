@@ -316,8 +316,14 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
     while (k < limit && k - end <= kMaxPlaceWords && tokens_.joined(k) && !tokens_.in(k, words_.cues) &&
            !tokens_.in(k, words_.complementizers) && !tokens_.in(k, words_.finite_verbs))
       ++k;
-    if (k > end + 1 && k + 1 < limit && is_comma_gap(tokens_.gap_before(k)) && could_be_name(k) && tokens_.joined(k + 1) &&
-        could_be_name(k + 1) && tokens_.capitalized(k - 1)) {
+    // (Over the body's short name in brackets: "des Bundesamts für Sicherheit in der
+    // Informationstechnik (BSI), Tim Griese".)
+    const std::size_t before_name = k;
+    if (k + 2 < limit && k > end + 1 && tokens_.gap_before(k) == " (" && tokens_.gap_before(k + 1).starts_with(')') &&
+        is_comma_gap(tokens_.gap_before(k + 1).substr(1)) && is_acronym(tokens_.text(k)))
+      ++k;
+    if (k > end + 1 && k + 1 < limit && (k == before_name ? is_comma_gap(tokens_.gap_before(k)) : true) && could_be_name(k) &&
+        tokens_.joined(k + 1) && could_be_name(k + 1) && tokens_.capitalized(k - 1)) {
       std::size_t name_end = k + 2;
       while (name_end < limit && name_end - k < 4 && tokens_.joined(name_end) && could_be_name(name_end)) ++name_end;
       end = name_end;

@@ -195,6 +195,13 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
     for (std::size_t k = mention.first + 1; k < mention.last && !named_apart && !place_link(k); ++k)
       named_apart = mentions_.is_name_word(k) && (tokens_.gap_before(k).find(',') != std::string_view::npos ||
                                                   mentions_.title_ending_at(k - 1, mention.first));
+    // (Or a full name closing it after a comma, past the place: "ein Sprecher des Bundesamts für
+    // Sicherheit in der Informationstechnik (BSI), Michael Schmidt".)
+    constexpr std::size_t kMaxNameWords = 4;
+    for (std::size_t k = mention.last; !named_apart && k-- > mention.first + 1 && mention.last - k <= kMaxNameWords;) {
+      if (!mentions_.is_name_word(k)) break;
+      named_apart = tokens_.gap_before(k).find(',') != std::string_view::npos && mention.last - k >= 2 && people_.find_token(k) >= 0;
+    }
     headed_by_noun = headed_by_noun || !named_apart;
   }
   // "A spokesman for the Kremlin", "Sources close to the White House": a source word or role before

@@ -305,5 +305,23 @@ TEST(QuoteGermanRound18, DutchBodyNamedWithVoorSpeaksWhole) {
   EXPECT_EQ(s[0].speaker, "Mark Rutte");
 }
 
+TEST(QuoteGermanRound18, TheNameAfterALongBodyAndItsShortNameSpeaks) {
+  // Main stopped the description at "in der" (and at the bracket) and gave no name, or the whole.
+  const auto q = read_article_quotes(
+                     "„Die Lage ist angespannt“, sagte der Präsident des Bundesamts für Bevölkerungsschutz in der "
+                     "Katastrophenhilfe (BBK), Ralph Tiesler.",
+                     "de")
+                     .quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ralph Tiesler");
+  const auto r = read_article_quotes(
+                     "„Wir sind vorbereitet“, sagte eine Sprecherin des Amts für Statistik in der Hauptstadt (AfS), "
+                     "Anja Kühn, am Montag.",
+                     "de")
+                     .quotes;
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "Anja Kühn");
+}
+
 }  // namespace
 }  // namespace article_lens
