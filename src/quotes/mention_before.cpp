@@ -378,14 +378,17 @@ bool MentionFinder::describes_body(std::size_t k) const {
 
 bool MentionFinder::joins_body_topics(std::size_t k, std::size_t floor) const {
   // Where nouns are capitalised, "und" between two nouns after a body's link names both topics
-  // of one body: "Bundesministerium für Ernährung und Landwirtschaft".
-  if (!words_.capitalised_nouns || k < floor + 3 || k + 1 >= tokens_.size() || !tokens_.in(k, words_.coordinators) ||
+  // of one body: "Bundesministerium für Ernährung und Landwirtschaft"; or right after the body's
+  // word: "Gewerkschaft Erziehung und Wissenschaft".
+  if (!words_.capitalised_nouns || k < floor + 2 || k + 1 >= tokens_.size() || !tokens_.in(k, words_.coordinators) ||
       !tokens_.joined(k) || !tokens_.joined(k + 1) || !tokens_.joined(k - 1) || !tokens_.capitalized(k + 1) ||
-      !tokens_.capitalized(k - 1) || tokens_.capitalized(k - 2) || !tokens_.in(k - 2, words_.mention_links) ||
-      tokens_.in(k - 2, words_.determiners) || !tokens_.capitalized(k - 3))
+      !tokens_.capitalized(k - 1) || is_known_person(k - 1) || is_known_person(k + 1))
     return false;
+  const bool linked = k >= floor + 3 && !tokens_.capitalized(k - 2) && tokens_.in(k - 2, words_.mention_links) &&
+                      !tokens_.in(k - 2, words_.determiners) && tokens_.capitalized(k - 3);
+  if (!linked && !tokens_.capitalized(k - 2)) return false;
   // (The body in the genitive too: "des Bundesministeriums", "des Bundesamtes".)
-  std::string_view body = tokens_.folded(k - 3);
+  std::string_view body = tokens_.folded(linked ? k - 3 : k - 2);
   for (const std::string_view ending : {"", "s", "es"})
     if (body.size() > ending.size() + 3 && body.ends_with(ending) &&
         names_a_body(words_, body.substr(0, body.size() - ending.size()), true))

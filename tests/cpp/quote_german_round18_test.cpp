@@ -108,6 +108,14 @@ TEST(QuoteGermanRound18, ABodyNamedForTwoTopicsJoinedByUndSpeaksWhole) {
                      .quotes;
   ASSERT_EQ(r.size(), 1u);
   EXPECT_EQ(r[0].mention, "eine Sprecherin des Ministeriums für Umwelt und Verbraucherschutz");
+  // Right after the body's word, no link between, and the name in apposition after its short name.
+  const auto t = read_article_quotes(
+                     "Der Chef der Gewerkschaft Nahrung und Gaststätten (NGG), Guido Zeitler, sagte, die Löhne "
+                     "müssten steigen.",
+                     "de")
+                     .quotes;
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].speaker, "Guido Zeitler");
 }
 
 TEST(QuoteGermanRound18, APronounMeansTheDescriptionAfterASettingAndTheVerb) {
