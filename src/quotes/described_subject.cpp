@@ -87,3 +87,31 @@ SpeakerRef SpeakerResolver::described_subject(uint32_t pos, Gender gender, const
 }
 
 }  // namespace article_lens
+
+namespace article_lens {
+
+SpeakerRef SpeakerResolver::unnamed_newcomer(uint32_t pos, Gender gender, uint32_t named_at, const std::vector<Span>& quotes) const {
+  // "Premier Dick Schoof sprak in Den Haag. … Een demonstrante stond bij de ingang. „…”, zei ze":
+  // the sentence before opens with someone the text does not name, after the person it named last
+  // (or a place it took for one): the pronoun means the newcomer, an unnamed source.
+  const Document& document = tokens_.document();
+  const long here = document.sentence_at(pos);
+  if (here <= 0) return {};
+  const Span sentence = document.sentences[static_cast<std::size_t>(sentence_back(here, 1, quotes))].span;
+  if (sentence.begin <= named_at) return {};
+  const std::size_t first = tokens_.first_at_or_after(sentence.begin);
+  const std::size_t last = tokens_.first_at_or_after(sentence.end);
+  if (first >= last || tokens_.span(first).begin != sentence.begin || !tokens_.in(first, words_.indefinites)) return {};
+  const TokenRange mention = mentions_.after(first, last);
+  constexpr std::size_t kMaxNewcomerWords = 3;  // "een oudere demonstrante"
+  // (Its verb right after it: "Een demonstrante stond", "Eine Anwohnerin wartete".)
+  if (mention.first != first || mention.size() < 2 || mention.size() > kMaxNewcomerWords || mention.last >= last ||
+      !tokens_.joined(mention.last) || tokens_.capitalized(mention.last) || tokens_.in(mention.last, words_.relative_pronouns) ||
+      !mentions_.heads_person(mention.last - 1, mention.last) || tokens_.in(mention.last - 1, words_.group_nouns))
+    return {};
+  const Gender described = description_gender(words_, tokens_.folded(first), tokens_.folded(mention.last - 1));
+  if (gender != Gender::kUnknown && described != Gender::kUnknown && gender != described) return {};
+  return words_of(mention, true);
+}
+
+}  // namespace article_lens

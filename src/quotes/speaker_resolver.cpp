@@ -97,6 +97,11 @@ SpeakerRef SpeakerResolver::resolve_pronoun(uint32_t pos, int recent, bool recen
   // "Der Mannschaftsarzt Kimmichs äußerte sich. Er sagte, …" the doctor speaks.)
   if (named >= 0)
     if (SpeakerRef holder = described_subject(pos, gender, quotes, true); holder.known()) return holder;
+  // (Nor the person named before someone the sentence before brings in unnamed: "Een demonstrante
+  // stond bij de ingang. „…”, zei ze".)
+  if (named >= 0)
+    if (SpeakerRef newcomer = unnamed_newcomer(pos, gender, people_.last_mention_of(named, pos, &quotes), quotes); newcomer.known())
+      return newcomer;
   if (named >= 0) return person(named);
   if (recent >= 0 && !pronoun_excludes(pos, recent)) return person(recent);
   // A pronoun looks back: the main subject is its antecedent only once the text has named them.

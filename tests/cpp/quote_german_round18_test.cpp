@@ -331,5 +331,24 @@ TEST(QuoteGermanRound18, TheNameAfterALongBodyAndItsShortNameSpeaks) {
   EXPECT_EQ(r[0].speaker, "Anja Kühn");
 }
 
+TEST(QuoteGermanRound18, APronounAfterAnUnnamedNewcomerMeansTheNewcomer) {
+  // Main gave Olaf Scholz, the person named before the resident the text brings in unnamed.
+  const auto q = read_article_quotes(
+                     "Olaf Scholz besuchte das Hochwassergebiet. Eine Anwohnerin wartete am Straßenrand. „Wir haben "
+                     "alles verloren“, sagte sie.",
+                     "de")
+                     .quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "eine Anwohnerin");
+  // Dutch: not the place the index took for a name.
+  const auto r = read_article_quotes(
+                     "Minister Eelco Heinen was dinsdag in Den Bosch. Een demonstrante stond bij de ingang. „Wij worden "
+                     "niet gehoord”, zei ze.",
+                     "nl")
+                     .quotes;
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "een demonstrante");
+}
+
 }  // namespace
 }  // namespace article_lens
