@@ -277,7 +277,8 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       // (Where nouns are not capitalised, any lower-case word there is that verb, the clause's
       // second place: "Volgens het Centraal Planbureau valt de groei lager uit" -- not a link or
       // preposition that goes on with the source. German keeps to its list of verbs.)
-      const bool verb_follows = words_.verb_second && source_end < last && tokens_.joined(source_end) &&
+      // (Also past the closing mark of the source's name: "Laut einem Bericht der „Süddeutschen Zeitung“ plant …".)
+      const bool verb_follows = words_.verb_second && source_end < last && tokens_.joined(source_end, true) &&
                                 (tokens_.in(source_end, words_.finite_verbs) || verb_after_source(source_end) ||
                                  (k == first && !words_.capitalised_nouns && !tokens_.capitalized(source_end) && !tokens_.in(source_end, words_.mention_stops) &&
                                   !tokens_.in(source_end, words_.mention_links) && !tokens_.in(source_end, words_.name_particles) &&

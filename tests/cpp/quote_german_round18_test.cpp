@@ -350,5 +350,20 @@ TEST(QuoteGermanRound18, APronounAfterAnUnnamedNewcomerMeansTheNewcomer) {
   EXPECT_EQ(r[0].speaker, "een demonstrante");
 }
 
+TEST(QuoteGermanRound18, ASourceNamedInMarksBeforeTheVerbOpensTheClause) {
+  // Main missed the verb after the closing mark and reported nothing.
+  const auto q = read_article_quotes(
+                     "Laut einem Bericht des „Handelsblatts“ prüft der Konzern den Verkauf der Sparte.", "de")
+                     .quotes;
+  bool found = false;
+  for (const auto& quote : q)
+    if (quote.kind == "indirect") {
+      found = true;
+      EXPECT_EQ(quote.text, "prüft der Konzern den Verkauf der Sparte");
+      EXPECT_EQ(quote.speaker, "einem Bericht des „Handelsblatts“");
+    }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace article_lens
