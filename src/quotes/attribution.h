@@ -180,6 +180,9 @@ class AttributionFinder {
   std::size_t opener_at(std::size_t k, std::size_t end) const;
   // The same, whether or not the word is used as a noun here.
   std::size_t raw_cue_at(std::size_t k, std::size_t end, bool right_after_quote = false) const;
+  // The length of a cue of two words set apart by a few words at token k, up to its second word,
+  // right before its clause ("liet dinsdag weten dat"; data/split_cue_heads_<lang>.txt), else 0.
+  std::size_t split_cue_at(std::size_t k, std::size_t end) const;
   // A cue word that is a noun here ("his claims", "Trump’s comments") or part of a name ("the United States").
   bool used_as_noun(std::size_t k) const;
   // A speech verb inside a set phrase that reports no one's words: "Having said that, ...",

@@ -108,7 +108,24 @@ std::size_t AttributionFinder::raw_cue_at(std::size_t k, std::size_t end, bool r
   std::size_t best = std::max({tokens_.phrase_at(words_.cues, k, end), tokens_.phrase_at(words_.loaded_cues, k, end),
                                tokens_.phrase_at(words_.source_phrases, k, end), opener_at(k, end)});
   if (right_after_quote) best = std::max(best, tokens_.phrase_at(words_.post_quote_cues, k, end));
-  return best;
+  return best ? best : split_cue_at(k, end);
+}
+
+std::size_t AttributionFinder::split_cue_at(std::size_t k, std::size_t end) const {
+  // "liet dinsdag weten dat", "liet via een woordvoerder weten:": a cue of two words whose first
+  // stands apart from its second, a few words between, right before its clause
+  // (data/split_cue_heads_<lang>.txt: the first words; the cue of two words is in the cue list).
+  constexpr std::size_t kMaxWordsBetween = 4;
+  const WordSet& heads = WordSet::shared("split_cue_heads", words_.language);
+  if (heads.empty() || !heads.contains_folded(tokens_.folded(k))) return 0;
+  for (std::size_t j = k + 2; j < end && j - k - 1 <= kMaxWordsBetween && tokens_.joined(j); ++j) {
+    if (tokens_.in(j - 1, words_.cues) || tokens_.in(j - 1, words_.complementizers)) return 0;
+    if (!words_.cues.contains_folded(std::string(tokens_.folded(k)) + " " + std::string(tokens_.folded(j)))) continue;
+    const bool clause_after = j + 1 < end && (tokens_.in(j + 1, words_.complementizers) ||
+                                              tokens_.gap_before(j + 1).find_first_of(",:") != std::string_view::npos);
+    return clause_after ? j - k + 1 : 0;
+  }
+  return 0;
 }
 
 bool AttributionFinder::is_postposition(std::size_t k, std::size_t end) const {

@@ -78,7 +78,8 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
           return true;
         }
       }
-    const std::size_t cue = attribution_.cue_at(k, last, false);
+    // (Or a word that only follows a quote, closing a clause in the reported mood: "…, so der Minister".)
+    const std::size_t cue = std::max(attribution_.cue_at(k, last, false), closing_mood_cue(first, k, last));
     // "Ministers have been warned that ...", "He was told he would be sent home.": a passive cue's
     // subject was spoken to, not the speaker (data/passive_auxiliaries_<lang>.txt).
     if (!cue || attribution_.in_passive(k, last)) continue;
@@ -281,7 +282,8 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       // (Where nouns are not capitalised, any lower-case word there is that verb, the clause's
       // second place: "Volgens het Centraal Planbureau valt de groei lager uit" -- not a link or
       // preposition that goes on with the source. German keeps to its list of verbs.)
-      const bool verb_follows = words_.verb_second && source_end < last && tokens_.joined(source_end) &&
+      // (Also past the closing mark of the source's name: "Laut einem Bericht der „Süddeutschen Zeitung“ plant …".)
+      const bool verb_follows = words_.verb_second && source_end < last && tokens_.joined(source_end, true) &&
                                 (tokens_.in(source_end, words_.finite_verbs) || verb_after_source(source_end) ||
                                  (k == first && !words_.capitalised_nouns && !tokens_.capitalized(source_end) && !tokens_.in(source_end, words_.mention_stops) &&
                                   !tokens_.in(source_end, words_.mention_links) && !tokens_.in(source_end, words_.name_particles) &&
@@ -395,9 +397,17 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       // Verb-second: CLAUSE, sagte X. (the subject after the cue, the sentence ending with it)
       // (A phrase of place or means may close the sentence after the speaker: "…, erklärte Trump in
       // seinem Onlinedienst Truth Social".)
-      const std::size_t tail = last - mention.last;
-      const bool phrase_after = tail <= 2 * kMaxWordsAfterFinalCue && mention.last < last &&
-                                WordSet::shared("source_prepositions", words_.language).contains_folded(tokens_.folded(mention.last));
+      // (Past a bracket after the name: "betonte Tanja Schweiger (Freie Wähler) bei einer Pressekonferenz".)
+      std::size_t after_name = mention.last;
+      if (mention.first >= after_cue && after_name < last && has(tokens_.gap_before(after_name), '('))
+        for (std::size_t j = after_name + 1; j < last && j - after_name <= MentionFinder::kMaxBracketWords; ++j)
+          if (has(tokens_.gap_before(j), ')')) {
+            after_name = j;
+            break;
+          }
+      const std::size_t tail = last - after_name;
+      const bool phrase_after = tail <= 2 * kMaxWordsAfterFinalCue && after_name < last &&
+                                WordSet::shared("source_prepositions", words_.language).contains_folded(tokens_.folded(after_name));
       // (Not a subordinate clause of time or cause before the cue when the speaker's own clause
       // follows the name: "Nachdem der Zug hielt, sagte der Schaffner, man müsse warten".)
       const bool reports_after = words_.verb_second && tokens_.in(first, words_.subordinators) && mention.last < last &&

@@ -59,6 +59,10 @@ class IndirectSpeechFinder {
   // own subject ("Die Lage", "Man"): the speaker after the cue instead, unless an object stands
   // there; else `mention` (verb_second_reports.cpp).
   TokenRange speaker_after_clause(TokenRange mention, std::size_t first, std::size_t k, std::size_t after_cue, std::size_t last) const;
+  // 1 when token k, after the comma of a clause [first, k) in the reported mood, is a word that
+  // names the clause's speaker only there or right after a quote ("Die Lage sei ernst, so der
+  // Minister."; data/mood_clause_cues_<lang>.txt), else 0 (verb_second_reports.cpp).
+  std::size_t closing_mood_cue(std::size_t first, std::size_t k, std::size_t last) const;
   // The causative auxiliary after the clause's comma that `mention` follows, over its article and
   // modifiers, or 0 (verb_second_reports.cpp).
   std::size_t after_causative(TokenRange mention, std::size_t first, std::size_t k, std::size_t after_cue,

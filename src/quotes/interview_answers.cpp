@@ -1,4 +1,6 @@
-// Interview answers in "Name: answer" paragraphs (see interview_answers.h).
+// Interview answers in "Name: answer" paragraphs (see interview_answers.h). One answer is enough
+// where the question before it speaks to the person its label names ("SPIEGEL: Frau Baerbock, …? /
+// Baerbock: …"): an excerpt of an interview often prints a single exchange.
 #include "quotes/interview_answers.h"
 
 #include <string>
@@ -21,6 +23,8 @@ std::vector<InterviewAnswer> find_interview_answers(const QuoteTokens& tokens, c
   std::vector<std::string> keys;
   // Whether the last paragraph with words opened with a label naming no person (a question).
   bool after_question = false;
+  std::string_view question_text;  // that question's words
+  std::vector<bool> addressed;     // whether the question before an answer speaks to its label's name
   for (std::size_t begin = 0; begin < text.size();) {
     std::size_t end = text.find('\n', begin);
     if (end == std::string_view::npos) end = text.size();
@@ -41,6 +45,7 @@ std::vector<InterviewAnswer> find_interview_answers(const QuoteTokens& tokens, c
         if (answer == colon + 1 || answer >= answer_end) break;
         if (people.find_token(last) < 0) {
           after_question = true;
+          question_text = text.substr(answer, answer_end - answer);
           break;
         }
         if (!question) break;
@@ -50,6 +55,7 @@ std::vector<InterviewAnswer> find_interview_answers(const QuoteTokens& tokens, c
         item.attribution.mention_span = {tokens.span(first).begin, tokens.span(last).end};
         item.attribution.cue = {static_cast<uint32_t>(colon), static_cast<uint32_t>(colon + 1)};
         std::string key(text.substr(tokens.span(first).begin, colon - tokens.span(first).begin));
+        addressed.push_back(question_text.find(key) != std::string_view::npos);
         ++labels[key];
         keys.push_back(std::move(key));
         found.push_back(std::move(item));
@@ -60,7 +66,7 @@ std::vector<InterviewAnswer> find_interview_answers(const QuoteTokens& tokens, c
   }
   std::vector<InterviewAnswer> answers;
   for (std::size_t i = 0; i < found.size(); ++i)
-    if (labels[keys[i]] >= kMinAnswers) answers.push_back(std::move(found[i]));
+    if (labels[keys[i]] >= kMinAnswers || addressed[i]) answers.push_back(std::move(found[i]));
   return answers;
 }
 

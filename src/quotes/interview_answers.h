@@ -5,7 +5,8 @@
 //
 // A paragraph opening with one to three capitalised words and a colon is an answer when the label
 // names a person the text names, the paragraph before is a question (its label, "Frage" or the
-// outlet, names no one) and at least two answers have that label. A lead-in ("Fazit: ..."), a
+// outlet, names no one) and at least two answers have that label, or the question names the label's
+// person ("SPIEGEL: Frau Baerbock, …?"). A lead-in ("Fazit: ..."), a
 // list ("Clinton: 2,316.") or a transcript between two named people is no printed interview.
 //
 //   for (const InterviewAnswer& answer : find_interview_answers(tokens, people)) ...

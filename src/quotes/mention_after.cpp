@@ -125,7 +125,8 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
     // (Nor at a stop that opens a link of several words: "une source au sein de la préfecture".)
     const bool link = tokens_.phrase_ending_at(words_.mention_links, run_end, first) > 1 || role_link(run_end) ||
                       tokens_.phrase_at(words_.mention_links, run_end, limit) > 1;
-    if (tokens_.in(run_end, words_.mention_stops) && !link && !joins_roles(run_end, limit)) {
+    if (tokens_.in(run_end, words_.mention_stops) && !link && !joins_roles(run_end, limit) && !joins_body_topics(run_end, first) &&
+        !body_name_link(run_end, first)) {
       if (const std::size_t named_end = person_after_place(first, run_end, limit)) place_link = run_end, run_end = named_end;
       break;
     }
@@ -177,8 +178,16 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
     return !word.empty() && std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
   };
   bool titled = tokens_.title(first);  // a title before the first name: "el alcalde Tomás Gil"
+  bool counted_after = false;  // a description ended by the number its object opens with
   for (std::size_t k = first + 1; k < run_end; ++k) {
     if (!named && tokens_.title(k)) titled = true;
+    // (Where nouns are capitalised, a number after the noun counts the next noun, the object's:
+    // "forderte die Oberstaatsanwältin acht Jahre Haft".)
+    if (!named && k + 1 < run_end && tokens_.capitalized(k - 1) && !tokens_.capitalized(k) && counted_noun(k + 1)) {
+      end = k;
+      counted_after = true;
+      break;
+    }
     if (k == place_link) {
       end = run_end;
       break;
@@ -186,6 +195,11 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
     if (could_be_name(k)) {
       end = k + 1;
       named = true;
+    } else if (k + 1 < run_end && joins_body_topics(k, first)) {
+      end = ++k + 1;  // "das Bundesamt für Migration und Flüchtlinge"
+    } else if (const std::size_t body_link = body_name_link(k, first); body_link && k + body_link < run_end) {
+      k += body_link;
+      end = k + 1;  // "het Centraal Bureau voor de Statistiek"
     } else if (number_in_name(k)) {
       continue;
     } else if (tokens_.title(k) && tokens_.capitalized(k)) {
@@ -208,8 +222,9 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
         if (joins_roles(next, run_end)) joined_roles = 2;
         ++next;
       }
+      // (Not nouns a number counts: "die Staatsanwältin sechs Jahre Haft".)
       if (next < run_end && next - k < kMaxRoleWords + joined_roles && could_be_name(next) && next + 1 < run_end &&
-          tokens_.joined(next + 1) && could_be_name(next + 1)) {
+          tokens_.joined(next + 1) && could_be_name(next + 1) && !counted_noun(next)) {
         k = next - 1;
         continue;
       }
@@ -259,7 +274,7 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
       break;
     }
   }
-  if (!named) end = run_end;
+  if (!named && !counted_after) end = run_end;
   // A description the word limit cuts ends on its last noun, not on a link ("une source au sein de
   // la préfecture de la Gironde" -> "... de la préfecture").
   while (!named && end > first + 1 && (tokens_.in(end - 1, words_.mention_links) || is_description_start(end - 1)))
@@ -312,14 +327,33 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
     while (k < limit && k - end <= kMaxPlaceWords && tokens_.joined(k) && !tokens_.in(k, words_.cues) &&
            !tokens_.in(k, words_.complementizers) && !tokens_.in(k, words_.finite_verbs))
       ++k;
-    if (k > end + 1 && k + 1 < limit && is_comma_gap(tokens_.gap_before(k)) && could_be_name(k) && tokens_.joined(k + 1) &&
-        could_be_name(k + 1) && tokens_.capitalized(k - 1)) {
+    // (Over the body's short name in brackets: "des Bundesamts für Sicherheit in der
+    // Informationstechnik (BSI), Tim Griese".)
+    const std::size_t before_name = k;
+    if (k + 2 < limit && k > end + 1 && tokens_.gap_before(k) == " (" && tokens_.gap_before(k + 1).starts_with(')') &&
+        is_comma_gap(tokens_.gap_before(k + 1).substr(1)) && is_acronym(tokens_.text(k)))
+      ++k;
+    if (k > end + 1 && k + 1 < limit && (k == before_name ? is_comma_gap(tokens_.gap_before(k)) : true) && could_be_name(k) &&
+        tokens_.joined(k + 1) && could_be_name(k + 1) && tokens_.capitalized(k - 1)) {
       std::size_t name_end = k + 2;
       while (name_end < limit && name_end - k < 4 && tokens_.joined(name_end) && could_be_name(name_end)) ++name_end;
       end = name_end;
     }
   }
   return {first, end};
+}
+
+TokenRange MentionFinder::before_own_verb(TokenRange mention) const {
+  if (!words_.capitalised_nouns || mention.size() < 3 || !is_description_start(mention.first)) return mention;
+  for (std::size_t k = mention.first + 2; k < mention.last; ++k) {
+    if (is_known_person(k - 1)) return mention;  // a name in it: "der Trainer Jürgen Klopp"
+    if (tokens_.capitalized(k) || !tokens_.capitalized(k - 1)) continue;
+    if (tokens_.in(k, words_.determiners) || tokens_.in(k, words_.mention_links) || tokens_.in(k, words_.name_particles) ||
+        tokens_.in(k, words_.coordinators) || tokens_.title(k) || is_preposition(k) || words_.origin_links.contains_folded(tokens_.folded(k)))
+      return mention;
+    return {mention.first, k};
+  }
+  return mention;
 }
 
 }  // namespace article_lens

@@ -414,6 +414,39 @@ bool MentionFinder::describes_body(std::size_t k) const {
          !is_pronoun(k) && !is_description_start(k);
 }
 
+bool MentionFinder::joins_body_topics(std::size_t k, std::size_t floor) const {
+  // Where nouns are capitalised, "und" between two nouns after a body's link names both topics
+  // of one body: "Bundesministerium für Ernährung und Landwirtschaft"; or right after the body's
+  // word: "Gewerkschaft Erziehung und Wissenschaft".
+  if (!words_.capitalised_nouns || k < floor + 2 || k + 1 >= tokens_.size() || !tokens_.in(k, words_.coordinators) ||
+      !tokens_.joined(k) || !tokens_.joined(k + 1) || !tokens_.joined(k - 1) || !tokens_.capitalized(k + 1) ||
+      !tokens_.capitalized(k - 1) || is_known_person(k - 1) || is_known_person(k + 1))
+    return false;
+  const bool linked = k >= floor + 3 && !tokens_.capitalized(k - 2) && tokens_.in(k - 2, words_.mention_links) &&
+                      !tokens_.in(k - 2, words_.determiners) && tokens_.capitalized(k - 3);
+  if (!linked && !tokens_.capitalized(k - 2)) return false;
+  // (The body in the genitive too: "des Bundesministeriums", "des Bundesamtes".)
+  std::string_view body = tokens_.folded(linked ? k - 3 : k - 2);
+  for (const std::string_view ending : {"", "s", "es"})
+    if (body.size() > ending.size() + 3 && body.ends_with(ending) &&
+        names_a_body(words_, body.substr(0, body.size() - ending.size()), true))
+      return true;
+  return false;
+}
+
+std::size_t MentionFinder::body_name_link(std::size_t k, std::size_t floor) const {
+  // "het Centraal Bureau voor de Statistiek", "de Inspectie voor de Gezondheidszorg": a link inside
+  // a body's name, after its capitalised body word and before a capitalised word, over an article
+  // (data/body_name_links_<lang>.txt). Its words, or 0.
+  const WordSet& links = WordSet::shared("body_name_links", words_.language);
+  if (links.empty() || k <= floor || k + 1 >= tokens_.size() || !links.contains_folded(tokens_.folded(k)) || !tokens_.joined(k) ||
+      !tokens_.capitalized(k - 1) || !names_a_body(words_, tokens_.folded(k - 1), true))
+    return 0;
+  const std::size_t article = tokens_.in(k + 1, words_.determiners) && !tokens_.capitalized(k + 1) ? 1 : 0;
+  const std::size_t name = k + 1 + article;
+  return name < tokens_.size() && tokens_.joined(k + 1) && tokens_.joined(name) && tokens_.capitalized(name) ? 1 + article : 0;
+}
+
 TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const {
   if (end <= floor) return {};
   const std::size_t last = end - 1;
@@ -423,7 +456,9 @@ TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const
   if (!tokens_.capitalized(last) && tokens_.in(last, words_.mention_links)) return {};
   std::size_t start = last;
   while (start > floor && tokens_.joined(start) && end - start < kMaxWords) {
-    const bool link = tokens_.phrase_ending_at(words_.mention_links, start - 1, floor) > 0 || role_link(start - 1);  // "sources close to"
+    const bool link = tokens_.phrase_ending_at(words_.mention_links, start - 1, floor) > 0 || role_link(start - 1) ||  // "sources close to"
+                      joins_body_topics(start - 1, floor) ||  // "das Bundesamt für Migration und Flüchtlinge"
+                      body_name_link(start - 1, floor) > 0;   // "de Raad voor de Kinderbescherming"
     // (A preposition that joins a named person to their body, where it is also a stop: "prokurator
     // Jan Nowak z Prokuratury Okręgowej"; data/origin_links_<lang>.txt.)
     const bool origin = start > floor + 1 && tokens_.capitalized(start) && tokens_.joined(start - 1) &&
@@ -502,6 +537,13 @@ TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const
       first -= 2;
       while (first > start && is_name_word(first - 1)) --first;
     }
+    // (Over a link inside a body's name and its article: "het Centraal Bureau voor de Statistiek".)
+    for (std::size_t link = 1; link <= 2; ++link)
+      if (first >= start + link + 1 && body_name_link(first - link, start) == link) {
+        first -= link + 1;
+        while (first > start && is_name_word(first - 1)) --first;
+        break;
+      }
     if (first > start && is_description_start(first - 1)) --first;
     // (An article that is the link itself, after an office: "la ministre des Finances", where "des"
     // opens the body's name; the office and its article head the mention.)

@@ -104,8 +104,10 @@ bool MentionFinder::is_name_word(std::size_t k) const {
   if (known_person_ && known_person_(k)) return true;
   if (in_particle_name(k)) return true;  // "Ursula von der Leyen"
   if (governed_by_article(k)) return false;  // "die Absetzung Swantje Hartmanns", "der Konzern Synergieeffekte"
+  // (Nor nouns a number or a word of quantity counts: "sechs Jahre Haft", "20.000 Euro Schmerzensgeld".)
+  if (counted_noun(k)) return false;
   if (k > 0 && tokens_.joined(k) &&
-      ((could_be_name(k - 1) && !governed_by_article(k - 1)) || title_ending_at(k - 1, k > 3 ? k - 3 : 0)))
+      ((could_be_name(k - 1) && !governed_by_article(k - 1) && !counted_noun(k - 1)) || title_ending_at(k - 1, k > 3 ? k - 3 : 0)))
     return true;
   return k + 1 < tokens_.size() && tokens_.joined(k + 1) && could_be_name(k + 1);
 }
@@ -315,7 +317,7 @@ TokenRange MentionFinder::clause_subject(std::size_t first, std::size_t limit) c
            !is_preposition(k))
       ++k;
     if (is_preposition(k)) continue;
-    const TokenRange mention = after(k, limit);
+    const TokenRange mention = before_own_verb(after(k, limit));
     // After a subordinate clause in a verb-second language the subject follows the verb, person
     // or not ("Als ein Fluggast half, biss der Randalierer den Mann und rief:").
     const bool after_subordinate = subordinate && words_.verb_second && k > start && is_description_start(mention.first);

@@ -62,6 +62,16 @@ class MentionFinder {
   TokenRange joined_names_after(TokenRange mention, std::size_t limit) const;
   // The subject that opens the clause starting at token `first`: for a cue after a comma that has
   // no speaker of its own ("He dismissed the critique, saying ...", "..., заявив ...").
+  // Where nouns are capitalised, a description cut before a lower-case word after its noun that is
+  // no article, link, particle or preposition: that word is the verb ("Der Richter verhängte eine
+  // Haftstrafe" -> "Der Richter"); else `mention` (mention_after.cpp).
+  TokenRange before_own_verb(TokenRange mention) const;
+  // Whether "und" at token k joins two topics of one body after its link ("Bundesamt für Migration
+  // und Flüchtlinge"), where nouns are capitalised (mention_before.cpp).
+  bool joins_body_topics(std::size_t k, std::size_t floor) const;
+  // The words of a link inside a body's name at token k, its article with it ("Bureau voor de
+  // Statistiek"; data/body_name_links_<lang>.txt), else 0 (mention_before.cpp).
+  std::size_t body_name_link(std::size_t k, std::size_t floor) const;
   TokenRange clause_subject(std::size_t first, std::size_t limit) const;
   // A description cut before a past tense it ran into ("The governor vetoed", "The pair spent",
   // "The actor repeatedly refused"): the subject of the clause before a participle

@@ -20,7 +20,12 @@ bool IndirectSpeechFinder::only_names_in_marks(std::size_t q, const std::vector<
   for (std::size_t i = q; i < quotes.size() && quotes[i].begin < sentence.end; ++i) {
     // (The name fills a noun's place after its article: "der „Rheinischen Post“", "im
     // „Standard“"; not a word someone gave a thing, "nannten den Plan „Unsinn“".)
-    const std::size_t opening = tokens_.first_at_or_after(quotes[i].begin);
+    std::size_t opening = tokens_.first_at_or_after(quotes[i].begin);
+    // (Or the last part of a compound a hyphen joins to the word before: "im Ö1-„Morgenjournal“",
+    // "in der ORF-„Pressestunde“".)
+    if (words_.capitalised_nouns && opening >= 2 && opening < tokens_.size() && tokens_.capitalized(opening - 1) &&
+        tokens_.gap_before(opening).starts_with('-'))
+      --opening;
     if (opening == 0 || opening >= tokens_.size() ||
         !(tokens_.in(opening - 1, words_.determiners) ||
           WordSet::shared("article_contractions", words_.language).contains_folded(tokens_.folded(opening - 1)) ||

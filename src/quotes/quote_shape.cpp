@@ -307,6 +307,14 @@ NounBefore noun_before(const QuoteTokens& tokens, const MentionFinder& mentions,
   if (first == 0) return NounBefore::kNone;
   const std::size_t k = first - 1;
   const std::string_view gap = tokens.document().text.substr(tokens.span(k).end, span.span.begin - tokens.span(k).end);
+  // "im ARD-„Morgenmagazin“", "in der ORF-„Pressestunde“": a capitalised span a hyphen joins to
+  // the capitalised word before it is the name part of a compound, a programme or a paper.
+  if (gap == "-" && words.capitalised_nouns && tokens.capitalized(k)) {
+    bool all_capitalised = true, any = false;
+    for (std::size_t m = first; m < tokens.size() && tokens.span(m).end <= span.content.end && all_capitalised; ++m, any = true)
+      all_capitalised = tokens.capitalized(m) && !mentions.is_pronoun(m);
+    if (any && all_capitalised) return NounBefore::kNamedByNoun;
+  }
   if (gap != " ") return NounBefore::kNone;
   if (tokens.in(k, words.speech_nouns)) return NounBefore::kSpeech;
   if (words.names_after_nouns && !words.capitalised_nouns)

@@ -204,8 +204,17 @@ std::vector<ReportedSpeech> IndirectSpeechFinder::find(const std::vector<Span>& 
                                 (rest.empty() || words_.complementizers.contains_folded(rest)) && gap.find(',') != std::string_view::npos;
               // (Or told right after the speaker, its article between: "…, sagte die Bürgermeisterin
               // der „Allgemeinen Zeitung“.")
+              // (Or its programme, the name part of a compound: "…, sagte Stocker im Ö1-„Morgenjournal“.")
+              const std::size_t name_first = tokens_.first_at_or_after(name.begin);
+              const std::size_t compound = name_first < tokens_.size() && tokens_.gap_before(name_first).starts_with('-') ? 1 : 0;
+              // (A preposition and its article before it: "… in der ORF-„Pressestunde“".)
+              const std::size_t after_speaker = r.attribution.mention.last;
+              const std::size_t lead = after_speaker + 1 < tokens_.size() && tokens_.in(after_speaker, words_.mention_stops) &&
+                                               tokens_.in(after_speaker + 1, words_.determiners)
+                                           ? 2
+                                           : 1;
               const bool told_after = r.content.end <= r.attribution.cue.begin && !r.attribution.mention.empty() &&
-                                      tokens_.first_at_or_after(name.begin) == r.attribution.mention.last + 1;
+                                      (name_first == after_speaker + 1 + compound || name_first == after_speaker + lead + compound);
               if (!in_mention && !told && !told_after) return false;
             }
             return true;

@@ -93,6 +93,15 @@ SpeakerRef SpeakerResolver::resolve_pronoun(uint32_t pos, int recent, bool recen
   // "she" goes to no one the text calls "Mr." and prefers a woman named in the last sentences.
   const Gender gender = pronoun_gender(pos);
   const int named = past_dative(people_.last_mentioned_before(pos, quotes, gender), pos, quotes, gender);
+  // (Not someone named last in the genitive after the title of the sentence before's subject: in
+  // "Der Mannschaftsarzt Kimmichs äußerte sich. Er sagte, …" the doctor speaks.)
+  if (named >= 0)
+    if (SpeakerRef holder = described_subject(pos, gender, quotes, true); holder.known()) return holder;
+  // (Nor the person named before someone the sentence before brings in unnamed: "Een demonstrante
+  // stond bij de ingang. „…”, zei ze".)
+  if (named >= 0)
+    if (SpeakerRef newcomer = unnamed_newcomer(pos, gender, people_.last_mention_of(named, pos, &quotes), quotes); newcomer.known())
+      return newcomer;
   if (named >= 0) return person(named);
   if (recent >= 0 && !pronoun_excludes(pos, recent)) return person(recent);
   // A pronoun looks back: the main subject is its antecedent only once the text has named them.
@@ -191,6 +200,13 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
     for (std::size_t k = mention.first + 1; k < mention.last && !named_apart && !place_link(k); ++k)
       named_apart = mentions_.is_name_word(k) && (tokens_.gap_before(k).find(',') != std::string_view::npos ||
                                                   mentions_.title_ending_at(k - 1, mention.first));
+    // (Or a full name closing it after a comma, past the place: "ein Sprecher des Bundesamts für
+    // Sicherheit in der Informationstechnik (BSI), Michael Schmidt".)
+    constexpr std::size_t kMaxNameWords = 4;
+    for (std::size_t k = mention.last; !named_apart && k-- > mention.first + 1 && mention.last - k <= kMaxNameWords;) {
+      if (!mentions_.is_name_word(k)) break;
+      named_apart = tokens_.gap_before(k).find(',') != std::string_view::npos && mention.last - k >= 2 && people_.find_token(k) >= 0;
+    }
     headed_by_noun = headed_by_noun || !named_apart;
   }
   // "A spokesman for the Kremlin", "Sources close to the White House": a source word or role before

@@ -74,7 +74,13 @@ class SpeakerResolver {
   // With no one named before a pronoun at byte `pos`, the person a description opening the sentence
   // before describes ("The defendant admitted the charges. “…,” he said"), else nothing
   // (described_subject.cpp).
-  SpeakerRef described_subject(uint32_t pos, Gender gender, const std::vector<Span>& quotes) const;
+  // With `only_whose`, only a description followed by the one whose title it is, in the genitive
+  // ("Der Mannschaftsarzt Kimmichs äußerte sich").
+  SpeakerRef described_subject(uint32_t pos, Gender gender, const std::vector<Span>& quotes, bool only_whose = false) const;
+  // The one the sentence before the pronoun at byte `pos` opens with, described with an indefinite
+  // and unnamed ("Een demonstrante stond bij de ingang"), when the person named last was named
+  // before that sentence (at byte `named_at`): an anonymous source; else nothing (described_subject.cpp).
+  SpeakerRef unnamed_newcomer(uint32_t pos, Gender gender, uint32_t named_at, const std::vector<Span>& quotes) const;
   // A speaker in a language written without spaces, named without their title (unspaced_names.cpp).
   SpeakerRef unspaced_name(TokenRange mention) const;
   // The titled topic of the sentence before byte `pos` in such a language, for a pronoun no one

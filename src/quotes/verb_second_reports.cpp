@@ -1,7 +1,11 @@
 // Reported clauses where the verb comes second: the verb right after a source phrase ("Laut Polizei
 // brach das Feuer aus"), the speaker after an inverted cue ("Die Lage sei ernst, sagte der
-// Niederländer") and after a causative auxiliary ("Er bereue die Tat, ließ er erklären").
+// Niederländer") and after a causative auxiliary ("Er bereue die Tat, ließ er erklären"), or after
+// "so", which names a speaker only there or after a quote ("Der Mittelstand leide, so DIHK-Chef X").
+#include "language/lang_tables.h"
 #include "language/word_set.h"
+#include "quotes/people.h"
+#include "quotes/quote_marks.h"
 #include "quotes/indirect_speech.h"
 
 namespace article_lens {
@@ -26,7 +30,17 @@ TokenRange IndirectSpeechFinder::speaker_after_clause(TokenRange mention, std::s
   const bool opening_pronoun = mention.size() == 1 && mention.first == first &&
                                (mentions_.is_pronoun(first) ||
                                 WordSet::shared("impersonal_pronouns", words_.language).contains_folded(tokens_.folded(first)));
-  if (mention.empty() || (mentions_.is_person_like(mention) && !opening_pronoun) || mention.last > k || k <= first ||
+  // (Nor a subject opening the clause with its finite verb right after it: "Het kabinet zou …
+  // nemen, schrijft NRC"; where nouns are lower case the mention may run over the verb to its
+  // object: "Het kabinet neemt een besluit, zegt Rutte" -- an article after a word that links nothing.)
+  // (Or in the mood of reported speech: "Die Spieler hätten sich ihre Chance verdient, sagte der 37-Jährige".)
+  bool runs_over_verb = !mention.empty() && mention.first == first && mention.last + 1 < k && tokens_.joined(mention.last) &&
+                        (tokens_.in(mention.last, words_.finite_verbs) || mood_at(mention.last, first, k));
+  for (std::size_t j = mention.first + 2; !words_.capitalised_nouns && !mention.empty() && j < mention.last && !runs_over_verb; ++j)
+    runs_over_verb = mention.first == first && mentions_.is_description_start(j) && tokens_.joined(j) && !tokens_.capitalized(j - 1) &&
+                     !tokens_.in(j - 1, words_.mention_links) && !tokens_.in(j - 1, words_.determiners) &&
+                     !tokens_.in(j - 1, words_.name_particles) && !tokens_.in(j - 1, words_.mention_stops);
+  if (mention.empty() || (mentions_.is_person_like(mention) && !opening_pronoun && !runs_over_verb) || mention.last > k || k <= first ||
       !has_comma(tokens_.gap_before(k)) || has_comma(tokens_.gap_before(after_cue)))
     return mention;
   TokenRange inverted = attribution_.speaker_past_complements(after_cue, last);
@@ -36,6 +50,28 @@ TokenRange IndirectSpeechFinder::speaker_after_clause(TokenRange mention, std::s
       !WordSet::shared("oblique_determiners", words_.language).contains_folded(tokens_.folded(inverted.first)))
     return inverted;
   return mention;
+}
+
+std::size_t IndirectSpeechFinder::closing_mood_cue(std::size_t first, std::size_t k, std::size_t last) const {
+  // (Only with the clause in the mood of reported speech: "Es regnete, so dass …", "…, so die
+  // Hoffnung" are the narrator's; and with a speaker to follow.)
+  if (!words_.verb_second || k < first + kMinClauseWords || k + 1 >= last || !has_comma(tokens_.gap_before(k)) ||
+      !tokens_.joined(k + 1) || !WordSet::shared("mood_clause_cues", words_.language).contains_folded(tokens_.folded(k)))
+    return 0;
+  // (A clause with a quotation in it keeps the quotation as the speech "so" closes: "Die Stadt
+  // müsse „mehr Wohnungen“ bauen, so Weber.")
+  for (std::size_t m = first + 1; m <= k; ++m)
+    if (holds_quote_mark(tokens_.gap_before(m))) return 0;
+  // (A person or a body after it, not a thing: "…, so die Begründung"; a surname alone, "so Müller".)
+  const TokenRange speaker = mentions_.after(k + 1, last);
+  if (speaker.empty() || speaker.first != k + 1) return 0;
+  bool speaks = mentions_.is_person_like(speaker);
+  for (std::size_t m = speaker.first; m < speaker.last && !speaks; ++m)
+    speaks = tokens_.capitalized(m) && names_a_body(words_, tokens_.folded(m), true);
+  constexpr std::size_t kMinStem = 3;
+  speaks = speaks || (speaker.size() == 1 && mentions_.could_be_name(speaker.first) &&
+                      !lang_data::ends_with_entry("common_noun_endings", words_.language, tokens_.folded(speaker.first), kMinStem));
+  return speaks && in_reported_mood(first, k) ? 1 : 0;
 }
 
 std::size_t IndirectSpeechFinder::after_causative(TokenRange mention, std::size_t first, std::size_t k, std::size_t after_cue,
