@@ -219,6 +219,8 @@ class AttributionFinder {
   Attribution unspaced_attribution(Span speaker, Span cue) const;
   // The length in bytes of the longest cue (neutral or loaded) starting at byte `pos`, or 0.
   std::size_t unspaced_cue_at(std::size_t pos) const;
+  // A verb that is a cue only right after a quote and its particle ("「…」としている"), or 0.
+  std::size_t quote_cue_at(std::size_t pos) const;
   // The cue has no speaker next to it but follows a comma or a conjunction ("..., saying",
   // "... and added:"): the clause's subject speaks.
   bool takes_clause_subject(std::size_t cue, std::size_t floor) const;

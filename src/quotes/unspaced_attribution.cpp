@@ -98,6 +98,15 @@ std::size_t AttributionFinder::unspaced_cue_at(std::size_t pos) const {
   return stem == 0 ? 0 : stem + entry_at(text, pos + stem, WordSet::shared("speech_cue_endings", words_.language), kMaxCueEndingChars);
 }
 
+std::size_t AttributionFinder::quote_cue_at(std::size_t pos) const {
+  const std::string_view text = tokens_.document().text;
+  const std::size_t stem = entry_at(text, pos, WordSet::shared("quote_cues", words_.language), kMaxCueChars);
+  if (stem == 0) return 0;
+  // (The stem alone is no verb: its ending makes it one, "し" + "ている".)
+  const std::size_t ending = entry_at(text, pos + stem, WordSet::shared("speech_cue_endings", words_.language), kMaxCueEndingChars);
+  return ending == 0 ? 0 : stem + ending;
+}
+
 Span AttributionFinder::unspaced_speaker(std::size_t from, std::size_t to) const {
   const std::string_view text = tokens_.document().text;
   const WordSet& stops = WordSet::shared("speaker_stops", words_.language);
@@ -194,7 +203,9 @@ Attribution AttributionFinder::unspaced_adjacent(const MarkedSpan& quote, std::s
     std::size_t pos = after, topic_end = 0;
     Span speaker{};
     for (std::size_t n = 0; n <= kMaxSpeakerChars && pos < text.size() && pos < next_begin; ++n) {
-      const std::size_t cue = unspaced_cue_at(pos);
+      // (Right after the quote's particle, a verb that is a cue only there: "「…」としている";
+      // data/quote_cues_ja.txt.)
+      const std::size_t cue = pos == after && particle > 0 && unspaced_cue_at(pos) == 0 ? quote_cue_at(pos) : unspaced_cue_at(pos);
       if (cue > 0) {
         const Span cue_span{static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + cue)};
         if (!topic.empty() && topic_end > 0) return unspaced_attribution(speaker, cue_span);

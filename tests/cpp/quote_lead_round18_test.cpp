@@ -193,5 +193,23 @@ TEST(QuoteLeadRound18, AOneWordNameInAppositionToARoleSpeaks) {
   EXPECT_NE(q[0].speaker, "Oxfordshire");
 }
 
+TEST(QuoteLeadRound18, TraditionalChineseOfficesAndASettingBeforeTheCue) {
+  auto q = read_article_quotes("「我們會持續努力」，台北市長蔣萬安受訪時強調。", "zh").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "蔣萬安");
+  q = read_article_quotes("「全力で取り組む」と小池百合子都知事は語った。", "ja").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "小池百合子");
+}
+
+TEST(QuoteLeadRound18, AJapaneseQuoteTheSubjectMaintainsIsTheirs) {
+  auto q = read_article_quotes("政府は「遺憾だ」とした。", "ja").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].speaker, "政府");
+  // "とする" with no quote before it is no speech.
+  EXPECT_TRUE(read_article_quotes("政府は2030年までに達成することを目標としている。", "ja").quotes.empty());
+}
+
 }  // namespace
 }  // namespace article_lens
