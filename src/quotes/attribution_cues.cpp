@@ -116,8 +116,7 @@ std::size_t AttributionFinder::split_cue_at(std::size_t k, std::size_t end) cons
   // stands apart from its second, a few words between, right before its clause
   // (data/split_cue_heads_<lang>.txt: the first words; the cue of two words is in the cue list).
   constexpr std::size_t kMaxWordsBetween = 4;
-  const WordSet& heads = WordSet::shared("split_cue_heads", words_.language);
-  if (heads.empty() || !heads.contains_folded(tokens_.folded(k))) return 0;
+  if (words_.split_cue_heads.empty() || !words_.split_cue_heads.contains_folded(tokens_.folded(k))) return 0;
   for (std::size_t j = k + 2; j < end && j - k - 1 <= kMaxWordsBetween && tokens_.joined(j); ++j) {
     if (tokens_.in(j - 1, words_.cues) || tokens_.in(j - 1, words_.complementizers)) return 0;
     if (!words_.cues.contains_folded(std::string(tokens_.folded(k)) + " " + std::string(tokens_.folded(j)))) continue;

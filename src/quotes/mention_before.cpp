@@ -438,7 +438,7 @@ std::size_t MentionFinder::body_name_link(std::size_t k, std::size_t floor) cons
   // "het Centraal Bureau voor de Statistiek", "de Inspectie voor de Gezondheidszorg": a link inside
   // a body's name, after its capitalised body word and before a capitalised word, over an article
   // (data/body_name_links_<lang>.txt). Its words, or 0.
-  const WordSet& links = WordSet::shared("body_name_links", words_.language);
+  const LexiconSet& links = words_.body_name_links;
   if (links.empty() || k <= floor || k + 1 >= tokens_.size() || !links.contains_folded(tokens_.folded(k)) || !tokens_.joined(k) ||
       !tokens_.capitalized(k - 1) || !names_a_body(words_, tokens_.folded(k - 1), true))
     return 0;

@@ -109,6 +109,8 @@ QuoteLexicon::QuoteLexicon(std::string_view lang)
       time_words("time_words", lang),
       origin_links("origin_links", lang),
       object_clitics("object_clitics", lang),
+      split_cue_heads("split_cue_heads", lang),
+      body_name_links("body_name_links", lang),
       dialogue_dashes("dialogue_dashes", lang),
       source_openers("source_openers", lang),
       quoting_verbs("quoting_verbs", lang),

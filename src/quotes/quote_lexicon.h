@@ -96,6 +96,11 @@ struct QuoteLexicon {
   // object_clitics: lo, los (an object pronoun before the verb: the speaker follows it). Not in the
   // per-word bits either; held here so that a hot path does not look the table up by name.
   LexiconSet object_clitics;
+  // split_cue_heads: liet (the first word of a cue set apart: "liet dinsdag weten"); body_name_links:
+  // voor (a link inside a body's name: "Centraal Bureau voor de Statistiek"). Looked up per word on
+  // hot paths, so held here too.
+  LexiconSet split_cue_heads;
+  LexiconSet body_name_links;
   // dialogue_dashes: — – (a paragraph opening with one holds direct speech without quotation marks:
   // "— Это провокация, — заявил Песков."). Not in the per-word bits either.
   LexiconSet dialogue_dashes;
