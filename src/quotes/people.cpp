@@ -307,8 +307,8 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
                                 is_nominative_given_name(seen_first, words_.language) && !is_nominative_given_name(held_first, words_.language) &&
                                 same_given_name(held_first, seen_first);
   if (nominative_again || given_name_again) person.name = std::string(tokens_.document().slice(name));
-  // An adjectival surname put in the nominative as a noun's ("з Андрієм Садовим" -> "Андрій Садов";
-  // "-овим" ends both), then written in the nominative ("Андрій Садовий"): the text's form, the
+  // An adjectival surname put in the nominative as a noun's ("с Андреем Садовым" -> "Андрей Садов";
+  // "-овым" ends both), then written in the nominative ("Андрей Садовый"): the text's form, the
   // guess's words with no more than an adjective's ending after them (same key, so one person).
   constexpr std::size_t kMaxEndingBytes = 4;
   const std::string_view seen = tokens_.document().slice(name);
