@@ -1,10 +1,12 @@
 // A group named only by its plural noun in the genitive after a phrase that governs the genitive:
 // "Według okolicznych sklepikarzy remont ...", "По словам рыбаков лед ...", "За словами місцевих
-// волонтерів допомогу ...". The group-noun list cannot hold every trade or crowd the press quotes,
-// but the opener fixes the case, and the plural's ending tells a group of people from a thing
+// волонтерів допомогу ...", also a share of it ("Zdaniem części ekonomistów"). The group-noun list
+// cannot hold every trade or crowd the press quotes, but the opener fixes the case, and the
+// plural's ending tells a group of people from a thing
 // (data/group_genitive_endings_<lang>.txt). The source ends at a comma, or before a lower-case word
 // that cannot go on naming it (data/source_continuation_endings_<lang>.txt).
 #include "language/lang_tables.h"
+#include "language/word_set.h"
 #include "quotes/indirect_speech.h"
 
 namespace article_lens {
@@ -13,8 +15,12 @@ TokenRange IndirectSpeechFinder::genitive_group_source(std::size_t k, std::size_
   constexpr std::size_t kMaxAdjectives = 2;  // "wielu okolicznych", "деяких місцевих"
   constexpr std::size_t kMinStem = 3;
   if (after_cue >= last || !tokens_.joined(after_cue) || !after_genitive_opener(k, after_cue)) return {};
-  std::size_t noun = after_cue;
-  while (noun < last && noun - after_cue < kMaxAdjectives && tokens_.joined(noun + 1) && !tokens_.capitalized(noun) &&
+  // A share of the group before it: "Zdaniem części ekonomistów", "по мнению большинства
+  // опрошенных" (data/group_quantifiers_<lang>.txt).
+  const std::size_t group = after_cue + (WordSet::shared("group_quantifiers", words_.language).contains_folded(tokens_.folded(after_cue)) &&
+                                         after_cue + 1 < last && tokens_.joined(after_cue + 1) ? 1 : 0);
+  std::size_t noun = group;
+  while (noun < last && noun - group < kMaxAdjectives && tokens_.joined(noun + 1) && !tokens_.capitalized(noun) &&
          (tokens_.in(noun, words_.indefinites) ||
           lang_data::ends_with_entry("adjective_endings", words_.language, tokens_.folded(noun), kMinStem)))
     ++noun;

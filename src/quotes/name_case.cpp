@@ -224,7 +224,8 @@ std::string nominative_body(std::string_view words, std::string_view lang) {
 }
 
 bool serves_place_or_body(std::string_view folded_word, std::string_view lang) {
-  return lang_data::ends_with_entry("title_genitive_endings", lang, folded_word, 3);
+  return lang_data::ends_with_entry("title_genitive_endings", lang, folded_word, 3) ||
+         WordSet::shared("title_genitive_words", lang).contains_folded(folded_word);
 }
 
 }  // namespace article_lens

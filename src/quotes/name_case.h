@@ -41,7 +41,8 @@ std::string nominative_surname(std::string_view genitive_surname, std::string_vi
 std::string nominative_body(std::string_view words, std::string_view lang);
 
 // Whether one capitalised word after a title reads as the place or body it serves, in the genitive
-// ("мэр Москвы", "rzecznik Pentagonu"; data/title_genitive_endings_<lang>.txt), not as a surname.
+// ("мэр Москвы", "rzecznik Pentagonu", "kanclerz Niemiec"; data/title_genitive_endings_<lang>.txt,
+// title_genitive_words_<lang>.txt), not as a surname.
 bool serves_place_or_body(std::string_view folded_word, std::string_view lang);
 
 }  // namespace article_lens

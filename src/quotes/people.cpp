@@ -5,6 +5,7 @@
 #include "language/lang_tables.h"
 #include "language/word_set.h"
 #include "quotes/name_case.h"
+#include "quotes/oblique_names.h"
 #include "unicode/case_fold.h"
 #include "unicode/char_class.h"
 #include "unicode/utf8.h"
@@ -235,6 +236,11 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
     roles.push_back(std::move(role));
   }
   add_office_names(roles, first, name_start);
+  // A role word written in an oblique case right before the name, which no title list holds as
+  // written ("z ministrem Andrzejem Domańskim", "встретили пенсионерку Галину"), is held in the
+  // nominative, as a description takes it up later ("Minister odpowiadał", "говорит пенсионерка").
+  if (!genitive_openers_.empty() && roles.empty() && first == name_start && first > 0 && tokens_.joined(first) && !tokens_.capitalized(first - 1))
+    if (std::string nominative = nominative_role(words_, tokens_.folded(first - 1), name_key(tokens_.folded(first - 1))); !nominative.empty()) roles.push_back(std::move(nominative));
   const Gender told = told_gender(roles, first, name_start, last);
 
   std::string key = name_key(tokens_.folded(last - 1));
@@ -293,9 +299,16 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
   const bool nominative_again = name_words == person.name_words && !genitive_openers_.empty() &&
                                 tokens_.document().slice(name) != person.name &&
                                 nominative_name(person.name, words_.language) == tokens_.document().slice(name);
-  if (nominative_again) person.name = std::string(tokens_.document().slice(name));
-  // An adjectival surname put in the nominative as a noun's ("з Андрієм Садовим" -> "Андрій Садов";
-  // "-овим" ends both), then written in the nominative ("Андрій Садовий"): the text's form, the
+  // Or seen with a given name in the nominative where it was only written in an oblique case ("з
+  // Андрієм Садовим", then "Андрій Садовий"): the given name's stem opens the oblique form.
+  const std::string_view seen_first = tokens_.folded(name_start);
+  const std::string held_first = unicode::fold_case(std::string_view(person.name).substr(0, person.name.find(' ')));
+  const bool given_name_again = !nominative_again && name_words == person.name_words && name_words >= 2 && !genitive_openers_.empty() &&
+                                is_nominative_given_name(seen_first, words_.language) && !is_nominative_given_name(held_first, words_.language) &&
+                                same_given_name(held_first, seen_first);
+  if (nominative_again || given_name_again) person.name = std::string(tokens_.document().slice(name));
+  // An adjectival surname put in the nominative as a noun's ("с Андреем Садовым" -> "Андрей Садов";
+  // "-овым" ends both), then written in the nominative ("Андрей Садовый"): the text's form, the
   // guess's words with no more than an adjective's ending after them (same key, so one person).
   constexpr std::size_t kMaxEndingBytes = 4;
   const std::string_view seen = tokens_.document().slice(name);
@@ -342,6 +355,10 @@ void PeopleIndex::add_name_run(std::size_t first, std::size_t last) {
     if (genitive) nominative = nominative_name(person.name, words_.language);
     else if (!instrumental_openers_.empty() && opened_by(instrumental_openers_))
       nominative = nominative_name(person.name, words_.language, "name_instrumentals");
+    if (nominative.empty() && name_words >= 2 && !genitive_openers_.empty()) nominative = nominative_by_given_name(person.name, words_.language);
+    // (Not where an adjective's case form and a noun's share the surname's ending: "з Андрієм
+    // Садовим" is Садовий, "з Олегом Роговим" Рогов; data/ambiguous_surname_endings_<lang>.txt.)
+    if (lang_data::ends_with_entry("ambiguous_surname_endings", words_.language, folded_last, kMinNounStem)) nominative.clear();
     if (!nominative.empty()) {
       person.name = std::move(nominative);
       // The nominative surname finds the person too where its key differs from the case form's
