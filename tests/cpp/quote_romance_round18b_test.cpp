@@ -94,5 +94,14 @@ TEST(QuoteRomanceRound18b, APurposeAfterPerIsNoPortfolio) {
   EXPECT_EQ(it.quotes[0].mention, "il ministro");
 }
 
+TEST(QuoteRomanceRound18b, ACliticOpeningTheSentenceIsNoName) {
+  // "Ne ha parlato X: «…»": the clitic "Ne" is no speaker.
+  const auto it = read_article_quotes("Ne ha parlato ieri la segretaria del partito: «Siamo pronti a governare».\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].kind, "direct");
+  EXPECT_EQ(it.quotes[0].text, "Siamo pronti a governare");
+  EXPECT_NE(it.quotes[0].speaker, "Ne");
+}
+
 }  // namespace
 }  // namespace article_lens
