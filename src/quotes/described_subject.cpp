@@ -10,6 +10,7 @@
 // setting may open that sentence, up to its comma: "Devant la cour d'assises du Rhône, l'accusé a
 // maintenu sa version. « … », a-t-il répété".
 #include "language/word_set.h"
+#include "quotes/described_head.h"
 #include "quotes/speaker_resolver.h"
 
 namespace article_lens {
@@ -72,7 +73,10 @@ SpeakerRef SpeakerResolver::described_subject(uint32_t pos, Gender gender, const
     return {};
   // (A person's, not a place's: "Der Präsident Frankreichs" may be the one just named.)
   if (only_whose && !((genitive && mentions_.is_known_person(mention.last - 1)) || linked)) return {};
-  const std::size_t head = genitive ? mention.last - 2 : linked ? named - 2 : mention.last - 1;
+  std::size_t head = genitive ? mention.last - 2 : linked ? named - 2 : mention.last - 1;
+  // (Before the adjectives that follow it: "O treinador leonino não quis falar".)
+  if (!genitive && !linked && !mentions_.heads_person(head, head + 1))
+    if (const std::size_t noun = person_head(tokens_, mentions_, words_, mention); noun < mention.last) head = noun;
   const std::string_view head_word = tokens_.folded(head);
   auto compound_person = [&](std::string_view word) {
     return words_.capitalised_nouns && ends_in_person_noun(WordSet::shared("person_nouns", words_.language), word);

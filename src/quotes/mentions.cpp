@@ -174,7 +174,11 @@ bool MentionFinder::role_link(std::size_t k) const {
   if (k == 0 || k + 1 >= tokens_.size() || !tokens_.joined(k) || !tokens_.joined(k + 1) || tokens_.capitalized(k - 1) ||
       !(title_ending_at(k - 1, k >= 4 ? k - 4 : 0) > 0 || is_source_word(k - 1)))  // "chief of staff to"
     return false;
-  return WordSet::shared("role_links", words_.language).contains_folded(tokens_.folded(k));
+  // (Or with the article after it, where the link alone also opens a purpose: "il ministro per gli
+  // Affari regionali", not "il ministro per rassicurare gli alleati".)
+  const WordSet& links = WordSet::shared("role_links", words_.language);
+  return links.contains_folded(tokens_.folded(k)) ||
+         links.contains_folded(std::string(tokens_.folded(k)) + " " + std::string(tokens_.folded(k + 1)));
 }
 
 std::size_t MentionFinder::addressee_phrase_ending_at(std::size_t k, std::size_t floor) const {

@@ -5,6 +5,8 @@
 #include <algorithm>
 
 #include "quotes/attribution.h"
+#include "quotes/described_head.h"
+#include "quotes/opening_phrase.h"
 
 namespace article_lens {
 namespace {
@@ -70,10 +72,18 @@ Attribution AttributionFinder::sentence_speaker(std::size_t first, std::size_t l
   // (Or described by its part in the story, where the text names no one: "O réu negou as acusações.
   // «…», afirmou"; described_subject.cpp. Also after a setting a preposition opens: "Durante a
   // audiência, o réu negou ...".)
+  // (Or after the phrases set before a subject, naming whom it was asked about: "Questionado sobre X,
+  // o treinador leonino não quis falar. «…», garantiu"; opening_phrase.cpp.)
   const bool described = subject.size() >= 2 && mentions_.is_description_start(subject.first) &&
-                         mentions_.heads_person(subject.last - 1, subject.last);
+                         person_head(tokens_, mentions_, words_, subject) < subject.last;
+  // (There a title with its body counts too: "o treinador do Braga".)
+  bool past_opening = subject.first > first && clause_after_opening(tokens_, words_, first) == subject.first;
+  bool titled = described;
+  for (std::size_t m = subject.first + 1; past_opening && m < subject.last && !titled; ++m) titled = mentions_.heads_person(m, subject.last);
+  past_opening = past_opening && titled;
   if (subject.first > first && mentions_.is_description_start(subject.first) &&
-      tokens_.gap_before(subject.first).find(',') != std::string_view::npos && !(described && tokens_.in(first, words_.mention_stops)))
+      tokens_.gap_before(subject.first).find(',') != std::string_view::npos &&
+      !((described && tokens_.in(first, words_.mention_stops)) || past_opening))
     return {};
   bool named = described;
   for (std::size_t m = subject.first; m < subject.last && !named; ++m)

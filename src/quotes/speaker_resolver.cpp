@@ -2,6 +2,7 @@
 
 #include "language/word_set.h"
 #include "quotes/name_case.h"
+#include "quotes/pronoun_past_opening.h"
 #include "quotes/quote_marks.h"
 #include "unicode/case_fold.h"
 
@@ -13,6 +14,13 @@ namespace {
 
 // Descriptions are matched against the first people the article names, not all of a huge text's.
 constexpr std::size_t kMaxPeopleScanned = 256;
+
+// Whether a description ("le Premier ministre", "la ministre") may be what a pronoun of `gender` means.
+bool description_fits(const QuoteTokens& tokens, const QuoteLexicon& words, TokenRange description, Gender gender) {
+  if (gender == Gender::kUnknown) return true;
+  const Gender described = description_gender(words, tokens.folded(description.first), tokens.folded(description.last - 1));
+  return described == Gender::kUnknown || described == gender;
+}
 
 }  // namespace
 
@@ -102,6 +110,14 @@ SpeakerRef SpeakerResolver::resolve_pronoun(uint32_t pos, int recent, bool recen
   if (named >= 0)
     if (SpeakerRef newcomer = unnamed_newcomer(pos, gender, people_.last_mention_of(named, pos, &quotes), quotes); newcomer.known())
       return newcomer;
+  // (Nor the person named inside the phrase set before the subject of the sentence that named them
+  // last: "Face à Jordan Bardella, le Premier ministre a haussé le ton. « … », a-t-il lancé".)
+  if (named >= 0)
+    if (const TokenRange subject = described_past_opening(tokens_, mentions_, words_, people_.last_mention_of(named, pos, &quotes));
+        !subject.empty() && description_fits(tokens_, words_, subject, gender))
+      if (SpeakerRef described = resolve(subject, recent, false, quotes); described.known() && described.person != named &&
+          !(described.person >= 0 && pronoun_excludes(pos, described.person)))
+        return described;
   if (named >= 0) return person(named);
   if (recent >= 0 && !pronoun_excludes(pos, recent)) return person(recent);
   // A pronoun looks back: the main subject is its antecedent only once the text has named them.
