@@ -16,8 +16,8 @@ namespace {
 
 // Whether token k names a person by title, trade or part, in the nominative or the genitive.
 bool genitive_person_word(const QuoteTokens& tokens, const QuoteLexicon& words, std::size_t k) {
-  // The noun as the tables list it, or with its genitive ending ("Schauspielers", "Geschäftsmanns";
-  // data/name_endings_<lang>.txt): a title, a compound of one ("Bauunternehmers"), an epithet.
+  // The noun as the tables list it, or with its genitive ending ("Schauspielers", "Geschäftsmanns",
+  // "Angeklagten"; data/genitive_noun_endings_<lang>.txt): a title, a compound of one ("Bauunternehmers"), an epithet.
   const std::string_view word = tokens.folded(k);
   auto person = [&](std::string_view base) {
     return words.is_title(base) || WordSet::shared("epithet_nouns", words.language).contains_folded(base) ||
@@ -25,7 +25,7 @@ bool genitive_person_word(const QuoteTokens& tokens, const QuoteLexicon& words, 
            lang_data::ends_with_entry("epithet_suffixes", words.language, base, 3);
   };
   if (person(word)) return true;
-  for (const std::string& ending : words.name_endings)
+  for (std::string_view ending : lang_data::entries("genitive_noun_endings", words.language))
     if (word.size() > ending.size() + 3 && word.ends_with(ending) && person(word.substr(0, word.size() - ending.size()))) return true;
   return false;
 }

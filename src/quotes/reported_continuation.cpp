@@ -79,7 +79,14 @@ bool IndirectSpeechFinder::before_inverted_subject(std::size_t k, std::size_t fi
   // or a bare noun ("Ohne Erhöhung").
   if (k < first + 2 || k + 2 >= last || !WordSet::shared("source_prepositions", words_.language).contains_folded(tokens_.folded(first)))
     return false;
-  const bool phrase = (k == first + 2 && tokens_.capitalized(first + 1) && tokens_.joined(k)) || after_first_noun_phrase(k, first + 1);
+  // (A preposition fused with its article opens the phrase alone: "Im laufenden Jahr erwarte der
+  // Konzern"; data/article_contractions_<lang>.txt.)
+  bool fused = WordSet::shared("article_contractions", words_.language).contains_folded(tokens_.folded(first)) && tokens_.capitalized(k - 1);
+  for (std::size_t j = first + 1; fused && j + 1 < k; ++j)
+    fused = tokens_.joined(j) && !tokens_.capitalized(j) &&
+            lang_data::ends_with_entry("declined_adjective_endings", words_.language, tokens_.folded(j), 2);
+  const bool phrase = fused || (k == first + 2 && tokens_.capitalized(first + 1) && tokens_.joined(k)) ||
+                      after_first_noun_phrase(k, first + 1);
   return phrase && tokens_.joined(k + 1) && tokens_.joined(k + 2) &&
          (tokens_.in(k + 1, words_.determiners) || tokens_.in(k + 1, words_.possessives) || tokens_.in(k + 1, words_.indefinites)) &&
          !tokens_.in(k + 1, words_.relative_pronouns) && !tokens_.in(k, words_.mention_stops) && !tokens_.in(k, words_.name_stopwords) &&

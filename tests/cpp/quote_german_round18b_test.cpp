@@ -2,8 +2,9 @@
 // in the genitive is someone else ("Der Anwalt des Schauspielers Tom Berger … sagte der Anwalt").
 // A team's name joined to a role names the person given that role ("Bondscoach Ronald Koeman …
 // zei de Oranje-coach"). The Konjunktiv I after a phrase opened by a preposition, its subject
-// after the verb ("Ohne die Erhöhung schreibe das Unternehmen rote Zahlen"). Dutch: a noun for a
-// town's people after an age is no name ("de 29-jarige Rotterdammer").
+// after the verb ("Ohne die Erhöhung schreibe das Unternehmen rote Zahlen", "Im laufenden Jahr
+// erwarte der Konzern …"). Dutch: a noun for a town's people after an age is no name ("de
+// 29-jarige Rotterdammer").
 // Sentences written for these tests.
 #include <gtest/gtest.h>
 
@@ -38,6 +39,14 @@ TEST(QuoteGermanRound18b, ADescriptionWithANameInTheGenitiveIsSomeoneElse) {
   EXPECT_EQ(r[0].kind, "indirect");
   EXPECT_EQ(r[0].text, "sie wollten zwei Millionen Euro");
   EXPECT_EQ(r[0].speaker, "die Entführer");
+  // A noun of the weak declension: "des Angeklagten".
+  const auto t = read_article_quotes(
+                     "Der Verteidiger des Angeklagten Sven Ulrich plädierte auf Freispruch. „Es gibt keinen Beweis“, "
+                     "sagte der Verteidiger.",
+                     "de")
+                     .quotes;
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].speaker, "der Verteidiger");
   // The person named is still the one a description of their own trade means.
   const auto s = read_article_quotes(
                      "Der Schauspieler Tom Berger äußerte sich am Abend. „Ich bin enttäuscht“, sagte der Schauspieler.", "de")
@@ -78,6 +87,16 @@ TEST(QuoteGermanRound18b, TheKonjunktivAfterAPrepositionalPhrase) {
   EXPECT_EQ(q[0].kind, "indirect");
   EXPECT_EQ(q[0].text, "Ohne den Aufschlag schreibe die Firma Verluste");
   EXPECT_EQ(q[0].speaker, "Sabine Roth");
+  // A preposition fused with its article, and adjectives, before the noun; a speech verb with an
+  // object before it ("erläuterte die Zahlen").
+  const auto r = read_article_quotes(
+                     "Finanzchef Jens Möller erläuterte die Zahlen am Morgen. Im laufenden Jahr erwarte der Konzern ein "
+                     "leichtes Wachstum.",
+                     "de")
+                     .quotes;
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].kind, "indirect");
+  EXPECT_EQ(r[0].speaker, "Jens Möller");
   // The narrator's past tense is no report.
   EXPECT_TRUE(read_article_quotes("Nach dem Spiel feierte die Mannschaft mit den Fans.", "de").quotes.empty());
 }
