@@ -108,6 +108,38 @@ int opening_subject(const QuoteTokens& tokens, const MentionFinder& mentions, co
   return people.find_token(opening);
 }
 
+// The person named last whom the text gave the role a compound with a name ends in ("de
+// Oranje-coach" -> "bondscoach Ronald Koeman"), or -1.
+int compound_role_holder(const QuoteLexicon& words, const PeopleIndex& people, std::string_view head_word, uint32_t at) {
+  // The role after the last dash, after a name of at least two letters ("PSV-trainer", "DFB-Trainer").
+  const std::size_t dash = head_word.rfind('-');
+  if (dash == std::string_view::npos || dash < 2 || dash + 1 >= head_word.size()) return -1;
+  const std::string_view role = head_word.substr(dash + 1);
+  if (!words.is_title(role)) return -1;
+  std::vector<std::string> fitting = words.equivalent_roles(role);
+  fitting.emplace_back(role);
+  // The role itself, an equivalent one ("trainer" ~ "coach"), or a compound of one ("bondscoach").
+  const int holder = people.last_mentioned_matching(at, [&](int index) {
+    for (const std::string& given : people.person(index).roles)
+      for (const std::string& wanted : fitting)
+        if (given == wanted || (given.size() > wanted.size() && given.ends_with(wanted) && given.find(' ') == std::string::npos)) return true;
+    return false;
+  });
+  return holder;
+}
+
+// Whether `head_word` stands a few words before the name at byte `named_at`, a link right after it:
+// "Entführer des Geschäftsmanns Peter Schulte", "l'avocat de l'acteur Tom Berger".
+bool linked_before_name(const QuoteTokens& tokens, const QuoteLexicon& words, uint32_t named_at, std::string_view head_word) {
+  constexpr std::size_t kMaxWordsBetween = 4;  // "des bekannten Geschäftsmanns"
+  const std::size_t name = tokens.first_at_or_after(named_at);
+  for (std::size_t k = name, n = 0; k > 0 && k < tokens.size() && n <= kMaxWordsBetween && tokens.joined(k); ++n) {
+    --k;
+    if (tokens.folded(k) == head_word && k + 1 < name && tokens.in(k + 1, words.mention_links)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool SpeakerResolver::same_description_before(TokenRange mention) const {
@@ -270,6 +302,11 @@ int SpeakerResolver::description_antecedent(TokenRange mention, int recent, cons
   // Bell ... the 22-year-old said", "Peter Huber (35) ... sagte der 35-Jährige".
   if (epithet)
     if (const int aged = person_of_age(head_word, at, quotes); aged >= 0) return named_in_reach(aged, at, quotes, kMaxAgeSentencesBack);
+  // A team's or body's name joined to a role names whoever the text gave that role, whoever was
+  // named since: "Bondscoach Ronald Koeman … over Memphis Depay. «…», zei de Oranje-coach".
+  if (epithet)
+    if (const int holder = named_in_reach(compound_role_holder(words_, people_, head_word, at), at, quotes, kMaxSentencesBack); holder >= 0)
+      return holder;
   int named = people_.last_mentioned_before(at, quotes);  // the nearest, of whichever gender
   if (named < 0) return -1;
   const Gender gender = description_gender(words_, tokens_.folded(mention.first), head_word);
@@ -295,6 +332,9 @@ int SpeakerResolver::description_antecedent(TokenRange mention, int recent, cons
   // la portavoz" is not Ayuso.)
   const uint32_t named_at = people_.last_mention_of(named, at, &quotes);
   const long there = document.sentence_at(named_at);
+  // The same head written before the name with a link to it is someone else: "Die Entführer des
+  // Geschäftsmanns Peter Schulte … Die Entführer teilten mit" are not Schulte.
+  if (linked_before_name(tokens_, words_, named_at, head_word)) return -1;
   bool of_body = false;
   for (std::size_t k = head + 1; k < mention.last && !of_body; ++k)
     of_body = tokens_.in(k, words_.mention_links) || tokens_.capitalized(k);

@@ -82,6 +82,10 @@ class IndirectSpeechFinder {
   // Whether token k follows a noun phrase opening the clause at `first`: the finite verb's place in
   // a main clause (reported_continuation.cpp).
   bool after_first_noun_phrase(std::size_t k, std::size_t first) const;
+  // Whether token k follows a phrase opened by a preposition at `first` and comes before an article
+  // opening the subject: the finite verb's place where the subject comes after it
+  // ("Ohne die Erhöhung schreibe das Unternehmen"; reported_continuation.cpp).
+  bool before_inverted_subject(std::size_t k, std::size_t first, std::size_t last) const;
   // The sentence `sentence` holding `quotes` from `quotes[q]` on, when its words outside the marks
   // are in the reported mood with a cue of none (reported_continuation.cpp); `continues` is false
   // when it is not.

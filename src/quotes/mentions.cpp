@@ -125,6 +125,25 @@ bool MentionFinder::governed_by_article(std::size_t k) const {
   return false;
 }
 
+namespace {
+
+bool resident_after_age(const QuoteTokens& tokens, const QuoteLexicon& words, std::size_t k) {
+  // Where nouns are written in lower case, a capitalised word after an article and an age is a
+  // noun for where the person is from, not their name, when it is one: "tegen de 29-jarige
+  // Rotterdammer", "de 34-jarige Belg" (data/epithet_nouns_<lang>.txt; the endings of nouns for a
+  // town's people, data/resident_noun_endings_<lang>.txt). "de 29-jarige Jan Visser" is named.
+  constexpr std::size_t kMinTownStem = 5;  // "Leide|naar", not the name "Mole|naar"
+  if (words.capitalised_nouns || k < 2 || !tokens.joined(k) || !tokens.joined(k - 1) || !tokens.in(k - 2, words.determiners)) return false;
+  const std::string_view age = tokens.text(k - 1);
+  if (age.empty() || age.front() < '0' || age.front() > '9' || age.find('-') == std::string_view::npos) return false;
+  if (k + 1 < tokens.size() && tokens.joined(k + 1) && tokens.capitalized(k + 1)) return false;
+  const std::string_view word = tokens.folded(k);
+  return WordSet::shared("epithet_nouns", words.language).contains_folded(word) ||
+         lang_data::ends_with_entry("resident_noun_endings", words.language, word, kMinTownStem);
+}
+
+}  // namespace
+
 bool MentionFinder::could_be_name(std::size_t k) const {
   if (!tokens_.capitalized(k)) return false;
   // An initial after a first name is a name word, even one spelt as a word: "James A. Lewis".
@@ -156,6 +175,7 @@ bool MentionFinder::could_be_name(std::size_t k) const {
   const bool given_name_surname = words_.capitalised_nouns && k >= 1 && tokens_.title(k) && tokens_.joined(k) &&
                                   is_given_name(k - 1) &&
                                   !(k + 1 < tokens_.size() && tokens_.joined(k + 1) && tokens_.capitalized(k + 1));
+  if (resident_after_age(tokens_, words_, k)) return false;
   return !tokens_.in(k, words_.name_stopwords) && (!tokens_.title(k) || particle_surname || title_surname || given_name_surname) &&
          (!tokens_.in(k, words_.title_modifiers) || surname) && !tokens_.in(k, words_.pronouns) &&
          !tokens_.in(k, words_.group_pronouns) && !tokens_.in(k, words_.determiners) &&

@@ -12,6 +12,26 @@
 #include "unicode/utf8.h"
 
 namespace article_lens {
+namespace {
+
+// Whether token k names a person by title, trade or part, in the nominative or the genitive.
+bool genitive_person_word(const QuoteTokens& tokens, const QuoteLexicon& words, std::size_t k) {
+  // The noun as the tables list it, or with its genitive ending ("Schauspielers", "Geschäftsmanns",
+  // "Angeklagten"; data/genitive_noun_endings_<lang>.txt): a title, a compound of one ("Bauunternehmers"), an epithet.
+  const std::string_view word = tokens.folded(k);
+  auto person = [&](std::string_view base) {
+    return words.is_title(base) || WordSet::shared("epithet_nouns", words.language).contains_folded(base) ||
+           WordSet::shared("person_nouns", words.language).contains_folded(base) ||
+           lang_data::ends_with_entry("epithet_suffixes", words.language, base, 3);
+  };
+  if (person(word)) return true;
+  for (std::string_view ending : lang_data::entries("genitive_noun_endings", words.language))
+    if (word.size() > ending.size() + 3 && word.ends_with(ending) && person(word.substr(0, word.size() - ending.size()))) return true;
+  return false;
+}
+
+}  // namespace
+
 std::vector<std::string> PeopleIndex::roles_around(std::size_t first, std::size_t last) const {
   // Titles just before the name ("foreign minister Sergei Lavrov") and an apposition just after it
   // ("Sergei Lavrov, the foreign minister,").
@@ -49,6 +69,14 @@ std::vector<std::string> PeopleIndex::roles_around(std::size_t first, std::size_
             tokens_.folded(k).find("\xE2\x80\x99") == std::string_view::npos)
           break;
         if (k == 0 || !tokens_.joined(k, marks)) break;
+        // A run that opens with a word for a person, in the genitive after a link, has its own role:
+        // "Die Entführer des Geschäftsmanns Peter Schulte", "Der Anwalt des Schauspielers Tom Berger"
+        // are others.
+        // (The word may open the run or stand before it.)
+        if (k + 1 == first && words_.capitalised_nouns &&
+            ((tokens_.in(k, words_.mention_links) && genitive_person_word(tokens_, words_, first)) ||
+             (k >= 1 && tokens_.in(k - 1, words_.mention_links) && genitive_person_word(tokens_, words_, k))))
+          break;
         if (const std::size_t title = mentions_.title_ending_at(k - 1, k >= 3 ? k - 3 : 0)) {
           if (marks && tokens_.joined(k)) break;  // the marks open right after the title, or none
           const bool linked = link || tokens_.folded(k).find('\'') != std::string_view::npos ||

@@ -32,7 +32,8 @@ bool IndirectSpeechFinder::mood_at(std::size_t k, std::size_t first, std::size_t
   const WordSet& subjects = WordSet::shared("reported_subjects", words_.language);
   if (subjects.empty()) return false;
   const bool subject_next = (k > first && subjects.contains_folded(tokens_.folded(k - 1))) ||
-                            (k + 1 < last && subjects.contains_folded(tokens_.folded(k + 1))) || after_first_noun_phrase(k, first);
+                            (k + 1 < last && subjects.contains_folded(tokens_.folded(k + 1))) || after_first_noun_phrase(k, first) ||
+                            before_inverted_subject(k, first, last);
   const std::string_view word = tokens_.folded(k);
   // (Not an article or relative pronoun in -e before its subject: "die Nachrichten, die sie erreichen".)
   return subject_next && !tokens_.capitalized(k) && !subjects.contains_folded(word) && !tokens_.in(k, words_.determiners) &&
@@ -67,6 +68,28 @@ bool IndirectSpeechFinder::after_first_noun_phrase(std::size_t k, std::size_t fi
   // (Not a preposition or adverb after the phrase: "Die Kinder ohne Eltern", "Die Bahn heute".)
   return !tokens_.in(k, words_.determiners) && !tokens_.in(k, words_.possessives) && !tokens_.in(k, words_.mention_stops) &&
          !tokens_.in(k, words_.name_stopwords) && !tokens_.in(k, words_.topic_prepositions) &&
+         !WordSet::shared("source_prepositions", words_.language).contains_folded(tokens_.folded(k));
+}
+
+bool IndirectSpeechFinder::before_inverted_subject(std::size_t k, std::size_t first, std::size_t last) const {
+  // "Ohne die Erhöhung schreibe das Unternehmen rote Zahlen", "Wegen der hohen Kosten verzichte
+  // die Stadt auf das Fest": a phrase opened by a preposition fills the first place, so the verb
+  // comes second and its subject, an article or possessive with its noun, after it. The phrase is
+  // an article, adjectives and a noun (as the subject opening a clause is, after_first_noun_phrase),
+  // or a bare noun ("Ohne Erhöhung").
+  if (k < first + 2 || k + 2 >= last || !WordSet::shared("source_prepositions", words_.language).contains_folded(tokens_.folded(first)))
+    return false;
+  // (A preposition fused with its article opens the phrase alone: "Im laufenden Jahr erwarte der
+  // Konzern"; data/article_contractions_<lang>.txt.)
+  bool fused = WordSet::shared("article_contractions", words_.language).contains_folded(tokens_.folded(first)) && tokens_.capitalized(k - 1);
+  for (std::size_t j = first + 1; fused && j + 1 < k; ++j)
+    fused = tokens_.joined(j) && !tokens_.capitalized(j) &&
+            lang_data::ends_with_entry("declined_adjective_endings", words_.language, tokens_.folded(j), 2);
+  const bool phrase = fused || (k == first + 2 && tokens_.capitalized(first + 1) && tokens_.joined(k)) ||
+                      after_first_noun_phrase(k, first + 1);
+  return phrase && tokens_.joined(k + 1) && tokens_.joined(k + 2) &&
+         (tokens_.in(k + 1, words_.determiners) || tokens_.in(k + 1, words_.possessives) || tokens_.in(k + 1, words_.indefinites)) &&
+         !tokens_.in(k + 1, words_.relative_pronouns) && !tokens_.in(k, words_.mention_stops) && !tokens_.in(k, words_.name_stopwords) &&
          !WordSet::shared("source_prepositions", words_.language).contains_folded(tokens_.folded(k));
 }
 
