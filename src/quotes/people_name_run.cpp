@@ -301,6 +301,18 @@ bool PeopleIndex::person_in_run(std::size_t& first, std::size_t& name_start, std
   const WordSet& post_nominals = WordSet::shared("post_nominals", words_.language);
   if (!post_nominals.empty() && last - name_start >= 2 && short_acronym(last - 1) && !post_nominals.contains_folded(tokens_.folded(last - 1)))
     return false;
+  // The letters of a seat held for a party or place after one word, after an owner or after an
+  // article are a role, the words before them its party or place: "the local Conservative MP, Damian
+  // Green", "Ashford's Labour MEP", "the area's Liberal Democrat MP" (a name takes two words and no
+  // article, "Damian Green MP"; data/body_epithet_nouns_<lang>.txt: "the Tory MP").
+  auto after_article = [&] {
+    constexpr std::size_t kMaxAdjectives = 1;  // "the local"
+    for (std::size_t k = first; k > 0 && first - k <= kMaxAdjectives && tokens_.joined(k); --k)
+      if (tokens_.in(k - 1, words_.determiners) || tokens_.in(k - 1, words_.possessives)) return true;
+    return false;
+  };
+  const bool owned = titled && tokens_.possessive(name_start - 1) && mentions_.title_at(name_start - 1, last) == 0;
+  if ((!titled || owned) && (last - name_start == 2 || owned || after_article()) && mentions_.seat_letters(last - 1)) return false;
   return true;
 }
 
