@@ -146,6 +146,12 @@ bool PeopleIndex::person_in_run(std::size_t& first, std::size_t& name_start, std
   if (words_.capitalised_demonyms && name_start == first && last - first >= 3 && first > 0 && tokens_.joined(first) &&
       tokens_.in(first - 1, words_.determiners) && WordSet::shared("epithet_nouns", words_.language).contains_folded(tokens_.folded(first)))
     name_start = first + 1;
+  // One name after its owner, where they are a cue's subject: sport copy names a player or club
+  // official by one name, "Arsenal's Edu said", "Real Madrid's Modric told"; a thing owned speaks
+  // no words, nor does a body's word: "the Commissioner's Office said".
+  if (last - name_start >= 2 && tokens_.possessive(last - 2) && last < tokens_.size() && tokens_.joined(last) &&
+      tokens_.in(last, words_.cues) && !body_at_end(last - 1) && !place_heads_.contains_folded(tokens_.folded(last - 1)))
+    name_start = last - 1;
   // Words after a full name that are the person's place or day: "Ted Cruz South Carolina".
   last = name_run_end(tokens_, place_openers_, name_start, last);
   // A possessive before the name is the place or body the person belongs to: "Florida’s Rick
