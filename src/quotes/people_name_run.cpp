@@ -318,7 +318,10 @@ bool PeopleIndex::person_in_run(std::size_t& first, std::size_t& name_start, std
     return false;
   };
   const bool owned = titled && tokens_.possessive(name_start - 1) && mentions_.title_at(name_start - 1, last) == 0;
-  if ((!titled || owned) && (last - name_start == 2 || owned || after_article()) && mentions_.seat_letters(last - 1)) return false;
+  // (Or after a body's word: "UK Independence Party MEP".)
+  if ((!titled || owned) && last - name_start >= 2 && (last - name_start == 2 || owned || after_article() || body_at_end(last - 2)) &&
+      mentions_.seat_letters(last - 1))
+    return false;
   return true;
 }
 

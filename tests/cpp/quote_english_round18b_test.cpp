@@ -36,6 +36,10 @@ TEST(QuoteEnglishRound18b, ASeatsLettersAfterAPartyAreARoleAndTheNameSpeaks) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].text, "The town deserves a proper plan.");
   EXPECT_EQ(q[0].speaker, "Alan Pryce");
+  // After a party's word, with no article.
+  q = direct_quotes_of("Wessex Party MEP, Helen Stroud, said: “Brussels has ignored the region.”");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Helen Stroud");
   // Two names before the letters are a name.
   q = direct_quotes_of("Alan Pryce MP said: “We will fight this.”");
   ASSERT_EQ(q.size(), 1u);
