@@ -8,6 +8,7 @@
 // ("Boris Johnson met the French president" is not Johnson).
 #include "language/lang_tables.h"
 #include "language/word_set.h"
+#include "quotes/opening_phrase.h"
 #include "quotes/speaker_resolver.h"
 #include "quotes/subject_opening.h"
 
@@ -51,8 +52,36 @@ int SpeakerResolver::body_epithet_antecedent(TokenRange mention, const std::vect
   }
   if (!body) return -1;
   const uint32_t at = tokens_.span(mention.first).begin;
-  const int named = named_in_reach(people_.last_mentioned_before(at, quotes), at, quotes, kMaxSentencesBack);
+  auto subject_before = [&](int named) {
+    const Document& document = tokens_.document();
+    const long here = document.sentence_at(at);
+    const uint32_t named_at = people_.last_mention_of(named, at, &quotes);
+    const long there = document.sentence_at(named_at);
+    if (here <= 0 || there != sentence_back(here, 1, quotes)) return -1;
+    const std::size_t opening = clause_after_opening(tokens_, words_, tokens_.first_at_or_after(document.sentences[static_cast<std::size_t>(there)].span.begin));
+    if (opening >= tokens_.size() || !opens_sentence_as_subject(tokens_, mentions_, words_, tokens_.span(opening).begin)) return -1;
+    const int subject = people_.find_token(opening);
+    if (subject < 0 || subject == named || subject != people_.main_subject() ||
+        document.sentence_at(people_.last_mention_of(subject, at, &quotes)) != there)
+      return -1;
+    // (No clause with a subject of its own between them: "Arteta watched as Saka beat two men" says
+    // nothing of whom the description means.)
+    for (std::size_t k = opening + 1; k + 1 < tokens_.size() && tokens_.span(k).begin < named_at; ++k)
+      if (tokens_.in(k, words_.subordinators) && tokens_.joined(k + 1) && mentions_.is_name_word(k + 1)) return -1;
+    return subject;
+  };
+  int named = named_in_reach(people_.last_mentioned_before(at, quotes), at, quotes, kMaxSentencesBack);
   if (named < 0) return -1;
+  // The only person named since the sentence before, who opened their sentence as its subject:
+  // the one the story is about, not a passer-by. Or the subject of the sentence before that names
+  // someone else after it, where the story is about the subject: "Mikel Arteta praised Bukayo Saka
+  // after the winger scored. “…,” the Arsenal manager said" (main_subject: the person the text
+  // names most, a titled one first).
+  const uint32_t named_at = people_.last_mention_of(named, at, &quotes);
+  if (!only_one_named_since(named, named_at, at, quotes) || !opens_sentence_as_subject(tokens_, mentions_, words_, named_at)) {
+    named = subject_before(named);
+    if (named < 0) return -1;
+  }
   // (Not the person the body names: "Donald Trump ... the Trump adviser said" serves him.)
   for (std::size_t b = mention.first + 1; b < office; ++b)
     if (tokens_.capitalized(b) && people_.find_token(b) == named) return -1;
@@ -73,10 +102,7 @@ int SpeakerResolver::body_epithet_antecedent(TokenRange mention, const std::vect
       theirs = tokens_.capitalized(b) && people_.has_role(named, tokens_.folded(b));
     if (!theirs) return -1;
   }
-  // The only person named since the sentence before, who opened their sentence as its subject:
-  // the one the story is about, not a passer-by.
-  const uint32_t named_at = people_.last_mention_of(named, at, &quotes);
-  return only_one_named_since(named, named_at, at, quotes) && opens_sentence_as_subject(tokens_, mentions_, words_, named_at) ? named : -1;
+  return named;
 }
 
 }  // namespace article_lens

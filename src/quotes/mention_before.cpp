@@ -342,6 +342,8 @@ TokenRange MentionFinder::nearest_before(std::size_t cue, std::size_t floor) con
       if (k > floor + 1 && tokens_.joined(k) && tokens_.in(k - 1, words_.mention_links)) role_head = title_before_link(k - 1);
     }
     const bool person_head = known_person_ && known_person_(head.last - 1);
+    // (A seat's letters after its party or place, no person's: "The local Conservative MP, Damian Green".)
+    role_head = role_head || (!person_head && seat_letters(head.last - 1));
     if (!(named_apposition && role_head && !person_head && !is_pronoun(head.last - 1))) return head;
   }
   // "Источник, знакомый с ситуацией, пояснил": an unnamed source before its apposition speaks.

@@ -95,6 +95,12 @@ bool MentionFinder::counted_noun(std::size_t k) const {
          WordSet::shared("quantifiers", words_.language).contains_folded(tokens_.folded(k - 1));
 }
 
+bool MentionFinder::seat_letters(std::size_t k) const {
+  return tokens_.capitalized(k) && tokens_.text(k) != tokens_.folded(k) && tokens_.text(k).size() <= 4 &&
+         WordSet::shared("post_nominals", words_.language).contains_folded(tokens_.folded(k)) &&
+         WordSet::shared("body_epithet_nouns", words_.language).contains_folded(tokens_.folded(k));
+}
+
 bool MentionFinder::is_name_word(std::size_t k) const {
   if (!could_be_name(k)) return false;
   if (!words_.capitalised_nouns) return true;

@@ -106,6 +106,9 @@ class MentionFinder {
   // In a language that capitalises nouns, a word right after a number or a word of quantity is a
   // counted noun, never a name: "acht Jahre Haft", "8 Jahre", "an allen Ecken" (quantifiers_<lang>).
   bool counted_noun(std::size_t k) const;
+  // Letters after a name for a seat held for a party or place: "MP", "MEP", "MSP"
+  // (data/post_nominals_<lang>.txt that data/body_epithet_nouns_<lang>.txt also holds: "the Tory MP").
+  bool seat_letters(std::size_t k) const;
   // In a language that capitalises nouns, a capitalised word an article governs ("die Absetzung",
   // "dem kleinen Ort"): a noun, never part of a name.
   bool governed_by_article(std::size_t k) const;

@@ -97,8 +97,23 @@ int SpeakerResolver::office_antecedent(TokenRange mention, int recent, const std
     const int other = paired_before(named);
     named = other >= 0 && other != recent && !other_gender(other) ? other : -1;
   }
-  if (named < 0 || other_gender(named) || holds_office(people_.person(named), words_) || named_in_reach(named, at, quotes, kMaxSentencesBack) < 0)
-    return -1;
+  if (named < 0 || other_gender(named) || named_in_reach(named, at, quotes, kMaxSentencesBack) < 0) return -1;
+  // (A former holder is meant by the former office, and is no rival for the office now: "Ruth
+  // Calder, the former Oregon governor, ... Daniel Abbot ... the governor said" is Abbot;
+  // people_roles.cpp gives her "former governor".)
+  const WordSet& former = WordSet::shared("former_modifiers", words_.language);
+  const std::string_view office_word = tokens_.folded(mention.last - 1);
+  auto held_once = [&](int index) {
+    for (const std::string& role : people_.person(index).roles)
+      if (const std::size_t space = role.find(' ');
+          space != std::string::npos && std::string_view(role).substr(space + 1) == office_word && former.contains_folded(role.substr(0, space)))
+        return true;
+    return false;
+  };
+  bool former_mention = false;
+  for (std::size_t k = mention.first; k < head && !former_mention; ++k) former_mention = former.contains_folded(tokens_.folded(k));
+  if (former_mention && whole && held_once(named) && named_in_reach(named, at, quotes, 1) >= 0) return named;
+  if (holds_office(people_.person(named), words_)) return -1;
   // (Or the one of the two who has not just spoken: "« … », a lancé la députée du Pas-de-Calais.
   // « … », a répliqué le chef de l'État".)
   const bool other_of_pair = recent >= 0 && named != recent && (paired_before(named) == recent || paired_before(recent) == named);
@@ -113,8 +128,9 @@ int SpeakerResolver::office_antecedent(TokenRange mention, int recent, const std
   const TokenRange before_subject = opening_phrases(tokens_, words_, named_at);
   const bool after_opening = !before_subject.empty() && tokens_.span(before_subject.last).begin == named_at;
   const uint32_t counted_at = after_opening ? tokens_.span(before_subject.first).begin : named_at;
-  return only_one_named_since(named, counted_at, at, quotes, kMaxSentencesBack) && opens_sentence_as_subject(tokens_, mentions_, words_, named_at)
-             ? named : -1;
+  const int other = people_.last_mentioned_before(named_at, quotes);
+  const bool rival = !only_one_named_since(named, counted_at, at, quotes, kMaxSentencesBack) && !(other >= 0 && other != named && held_once(other));
+  return !rival && opens_sentence_as_subject(tokens_, mentions_, words_, named_at) ? named : -1;
 }
 
 }  // namespace article_lens

@@ -146,6 +146,12 @@ bool PeopleIndex::person_in_run(std::size_t& first, std::size_t& name_start, std
   if (words_.capitalised_demonyms && name_start == first && last - first >= 3 && first > 0 && tokens_.joined(first) &&
       tokens_.in(first - 1, words_.determiners) && WordSet::shared("epithet_nouns", words_.language).contains_folded(tokens_.folded(first)))
     name_start = first + 1;
+  // One name after its owner, where they are a cue's subject: sport copy names a player or club
+  // official by one name, "Arsenal's Edu said", "Real Madrid's Modric told"; a thing owned speaks
+  // no words, nor does a body's word: "the Commissioner's Office said".
+  if (last - name_start >= 2 && tokens_.possessive(last - 2) && last < tokens_.size() && tokens_.joined(last) &&
+      tokens_.in(last, words_.cues) && !body_at_end(last - 1) && !place_heads_.contains_folded(tokens_.folded(last - 1)))
+    name_start = last - 1;
   // Words after a full name that are the person's place or day: "Ted Cruz South Carolina".
   last = name_run_end(tokens_, place_openers_, name_start, last);
   // A possessive before the name is the place or body the person belongs to: "Florida’s Rick
@@ -300,6 +306,21 @@ bool PeopleIndex::person_in_run(std::size_t& first, std::size_t& name_start, std
   // "Hamilton FC", not "Peter Lane KC" or "Charles III" (data/post_nominals_<lang>.txt).
   const WordSet& post_nominals = WordSet::shared("post_nominals", words_.language);
   if (!post_nominals.empty() && last - name_start >= 2 && short_acronym(last - 1) && !post_nominals.contains_folded(tokens_.folded(last - 1)))
+    return false;
+  // The letters of a seat held for a party or place after one word, after an owner or after an
+  // article are a role, the words before them its party or place: "the local Conservative MP, Damian
+  // Green", "Ashford's Labour MEP", "the area's Liberal Democrat MP" (a name takes two words and no
+  // article, "Damian Green MP"; data/body_epithet_nouns_<lang>.txt: "the Tory MP").
+  auto after_article = [&] {
+    constexpr std::size_t kMaxAdjectives = 1;  // "the local"
+    for (std::size_t k = first; k > 0 && first - k <= kMaxAdjectives && tokens_.joined(k); --k)
+      if (tokens_.in(k - 1, words_.determiners) || tokens_.in(k - 1, words_.possessives)) return true;
+    return false;
+  };
+  const bool owned = titled && tokens_.possessive(name_start - 1) && mentions_.title_at(name_start - 1, last) == 0;
+  // (Or after a body's word: "UK Independence Party MEP".)
+  if ((!titled || owned) && last - name_start >= 2 && (last - name_start == 2 || owned || after_article() || body_at_end(last - 2)) &&
+      mentions_.seat_letters(last - 1))
     return false;
   return true;
 }

@@ -36,15 +36,26 @@ std::vector<std::string> PeopleIndex::roles_around(std::size_t first, std::size_
   // Titles just before the name ("foreign minister Sergei Lavrov") and an apposition just after it
   // ("Sergei Lavrov, the foreign minister,").
   std::vector<std::string> roles;
+  // An office after "former" is one once held: "Christine Todd Whitman, the former New Jersey
+  // governor," is no "governor" now, whom "the governor" means (data/former_modifiers_<lang>.txt).
+  const WordSet& former = WordSet::shared("former_modifiers", words_.language);
+  auto once_held = [&](std::string_view modifier, std::string_view word) {
+    return modifier.empty() || word.empty() || modifier == word ? std::string(word) : std::string(modifier) + " " + std::string(word);
+  };
   if (first > 0) {
     if (const std::size_t title = mentions_.title_ending_at(first - 1, first >= 3 ? first - 3 : 0); title && tokens_.joined(first)) {
-      for (std::size_t k = first - title; k < first; ++k) roles.emplace_back(tokens_.folded(k));
+      // (Also "former governor Jerry Brown".)
+      const std::size_t modifier = first - title;
+      const std::string_view held =
+          modifier > 0 && tokens_.joined(modifier) && former.contains_folded(tokens_.folded(modifier - 1)) ? tokens_.folded(modifier - 1) : std::string_view();
+      if (!held.empty()) roles.emplace_back(held);  // (which tells a former office: description_antecedent.cpp)
+      for (std::size_t k = first - title; k < first; ++k) roles.push_back(once_held(held, tokens_.folded(k)));
       // The whole title too, which a description repeats ("Transport Secretary Louise Haig" ... "the
       // transport secretary").
       if (title > 1) {
         std::string whole;
         for (std::size_t k = first - title; k < first; ++k) whole.append(whole.empty() ? "" : " ").append(tokens_.folded(k));
-        roles.push_back(std::move(whole));
+        roles.push_back(once_held(held, whole));
       }
     } else {
       // A title with the body or place it belongs to: "ministre de l'Intérieur Gérald Darmanin",
@@ -106,24 +117,28 @@ std::vector<std::string> PeopleIndex::roles_around(std::size_t first, std::size_
   // A description a comma sets before the name: "la portavoz del Gobierno, Pilar Alegría".
   if (const std::size_t described = mentions_.leading_description(first); described < first) {
     std::size_t title = described + 1;
+    std::string_view held;
     // (A capitalised modifier is a role word too: "the French foreign minister" -> "the French minister".)
     for (std::size_t capitalised = 0; title + 1 < first; ++title) {
-      if (tokens_.in(title, words_.title_modifiers)) continue;
+      if (tokens_.in(title, words_.title_modifiers)) {
+        if (former.contains_folded(tokens_.folded(title))) held = tokens_.folded(title);
+        continue;
+      }
       if (!tokens_.capitalized(title) || mentions_.title_at(title, first) > 0 || ++capitalised > 2) break;
-      roles.emplace_back(tokens_.folded(title));
+      roles.push_back(once_held(held, tokens_.folded(title)));
     }
     // (Over one lower-case noun before the title, kept in the office: "the city's police commissioner".)
     std::string office;
     if (title + 1 < first && !tokens_.capitalized(title) && mentions_.title_at(title, first) == 0 && mentions_.title_at(title + 1, first) > 0)
       office = std::string(tokens_.folded(title++));
     for (std::size_t t = title, words = mentions_.title_at(title, first); t < first; ++t) {
-      if (t < title + words) roles.emplace_back(tokens_.folded(t));
+      if (t < title + words) roles.push_back(once_held(held, tokens_.folded(t)));
       // The office up to each link too, which role groups may name ("presidente da câmara
       // municipal" of "presidente da câmara municipal de lisboa" ~ "autarca").
-      if (t >= title + words && tokens_.in(t, words_.mention_links)) roles.push_back(office);
+      if (t >= title + words && tokens_.in(t, words_.mention_links)) roles.push_back(once_held(held, office));
       office.append(office.empty() ? "" : " ").append(tokens_.folded(t));
     }
-    roles.push_back(std::move(office));
+    roles.push_back(once_held(held, office));
   }
   // A party in brackets right after the name: what a party's epithet calls them again ("o petista").
   if (std::string party = party_in_brackets(last); !party.empty()) roles.push_back(std::move(party));
@@ -132,10 +147,12 @@ std::vector<std::string> PeopleIndex::roles_around(std::size_t first, std::size_
   if (last < tokens_.size() && tokens_.gap_before(last).find(',') != std::string_view::npos &&
       !holds_quote_mark(tokens_.gap_before(last)) && (tokens_.in(last, words_.determiners) || tokens_.title(last)) &&
       !subject_after_opening(last)) {
+    std::string_view held;
     for (std::size_t k = last; k < tokens_.size() && k < last + 5; ++k) {
       if (k > last && !tokens_.joined(k)) break;
       if (tokens_.in(k, words_.mention_stops)) break;
-      roles.emplace_back(tokens_.folded(k));
+      if (held.empty() && former.contains_folded(tokens_.folded(k))) held = tokens_.folded(k);
+      roles.push_back(once_held(held, tokens_.folded(k)));
     }
   }
   return roles;
@@ -240,12 +257,18 @@ std::vector<std::string> PeopleIndex::roles_in_run(std::size_t first, std::size_
   // minister"), or the body that the office before the run serves ("président de la" + "République
   // Emmanuel Macron"): the whole office too, which a description names exactly ("the prime
   // minister") and role groups may name another way ("premier", "chef de l'État").
+  // (After "former" an office once held: "Former Gov. Christine Todd Whitman" is no "gov." now.)
+  const WordSet& former = WordSet::shared("former_modifiers", words_.language);
+  std::string held = first > 0 && tokens_.joined(first) && former.contains_folded(tokens_.folded(first - 1)) ? std::string(tokens_.folded(first - 1)) : "";
+  if (!held.empty()) roles.push_back(held);
   std::string in_run;
   for (std::size_t k = first; k < name_start; ++k) {
-    roles.emplace_back(strip_possessive(tokens_.folded(k)));
-    in_run.append(in_run.empty() ? "" : " ").append(roles.back());
+    const std::string_view word = strip_possessive(tokens_.folded(k));
+    in_run.append(in_run.empty() ? "" : " ").append(word);
+    if (held.empty() && former.contains_folded(word)) held = word;
+    roles.push_back(held.empty() || held == word ? std::string(word) : held + " " + std::string(word));
   }
-  if (name_start - first >= 2) roles.push_back(in_run);
+  if (name_start - first >= 2) roles.push_back(held.empty() || in_run.starts_with(held) ? in_run : held + " " + in_run);
   // The last two words as well, when they make a title of their own: "Britain's Transport
   // Secretary Louise Haig" -> "the transport secretary" (data/person_titles_<lang>.txt).
   if (name_start >= first + 3 && mentions_.title_at(name_start - 2, name_start) == 2)

@@ -56,6 +56,12 @@ bool opens_sentence_as_subject(const QuoteTokens& tokens, const MentionFinder& m
       WordSet::shared("reflexive_clitics", words.language).contains_folded(tokens.folded(k)))
     return verb_like(k + 1);
   if (k < tokens.size() && tokens.joined(k)) return verb_like(k);
+  // (Or over an age set off by commas: "Bukayo Saka, 23, said".)
+  auto age = [&](std::size_t a) {
+    const std::string_view word = tokens.folded(a);
+    return !word.empty() && word.size() <= 3 && word.find_first_not_of("0123456789") == std::string_view::npos;
+  };
+  if (k + 1 < tokens.size() && tokens.gap_before(k) == ", " && age(k) && tokens.gap_before(k + 1) == ", ") return verb_like(k + 1);
   // (Or over a party or place in brackets: "Susanne Graf (SPD) eröffnete".)
   constexpr std::size_t kMaxBracketWords = 3;
   if (k >= tokens.size() || tokens.gap_before(k).find_first_not_of(" (") != std::string_view::npos ||
