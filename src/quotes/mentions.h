@@ -225,6 +225,9 @@ class MentionFinder {
   // The clause's opening subject before a relative clause set off by commas right before `cue`
   // ("The official, who requested anonymity, said"), else empty (relative_clause_subject.cpp).
   TokenRange past_set_off_relative_clause(std::size_t cue, std::size_t floor) const;
+  // Where a region phrase right before the cue starts ("… у Львівській області повідомив"), or
+  // `cue` where there is none (mention_region.cpp).
+  std::size_t trailing_region(std::size_t cue, std::size_t floor) const;
   // The mention with a name joined to it by a coordinator ("Blumenthal and Cohen"), or as it is.
   TokenRange joined_names_before(TokenRange mention, std::size_t floor) const;
   // The name or pronoun (with its bracket) that ends just before token `end`; empty if none.

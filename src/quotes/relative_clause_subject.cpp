@@ -21,6 +21,14 @@ TokenRange MentionFinder::before(std::size_t cue, std::size_t floor) const {
   // the speaker follows the cue (data/object_clitics_<lang>.txt).
   if (nearest.size() == 1 && words_.object_clitics.contains_folded(tokens_.folded(nearest.first)))
     return {};
+  // "… з Головного управління Нацполіції у Львівській області повідомив": past a region after the
+  // body, the person before it speaks (mention_region.cpp).
+  // (The body in the genitive alone is what the search finds from the cue: "Нацполіції".)
+  if (words_.names_after_nouns && !nearest.empty())
+    if (const std::size_t region = trailing_region(cue, floor); region < cue && nearest.last <= region)
+      if (const TokenRange person = nearest_before(region, floor);
+          !person.empty() && person.first < nearest.first && is_person_like(person))
+        return person;
   // "The minister, a former teacher, said": a description set off by commas between the clause's
   // opening mention and the cue is that mention's apposition; the mention speaks.
   // (Only the mention that opens the clause: not "In Leeds, a spokesman said"; and only a

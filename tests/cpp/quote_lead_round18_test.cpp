@@ -211,5 +211,12 @@ TEST(QuoteLeadRound18, AJapaneseQuoteTheSubjectMaintainsIsTheirs) {
   EXPECT_TRUE(read_article_quotes("政府は2030年までに達成することを目標としている。", "ja").quotes.empty());
 }
 
+TEST(QuoteLeadRound18, APersonFromABodyInARegionSpeaks) {
+  const auto q = read_article_quotes(
+      "Інспектор Іван Бойко з Головного управління Нацполіції у Львівській області повідомив, що водій був тверезий.", "uk").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Іван Бойко");
+}
+
 }  // namespace
 }  // namespace article_lens
