@@ -80,7 +80,7 @@ test("PolNeAR train (English political news): lenient F1 and speakers, whole fil
   // last word): naming the person instead lowers this figure a little, and "who" measures it.
   assert.ok(f.others.speaker >= 0.749 && f.othersHeld.speaker >= 0.733, `speaker ${f.others.speaker}, held ${f.othersHeld.speaker}`);
   assert.ok(f.others.who >= 0.896 && f.othersHeld.who >= 0.88, `who speaks ${f.others.who}, held ${f.othersHeld.who}`);
-  assert.ok(f.others.named >= 0.851 && f.othersHeld.named >= 0.832, `named ${f.others.named}, held ${f.othersHeld.named}`);
+  assert.ok(f.others.named >= 0.851 && f.othersHeld.named >= 0.833, `named ${f.others.named}, held ${f.othersHeld.named}`);
   assert.ok(f.fixed.who >= 0.898 && f.fixedHeld.who >= 0.889 && f.nyt.who >= 0.909, `who speaks, NYT included ${f.fixed.who}, held ${f.fixedHeld.who}, NYT ${f.nyt.who}`);
 });
 
