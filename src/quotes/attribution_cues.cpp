@@ -49,7 +49,9 @@ bool AttributionFinder::used_as_noun(std::size_t k) const {
     return true;
   // "the 24-time grand slam champion said": a cue word inside a description, before its noun and the
   // cue, said as a verb (not "the comments under questioning").
-  if (k + 2 < tokens_.size() && tokens_.joined(k + 2) && tokens_.phrase_at(words_.cues, k + 2, tokens_.size()) > 0 &&
+  // (The next word's own bits first: a noun after the cue word, not a stop or another cue.)
+  if (k + 2 < tokens_.size() && !tokens_.capitalized(k + 1) && !tokens_.in(k + 1, words_.cues) &&
+      !tokens_.in(k + 1, words_.mention_stops) && tokens_.joined(k + 2) && tokens_.phrase_at(words_.cues, k + 2, tokens_.size()) > 0 &&
       !words_.is_participle(tokens_.folded(k + 2)) && mentions_.cue_in_description(k))
     return true;
   // Where every noun is capitalised, a capitalised cue word inside a clause is a noun ("in einem Schreiben").

@@ -139,9 +139,12 @@ bool resident_after_age(const QuoteTokens& tokens, const QuoteLexicon& words, st
   // Rotterdammer", "de 34-jarige Belg" (data/epithet_nouns_<lang>.txt; the endings of nouns for a
   // town's people, data/resident_noun_endings_<lang>.txt). "de 29-jarige Jan Visser" is named.
   constexpr std::size_t kMinTownStem = 5;  // "Leide|naar", not the name "Mole|naar"
-  if (words.capitalised_nouns || k < 2 || !tokens.joined(k) || !tokens.joined(k - 1) || !tokens.in(k - 2, words.determiners)) return false;
+  // (The word's own bits and the age first: joined() reads the text between words, and this runs
+  // for every capitalised word.)
+  if (words.capitalised_nouns || k < 2 || !tokens.in(k - 2, words.determiners)) return false;
   const std::string_view age = tokens.text(k - 1);
   if (age.empty() || age.front() < '0' || age.front() > '9' || age.find('-') == std::string_view::npos) return false;
+  if (!tokens.joined(k) || !tokens.joined(k - 1)) return false;
   if (k + 1 < tokens.size() && tokens.joined(k + 1) && tokens.capitalized(k + 1)) return false;
   const std::string_view word = tokens.folded(k);
   return WordSet::shared("epithet_nouns", words.language).contains_folded(word) ||
