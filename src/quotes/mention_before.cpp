@@ -458,17 +458,24 @@ TokenRange MentionFinder::plain_before(std::size_t end, std::size_t floor) const
   if (!tokens_.capitalized(last) && tokens_.in(last, words_.mention_links)) return {};
   std::size_t start = last;
   while (start > floor && tokens_.joined(start) && end - start < kMaxWords) {
-    const bool link = tokens_.phrase_ending_at(words_.mention_links, start - 1, floor) > 0 || role_link(start - 1) ||  // "sources close to"
-                      joins_body_topics(start - 1, floor) ||  // "das Bundesamt für Migration und Flüchtlinge"
-                      body_name_link(start - 1, floor) > 0;   // "de Raad voor de Kinderbescherming"
+    // A stop ends the mention unless it links (read only at a stop: the words before it are looked up).
+    auto link = [&] {
+      return tokens_.phrase_ending_at(words_.mention_links, start - 1, floor) > 0 || role_link(start - 1) ||  // "sources close to"
+             joins_body_topics(start - 1, floor) ||  // "das Bundesamt für Migration und Flüchtlinge"
+             body_name_link(start - 1, floor) > 0;   // "de Raad voor de Kinderbescherming"
+    };
     // (A preposition that joins a named person to their body, where it is also a stop: "prokurator
     // Jan Nowak z Prokuratury Okręgowej"; data/origin_links_<lang>.txt.)
-    const bool origin = start > floor + 1 && tokens_.capitalized(start) && tokens_.joined(start - 1) &&
-                        words_.origin_links.contains_folded(tokens_.folded(start - 1)) && is_name_word(start - 2);
+    auto origin = [&] {
+      return start > floor + 1 && tokens_.capitalized(start) && tokens_.joined(start - 1) &&
+             words_.origin_links.contains_folded(tokens_.folded(start - 1)) && is_name_word(start - 2);
+    };
     // (Nor over a finite auxiliary: in "Der Arzt hat optimistisch erklärt" the subject stands before it.)
     // (A cue word modifying the head noun is part of the description: "the 24-time grand slam champion said".)
-    const bool compound = start == last && end < tokens_.size() && !words_.is_participle(tokens_.folded(end)) && cue_in_description(start - 1);
-    if ((tokens_.in(start - 1, words_.mention_stops) && !link && !origin) || (tokens_.in(start - 1, words_.cues) && !compound) ||
+    auto compound = [&] {
+      return start == last && end < tokens_.size() && !words_.is_participle(tokens_.folded(end)) && cue_in_description(start - 1);
+    };
+    if ((tokens_.in(start - 1, words_.mention_stops) && !link() && !origin()) || (tokens_.in(start - 1, words_.cues) && !compound()) ||
         tokens_.in(start - 1, words_.complementizers) ||
         (!tokens_.capitalized(start - 1) && words_.perfect_auxiliaries.contains_folded(tokens_.folded(start - 1))))
       break;
