@@ -6,6 +6,8 @@
 #include <utility>
 #include <vector>
 
+#include <gtest/gtest.h>
+
 #include "article_lens.h"
 #include "test_support.h"
 
@@ -57,6 +59,16 @@ inline QuoteRead first_of_kind(const QuoteReading& reading, const std::string& k
   for (const QuoteRead& q : reading.quotes)
     if (q.kind == kind) return q;
   return {};
+}
+
+// Reads `text` and checks its first quote of `kind`: its content (unless empty) and its speaker;
+// returns it.
+inline QuoteRead expect_first(const std::string& text, const std::string& language, const std::string& kind,
+                              const std::string& content, const std::string& speaker) {
+  const QuoteRead quote = first_of_kind(read_article_quotes(text, language), kind);
+  if (!content.empty()) EXPECT_EQ(quote.text, content) << text;
+  EXPECT_EQ(quote.speaker, speaker) << text;
+  return quote;
 }
 
 // The first quote's resolved speaker, or "<no quote>".

@@ -11,79 +11,64 @@
 namespace article_lens {
 namespace {
 
-using testing::first_of_kind;
+using testing::expect_first;
 using testing::read_article_quotes;
 
-// One sentence and what its first quote of `kind` must read: content and speaker.
-struct Expected {
-  const char* text;
-  const char* language;
-  const char* kind;
-  const char* content;
-  const char* speaker;
-};
-
-void expect_first(const Expected& want) {
-  const auto quote = first_of_kind(read_article_quotes(want.text, want.language), want.kind);
-  EXPECT_EQ(quote.text, want.content) << want.text;
-  EXPECT_EQ(quote.speaker, want.speaker) << want.text;
-}
-
 TEST(QuoteSlavicRound17b, AnAbbreviatedRankBeforeANameNeitherEndsTheSentenceNorSpeaks) {
-  expect_first({"Jak poinformował rzecznik małopolskiej policji insp. Paweł Kamiński, zatrzymany mężczyzna usłyszał już zarzuty.\n", "pl",
-               "indirect", "zatrzymany mężczyzna usłyszał już zarzuty", "Paweł Kamiński"});
-  expect_first({"Według rzecznika straży pożarnej bryg. Karola Lewandowskiego strażacy wyjeżdżali do pożarów ponad sto razy.\n", "pl",
-               "indirect", "strażacy wyjeżdżali do pożarów ponad sto razy", "Karol Lewandowski"});
-  expect_first({"– Kierowca był trzeźwy – powiedziała podinsp. Ewa Zielińska z komendy miejskiej.\n", "pl", "direct", "Kierowca był trzeźwy",
-               "Ewa Zielińska"});
+  expect_first("Jak poinformował rzecznik małopolskiej policji insp. Paweł Kamiński, zatrzymany mężczyzna usłyszał już zarzuty.\n", "pl",
+               "indirect", "zatrzymany mężczyzna usłyszał już zarzuty", "Paweł Kamiński");
+  expect_first("Według rzecznika straży pożarnej bryg. Karola Lewandowskiego strażacy wyjeżdżali do pożarów ponad sto razy.\n", "pl",
+               "indirect", "strażacy wyjeżdżali do pożarów ponad sto razy", "Karol Lewandowski");
+  expect_first("– Kierowca był trzeźwy – powiedziała podinsp. Ewa Zielińska z komendy miejskiej.\n", "pl", "direct", "Kierowca był trzeźwy",
+               "Ewa Zielińska");
   // With the rank's "junior" abbreviated before it.
-  expect_first({"Jak dodał mł. asp. Piotr Wójcik, sprawca został zatrzymany.\n", "pl", "indirect", "sprawca został zatrzymany", "Piotr Wójcik"});
+  expect_first("Jak dodał mł. asp. Piotr Wójcik, sprawca został zatrzymany.\n", "pl", "indirect", "sprawca został zatrzymany", "Piotr Wójcik");
 }
 
 TEST(QuoteSlavicRound17b, ANameInTheGenitiveAfterALongBodyAndARankIsShownInTheNominative) {
-  expect_first({"Według rzecznika Komendy Wojewódzkiej Państwowej Straży bryg. Jana Malinowskiego strażacy gasili pożar przez całą noc.\n", "pl",
-                "indirect", "strażacy gasili pożar przez całą noc", "Jan Malinowski"});
+  expect_first("Według rzecznika Komendy Wojewódzkiej Państwowej Straży bryg. Jana Malinowskiego strażacy gasili pożar przez całą noc.\n", "pl",
+               "indirect", "strażacy gasili pożar przez całą noc", "Jan Malinowski");
 }
 
 TEST(QuoteSlavicRound17b, ARegionsAdjectiveBeforeItsNounEndsNoPersonsName) {
-  expect_first({"Как сообщили в пресс-службе Минздрава Челябинской области, пострадавший госпитализирован.\n", "ru", "indirect",
-                "пострадавший госпитализирован", "пресс-служба Минздрава Челябинской области"});
-  expect_first({"Як повідомили у Поліції Київської області, затримано двох осіб.\n", "uk", "indirect", "затримано двох осіб",
-                "Поліція Київської області"});
+  expect_first("Как сообщили в пресс-службе Минздрава Челябинской области, пострадавший госпитализирован.\n", "ru", "indirect",
+               "пострадавший госпитализирован", "пресс-служба Минздрава Челябинской области");
+  expect_first("Як повідомили у Поліції Київської області, затримано двох осіб.\n", "uk", "indirect", "затримано двох осіб",
+               "Поліція Київської області");
 }
 
 TEST(QuoteSlavicRound17b, ABodyOfLocalGovernmentIsNamedWhole) {
-  expect_first({"Urząd Gminy Kłaj poinformował, że droga będzie zamknięta do piątku.\n", "pl", "indirect", "droga będzie zamknięta do piątku",
-               "Urząd Gminy Kłaj"});
+  expect_first("Urząd Gminy Kłaj poinformował, że droga będzie zamknięta do piątku.\n", "pl", "indirect", "droga będzie zamknięta do piątku",
+               "Urząd Gminy Kłaj");
 }
 
 TEST(QuoteSlavicRound17b, ATownOrRegionInTheGenitiveAfterATitleIsNoSurname) {
-  expect_first({"«Ситуація під контролем», – написав мер Миколаєва у телеграмі.\n", "uk", "direct", "Ситуація під контролем", "мер Миколаєва"});
-  expect_first({"Мер Житомира заявив, що місто готове до опалювального сезону.\n", "uk", "indirect", "місто готове до опалювального сезону",
-               "Мер Житомира"});
-  expect_first({"Губернатор Кубани заявил, что урожай зерна превысил прошлогодний.\n", "ru", "indirect", "урожай зерна превысил прошлогодний",
-               "Губернатор Кубани"});
-  expect_first({"Глава Чечни сообщил, что республика направит гуманитарную помощь.\n", "ru", "indirect",
-               "республика направит гуманитарную помощь", "Глава Чечни"});
+  expect_first("«Ситуація під контролем», – написав мер Миколаєва у телеграмі.\n", "uk", "direct", "Ситуація під контролем", "мер Миколаєва");
+  expect_first("Мер Житомира заявив, що місто готове до опалювального сезону.\n", "uk", "indirect", "місто готове до опалювального сезону",
+               "Мер Житомира");
+  expect_first("Губернатор Кубани заявил, что урожай зерна превысил прошлогодний.\n", "ru", "indirect", "урожай зерна превысил прошлогодний",
+               "Губернатор Кубани");
+  expect_first("Глава Чечни сообщил, что республика направит гуманитарную помощь.\n", "ru", "indirect",
+               "республика направит гуманитарную помощь", "Глава Чечни");
 }
 
 TEST(QuoteSlavicRound17b, TheObjectOfAQuotingVerbAfterTheMediumIsNoOneTold) {
-  expect_first({"«Мы готовимся к худшему», — цитирует ТАСС Ольгу Смирнову.\n", "ru", "direct", "Мы готовимся к худшему", "Ольга Смирнова"});
+  expect_first("«Мы готовимся к худшему», — цитирует ТАСС Ольгу Смирнову.\n", "ru", "direct", "Мы готовимся к худшему", "Ольга Смирнова");
 }
 
 TEST(QuoteSlavicRound17b, TheMediumAsANounBeforeThePersonItQuotesIsNoPartOfTheName) {
-  expect_first({"«Решение принято окончательно», — цитирует агентство Ольгу Смирнову.\n", "ru", "direct", "Решение принято окончательно",
-               "Ольга Смирнова"});
+  expect_first("«Решение принято окончательно», — цитирует агентство Ольгу Смирнову.\n", "ru", "direct", "Решение принято окончательно",
+               "Ольга Смирнова");
 }
 
 TEST(QuoteSlavicRound17b, AnOutletInTheGenitiveIsShownInTheNominative) {
-  expect_first({"Według informacji Polsatu, rząd przyjmie projekt na wtorkowym posiedzeniu.\n", "pl", "indirect",
-               "rząd przyjmie projekt na wtorkowym posiedzeniu", "Polsat"});
+  expect_first("Według informacji Polsatu, rząd przyjmie projekt na wtorkowym posiedzeniu.\n", "pl", "indirect",
+               "rząd przyjmie projekt na wtorkowym posiedzeniu", "Polsat");
 }
 
 TEST(QuoteSlavicRound17b, ATownInTheLocativeBeforeAFullNameIsNoPartOfIt) {
-  expect_first({"Jak poinformowała rzeczniczka KPP w Myślenicach Magdalena Sołtys, kierowca zjechał na przeciwległy pas.\n", "pl", "indirect",
-               "kierowca zjechał na przeciwległy pas", "Magdalena Sołtys"});
+  expect_first("Jak poinformowała rzeczniczka KPP w Myślenicach Magdalena Sołtys, kierowca zjechał na przeciwległy pas.\n", "pl", "indirect",
+               "kierowca zjechał na przeciwległy pas", "Magdalena Sołtys");
 }
 
 TEST(QuoteSlavicRound17b, TheSpeakerOfAParliamentAndTheCoachAsSpecialistStandForThePersonNamed) {
@@ -91,8 +76,8 @@ TEST(QuoteSlavicRound17b, TheSpeakerOfAParliamentAndTheCoachAsSpecialistStandFor
       "Председатель Сената Маулен Ашимбаев заявил, что закон будет принят. Спикер также отметил, что депутаты поддержали поправки.\n", "ru");
   ASSERT_EQ(quotes.quotes.size(), 2u);
   EXPECT_EQ(quotes.quotes[1].speaker, "Маулен Ашимбаев");
-  expect_first({"Главный тренер «Спартака» Деян Станкович остался недоволен игрой. По мнению специалиста, команда играла слишком медленно.\n",
-               "ru", "indirect", "команда играла слишком медленно", "Деян Станкович"});
+  expect_first("Главный тренер «Спартака» Деян Станкович остался недоволен игрой. По мнению специалиста, команда играла слишком медленно.\n",
+               "ru", "indirect", "команда играла слишком медленно", "Деян Станкович");
 }
 
 }  // namespace

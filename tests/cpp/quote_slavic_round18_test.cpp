@@ -11,17 +11,8 @@
 namespace article_lens {
 namespace {
 
-using testing::first_of_kind;
+using testing::expect_first;
 using testing::read_article_quotes;
-
-// Reads `text` and checks its first quote of `kind`: its content (unless empty) and its speaker; returns it.
-testing::QuoteRead expect_first(const std::string& text, const std::string& language, const std::string& kind, const std::string& content,
-                                const std::string& speaker) {
-  const auto quote = first_of_kind(read_article_quotes(text, language), kind);
-  if (!content.empty()) EXPECT_EQ(quote.text, content) << text;
-  EXPECT_EQ(quote.speaker, speaker) << text;
-  return quote;
-}
 
 TEST(QuoteSlavicRound18, APersonFromABodyBeforeTheCueSpeaksNotTheBody) {
   expect_first("Aspirant Ewa Mróz z Komendy Powiatowej Policji w Sanoku przekazała, że poszukiwania trwały całą noc.\n", "pl",
