@@ -4,6 +4,7 @@
 // leaves the name as written.
 #include "quotes/oblique_names.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -41,8 +42,9 @@ std::string nominative_by_given_name(std::string_view name, std::string_view lan
   // (A man's name read from a first word that ends as women's names do is no reading: "Валентина",
   // "Александра" are women's too, whose genitive a man's shares.)
   const std::string_view last_letter = std::string_view(written).substr(without_last_letter(written).size());
-  bool ends_as_women_do = false;
-  for (std::string_view woman : lang_data::entries("given_names_female", lang)) ends_as_women_do = ends_as_women_do || woman.ends_with(last_letter);
+  const auto women = lang_data::entries("given_names_female", lang);
+  const bool ends_as_women_do =
+      std::any_of(women.begin(), women.end(), [&](std::string_view woman) { return woman.ends_with(last_letter); });
   std::string found;
   for (std::string_view table : {"name_genitives", "name_datives", "name_instrumentals"}) {
     std::string nominative = nominative_name(name, lang, table);
