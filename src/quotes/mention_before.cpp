@@ -216,7 +216,8 @@ TokenRange MentionFinder::nearest_before(std::size_t cue, std::size_t floor) con
   // The name before the first apposition that opens as one ("Michael Seaman, who lives outside
   // the state capital, Sacramento, said"; "Dean Johnson, a salesman from Sumter, South Carolina, says").
   // (Not a title of a name that runs to the cue after a description: "The chairman of Fox News,
-  // Sir Andrew Green, said" names him after the description, below.)
+  // Sir Andrew Green, said" names him after the description, below; nor an age before a name:
+  // "Соседка, 72-летняя Анна Смирнова, рассказала".)
   constexpr std::size_t kMaxDescriptionReach = 5;  // "the owner of Linfield Rovers"
   auto titled_name_to_cue = [&](std::size_t k) {
     if (!tokens_.title(k) || is_name_word(k) || !tokens_.capitalized(k) || k + 2 >= end) return false;
@@ -229,7 +230,7 @@ TokenRange MentionFinder::nearest_before(std::size_t cue, std::size_t floor) con
     return false;
   };
   for (std::size_t i = count; i-- > 0;) {
-    if (!opens_apposition(commas[i]) || (i == 0 && titled_name_to_cue(commas[i]))) continue;
+    if (!opens_apposition(commas[i]) || (i == 0 && (titled_name_to_cue(commas[i]) || aged_name_at(commas[i], end)))) continue;
     const TokenRange head = name_before(commas[i], floor);
     // A name after a preposition is an object in an opening phrase ("Asked by CNN, the minister,
     // Bruno Le Maire, said"), not the subject. (So is an outlet told: "En declaraciones a El Mundo,
@@ -249,7 +250,9 @@ TokenRange MentionFinder::nearest_before(std::size_t cue, std::size_t floor) con
     if (!head.empty()) return joined_names_before(head, floor);
     // (A description before an age or an aside a participle opens: "The minister, 54, said", "The
     // authors, writing in the BMJ, said".)
-    if (tokens_.token(commas[i]).has(unicode::kStartsWithDigit) ||
+    // (Not an age before a name: "A neighbour, 72-year-old Joan Smith, said" is hers, below.)
+    const bool aged_name = aged_name_at(commas[i], end);
+    if ((tokens_.token(commas[i]).has(unicode::kStartsWithDigit) && !aged_name) ||
         WordSet::shared("parenthetical_participles", words_.language).contains_folded(tokens_.folded(commas[i]))) {
       const TokenRange described = plain_before(commas[i], floor);
       if (!described.empty() && is_description_start(described.first) &&
@@ -287,7 +290,11 @@ TokenRange MentionFinder::nearest_before(std::size_t cue, std::size_t floor) con
         !is_pronoun(described.last - 1))
       return {described.first, end};
   }
-  const TokenRange apposition = plain_before(end, comma);
+  // (An age before the name belongs to the apposition: "A neighbour, 72-year-old Joan Smith, said",
+  // "Соседка, 72-летняя Анна Смирнова, рассказала".)
+  std::size_t opening = comma;
+  while (opening + 1 < end && is_age_epithet(opening) && tokens_.joined(opening + 1)) ++opening;
+  const TokenRange apposition = plain_before(end, opening);
   // (Not a party of a place: "Representative Peter T. King, Republican of New York, said".)
   bool of_place = false;
   for (std::size_t k = apposition.first; k < apposition.last && !of_place; ++k)
@@ -300,7 +307,7 @@ TokenRange MentionFinder::nearest_before(std::size_t cue, std::size_t floor) con
     ++name_first;
   // (Or one word, no body's, after a role that opens the clause: "O técnico do Flamengo, Tite, disse";
   // not a place after another apposition: "Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said".)
-  const bool named_apposition = !apposition.empty() && apposition.first == comma &&
+  const bool named_apposition = !apposition.empty() && apposition.first == opening &&
                                 (apposition.last - name_first >= 2 ||
                                  (count == 1 && apposition.last == name_first + 1 && !names_a_body(words_, tokens_.folded(name_first), true))) &&
                                 is_name_word(name_first) && is_name_word(apposition.last - 1) && !of_place;
@@ -348,13 +355,14 @@ TokenRange MentionFinder::nearest_before(std::size_t cue, std::size_t floor) con
   // (Or heads the outlet's name after it: "Джерело «Дзеркала тижня», обізнане з ..., стверджує".)
   // So does a described person before a participle or relative clause, where nouns take no article:
   // "Rzecznik spółki, proszący o anonimowość, powiedział", "Сотрудник министерства, который ...".
-  const bool described = words_.names_after_nouns && !head.empty() && (opens_with_adjective(comma) || is_relative_pronoun(comma)) &&
+  const bool described = words_.names_after_nouns && !head.empty() &&
+                         ((opens_with_adjective(comma) && !aged_name_at(comma, end)) || is_relative_pronoun(comma)) &&
                          is_person_like(head);
   if (count == 1 && !head.empty() && !is_name_word(comma) &&
       (tokens_.in(head.last - 1, words_.anonymous_sources) || described ||
        (words_.names_after_nouns && tokens_.in(head.first, words_.anonymous_sources))))
     return head;
-  if (apposition.empty() || apposition.first != comma) return {};
+  if (apposition.empty() || apposition.first != opening) return {};
   // "Her chief policy aide, Jake Sullivan, calls ...": the name in apposition speaks.
   if (is_name_word(apposition.last - 1)) return apposition;
   if (is_description_start(comma) || tokens_.title(comma)) return apposition;
@@ -365,6 +373,20 @@ bool MentionFinder::opens_with_adjective(std::size_t k) const {
   if (tokens_.capitalized(k) || k + 1 >= tokens_.size() || !tokens_.joined(k + 1)) return false;
   const std::string_view word = tokens_.folded(k);
   return lang_data::ends_with_entry("apposition_adjective_endings", words_.language, word, 4);
+}
+
+bool MentionFinder::is_age_epithet(std::size_t k) const {
+  // A number, a hyphen and a word of age: "72-year-old", "29-річний" (data/age_epithet_stems_<lang>.txt).
+  const std::string_view word = tokens_.folded(k);
+  const std::size_t hyphen = word.find('-');
+  if (hyphen == 0 || hyphen == std::string_view::npos || word[0] < '0' || word[0] > '9') return false;
+  for (std::string_view stem : lang_data::entries("age_epithet_stems", words_.language))
+    if (word.substr(hyphen + 1).starts_with(stem)) return true;
+  return false;
+}
+
+bool MentionFinder::aged_name_at(std::size_t k, std::size_t end) const {
+  return is_age_epithet(k) && k + 1 < end && tokens_.joined(k + 1) && (is_name_word(k + 1) || tokens_.title(k + 1));
 }
 
 TokenRange MentionFinder::joined_names_before(TokenRange mention, std::size_t floor) const {

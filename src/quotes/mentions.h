@@ -246,6 +246,10 @@ class MentionFinder {
   // Whether word k is an adjective or participle opening an apposition ("близкий к компании";
   // data/apposition_adjective_endings_<lang>.txt).
   bool opens_with_adjective(std::size_t k) const;
+  // Whether token k gives an age: "72-year-old", "72-летняя".
+  bool is_age_epithet(std::size_t k) const;
+  // Whether token k is an age before a name or title that ends before `end`: "72-year-old Joan Smith".
+  bool aged_name_at(std::size_t k, std::size_t end) const;
   // The subject that opens the clause before a filler set off by commas right before the cue ("Le
   // ministre, de son côté, a affirmé"); empty if there is none.
   TokenRange subject_before_incise(std::size_t end, std::size_t floor) const;

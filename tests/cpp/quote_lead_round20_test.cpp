@@ -28,5 +28,34 @@ TEST(QuoteLeadRound20, AnOfficesSubjectBetweenTheTitleAndTheNameKeepsTheName) {
   EXPECT_EQ(q[0].mention, "мер");
 }
 
+TEST(QuoteLeadRound20, AnAgeBeforeTheNameInAnAppositionKeepsTheNameAsSpeaker) {
+  auto q = read_article_quotes("A neighbour, 72-year-old Joan Pike, said she heard a bang.").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Joan Pike");
+  q = read_article_quotes("One of the first patients, 29-year-old Sergeant Tom Reed, said he had waited six months.").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Tom Reed");
+  q = read_article_quotes("Один із перших пацієнтів, 29-річний сержант Андрій, розповів, що чекав пів року.", "uk").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Андрій");
+  // An age with a role after a name, or an age alone, describes the one named or described before.
+  q = read_article_quotes("John Pike, 72-year-old Labour MP, said he would stand down.").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "John Pike");
+  q = read_article_quotes("The minister, 54, said he would not resign.").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "The minister");
+}
+
+TEST(QuoteLeadRound20, AMilitaryRankBeforeANameIsATitle) {
+  auto q = read_article_quotes("Один из пациентов, сержант Андрей Мельник, рассказал, что ждал полгода.", "ru").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].speaker, "Андрей Мельник");
+  q = read_article_quotes("«Ha agito da solo», ha spiegato il maresciallo Franco Rizzo.", "it").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Franco Rizzo");
+}
+
 }  // namespace
 }  // namespace article_lens
