@@ -54,7 +54,9 @@ std::string split_elisions(std::string folded, const WordSet& elided_articles) {
 
 }  // namespace
 
-LexiconSet::LexiconSet(std::string_view kind, std::string_view lang) {
+LexiconSet::LexiconSet(std::string_view kind, std::string_view lang) { add(kind, lang); }
+
+void LexiconSet::add(std::string_view kind, std::string_view lang) {
   const WordSet& elided_articles = WordSet::shared("elided_articles", lang);
   for (std::string_view entry : lang_data::entries(kind, lang)) {
     std::string folded = split_elisions(unicode::fold_case(entry), elided_articles);
@@ -135,6 +137,10 @@ QuoteLexicon::QuoteLexicon(std::string_view lang)
   for (std::string_view suffix : lang_data::entries("title_suffixes", lang)) title_suffixes.push_back(unicode::fold_case(suffix));
   for (std::string_view prefix : lang_data::entries("deputy_prefixes", lang)) deputy_prefixes.push_back(unicode::fold_case(prefix));
   for (std::string_view ending : lang_data::entries("participle_endings", lang)) participle_endings.push_back(unicode::fold_case(ending));
+  // Gerunds of cue verbs are cues in their participle: "spiegando che", "expliquant que"; listed whole
+  // where an ending would take nouns and names too ("quando", "Fernando", "restaurant").
+  cues.add("gerund_cues", lang);
+  gerund_cues = LexiconSet("gerund_cues", lang);
   for (std::string_view ending : lang_data::entries("patronymic_endings", lang)) patronymic_endings.push_back(unicode::fold_case(ending));
   // Roles read as the text's words are: elided articles apart ("chef de l' état", as titles_ are),
   // and with either apostrophe ("l’état").
@@ -197,6 +203,7 @@ bool QuoteLexicon::is_patronymic(std::string_view folded_word) const {
 }
 
 bool QuoteLexicon::is_participle(std::string_view folded_word) const {
+  if (gerund_cues.contains_folded(folded_word)) return true;
   for (const std::string& ending : participle_endings)
     if (folded_word.size() > ending.size() + 2 && folded_word.ends_with(ending)) return true;
   return false;

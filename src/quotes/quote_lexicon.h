@@ -29,6 +29,8 @@ class LexiconSet {
   LexiconSet() = default;
   // The entries of data file `<kind>_<lang>.txt`, case-folded.
   LexiconSet(std::string_view kind, std::string_view lang);
+  // Adds the entries of `<kind>_<lang>.txt` (before the lexicon indexes its sets).
+  void add(std::string_view kind, std::string_view lang);
   bool contains_folded(std::string_view folded) const { return words_.find(folded) != words_.end(); }
   bool contains(std::string_view word) const;  // folds `word`
   bool empty() const { return words_.empty(); }
@@ -149,6 +151,7 @@ struct QuoteLexicon {
   std::vector<std::string> name_endings;  // name_endings: case endings stripped to match names (а, ом)
   std::vector<std::string> title_suffixes;
   std::vector<std::string> participle_endings;  // participle_endings: -ing ("saying", "calling")
+  LexiconSet gerund_cues;  // gerund_cues: whole participles of cue verbs ("spiegando"), cues too
   std::vector<std::string> patronymic_endings;  // patronymic_endings: -ович, -овна (a three-word name's middle)
   std::vector<std::string> deputy_prefixes;  // deputy_prefixes: vize, ex (a compound title that is not its holder's)
   std::vector<std::vector<std::string>> role_groups;  // title_suffixes: compounds' titles (Finanzminister, Vatikansprecher)
@@ -165,7 +168,7 @@ struct QuoteLexicon {
 
   // A one-word title: listed, or a compound ending in a listed title suffix.
   bool is_title(std::string_view folded_word) const;
-  // A cue word in its present participle ("saying"), by participle_endings.
+  // A cue word in its present participle ("saying"), by participle_endings or gerund_cues.
   bool is_participle(std::string_view folded_word) const;
   // A patronymic by its ending ("Кужугетович", "Александровна"; patronymic_endings).
   bool is_patronymic(std::string_view folded_word) const;

@@ -57,5 +57,21 @@ TEST(QuoteLeadRound20, AMilitaryRankBeforeANameIsATitle) {
   EXPECT_EQ(q[0].speaker, "Franco Rizzo");
 }
 
+TEST(QuoteLeadRound20, ARomanceGerundAfterACommaReportsForTheClausesSubject) {
+  auto q = read_article_quotes("Il sindaco Marco Bassi ha visitato il cantiere, spiegando che i lavori termineranno entro giugno.", "it").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].text, "i lavori termineranno entro giugno");
+  EXPECT_EQ(q[0].speaker, "Marco Bassi");
+  q = read_article_quotes("Le maire Paul Girard a visité le chantier, expliquant que les travaux se termineraient en juin.", "fr").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Paul Girard");
+  q = read_article_quotes("El alcalde Luis Prado visitó las obras, asegurando que terminarán en junio.", "es").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Luis Prado");
+  // A word that only ends like a gerund is none: "quando" opens a clause of time, not a report.
+  EXPECT_TRUE(read_article_quotes("Il sindaco Marco Bassi ha visitato il cantiere, quando i lavori erano fermi.", "it").quotes.empty());
+}
+
 }  // namespace
 }  // namespace article_lens
