@@ -185,11 +185,31 @@ bool MentionFinder::could_be_name(std::size_t k) const {
                                   is_given_name(k - 1) &&
                                   !(k + 1 < tokens_.size() && tokens_.joined(k + 1) && tokens_.capitalized(k + 1));
   if (resident_after_age(tokens_, words_, k)) return false;
+  if (unnamed_person_opening(k)) return false;
   return !tokens_.in(k, words_.name_stopwords) && (!tokens_.title(k) || particle_surname || title_surname || given_name_surname) &&
          (!tokens_.in(k, words_.title_modifiers) || surname) && !tokens_.in(k, words_.pronouns) &&
          !tokens_.in(k, words_.group_pronouns) && !tokens_.in(k, words_.determiners) &&
          !tokens_.in(k, words_.indefinites) && !tokens_.in(k, words_.mention_stops) &&
          (!is_source_word(k) || after_particle);
+}
+
+bool MentionFinder::unnamed_person_opening(std::size_t k) const {
+  // "Соседка рассказала, что …", "Witness said": a word for a person by their part in the story,
+  // capitalised only because it opens the sentence, is no name (data/person_nouns_<lang>.txt,
+  // unnamed_person_nouns_<lang>.txt); mid-sentence it is lower case. (Only where nouns take no
+  // article: elsewhere the bare word is a headline's, "Witness said", and where every noun is
+  // capitalised case tells nothing.)
+  if (words_.capitalised_nouns || !words_.names_after_nouns) return false;
+  if (unnamed_opening_.empty()) unnamed_opening_.assign(tokens_.size(), -1);
+  int8_t& known = unnamed_opening_[k];
+  if (known < 0) {
+    const std::string_view word = tokens_.folded(k);
+    // (Alone: before a name it opens the run the name reader splits, "Mieszkanka Bogatyni Marta Zając".)
+    const bool alone = k + 1 >= tokens_.size() || !tokens_.capitalized(k + 1) || !tokens_.joined(k + 1);
+    known = alone && (person_nouns_->contains_folded(word) || unnamed_persons_->contains_folded(word)) &&
+            (k == 0 || tokens_.document().sentence_at(tokens_.span(k).begin) != tokens_.document().sentence_at(tokens_.span(k - 1).begin));
+  }
+  return known == 1;
 }
 
 bool MentionFinder::is_given_name(std::size_t k) const {

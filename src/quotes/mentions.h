@@ -140,6 +140,8 @@ class MentionFinder {
   bool cue_in_description(std::size_t k) const;
   // Whether word k is a common given name of the language (data/given_names_*_<lang>.txt).
   bool is_given_name(std::size_t k) const;
+  // Whether token k is a word for an unnamed person capitalised as its sentence's first word ("Соседка").
+  bool unnamed_person_opening(std::size_t k) const;
   // Whether a mention names or describes a person (a name, pronoun, title or source word), not a
   // thing ("der Kabinettssitzung").
   bool is_person_like(TokenRange range) const;
@@ -279,6 +281,9 @@ class MentionFinder {
   std::span<const std::string_view> role_adjective_endings_ = lang_data::entries("role_adjective_endings", words_.language);
   const WordSet* bare_epithets_ = &WordSet::shared("bare_epithet_nouns", words_.language);
   const WordSet* unnamed_persons_ = &WordSet::shared("unnamed_person_nouns", words_.language);
+  const WordSet* person_nouns_ = &WordSet::shared("person_nouns", words_.language);
+  // unnamed_person_opening per token, worked out once (could_be_name asks it of every capitalised word).
+  mutable std::vector<int8_t> unnamed_opening_;
   // Read once for in_particle_name, which is_name_word asks of capitalised words (mention_particles.cpp).
   const WordSet* noble_particles_ = &WordSet::shared("noble_particles", words_.language);
   // in_particle_name per token, worked out once: is_name_word asks it many times of each word

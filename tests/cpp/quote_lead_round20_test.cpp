@@ -73,5 +73,22 @@ TEST(QuoteLeadRound20, ARomanceGerundAfterACommaReportsForTheClausesSubject) {
   EXPECT_TRUE(read_article_quotes("Il sindaco Marco Bassi ha visitato il cantiere, quando i lavori erano fermi.", "it").quotes.empty());
 }
 
+TEST(QuoteLeadRound20, AnUnnamedPersonOpeningTheSentenceIsAnAnonymousSourceNotANamedOne) {
+  auto reading = read_article_quotes("Соседка рассказала, что слышала хлопок.", "ru");
+  ASSERT_EQ(reading.quotes.size(), 1u);
+  EXPECT_EQ(reading.quotes[0].mention, "Соседка");
+  EXPECT_TRUE(reading.quotes[0].anonymous);
+  EXPECT_EQ(reading.stats.named_sources, 0u);
+  EXPECT_EQ(reading.stats.anonymous_sources, 1u);
+  reading = read_article_quotes("Sąsiadka powiedziała, że słyszała huk.", "pl");
+  ASSERT_EQ(reading.quotes.size(), 1u);
+  EXPECT_TRUE(reading.quotes[0].anonymous);
+  // A surname opening the sentence is still a name.
+  reading = read_article_quotes("Песков заявил, что Кремль не комментирует слухи.", "ru");
+  ASSERT_EQ(reading.quotes.size(), 1u);
+  EXPECT_FALSE(reading.quotes[0].anonymous);
+  EXPECT_EQ(reading.stats.named_sources, 1u);
+}
+
 }  // namespace
 }  // namespace article_lens
