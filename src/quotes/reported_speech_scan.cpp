@@ -11,6 +11,8 @@ namespace {
 
 // Words the sentence an "Об этом сообщил ..." refers to must have (a dateline "ЛОНДОН, 9 августа." has fewer).
 constexpr std::size_t kMinReferredWords = 5;
+constexpr std::size_t kMinShortStatementWords = 2;  // "Пожар ликвидирован."
+
 
 bool contains(std::string_view gap, char c) { return gap.find(c) != std::string_view::npos; }
 
@@ -269,8 +271,12 @@ std::vector<ReportedSpeech> IndirectSpeechFinder::find(const std::vector<Span>& 
       const Attribution back = attribution_.reference_back(first, last);
       const std::size_t before_first = tokens_.first_at_or_after(before.begin);
       const std::size_t before_last = tokens_.first_at_or_after(before.end);
-      // (Not a dateline: "ЛОНДОН, 9 августа." is no statement.)
-      if (back.found() && before_last >= before_first + kMinReferredWords) {
+      // (Not a dateline: "ЛОНДОН, 9 августа." is no statement. A short one is, when no place in
+      // capitals and no number opens it: "Пожар ликвидирован. Об этом сообщили в МЧС.")
+      const bool short_statement = before_last >= before_first + kMinShortStatementWords &&
+                                   !tokens_.token(before_first).has(unicode::kAllUpper) &&
+                                   !tokens_.token(before_first).has(unicode::kStartsWithDigit);
+      if (back.found() && (before_last >= before_first + kMinReferredWords || short_statement)) {
         report.content = clause(before_first, before_last);
         report.attribution = back;
         if (!report.content.empty()) found.push_back(report);

@@ -90,5 +90,28 @@ TEST(QuoteLeadRound20, AnUnnamedPersonOpeningTheSentenceIsAnAnonymousSourceNotAN
   EXPECT_EQ(reading.stats.named_sources, 1u);
 }
 
+TEST(QuoteLeadRound20, AShortStatementIsReportedByTheSentenceThatRefersBackToIt) {
+  auto q = read_article_quotes("Пожар ликвидирован. Об этом сообщили в МЧС.", "ru").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].text, "Пожар ликвидирован");
+  EXPECT_EQ(q[0].speaker, "МЧС");
+  // A dateline is no statement.
+  EXPECT_TRUE(read_article_quotes("ЛОНДОН, 9 августа. Об этом заявил Дмитрий Песков.", "ru").quotes.empty());
+}
+
+TEST(QuoteLeadRound20, TheCueMayComeBeforeTheReferenceBack) {
+  auto q = read_article_quotes("Pożar został ugaszony. Poinformowała o tym straż pożarna.", "pl").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Pożar został ugaszony");
+  EXPECT_EQ(q[0].mention, "straż pożarna");
+  q = read_article_quotes("Пожежу на складі під Києвом ліквідовано. Повідомили про це в ДСНС.", "uk").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "ДСНС");
+  q = read_article_quotes("Пожар на складе ликвидирован, сообщили об этом в МЧС.", "ru").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "МЧС");
+}
+
 }  // namespace
 }  // namespace article_lens
