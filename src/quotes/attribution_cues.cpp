@@ -226,6 +226,8 @@ TokenRange AttributionFinder::source_after(std::size_t first, std::size_t limit)
 
 TokenRange AttributionFinder::body_after_cue(std::size_t k, std::size_t cue_length, std::size_t limit) const {
   std::size_t preposition = k + cue_length;
+  // Over a reference to what was said: "сообщили об этом в МЧС", "повідомили про це в ДСНС".
+  if (preposition < limit && tokens_.joined(preposition)) preposition += reference_opener_at(preposition, limit);
   // Over the addressee: "сообщили журналистам в военном ведомстве".
   while (preposition + 1 < limit && preposition - k - cue_length < 2 && tokens_.in(preposition, words_.fillers) &&
          tokens_.joined(preposition + 1))

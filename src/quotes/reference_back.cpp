@@ -27,6 +27,16 @@ std::size_t AttributionFinder::reference_opener_at(std::size_t k, std::size_t en
 
 Attribution AttributionFinder::reference_back(std::size_t first, std::size_t last) const {
   if (words_.reference_openers.empty() || first >= last) return {};
+  // The cue may come first, the reference right after it, then the speaker: "Poinformowała o tym
+  // straż pożarna", "Повідомили про це в ДСНС" (not where the verb comes second: "Das teilte …").
+  if (const std::size_t cue = words_.verb_second ? 0 : cue_at(first, last, false); cue && first + cue < last && tokens_.joined(first + cue))
+    if (const std::size_t opener = reference_opener_at(first + cue, last); opener && first + cue + opener < last &&
+                                                                            tokens_.joined(first + cue + opener)) {
+      if (const TokenRange body = body_after_cue(first, cue, last); !body.empty()) return make(body, first, cue, last);
+      const TokenRange mention = mentions_.after(first + cue + opener, last);
+      if (!mention.empty() && mention.first == first + cue + opener && (mentions_.is_person_like(mention) || names_a_body_here(mention)))
+        return make(mention, first, cue, last);
+    }
   const std::size_t opener = reference_opener_at(first, last);
   // (With a comma after it the word opens an example, not a reference: "Так, министр заявил ...".)
   if (!opener || !tokens_.joined(first + opener)) return {};
