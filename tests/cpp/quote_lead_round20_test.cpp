@@ -113,5 +113,16 @@ TEST(QuoteLeadRound20, TheCueMayComeBeforeTheReferenceBack) {
   EXPECT_EQ(q[0].speaker, "МЧС");
 }
 
+TEST(QuoteLeadRound20, AGermanSourcePhraseWithHisWordsMeansThePersonNamedBefore) {
+  auto q = read_article_quotes("Innenminister Jan Berg sagte, die Lage sei ruhig. Nach seinen Worten soll das Gesetz im Mai kommen.", "de").quotes;
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].text, "soll das Gesetz im Mai kommen");
+  EXPECT_EQ(q[1].speaker, "Jan Berg");
+  q = read_article_quotes("Innenminister Jan Berg sagte, die Lage sei ruhig. Seinen Worten zufolge soll das Gesetz im Mai kommen.", "de").quotes;
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Jan Berg");
+  EXPECT_EQ(q[1].mention, "Seinen");
+}
+
 }  // namespace
 }  // namespace article_lens
