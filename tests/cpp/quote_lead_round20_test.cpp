@@ -124,5 +124,22 @@ TEST(QuoteLeadRound20, AGermanSourcePhraseWithHisWordsMeansThePersonNamedBefore)
   EXPECT_EQ(q[1].mention, "Seinen");
 }
 
+TEST(QuoteLeadRound20, AnOccasionAfterTheSpeakersDescriptionIsNoPartOfTheMention) {
+  auto q = read_article_quotes("Il ministro Carlo Neri è arrivato a Bruxelles. «È una vittoria», ha commentato il ministro all'uscita dal vertice.", "it").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "il ministro");
+  EXPECT_EQ(q[0].speaker, "Carlo Neri");
+  q = read_article_quotes("Il ministro Carlo Neri è arrivato a Bruxelles. «È una vittoria», ha commentato il ministro nel corso dell'audizione.", "it").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "il ministro");
+  q = read_article_quotes("El ministro Luis Prado llegó a Bruselas. \"Es una victoria\", dijo el ministro al término de la reunión.", "es").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "el ministro");
+  // A topic after the link is the office's: "l'assessore ai trasporti Marco Bassi".
+  q = read_article_quotes("«Serve più coraggio», ha detto l'assessore ai trasporti Marco Bassi.", "it").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "l'assessore ai trasporti Marco Bassi");
+}
+
 }  // namespace
 }  // namespace article_lens
