@@ -45,6 +45,22 @@ constexpr std::size_t kMaxParticleChars = 2;
 // A manner phrase between a Japanese quote's particle and its cue ("笑顔で", "涙ながらに").
 constexpr std::size_t kMaxMannerChars = 6;
 
+// Whether an adverb's ending ends at byte `end`, after `from`: "力強く", "涙ながら" (data/manner_endings_<lang>.txt).
+bool manner_word_ends_at(std::string_view text, std::size_t from, std::size_t end, std::string_view language) {
+  for (std::string_view ending : lang_data::entries("manner_endings", language))
+    if (end >= from + ending.size() && text.substr(end - ending.size(), ending.size()) == ending) return true;
+  return false;
+}
+
+// Whether the character at byte `pos` is inside an adverb's ending that starts after `from` ("が" of "ながら").
+bool inside_manner_word(std::string_view text, std::size_t from, std::size_t pos, std::string_view language) {
+  const std::string_view character = text.substr(pos, decode_at(text, pos).length);
+  for (std::string_view ending : lang_data::entries("manner_endings", language))
+    for (std::size_t offset = ending.find(character); offset != std::string_view::npos; offset = ending.find(character, offset + 1))
+      if (pos >= from + offset && text.substr(pos - offset, ending.size()) == ending) return true;
+  return false;
+}
+
 // Where a short name in marks that opened before byte `from` closes (past its closing mark), or 0:
 // "“中央社”", not a clause ("“我们将继续努力。”").
 std::size_t marked_name_end(std::string_view text, std::size_t from, std::size_t end) {
@@ -217,8 +233,9 @@ Attribution AttributionFinder::unspaced_adjacent(const MarkedSpan& quote, std::s
         if (topic.empty() && pos == after && particle == 0) return {};
         // (A short manner or addressee phrase may stand between: "「…」と笑顔で話しました",
         // "「…」と記者団に語った"; it ends in a setting's particle, data/speaker_stops_ja.txt.)
+        // (Or an adverb: "と力強く語った", "と涙ながら語った"; data/manner_endings_ja.txt.)
         const bool manner_between = !topic.empty() && topic_end == 0 && pos > after && n <= kMaxMannerChars &&
-                                    entry_at(text, pos - decode_before(text, pos).length, stops, 1) > 0;
+                                    (entry_at(text, pos - decode_before(text, pos).length, stops, 1) > 0 || manner_word_ends_at(text, after, pos, words_.language));
         if (pos == after || manner_between) {
           // The cue right after the quote: the speaker opens the sentence, with its topic particle,
           // also across a comma ("岸田首相は「…」と述べた", "林官房長官は会見で、…について「…」と語った").
@@ -255,7 +272,8 @@ Attribution AttributionFinder::unspaced_adjacent(const MarkedSpan& quote, std::s
       }
       const auto cp = decode_at(text, pos);
       if (clause_break(cp.value)) break;
-      if (!topic.empty() && topic_end == 0 && pos > after && entry_at(text, pos, topic, 1) > 0) {
+      // (Not the particle's character inside an adverb: the が of "涙ながら".)
+      if (!topic.empty() && topic_end == 0 && pos > after && entry_at(text, pos, topic, 1) > 0 && !inside_manner_word(text, after, pos, words_.language)) {
         speaker = unspaced_speaker(after, pos);
         topic_end = pos + cp.length;
       }

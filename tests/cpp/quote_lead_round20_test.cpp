@@ -141,5 +141,20 @@ TEST(QuoteLeadRound20, AnOccasionAfterTheSpeakersDescriptionIsNoPartOfTheMention
   EXPECT_EQ(q[0].mention, "l'assessore ai trasporti Marco Bassi");
 }
 
+TEST(QuoteLeadRound20, AJapaneseAdverbBetweenTheQuoteParticleAndTheCueKeepsTheSpeaker) {
+  auto q = read_article_quotes("山田さんは「本当に悔しい」と涙ながらに語った。", "ja").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].speaker, "山田");
+  q = read_article_quotes("田中社長は「全力を尽くす」と力強く語った。", "ja").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].speaker, "田中");
+  // The subject after the quote still speaks: "「…」と山田さんが語った".
+  q = read_article_quotes("「本当に悔しい」と山田さんが語った。", "ja").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "山田");
+}
+
 }  // namespace
 }  // namespace article_lens
