@@ -159,9 +159,13 @@ SpeakerRef SpeakerResolver::unspaced_name(TokenRange mention) const {
   const WordSet& anonymity = WordSet::shared("anonymity_phrases", words_.language);
   std::string_view name = words;
   bool titled = false;
-  // Through the last title before the name.
+  // Through the last title before the name (one that ends the words may be the title after it:
+  // "李强总理"; else no name follows, "外交部发言人").
+  bool ends_in_title = false;
   for (std::size_t pos = 0; pos < words.size();) {
-    if (const std::size_t title = entry_at(words, pos, before); title > 0) {
+    const std::size_t title = entry_at(words, pos, before);
+    if (title > 0 && pos + title == words.size()) ends_in_title = true;
+    if (title > 0 && pos + title < words.size()) {
       titled = true;
       name = words.substr(pos + title);
       pos += title;
@@ -171,12 +175,17 @@ SpeakerRef SpeakerResolver::unspaced_name(TokenRange mention) const {
     pos += unicode::decode_at(words, pos).length;
   }
   // The title after the name, then the owner before it.
+  bool title_after = false;
   for (std::size_t pos = 0; pos < name.size(); pos += unicode::decode_at(name, pos).length)
     if (entry_at(name, pos, after) == name.size() - pos) {
-      titled = true;
+      titled = title_after = true;
       name = name.substr(0, pos);
       break;
     }
+  if (ends_in_title && !title_after) {
+    titled = true;
+    name = {};
+  }
   if (const std::size_t link = name.rfind("の"); link != std::string_view::npos && titled)
     name = name.substr(link + std::string_view("の").size());
   // (A clause before the name ends in kana, the name is written in kanji: "優勝した佐藤選手" -> 佐藤;

@@ -156,5 +156,19 @@ TEST(QuoteLeadRound20, AJapaneseAdverbBetweenTheQuoteParticleAndTheCueKeepsTheSp
   EXPECT_EQ(q[0].speaker, "山田");
 }
 
+TEST(QuoteLeadRound20, AChineseTitleAfterTheNameIsNoPartOfIt) {
+  auto q = read_article_quotes("王刚部长说：“我们愿同各方加强沟通。”", "zh").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "王刚");
+  EXPECT_EQ(q[0].mention, "王刚部长");
+  q = read_article_quotes("张伟教授认为，人工智能将改变教育。", "zh").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "张伟");
+  // A title with no name is a description.
+  q = read_article_quotes("外交部发言人表示，中方对此表示关切。", "zh").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_TRUE(q[0].described);
+}
+
 }  // namespace
 }  // namespace article_lens
