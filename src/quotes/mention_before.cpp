@@ -362,6 +362,12 @@ TokenRange MentionFinder::nearest_before(std::size_t cue, std::size_t floor) con
       (tokens_.in(head.last - 1, words_.anonymous_sources) || described ||
        (words_.names_after_nouns && tokens_.in(head.first, words_.anonymous_sources))))
     return head;
+  // "The defendant, a 34-year-old man, said": an indefinite apposition describes the one a definite
+  // description before it names.
+  if (!head.empty() && tokens_.in(comma, words_.indefinites) && is_description_start(head.first) &&
+      !tokens_.in(head.first, words_.indefinites) && !is_name_word(head.last - 1) &&
+      (is_person_like(head) || heads_person(head.last - 1, head.last)))
+    return head;
   if (apposition.empty() || apposition.first != opening) return {};
   // "Her chief policy aide, Jake Sullivan, calls ...": the name in apposition speaks.
   if (is_name_word(apposition.last - 1)) return apposition;
