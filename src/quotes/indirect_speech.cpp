@@ -459,6 +459,9 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
           if (!words_.verb_second) return false;
           break;  // (a second verb opening the clause reports itself: its cue is read next)
         }
+        // "a affirmé avoir reçu des menaces", "ha dichiarato di aver ricevuto minacce": an infinitive.
+        if (j == after_subject && !has(gap, ',') && !is_request(k, after_cue))
+          if (const std::size_t infinitive = infinitive_report_start(j, last); infinitive < last) return report(mention, clause(infinitive, last));
         // He said he would resign. / Officials said the talks had stalled. (no "that")
         // (Also after the day: "Officials said on Tuesday the talks had stalled.")
         if (j == after_subject && !has(gap, ',')) {

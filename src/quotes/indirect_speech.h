@@ -136,6 +136,9 @@ class IndirectSpeechFinder {
   // phrase and a verb in the past tense too ("said inflation remained high", "said the findings
   // needed to be confirmed"; reported_clause_start.cpp).
   bool starts_clause(std::size_t k, std::size_t last, bool past_tense_verbs = false) const;
+  // Where an infinitive the speaker reports opens at word k ("a affirmé avoir reçu", "ha detto di
+  // aver ricevuto": the infinitive, past its link), or `last` when none does (reported_clause_start.cpp).
+  std::size_t infinitive_report_start(std::size_t k, std::size_t last) const;
   // Whether token m is a lower-case past tense that goes on to words of its clause, not a participle
   // closing a noun phrase ("the man arrested on Monday", "the players involved.").
   // With `bare_subject` (no article opened the noun phrase), a preposition may follow it.

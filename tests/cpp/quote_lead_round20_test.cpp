@@ -170,5 +170,37 @@ TEST(QuoteLeadRound20, AChineseTitleAfterTheNameIsNoPartOfIt) {
   EXPECT_TRUE(q[0].described);
 }
 
+TEST(QuoteLeadRound20, AnIndefiniteAppositionDescribesTheDefiniteDescriptionBeforeIt) {
+  auto q = read_article_quotes("The defendant, a 34-year-old man, said he had never hit his partner.").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "The defendant");
+  q = read_article_quotes("Le prévenu, un homme de 34 ans, a affirmé qu'il n'avait jamais frappé sa compagne.", "fr").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Le prévenu");
+  // A name in apposition still speaks.
+  q = read_article_quotes("Her chief aide, Jake Moss, said the talks had stalled.").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Jake Moss");
+}
+
+TEST(QuoteLeadRound20, ARomanceCueMayReportAnInfinitive) {
+  auto q = read_article_quotes("Le ministre Paul Girard a affirmé avoir reçu des menaces.", "fr").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].text, "avoir reçu des menaces");
+  EXPECT_EQ(q[0].speaker, "Paul Girard");
+  q = read_article_quotes("Il ministro Carlo Neri ha dichiarato di aver ricevuto minacce.", "it").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "aver ricevuto minacce");
+  q = read_article_quotes("El ministro Luis Prado afirmó haber recibido amenazas.", "es").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "haber recibido amenazas");
+  // A request's infinitive is what is asked, not said; "ayer" only ends like an infinitive.
+  EXPECT_TRUE(read_article_quotes("Il sindaco Marco Bassi ha chiesto di avere più fondi.", "it").quotes.empty());
+  q = read_article_quotes("El ministro dijo ayer que habrá cambios.", "es").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "habrá cambios");
+}
+
 }  // namespace
 }  // namespace article_lens
