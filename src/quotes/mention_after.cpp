@@ -119,11 +119,10 @@ TokenRange MentionFinder::after(std::size_t first, std::size_t limit) const {
   // ("said a spokesman for the company").
   std::size_t run_end = first + 1;
   std::size_t place_link = 0;  // "в" in "член штаба ОНФ в Республике Алтай Геннадий Сумин"
-  const WordSet& occasions = WordSet::shared("occasion_nouns", words_.language);
   while (run_end < limit && run_end - first < kMaxWords && tokens_.joined(run_end, true)) {
     // "il ministro all'uscita dal vertice", "el ministro al término de la reunión": a link that opens
     // an occasion ends the mention before it (data/occasion_nouns_<lang>.txt).
-    if (!tokens_.capitalized(run_end) && occasions.contains_folded(tokens_.folded(run_end))) {
+    if (!occasion_nouns_->empty() && !tokens_.capitalized(run_end) && occasion_nouns_->contains_folded(tokens_.folded(run_end))) {
       std::size_t cut = run_end;
       while (cut > first + 1 && !tokens_.capitalized(cut - 1) &&
              (tokens_.in(cut - 1, words_.mention_links) || tokens_.in(cut - 1, words_.determiners) || tokens_.in(cut - 1, words_.mention_stops)))

@@ -185,12 +185,11 @@ bool MentionFinder::could_be_name(std::size_t k) const {
                                   is_given_name(k - 1) &&
                                   !(k + 1 < tokens_.size() && tokens_.joined(k + 1) && tokens_.capitalized(k + 1));
   if (resident_after_age(tokens_, words_, k)) return false;
-  if (unnamed_person_opening(k)) return false;
   return !tokens_.in(k, words_.name_stopwords) && (!tokens_.title(k) || particle_surname || title_surname || given_name_surname) &&
          (!tokens_.in(k, words_.title_modifiers) || surname) && !tokens_.in(k, words_.pronouns) &&
          !tokens_.in(k, words_.group_pronouns) && !tokens_.in(k, words_.determiners) &&
          !tokens_.in(k, words_.indefinites) && !tokens_.in(k, words_.mention_stops) &&
-         (!is_source_word(k) || after_particle);
+         (!is_source_word(k) || after_particle) && !unnamed_person_opening(k);
 }
 
 bool MentionFinder::unnamed_person_opening(std::size_t k) const {
@@ -199,7 +198,7 @@ bool MentionFinder::unnamed_person_opening(std::size_t k) const {
   // unnamed_person_nouns_<lang>.txt); mid-sentence it is lower case. (Only where nouns take no
   // article: elsewhere the bare word is a headline's, "Witness said", and where every noun is
   // capitalised case tells nothing.)
-  if (words_.capitalised_nouns || !words_.names_after_nouns) return false;
+  if (words_.capitalised_nouns || !words_.names_after_nouns || unnamed_persons_->empty()) return false;
   if (unnamed_opening_.empty()) unnamed_opening_.assign(tokens_.size(), -1);
   int8_t& known = unnamed_opening_[k];
   if (known < 0) {

@@ -282,6 +282,8 @@ class MentionFinder {
   const WordSet* bare_epithets_ = &WordSet::shared("bare_epithet_nouns", words_.language);
   const WordSet* unnamed_persons_ = &WordSet::shared("unnamed_person_nouns", words_.language);
   const WordSet* person_nouns_ = &WordSet::shared("person_nouns", words_.language);
+  // Read once for after(), asked of every word a mention after a cue runs over.
+  const WordSet* occasion_nouns_ = &WordSet::shared("occasion_nouns", words_.language);
   // unnamed_person_opening per token, worked out once (could_be_name asks it of every capitalised word).
   mutable std::vector<int8_t> unnamed_opening_;
   // Read once for in_particle_name, which is_name_word asks of capitalised words (mention_particles.cpp).
