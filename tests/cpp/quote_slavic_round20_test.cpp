@@ -1,0 +1,52 @@
+// Round 20, Russian, Ukrainian and Polish: a source after a phrase governing the genitive runs on
+// over the body it speaks for and where it sits. All sentences are written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "quote_readout.h"
+
+namespace article_lens {
+namespace {
+
+using testing::expect_first;
+using testing::QuoteRead;
+
+TEST(QuoteSlavicRound20, ATitlesBodyInTheGenitiveBelongsToTheSourceWithOrWithoutAComma) {
+  QuoteRead q = expect_first("Według rzecznika prasowego szpitala wojewódzkiego trzech rannych przeszło operacje.\n", "pl", "indirect",
+                             "trzech rannych przeszło operacje", "rzecznik prasowego szpitala wojewódzkiego");
+  EXPECT_EQ(q.mention, "rzecznika prasowego szpitala wojewódzkiego");
+  q = expect_first("Zdaniem rzecznika marszałka województwa, przetarg zostanie powtórzony.\n", "pl", "indirect",
+                   "przetarg zostanie powtórzony", "rzecznik marszałka województwa");
+  EXPECT_EQ(q.mention, "rzecznika marszałka województwa");
+  expect_first("Według kapitana gospodarzy zespół zasłużył na remis.\n", "pl", "indirect", "zespół zasłużył na remis",
+               "kapitan gospodarzy");
+}
+
+TEST(QuoteSlavicRound20, WhereAnUnnamedSourceSitsBelongsToItsMention) {
+  QuoteRead q = expect_first("По словам источника в силовых ведомствах, обыски прошли в трех городах.\n", "ru", "indirect",
+                             "обыски прошли в трех городах", "источник в силовых ведомствах");
+  EXPECT_EQ(q.mention, "источника в силовых ведомствах");
+  EXPECT_TRUE(q.anonymous);
+  q = expect_first("Według źródła w ministerstwie projekt trafi do Sejmu jesienią.\n", "pl", "indirect",
+                   "projekt trafi do Sejmu jesienią", "źródła w ministerstwie");
+  EXPECT_EQ(q.mention, "źródła w ministerstwie");
+  q = expect_first("За інформацією джерела в Нацбанку, облікову ставку не змінять.\n", "uk", "indirect", "облікову ставку не змінять",
+                   "джерела в Нацбанку");
+  EXPECT_EQ(q.mention, "джерела в Нацбанку");
+}
+
+TEST(QuoteSlavicRound20, APlaceAfterTheBodyBelongsToTheSourceBeforeTheClause) {
+  expect_first("Według rzecznika straży pożarnej w Sanoku ogień strawił dach budynku.\n", "pl", "indirect",
+               "ogień strawił dach budynku", "rzecznik straży pożarnej");
+}
+
+TEST(QuoteSlavicRound20, AClauseSubjectAfterTheSourceStaysOutOfIt) {
+  // The noun after the source opens the clause, with no comma or with the verb before the comma.
+  expect_first("Według policji motocyklista jechał za szybko, a droga była mokra.\n", "pl", "indirect",
+               "motocyklista jechał za szybko, a droga była mokra", "policja");
+  expect_first("Według rzecznika szpitala Anna Wolska opuściła już oddział.\n", "pl", "indirect", "opuściła już oddział", "Anna Wolska");
+}
+
+}  // namespace
+}  // namespace article_lens
