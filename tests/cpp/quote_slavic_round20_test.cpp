@@ -48,5 +48,13 @@ TEST(QuoteSlavicRound20, AClauseSubjectAfterTheSourceStaysOutOfIt) {
   expect_first("Według rzecznika szpitala Anna Wolska opuściła już oddział.\n", "pl", "indirect", "opuściła już oddział", "Anna Wolska");
 }
 
+TEST(QuoteSlavicRound20, AWebAddressIsOneWordNamingTheOutlet) {
+  expect_first("Jak podaje serwis wp.pl, minister złoży dymisję jeszcze w tym tygodniu.\n", "pl", "indirect",
+               "minister złoży dymisję jeszcze w tym tygodniu", "serwis wp.pl");
+  expect_first("Как сообщает сайт ngs.ru, движение по мосту восстановят к вечеру.\n", "ru", "indirect",
+               "движение по мосту восстановят к вечеру", "сайт ngs.ru");
+  expect_first("Як пише zaxid.net, ремонт дороги завершать до осені.\n", "uk", "indirect", "ремонт дороги завершать до осені", "zaxid.net");
+}
+
 }  // namespace
 }  // namespace article_lens
