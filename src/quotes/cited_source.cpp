@@ -125,9 +125,10 @@ std::size_t IndirectSpeechFinder::past_source_tail(std::size_t k, std::size_t af
     bool in_place = false, place_named = false;
     std::size_t j = from;
     for (; j < last && j - from < kMaxTailWords; ++j) {
-      if (!tokens_.joined(j) || (j > from && comma_at(j))) break;
+      // (Over the closing mark of a name in marks: "джерел «Української правди» в Офісі президента".)
+      if (!tokens_.joined(j, true) || (j > from && comma_at(j))) break;
       if (place_links.contains_folded(tokens_.folded(j))) {
-        if (in_place || j + 1 >= last || !tokens_.joined(j + 1) || comma_at(j + 1)) break;
+        if (in_place || j + 1 >= last || !tokens_.joined(j + 1, true) || comma_at(j + 1)) break;
         in_place = true, place_named = false;
         continue;
       }

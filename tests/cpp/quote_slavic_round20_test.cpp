@@ -36,6 +36,12 @@ TEST(QuoteSlavicRound20, WhereAnUnnamedSourceSitsBelongsToItsMention) {
   EXPECT_EQ(q.mention, "джерела в Нацбанку");
 }
 
+TEST(QuoteSlavicRound20, AnOutletsSourcesInMarksWithWhereTheySit) {
+  const QuoteRead q = expect_first("За даними джерел «Економічної правди» в Міненерго, тарифи переглянуть у січні.\n", "uk", "indirect",
+                                   "тарифи переглянуть у січні", "джерел «Економічної правди» в Міненерго");
+  EXPECT_TRUE(q.anonymous);
+}
+
 TEST(QuoteSlavicRound20, APlaceAfterTheBodyBelongsToTheSourceBeforeTheClause) {
   expect_first("Według rzecznika straży pożarnej w Sanoku ogień strawił dach budynku.\n", "pl", "indirect",
                "ogień strawił dach budynku", "rzecznik straży pożarnej");
