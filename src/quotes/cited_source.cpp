@@ -122,14 +122,15 @@ std::size_t IndirectSpeechFinder::past_source_tail(std::size_t k, std::size_t af
   // The words after the head that go on naming the source; `strict` takes in the genitive only
   // the endings that no clause's first word has (data/source_continuation_endings_<lang>.txt).
   auto scan = [&](bool strict, bool* named) {
-    bool in_place = false, place_named = false;
+    bool in_place = false, place_named = false, origin = false;
     std::size_t j = from;
     for (; j < last && j - from < kMaxTailWords; ++j) {
       // (Over the closing mark of a name in marks: "джерел «Української правди» в Офісі президента".)
       if (!tokens_.joined(j, true) || (j > from && comma_at(j))) break;
-      if (place_links.contains_folded(tokens_.folded(j))) {
+      // (Or where it is from: "rzecznika klubu z Łazienkowskiej"; data/origin_links_<lang>.txt.)
+      if (place_links.contains_folded(tokens_.folded(j)) || tokens_.in(j, words_.origin_links)) {
         if (in_place || j + 1 >= last || !tokens_.joined(j + 1, true) || comma_at(j + 1)) break;
-        in_place = true, place_named = false;
+        in_place = true, place_named = false, origin = tokens_.in(j, words_.origin_links);
         continue;
       }
       if (in_place) {  // "w Łodzi", "w prokuraturze", "в правоохранительных органах"
@@ -138,6 +139,9 @@ std::size_t IndirectSpeechFinder::past_source_tail(std::size_t k, std::size_t af
           *named = place_named = true;
           continue;
         }
+        // (Where it is from in lower case runs on in the genitive: "biegłych z zakresu medycyny
+        // sądowej"; past_group_origin reads it.)
+        if (origin && !place_named) return last;
         if (!place_named) {
           // Adjectives, then the place's noun, which ends it.
           if (!lang_data::ends_with_entry("adjective_endings", words_.language, tokens_.folded(j), kMinStem)) in_place = false;
@@ -171,11 +175,12 @@ std::size_t IndirectSpeechFinder::past_source_tail(std::size_t k, std::size_t af
   };
   // The mention keeps a town or body's name after the place link only for an unnamed source ("источника
   // в Кремле"); else the name would read as the speaker's ("rzecznika sądu okręgowego | w Gdańsku").
+  // A group or person speaks as itself, not where it is from ("lekarzy | ze szpitala w Tychach").
   auto ends_mention = [&](std::size_t end) {
     *mention_end = end;
     if (tokens_.in(head, words_.anonymous_sources)) return end;
     for (std::size_t j = from; j + 1 < end; ++j)
-      if (place_links.contains_folded(tokens_.folded(j)) && tokens_.capitalized(j + 1)) {
+      if ((place_links.contains_folded(tokens_.folded(j)) && tokens_.capitalized(j + 1)) || tokens_.in(j, words_.origin_links)) {
         *mention_end = j;
         break;
       }

@@ -47,6 +47,12 @@ TEST(QuoteSlavicRound20, APlaceAfterTheBodyBelongsToTheSourceBeforeTheClause) {
                "ogień strawił dach budynku", "rzecznik straży pożarnej");
 }
 
+TEST(QuoteSlavicRound20, WhereTheBodyIsFromEndsTheSourceButNotItsMention) {
+  const QuoteRead q = expect_first("Według rzecznika klubu z Bułgarskiej trener zostanie do końca sezonu.\n", "pl", "indirect",
+                                   "trener zostanie do końca sezonu", "rzecznik klubu");
+  EXPECT_EQ(q.mention, "rzecznika klubu");
+}
+
 TEST(QuoteSlavicRound20, AClauseSubjectAfterTheSourceStaysOutOfIt) {
   // The noun after the source opens the clause, with no comma or with the verb before the comma.
   expect_first("Według policji motocyklista jechał za szybko, a droga była mokra.\n", "pl", "indirect",
