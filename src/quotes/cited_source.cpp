@@ -122,7 +122,7 @@ std::size_t IndirectSpeechFinder::past_source_tail(std::size_t k, std::size_t af
   // The words after the head that go on naming the source; `strict` takes in the genitive only
   // the endings that no clause's first word has (data/source_continuation_endings_<lang>.txt).
   auto scan = [&](bool strict, bool* named) {
-    bool in_place = false, place_named = false, origin = false;
+    bool in_place = false, place_named = false, origin = false, placed = false;
     std::size_t j = from;
     for (; j < last && j - from < kMaxTailWords; ++j) {
       // (Over the closing mark of a name in marks: "джерел «Української правди» в Офісі президента".)
@@ -130,6 +130,13 @@ std::size_t IndirectSpeechFinder::past_source_tail(std::size_t k, std::size_t af
       // (Or where it is from: "rzecznika klubu z Łazienkowskiej"; data/origin_links_<lang>.txt.)
       if (place_links.contains_folded(tokens_.folded(j)) || tokens_.in(j, words_.origin_links)) {
         if (in_place || j + 1 >= last || !tokens_.joined(j + 1, true) || comma_at(j + 1)) break;
+        // (With no comma, a place right after a group or title may be the clause's: "Według policji
+        // w Krakowie doszło ...", "Według ekspertów w przyszłym roku inflacja ..."; not after an
+        // unnamed source, which is said where it sits: "Według źródła w prokuraturze zarzuty ...".)
+        if (strict && j == from && !tokens_.in(head, words_.anonymous_sources)) break;
+        // (Nor a second place: "źródła w prokuraturze | w sprawie zatrzymano ...".)
+        if (strict && placed) break;
+        placed = true;
         in_place = true, place_named = false, origin = tokens_.in(j, words_.origin_links);
         continue;
       }
@@ -201,9 +208,12 @@ std::size_t IndirectSpeechFinder::past_source_tail(std::size_t k, std::size_t af
   std::size_t name_start = end - 1;
   while (name_start > from && tokens_.capitalized(name_start)) --name_start;
   const bool subject_name = tokens_.capitalized(end - 1) && !place_links.contains_folded(tokens_.folded(name_start));
+  // (Nor does a clause open with its verb right after a place: "Według policji w samochodzie znajdowało się ...".)
+  bool after_place = false;
+  for (std::size_t j = from; j < end && !after_place; ++j) after_place = place_links.contains_folded(tokens_.folded(j));
   if (!named || end <= from || end >= last || last - end < kMinClauseWords || comma_at(end) || !tokens_.joined(end) ||
       tokens_.capitalized(end) || tokens_.in(end, words_.mention_stops) || tokens_.in(end, words_.mention_links) ||
-      tokens_.in(end, words_.complementizers) || !opens_after_source(end) || (subject_name && verb_like(end)))
+      tokens_.in(end, words_.complementizers) || !opens_after_source(end) || ((subject_name || after_place) && verb_like(end)))
     return 0;
   return ends_mention(end);
 }

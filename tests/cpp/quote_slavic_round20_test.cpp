@@ -60,6 +60,16 @@ TEST(QuoteSlavicRound20, AClauseSubjectAfterTheSourceStaysOutOfIt) {
   expect_first("Według rzecznika szpitala Anna Wolska opuściła już oddział.\n", "pl", "indirect", "opuściła już oddział", "Anna Wolska");
 }
 
+TEST(QuoteSlavicRound20, APlaceOrTimeOpeningTheClauseIsNoPartOfAGroupsSource) {
+  // With no comma, a place right after a group or title may be the clause's; only an unnamed source
+  // is said where it sits. A clause that opens with its verb after a place took that place.
+  for (const char* text : {"Według strażaków w hali magazynowej przebywało wtedy pięciu pracowników.\n",
+                           "Zdaniem analityków w przyszłym kwartale stopy procentowe spadną.\n"}) {
+    const testing::QuoteReading reading = testing::read_article_quotes(text, "pl");
+    for (const QuoteRead& q : reading.quotes) EXPECT_EQ(q.mention.find(" w "), std::string::npos) << text;
+  }
+}
+
 TEST(QuoteSlavicRound20, AWebAddressIsOneWordNamingTheOutlet) {
   expect_first("Jak podaje serwis wp.pl, minister złoży dymisję jeszcze w tym tygodniu.\n", "pl", "indirect",
                "minister złoży dymisję jeszcze w tym tygodniu", "serwis wp.pl");
