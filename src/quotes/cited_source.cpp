@@ -127,6 +127,7 @@ std::size_t IndirectSpeechFinder::past_source_tail(std::size_t k, std::size_t af
     for (; j < last && j - from < kMaxTailWords; ++j) {
       // (Over the closing mark of a name in marks: "джерел «Української правди» в Офісі президента".)
       if (!tokens_.joined(j, true) || (j > from && comma_at(j))) break;
+      if (tokens_.in(j, words_.time_words)) return last;  // when, not who: "губернатора в понедельник"
       // (Or where it is from: "rzecznika klubu z Łazienkowskiej"; data/origin_links_<lang>.txt.)
       if (place_links.contains_folded(tokens_.folded(j)) || tokens_.in(j, words_.origin_links)) {
         if (in_place || j + 1 >= last || !tokens_.joined(j + 1, true) || comma_at(j + 1)) break;

@@ -68,6 +68,10 @@ TEST(QuoteSlavicRound20, APlaceOrTimeOpeningTheClauseIsNoPartOfAGroupsSource) {
     const testing::QuoteReading reading = testing::read_article_quotes(text, "pl");
     for (const QuoteRead& q : reading.quotes) EXPECT_EQ(q.mention.find(" w "), std::string::npos) << text;
   }
+  // (Nor is when the source spoke, up to the comma.)
+  const QuoteRead q = expect_first("По словам мэра в четверг, движение трамваев восстановят к выходным.\n", "ru", "indirect",
+                                   "движение трамваев восстановят к выходным", "мэр");
+  EXPECT_EQ(q.mention, "мэра");
 }
 
 TEST(QuoteSlavicRound20, AWebAddressIsOneWordNamingTheOutlet) {
