@@ -36,6 +36,16 @@ TEST(QuoteSlavicRound20, WhereAnUnnamedSourceSitsBelongsToItsMention) {
   EXPECT_EQ(q.mention, "джерела в Нацбанку");
 }
 
+TEST(QuoteSlavicRound20, AChannelsNameInMarksRunsOverItsComma) {
+  expect_first("Как сообщает Telegram-канал «Урал, срочно», торги приостановили на час.\n", "ru", "indirect",
+               "торги приостановили на час", "Telegram-канал «Урал, срочно»");
+}
+
+TEST(QuoteSlavicRound20, WhatAnOutletFoundOutUnofficially) {
+  expect_first("Jak nieoficjalnie ustaliło Radio Zet, posłanka odejdzie z klubu.\n", "pl", "indirect", "posłanka odejdzie z klubu",
+               "Radio Zet");
+}
+
 TEST(QuoteSlavicRound20, AnOutletsSourcesInMarksWithWhereTheySit) {
   const QuoteRead q = expect_first("За даними джерел «Економічної правди» в Міненерго, тарифи переглянуть у січні.\n", "uk", "indirect",
                                    "тарифи переглянуть у січні", "джерел «Економічної правди» в Міненерго");
