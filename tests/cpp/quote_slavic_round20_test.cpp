@@ -46,6 +46,12 @@ TEST(QuoteSlavicRound20, WhatAnOutletFoundOutUnofficially) {
                "Radio Zet");
 }
 
+TEST(QuoteSlavicRound20, WhatAnOutletReportsAfterTheClause) {
+  expect_first("Most na Wiśle będzie zamknięty do czwartku – podaje portal krakow.pl.\n", "pl", "indirect",
+               "Most na Wiśle będzie zamknięty do czwartku", "portal krakow.pl");
+  EXPECT_TRUE(testing::read_article_quotes("Kelner podaje gościom zupę i drugie danie.\n", "pl").quotes.empty());
+}
+
 TEST(QuoteSlavicRound20, AnOutletsSourcesInMarksWithWhereTheySit) {
   const QuoteRead q = expect_first("За даними джерел «Економічної правди» в Міненерго, тарифи переглянуть у січні.\n", "uk", "indirect",
                                    "тарифи переглянуть у січні", "джерел «Економічної правди» в Міненерго");
