@@ -21,6 +21,8 @@ TEST(QuoteSlavicRound20, ATitlesBodyInTheGenitiveBelongsToTheSourceWithOrWithout
   EXPECT_EQ(q.mention, "rzecznika marszałka województwa");
   expect_first("Według kapitana gospodarzy zespół zasłużył na remis.\n", "pl", "indirect", "zespół zasłużył na remis",
                "kapitan gospodarzy");
+  expect_first("Według przewodniczącego rady dzielnicy nowy park powstanie za dwa lata.\n", "pl", "indirect",
+               "nowy park powstanie za dwa lata", "przewodniczącego rady dzielnicy");
 }
 
 TEST(QuoteSlavicRound20, WhereAnUnnamedSourceSitsBelongsToItsMention) {
