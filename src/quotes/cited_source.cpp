@@ -11,6 +11,7 @@
 #include "quotes/indirect_speech.h"
 #include "quotes/name_case.h"
 #include "quotes/quote_lexicon.h"
+#include "quotes/report_gaps.h"
 
 namespace article_lens {
 namespace {
@@ -89,6 +90,133 @@ TokenRange IndirectSpeechFinder::genitive_name_before_subject(std::size_t k, std
   const Span run{tokens_.span(mention.first).begin, tokens_.span(mention.last - 1).end};
   if (!genitive_name_then_word(tokens_.document().slice(run), words_.language)) return mention;
   return {mention.first, mention.last - 1};
+}
+
+std::size_t IndirectSpeechFinder::past_source_tail(std::size_t k, std::size_t after_cue, TokenRange mention, std::size_t last,
+                                                  std::size_t* mention_end) const {
+  // "Według rzecznika prasowego szpitala stan poszkodowanych ...", "Zdaniem rzecznika wojewody
+  // lubelskiego, decyzja ...", "По словам источника в правоохранительных органах, ...": after a
+  // phrase governing the genitive, a source that a title, an unnamed source or a group heads goes
+  // on over the body it speaks for, in the genitive, and over where it sits, after a place link.
+  // Up to a comma it runs over any word that can be such a genitive
+  // (data/source_tail_endings_<lang>.txt) and cannot be a verb (data/past_verb_endings_<lang>.txt;
+  // so "Według policji kierowca był trzeźwy, a ..." keeps its source). With no comma it must take
+  // a body's noun or a place, and the clause opens at the first lower-case word that cannot go on
+  // naming it.
+  constexpr std::size_t kMaxTailWords = 6;
+  constexpr std::size_t kMinStem = 2;
+  // (The mention may run past where the source ends: "rzecznika szpitala stan poszkodowanych ...".)
+  if (mention.empty() || !after_genitive_opener(k, after_cue)) return 0;
+  const std::size_t head = mention.first;
+  const std::size_t title = mentions_.title_at(head, mention.last);
+  if (tokens_.capitalized(head) || !(title > 0 || tokens_.in(head, words_.anonymous_sources) || tokens_.in(head, words_.group_nouns)))
+    return 0;
+  const std::size_t from = head + std::max<std::size_t>(1, title);
+  const WordSet& place_links = WordSet::shared("place_links", words_.language);
+  auto comma_at = [&](std::size_t j) { return tokens_.gap_before(j).find(',') != std::string_view::npos; };
+  auto verb_like = [&](std::size_t j) {
+    return tokens_.in(j, words_.cues) || tokens_.in(j, words_.complementizers) || tokens_.in(j, words_.coordinators) ||
+           tokens_.in(j, words_.relative_pronouns) ||
+           lang_data::ends_with_entry("past_verb_endings", words_.language, tokens_.folded(j), kMinStem);
+  };
+  // The words after the head that go on naming the source; `strict` takes in the genitive only
+  // the endings that no clause's first word has (data/source_continuation_endings_<lang>.txt).
+  auto scan = [&](bool strict, bool* named) {
+    bool in_place = false, place_named = false, origin = false, placed = false;
+    std::size_t j = from;
+    for (; j < last && j - from < kMaxTailWords; ++j) {
+      // (Over the closing mark of a name in marks: "джерел «Української правди» в Офісі президента".)
+      if (!tokens_.joined(j, true) || (j > from && comma_at(j))) break;
+      if (tokens_.in(j, words_.time_words)) return last;  // when, not who: "губернатора в понедельник"
+      // (Or where it is from: "rzecznika klubu z Łazienkowskiej"; data/origin_links_<lang>.txt.)
+      if (place_links.contains_folded(tokens_.folded(j)) || tokens_.in(j, words_.origin_links)) {
+        if (in_place || j + 1 >= last || !tokens_.joined(j + 1, true) || comma_at(j + 1)) break;
+        // (With no comma, a place right after a group or title may be the clause's: "Według policji
+        // w Krakowie doszło ...", "Według ekspertów w przyszłym roku inflacja ..."; not after an
+        // unnamed source, which is said where it sits: "Według źródła w prokuraturze zarzuty ...".)
+        if (strict && j == from && !tokens_.in(head, words_.anonymous_sources)) break;
+        // (Nor a second place: "źródła w prokuraturze | w sprawie zatrzymano ...".)
+        if (strict && placed) break;
+        placed = true;
+        in_place = true, place_named = false, origin = tokens_.in(j, words_.origin_links);
+        continue;
+      }
+      if (in_place) {  // "w Łodzi", "w prokuraturze", "в правоохранительных органах"
+        if (verb_like(j) || tokens_.in(j, words_.mention_stops)) break;
+        if (tokens_.capitalized(j)) {
+          *named = place_named = true;
+          continue;
+        }
+        // (Where it is from in lower case runs on in the genitive: "biegłych z zakresu medycyny
+        // sądowej"; past_group_origin reads it.)
+        if (origin && !place_named) return last;
+        if (!place_named) {
+          // Adjectives, then the place's noun, which ends it.
+          if (!lang_data::ends_with_entry("adjective_endings", words_.language, tokens_.folded(j), kMinStem)) in_place = false;
+          *named = true;
+          continue;
+        }
+        in_place = false;  // a lower-case word after the place's name: read it as the source's
+      }
+      // (A person's name or title there heads a person of its own: "Według ministra finansów Adama
+      // Nowaka rząd ...", "rzecznika straży pożarnej bryg. Karola Lewandowskiego".)
+      if (mentions_.is_known_person(j)) return last;
+      if (const std::size_t title_words = mentions_.title_at(j, last); title_words && j + title_words < last && tokens_.capitalized(j + title_words))
+        return last;
+      if (tokens_.capitalized(j)) {
+        if (j < mention.last) continue;  // the body's name the mention took: "Komendy Miejskiej Policji"
+        break;
+      }
+      if (tokens_.in(j, words_.mention_stops) || verb_like(j)) break;
+      // (A body's noun in the genitive, or a group's plural: "rzecznika szpitala", "trenera
+      // gospodarzy"; data/body_genitives_<lang>.txt, group_genitive_endings_<lang>.txt.)
+      if ((tokens_.in(j, words_.group_nouns) && !opens_after_source(j)) ||
+          WordSet::shared("body_genitives", words_.language).contains_folded(tokens_.folded(j)) ||
+          lang_data::ends_with_entry("group_genitive_endings", words_.language, tokens_.folded(j), 3)) {
+        *named = true;
+        continue;
+      }
+      if (strict ? opens_after_source(j) : !lang_data::ends_with_entry("source_tail_endings", words_.language, tokens_.folded(j), kMinStem))
+        break;
+    }
+    return j;
+  };
+  // The mention keeps a town or body's name after the place link only for an unnamed source ("источника
+  // в Кремле"); else the name would read as the speaker's ("rzecznika sądu okręgowego | w Gdańsku").
+  // A group or person speaks as itself, not where it is from ("lekarzy | ze szpitala w Tychach").
+  auto ends_mention = [&](std::size_t end) {
+    *mention_end = end;
+    if (tokens_.in(head, words_.anonymous_sources)) return end;
+    for (std::size_t j = from; j + 1 < end; ++j)
+      if ((place_links.contains_folded(tokens_.folded(j)) && tokens_.capitalized(j + 1)) || tokens_.in(j, words_.origin_links)) {
+        *mention_end = j;
+        break;
+      }
+    return end;
+  };
+  bool named = false;
+  // To a comma, with a clause after it that opens in lower case (a capitalised name there may be
+  // the source's apposition: "Według rzecznika policji, Mariusza Nowaka, ...").
+  if (const std::size_t end = scan(false, &named);
+      end > from && end < last && comma_at(end) && !report_gaps::ends_clause(tokens_.gap_before(end)) && last - end >= kMinClauseWords &&
+      !tokens_.capitalized(end) && !tokens_.in(end, words_.mention_stops) && !verb_like(end)) {
+    return ends_mention(end);
+  }
+  named = false;
+  const std::size_t end = scan(true, &named);
+  // (A capitalised name before a verb is the clause's subject, "Według rzecznika szpitala Jan Nowak
+  // trafił ...", unless a place link opens it: "dyrektora szpitala w Tarnowie oddział został ...".)
+  std::size_t name_start = end - 1;
+  while (name_start > from && tokens_.capitalized(name_start)) --name_start;
+  const bool subject_name = tokens_.capitalized(end - 1) && !place_links.contains_folded(tokens_.folded(name_start));
+  // (Nor does a clause open with its verb right after a place: "Według policji w samochodzie znajdowało się ...".)
+  bool after_place = false;
+  for (std::size_t j = from; j < end && !after_place; ++j) after_place = place_links.contains_folded(tokens_.folded(j));
+  if (!named || end <= from || end >= last || last - end < kMinClauseWords || comma_at(end) || !tokens_.joined(end) ||
+      tokens_.capitalized(end) || tokens_.in(end, words_.mention_stops) || tokens_.in(end, words_.mention_links) ||
+      tokens_.in(end, words_.complementizers) || !opens_after_source(end) || ((subject_name || after_place) && verb_like(end)))
+    return 0;
+  return ends_mention(end);
 }
 
 std::size_t IndirectSpeechFinder::source_place_end(std::size_t source_end, std::size_t last) const {

@@ -167,6 +167,9 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
         named_whole = end > mention.last && end < last && has(tokens_.gap_before(end), ',') && !ends_clause(tokens_.gap_before(end));
         if (named_whole) mention.last = end;
       }
+      // "Według rzecznika prasowego szpitala CLAUSE", "По словам источника в правоохранительных органах, CLAUSE" (cited_source.cpp).
+      if (std::size_t end = 0, opens = k == first && !named_whole ? past_source_tail(k, after_cue, mention, last, &end) : 0; opens)
+        return report({mention.first, end}, clause(opens, last));
       // "Według okolicznych sklepikarzy CLAUSE", "По словам рыбаков CLAUSE" (genitive_group_source.cpp).
       if (mention.empty() && k == first)
         if (const TokenRange group = genitive_group_source(k, after_cue, last); !group.empty()) return report(group, clause(group.last, last));

@@ -161,6 +161,11 @@ class IndirectSpeechFinder {
   // Where the clause opens after a group's origin with no comma ("Według lekarzy ze szpitala w
   // Tychach stan ..."), else 0 (genitive_group_source.cpp).
   std::size_t past_group_origin(TokenRange mention, std::size_t source_end, std::size_t last) const;
+  // Where a source a title, an unnamed source or a group heads ends, run on over the body it speaks
+  // for and where it sits, and the clause opens ("Według rzecznika prasowego szpitala stan ...",
+  // "По словам источника в правоохранительных органах, ..."), with the mention's end in
+  // `mention_end`; else 0 (cited_source.cpp).
+  std::size_t past_source_tail(std::size_t k, std::size_t after_cue, TokenRange mention, std::size_t last, std::size_t* mention_end) const;
   // "Zdaniem Rafała Trzaskowskiego Warszawa ...": the genitive name without the clause's subject.
   TokenRange genitive_name_before_subject(std::size_t k, std::size_t after_cue, TokenRange mention) const;
   // The token after the comma a source's place runs to from `source_end` ("джерел УП в Офісі

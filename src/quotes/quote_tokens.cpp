@@ -4,6 +4,7 @@
 
 #include "language/word_set.h"
 #include "quotes/quote_marks.h"
+#include "quotes/web_address.h"
 #include "unicode/case_fold.h"
 #include "unicode/char_class.h"
 #include "unicode/utf8.h"
@@ -45,6 +46,7 @@ QuoteTokens::QuoteTokens(const Document& document, const QuoteLexicon& words) : 
     tokens_.push_back({head, static_cast<uint16_t>(token.flags & (unicode::kHasLetter | unicode::kCapitalized))});
     tokens_.push_back({Span{head.end, token.span.end}, rest.front().flags});
   }
+  join_web_addresses(document.text, words.language, tokens_);  // "tvn24.pl" is one word
   // "al-Jubeir", "el-Sisi": a surname behind a lower-case prefix is capitalised as a name word
   // (data/name_prefixes_any.txt).
   const WordSet& name_prefixes = WordSet::shared("name_prefixes", "any");

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "quotes/quote_marks.h"
+#include "quotes/report_gaps.h"
 #include "unicode/char_class.h"
 #include "unicode/utf8.h"
 
@@ -23,7 +24,9 @@ TokenRange IndirectSpeechFinder::through_marks(TokenRange mention, std::size_t l
     if (holds_quote_mark(tokens_.gap_before(k))) open = k, ++marks;
   if (marks != 1) return mention;
   std::size_t end = std::max(mention.last, open + 1);
-  while (end < last && end - mention.first < MentionFinder::kMaxWords && tokens_.joined(end)) ++end;
+  // (Over a comma inside the marks: "Как пишет Telegram-канал «Осторожно, новости», ...".)
+  auto inside = [&](std::string_view gap) { return gap.find(',') != std::string_view::npos && !holds_quote_mark(gap) && !report_gaps::ends_clause(gap); };
+  while (end < last && end - mention.first < MentionFinder::kMaxWords && (tokens_.joined(end) || inside(tokens_.gap_before(end)))) ++end;
   if (end < last && holds_quote_mark(tokens_.gap_before(end)) && end > mention.last && (open < mention.last || tokens_.joined(open, true)))
     return {mention.first, end};
   return mention;
