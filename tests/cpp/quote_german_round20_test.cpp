@@ -1,0 +1,124 @@
+// German and Dutch quotes that round 20 reads right: a pronoun after a description whose holder
+// follows it as a person with a title of their own ("Die Witwe des Bauunternehmers Gerd Lohmann
+// … Sie sagte"), also where that person is of the other gender; a man's title in the genitive
+// tells his gender ("des Sängers Tom Berger"). Dutch: cues of courts and sport ("overwoog de
+// rechter", "foeterde X").
+// Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "quote_readout.h"
+
+namespace article_lens {
+namespace {
+
+using testing::read_article_quotes;
+
+TEST(QuoteGermanRound20, APronounMeansTheDescriptionNotTheTitledPossessor) {
+  // Main gave the possessor: "Gerd Lohmann".
+  const auto q = read_article_quotes(
+                     "Die Witwe des Bauunternehmers Gerd Lohmann hat vor dem Landgericht ausgesagt. Sie sagte, ihr "
+                     "Mann habe die Schulden verheimlicht.",
+                     "de")
+                     .quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].text, "ihr Mann habe die Schulden verheimlicht");
+  EXPECT_EQ(q[0].speaker, "die Witwe des Bauunternehmers Gerd Lohmann");
+  // With adjectives before the possessor's title, and after "von".
+  const auto r = read_article_quotes(
+                     "Der Berater von Oberbürgermeister Jan Brandt meldete sich am Abend. „Der Stadtrat hat das letzte "
+                     "Wort“, sagte er.",
+                     "de")
+                     .quotes;
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].kind, "direct");
+  EXPECT_EQ(r[0].speaker, "der Berater von Oberbürgermeister Jan Brandt");
+}
+
+TEST(QuoteGermanRound20, APronounOfTheOtherGenderThanThePossessor) {
+  // Main gave no one: the only person named is a woman, and "er" cannot mean her.
+  const auto q = read_article_quotes(
+                     "Der Anwalt der Sängerin Lena Kraus kündigte Revision an. Er sagte, das Urteil sei politisch "
+                     "motiviert.",
+                     "de")
+                     .quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].speaker, "der Anwalt der Sängerin Lena Kraus");
+  // Main gave the man named in the genitive, whom "sie" cannot mean.
+  const auto r = read_article_quotes(
+                     "Die Managerin des Sängers Tom Brenner bestätigte die Absage. „Es geht ihm den Umständen "
+                     "entsprechend gut“, sagte sie.",
+                     "de")
+                     .quotes;
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].kind, "direct");
+  EXPECT_EQ(r[0].speaker, "die Managerin des Sängers Tom Brenner");
+}
+
+TEST(QuoteGermanRound20, APronounOfThePossessorsGenderStillMeansThePossessor) {
+  // The description is a woman, the pronoun a man's: the man named in the genitive speaks.
+  const auto q = read_article_quotes(
+                     "Die Anwältin des Sängers Tom Brenner äußerte sich am Montag. Er selbst sagte, er sei "
+                     "unschuldig.",
+                     "de")
+                     .quotes;
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q[0].speaker, "Tom Brenner");
+}
+
+TEST(QuoteGermanRound20, ATitleBeforeANameInTheGenitiveIsSomeoneElse) {
+  // Main gave the person named in the genitive, whose lawyer or spokesman speaks.
+  const auto q = read_article_quotes(
+                     "Jörg Brenner schwieg zu den Vorwürfen. „Mein Mandant ist unschuldig“, sagte der Anwalt Brenners.", "de")
+                     .quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].speaker, "der Anwalt Brenners");
+  const auto r = read_article_quotes(
+                     "Anna Lindner reiste am Abend ab. Ein Sprecher Lindners sagte, die Ministerin sei zufrieden.", "de")
+                     .quotes;
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].kind, "indirect");
+  EXPECT_EQ(r[0].speaker, "ein Sprecher Lindners");
+  // A title before the name in the nominative is the person's own.
+  const auto s = read_article_quotes(
+                     "Kanzler Friedrich Merz reiste ab. „Wir sind zufrieden“, sagte Kanzler Merz.", "de")
+                     .quotes;
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "Friedrich Merz");
+}
+
+TEST(QuoteDutchRound20, APronounMeansTheDescriptionNotThePossessor) {
+  // Main gave the suspect whose lawyer the sentence before opens with.
+  const auto q = read_article_quotes(
+                     "De advocaat van verdachte Jaap Klaassen heeft vrijspraak geëist. Volgens hem is er geen enkel "
+                     "bewijs.",
+                     "nl")
+                     .quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].speaker, "de advocaat van verdachte Jaap Klaassen");
+}
+
+TEST(QuoteDutchRound20, CourtAndSportCues) {
+  const auto q = read_article_quotes(
+                     "De rechtbank in Zwolle achtte bewezen dat de man zijn ex-vriendin heeft gestalkt. „Verdachte "
+                     "heeft het slachtoffer maandenlang angst aangejaagd”, overwoog de rechter.",
+                     "nl")
+                     .quotes;
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].kind, "direct");
+  EXPECT_EQ(q[1].speaker, "de rechter");
+  const auto r = read_article_quotes(
+                     "„De minister schuift de rekening door”, foeterde Kamerlid Romke de Vries.", "nl")
+                     .quotes;
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "Romke de Vries");
+}
+
+}  // namespace
+}  // namespace article_lens
