@@ -77,6 +77,11 @@ SpeakerRef SpeakerResolver::described_subject(uint32_t pos, Gender gender, const
   // Its head, the last word: a person by title or trade, no group, no name -- but for the one whose
   // title it is, after it in the genitive or a link ("Der Mannschaftsarzt Kimmichs äußerte sich",
   // "Die Witwe von Helmut Kohl", "Die Bürgermeisterin von Bad Tölz": a place the index took for a name).
+  // (Where nouns are lower case the mention may run over the verb after the name: "De weduwe van
+  // zanger André Hazes trad op" ends at the name.)
+  if (!words_.capitalised_nouns && mention.size() >= 3 && !tokens_.capitalized(mention.last - 1) &&
+      mentions_.is_known_person(mention.last - 2) && tokens_.joined(mention.last - 1))
+    --mention.last;
   std::size_t named = mention.last;
   while (named > mention.first && mentions_.is_known_person(named - 1)) --named;
   const bool genitive = mention.size() >= 3 && people_.genitive_after_described_title(mention.last - 1);

@@ -120,5 +120,43 @@ TEST(QuoteDutchRound20, CourtAndSportCues) {
   EXPECT_EQ(r[0].speaker, "Romke de Vries");
 }
 
+TEST(QuoteDutchRound20, ADescriptionBeforeAPossessorOverItsVerb) {
+  // Main gave the singer: the mention ran over "trad", which no list holds.
+  const auto q = read_article_quotes(
+                     "De weduwe van zanger Kees Mulder trad zaterdag op in Ahoy. Ze vertelde dat ze het concert aan "
+                     "haar man opdroeg.",
+                     "nl")
+                     .quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].speaker, "de weduwe van zanger Kees Mulder");
+}
+
+TEST(QuoteDutchRound20, ATitleWordAfterAGivenNameIsTheSurname) {
+  // Main gave "Anne": "Koning" (king) read as a title.
+  const auto q = read_article_quotes("„Dit is een zwarte dag”, reageerde gedeputeerde Anne Koning.", "nl").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Anne Koning");
+}
+
+TEST(QuoteDutchRound20, ABodyInAPlaceSpeaksNotThePlace) {
+  // Main gave "Utrecht".
+  const auto q = read_article_quotes("De politie in Utrecht meldde dat de man is aangehouden.", "nl").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].speaker, "de politie in Utrecht");
+}
+
+TEST(QuoteDutchRound20, AFormerPlayerMeansTheCoachJustNamed) {
+  // Main gave "de oud-international", whom no list knew as an epithet.
+  const auto q = read_article_quotes(
+                     "Bondscoach Ronald Koeman hield het na de nederlaag kort. „Dit moeten we snel vergeten”, zei de "
+                     "oud-international.",
+                     "nl")
+                     .quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ronald Koeman");
+}
+
 }  // namespace
 }  // namespace article_lens
