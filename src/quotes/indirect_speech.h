@@ -63,6 +63,10 @@ class IndirectSpeechFinder {
   // names the clause's speaker only there or right after a quote ("Die Lage sei ernst, so der
   // Minister."; data/mood_clause_cues_<lang>.txt), else 0 (verb_second_reports.cpp).
   std::size_t closing_mood_cue(std::size_t first, std::size_t k, std::size_t last) const;
+  // Whether the impersonal cue at k closes the clause [first, k) in the reported mood with its "es"
+  // and nothing after it but lower-case words or time words: "Man wolle nicht sparen, hieß es." is
+  // speech no one is named for (verb_second_reports.cpp).
+  bool impersonal_close(std::size_t first, std::size_t k, std::size_t last) const;
   // The causative auxiliary after the clause's comma that `mention` follows, over its article and
   // modifiers, or 0 (verb_second_reports.cpp).
   std::size_t after_causative(TokenRange mention, std::size_t first, std::size_t k, std::size_t after_cue,

@@ -265,6 +265,19 @@ std::vector<ReportedSpeech> IndirectSpeechFinder::find(const std::vector<Span>& 
         continue;
       }
     }
+    // "Man wolle nicht sparen, hieß es." with no speech before it to go on with: speech the text
+    // names no one for (not the person named last).
+    bool impersonal = false;
+    for (std::size_t k = std::max(first, last > kMaxWordsAfterFinalCue ? last - kMaxWordsAfterFinalCue : 0);
+         sentence.role == SentenceRole::kBody && !impersonal && k < last; ++k) {
+      if (!impersonal_close(first, k, last)) continue;
+      report = {};
+      report.content = clause(first, k);
+      report.attribution.cue = {tokens_.span(k).begin, tokens_.span(k).end};
+      impersonal = !report.content.empty();
+      if (impersonal) found.push_back(report), speech_before = true;
+    }
+    if (impersonal) continue;
     if (!before.empty() && first < last && sentence.role == SentenceRole::kBody) {
       const Attribution back = attribution_.reference_back(first, last);
       const std::size_t before_first = tokens_.first_at_or_after(before.begin);

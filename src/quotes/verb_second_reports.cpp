@@ -74,6 +74,26 @@ std::size_t IndirectSpeechFinder::closing_mood_cue(std::size_t first, std::size_
   return speaks && in_reported_mood(first, k) ? 1 : 0;
 }
 
+bool IndirectSpeechFinder::impersonal_close(std::size_t first, std::size_t k, std::size_t last) const {
+  // (Not with a source after "es": "hieß es aus dem Ministerium", "heißt es in der Begründung" name
+  // theirs, read as a cue's subject; a capitalised word other than a day is such a source.)
+  if (!words_.verb_second || k < first + kMinClauseWords || k + 1 >= last || last - k > kMaxWordsAfterFinalCue ||
+      !has_comma(tokens_.gap_before(k)) || !tokens_.joined(k + 1) ||
+      !WordSet::shared("impersonal_cues", words_.language).contains_folded(tokens_.folded(k)) ||
+      !WordSet::shared("impersonal_pronouns", words_.language).contains_folded(tokens_.folded(k + 1)))
+    return false;
+  // (A preposition before a time word is when: "hieß es am Abend".)
+  auto time_at = [&](std::size_t m) { return m < last && words_.time_words.contains_folded(tokens_.folded(m)); };
+  for (std::size_t m = k + 2; m < last; ++m)
+    if (!tokens_.joined(m) || (tokens_.capitalized(m) && !time_at(m)) ||
+        ((tokens_.in(m, words_.mention_links) || WordSet::shared("source_prepositions", words_.language).contains_folded(tokens_.folded(m))) &&
+         !time_at(m + 1)))
+      return false;
+  for (std::size_t m = first + 1; m <= k; ++m)
+    if (holds_quote_mark(tokens_.gap_before(m))) return false;
+  return in_reported_mood(first, k);
+}
+
 std::size_t IndirectSpeechFinder::after_causative(TokenRange mention, std::size_t first, std::size_t k, std::size_t after_cue,
                                                   std::size_t last) const {
   // "CLAUSE, ließ er (über seinen Anwalt) erklären.": the auxiliary follows the clause's comma, its

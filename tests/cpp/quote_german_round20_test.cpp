@@ -92,6 +92,29 @@ TEST(QuoteGermanRound20, ATitleBeforeANameInTheGenitiveIsSomeoneElse) {
   EXPECT_EQ(s[0].speaker, "Friedrich Merz");
 }
 
+TEST(QuoteGermanRound20, HiessEsAloneNamesNoOne) {
+  // Main found no report: "hieß es" with no source after it, and no speech before to go on with.
+  const auto q = read_article_quotes(
+                     "Der Stadtrat um Oberbürgermeister Frank Nopper hat dem Haushalt zugestimmt. Man wolle bei den "
+                     "Kitas nicht sparen, hieß es am Abend.",
+                     "de")
+                     .quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].text, "Man wolle bei den Kitas nicht sparen");
+  EXPECT_EQ(q[0].speaker, "");
+  // After a source's report the clause goes on with that source.
+  const auto r = read_article_quotes(
+                     "Nach Angaben der Feuerwehr wurden zwei Menschen verletzt. Die Brandursache sei noch unklar, hieß es.", "de")
+                     .quotes;
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1].speaker, "der Feuerwehr");
+  // A source after "es" is read as before.
+  const auto s = read_article_quotes("Man sei zuversichtlich, hieß es aus dem Kanzleramt.", "de").quotes;
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].speaker, "dem Kanzleramt");
+}
+
 TEST(QuoteDutchRound20, APronounMeansTheDescriptionNotThePossessor) {
   // Main gave the suspect whose lawyer the sentence before opens with.
   const auto q = read_article_quotes(
