@@ -92,6 +92,17 @@ TEST(QuoteGermanRound20, ATitleBeforeANameInTheGenitiveIsSomeoneElse) {
   EXPECT_EQ(s[0].speaker, "Friedrich Merz");
 }
 
+TEST(QuoteGermanRound20, APartnerIsAPersonDescribed) {
+  // Main gave the man in the genitive: "Lebensgefährtin" was no word for a person.
+  const auto q = read_article_quotes(
+                     "Die Lebensgefährtin des getöteten Busfahrers Emre Demir hat im Prozess ausgesagt. Sie sagte, "
+                     "sie habe vergeblich auf ihn gewartet.",
+                     "de")
+                     .quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "die Lebensgefährtin des getöteten Busfahrers Emre Demir");
+}
+
 TEST(QuoteGermanRound20, HiessEsAloneNamesNoOne) {
   // Main found no report: "hieß es" with no source after it, and no speech before to go on with.
   const auto q = read_article_quotes(
