@@ -138,6 +138,16 @@ TEST(QuoteDutchRound20, APronounMeansTheDescriptionNotThePossessor) {
   EXPECT_EQ(q[0].speaker, "de advocaat van verdachte Jaap Klaassen");
 }
 
+TEST(QuoteDutchRound20, ADocumentSpeaksNotThePersonNamedLast) {
+  // Main gave the minister named in the sentence before.
+  const auto q = read_article_quotes(
+                     "Minister Hugo de Boer kwam te laat. „De regering heeft te laat ingegrepen”, staat in het rapport.", "nl")
+                     .quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].speaker, "het rapport");
+}
+
 TEST(QuoteDutchRound20, CourtAndSportCues) {
   const auto q = read_article_quotes(
                      "De rechtbank in Zwolle achtte bewezen dat de man zijn ex-vriendin heeft gestalkt. „Verdachte "
