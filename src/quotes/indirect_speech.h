@@ -51,6 +51,12 @@ class IndirectSpeechFinder {
   // Verb-second: the sentence of tokens [first, last) ends in a clause naming its source with the
   // verb last ("…, wie die Polizei mitteilte."): the words before it are the report (closing_as_clause.cpp).
   bool closing_as_clause(std::size_t first, std::size_t last, ReportedSpeech& found) const;
+  // The same clause with an impersonal subject opening the sentence: "Wie es aus Regierungskreisen
+  // hieß, sei die Lage ernst." (closing_as_clause.cpp).
+  bool opening_impersonal_clause(std::size_t first, std::size_t last, ReportedSpeech& found) const;
+  // The source an impersonal clause names between `from` (after its "es") and its verb at k, past a
+  // preposition: a person, a source or a body; else empty (closing_as_clause.cpp).
+  TokenRange impersonal_source(std::size_t from, std::size_t k) const;
   // Where nouns are capitalised, whether the lower-case word k after a source's noun is the finite
   // verb opening the reported clause: no article, preposition or link ("Laut Polizei brach das
   // Feuer aus"; verb_second_reports.cpp).

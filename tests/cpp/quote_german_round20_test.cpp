@@ -126,6 +126,17 @@ TEST(QuoteGermanRound20, HiessEsAloneNamesNoOne) {
   EXPECT_EQ(s[0].speaker, "dem Kanzleramt");
 }
 
+TEST(QuoteGermanRound20, AnImpersonalSourceClauseOpeningTheSentence) {
+  // Main found no report.
+  const auto q = read_article_quotes(
+                     "Minister Klaus Brenner kam zu spät. Wie es aus Regierungskreisen hieß, sei die Lage angespannt.", "de")
+                     .quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].text, "sei die Lage angespannt");
+  EXPECT_EQ(q[0].speaker, "Regierungskreisen");
+}
+
 TEST(QuoteDutchRound20, APronounMeansTheDescriptionNotThePossessor) {
   // Main gave the suspect whose lawyer the sentence before opens with.
   const auto q = read_article_quotes(
