@@ -73,6 +73,9 @@ class IndirectSpeechFinder {
   // and nothing after it but lower-case words or time words: "Man wolle nicht sparen, hieß es." is
   // speech no one is named for (verb_second_reports.cpp).
   bool impersonal_close(std::size_t first, std::size_t k, std::size_t last) const;
+  // Words from such a cue to the sentence's end at most, a phrase of occasion with them ("hieß es
+  // nach der nichtöffentlichen Sitzung").
+  static constexpr std::size_t kMaxImpersonalTail = 8;
   // The causative auxiliary after the clause's comma that `mention` follows, over its article and
   // modifiers, or 0 (verb_second_reports.cpp).
   std::size_t after_causative(TokenRange mention, std::size_t first, std::size_t k, std::size_t after_cue,

@@ -268,7 +268,7 @@ std::vector<ReportedSpeech> IndirectSpeechFinder::find(const std::vector<Span>& 
     // "Man wolle nicht sparen, hieß es." with no speech before it to go on with: speech the text
     // names no one for (not the person named last).
     bool impersonal = false;
-    for (std::size_t k = std::max(first, last > kMaxWordsAfterFinalCue ? last - kMaxWordsAfterFinalCue : 0);
+    for (std::size_t k = std::max(first, last > kMaxImpersonalTail ? last - kMaxImpersonalTail : 0);
          sentence.role == SentenceRole::kBody && !impersonal && k < last; ++k) {
       if (!impersonal_close(first, k, last)) continue;
       report = {};

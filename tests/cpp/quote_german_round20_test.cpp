@@ -120,6 +120,14 @@ TEST(QuoteGermanRound20, HiessEsAloneNamesNoOne) {
                      .quotes;
   ASSERT_EQ(r.size(), 2u);
   EXPECT_EQ(r[1].speaker, "der Feuerwehr");
+  // Nor does a phrase of occasion after it.
+  const auto o = read_article_quotes(
+                     "Der Vorstand tagte bis spät. Man werde keine Stellen streichen, hieß es nach der "
+                     "nichtöffentlichen Sitzung.",
+                     "de")
+                     .quotes;
+  ASSERT_EQ(o.size(), 1u);
+  EXPECT_EQ(o[0].speaker, "");
   // A source after "es" is read as before.
   const auto s = read_article_quotes("Man sei zuversichtlich, hieß es aus dem Kanzleramt.", "de").quotes;
   ASSERT_EQ(s.size(), 1u);
