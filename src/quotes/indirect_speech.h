@@ -70,9 +70,10 @@ class IndirectSpeechFinder {
   // Minister."; data/mood_clause_cues_<lang>.txt), else 0 (verb_second_reports.cpp).
   std::size_t closing_mood_cue(std::size_t first, std::size_t k, std::size_t last) const;
   // Whether the impersonal cue at k closes the clause [first, k) in the reported mood with its "es"
-  // and nothing after it but lower-case words or time words: "Man wolle nicht sparen, hieß es." is
-  // speech no one is named for (verb_second_reports.cpp).
-  bool impersonal_close(std::size_t first, std::size_t k, std::size_t last) const;
+  // and nothing after it but lower-case words, time words or a phrase of occasion: "Man wolle nicht
+  // sparen, hieß es." is speech no one is named for. A source after a time is set in `source`
+  // ("hieß es am Abend aus dem Ministerium"; verb_second_reports.cpp).
+  bool impersonal_close(std::size_t first, std::size_t k, std::size_t last, TokenRange& source) const;
   // Words from such a cue to the sentence's end at most, a phrase of occasion with them ("hieß es
   // nach der nichtöffentlichen Sitzung").
   static constexpr std::size_t kMaxImpersonalTail = 8;

@@ -266,14 +266,18 @@ std::vector<ReportedSpeech> IndirectSpeechFinder::find(const std::vector<Span>& 
       }
     }
     // "Man wolle nicht sparen, hieß es." with no speech before it to go on with: speech the text
-    // names no one for (not the person named last).
+    // names no one for (not the person named last), or the source after its time.
     bool impersonal = false;
     for (std::size_t k = std::max(first, last > kMaxImpersonalTail ? last - kMaxImpersonalTail : 0);
          sentence.role == SentenceRole::kBody && !impersonal && k < last; ++k) {
-      if (!impersonal_close(first, k, last)) continue;
+      TokenRange source;
+      if (!impersonal_close(first, k, last, source)) continue;
       report = {};
       report.content = clause(first, k);
       report.attribution.cue = {tokens_.span(k).begin, tokens_.span(k).end};
+      if (!source.empty())
+        report.attribution.mention = source,
+        report.attribution.mention_span = {tokens_.span(source.first).begin, tokens_.span(source.last - 1).end};
       impersonal = !report.content.empty();
       if (impersonal) found.push_back(report), speech_before = true;
     }

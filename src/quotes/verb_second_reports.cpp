@@ -74,7 +74,7 @@ std::size_t IndirectSpeechFinder::closing_mood_cue(std::size_t first, std::size_
   return speaks && in_reported_mood(first, k) ? 1 : 0;
 }
 
-bool IndirectSpeechFinder::impersonal_close(std::size_t first, std::size_t k, std::size_t last) const {
+bool IndirectSpeechFinder::impersonal_close(std::size_t first, std::size_t k, std::size_t last, TokenRange& source) const {
   // (Not with a source after "es": "hieß es aus dem Ministerium", "heißt es in der Begründung" name
   // theirs, read as a cue's subject; a capitalised word other than a day is such a source.)
   if (!words_.verb_second || k < first + kMinClauseWords || k + 1 >= last || last - k > kMaxImpersonalTail ||
@@ -93,6 +93,16 @@ bool IndirectSpeechFinder::impersonal_close(std::size_t first, std::size_t k, st
   auto time_at = [&](std::size_t m) { return m < last && words_.time_words.contains_folded(tokens_.folded(m)); };
   if (k + 2 < last && WordSet::shared("occasion_prepositions", words_.language).contains_folded(tokens_.folded(k + 2)))
     return in_reported_mood(first, k) && !quoted_between(first, k);
+  // (A source after the time: "hieß es am Nachmittag aus dem Landratsamt".)
+  std::size_t after_time = k + 2;
+  if (time_at(after_time)) ++after_time;
+  else if (time_at(after_time + 1) && WordSet::shared("source_prepositions", words_.language).contains_folded(tokens_.folded(after_time)))
+    after_time += 2;
+  if (after_time > k + 2 && after_time + 1 < last && tokens_.joined(after_time) &&
+      WordSet::shared("source_prepositions", words_.language).contains_folded(tokens_.folded(after_time))) {
+    source = impersonal_source(after_time, last);
+    return !source.empty() && in_reported_mood(first, k) && !quoted_between(first, k);
+  }
   if (last - k > kMaxWordsAfterFinalCue) return false;
   for (std::size_t m = k + 2; m < last; ++m)
     if (!tokens_.joined(m) || (tokens_.capitalized(m) && !time_at(m)) ||

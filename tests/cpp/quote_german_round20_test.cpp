@@ -128,6 +128,14 @@ TEST(QuoteGermanRound20, HiessEsAloneNamesNoOne) {
                      .quotes;
   ASSERT_EQ(o.size(), 1u);
   EXPECT_EQ(o[0].speaker, "");
+  // A source after the time names the speaker.
+  const auto t = read_article_quotes(
+                     "Landrat Stefan Lang besuchte die Unglücksstelle. Die Bergung werde noch Tage dauern, hieß es am "
+                     "Nachmittag aus dem Landratsamt.",
+                     "de")
+                     .quotes;
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].speaker, "dem Landratsamt");
   // A source after "es" is read as before.
   const auto s = read_article_quotes("Man sei zuversichtlich, hieß es aus dem Kanzleramt.", "de").quotes;
   ASSERT_EQ(s.size(), 1u);
