@@ -1,7 +1,8 @@
 // A report closed by a subordinate clause that names its source, the verb last: "Die Ernte fällt
 // geringer aus, wie der Bauernpräsident am Montag sagte." / "…, wie die Polizei mitteilte." The
 // opener is data (data/source_clause_openers_<lang>.txt: "wie"); the same clause opening the
-// sentence ("Wie die Polizei mitteilte, …") is read by AttributionFinder::subject_of.
+// sentence ("Wie die Polizei mitteilte, …") is read by AttributionFinder::subject_of, but for an
+// impersonal one, read here ("Wie es aus Regierungskreisen hieß, …").
 #include "quotes/indirect_speech.h"
 #include "quotes/report_gaps.h"
 #include "quotes/people.h"
@@ -43,14 +44,8 @@ bool IndirectSpeechFinder::closing_as_clause(std::size_t first, std::size_t last
         // named right before the verb.
         const bool impersonal = WordSet::shared("impersonal_pronouns", words_.language).contains_folded(tokens_.folded(w + 1));
         if (impersonal) {
-          std::size_t from = w + 2;  // past its preposition ("aus", "in")
-          if (from < k && WordSet::shared("source_prepositions", words_.language).contains_folded(tokens_.folded(from))) ++from;
-          source = from < k ? mentions_.after(from, k) : TokenRange{};
-          // (A person, a source, or a body: "aus dem Ministerium".)
-          bool body = false;
-          for (std::size_t m = source.first; m < source.last && !body; ++m)
-            body = tokens_.capitalized(m) && names_a_body(words_, tokens_.folded(m), true);
-          if (source.empty() || source.first != from || source.last != k || !(mentions_.is_person_like(source) || body)) return false;
+          source = impersonal_source(w + 2, k);
+          if (source.empty()) return false;
         } else if (source.empty() || source.first != w + 1 ||
                    !(mentions_.is_person_like(source) || mentions_.is_description_start(source.first))) {
           return false;
@@ -64,6 +59,42 @@ bool IndirectSpeechFinder::closing_as_clause(std::size_t first, std::size_t last
       }
       return false;
     }
+  }
+  return false;
+}
+
+TokenRange IndirectSpeechFinder::impersonal_source(std::size_t from, std::size_t k) const {
+  // Past its preposition ("aus", "in"), up to the verb at k: a person, a source, or a body ("aus
+  // dem Ministerium", "aus Regierungskreisen").
+  if (from < k && WordSet::shared("source_prepositions", words_.language).contains_folded(tokens_.folded(from))) ++from;
+  const TokenRange source = from < k ? mentions_.after(from, k) : TokenRange{};
+  bool body = false;
+  for (std::size_t m = source.first; m < source.last && !body; ++m)
+    body = tokens_.capitalized(m) && names_a_body(words_, tokens_.folded(m), true);
+  if (source.empty() || source.first != from || source.last != k || !(mentions_.is_person_like(source) || body)) return {};
+  return source;
+}
+
+bool IndirectSpeechFinder::opening_impersonal_clause(std::size_t first, std::size_t last, ReportedSpeech& found) const {
+  // "Wie es aus Regierungskreisen hieß, sei die Lage ernst.": the clause opens the sentence with an
+  // impersonal subject, which AttributionFinder::subject_of reads for no source.
+  if (!words_.verb_second || words_.source_clause_openers.empty() || last < first + kMinReportWords + 5 ||
+      !words_.source_clause_openers.contains_folded(tokens_.folded(first)) || !tokens_.joined(first + 1) ||
+      !WordSet::shared("impersonal_pronouns", words_.language).contains_folded(tokens_.folded(first + 1)))
+    return false;
+  const WordSet& impersonal_cues = WordSet::shared("impersonal_cues", words_.language);
+  for (std::size_t k = first + 3; k + kMinReportWords < last && k - first <= kMaxClosingWords; ++k) {
+    if (ends_clause(tokens_.gap_before(k))) return false;
+    if (!has(tokens_.gap_before(k + 1), ',')) continue;
+    if (!impersonal_cues.contains_folded(tokens_.folded(k))) return false;
+    const TokenRange source = impersonal_source(first + 2, k);
+    if (source.empty()) return false;
+    found.content = clause(k + 1, last);
+    if (found.content.empty()) return false;
+    found.attribution.mention = source;
+    found.attribution.mention_span = {tokens_.span(source.first).begin, tokens_.span(source.last - 1).end};
+    found.attribution.cue = {tokens_.span(k).begin, tokens_.span(k).end};
+    return true;
   }
   return false;
 }

@@ -11,6 +11,7 @@
 // maintenu sa version. « … », a-t-il répété".
 #include "language/word_set.h"
 #include "quotes/described_head.h"
+#include "quotes/people.h"
 #include "quotes/speaker_resolver.h"
 
 namespace article_lens {
@@ -58,22 +59,55 @@ SpeakerRef SpeakerResolver::described_subject(uint32_t pos, Gender gender, const
         break;
       }
   if (!words_.names_after_nouns && !mentions_.is_description_start(first)) return {};
-  const TokenRange mention = mentions_.after(first, last);
+  TokenRange mention = mentions_.after(first, last);
   constexpr std::size_t kMaxDescriptionWords = 4;  // "the 34-year-old defendant"
+  constexpr std::size_t kMaxPossessorWords = 3;
+  // (Past the link to the one whose title it is, when they have a title of their own and adjectives
+  // before it, which end the mention: "Die Witwe des Bauunternehmers Gerd Lohmann", "Die Tochter des
+  // verstorbenen Verlegers Hubert Kessler".)
+  if (!mention.empty() && mention.last + 2 < last && tokens_.joined(mention.last) && tokens_.in(mention.last, words_.mention_links)) {
+    std::size_t title = mention.last + 1;
+    while (title + 1 < last && title - mention.last < kMaxPossessorWords && tokens_.joined(title) && !tokens_.capitalized(title)) ++title;
+    std::size_t end = title + 1;
+    while (end < last && tokens_.joined(end) && mentions_.is_known_person(end)) ++end;
+    if (end > title + 1 && tokens_.joined(title) && tokens_.capitalized(title) && !mentions_.is_known_person(title) &&
+        (tokens_.title(title) || genitive_person_word(tokens_, words_, title)))
+      mention.last = end;
+  }
   // Its head, the last word: a person by title or trade, no group, no name -- but for the one whose
   // title it is, after it in the genitive or a link ("Der Mannschaftsarzt Kimmichs äußerte sich",
   // "Die Witwe von Helmut Kohl", "Die Bürgermeisterin von Bad Tölz": a place the index took for a name).
+  // (Where nouns are lower case the mention may run over the verb after the name: "De weduwe van
+  // zanger André Hazes trad op" ends at the name.)
+  if (!words_.capitalised_nouns && mention.size() >= 3 && !tokens_.capitalized(mention.last - 1) &&
+      mentions_.is_known_person(mention.last - 2) && tokens_.joined(mention.last - 1))
+    --mention.last;
   std::size_t named = mention.last;
   while (named > mention.first && mentions_.is_known_person(named - 1)) --named;
   const bool genitive = mention.size() >= 3 && people_.genitive_after_described_title(mention.last - 1);
-  const bool linked = !genitive && named < mention.last && named >= mention.first + 3 && !tokens_.in(named - 1, words_.determiners) &&
-                      (tokens_.in(named - 1, words_.mention_links) || words_.origin_links.contains_folded(tokens_.folded(named - 1)));
+  // (The one whose title it is may have a title of their own, and adjectives before it: "Die Witwe
+  // des Bauunternehmers Gerd Lohmann", "Die Sprecherin von Ministerpräsident Hendrik Wüst", "Die
+  // Tochter des verstorbenen Verlegers Hubert Kessler".)
+  std::size_t possessor = named;  // the possessor's first word, after the link
+  if (named < mention.last && named > mention.first + 3 && (tokens_.title(named - 1) || genitive_person_word(tokens_, words_, named - 1))) {
+    std::size_t k = named - 1;
+    while (k > mention.first + 3 && named - k < kMaxPossessorWords && tokens_.joined(k) && !tokens_.in(k - 1, words_.mention_links) &&
+           !tokens_.capitalized(k - 1))
+      --k;
+    if (tokens_.in(k - 1, words_.mention_links)) possessor = k;
+  }
+  const bool linked = !genitive && named < mention.last && possessor >= mention.first + 3 &&
+                      (tokens_.in(possessor - 1, words_.mention_links) || words_.origin_links.contains_folded(tokens_.folded(possessor - 1))) &&
+                      (possessor < named || !tokens_.in(named - 1, words_.determiners));
+  // (Also an auxiliary a list of stops holds: "De advocaat van verdachte Jaap K. heeft vrijspraak geëist".)
+  const bool followed_by_verb = mentions_.followed_by_verb(mention, last) ||
+                                (mention.last < last && tokens_.joined(mention.last) && tokens_.in(mention.last, words_.finite_verbs));
   if (mention.first != first || mention.size() < (words_.names_after_nouns ? 1u : 2u) ||
-      mention.size() > kMaxDescriptionWords + (linked ? mention.last - named : 0) || (!inverted && !mentions_.followed_by_verb(mention, last)))
+      mention.size() > kMaxDescriptionWords + (linked ? mention.last - possessor : 0) || (!inverted && !followed_by_verb))
     return {};
   // (A person's, not a place's: "Der Präsident Frankreichs" may be the one just named.)
   if (only_whose && !((genitive && mentions_.is_known_person(mention.last - 1)) || linked)) return {};
-  std::size_t head = genitive ? mention.last - 2 : linked ? named - 2 : mention.last - 1;
+  std::size_t head = genitive ? mention.last - 2 : linked ? possessor - 2 : mention.last - 1;
   // (Before the adjectives that follow it: "O treinador leonino não quis falar".)
   if (!genitive && !linked && !mentions_.heads_person(head, head + 1))
     if (const std::size_t noun = person_head(tokens_, mentions_, words_, mention); noun < mention.last) head = noun;

@@ -64,7 +64,7 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
     return found.attribution.found();
   }
   const bool comma_introduces = words_.complementizers.contains_folded(",");
-  if (closing_as_clause(first, last, found)) return true;
+  if (closing_as_clause(first, last, found) || opening_impersonal_clause(first, last, found)) return true;
   for (std::size_t k = first; k < last; ++k) {
     // CLAUSE, a-t-il ajouté. / CLAUSE, estime-t-elle. (the subject a pronoun inside the cue's word)
     if (k > first + kMinClauseWords && has(tokens_.gap_before(k), ',') && tokens_.text(k).find('-') != std::string_view::npos)

@@ -51,6 +51,12 @@ class IndirectSpeechFinder {
   // Verb-second: the sentence of tokens [first, last) ends in a clause naming its source with the
   // verb last ("…, wie die Polizei mitteilte."): the words before it are the report (closing_as_clause.cpp).
   bool closing_as_clause(std::size_t first, std::size_t last, ReportedSpeech& found) const;
+  // The same clause with an impersonal subject opening the sentence: "Wie es aus Regierungskreisen
+  // hieß, sei die Lage ernst." (closing_as_clause.cpp).
+  bool opening_impersonal_clause(std::size_t first, std::size_t last, ReportedSpeech& found) const;
+  // The source an impersonal clause names between `from` (after its "es") and its verb at k, past a
+  // preposition: a person, a source or a body; else empty (closing_as_clause.cpp).
+  TokenRange impersonal_source(std::size_t from, std::size_t k) const;
   // Where nouns are capitalised, whether the lower-case word k after a source's noun is the finite
   // verb opening the reported clause: no article, preposition or link ("Laut Polizei brach das
   // Feuer aus"; verb_second_reports.cpp).
@@ -63,6 +69,14 @@ class IndirectSpeechFinder {
   // names the clause's speaker only there or right after a quote ("Die Lage sei ernst, so der
   // Minister."; data/mood_clause_cues_<lang>.txt), else 0 (verb_second_reports.cpp).
   std::size_t closing_mood_cue(std::size_t first, std::size_t k, std::size_t last) const;
+  // Whether the impersonal cue at k closes the clause [first, k) in the reported mood with its "es"
+  // and nothing after it but lower-case words, time words or a phrase of occasion: "Man wolle nicht
+  // sparen, hieß es." is speech no one is named for. A source after a time is set in `source`
+  // ("hieß es am Abend aus dem Ministerium"; verb_second_reports.cpp).
+  bool impersonal_close(std::size_t first, std::size_t k, std::size_t last, TokenRange& source) const;
+  // Words from such a cue to the sentence's end at most, a phrase of occasion with them ("hieß es
+  // nach der nichtöffentlichen Sitzung").
+  static constexpr std::size_t kMaxImpersonalTail = 8;
   // The causative auxiliary after the clause's comma that `mention` follows, over its article and
   // modifiers, or 0 (verb_second_reports.cpp).
   std::size_t after_causative(TokenRange mention, std::size_t first, std::size_t k, std::size_t after_cue,

@@ -180,8 +180,8 @@ bool MentionFinder::could_be_name(std::size_t k) const {
                              title_ending_at(k - 2, k >= 4 ? k - 4 : 0) &&
                              !(k + 1 < tokens_.size() && tokens_.joined(k + 1) && tokens_.capitalized(k + 1));
   // A title word right after a common given name is the surname too: "sagte Monika Richter",
-  // "Thomas König sagte" (data/given_names_female_, given_names_male_<lang>.txt).
-  const bool given_name_surname = words_.capitalised_nouns && k >= 1 && tokens_.title(k) && tokens_.joined(k) &&
+  // "Thomas König sagte", "reageerde Anne Koning" (data/given_names_female_, given_names_male_<lang>.txt).
+  const bool given_name_surname = k >= 1 && tokens_.title(k) && tokens_.joined(k) &&
                                   is_given_name(k - 1) &&
                                   !(k + 1 < tokens_.size() && tokens_.joined(k + 1) && tokens_.capitalized(k + 1));
   if (resident_after_age(tokens_, words_, k)) return false;

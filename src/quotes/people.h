@@ -36,6 +36,10 @@ Gender description_gender(const QuoteLexicon& words, std::string_view folded_art
 // data/verb_gender_endings_<lang>.txt), or kUnknown.
 Gender verb_gender(std::string_view language, std::string_view folded_verb);
 
+// Whether token k names a person by title, trade or part, in the nominative or the genitive
+// ("Schauspielers", "Bauunternehmers", "Angeklagten"; people_roles.cpp).
+bool genitive_person_word(const QuoteTokens& tokens, const QuoteLexicon& words, std::size_t k);
+
 struct Person {
   std::string name;                // the fullest name the text gives
   std::vector<std::string> roles;  // case-folded title and role words ("belarusian", "president")

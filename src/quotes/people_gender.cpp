@@ -21,6 +21,18 @@ bool inside(const std::vector<Span>& spans, uint32_t at) { return span_holding(s
 
 bool contradicts(Gender a, Gender b) { return a != Gender::kUnknown && b != Gender::kUnknown && a != b; }
 
+// Whether a role word is a man's title in the genitive ("des Bauunternehmers Gerd Lohmann", "des
+// Präsidenten"): a case ending only masculine nouns take (women's take none) on a man's word
+// (data/genitive_noun_endings_<lang>.txt). "der Vorsitzenden" reads as a woman's word and stays untold.
+bool genitive_man_word(const QuoteLexicon& words, std::string_view role) {
+  constexpr std::size_t kMinStem = 3;
+  for (std::string_view ending : lang_data::entries("genitive_noun_endings", words.language))
+    if (role.size() > ending.size() + kMinStem && role.ends_with(ending) &&
+        word_gender(words, role.substr(0, role.size() - ending.size())) == Gender::kMale)
+      return true;
+  return false;
+}
+
 }  // namespace
 
 // The gender the description gives: its article's and its head word's, where they agree or one is
@@ -63,6 +75,10 @@ Gender PeopleIndex::told_gender(const std::vector<std::string>& roles, std::size
   if (told == Gender::kUnknown && last - name_start >= 2 &&
       WordSet::shared("given_names_female", words_.language).contains_folded(tokens_.folded(name_start)))
     told = Gender::kFemale;
+  // (A man's title in the genitive only where no other role word nor a woman's given name tells:
+  // "des Bauunternehmers Gerd Lohmann", not "Maria Lohmann, die Witwe des Bauunternehmers".)
+  for (const std::string& role : roles)
+    if (told == Gender::kUnknown && genitive_man_word(words_, role)) told = Gender::kMale;
   // A surname ending only one gender's forms take ("Силуанов", "Sikorski"; data/surname_genders_<lang>.txt).
   for (std::string_view line : lang_data::entries("surname_genders", words_.language)) {
     if (told != Gender::kUnknown || line.size() < 3) break;

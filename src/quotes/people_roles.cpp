@@ -12,9 +12,7 @@
 #include "unicode/utf8.h"
 
 namespace article_lens {
-namespace {
 
-// Whether token k names a person by title, trade or part, in the nominative or the genitive.
 bool genitive_person_word(const QuoteTokens& tokens, const QuoteLexicon& words, std::size_t k) {
   // The noun as the tables list it, or with its genitive ending ("Schauspielers", "Geschäftsmanns",
   // "Angeklagten"; data/genitive_noun_endings_<lang>.txt): a title, a compound of one ("Bauunternehmers"), an epithet.
@@ -29,8 +27,6 @@ bool genitive_person_word(const QuoteTokens& tokens, const QuoteLexicon& words, 
     if (word.size() > ending.size() + 3 && word.ends_with(ending) && person(word.substr(0, word.size() - ending.size()))) return true;
   return false;
 }
-
-}  // namespace
 
 std::vector<std::string> PeopleIndex::roles_around(std::size_t first, std::size_t last) const {
   // Titles just before the name ("foreign minister Sergei Lavrov") and an apposition just after it

@@ -267,6 +267,23 @@ std::vector<ReportedSpeech> IndirectSpeechFinder::find(const std::vector<Span>& 
         continue;
       }
     }
+    // "Man wolle nicht sparen, hieß es." with no speech before it to go on with: speech the text
+    // names no one for (not the person named last), or the source after its time.
+    bool impersonal = false;
+    for (std::size_t k = std::max(first, last > kMaxImpersonalTail ? last - kMaxImpersonalTail : 0);
+         sentence.role == SentenceRole::kBody && !impersonal && k < last; ++k) {
+      TokenRange source;
+      if (!impersonal_close(first, k, last, source)) continue;
+      report = {};
+      report.content = clause(first, k);
+      report.attribution.cue = {tokens_.span(k).begin, tokens_.span(k).end};
+      if (!source.empty())
+        report.attribution.mention = source,
+        report.attribution.mention_span = {tokens_.span(source.first).begin, tokens_.span(source.last - 1).end};
+      impersonal = !report.content.empty();
+      if (impersonal) found.push_back(report), speech_before = true;
+    }
+    if (impersonal) continue;
     if (!before.empty() && first < last && sentence.role == SentenceRole::kBody) {
       const Attribution back = attribution_.reference_back(first, last);
       const std::size_t before_first = tokens_.first_at_or_after(before.begin);

@@ -48,6 +48,15 @@ SpeakerRef SpeakerResolver::subject_newcomer(uint32_t pos, uint32_t since, const
   // (A body the person heads is the subject, not the person: "Die Regierung von Ali Larajedh will".)
   for (std::size_t k = mention.first; k < mention.last && !in_apposition; ++k)
     if (tokens_.in(k, words_.mention_links) && !tokens_.in(k, words_.determiners)) return {};
+  // (Nor the one whose title a description heads, named with a title of their own in the genitive:
+  // "Die Witwe des Bauunternehmers Gerd Lohmann sagte aus", described_subject.cpp.)
+  constexpr std::size_t kMaxAdjectives = 2;  // "des verstorbenen Verlegers"
+  for (std::size_t k = mention.first + 1; k + 2 < mention.last && !in_apposition; ++k) {
+    if (!tokens_.in(k, words_.mention_links)) continue;
+    std::size_t title = k + 1;
+    while (title + 2 < mention.last && title - k <= kMaxAdjectives && !tokens_.capitalized(title)) ++title;
+    if (tokens_.capitalized(title) && !mentions_.is_name_word(title) && genitive_person_word(tokens_, words_, title)) return {};
+  }
   // The name ends the mention ("White House spokesman Josh Earnest"), which its verb follows.
   const int who = people_.find_token(mention.last - 1);
   if (who < 0 || !((in_apposition && verb_after_comma) || verb_after_apposition || mentions_.followed_by_verb(mention, last)))

@@ -29,6 +29,22 @@ SpeakerRef SpeakerResolver::person(int index) const {
   return {index, people_.person(index).name, false};
 }
 
+bool SpeakerResolver::owner_in_genitive(TokenRange mention) const {
+  // Where nouns are capitalised, a name takes the genitive's "s" after the title it owns: the name
+  // written so is the person's name and that "s" ("Kachelmanns" of Jörg Kachelmann), after a title or
+  // a word for a person.
+  if (!words_.capitalised_nouns || mention.size() < 2) return false;
+  const std::size_t name = mention.last - 1, title = name - 1;
+  const int index = people_.find_token(name);
+  if (index < 0 || !tokens_.joined(name) || mentions_.is_name_word(title) ||
+      !(tokens_.title(title) || genitive_person_word(tokens_, words_, title) || mentions_.heads_person(title, name)))
+    return false;
+  const std::string& full = people_.person(index).name;
+  const std::string surname = unicode::fold_case(std::string_view(full).substr(full.rfind(' ') == std::string::npos ? 0 : full.rfind(' ') + 1));
+  const std::string_view written = tokens_.folded(name);
+  return written.size() == surname.size() + 1 && written.ends_with('s') && written.starts_with(surname);
+}
+
 SpeakerRef SpeakerResolver::words_of(TokenRange range, bool anonymous) const {
   if (range.empty()) return {};
   Span span{tokens_.span(range.first).begin, tokens_.span(range.last - 1).end};
@@ -119,6 +135,11 @@ SpeakerRef SpeakerResolver::resolve_pronoun(uint32_t pos, int recent, bool recen
           !(described.person >= 0 && pronoun_excludes(pos, described.person)))
         return described;
   if (named >= 0) return person(named);
+  // (With no one of its gender named, the one whose title opens the sentence before, ahead of the
+  // person of the other gender in the genitive after it: "Der Anwalt der Sängerin Lena Berger
+  // äußerte sich. Er sagte, …".)
+  if (gender != Gender::kUnknown)
+    if (SpeakerRef holder = described_subject(pos, gender, quotes, true); holder.known()) return holder;
   if (recent >= 0 && !pronoun_excludes(pos, recent)) return person(recent);
   // A pronoun looks back: the main subject is its antecedent only once the text has named them.
   const int main = people_.main_subject();
@@ -269,6 +290,10 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
     body_named = named_both_sides;
     break;
   }
+  // "Der Anwalt Kachelmanns", "Ein Sprecher Merkels": a person word before a known person's name in
+  // the genitive heads the mention; the one named owns the title and does not speak.
+  const bool possessor_named = !headed_by_noun && !body_named && owner_in_genitive(mention);
+  headed_by_noun = headed_by_noun || possessor_named;
   for (std::size_t k = mention.last; !headed_by_noun && !body_named && k-- > mention.first;) {
     if (!tokens_.capitalized(k)) continue;
     if (const int index = people_.find_token(k); index >= 0) return person(index);
@@ -495,6 +520,12 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
     if (named >= 0) return person(named);
     for (std::size_t i = 0; i < candidates; ++i)
       if (introduced(static_cast<int>(i)) && matches(static_cast<int>(i))) return person(static_cast<int>(i));
+  }
+  // (Nor the one whose title it is: "der Anwalt Kachelmanns" names no one else the text names.)
+  if (possessor_named) {
+    SpeakerRef described = words_of(mention, false);
+    described.described = true;
+    return described;
   }
   // Nobody with that role: a description standing for the person just named ("la syndicaliste",
   // "der SPD-Politiker").

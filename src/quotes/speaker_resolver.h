@@ -141,6 +141,9 @@ class SpeakerResolver {
   // Whether the name at token `name` is the one a question is put to ("спросили", "zapytali").
   bool asked_at(std::size_t name) const;
   SpeakerRef words_of(TokenRange range, bool anonymous) const;
+  // Whether the mention ends in a known person's name in the genitive after a title or a word for a
+  // person, which it owns ("der Anwalt Kachelmanns", "ein Sprecher Merkels").
+  bool owner_in_genitive(TokenRange mention) const;
 
   const QuoteTokens& tokens_;
   const MentionFinder& mentions_;

@@ -74,6 +74,44 @@ std::size_t IndirectSpeechFinder::closing_mood_cue(std::size_t first, std::size_
   return speaks && in_reported_mood(first, k) ? 1 : 0;
 }
 
+bool IndirectSpeechFinder::impersonal_close(std::size_t first, std::size_t k, std::size_t last, TokenRange& source) const {
+  // (Not with a source after "es": "hieß es aus dem Ministerium", "heißt es in der Begründung" name
+  // theirs, read as a cue's subject; a capitalised word other than a day is such a source.)
+  if (!words_.verb_second || k < first + kMinClauseWords || k + 1 >= last || last - k > kMaxImpersonalTail ||
+      !has_comma(tokens_.gap_before(k)) || !tokens_.joined(k + 1) ||
+      !WordSet::shared("impersonal_cues", words_.language).contains_folded(tokens_.folded(k)) ||
+      !WordSet::shared("impersonal_pronouns", words_.language).contains_folded(tokens_.folded(k + 1)))
+    return false;
+  // (A quotation in the clause keeps it as the speech "hieß es" closes.)
+  auto quoted_between = [&](std::size_t from, std::size_t to) {
+    for (std::size_t m = from + 1; m <= to; ++m)
+      if (holds_quote_mark(tokens_.gap_before(m))) return true;
+    return false;
+  };
+  // (A preposition before a time word is when: "hieß es am Abend"; one of occasion opens no
+  // source, "hieß es nach der Sitzung", data/occasion_prepositions_<lang>.txt.)
+  auto time_at = [&](std::size_t m) { return m < last && words_.time_words.contains_folded(tokens_.folded(m)); };
+  if (k + 2 < last && WordSet::shared("occasion_prepositions", words_.language).contains_folded(tokens_.folded(k + 2)))
+    return in_reported_mood(first, k) && !quoted_between(first, k);
+  // (A source after the time: "hieß es am Nachmittag aus dem Landratsamt".)
+  std::size_t after_time = k + 2;
+  if (time_at(after_time)) ++after_time;
+  else if (time_at(after_time + 1) && WordSet::shared("source_prepositions", words_.language).contains_folded(tokens_.folded(after_time)))
+    after_time += 2;
+  if (after_time > k + 2 && after_time + 1 < last && tokens_.joined(after_time) &&
+      WordSet::shared("source_prepositions", words_.language).contains_folded(tokens_.folded(after_time))) {
+    source = impersonal_source(after_time, last);
+    return !source.empty() && in_reported_mood(first, k) && !quoted_between(first, k);
+  }
+  if (last - k > kMaxWordsAfterFinalCue) return false;
+  for (std::size_t m = k + 2; m < last; ++m)
+    if (!tokens_.joined(m) || (tokens_.capitalized(m) && !time_at(m)) ||
+        ((tokens_.in(m, words_.mention_links) || WordSet::shared("source_prepositions", words_.language).contains_folded(tokens_.folded(m))) &&
+         !time_at(m + 1)))
+      return false;
+  return in_reported_mood(first, k) && !quoted_between(first, k);
+}
+
 std::size_t IndirectSpeechFinder::after_causative(TokenRange mention, std::size_t first, std::size_t k, std::size_t after_cue,
                                                   std::size_t last) const {
   // "CLAUSE, ließ er (über seinen Anwalt) erklären.": the auxiliary follows the clause's comma, its
