@@ -58,6 +58,14 @@ bool PeopleIndex::person_in_run(std::size_t& first, std::size_t& name_start, std
       WordSet::shared("place_links", words_.language).contains_folded(tokens_.folded(first - 1)) &&
       lang_data::ends_with_entry("locative_endings", words_.language, tokens_.folded(first), 3))
     ++first;
+  // "wójt gminy Zawonia Jan Kowalski": after a place's head word, the place's name runs up to a
+  // first name the tables know (data/place_heads_<lang>.txt, given_names_*_<lang>.txt).
+  if (first > 0 && last - first >= 3 && tokens_.joined(first) && place_heads_.contains_folded(tokens_.folded(first - 1)))
+    for (std::size_t k = first + 1; k + 1 < last && k <= first + kMaxPlaceNameWords; ++k)
+      if (mentions_.is_given_name(k)) {
+        first = k;
+        break;
+      }
   // "Zdaniem Rafała Trzaskowskiego Warszawa potrzebuje": after a phrase governing the genitive, the
   // clause's subject may follow the name with no comma between.
   bool all_capitalised = true;  // (not a title's run: "według posła Mariusza Wójcika")

@@ -202,5 +202,16 @@ TEST(QuoteLeadRound20, ARomanceCueMayReportAnInfinitive) {
   EXPECT_EQ(q[0].text, "habrá cambios");
 }
 
+TEST(QuoteLeadRound20, APlaceAfterItsHeadWordEndsBeforeTheFirstName) {
+  auto q = read_article_quotes("– Nie było innego wyjścia – przyznał wójt gminy Zawonia Jan Kowalski.", "pl").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Jan Kowalski");
+  // Without a name the office speaks, no place.
+  q = read_article_quotes("– Nie było innego wyjścia – przyznał wójt gminy Zawonia.", "pl").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "wójt gminy Zawonia");
+  EXPECT_NE(q[0].speaker, "Zawonia");
+}
+
 }  // namespace
 }  // namespace article_lens
