@@ -13,6 +13,14 @@ constexpr int kMaxLeadParagraphs = 3;
 
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
+// The byte after the colon that ends a label at byte `pos`, or npos. French sets a space, often a
+// no-break one, before the colon ("Question : …", "Réponse : …").
+std::size_t after_colon(std::string_view text, std::size_t pos, std::size_t stop) {
+  for (std::string_view space : {"", " ", "\u00A0", "\u202F"})
+    if (pos + space.size() < stop && text.substr(pos, space.size()) == space && text[pos + space.size()] == ':') return pos + space.size() + 1;
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 std::vector<InterviewAnswer> find_labelled_interview_answers(const QuoteTokens& tokens, const QuoteLexicon& words,
@@ -38,8 +46,9 @@ std::vector<InterviewAnswer> find_labelled_interview_answers(const QuoteTokens& 
     if (pos >= stop) continue;
     // The paragraph's label: one word at its start, a colon right after it.
     const std::size_t first = tokens.first_at_or_after(pos);
-    const bool labelled = first < tokens.size() && tokens.span(first).begin == pos && tokens.span(first).end < stop &&
-                          text[tokens.span(first).end] == ':';
+    const std::size_t label_end =
+        first < tokens.size() && tokens.span(first).begin == pos ? after_colon(text, tokens.span(first).end, stop) : std::string_view::npos;
+    const bool labelled = label_end != std::string_view::npos;
     const bool question = labelled && question_labels.contains_folded(tokens.folded(first));
     const bool answer = labelled && !question && answer_labels.contains_folded(tokens.folded(first));
     if (question) {
@@ -61,7 +70,7 @@ std::vector<InterviewAnswer> find_labelled_interview_answers(const QuoteTokens& 
       continue;
     }
     if (answer && after_question) {
-      std::size_t content = tokens.span(first).end + 1;
+      std::size_t content = label_end;
       while (content < stop && is_blank(text[content])) ++content;
       if (content < stop) {
         InterviewAnswer item;
