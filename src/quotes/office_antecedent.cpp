@@ -10,8 +10,11 @@
 // ("Interrogée sur Jordan Bardella, la Première ministre a lancé": the one named before). Of two
 // named together, an office, with its body or not, or any title, names the one who has not just
 // spoken, or the one of its gender ("Emmanuel Macron et Marine Le Pen ... a lancé la candidate du
-// RN. « … », a rétorqué le président"); an office with its body names no one else here.
+// RN. « … », a rétorqué le président"); an office with its body names no one else here. So do a host
+// and a guest, the sentence's subject and a name after its verb ("Emmanuel Macron a reçu Volodymyr
+// Zelensky à l'Élysée"); before either spoke, the office itself names the host (office_host.cpp).
 #include "language/word_set.h"
+#include "quotes/office_host.h"
 #include "quotes/opening_phrase.h"
 #include "quotes/speaker_resolver.h"
 #include "quotes/subject_opening.h"
@@ -92,9 +95,14 @@ int SpeakerResolver::office_antecedent(TokenRange mention, int recent, const std
     const int left = k >= 2 && k < tokens_.size() && tokens_.in(k - 1, words_.coordinators) && tokens_.joined(k - 1) ? people_.find_token(k - 2) : -1;
     return left == right ? -1 : left;
   };
+  // Or the host of a guest named last: "Emmanuel Macron a reçu Volodymyr Zelensky".
+  auto partner = [&](int right) {
+    const int left = paired_before(right);
+    return left >= 0 ? left : clause_host(tokens_, mentions_, words_, people_, right, at, quotes);
+  };
   // (Of two named together, "X et Y", the other where the one named last is of the other gender.)
   if (named >= 0 && other_gender(named)) {
-    const int other = paired_before(named);
+    const int other = partner(named);
     named = other >= 0 && other != recent && !other_gender(other) ? other : -1;
   }
   if (named < 0 || other_gender(named) || named_in_reach(named, at, quotes, kMaxSentencesBack) < 0) return -1;
@@ -114,9 +122,15 @@ int SpeakerResolver::office_antecedent(TokenRange mention, int recent, const std
   for (std::size_t k = mention.first; k < head && !former_mention; ++k) former_mention = former.contains_folded(tokens_.folded(k));
   if (former_mention && whole && held_once(named) && named_in_reach(named, at, quotes, 1) >= 0) return named;
   if (holds_office(people_.person(named), words_)) return -1;
+  // (Before either spoke, the office itself is the host's: "« … », a déclaré le chef de l'État" is
+  // Emmanuel Macron's; the guest's comes with an adjective, "le président ukrainien", and waits. A
+  // guest or host the text gave a title is someone else: "X met Ann Cole, Labour's candidate".)
+  if (const int host = whole && recent != named ? clause_host(tokens_, mentions_, words_, people_, named, at, quotes) : -1;
+      host >= 0 && host != recent && people_.person(named).roles.empty() && !holds_office(people_.person(host), words_) && !other_gender(host))
+    return host;
   // (Or the one of the two who has not just spoken: "« … », a lancé la députée du Pas-de-Calais.
   // « … », a répliqué le chef de l'État".)
-  const bool other_of_pair = recent >= 0 && named != recent && (paired_before(named) == recent || paired_before(recent) == named);
+  const bool other_of_pair = recent >= 0 && named != recent && (partner(named) == recent || paired_before(recent) == named);
   if (other_of_pair || (whole && named == recent)) return named;
   // (An office with its body otherwise describes someone afresh: "«…», a réagi le maire de Lyon"
   // after Emmanuel Macron spoke is the mayor's; description_antecedent.cpp weighs it.)

@@ -1,0 +1,83 @@
+// French, Spanish, Italian and Portuguese news, round 20: a host and a guest named in one sentence
+// ("X a reçu Y à l'Élysée"), where the bare office means the host before either spoke and the other
+// of the two after one did; interviews set with "Question :" and "Réponse :" labels (also
+// "Pregunta:", "Domanda:", "Pergunta:"). Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "quote_readout.h"
+
+namespace article_lens {
+namespace {
+
+using testing::read_article_quotes;
+
+TEST(QuoteRomanceRound20, TheBareOfficeAfterAVisitIsTheHosts) {
+  const auto fr = read_article_quotes(
+      "Hélène Brunet a reçu Tomas Varga à la mairie lundi. « Nous allons signer un jumelage », a déclaré la maire à l'issue "
+      "de l'entretien.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].kind, "direct");
+  EXPECT_EQ(fr.quotes[0].text, "Nous allons signer un jumelage");
+  EXPECT_EQ(fr.quotes[0].speaker, "Hélène Brunet");
+  const auto es = read_article_quotes(
+      "Andrés Molina recibió a Tomas Varga en el palacio presidencial. «Somos socios fiables», aseguró el jefe del Estado.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].kind, "direct");
+  EXPECT_EQ(es.quotes[0].text, "Somos socios fiables");
+  EXPECT_EQ(es.quotes[0].speaker, "Andrés Molina");
+}
+
+TEST(QuoteRomanceRound20, AfterTheHostSpokeTheOfficeWithItsNationIsTheGuests) {
+  const auto es = read_article_quotes(
+      "Andrés Molina recibió a Tomas Varga en el palacio presidencial. «Somos socios fiables», aseguró el jefe del Estado. "
+      "«Necesitamos más apoyo», pidió el presidente eslovaco.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 2u);
+  EXPECT_EQ(es.quotes[1].kind, "direct");
+  EXPECT_EQ(es.quotes[1].text, "Necesitamos más apoyo");
+  EXPECT_EQ(es.quotes[1].speaker, "Tomas Varga");
+  const auto it = read_article_quotes(
+      "Paolo Ferrante ha incontrato Tomas Varga a Roma. «Il dialogo continua», ha detto il premier. «Siamo grati all'Italia», "
+      "ha risposto il presidente slovacco.\n", "it");
+  ASSERT_EQ(it.quotes.size(), 2u);
+  EXPECT_EQ(it.quotes[0].speaker, "Paolo Ferrante");
+  EXPECT_EQ(it.quotes[1].kind, "direct");
+  EXPECT_EQ(it.quotes[1].text, "Siamo grati all'Italia");
+  EXPECT_EQ(it.quotes[1].speaker, "Tomas Varga");
+}
+
+TEST(QuoteRomanceRound20, TwoWhoEachHaveAClauseAreNoHostAndGuest) {
+  // "X a parlé et Y a répondu": no visit; the bare office names no one of the two.
+  const auto fr = read_article_quotes(
+      "Hélène Brunet a parlé la première et Tomas Varga a répondu ensuite. « Le dossier avance », a déclaré la maire.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_NE(fr.quotes[0].speaker, "Hélène Brunet");
+}
+
+TEST(QuoteRomanceRound20, LabelledAnswersAreTheInterviewees) {
+  const auto fr = read_article_quotes(
+      "La navigatrice Anne Kerlo a reçu notre journal à Lorient.\n"
+      "Question : Comment abordez-vous la course ?\n"
+      "Réponse : Avec envie, mais sans pression.\n"
+      "Question : Et la météo ?\n"
+      "Réponse : Elle sera difficile, on le sait.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 2u);
+  EXPECT_EQ(fr.quotes[0].kind, "direct");
+  EXPECT_EQ(fr.quotes[0].text, "Avec envie, mais sans pression.");
+  EXPECT_EQ(fr.quotes[0].speaker, "Anne Kerlo");
+  EXPECT_EQ(fr.quotes[1].text, "Elle sera difficile, on le sait.");
+  const auto pt = read_article_quotes(
+      "Conversámos com a atleta Rita Neves em Leiria.\n"
+      "Pergunta: Como está a preparação?\n"
+      "Resposta: Melhor do que esperava.\n"
+      "Pergunta: E os Jogos?\n"
+      "Resposta: Penso neles todos os dias.\n", "pt");
+  ASSERT_EQ(pt.quotes.size(), 2u);
+  EXPECT_EQ(pt.quotes[1].kind, "direct");
+  EXPECT_EQ(pt.quotes[1].text, "Penso neles todos os dias.");
+  EXPECT_EQ(pt.quotes[1].speaker, "Rita Neves");
+}
+
+}  // namespace
+}  // namespace article_lens
