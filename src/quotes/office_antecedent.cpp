@@ -121,13 +121,13 @@ int SpeakerResolver::office_antecedent(TokenRange mention, int recent, const std
   bool former_mention = false;
   for (std::size_t k = mention.first; k < head && !former_mention; ++k) former_mention = former.contains_folded(tokens_.folded(k));
   if (former_mention && whole && held_once(named) && named_in_reach(named, at, quotes, 1) >= 0) return named;
-  if (holds_office(people_.person(named), words_)) return -1;
   // (Before either spoke, the office itself is the host's: "« … », a déclaré le chef de l'État" is
-  // Emmanuel Macron's; the guest's comes with an adjective, "le président ukrainien", and waits. A
-  // guest or host the text gave a title is someone else: "X met Ann Cole, Labour's candidate".)
+  // Emmanuel Macron's, also where the guest came with a title, "il presidente tedesco Frank-Walter
+  // Steinmeier"; the guest's office comes with an adjective, "le président ukrainien", and waits.)
   if (const int host = whole && recent != named ? clause_host(tokens_, mentions_, words_, people_, named, at, quotes) : -1;
-      host >= 0 && host != recent && people_.person(named).roles.empty() && !holds_office(people_.person(host), words_) && !other_gender(host))
+      host >= 0 && host != recent && !holds_office(people_.person(host), words_) && !other_gender(host))
     return host;
+  if (holds_office(people_.person(named), words_)) return -1;
   // (Or the one of the two who has not just spoken: "« … », a lancé la députée du Pas-de-Calais.
   // « … », a répliqué le chef de l'État".)
   const bool other_of_pair = recent >= 0 && named != recent && (partner(named) == recent || paired_before(recent) == named);
