@@ -79,5 +79,34 @@ TEST(QuoteRomanceRound20, LabelledAnswersAreTheInterviewees) {
   EXPECT_EQ(pt.quotes[1].speaker, "Rita Neves");
 }
 
+TEST(QuoteRomanceRound20, ADocumentAfterASourcePhraseIsNoSubjectAndCue) {
+  // "sentencia" is also a verb ("sentencia el juez"); after "según" and an article it is the ruling.
+  const auto es = read_article_quotes(
+      "Según la sentencia, el exconcejal «actuó en beneficio propio» durante años.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].kind, "direct");
+  EXPECT_EQ(es.quotes[0].text, "actuó en beneficio propio");
+  EXPECT_EQ(es.quotes[0].mention, "la sentencia");
+}
+
+TEST(QuoteRomanceRound20, APartyEndingInTheCountryIsNoPerson) {
+  // "Forza Italia" is no one named since: the leader is the untitled subject before.
+  const auto it = read_article_quotes(
+      "Questionato dai cronisti su Marco Bellini, Luca Ferrante ha minimizzato. «Non c'è alcuna crisi», ha detto il leader "
+      "di Forza Italia.\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].kind, "direct");
+  EXPECT_EQ(it.quotes[0].text, "Non c'è alcuna crisi");
+  EXPECT_EQ(it.quotes[0].speaker, "Luca Ferrante");
+}
+
+TEST(QuoteRomanceRound20, TheKeeperOfTheSealsIsTheUntitledMinisterJustNamed) {
+  const auto it = read_article_quotes(
+      "Franco Ardenti ha risposto alle critiche dei magistrati. «Nessuno vuole limitare i pm», ha ribadito il Guardasigilli.\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].kind, "direct");
+  EXPECT_EQ(it.quotes[0].speaker, "Franco Ardenti");
+}
+
 }  // namespace
 }  // namespace article_lens
