@@ -14,8 +14,10 @@ constexpr int kMaxLeadParagraphs = 3;
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
 // The byte after the colon that ends a label at byte `pos`, or npos. French sets a space, often a
-// no-break one, before the colon ("Question : …", "Réponse : …").
+// no-break one, before the colon ("Question : …", "Réponse\u202f: …"); Spanish, Portuguese and
+// Italian papers often end the label with a full stop ("P. ¿Habrá acuerdo?", "R. Lo habrá.").
 std::size_t after_colon(std::string_view text, std::size_t pos, std::size_t stop) {
+  if (pos + 1 < stop && text[pos] == '.' && is_blank(text[pos + 1])) return pos + 1;
   for (std::string_view space : {"", " ", "\u00A0", "\u202F"})
     if (pos + space.size() < stop && text.substr(pos, space.size()) == space && text[pos + space.size()] == ':') return pos + space.size() + 1;
   return std::string_view::npos;
@@ -55,9 +57,12 @@ std::vector<InterviewAnswer> find_labelled_interview_answers(const QuoteTokens& 
       if (!asked) {
         // The first question names whom it asks ("Herr Kraus, wie …"), else the lead-in does.
         const std::size_t last = tokens.first_at_or_after(stop);
+        // (Not a person a label makes of the word after it, read as an initial, "P. Como nasceu
+        // este livro?", nor one found again in a lower-case word: "R. Nasceu de uma perda".)
+        const int label_person = text[tokens.span(first).end] == '.' && first + 1 < last ? people.find_token(first + 1) : -1;
         for (std::size_t k = first + 1; k < last && speaker.empty(); ++k) {
           const int person = people.find_token(k);
-          if (person < 0) continue;
+          if (person < 0 || person == label_person || !tokens.capitalized(k)) continue;
           std::size_t name_end = k + 1;
           while (name_end < last && tokens.joined(name_end) && people.find_token(name_end) == person) ++name_end;
           speaker = {k, name_end};

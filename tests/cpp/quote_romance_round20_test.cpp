@@ -108,5 +108,21 @@ TEST(QuoteRomanceRound20, TheKeeperOfTheSealsIsTheUntitledMinisterJustNamed) {
   EXPECT_EQ(it.quotes[0].speaker, "Franco Ardenti");
 }
 
+TEST(QuoteRomanceRound20, LabelsEndedByAFullStopAreLabelsToo) {
+  // "P." and "R." read as initials make no interviewee: "P. Cómo" is no person.
+  const auto es = read_article_quotes(
+      "La alcaldesa de Teruel, Marta Salvador, recibe a este diario en su despacho.\n"
+      "P. ¿Llegará el tren a tiempo?\n"
+      "R. Llegará, aunque tarde.\n"
+      "P. Cómo ve el verano?\n"
+      "R. Muy bien, con el hotel lleno.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 2u);
+  EXPECT_EQ(es.quotes[0].kind, "direct");
+  EXPECT_EQ(es.quotes[0].text, "Llegará, aunque tarde.");
+  EXPECT_EQ(es.quotes[0].speaker, "Marta Salvador");
+  EXPECT_EQ(es.quotes[1].text, "Muy bien, con el hotel lleno.");
+  EXPECT_EQ(es.quotes[1].speaker, "Marta Salvador");
+}
+
 }  // namespace
 }  // namespace article_lens
