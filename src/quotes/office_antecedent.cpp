@@ -59,12 +59,17 @@ int SpeakerResolver::office_antecedent(TokenRange mention, int recent, const std
   std::size_t body = 0;
   // (An elided article is written joined to its noun, with a straight apostrophe as the table has
   // it: "chef de l'état" for "chef de l’État".)
+  // (The country's own adjective after the office adds nothing where the paper is the country's:
+  // "le président français", "el presidente del Gobierno español"; data/home_demonyms_<lang>.txt.)
+  bool home = false;
   for (std::size_t k = head + 1; k < mention.last; ++k) {
     if (!body && tokens_.in(k, words_.mention_links) && offices.contains_folded(office)) body = k;
+    if (k + 1 == mention.last && offices.contains_folded(office) && WordSet::shared("home_demonyms", words_.language).contains_folded(tokens_.folded(k)))
+      home = true;
     if (office.ends_with("\u2019")) office.replace(office.size() - std::string_view("\u2019").size(), std::string::npos, "'");
     office.append(office.ends_with('\'') ? "" : " ").append(tokens_.folded(k));
   }
-  const bool whole = offices.contains_folded(office);
+  const bool whole = home || offices.contains_folded(office);
   for (std::size_t k = body + 1; body && !whole && k < mention.last; ++k)
     if (!tokens_.capitalized(k) && !tokens_.in(k, words_.determiners) && !tokens_.in(k, words_.mention_links)) body = 0;
   // (Any other title names the one of two named together who has not just spoken, and no one

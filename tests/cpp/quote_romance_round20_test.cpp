@@ -124,5 +124,17 @@ TEST(QuoteRomanceRound20, LabelsEndedByAFullStopAreLabelsToo) {
   EXPECT_EQ(es.quotes[1].speaker, "Marta Salvador");
 }
 
+TEST(QuoteRomanceRound20, TheCountrysOwnAdjectiveAddsNothingToTheOffice) {
+  // "le président français" in a French paper is the bare office: the host; then the guest's.
+  const auto fr = read_article_quotes(
+      "Julien Marchal a accueilli Tomas Varga à Paris mardi. « L'Europe doit se défendre », a affirmé le président français. "
+      "« Nous sommes d'accord », a ajouté le président slovaque.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 2u);
+  EXPECT_EQ(fr.quotes[0].kind, "direct");
+  EXPECT_EQ(fr.quotes[0].speaker, "Julien Marchal");
+  EXPECT_EQ(fr.quotes[1].text, "Nous sommes d'accord");
+  EXPECT_EQ(fr.quotes[1].speaker, "Tomas Varga");
+}
+
 }  // namespace
 }  // namespace article_lens
