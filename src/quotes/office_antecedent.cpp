@@ -59,13 +59,16 @@ int SpeakerResolver::office_antecedent(TokenRange mention, int recent, const std
   std::size_t body = 0;
   // (An elided article is written joined to its noun, with a straight apostrophe as the table has
   // it: "chef de l'état" for "chef de l’État".)
-  // (The country's own adjective after the office adds nothing where the paper is the country's:
-  // "le président français", "el presidente del Gobierno español"; data/home_demonyms_<lang>.txt.)
-  bool home = false;
+  // (Or such an office with an adjective after it, "la primera ministra italiana", a title as any
+  // other, below. The country's own adjective adds nothing where the paper is the country's: "le
+  // président français", "el presidente del Gobierno español"; data/home_demonyms_<lang>.txt.)
+  bool adjective = false, home = false;
   for (std::size_t k = head + 1; k < mention.last; ++k) {
     if (!body && tokens_.in(k, words_.mention_links) && offices.contains_folded(office)) body = k;
-    if (k + 1 == mention.last && offices.contains_folded(office) && WordSet::shared("home_demonyms", words_.language).contains_folded(tokens_.folded(k)))
-      home = true;
+    if (k + 1 == mention.last && offices.contains_folded(office) && !tokens_.capitalized(k) && !tokens_.in(k, words_.mention_links)) {
+      adjective = true;
+      home = WordSet::shared("home_demonyms", words_.language).contains_folded(tokens_.folded(k));
+    }
     if (office.ends_with("\u2019")) office.replace(office.size() - std::string_view("\u2019").size(), std::string::npos, "'");
     office.append(office.ends_with('\'') ? "" : " ").append(tokens_.folded(k));
   }
@@ -75,7 +78,7 @@ int SpeakerResolver::office_antecedent(TokenRange mention, int recent, const std
   // (Any other title names the one of two named together who has not just spoken, and no one
   // else here: "Gabriel Rufián y Miriam Nogueras ... acusó la portavoz de Junts. «…», replicó el
   // diputado de ERC".)
-  if (!whole && !(body && tokens_.capitalized(mention.last - 1)) && !words_.is_title(tokens_.folded(head))) return -1;
+  if (!whole && !adjective && !(body && tokens_.capitalized(mention.last - 1)) && !words_.is_title(tokens_.folded(head))) return -1;
   const uint32_t at = tokens_.span(mention.first).begin;
   int named = people_.last_mentioned_before(at, quotes);
   // (Named in the phrases set before the office's own clause, the one asked about: the one named before.)

@@ -136,5 +136,16 @@ TEST(QuoteRomanceRound20, TheCountrysOwnAdjectiveAddsNothingToTheOffice) {
   EXPECT_EQ(fr.quotes[1].speaker, "Tomas Varga");
 }
 
+TEST(QuoteRomanceRound20, AnOfficeWithAnAdjectiveAfterItIsTheOtherOfTheTwo) {
+  const auto es = read_article_quotes(
+      "Andrés Molina recibió a Lucia Ferraro en la residencia oficial. «Somos aliados naturales», dijo el mandatario. "
+      "«Compartimos valores», respondió la primera ministra italiana.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 2u);
+  EXPECT_EQ(es.quotes[0].speaker, "Andrés Molina");
+  EXPECT_EQ(es.quotes[1].kind, "direct");
+  EXPECT_EQ(es.quotes[1].text, "Compartimos valores");
+  EXPECT_EQ(es.quotes[1].speaker, "Lucia Ferraro");
+}
+
 }  // namespace
 }  // namespace article_lens
