@@ -147,5 +147,15 @@ TEST(QuoteRomanceRound20, AnOfficeWithAnAdjectiveAfterItIsTheOtherOfTheTwo) {
   EXPECT_EQ(es.quotes[1].speaker, "Lucia Ferraro");
 }
 
+TEST(QuoteRomanceRound20, AGroundAfterAPrepositionWithItsArticleIsNoOneNamedSince) {
+  const auto pt = read_article_quotes(
+      "Rui Tavares criticou a arbitragem depois do empate no Estádio Municipal. \"Fomos prejudicados\", disparou o treinador "
+      "do Vitória.\n", "pt");
+  ASSERT_EQ(pt.quotes.size(), 1u);
+  EXPECT_EQ(pt.quotes[0].kind, "direct");
+  EXPECT_EQ(pt.quotes[0].text, "Fomos prejudicados");
+  EXPECT_EQ(pt.quotes[0].speaker, "Rui Tavares");
+}
+
 }  // namespace
 }  // namespace article_lens
