@@ -62,9 +62,10 @@ int SpeakerResolver::office_antecedent(TokenRange mention, int recent, const std
   // (Or such an office with an adjective after it, "la primera ministra italiana", a title as any
   // other, below. The country's own adjective adds nothing where the paper is the country's: "le
   // président français", "el presidente del Gobierno español"; data/home_demonyms_<lang>.txt.)
-  bool adjective = false, home = false;
+  bool adjective = false, home = false, linked = false;
   for (std::size_t k = head + 1; k < mention.last; ++k) {
     if (!body && tokens_.in(k, words_.mention_links) && offices.contains_folded(office)) body = k;
+    linked = linked || tokens_.in(k, words_.mention_links);
     if (k + 1 == mention.last && offices.contains_folded(office) && !tokens_.capitalized(k) && !tokens_.in(k, words_.mention_links)) {
       adjective = true;
       home = WordSet::shared("home_demonyms", words_.language).contains_folded(tokens_.folded(k));
@@ -109,9 +110,15 @@ int SpeakerResolver::office_antecedent(TokenRange mention, int recent, const std
     return left >= 0 ? left : clause_host(tokens_, mentions_, words_, people_, right, at, quotes);
   };
   // (Of two named together, "X et Y", the other where the one named last is of the other gender.)
-  if (named >= 0 && other_gender(named)) {
-    const int other = partner(named);
-    named = other >= 0 && other != recent && !other_gender(other) ? other : -1;
+  // (Or where only the other is known to be of the office's gender: "Elly Schlein ha incontrato
+  // Giuseppe Conte. «…», ha assicurato la segretaria del Pd".)
+  bool by_gender = false;
+  if (const int other = named >= 0 ? partner(named) : -1; other >= 0 && gender != Gender::kUnknown &&
+      (other_gender(named) || (people_.gender(named) == Gender::kUnknown && people_.gender(other) == gender))) {
+    named = other != recent && !other_gender(other) ? other : -1;
+    by_gender = named >= 0;
+  } else if (named >= 0 && other_gender(named)) {
+    named = -1;
   }
   if (named < 0 || other_gender(named) || named_in_reach(named, at, quotes, kMaxSentencesBack) < 0) return -1;
   // (A former holder is meant by the former office, and is no rival for the office now: "Ruth
@@ -136,6 +143,9 @@ int SpeakerResolver::office_antecedent(TokenRange mention, int recent, const std
       host >= 0 && host != recent && !holds_office(people_.person(host), words_) && !other_gender(host))
     return host;
   if (holds_office(people_.person(named), words_)) return -1;
+  // (The one of its gender of the two names an office one person holds, with its body or not:
+  // "Elly Schlein ha incontrato Giuseppe Conte. «…», ha assicurato la segretaria del Pd".)
+  if (by_gender && (whole || (linked && tokens_.capitalized(mention.last - 1)))) return named;
   // (Or the one of the two who has not just spoken: "« … », a lancé la députée du Pas-de-Calais.
   // « … », a répliqué le chef de l'État".)
   const bool other_of_pair = recent >= 0 && named != recent && (partner(named) == recent || paired_before(recent) == named);

@@ -157,5 +157,15 @@ TEST(QuoteRomanceRound20, AGroundAfterAPrepositionWithItsArticleIsNoOneNamedSinc
   EXPECT_EQ(pt.quotes[0].speaker, "Rui Tavares");
 }
 
+TEST(QuoteRomanceRound20, OfTheTwoTheOneKnownToBeOfTheOfficesGenderHoldsIt) {
+  // A party office in the feminine after "X ha incontrato Y": the woman of the two, not the one named last.
+  const auto it = read_article_quotes(
+      "Giulia Ferretti ha incontrato Marco Bellini a Torino. «Il dialogo è aperto», ha assicurato la segretaria del Pd.\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].kind, "direct");
+  EXPECT_EQ(it.quotes[0].text, "Il dialogo è aperto");
+  EXPECT_EQ(it.quotes[0].speaker, "Giulia Ferretti");
+}
+
 }  // namespace
 }  // namespace article_lens
