@@ -87,7 +87,10 @@ int SpeakerResolver::office_antecedent(TokenRange mention, int recent, const std
       named >= 0 && opening.last == mention.first && holds(tokens_, opening, people_.last_mention_of(named, at, &quotes)))
     named = people_.last_mentioned_before(tokens_.span(opening.first).begin, quotes);
   // (An office of the other gender is someone else: "Peter Krüger ... sagte die Ministerin".)
-  const Gender gender = description_gender(words_, tokens_.folded(mention.first), tokens_.folded(mention.last - 1));
+  // (Some offices stay masculine for a woman who holds them: "il premier" is Giorgia Meloni in many
+  // Italian papers; data/generic_masculine_offices_<lang>.txt.)
+  Gender gender = description_gender(words_, tokens_.folded(mention.first), tokens_.folded(mention.last - 1));
+  if (gender == Gender::kMale && WordSet::shared("generic_masculine_offices", words_.language).contains_folded(office)) gender = Gender::kUnknown;
   auto other_gender = [&](int index) {
     Gender known = people_.gender(index);
     // (A man's given name tells his gender here, where the office's gender asks: data/given_names_male_<lang>.txt.)

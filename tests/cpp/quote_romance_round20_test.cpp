@@ -167,5 +167,13 @@ TEST(QuoteRomanceRound20, OfTheTwoTheOneKnownToBeOfTheOfficesGenderHoldsIt) {
   EXPECT_EQ(it.quotes[0].speaker, "Giulia Ferretti");
 }
 
+TEST(QuoteRomanceRound20, AnItalianOfficeKeptInTheMasculineMayBeAWomans) {
+  const auto it = read_article_quotes(
+      "Chiara Morandi ha ricevuto a Palazzo Chigi i sindacati. «Il dialogo resta aperto», ha sottolineato il premier.\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].kind, "direct");
+  EXPECT_EQ(it.quotes[0].speaker, "Chiara Morandi");
+}
+
 }  // namespace
 }  // namespace article_lens
