@@ -122,6 +122,10 @@ int SpeakerResolver::office_antecedent(TokenRange mention, int recent, const std
     by_gender = named >= 0;
   } else if (named >= 0 && other_gender(named)) {
     named = -1;
+  } else {
+    // (Or the one left where the other is known to be of the other gender: "Elly Schlein e Giuseppe
+    // Conte ... il presidente del M5S".)
+    by_gender = other >= 0 && other_gender(other) && named != recent;
   }
   if (named < 0 || other_gender(named) || named_in_reach(named, at, quotes, kMaxSentencesBack) < 0) return -1;
   // (A former holder is meant by the former office, and is no rival for the office now: "Ruth

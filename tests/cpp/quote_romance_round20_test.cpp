@@ -175,5 +175,13 @@ TEST(QuoteRomanceRound20, AnItalianOfficeKeptInTheMasculineMayBeAWomans) {
   EXPECT_EQ(it.quotes[0].speaker, "Chiara Morandi");
 }
 
+TEST(QuoteRomanceRound20, OfTwoTheOneLeftWhenTheOtherIsOfTheOtherGender) {
+  const auto it = read_article_quotes(
+      "Giulia Ferretti e Marco Bellini hanno firmato l'intesa. «È un passo avanti», ha commentato il presidente del M5S.\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].kind, "direct");
+  EXPECT_EQ(it.quotes[0].speaker, "Marco Bellini");
+}
+
 }  // namespace
 }  // namespace article_lens
