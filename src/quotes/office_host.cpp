@@ -12,14 +12,21 @@ namespace article_lens {
 
 int clause_host(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words, const PeopleIndex& people,
                 int guest, uint32_t at, const std::vector<Span>& quotes) {
-  const uint32_t guest_at = people.last_mention_of(guest, at, &quotes);
-  const int host = people.last_mentioned_before(guest_at, quotes);
-  if (host < 0 || host == guest) return -1;
-  const uint32_t host_at = people.last_mention_of(host, guest_at, &quotes);
+  // The one opening the sentence, past a place read as a name between ("a reçu mardi à l'Élysée
+  // le Premier ministre indien Narendra Modi").
+  constexpr int kMaxBetween = 2;
   const Document& document = tokens.document();
-  if (document.sentence_at(host_at) != document.sentence_at(guest_at) ||
-      !opens_sentence_as_subject(tokens, mentions, words, host_at))
-    return -1;
+  const uint32_t guest_at = people.last_mention_of(guest, at, &quotes);
+  int host = -1;
+  uint32_t host_at = guest_at;
+  for (int step = 0; step <= kMaxBetween && host < 0; ++step) {
+    const int before = people.last_mentioned_before(host_at, quotes);
+    if (before < 0 || before == guest) return -1;
+    host_at = people.last_mention_of(before, host_at, &quotes);
+    if (document.sentence_at(host_at) != document.sentence_at(guest_at)) return -1;
+    if (opens_sentence_as_subject(tokens, mentions, words, host_at)) host = before;
+  }
+  if (host < 0) return -1;
   // A verb of receiving or meeting between them (data/hosting_verbs_<lang>.txt: "a reçu", "recibió a",
   // "ha incontrato"), and no clause of the guest's own: "Macron a parlé et Zelensky a répondu",
   // "Meloni, che Scholz ha ringraziato". (The sentence is short, so the words between are few.)

@@ -183,5 +183,14 @@ TEST(QuoteRomanceRound20, OfTwoTheOneLeftWhenTheOtherIsOfTheOtherGender) {
   EXPECT_EQ(it.quotes[0].speaker, "Marco Bellini");
 }
 
+TEST(QuoteRomanceRound20, APlaceBetweenHostAndGuestLeavesTheHost) {
+  const auto fr = read_article_quotes(
+      "Julien Marchal a reçu mardi à l'Hôtel de Ville le Premier ministre slovaque Tomas Varga. « Nos villes sont jumelles », "
+      "a souligné le maire.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].kind, "direct");
+  EXPECT_EQ(fr.quotes[0].speaker, "Julien Marchal");
+}
+
 }  // namespace
 }  // namespace article_lens
