@@ -110,7 +110,7 @@ int SpeakerResolver::office_antecedent(TokenRange mention, int recent, const std
   // Or the host of a guest named last: "Emmanuel Macron a reçu Volodymyr Zelensky".
   auto partner = [&](int right) {
     const int left = paired_before(right);
-    return left >= 0 ? left : clause_host(tokens_, mentions_, words_, people_, right, at, quotes);
+    return left >= 0 ? left : clause_pair(tokens_, mentions_, words_, people_, right, at, quotes).other;
   };
   // (Of two named together, "X et Y", the other where the one named last is of the other gender.)
   // (Or where only the other is known to be of the office's gender: "Elly Schlein ha incontrato
@@ -146,9 +146,9 @@ int SpeakerResolver::office_antecedent(TokenRange mention, int recent, const std
   // (Before either spoke, the office itself is the host's: "« … », a déclaré le chef de l'État" is
   // Emmanuel Macron's, also where the guest came with a title, "il presidente tedesco Frank-Walter
   // Steinmeier"; the guest's office comes with an adjective, "le président ukrainien", and waits.)
-  if (const int host = whole && recent != named ? clause_host(tokens_, mentions_, words_, people_, named, at, quotes) : -1;
-      host >= 0 && host != recent && !holds_office(people_.person(host), words_) && !other_gender(host))
-    return host;
+  if (const ClausePair pair = whole && recent != named ? clause_pair(tokens_, mentions_, words_, people_, named, at, quotes) : ClausePair{};
+      pair.other >= 0 && pair.other != recent)
+    if (const int host = pair.other_hosts ? pair.other : named; !holds_office(people_.person(host), words_) && !other_gender(host)) return host;
   if (holds_office(people_.person(named), words_)) return -1;
   // (The one of its gender of the two names an office one person holds, with its body or not:
   // "Elly Schlein ha incontrato Giuseppe Conte. «…», ha assicurato la segretaria del Pd".)

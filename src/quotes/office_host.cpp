@@ -10,8 +10,8 @@
 
 namespace article_lens {
 
-int clause_host(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words, const PeopleIndex& people,
-                int guest, uint32_t at, const std::vector<Span>& quotes) {
+ClausePair clause_pair(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words, const PeopleIndex& people,
+                       int guest, uint32_t at, const std::vector<Span>& quotes) {
   // The one opening the sentence, past a place read as a name between ("a reçu mardi à l'Élysée
   // le Premier ministre indien Narendra Modi").
   constexpr int kMaxBetween = 2;
@@ -21,24 +21,29 @@ int clause_host(const QuoteTokens& tokens, const MentionFinder& mentions, const 
   uint32_t host_at = guest_at;
   for (int step = 0; step <= kMaxBetween && host < 0; ++step) {
     const int before = people.last_mentioned_before(host_at, quotes);
-    if (before < 0 || before == guest) return -1;
+    if (before < 0 || before == guest) return {};
     host_at = people.last_mention_of(before, host_at, &quotes);
-    if (document.sentence_at(host_at) != document.sentence_at(guest_at)) return -1;
+    if (document.sentence_at(host_at) != document.sentence_at(guest_at)) return {};
     if (opens_sentence_as_subject(tokens, mentions, words, host_at)) host = before;
   }
-  if (host < 0) return -1;
+  if (host < 0) return {};
   // A verb of receiving or meeting between them (data/hosting_verbs_<lang>.txt: "a reçu", "recibió a",
   // "ha incontrato"), and no clause of the guest's own: "Macron a parlé et Zelensky a répondu",
   // "Meloni, che Scholz ha ringraziato". (The sentence is short, so the words between are few.)
   const WordSet& hosting = WordSet::shared("hosting_verbs", words.language);
-  bool hosts = false;
+  bool hosts = false, passive = false;
   for (std::size_t k = tokens.first_at_or_after(host_at); k < tokens.size() && tokens.span(k).begin < guest_at; ++k) {
     if (tokens.in(k, words.coordinators) || tokens.in(k, words.subordinators) || tokens.in(k, words.relative_pronouns) ||
         tokens.in(k, words.complementizers))
-      return -1;
+      return {};
     hosts = hosts || hosting.contains_folded(tokens.folded(k));
+    // (A passive names its host after the verb, the subject is the guest: "Pedro Sánchez foi
+    // recebido por Luís Montenegro"; data/agent_prepositions_<lang>.txt, in the few words before.)
+    constexpr std::size_t kMaxAgentReach = 4;  // "pelo primeiro-ministro português Luís"
+    passive = passive || (hosts && tokens.first_at_or_after(guest_at) - k <= kMaxAgentReach &&
+                          WordSet::shared("agent_prepositions", words.language).contains_folded(tokens.folded(k)));
   }
-  return hosts ? host : -1;
+  return hosts ? ClausePair{host, !passive} : ClausePair{};
 }
 
 }  // namespace article_lens

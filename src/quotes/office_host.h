@@ -1,4 +1,4 @@
-// The host of a guest: the subject of the sentence that names the guest after its verb.
+// A host and a guest: the subject of a sentence and the one named after its verb of receiving.
 #pragma once
 
 #include <cstdint>
@@ -10,11 +10,17 @@
 
 namespace article_lens {
 
-// The person who opens, as its subject, the sentence of the last mention of `guest` before byte
-// `at` (outside `quotes`), where the guest is the only other person named there, after a verb of
-// receiving or meeting, and no clause of its own stands between them; -1 if none.
-// Example: "Emmanuel Macron a reçu Volodymyr Zelensky à l'Élysée." -> Macron, for Zelensky.
-int clause_host(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words, const PeopleIndex& people,
-                int guest, uint32_t at, const std::vector<Span>& quotes);
+// Of a host and a guest named in one sentence, the other of the two beside `named`, the person
+// last mentioned before byte `at` (outside `quotes`): the subject opening that sentence, where
+// `named` is the only other person named there, after a verb of receiving or meeting, and no clause
+// of its own stands between them. `other_hosts` says whether that other one is the host (not in a
+// passive: "Pedro Sánchez foi recebido por Luís Montenegro"). `other` is -1 if none.
+// Example: "Emmanuel Macron a reçu Volodymyr Zelensky à l'Élysée." -> {Macron, true}, for Zelensky.
+struct ClausePair {
+  int other = -1;
+  bool other_hosts = true;
+};
+ClausePair clause_pair(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words, const PeopleIndex& people,
+                       int named, uint32_t at, const std::vector<Span>& quotes);
 
 }  // namespace article_lens
