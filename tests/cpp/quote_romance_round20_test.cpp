@@ -1,7 +1,8 @@
 // French, Spanish, Italian and Portuguese news, round 20: a host and a guest named in one sentence
 // ("X a reçu Y à l'Élysée"), where the bare office means the host before either spoke and the other
 // of the two after one did; interviews set with "Question :" and "Réponse :" labels (also
-// "Pregunta:", "Domanda:", "Pergunta:"). Sentences written for these tests.
+// "Pregunta:", "Domanda:", "Pergunta:", "P." / "R.") or with each answer a paragraph in marks.
+// Sentences written for these tests.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -203,6 +204,29 @@ TEST(QuoteRomanceRound20, InAPassiveTheHostIsTheAgent) {
       "Tomas Varga a été reçu par Julien Marchal à l'Élysée. « L'Europe doit se défendre », a déclaré le chef de l'État.\n", "fr");
   ASSERT_EQ(fr.quotes.size(), 1u);
   EXPECT_EQ(fr.quotes[0].speaker, "Julien Marchal");
+}
+
+TEST(QuoteRomanceRound20, AnswersEachInMarksAfterQuestionsAreTheIntervieweesAnswers) {
+  const auto it = read_article_quotes(
+      "Intervista a Marta Colombo, sindaca di Lecco.\n"
+      "Sindaca, il lago è pulito?\n"
+      "«Più di dieci anni fa, ma non basta».\n"
+      "E il turismo?\n"
+      "«Cresce ogni anno».\n", "it");
+  ASSERT_EQ(it.quotes.size(), 2u);
+  EXPECT_EQ(it.quotes[0].kind, "direct");
+  EXPECT_EQ(it.quotes[0].text, "Più di dieci anni fa, ma non basta");
+  EXPECT_EQ(it.quotes[0].speaker, "Marta Colombo");
+  EXPECT_EQ(it.quotes[1].text, "Cresce ogni anno");
+  EXPECT_EQ(it.quotes[1].speaker, "Marta Colombo");
+}
+
+TEST(QuoteRomanceRound20, AQuoteWithTheAuthorsWordsInItsParagraphIsNoBareAnswer) {
+  // One question and an attributed quote: no interview, the cue names the speaker.
+  const auto fr = read_article_quotes(
+      "Le conseil municipal s'est réuni lundi. Faut-il fermer la piscine ?\n« Non, jamais », a répondu Jean Dupont.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].speaker, "Jean Dupont");
 }
 
 }  // namespace
