@@ -4,12 +4,12 @@
 // nothing, and the answers have no marks.
 #include "language/word_set.h"
 #include "quotes/interview_answers.h"
+#include "quotes/interview_layout.h"
 
 namespace article_lens {
 namespace {
 
 constexpr int kMinAnswers = 2;
-constexpr int kMaxLeadParagraphs = 3;
 
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
@@ -35,17 +35,9 @@ std::vector<InterviewAnswer> find_labelled_interview_answers(const QuoteTokens& 
   TokenRange speaker;
   bool asked = false;  // whether an interviewee is being asked
   bool after_question = false;
-  std::size_t lead_begin = std::string_view::npos, lead_end = 0;
-  int lead_paragraphs = 0;
-  for (std::size_t begin = 0; begin < text.size();) {
-    std::size_t end = text.find('\n', begin);
-    if (end == std::string_view::npos) end = text.size();
-    std::size_t pos = begin;
-    begin = end + 1;
-    while (pos < end && is_blank(text[pos])) ++pos;
-    std::size_t stop = end;
-    while (stop > pos && is_blank(text[stop - 1])) --stop;
-    if (pos >= stop) continue;
+  InterviewLeadIn lead;
+  for (const Span paragraph : interview_paragraphs(text)) {
+    const std::size_t pos = paragraph.begin, stop = paragraph.end;
     // The paragraph's label: one word at its start, a colon right after it.
     const std::size_t first = tokens.first_at_or_after(pos);
     const std::size_t label_end =
@@ -67,8 +59,7 @@ std::vector<InterviewAnswer> find_labelled_interview_answers(const QuoteTokens& 
           while (name_end < last && tokens.joined(name_end) && people.find_token(name_end) == person) ++name_end;
           speaker = {k, name_end};
         }
-        if (speaker.empty() && lead_begin != std::string_view::npos)
-          speaker = interview_lead_person(tokens, words, people, lead_begin, lead_end);
+        if (speaker.empty()) speaker = lead.person(tokens, words, people);
         asked = !speaker.empty();
       }
       after_question = asked;
@@ -85,10 +76,7 @@ std::vector<InterviewAnswer> find_labelled_interview_answers(const QuoteTokens& 
         answers.push_back(std::move(item));
       }
     } else if (!asked && !labelled) {
-      // The author's paragraphs before the first question: the lead-in.
-      if (lead_paragraphs == kMaxLeadParagraphs) lead_begin = std::string_view::npos, lead_paragraphs = 0;
-      if (lead_begin == std::string_view::npos) lead_begin = pos;
-      lead_end = stop, ++lead_paragraphs;
+      lead.add(paragraph);  // (an author's paragraph before the first question)
     }
     after_question = false;
   }

@@ -10,6 +10,7 @@
 // paragraph with no opening mark that ends with a question mark; an answer is a paragraph that is
 // one quotation, with at most a full stop after it; at least two answers make an interview.
 #include "quotes/interview_answers.h"
+#include "quotes/interview_layout.h"
 #include "quotes/quote_marks.h"
 #include "unicode/utf8.h"
 
@@ -17,9 +18,6 @@ namespace article_lens {
 namespace {
 
 constexpr int kMinAnswers = 2;
-constexpr int kMaxLeadParagraphs = 3;
-
-bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
 }  // namespace
 
@@ -30,17 +28,9 @@ std::vector<InterviewAnswer> find_quoted_interview_answers(const QuoteTokens& to
   const QuoteMarks& marks = QuoteMarks::shared();
   TokenRange speaker;
   bool asked = false, after_question = false;
-  std::size_t lead_begin = std::string_view::npos, lead_end = 0;
-  int lead_paragraphs = 0;
-  for (std::size_t begin = 0; begin < text.size();) {
-    std::size_t end = text.find('\n', begin);
-    if (end == std::string_view::npos) end = text.size();
-    std::size_t pos = begin;
-    begin = end + 1;
-    while (pos < end && is_blank(text[pos])) ++pos;
-    std::size_t stop = end;
-    while (stop > pos && is_blank(text[stop - 1])) --stop;
-    if (pos >= stop) continue;
+  InterviewLeadIn lead;
+  for (const Span paragraph : interview_paragraphs(text)) {
+    const std::size_t pos = paragraph.begin, stop = paragraph.end;
     const auto opening = unicode::decode_at(text, pos);
     // (The closing mark, with a full stop after it or not: "«No, è solo rinviata»." )
     std::size_t close_end = stop;
@@ -53,8 +43,8 @@ std::vector<InterviewAnswer> find_quoted_interview_answers(const QuoteTokens& to
                         inner.find(text.substr(pos, opening.length)) == std::string_view::npos &&
                         inner.find(text.substr(close_begin, closing.length)) == std::string_view::npos;
     if (!quoted && text[stop - 1] == '?') {
-      if (!asked && lead_begin != std::string_view::npos) {
-        speaker = interview_lead_person(tokens, words, people, lead_begin, lead_end);
+      if (!asked) {
+        speaker = lead.person(tokens, words, people);
         asked = !speaker.empty();
       }
       after_question = asked;
@@ -68,10 +58,7 @@ std::vector<InterviewAnswer> find_quoted_interview_answers(const QuoteTokens& to
       item.attribution.mention_span = {tokens.span(speaker.first).begin, tokens.span(speaker.last - 1).end};
       answers.push_back(std::move(item));
     } else if (!asked) {
-      // The author's paragraphs before the first question: the lead-in.
-      if (lead_paragraphs == kMaxLeadParagraphs) lead_begin = std::string_view::npos, lead_paragraphs = 0;
-      if (lead_begin == std::string_view::npos) lead_begin = pos;
-      lead_end = stop, ++lead_paragraphs;
+      lead.add(paragraph);  // (an author's paragraph before the first question)
     }
     after_question = false;
   }
