@@ -146,9 +146,13 @@ int SpeakerResolver::office_antecedent(TokenRange mention, int recent, const std
   // (Before either spoke, the office itself is the host's: "« … », a déclaré le chef de l'État" is
   // Emmanuel Macron's, also where the guest came with a title, "il presidente tedesco Frank-Walter
   // Steinmeier"; the guest's office comes with an adjective, "le président ukrainien", and waits.)
+  // (Not in a passive, whose subject is the story's: "Gabriel Attal a été reçu par Emmanuel Macron. « … »,
+  // a assuré le Premier ministre" is Attal, "Olaf Scholz a été reçu par Emmanuel Macron ... le chef
+  // de l'État" Macron.)
   if (const ClausePair pair = whole && recent != named ? clause_pair(tokens_, mentions_, words_, people_, named, at, quotes) : ClausePair{};
-      pair.other >= 0 && pair.other != recent)
-    if (const int host = pair.other_hosts ? pair.other : named; !holds_office(people_.person(host), words_) && !other_gender(host)) return host;
+      pair.other >= 0 && pair.other_hosts && pair.other != recent && !holds_office(people_.person(pair.other), words_) &&
+      !other_gender(pair.other))
+    return pair.other;
   if (holds_office(people_.person(named), words_)) return -1;
   // (The one of its gender of the two names an office one person holds, with its body or not:
   // "Elly Schlein ha incontrato Giuseppe Conte. «…», ha assicurato la segretaria del Pd".)

@@ -14,7 +14,8 @@ namespace article_lens {
 // last mentioned before byte `at` (outside `quotes`): the subject opening that sentence, where
 // `named` is the only other person named there, after a verb of receiving or meeting, and no clause
 // of its own stands between them. `other_hosts` says whether that other one is the host (not in a
-// passive: "Pedro Sánchez foi recebido por Luís Montenegro"). `other` is -1 if none.
+// passive, "Pedro Sánchez foi recebido por Luís Montenegro", where either may be the one an office
+// means). `other` is -1 if none.
 // Example: "Emmanuel Macron a reçu Volodymyr Zelensky à l'Élysée." -> {Macron, true}, for Zelensky.
 struct ClausePair {
   int other = -1;
