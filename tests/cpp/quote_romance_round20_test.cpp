@@ -224,5 +224,15 @@ TEST(QuoteRomanceRound20, AQuoteWithTheAuthorsWordsInItsParagraphIsNoBareAnswer)
   EXPECT_EQ(fr.quotes[0].speaker, "Jean Dupont");
 }
 
+TEST(QuoteRomanceRound20, WhereTheWordsWereSaidStandsBetweenCueAndSpeaker) {
+  const auto fr = read_article_quotes("« Je regrette », a déclaré à la barre le prévenu, Paul Mercier.\n", "fr");
+  ASSERT_EQ(fr.quotes.size(), 1u);
+  EXPECT_EQ(fr.quotes[0].kind, "direct");
+  EXPECT_EQ(fr.quotes[0].speaker, "Paul Mercier");
+  const auto it = read_article_quotes("«Ho sbagliato». Lo ha detto in aula il ministro Franco Ardenti.\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].speaker, "Franco Ardenti");
+}
+
 }  // namespace
 }  // namespace article_lens
