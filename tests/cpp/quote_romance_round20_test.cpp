@@ -234,5 +234,15 @@ TEST(QuoteRomanceRound20, WhereTheWordsWereSaidStandsBetweenCueAndSpeaker) {
   EXPECT_EQ(it.quotes[0].speaker, "Franco Ardenti");
 }
 
+TEST(QuoteRomanceRound20, TheSentenceAfterNamesWhoseWordsTheyWere) {
+  const auto it = read_article_quotes("«Ho sbagliato e chiedo scusa». Sono le parole del ministro Franco Ardenti.\n", "it");
+  ASSERT_EQ(it.quotes.size(), 1u);
+  EXPECT_EQ(it.quotes[0].kind, "direct");
+  EXPECT_EQ(it.quotes[0].speaker, "Franco Ardenti");
+  const auto es = read_article_quotes("«Me equivoqué y pido perdón». Son palabras del ministro Andrés Molina.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].speaker, "Andrés Molina");
+}
+
 }  // namespace
 }  // namespace article_lens
