@@ -42,6 +42,9 @@ bool AttributionFinder::used_as_noun(std::size_t k) const {
   // "his claims were", "Trump’s comments", "the Supreme Court" -- a cue word as a noun, or inside
   // a name ("the United States") outside a headline written in title case.
   if (tokens_.in(k - 1, words_.noun_markers) || tokens_.possessive(k - 1)) return true;
+  // "Según la sentencia, el acusado «…»", "Selon la déclaration, …": after a source phrase and an
+  // article the cue word names the document (elsewhere "la" may be a pronoun: "la acusó").
+  if (k >= 2 && tokens_.joined(k - 1) && tokens_.in(k - 1, words_.determiners) && tokens_.in(k - 2, words_.source_phrases)) return true;
   // "her tweet was": a word that also stands before verbs ("heard her say") marks a noun when a
   // finite verb follows the cue word (data/verb_or_noun_markers_<lang>.txt).
   if (k + 1 < tokens_.size() && tokens_.joined(k + 1) && tokens_.in(k + 1, words_.finite_verbs) &&

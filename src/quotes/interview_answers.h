@@ -57,6 +57,17 @@ std::vector<InterviewAnswer> find_dashed_interview_answers(const QuoteTokens& to
 std::vector<InterviewAnswer> find_labelled_interview_answers(const QuoteTokens& tokens, const QuoteLexicon& words,
                                                             const PeopleIndex& people);
 
+// The same for an interview whose answers are each a paragraph in quotation marks after a question
+// paragraph without them (quoted_interview.cpp):
+//
+//   Parla Luca Zaia, presidente del Veneto.
+//   Presidente, l'autonomia è morta?
+//   «No, è solo rinviata».
+//
+// The answers are the lead-in's interviewee's; at least two make an interview. Linear in the text.
+std::vector<InterviewAnswer> find_quoted_interview_answers(const QuoteTokens& tokens, const QuoteLexicon& words,
+                                                           const PeopleIndex& people);
+
 // The person a lead-in to an interview names as the interviewee, in the words [lead_begin,
 // lead_end) of the text (interview_dashes.cpp); empty when it names none.
 TokenRange interview_lead_person(const QuoteTokens& tokens, const QuoteLexicon& words, const PeopleIndex& people,

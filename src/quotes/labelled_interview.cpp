@@ -4,14 +4,24 @@
 // nothing, and the answers have no marks.
 #include "language/word_set.h"
 #include "quotes/interview_answers.h"
+#include "quotes/interview_layout.h"
 
 namespace article_lens {
 namespace {
 
 constexpr int kMinAnswers = 2;
-constexpr int kMaxLeadParagraphs = 3;
 
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+// The byte after the colon that ends a label at byte `pos`, or npos. French sets a space, often a
+// no-break one, before the colon ("Question : …", "Réponse\u202f: …"); Spanish, Portuguese and
+// Italian papers often end the label with a full stop ("P. ¿Habrá acuerdo?", "R. Lo habrá.").
+std::size_t after_colon(std::string_view text, std::size_t pos, std::size_t stop) {
+  if (pos + 1 < stop && text[pos] == '.' && is_blank(text[pos + 1])) return pos + 1;
+  for (std::string_view space : {"", " ", "\u00A0", "\u202F"})
+    if (pos + space.size() < stop && text.substr(pos, space.size()) == space && text[pos + space.size()] == ':') return pos + space.size() + 1;
+  return std::string_view::npos;
+}
 
 }  // namespace
 
@@ -25,43 +35,38 @@ std::vector<InterviewAnswer> find_labelled_interview_answers(const QuoteTokens& 
   TokenRange speaker;
   bool asked = false;  // whether an interviewee is being asked
   bool after_question = false;
-  std::size_t lead_begin = std::string_view::npos, lead_end = 0;
-  int lead_paragraphs = 0;
-  for (std::size_t begin = 0; begin < text.size();) {
-    std::size_t end = text.find('\n', begin);
-    if (end == std::string_view::npos) end = text.size();
-    std::size_t pos = begin;
-    begin = end + 1;
-    while (pos < end && is_blank(text[pos])) ++pos;
-    std::size_t stop = end;
-    while (stop > pos && is_blank(text[stop - 1])) --stop;
-    if (pos >= stop) continue;
+  InterviewLeadIn lead;
+  for (const Span paragraph : interview_paragraphs(text)) {
+    const std::size_t pos = paragraph.begin, stop = paragraph.end;
     // The paragraph's label: one word at its start, a colon right after it.
     const std::size_t first = tokens.first_at_or_after(pos);
-    const bool labelled = first < tokens.size() && tokens.span(first).begin == pos && tokens.span(first).end < stop &&
-                          text[tokens.span(first).end] == ':';
+    const std::size_t label_end =
+        first < tokens.size() && tokens.span(first).begin == pos ? after_colon(text, tokens.span(first).end, stop) : std::string_view::npos;
+    const bool labelled = label_end != std::string_view::npos;
     const bool question = labelled && question_labels.contains_folded(tokens.folded(first));
     const bool answer = labelled && !question && answer_labels.contains_folded(tokens.folded(first));
     if (question) {
       if (!asked) {
         // The first question names whom it asks ("Herr Kraus, wie …"), else the lead-in does.
         const std::size_t last = tokens.first_at_or_after(stop);
+        // (Not a person a label makes of the word after it, read as an initial, "P. Como nasceu
+        // este livro?", nor one found again in a lower-case word: "R. Nasceu de uma perda".)
+        const int label_person = text[tokens.span(first).end] == '.' && first + 1 < last ? people.find_token(first + 1) : -1;
         for (std::size_t k = first + 1; k < last && speaker.empty(); ++k) {
           const int person = people.find_token(k);
-          if (person < 0) continue;
+          if (person < 0 || person == label_person || !tokens.capitalized(k)) continue;
           std::size_t name_end = k + 1;
           while (name_end < last && tokens.joined(name_end) && people.find_token(name_end) == person) ++name_end;
           speaker = {k, name_end};
         }
-        if (speaker.empty() && lead_begin != std::string_view::npos)
-          speaker = interview_lead_person(tokens, words, people, lead_begin, lead_end);
+        if (speaker.empty()) speaker = lead.person(tokens, words, people);
         asked = !speaker.empty();
       }
       after_question = asked;
       continue;
     }
     if (answer && after_question) {
-      std::size_t content = tokens.span(first).end + 1;
+      std::size_t content = label_end;
       while (content < stop && is_blank(text[content])) ++content;
       if (content < stop) {
         InterviewAnswer item;
@@ -71,10 +76,7 @@ std::vector<InterviewAnswer> find_labelled_interview_answers(const QuoteTokens& 
         answers.push_back(std::move(item));
       }
     } else if (!asked && !labelled) {
-      // The author's paragraphs before the first question: the lead-in.
-      if (lead_paragraphs == kMaxLeadParagraphs) lead_begin = std::string_view::npos, lead_paragraphs = 0;
-      if (lead_begin == std::string_view::npos) lead_begin = pos;
-      lead_end = stop, ++lead_paragraphs;
+      lead.add(paragraph);  // (an author's paragraph before the first question)
     }
     after_question = false;
   }

@@ -91,6 +91,7 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
   std::vector<InterviewAnswer> answers = find_interview_answers(tokens, people);
   for (InterviewAnswer& answer : find_dashed_interview_answers(tokens, words, people, dialogue_spans)) answers.push_back(std::move(answer));
   for (InterviewAnswer& answer : find_labelled_interview_answers(tokens, words, people)) answers.push_back(std::move(answer));
+  for (InterviewAnswer& answer : find_quoted_interview_answers(tokens, words, people)) answers.push_back(std::move(answer));
   if (!answers.empty()) {
     for (InterviewAnswer& answer : answers) {
       QuoteCandidate candidate;
