@@ -477,6 +477,9 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
     for (std::size_t i = 0; i < candidates && !carried; ++i) carried = introduced(static_cast<int>(i)) && every(static_cast<int>(i));
     if (!carried) return person(antecedent);
   }
+  // "the British prime minister": of the people just named, the one of that nation, before any
+  // prime minister.
+  if (const int antecedent = origin_antecedent(mention, quotes); antecedent >= 0) return person(antecedent);
   const std::function<bool(int)> stages[] = {every, exact, compound, equivalent};
   for (const auto& role_matches : stages) {
     const std::function<bool(int)> matches = [&](int index) {

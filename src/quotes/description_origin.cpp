@@ -1,0 +1,94 @@
+// A nation's adjective before an office or trade tells which of the people just named is meant.
+// Diplomatic and sports copy names two people of two nations, then calls one of them by nation and
+// office: "Indian Prime Minister Narendra Modi hosted Rishi Sunak ... «…», the British prime
+// minister said" is Sunak, not the prime minister named last nor the one with the title; "Lula
+// welcomed Argentine President Javier Milei ... the Brazilian president said" is Lula. The one the
+// text gave that nation is meant; where it gave it to no one, the one person in reach whom it gave
+// no other nation (data/nation_words_<lang>.txt: a nation's adjective, country and people on a line).
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "language/lang_tables.h"
+#include "language/word_set.h"
+#include "quotes/speaker_resolver.h"
+
+namespace article_lens {
+namespace {
+
+// How far back the people weighed may have been named: the description's sentence or the two before.
+constexpr long kMaxSentencesBack = 2;
+// The people in reach weighed at most: a meeting names two, a summit a few more.
+constexpr std::size_t kMaxWeighed = 4;
+
+// The line of data/nation_words_<lang>.txt that holds `word`, or -1.
+int nation_of(std::string_view word, std::string_view lang) {
+  const auto lines = lang_data::entries("nation_words", lang);
+  for (std::size_t line = 0; line < lines.size(); ++line) {
+    const std::string_view entry = lines[line];
+    for (std::size_t begin = 0, end; begin < entry.size(); begin = end + 1) {
+      end = std::min(entry.find(',', begin), entry.size());
+      std::string_view part = entry.substr(begin, end - begin);
+      while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+      while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+      if (part == word) return static_cast<int>(line);
+    }
+  }
+  return -1;
+}
+
+}  // namespace
+
+int SpeakerResolver::origin_antecedent(TokenRange mention, const std::vector<Span>& quotes) const {
+  if (lang_data::entries("nation_words", words_.language).empty() || mention.size() < 3) return -1;
+  // "the [former] British prime minister": an article, modifiers, the adjective, then lower-case
+  // words that make an office or a trade ("the British Museum" is a body).
+  const bool titles_too = !WordSet::shared("description_articles", words_.language).empty();
+  const WordSet& articles = WordSet::shared(titles_too ? "description_articles" : "epithet_articles", words_.language);
+  if (!articles.contains_folded(tokens_.folded(mention.first))) return -1;
+  std::size_t adjective = mention.first + 1;
+  while (adjective + 2 < mention.last && tokens_.in(adjective, words_.title_modifiers)) ++adjective;
+  if (!tokens_.capitalized(adjective)) return -1;
+  int nation = nation_of(tokens_.folded(adjective), words_.language);
+  std::size_t rest = adjective + 1;
+  if (nation < 0 && rest + 1 < mention.last && tokens_.capitalized(rest)) {  // "South African"
+    nation = nation_of(std::string(tokens_.folded(adjective)) + " " + std::string(tokens_.folded(rest)), words_.language);
+    ++rest;
+  }
+  if (nation < 0) return -1;
+  for (std::size_t k = rest; k < mention.last; ++k)
+    if (tokens_.capitalized(k) || tokens_.possessive(k) || tokens_.in(k, words_.mention_links)) return -1;
+  const std::string_view last_word = tokens_.folded(mention.last - 1);
+  if (mentions_.title_at(rest, mention.last) != mention.last - rest && !words_.is_title(last_word) && !names_by_epithet(last_word, true))
+    return -1;
+  // A person's nations: the lines their role words are on ("indian", "india" of "India's Modi").
+  auto given = [&](int index, bool other) {
+    for (const std::string& role : people_.person(index).roles)
+      if (const int of = nation_of(role, words_.language); of >= 0 && (of == nation) != other) return true;
+    return false;
+  };
+  // The people named in reach, the nearest first.
+  const uint32_t at = tokens_.span(mention.first).begin;
+  std::vector<int> weighed;
+  while (weighed.size() < kMaxWeighed) {
+    const int next = people_.last_mentioned_matching(at, [&](int index) {
+      return std::find(weighed.begin(), weighed.end(), index) == weighed.end();
+    });
+    if (next < 0 || named_in_reach(next, at, quotes, kMaxSentencesBack) < 0) break;
+    weighed.push_back(next);
+  }
+  int fitting = -1, open = -1, fits = 0, opens = 0, others = 0;
+  for (const int index : weighed) {
+    if (given(index, false)) fitting = index, ++fits;
+    else if (given(index, true)) ++others;
+    else open = index, ++opens;
+  }
+  if (fits == 1) return fitting;
+  // Nobody given the nation: the one person given none, where someone was given another. Not where
+  // the text gave the nation to someone further back, whom the office finds (the roles' search).
+  if (fits > 0 || others == 0 || opens != 1) return -1;
+  if (people_.last_mentioned_matching(at, [&](int index) { return given(index, false); }) >= 0) return -1;
+  return open;
+}
+
+}  // namespace article_lens
