@@ -259,13 +259,15 @@ int SpeakerResolver::description_antecedent(TokenRange mention, int recent, cons
   }
   // Where the article opens epithets alone (English), the noun comes last, after lower-case words
   // that qualify it: "the former glamour model", "the veteran pop singer" (a capitalised one makes
-  // it a body's: "the Labour veteran", body_epithet_antecedent.cpp).
+  // it a body's: "the Labour veteran", body_epithet_antecedent.cpp). A people's name in two
+  // capitalised words is one epithet: "the South African", "the Northern Irishman".
   bool noun_last = false;
   if (!titles_too && !names_by_epithet(head_word, head > mention.first + 1) && head + 1 < mention.last &&
       names_by_epithet(tokens_.folded(mention.last - 1), true)) {
     noun_last = true;
+    const bool people_name = tokens_.capitalized(mention.last - 1);
     for (std::size_t k = head; k + 1 < mention.last && noun_last; ++k)
-      noun_last = !tokens_.capitalized(k) && !tokens_.title(k) && !tokens_.in(k, words_.mention_links) && !tokens_.possessive(k);
+      noun_last = (!tokens_.capitalized(k) || people_name) && !tokens_.title(k) && !tokens_.in(k, words_.mention_links) && !tokens_.possessive(k);
     if (noun_last) head_word = tokens_.folded(mention.last - 1);
   }
   const bool epithet = names_by_epithet(head_word, head > mention.first + 1 || noun_last);

@@ -343,7 +343,9 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
     // (Nor the place a description names the person by: "Police in Leeds", "Officials in Kyiv".)
     const bool place_of_description = !name.empty() && name.first > mention.first &&
                                       mentions_.described_by_place(name.first, name.last, mention.first) == mention.first;
-    if (!name.empty() && !body && !genitive_place && !place_of_description &&
+    // (Nor a people's name in two words after an article: "the South African", "the Northern Irishman".)
+    const bool people_name = description && !name.empty() && names_by_epithet(tokens_.folded(name.last - 1), false);
+    if (!name.empty() && !body && !genitive_place && !place_of_description && !people_name &&
         (!description || tokens_.gap_before(name.first).find(',') != std::string_view::npos || name.size() >= 2))
       return words_of(name, false);
   }
