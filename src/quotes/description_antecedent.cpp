@@ -75,6 +75,16 @@ bool of_origin(const QuoteTokens& tokens, const Person& person, std::string_view
   return false;
 }
 
+// Whether `word` stands in the few words right before the name at byte `named_at`, joined to it:
+// "defendant Liam Ross", "Arsenal winger Bukayo Saka".
+bool word_before_name(const QuoteTokens& tokens, uint32_t named_at, std::string_view word) {
+  constexpr std::size_t kMaxWordsBefore = 2;
+  const std::size_t name = tokens.first_at_or_after(named_at);
+  for (std::size_t k = name, n = 0; k > 0 && k < tokens.size() && n < kMaxWordsBefore && tokens.joined(k); ++n)
+    if (tokens.folded(--k) == word) return true;
+  return false;
+}
+
 // Whether a word of the cue, in the description's clause, says the speaker goes on: "a ajouté le
 // sélectionneur des Bleus", "Le chef de l'État a également promis" (data/going_on_words_<lang>.txt).
 bool cue_word_near(const QuoteTokens& tokens, TokenRange mention, const WordSet& words) {
@@ -309,6 +319,13 @@ int SpeakerResolver::description_antecedent(TokenRange mention, int recent, cons
   if (epithet)
     if (const int holder = named_in_reach(compound_role_holder(words_, people_, head_word, at), at, quotes, kMaxSentencesBack); holder >= 0)
       return holder;
+  // The word written before a name in reach names that person, whoever was named since:
+  // "Prosecutor Anne Hale questioned defendant Liam Ross ... the defendant said".
+  if (epithet && !noun_last)
+    if (const int written = named_in_reach(people_.last_mentioned_matching(at, [&](int index) {
+          return word_before_name(tokens_, people_.last_mention_of(index, at, &quotes), head_word);
+        }), at, quotes, kMaxSentencesBack); written >= 0)
+      return written;
   int named = people_.last_mentioned_before(at, quotes);  // the nearest, of whichever gender
   if (named < 0) return -1;
   const Gender gender = description_gender(words_, tokens_.folded(mention.first), head_word);

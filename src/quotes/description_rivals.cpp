@@ -50,10 +50,14 @@ bool SpeakerResolver::holds_rival_role(int index, std::string_view head_word) co
 
 int SpeakerResolver::unruled_antecedent(TokenRange mention, int antecedent, const std::vector<Span>& quotes) const {
   // The head after the article and its modifiers ("l'élue écologiste", "el nuevo técnico").
-  const WordSet& articles = WordSet::shared("description_articles", words_.language);
+  // (Where no article opens an office so, the article of epithets: English "the".)
+  const WordSet& offices = WordSet::shared("description_articles", words_.language);
+  const WordSet& articles = offices.empty() ? WordSet::shared("epithet_articles", words_.language) : offices;
   if (articles.empty() || mention.size() < 2 || !articles.contains_folded(tokens_.folded(mention.first))) return antecedent;
   std::size_t head = mention.first + 1;
   while (head + 1 < mention.last && tokens_.in(head, words_.title_modifiers)) ++head;
+  // (Where epithets close the description, its last word: "the England forward".)
+  if (offices.empty() && head + 1 < mention.last && names_by_epithet(tokens_.folded(mention.last - 1), true)) head = mention.last - 1;
   const std::string_view head_word = tokens_.folded(head);
   const bool rivals = !lang_data::entries("rival_roles", words_.language).empty();
   const uint32_t at = tokens_.span(mention.first).begin;

@@ -1,0 +1,94 @@
+// English quotation phenomena of round 20: a nation's adjective before an office picks which of two
+// people who met is meant ("the British prime minister" after "Indian Prime Minister X hosted Y");
+// a people's name in two words after an article stands for the person just named ("the South
+// African", "the Northern Irishman"); a club's word anywhere in a run of names makes it a club, which
+// no later "he" means; a player's trade rules out the manager just named; a word written before a
+// name names that person again ("defendant Liam Ross ... the defendant said").
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "article_lens.h"
+#include "quote_readout.h"
+#include "test_support.h"
+
+namespace article_lens {
+namespace {
+
+using testing::direct_quotes_of;
+
+TEST(QuoteEnglishRound20, ANationsAdjectiveBeforeAnOfficePicksTheOneOfThatNation) {
+  // The office's holder by title is of another nation: the other one met.
+  auto q = direct_quotes_of(
+      "Japanese Prime Minister Fumio Kishida welcomed Anthony Albanese to Tokyo on Friday. “Our trade ties have never been "
+      "closer,” the Australian prime minister told reporters.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].text, "Our trade ties have never been closer,");
+  EXPECT_EQ(q[0].speaker, "Anthony Albanese");
+  // The one the text gave that nation by its country, though the other holds the office by title.
+  q = direct_quotes_of(
+      "Chile's Gabriel Boric hosted Peruvian President Dina Boluarte in Santiago. “We share a border and a future,” the "
+      "Chilean president said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "We share a border and a future,");
+  EXPECT_EQ(q[0].speaker, "Gabriel Boric");
+  // Nobody given the nation and nobody given another: nothing tells which one was meant.
+  q = direct_quotes_of(
+      "Anthony Albanese met Fumio Kishida in Tokyo. The two men spoke for an hour. “We agreed on a great deal,” the "
+      "Japanese prime minister said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker.find("Albanese"), std::string::npos);
+}
+
+TEST(QuoteEnglishRound20, APeoplesNameInTwoWordsStandsForThePersonJustNamed) {
+  auto q = direct_quotes_of("Trevor Kane birdied the last three holes. “I got a bit lucky on 16,” the South African said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].text, "I got a bit lucky on 16,");
+  EXPECT_EQ(q[0].speaker, "Trevor Kane");
+  q = direct_quotes_of("Martin Doyle reached the quarter-finals at the Crucible. “The crowd carried me,” the Northern Irishman said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Martin Doyle");
+}
+
+TEST(QuoteEnglishRound20, AClubsWordInARunOfNamesMakesItAClub) {
+  auto q = direct_quotes_of(
+      "Coach Paulo Reis spoke to reporters after the match. Clube Atletico Serrano have now lost four in a row. “We were not "
+      "good enough,” he said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].text, "We were not good enough,");
+  EXPECT_EQ(q[0].speaker, "Paulo Reis");
+  // A club named whole is no one a pronoun means.
+  q = direct_quotes_of("Harbour Sport Club said the ground would close. “We thank supporters for their patience,” he said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "");
+  // A title after the club's word: the person is named.
+  q = direct_quotes_of("Club Secretary Janet Bell said the accounts were in order. “We owe nobody,” she said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Janet Bell");
+}
+
+TEST(QuoteEnglishRound20, APlayersTradeRulesOutTheManagerJustNamed) {
+  auto q = direct_quotes_of(
+      "Jack Dunmore scored twice as Harwich beat Felton. Manager Rob Ellery was delighted. “I felt sharp today,” the winger "
+      "said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].text, "I felt sharp today,");
+  EXPECT_EQ(q[0].speaker, "Jack Dunmore");
+}
+
+TEST(QuoteEnglishRound20, AWordWrittenBeforeANameNamesThatPersonAgain) {
+  auto q = direct_quotes_of(
+      "Prosecutor Anne Hale questioned defendant Liam Ross for two hours. “I never touched the money,” the defendant said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].text, "I never touched the money,");
+  EXPECT_EQ(q[0].speaker, "Liam Ross");
+}
+
+}  // namespace
+}  // namespace article_lens
