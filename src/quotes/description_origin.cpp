@@ -40,26 +40,29 @@ int nation_of(std::string_view word, std::string_view lang) {
 }  // namespace
 
 int SpeakerResolver::origin_antecedent(TokenRange mention, const std::vector<Span>& quotes) const {
-  if (lang_data::entries("nation_words", words_.language).empty() || mention.size() < 3) return -1;
+  if (lang_data::entries("nation_words", words_.language).empty() || mention.size() < 2) return -1;
   // "the [former] British prime minister": an article, modifiers, the adjective, then lower-case
   // words that make an office or a trade ("the British Museum" is a body).
   const bool titles_too = !WordSet::shared("description_articles", words_.language).empty();
   const WordSet& articles = WordSet::shared(titles_too ? "description_articles" : "epithet_articles", words_.language);
   if (!articles.contains_folded(tokens_.folded(mention.first))) return -1;
   std::size_t adjective = mention.first + 1;
-  while (adjective + 2 < mention.last && tokens_.in(adjective, words_.title_modifiers)) ++adjective;
+  while (adjective + 1 < mention.last && tokens_.in(adjective, words_.title_modifiers)) ++adjective;
   if (!tokens_.capitalized(adjective)) return -1;
   int nation = nation_of(tokens_.folded(adjective), words_.language);
   std::size_t rest = adjective + 1;
-  if (nation < 0 && rest + 1 < mention.last && tokens_.capitalized(rest)) {  // "South African"
+  if (nation < 0 && rest < mention.last && tokens_.capitalized(rest)) {  // "South African"
     nation = nation_of(std::string(tokens_.folded(adjective)) + " " + std::string(tokens_.folded(rest)), words_.language);
     ++rest;
   }
   if (nation < 0) return -1;
+  // (Or the nation's people alone: "the Frenchman", "the Brazilian".)
+  const std::string_view last_word = tokens_.folded(mention.last - 1);
+  if (rest == mention.last && !names_by_epithet(last_word, false)) return -1;
   for (std::size_t k = rest; k < mention.last; ++k)
     if (tokens_.capitalized(k) || tokens_.possessive(k) || tokens_.in(k, words_.mention_links)) return -1;
-  const std::string_view last_word = tokens_.folded(mention.last - 1);
-  if (mentions_.title_at(rest, mention.last) != mention.last - rest && !words_.is_title(last_word) && !names_by_epithet(last_word, true))
+  if (rest < mention.last && mentions_.title_at(rest, mention.last) != mention.last - rest && !words_.is_title(last_word) &&
+      !names_by_epithet(last_word, true))
     return -1;
   // A person's nations: the lines their role words are on ("indian", "india" of "India's Modi").
   auto given = [&](int index, bool other) {

@@ -34,6 +34,11 @@ TEST(QuoteEnglishRound20, ANationsAdjectiveBeforeAnOfficePicksTheOneOfThatNation
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].text, "We share a border and a future,");
   EXPECT_EQ(q[0].speaker, "Gabriel Boric");
+  // The nation's people alone, after two named together.
+  q = direct_quotes_of(
+      "Wales captain Owen Rees and Ghana's Kofi Mensah both scored twice. “It was a great game to play in,” the Ghanaian said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Kofi Mensah");
   // Nobody given the nation and nobody given another: nothing tells which one was meant.
   q = direct_quotes_of(
       "Anthony Albanese met Fumio Kishida in Tokyo. The two men spoke for an hour. “We agreed on a great deal,” the "
