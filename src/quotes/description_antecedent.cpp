@@ -354,8 +354,8 @@ int SpeakerResolver::description_antecedent(TokenRange mention, int recent, cons
   // The same head written before the name with a link to it is someone else: "Die Entführer des
   // Geschäftsmanns Peter Schulte … Die Entführer teilten mit" are not Schulte.
   if (linked_before_name(tokens_, words_, named_at, head_word)) return -1;
-  bool of_body = false;
-  for (std::size_t k = head + 1; k < mention.last && !of_body; ++k)
+  bool of_body = false;  // (nothing after a noun that comes last: "the Northern Irishman")
+  for (std::size_t k = noun_last ? mention.last : head + 1; k < mention.last && !of_body; ++k)
     of_body = tokens_.in(k, words_.mention_links) || tokens_.capitalized(k);
   if (paired) return epithet || of_body ? named : -1;
   // Who it can mean: the person named in the description's own sentence, the last to speak, or

@@ -16,8 +16,9 @@
 namespace article_lens {
 namespace {
 
-// How far back the people weighed may have been named: the description's sentence or the two before.
-constexpr long kMaxSentencesBack = 2;
+// How far back the people weighed may have been named: the description's sentence or the four
+// before it (a nation tells whom it means from further off than a bare epithet does).
+constexpr long kMaxSentencesBack = 4;
 // The people in reach weighed at most: a meeting names two, a summit a few more.
 constexpr std::size_t kMaxWeighed = 4;
 

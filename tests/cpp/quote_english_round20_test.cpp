@@ -17,6 +17,7 @@ namespace article_lens {
 namespace {
 
 using testing::direct_quotes_of;
+using testing::read_article_quotes;
 
 TEST(QuoteEnglishRound20, ANationsAdjectiveBeforeAnOfficePicksTheOneOfThatNation) {
   // The office's holder by title is of another nation: the other one met.
@@ -39,6 +40,13 @@ TEST(QuoteEnglishRound20, ANationsAdjectiveBeforeAnOfficePicksTheOneOfThatNation
       "Wales captain Owen Rees and Ghana's Kofi Mensah both scored twice. “It was a great game to play in,” the Ghanaian said.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Kofi Mensah");
+  // Named a few sentences before, with background between.
+  q = direct_quotes_of(
+      "Japanese Prime Minister Fumio Kishida welcomed Anthony Albanese to Tokyo on Friday. The visit followed a summit in "
+      "Lima. Trade between the two countries has doubled. Talks on gas began last year. “We have made real progress,” the "
+      "Australian prime minister said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Anthony Albanese");
   // Nobody given the nation and nobody given another: nothing tells which one was meant.
   q = direct_quotes_of(
       "Anthony Albanese met Fumio Kishida in Tokyo. The two men spoke for an hour. “We agreed on a great deal,” the "
@@ -56,6 +64,12 @@ TEST(QuoteEnglishRound20, APeoplesNameInTwoWordsStandsForThePersonJustNamed) {
   q = direct_quotes_of("Martin Doyle reached the quarter-finals at the Crucible. “The crowd carried me,” the Northern Irishman said.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Martin Doyle");
+  // Named in the clause a body reported, the body before him.
+  const auto reading = read_article_quotes(
+      "The club confirmed on Thursday that Martin Doyle had signed a new contract. The Northern Irishman said he was "
+      "“honoured” to stay.");
+  ASSERT_FALSE(reading.quotes.empty());
+  EXPECT_EQ(reading.quotes.back().speaker, "Martin Doyle");
 }
 
 TEST(QuoteEnglishRound20, AClubsWordInARunOfNamesMakesItAClub) {
