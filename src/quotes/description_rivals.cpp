@@ -79,6 +79,18 @@ int SpeakerResolver::unruled_antecedent(TokenRange mention, int antecedent, cons
     const Gender known = people_.gender(index);
     return told == Gender::kFemale ? known != Gender::kFemale : told == Gender::kMale && known == Gender::kFemale;
   };
+  // (A feminine word where the one named last is of no known gender and has a title of their own:
+  // the one woman in reach, if the text names one: "Kate Winslet starred ... Director James Cameron
+  // cast her. «…», the actress said". Not a subject named by name alone, whom the description may
+  // mean: "Rebeca Andrade superou Simone Biles. «…», disse a brasileira".)
+  auto woman = [&](int index) {
+    return index != antecedent && people_.gender(index) == Gender::kFemale && named_in_reach(index, at, quotes, kMaxSentencesBack) >= 0;
+  };
+  if (antecedent >= 0 && told == Gender::kFemale && people_.gender(antecedent) == Gender::kUnknown && people_.person(antecedent).titled &&
+      !asked_about(antecedent))
+    if (const int her = people_.last_mentioned_matching(at, woman);
+        her >= 0 && !rival(her) && people_.last_mentioned_matching(at, [&](int index) { return index != her && woman(index); }) < 0)
+      return her;
   if (antecedent >= 0 && !rival(antecedent) && !(other_gender(antecedent) && people_.gender(antecedent) != Gender::kUnknown) &&
       !asked_about(antecedent))
     return antecedent;

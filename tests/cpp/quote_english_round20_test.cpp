@@ -109,5 +109,15 @@ TEST(QuoteEnglishRound20, AWordWrittenBeforeANameNamesThatPersonAgain) {
   EXPECT_EQ(q[0].speaker, "Liam Ross");
 }
 
+TEST(QuoteEnglishRound20, AFeminineTradeMeansTheWomanInReachNotATitledNameOfNoKnownGender) {
+  auto q = direct_quotes_of(
+      "Lucy Marsh starred in the film alongside Tom Reed. Director Sam Pike cast them both. “I was terrified,” the actress "
+      "said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].text, "I was terrified,");
+  EXPECT_EQ(q[0].speaker, "Lucy Marsh");
+}
+
 }  // namespace
 }  // namespace article_lens
