@@ -56,8 +56,13 @@ int SpeakerResolver::unruled_antecedent(TokenRange mention, int antecedent, cons
   if (articles.empty() || mention.size() < 2 || !articles.contains_folded(tokens_.folded(mention.first))) return antecedent;
   std::size_t head = mention.first + 1;
   while (head + 1 < mention.last && tokens_.in(head, words_.title_modifiers)) ++head;
-  // (Where epithets close the description, its last word: "the England forward".)
-  if (offices.empty() && head + 1 < mention.last && names_by_epithet(tokens_.folded(mention.last - 1), true)) head = mention.last - 1;
+  // (Where epithets close the description, its last word: "the England forward"; not someone else's,
+  // "the victim's widow", "the mother of the boy".)
+  if (offices.empty() && head + 1 < mention.last && names_by_epithet(tokens_.folded(mention.last - 1), true)) {
+    bool own = true;
+    for (std::size_t k = head; k + 1 < mention.last && own; ++k) own = !tokens_.possessive(k) && !tokens_.in(k, words_.mention_links);
+    if (own) head = mention.last - 1;
+  }
   const std::string_view head_word = tokens_.folded(head);
   const bool rivals = !lang_data::entries("rival_roles", words_.language).empty();
   const uint32_t at = tokens_.span(mention.first).begin;

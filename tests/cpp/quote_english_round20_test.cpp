@@ -119,5 +119,36 @@ TEST(QuoteEnglishRound20, AFeminineTradeMeansTheWomanInReachNotATitledNameOfNoKn
   EXPECT_EQ(q[0].speaker, "Lucy Marsh");
 }
 
+TEST(QuoteEnglishRound20, WhoTriesACaseIsNoWidowAndSomeoneElsesWidowIsNoOneJustNamed) {
+  // The judge named last is ruled out; no other woman is named, so the widow stays unnamed.
+  auto q = direct_quotes_of(
+      "Dean Marsh, 31, was jailed for 12 years. Judge Helen Orr said he had shown no remorse. “My life is ruined,” the "
+      "widow said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].text, "My life is ruined,");
+  EXPECT_EQ(q[0].speaker.find("Orr"), std::string::npos);
+  // Someone else's widow is no woman named before.
+  q = direct_quotes_of(
+      "Judge Helen Orr said Marsh had shown “a total disregard for human life”. In a statement, the victim's widow said: "
+      "“I will never forgive him.”");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].text, "I will never forgive him.");
+  EXPECT_EQ(q[1].speaker.find("Orr"), std::string::npos);
+}
+
+TEST(QuoteEnglishRound20, AnOfficerAndAScientistNameTheDetectiveAndTheProfessorAgain) {
+  auto q = direct_quotes_of(
+      "Detective Sergeant Ian Pryce said the family were relieved. “They can now begin to grieve,” the officer said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].speaker, "Ian Pryce");
+  q = direct_quotes_of(
+      "The study's lead author, Professor Li Wei, said more research was needed. “We are at an early stage,” the scientist "
+      "added.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Li Wei");
+}
+
 }  // namespace
 }  // namespace article_lens
