@@ -148,6 +148,12 @@ TEST(QuoteEnglishRound20, AnOfficerAndAScientistNameTheDetectiveAndTheProfessorA
       "added.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Li Wei");
+  // A trade by its ending.
+  q = direct_quotes_of(
+      "Co-author Professor Tamsin Clay said the findings called for action. “We need to know much more,” the toxicologist "
+      "added.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Tamsin Clay");
 }
 
 }  // namespace
