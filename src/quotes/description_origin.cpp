@@ -12,6 +12,7 @@
 #include "language/lang_tables.h"
 #include "language/word_set.h"
 #include "quotes/speaker_resolver.h"
+#include "unicode/case_fold.h"
 
 namespace article_lens {
 namespace {
@@ -47,13 +48,17 @@ int SpeakerResolver::origin_antecedent(TokenRange mention, const std::vector<Spa
   const bool titles_too = !WordSet::shared("description_articles", words_.language).empty();
   const WordSet& articles = WordSet::shared(titles_too ? "description_articles" : "epithet_articles", words_.language);
   if (!articles.contains_folded(tokens_.folded(mention.first))) return -1;
+  // (Past lower-case words that qualify it: "the former", "the top U.S. diplomat", "the veteran".)
+  constexpr std::size_t kMaxWordsBefore = 2;
   std::size_t adjective = mention.first + 1;
-  while (adjective + 1 < mention.last && tokens_.in(adjective, words_.title_modifiers)) ++adjective;
+  while (adjective + 1 < mention.last && adjective - mention.first <= kMaxWordsBefore && !tokens_.capitalized(adjective) &&
+         !tokens_.possessive(adjective) && !tokens_.in(adjective, words_.mention_links))
+    ++adjective;
   if (!tokens_.capitalized(adjective)) return -1;
   int nation = nation_of(tokens_.folded(adjective), words_.language);
   std::size_t rest = adjective + 1;
-  if (nation < 0 && rest < mention.last && tokens_.capitalized(rest)) {  // "South African"
-    nation = nation_of(std::string(tokens_.folded(adjective)) + " " + std::string(tokens_.folded(rest)), words_.language);
+  if (nation < 0 && rest < mention.last && tokens_.capitalized(rest)) {  // "South African", "U.S." (as written)
+    nation = nation_of(unicode::fold_case(tokens_.document().slice({tokens_.span(adjective).begin, tokens_.span(rest).end})), words_.language);
     ++rest;
   }
   if (nation < 0) return -1;

@@ -47,6 +47,12 @@ TEST(QuoteEnglishRound20, ANationsAdjectiveBeforeAnOfficePicksTheOneOfThatNation
       "Australian prime minister said.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Anthony Albanese");
+  // Past a modifier, a nation written with stops.
+  q = direct_quotes_of(
+      "Secretary of State Mark Dunn met Russian Foreign Minister Ivan Orlov in Riyadh. “This was a useful conversation,” "
+      "the top U.S. diplomat said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Mark Dunn");
   // Nobody given the nation and nobody given another: nothing tells which one was meant.
   q = direct_quotes_of(
       "Anthony Albanese met Fumio Kishida in Tokyo. The two men spoke for an hour. “We agreed on a great deal,” the "
