@@ -70,10 +70,16 @@ int SpeakerResolver::origin_antecedent(TokenRange mention, const std::vector<Spa
   if (rest < mention.last && mentions_.title_at(rest, mention.last) != mention.last - rest && !words_.is_title(last_word) &&
       !names_by_epithet(last_word, true))
     return -1;
-  // A person's nations: the lines their role words are on ("indian", "india" of "India's Modi").
+  // A person's nations: the lines their role words are on ("indian", "india" of "India's Modi"), or
+  // of a word right before their first mention ("his Chinese counterpart Wang Yi").
+  constexpr std::size_t kMaxWordsBeforeName = 3;
   auto given = [&](int index, bool other) {
     for (const std::string& role : people_.person(index).roles)
       if (const int of = nation_of(role, words_.language); of >= 0 && (of == nation) != other) return true;
+    const std::size_t first = tokens_.first_at_or_after(people_.person(index).first_at);
+    for (std::size_t k = first, n = 0; k > 0 && k < tokens_.size() && n < kMaxWordsBeforeName && tokens_.joined(k); ++n)
+      if (const int of = tokens_.capitalized(--k) ? nation_of(tokens_.folded(k), words_.language) : -1; of >= 0 && (of == nation) != other)
+        return true;
     return false;
   };
   // The people named in reach, the nearest first.

@@ -53,6 +53,10 @@ TEST(QuoteEnglishRound20, ANationsAdjectiveBeforeAnOfficePicksTheOneOfThatNation
       "the top U.S. diplomat said.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Mark Dunn");
+  // The nation written right before the other one's name rules them out.
+  q = direct_quotes_of("Li Hong met his American counterpart Mark Dunn in Beijing. “We had candid talks,” the Chinese foreign minister said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Li Hong");
   // Nobody given the nation and nobody given another: nothing tells which one was meant.
   q = direct_quotes_of(
       "Anthony Albanese met Fumio Kishida in Tokyo. The two men spoke for an hour. “We agreed on a great deal,” the "
