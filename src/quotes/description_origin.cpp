@@ -11,6 +11,7 @@
 
 #include "language/lang_tables.h"
 #include "language/word_set.h"
+#include "quotes/data_lines.h"
 #include "quotes/speaker_resolver.h"
 #include "unicode/case_fold.h"
 
@@ -26,16 +27,8 @@ constexpr std::size_t kMaxWeighed = 4;
 // The line of data/nation_words_<lang>.txt that holds `word`, or -1.
 int nation_of(std::string_view word, std::string_view lang) {
   const auto lines = lang_data::entries("nation_words", lang);
-  for (std::size_t line = 0; line < lines.size(); ++line) {
-    const std::string_view entry = lines[line];
-    for (std::size_t begin = 0, end; begin < entry.size(); begin = end + 1) {
-      end = std::min(entry.find(',', begin), entry.size());
-      std::string_view part = entry.substr(begin, end - begin);
-      while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
-      while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
-      if (part == word) return static_cast<int>(line);
-    }
-  }
+  for (std::size_t line = 0; line < lines.size(); ++line)
+    if (listed_side(lines[line], word) >= 0) return static_cast<int>(line);
   return -1;
 }
 

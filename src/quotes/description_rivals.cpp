@@ -12,6 +12,7 @@
 
 #include "language/lang_tables.h"
 #include "language/word_set.h"
+#include "quotes/data_lines.h"
 #include "quotes/opening_phrase.h"
 #include "quotes/speaker_resolver.h"
 
@@ -24,16 +25,7 @@ constexpr long kMaxSentencesBack = 2;
 
 // The side of a rival_roles line that holds `role` (0 or 1), or -1: "entraîneur, coach | attaquant, gardien".
 int side_of(std::string_view line, std::string_view role) {
-  const std::size_t bar = line.find('|');
-  if (bar == std::string_view::npos) return -1;
-  for (std::size_t begin = 0, end; begin < line.size(); begin = end + 1) {
-    end = std::min(line.find_first_of(",|", begin), line.size());
-    std::string_view word = line.substr(begin, end - begin);
-    while (!word.empty() && word.front() == ' ') word.remove_prefix(1);
-    while (!word.empty() && word.back() == ' ') word.remove_suffix(1);
-    if (word == role) return begin > bar ? 1 : 0;
-  }
-  return -1;
+  return line.find('|') == std::string_view::npos ? -1 : listed_side(line, role);
 }
 
 }  // namespace
