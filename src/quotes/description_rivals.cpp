@@ -4,6 +4,8 @@
 // l'attaquant français" (a forward is not the coach: data/rival_roles_<lang>.txt, roles one person
 // never holds together), "Marine Tondelier et Bruno Retailleau ... a assuré l'élue écologiste" (the
 // gender the description tells). The person meant is the only one in reach whom nothing rules out.
+// A former office likewise rules out its present holder: "Prime Minister Keir Starmer and former
+// prime minister Boris Johnson ... the former prime minister said" is Johnson.
 // So is one named in the phrase set before the description's own clause, whom the one described
 // was asked about: "Carlo Ancelotti ... Interrogé sur Kylian Mbappé, le technicien a répondu"
 // (opening_phrase.cpp).
@@ -109,6 +111,29 @@ int SpeakerResolver::unruled_antecedent(TokenRange mention, int antecedent, cons
   const int meant = people_.last_mentioned_matching(at, fits);
   if (meant < 0 || people_.last_mentioned_matching(at, [&](int index) { return index != meant && fits(index); }) >= 0) return -1;
   return meant;
+}
+
+int SpeakerResolver::former_holder(TokenRange mention) const {
+  // "the former prime minister": the article, a former modifier, then an office, lower case.
+  const WordSet& former = WordSet::shared("former_modifiers", words_.language);
+  const WordSet& articles = WordSet::shared("epithet_articles", words_.language);
+  if (former.empty() || mention.size() < 3 || !articles.contains_folded(tokens_.folded(mention.first)) ||
+      !former.contains_folded(tokens_.folded(mention.first + 1)))
+    return -1;
+  const std::size_t office = mention.first + 2;
+  for (std::size_t k = office; k < mention.last; ++k)
+    if (tokens_.capitalized(k)) return -1;
+  if (mentions_.title_at(office, mention.last) != mention.last - office) return -1;
+  std::string title(tokens_.folded(office));
+  for (std::size_t k = office + 1; k < mention.last; ++k) title.append(" ").append(tokens_.folded(k));
+  const std::string_view modifier = tokens_.folded(mention.first + 1);
+  // The one the text gave that office as a former one, named last before the description.
+  // ("former prime minister Boris Johnson" gives him "former prime minister" whole.)
+  const std::string whole = std::string(modifier) + " " + title;
+  const uint32_t at = tokens_.span(mention.first).begin;
+  return people_.last_mentioned_matching(at, [&](int index) {
+    return people_.has_role(index, whole) || (people_.has_role(index, modifier) && people_.has_role(index, title));
+  });
 }
 
 }  // namespace article_lens

@@ -482,6 +482,7 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
   // "the British prime minister": of the people just named, the one of that nation, before any
   // prime minister.
   if (const int antecedent = origin_antecedent(mention, quotes); antecedent >= 0) return person(antecedent);
+  if (const int antecedent = former_holder(mention); antecedent >= 0) return person(antecedent);
   const std::function<bool(int)> stages[] = {every, exact, compound, equivalent};
   for (const auto& role_matches : stages) {
     const std::function<bool(int)> matches = [&](int index) {

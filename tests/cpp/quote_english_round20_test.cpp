@@ -3,7 +3,8 @@
 // a people's name in two words after an article stands for the person just named ("the South
 // African", "the Northern Irishman"); a club's word anywhere in a run of names makes it a club, which
 // no later "he" means; a player's trade rules out the manager just named; a word written before a
-// name names that person again ("defendant Liam Ross ... the defendant said").
+// name names that person again ("defendant Liam Ross ... the defendant said"); a former office means
+// its former holder.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -164,6 +165,16 @@ TEST(QuoteEnglishRound20, AnOfficerAndAScientistNameTheDetectiveAndTheProfessorA
       "added.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Tamsin Clay");
+}
+
+TEST(QuoteEnglishRound20, AFormerOfficeMeansItsFormerHolderNotThePresentOne) {
+  auto q = direct_quotes_of(
+      "Prime Minister Ann Kerr and former prime minister Tom Vale both attended the service. “It was a moving occasion,” the "
+      "former prime minister said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].text, "It was a moving occasion,");
+  EXPECT_EQ(q[0].speaker, "Tom Vale");
 }
 
 }  // namespace
