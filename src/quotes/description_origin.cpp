@@ -91,10 +91,30 @@ int SpeakerResolver::origin_antecedent(TokenRange mention, const std::vector<Spa
     else if (given(index, true)) ++others;
     else open = index, ++opens;
   }
-  if (fits == 1) return fitting;
+  // (Not one given another office: "Chinese President Xi Jinping ... the Chinese embassy spokesman",
+  // "Foreign Secretary David Lammy ... the British prime minister".)
+  std::string office;
+  for (std::size_t k = rest; k < mention.last; ++k) office.append(office.empty() ? "" : " ").append(tokens_.folded(k));
+  // (With the modifiers before the nation: "the top U.S. diplomat" is a "top diplomat".)
+  std::string modified;
+  for (std::size_t k = mention.first + 1; k < adjective; ++k) modified.append(tokens_.folded(k)).append(" ");
+  modified.append(office);
+  std::vector<std::string> offices = words_.equivalent_roles(office);
+  for (std::string& role : words_.equivalent_roles(modified)) offices.push_back(std::move(role));
+  offices.push_back(office);
+  auto other_office = [&](int index) {
+    if (rest == mention.last) return false;
+    bool titled = false;
+    for (const std::string& role : people_.person(index).roles) {
+      if (std::find(offices.begin(), offices.end(), role) != offices.end()) return false;
+      titled = titled || words_.titles.contains_folded(role);
+    }
+    return titled;
+  };
+  if (fits == 1) return other_office(fitting) ? -1 : fitting;
   // Nobody given the nation: the one person given none, where someone was given another. Not where
   // the text gave the nation to someone further back, whom the office finds (the roles' search).
-  if (fits > 0 || others == 0 || opens != 1) return -1;
+  if (fits > 0 || others == 0 || opens != 1 || other_office(open)) return -1;
   if (people_.last_mentioned_matching(at, [&](int index) { return given(index, false); }) >= 0) return -1;
   return open;
 }

@@ -58,6 +58,12 @@ TEST(QuoteEnglishRound20, ANationsAdjectiveBeforeAnOfficePicksTheOneOfThatNation
   q = direct_quotes_of("Li Hong met his American counterpart Mark Dunn in Beijing. “We had candid talks,” the Chinese foreign minister said.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Li Hong");
+  // The one given no nation holds another office: not the one meant.
+  q = direct_quotes_of(
+      "Japanese Prime Minister Ken Mori hosted Foreign Minister Anthony Albanese in Tokyo. “Our ties have never been "
+      "closer,” the Australian prime minister said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker.find("Albanese"), std::string::npos);
   // Nobody given the nation and nobody given another: nothing tells which one was meant.
   q = direct_quotes_of(
       "Anthony Albanese met Fumio Kishida in Tokyo. The two men spoke for an hour. “We agreed on a great deal,” the "
