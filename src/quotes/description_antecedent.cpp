@@ -75,6 +75,16 @@ bool of_origin(const QuoteTokens& tokens, const Person& person, std::string_view
   return false;
 }
 
+// Whether `word` stands in the few words right before the name at byte `named_at`, joined to it:
+// "defendant Liam Ross", "Arsenal winger Bukayo Saka".
+bool word_before_name(const QuoteTokens& tokens, uint32_t named_at, std::string_view word) {
+  constexpr std::size_t kMaxWordsBefore = 2;
+  const std::size_t name = tokens.first_at_or_after(named_at);
+  for (std::size_t k = name, n = 0; k > 0 && k < tokens.size() && n < kMaxWordsBefore && tokens.joined(k); ++n)
+    if (tokens.folded(--k) == word) return true;
+  return false;
+}
+
 // Whether a word of the cue, in the description's clause, says the speaker goes on: "a ajouté le
 // sélectionneur des Bleus", "Le chef de l'État a également promis" (data/going_on_words_<lang>.txt).
 bool cue_word_near(const QuoteTokens& tokens, TokenRange mention, const WordSet& words) {
@@ -259,13 +269,15 @@ int SpeakerResolver::description_antecedent(TokenRange mention, int recent, cons
   }
   // Where the article opens epithets alone (English), the noun comes last, after lower-case words
   // that qualify it: "the former glamour model", "the veteran pop singer" (a capitalised one makes
-  // it a body's: "the Labour veteran", body_epithet_antecedent.cpp).
+  // it a body's: "the Labour veteran", body_epithet_antecedent.cpp). A people's name in two
+  // capitalised words is one epithet: "the South African", "the Northern Irishman".
   bool noun_last = false;
   if (!titles_too && !names_by_epithet(head_word, head > mention.first + 1) && head + 1 < mention.last &&
       names_by_epithet(tokens_.folded(mention.last - 1), true)) {
     noun_last = true;
+    const bool people_name = tokens_.capitalized(mention.last - 1);
     for (std::size_t k = head; k + 1 < mention.last && noun_last; ++k)
-      noun_last = !tokens_.capitalized(k) && !tokens_.title(k) && !tokens_.in(k, words_.mention_links) && !tokens_.possessive(k);
+      noun_last = (!tokens_.capitalized(k) || people_name) && !tokens_.title(k) && !tokens_.in(k, words_.mention_links) && !tokens_.possessive(k);
     if (noun_last) head_word = tokens_.folded(mention.last - 1);
   }
   const bool epithet = names_by_epithet(head_word, head > mention.first + 1 || noun_last);
@@ -307,6 +319,13 @@ int SpeakerResolver::description_antecedent(TokenRange mention, int recent, cons
   if (epithet)
     if (const int holder = named_in_reach(compound_role_holder(words_, people_, head_word, at), at, quotes, kMaxSentencesBack); holder >= 0)
       return holder;
+  // The word written before a name in reach names that person, whoever was named since:
+  // "Prosecutor Anne Hale questioned defendant Liam Ross ... the defendant said".
+  if (epithet && !noun_last)
+    if (const int written = named_in_reach(people_.last_mentioned_matching(at, [&](int index) {
+          return word_before_name(tokens_, people_.last_mention_of(index, at, &quotes), head_word);
+        }), at, quotes, kMaxSentencesBack); written >= 0)
+      return written;
   int named = people_.last_mentioned_before(at, quotes);  // the nearest, of whichever gender
   if (named < 0) return -1;
   const Gender gender = description_gender(words_, tokens_.folded(mention.first), head_word);
@@ -335,8 +354,8 @@ int SpeakerResolver::description_antecedent(TokenRange mention, int recent, cons
   // The same head written before the name with a link to it is someone else: "Die Entführer des
   // Geschäftsmanns Peter Schulte … Die Entführer teilten mit" are not Schulte.
   if (linked_before_name(tokens_, words_, named_at, head_word)) return -1;
-  bool of_body = false;
-  for (std::size_t k = head + 1; k < mention.last && !of_body; ++k)
+  bool of_body = false;  // (nothing after a noun that comes last: "the Northern Irishman")
+  for (std::size_t k = noun_last ? mention.last : head + 1; k < mention.last && !of_body; ++k)
     of_body = tokens_.in(k, words_.mention_links) || tokens_.capitalized(k);
   if (paired) return epithet || of_body ? named : -1;
   // Who it can mean: the person named in the description's own sentence, the last to speak, or

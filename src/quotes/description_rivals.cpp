@@ -4,6 +4,8 @@
 // l'attaquant français" (a forward is not the coach: data/rival_roles_<lang>.txt, roles one person
 // never holds together), "Marine Tondelier et Bruno Retailleau ... a assuré l'élue écologiste" (the
 // gender the description tells). The person meant is the only one in reach whom nothing rules out.
+// A former office likewise rules out its present holder: "Prime Minister Keir Starmer and former
+// prime minister Boris Johnson ... the former prime minister said" is Johnson.
 // So is one named in the phrase set before the description's own clause, whom the one described
 // was asked about: "Carlo Ancelotti ... Interrogé sur Kylian Mbappé, le technicien a répondu"
 // (opening_phrase.cpp).
@@ -12,6 +14,7 @@
 
 #include "language/lang_tables.h"
 #include "language/word_set.h"
+#include "quotes/data_lines.h"
 #include "quotes/opening_phrase.h"
 #include "quotes/speaker_resolver.h"
 
@@ -24,16 +27,7 @@ constexpr long kMaxSentencesBack = 2;
 
 // The side of a rival_roles line that holds `role` (0 or 1), or -1: "entraîneur, coach | attaquant, gardien".
 int side_of(std::string_view line, std::string_view role) {
-  const std::size_t bar = line.find('|');
-  if (bar == std::string_view::npos) return -1;
-  for (std::size_t begin = 0, end; begin < line.size(); begin = end + 1) {
-    end = std::min(line.find_first_of(",|", begin), line.size());
-    std::string_view word = line.substr(begin, end - begin);
-    while (!word.empty() && word.front() == ' ') word.remove_prefix(1);
-    while (!word.empty() && word.back() == ' ') word.remove_suffix(1);
-    if (word == role) return begin > bar ? 1 : 0;
-  }
-  return -1;
+  return line.find('|') == std::string_view::npos ? -1 : listed_side(line, role);
 }
 
 }  // namespace
@@ -50,10 +44,19 @@ bool SpeakerResolver::holds_rival_role(int index, std::string_view head_word) co
 
 int SpeakerResolver::unruled_antecedent(TokenRange mention, int antecedent, const std::vector<Span>& quotes) const {
   // The head after the article and its modifiers ("l'élue écologiste", "el nuevo técnico").
-  const WordSet& articles = WordSet::shared("description_articles", words_.language);
+  // (Where no article opens an office so, the article of epithets: English "the".)
+  const WordSet& offices = WordSet::shared("description_articles", words_.language);
+  const WordSet& articles = offices.empty() ? WordSet::shared("epithet_articles", words_.language) : offices;
   if (articles.empty() || mention.size() < 2 || !articles.contains_folded(tokens_.folded(mention.first))) return antecedent;
   std::size_t head = mention.first + 1;
   while (head + 1 < mention.last && tokens_.in(head, words_.title_modifiers)) ++head;
+  // (Where epithets close the description, its last word: "the England forward"; not someone else's,
+  // "the victim's widow", "the mother of the boy".)
+  if (offices.empty() && head + 1 < mention.last && names_by_epithet(tokens_.folded(mention.last - 1), true)) {
+    bool own = true;
+    for (std::size_t k = head; k + 1 < mention.last && own; ++k) own = !tokens_.possessive(k) && !tokens_.in(k, words_.mention_links);
+    if (own) head = mention.last - 1;
+  }
   const std::string_view head_word = tokens_.folded(head);
   const bool rivals = !lang_data::entries("rival_roles", words_.language).empty();
   const uint32_t at = tokens_.span(mention.first).begin;
@@ -75,6 +78,18 @@ int SpeakerResolver::unruled_antecedent(TokenRange mention, int antecedent, cons
     const Gender known = people_.gender(index);
     return told == Gender::kFemale ? known != Gender::kFemale : told == Gender::kMale && known == Gender::kFemale;
   };
+  // (A feminine word where the one named last is of no known gender and has a title of their own:
+  // the one woman in reach, if the text names one: "Kate Winslet starred ... Director James Cameron
+  // cast her. «…», the actress said". Not a subject named by name alone, whom the description may
+  // mean: "Rebeca Andrade superou Simone Biles. «…», disse a brasileira".)
+  auto woman = [&](int index) {
+    return index != antecedent && people_.gender(index) == Gender::kFemale && named_in_reach(index, at, quotes, kMaxSentencesBack) >= 0;
+  };
+  if (antecedent >= 0 && told == Gender::kFemale && people_.gender(antecedent) == Gender::kUnknown && people_.person(antecedent).titled &&
+      !asked_about(antecedent))
+    if (const int her = people_.last_mentioned_matching(at, woman);
+        her >= 0 && !rival(her) && people_.last_mentioned_matching(at, [&](int index) { return index != her && woman(index); }) < 0)
+      return her;
   if (antecedent >= 0 && !rival(antecedent) && !(other_gender(antecedent) && people_.gender(antecedent) != Gender::kUnknown) &&
       !asked_about(antecedent))
     return antecedent;
@@ -96,6 +111,29 @@ int SpeakerResolver::unruled_antecedent(TokenRange mention, int antecedent, cons
   const int meant = people_.last_mentioned_matching(at, fits);
   if (meant < 0 || people_.last_mentioned_matching(at, [&](int index) { return index != meant && fits(index); }) >= 0) return -1;
   return meant;
+}
+
+int SpeakerResolver::former_holder(TokenRange mention) const {
+  // "the former prime minister": the article, a former modifier, then an office, lower case.
+  const WordSet& former = WordSet::shared("former_modifiers", words_.language);
+  const WordSet& articles = WordSet::shared("epithet_articles", words_.language);
+  if (former.empty() || mention.size() < 3 || !articles.contains_folded(tokens_.folded(mention.first)) ||
+      !former.contains_folded(tokens_.folded(mention.first + 1)))
+    return -1;
+  const std::size_t office = mention.first + 2;
+  for (std::size_t k = office; k < mention.last; ++k)
+    if (tokens_.capitalized(k)) return -1;
+  if (mentions_.title_at(office, mention.last) != mention.last - office) return -1;
+  std::string title(tokens_.folded(office));
+  for (std::size_t k = office + 1; k < mention.last; ++k) title.append(" ").append(tokens_.folded(k));
+  const std::string_view modifier = tokens_.folded(mention.first + 1);
+  // The one the text gave that office as a former one, named last before the description.
+  // ("former prime minister Boris Johnson" gives him "former prime minister" whole.)
+  const std::string whole = std::string(modifier) + " " + title;
+  const uint32_t at = tokens_.span(mention.first).begin;
+  return people_.last_mentioned_matching(at, [&](int index) {
+    return people_.has_role(index, whole) || (people_.has_role(index, modifier) && people_.has_role(index, title));
+  });
 }
 
 }  // namespace article_lens

@@ -112,7 +112,13 @@ bool PeopleIndex::person_in_run(std::size_t& first, std::size_t& name_start, std
   const bool honorific = WordSet::shared("honorifics", words_.language).contains_folded(tokens_.folded(first));
   const bool surname_after_title = after_titles > first && tokens_.title(first) && (name_words == 2 || (name_words == 1 && honorific)) &&
                                    (name_words == 1 || (!body_at_end(after_titles) && !place_openers_.contains_folded(tokens_.folded(after_titles))));
-  if ((body_at_end(last - 1) && !surname_after_title) || (last < tokens_.size() && tokens_.joined(last) && body_at_end(last)) || body_at_start(first) ||
+  // A club's word anywhere in the run, not before a title, makes it the club's name: "Sport Club
+  // Internacional", "Sporting Clube de Portugal" (data/club_words_<lang>.txt).
+  const WordSet& club_words = WordSet::shared("club_words", words_.language);
+  bool club = false;
+  for (std::size_t k = first; k < last && !club && !club_words.empty(); ++k)
+    club = tokens_.capitalized(k) && club_words.contains_folded(tokens_.folded(k)) && !(k + 1 < last && tokens_.title(k + 1));
+  if (club || (body_at_end(last - 1) && !surname_after_title) || (last < tokens_.size() && tokens_.joined(last) && body_at_end(last)) || body_at_start(first) ||
       (first > 0 && tokens_.joined(first) && body_at_start(first - 1)) || mentions_.opens_body_name(first))
     return false;
   // "im Dorf Kfar Jassuf", "in Wendisch Rietz": a run right after a place noun or a preposition of

@@ -368,7 +368,9 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
     // (Nor the place a description names the person by: "Police in Leeds", "Officials in Kyiv".)
     const bool place_of_description = !name.empty() && name.first > mention.first &&
                                       mentions_.described_by_place(name.first, name.last, mention.first) == mention.first;
-    if (!name.empty() && !body && !genitive_place && !place_of_description &&
+    // (Nor a people's name in two words after an article: "the South African", "the Northern Irishman".)
+    const bool people_name = description && !name.empty() && names_by_epithet(tokens_.folded(name.last - 1), false);
+    if (!name.empty() && !body && !genitive_place && !place_of_description && !people_name &&
         (!description || tokens_.gap_before(name.first).find(',') != std::string_view::npos || name.size() >= 2))
       return words_of(name, false);
   }
@@ -502,6 +504,10 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
     for (std::size_t i = 0; i < candidates && !carried; ++i) carried = introduced(static_cast<int>(i)) && every(static_cast<int>(i));
     if (!carried) return person(antecedent);
   }
+  // "the British prime minister": of the people just named, the one of that nation, before any
+  // prime minister.
+  if (const int antecedent = origin_antecedent(mention, quotes); antecedent >= 0) return person(antecedent);
+  if (const int antecedent = former_holder(mention); antecedent >= 0) return person(antecedent);
   const std::function<bool(int)> stages[] = {every, exact, compound, equivalent};
   for (const auto& role_matches : stages) {
     const std::function<bool(int)> matches = [&](int index) {

@@ -100,6 +100,14 @@ class SpeakerResolver {
   // after "l'entraîneur Carlo Ancelotti", "l'élue" after "Bruno Retailleau"), else -1
   // (description_rivals.cpp).
   int unruled_antecedent(TokenRange mention, int antecedent, const std::vector<Span>& quotes) const;
+  // The one of the people just named whom a nation's adjective before an office or trade means
+  // ("the British prime minister" after "Indian Prime Minister Narendra Modi hosted Rishi Sunak");
+  // -1 when it tells none (description_origin.cpp).
+  int origin_antecedent(TokenRange mention, const std::vector<Span>& quotes) const;
+  // The person the text gave the office a description calls former ("the former prime minister"
+  // after "former prime minister Boris Johnson"), before its present holder; -1 if none
+  // (description_rivals.cpp).
+  int former_holder(TokenRange mention) const;
   // Whether person `index` holds a role that a description headed by `head_word` never names
   // together with it (data/rival_roles_<lang>.txt: a coach is no forward).
   bool holds_rival_role(int index, std::string_view head_word) const;
