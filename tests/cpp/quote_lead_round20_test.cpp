@@ -213,5 +213,12 @@ TEST(QuoteLeadRound20, APlaceAfterItsHeadWordEndsBeforeTheFirstName) {
   EXPECT_NE(q[0].speaker, "Zawonia");
 }
 
+TEST(QuoteLeadRound20, AnHonorificIsNoOfficeThatRulesOutAnother) {
+  const auto q = read_article_quotes(
+      "Sir Keir Lane has ruled out a rise in income tax. \"Working people should not pay more,\" the prime minister told reporters.").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Keir Lane");
+}
+
 }  // namespace
 }  // namespace article_lens
