@@ -15,7 +15,10 @@ bool IndirectSpeechFinder::only_names_in_marks(std::size_t q, const std::vector<
   // (Where nouns take no article, the name follows a preposition or the cue it was told by: "w
   // rozmowie z „Rzeczpospolitą”, że", "powiedział „Gazecie Wyborczej”, że".)
   const bool after_preposition = words_.names_after_nouns;
-  if (!words_.capitalised_nouns && !after_preposition) return false;
+  // (Elsewhere a show's or work's title after its owner's possessive: "speaking on CNN's “State of
+  // the Union,” said he would vote no".)
+  auto owned = [&](std::size_t opening) { return tokens_.possessive(opening - 1) && tokens_.capitalized(opening - 1); };
+  const bool possessive_titles = !words_.capitalised_nouns && !after_preposition;
   bool any = false;
   for (std::size_t i = q; i < quotes.size() && quotes[i].begin < sentence.end; ++i) {
     // (The name fills a noun's place after its article: "der „Rheinischen Post“", "im
@@ -26,8 +29,8 @@ bool IndirectSpeechFinder::only_names_in_marks(std::size_t q, const std::vector<
     if (words_.capitalised_nouns && opening >= 2 && opening < tokens_.size() && tokens_.capitalized(opening - 1) &&
         tokens_.gap_before(opening).starts_with('-'))
       --opening;
-    if (opening == 0 || opening >= tokens_.size() ||
-        !(tokens_.in(opening - 1, words_.determiners) ||
+    if (opening == 0 || opening >= tokens_.size() || (possessive_titles && !owned(opening)) ||
+        !(owned(opening) || tokens_.in(opening - 1, words_.determiners) ||
           WordSet::shared("article_contractions", words_.language).contains_folded(tokens_.folded(opening - 1)) ||
           (after_preposition && (tokens_.in(opening - 1, words_.mention_stops) || tokens_.in(opening - 1, words_.cues)))))
       return false;
@@ -39,7 +42,7 @@ bool IndirectSpeechFinder::only_names_in_marks(std::size_t q, const std::vector<
       // "«Новой газете»".)
       const bool link = k > inside && !tokens_.capitalized(k) && k + 1 < tokens_.size() && tokens_.span(k + 1).end <= quotes[i].end &&
                         tokens_.capitalized(k + 1) && (tokens_.in(k, words_.mention_stops) || tokens_.in(k, words_.determiners));
-      if (++count > kMaxNameWords || (!tokens_.capitalized(k) && !link && (words_.capitalised_nouns || count == 1)) ||
+      if (++count > kMaxNameWords || (!tokens_.capitalized(k) && !link && (words_.capitalised_nouns || possessive_titles || count == 1)) ||
           mentions_.is_pronoun(k))
         return false;
     }

@@ -230,8 +230,14 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
         candidate.may_inherit = true;
       }
     }
+    // CNN's “State of the Union,” said he would …: a show's or work's title, whatever cue follows.
+    if (candidate.attribution.found() && owned_title(tokens, mentions, words, span)) {
+      candidate.attribution = {};
+      candidate.quote.kind = QuoteKind::kScare;
+      candidate.names = true;
+    }
     // (An impersonal cue after it, "«...», — говорится в сообщении", leaves it speech with no speaker.)
-    if (!candidate.attribution.found() && !candidate.attribution.cue_only()) {
+    else if (!candidate.attribution.found() && !candidate.attribution.cue_only()) {
       if (reads_as_utterance(document, span) || noun == NounBefore::kSpeech) {
         // An utterance may still have its cue earlier in the sentence ("Sanders tells reporters
         // that “... fine. If ...”"); else it may continue the last speaker.

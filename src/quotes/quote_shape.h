@@ -24,6 +24,10 @@ bool reads_as_utterance(const Document& document, const MarkedSpan& span);
 bool looks_like_title(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words,
                       const MarkedSpan& span);
 
+// A title right after a capitalised possessive names a work or show of its owner, whatever cue
+// follows: CNN's “State of the Union,” said he …, Netflix's “The Crown”.
+bool owned_title(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words, const MarkedSpan& span);
+
 // In a language that capitalises nouns, a marked span right after a noun names it ("die Partei
 // „Neue Rechte“", "der Film „2001“"); a noun of speech ("die Parole „...“") quotes instead. Where
 // speech in marks follows a colon, a dash or "что" (quote_style "names-after-nouns"), a name-like

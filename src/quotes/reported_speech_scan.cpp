@@ -217,7 +217,11 @@ std::vector<ReportedSpeech> IndirectSpeechFinder::find(const std::vector<Span>& 
                                            : 1;
               const bool told_after = r.content.end <= r.attribution.cue.begin && !r.attribution.mention.empty() &&
                                       (name_first == after_speaker + 1 + compound || name_first == after_speaker + lead + compound);
-              if (!in_mention && !told && !told_after) return false;
+              // (Or a show's title after its owner's possessive, before the cue: "speaking on CNN's
+              // “State of the Union,” said he …".)
+              const bool owned_before = !words_.capitalised_nouns && name_first > 0 && tokens_.possessive(name_first - 1) &&
+                                        name.end <= r.attribution.cue.begin;
+              if (!in_mention && !told && !told_after && !owned_before) return false;
             }
             return true;
           };

@@ -220,5 +220,18 @@ TEST(QuoteLeadRound20, AnHonorificIsNoOfficeThatRulesOutAnother) {
   EXPECT_EQ(q[0].speaker, "Keir Lane");
 }
 
+TEST(QuoteLeadRound20, ATitleAfterItsOwnersPossessiveIsNoQuoteWhateverCueFollows) {
+  auto q = read_article_quotes("Appearing on NBC's \"Meet the Press,\" Vance said the administration would not back down.").quotes;
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].kind, "scare");
+  EXPECT_EQ(q[0].text, "Meet the Press,");
+  EXPECT_EQ(q[1].kind, "indirect");
+  EXPECT_EQ(q[1].text, "the administration would not back down");
+  EXPECT_EQ(q[1].speaker, "Vance");
+  q = read_article_quotes("Initiatives such as Microsoft's \"Plays for Sure\" failed, he said.").quotes;
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q[0].kind, "scare");
+}
+
 }  // namespace
 }  // namespace article_lens
