@@ -17,7 +17,7 @@ bool IndirectSpeechFinder::only_names_in_marks(std::size_t q, const std::vector<
   const bool after_preposition = words_.names_after_nouns;
   // (Elsewhere a show's or work's title after its owner's possessive: "speaking on CNN's “State of
   // the Union,” said he would vote no".)
-  auto owned = [&](std::size_t opening) { return tokens_.possessive(opening - 1) && tokens_.capitalized(opening - 1); };
+  auto owned = [&](std::size_t opening) { return tokens_.possessive(opening - 1); };
   const bool possessive_titles = !words_.capitalised_nouns && !after_preposition;
   bool any = false;
   for (std::size_t i = q; i < quotes.size() && quotes[i].begin < sentence.end; ++i) {

@@ -306,7 +306,7 @@ bool owned_title(const QuoteTokens& tokens, const MentionFinder& mentions, const
   if (first == 0 || tokens.span(first - 1).end > span.span.begin) return false;
   const std::size_t owner = first - 1;
   const std::string_view gap = tokens.document().text.substr(tokens.span(owner).end, span.span.begin - tokens.span(owner).end);
-  return gap.find_first_not_of(' ') == std::string_view::npos && tokens.capitalized(owner) && tokens.possessive(owner) &&
+  return gap.find_first_not_of(' ') == std::string_view::npos && tokens.possessive(owner) &&
          looks_like_title(tokens, mentions, words, span);
 }
 

@@ -24,8 +24,8 @@ bool reads_as_utterance(const Document& document, const MarkedSpan& span);
 bool looks_like_title(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words,
                       const MarkedSpan& span);
 
-// A title right after a capitalised possessive names a work or show of its owner, whatever cue
-// follows: CNN's “State of the Union,” said he …, Netflix's “The Crown”.
+// A title right after a possessive names a work or show of its owner, whatever cue follows: CNN's
+// “State of the Union,” said he …, Fox News channel's “Sunday Morning Futures,”.
 bool owned_title(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words, const MarkedSpan& span);
 
 // In a language that capitalises nouns, a marked span right after a noun names it ("die Partei

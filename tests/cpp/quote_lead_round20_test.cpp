@@ -228,6 +228,11 @@ TEST(QuoteLeadRound20, ATitleAfterItsOwnersPossessiveIsNoQuoteWhateverCueFollows
   EXPECT_EQ(q[1].kind, "indirect");
   EXPECT_EQ(q[1].text, "the administration would not back down");
   EXPECT_EQ(q[1].speaker, "Vance");
+  // (A lower-case owner too: "Fox News channel's “Sunday Morning Futures,” Rep. Ann Lee said".)
+  q = read_article_quotes("On Fox News channel's \"Sunday Morning Futures,\" Rep. Ann Lee said the deal was dead.").quotes;
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].kind, "scare");
+  EXPECT_EQ(q[1].speaker, "Ann Lee");
   q = read_article_quotes("Initiatives such as Microsoft's \"Plays for Sure\" failed, he said.").quotes;
   ASSERT_FALSE(q.empty());
   EXPECT_EQ(q[0].kind, "scare");
