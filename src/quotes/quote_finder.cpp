@@ -238,7 +238,7 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
     }
     // (An impersonal cue after it, "«...», — говорится в сообщении", leaves it speech with no speaker.)
     else if (!candidate.attribution.found() && !candidate.attribution.cue_only()) {
-      if (reads_as_utterance(document, span) || noun == NounBefore::kSpeech) {
+      if ((reads_as_utterance(document, span) && !title_before_noun(tokens, mentions, words, span)) || noun == NounBefore::kSpeech) {
         // An utterance may still have its cue earlier in the sentence ("Sanders tells reporters
         // that “... fine. If ...”"); else it may continue the last speaker.
         Attribution within = attribution.in_sentence(span, quote_spans);

@@ -310,6 +310,16 @@ bool owned_title(const QuoteTokens& tokens, const MentionFinder& mentions, const
          looks_like_title(tokens, mentions, words, span);
 }
 
+bool title_before_noun(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words, const MarkedSpan& span) {
+  const std::size_t next = tokens.first_at_or_after(span.span.end);
+  if (next >= tokens.size()) return false;
+  const std::string_view gap = tokens.document().text.substr(span.span.end, tokens.span(next).begin - span.span.end);
+  return !gap.empty() && gap.find_first_not_of(' ') == std::string_view::npos && !tokens.capitalized(next) &&
+         !mentions.is_pronoun(next) && !tokens.in(next, words.cues) && !tokens.in(next, words.loaded_cues) &&
+         !tokens.in(next, words.complementizers) && !tokens.in(next, words.mention_stops) && !tokens.in(next, words.finite_verbs) &&
+         !tokens.in(next, words.coordinators) && !tokens.in(next, words.determiners) && looks_like_title(tokens, mentions, words, span);
+}
+
 NounBefore noun_before(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words,
                        const MarkedSpan& span) {
   const std::size_t first = tokens.first_at_or_after(span.span.begin);

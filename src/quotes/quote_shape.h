@@ -28,6 +28,10 @@ bool looks_like_title(const QuoteTokens& tokens, const MentionFinder& mentions, 
 // “State of the Union,” said he …, Fox News channel's “Sunday Morning Futures,”.
 bool owned_title(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words, const MarkedSpan& span);
 
+// A title right before a lower-case noun it qualifies names a work: “Broad City” star Arturo
+// Castro, the “Make America Great Again” hat (not a pronoun or cue: “We won” he said).
+bool title_before_noun(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words, const MarkedSpan& span);
+
 // In a language that capitalises nouns, a marked span right after a noun names it ("die Partei
 // „Neue Rechte“", "der Film „2001“"); a noun of speech ("die Parole „...“") quotes instead. Where
 // speech in marks follows a colon, a dash or "что" (quote_style "names-after-nouns"), a name-like

@@ -238,5 +238,15 @@ TEST(QuoteLeadRound20, ATitleAfterItsOwnersPossessiveIsNoQuoteWhateverCueFollows
   EXPECT_EQ(q[0].kind, "scare");
 }
 
+TEST(QuoteLeadRound20, ATitleOpeningALineBeforeTheNounItQualifiesIsNoUtterance) {
+  auto q = read_article_quotes("Getty.\n\n\"Broad City\" star Arturo Castro turned the tables on Hollywood.").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "scare");
+  // An utterance before its speaker stays one.
+  q = read_article_quotes("Getty.\n\n\"We Will Win\" he said.").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+}
+
 }  // namespace
 }  // namespace article_lens
