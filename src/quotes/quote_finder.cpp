@@ -231,7 +231,15 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
       }
     }
     // CNN's “State of the Union,” said he would …: a show's or work's title, whatever cue follows.
-    if (candidate.attribution.found() && owned_title(tokens, mentions, words, span)) {
+    // (So is a title joined by "and" to a title before it: who's starred in “Parks and Recreation”
+    // and “Guardians of the Galaxy,” posted the clip.)
+    auto after_title = [&]() {
+      if (candidates.empty() || candidates.back().quote.kind != QuoteKind::kScare || candidates.back().quote.span.end > span.span.begin) return false;
+      const std::size_t joiner = tokens.first_at_or_after(candidates.back().quote.span.end);
+      return joiner + 1 == tokens.first_at_or_after(span.span.begin) && tokens.in(joiner, words.coordinators) &&
+             looks_like_title(tokens, mentions, words, span);
+    };
+    if (candidate.attribution.found() && (owned_title(tokens, mentions, words, span) || after_title())) {
       candidate.attribution = {};
       candidate.quote.kind = QuoteKind::kScare;
       candidate.names = true;

@@ -248,5 +248,13 @@ TEST(QuoteLeadRound20, ATitleOpeningALineBeforeTheNounItQualifiesIsNoUtterance) 
   EXPECT_EQ(q[0].kind, "direct");
 }
 
+TEST(QuoteLeadRound20, ATitleJoinedToATitleBeforeItIsOneWhateverCueFollows) {
+  const auto q = read_article_quotes(
+      "Pratt, who's starred in \"Parks and Recreation\" and \"Guardians of the Galaxy,\" posted the clip on Thursday.").quotes;
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].kind, "scare");
+  EXPECT_EQ(q[1].kind, "scare");
+}
+
 }  // namespace
 }  // namespace article_lens
