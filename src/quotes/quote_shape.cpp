@@ -414,6 +414,10 @@ bool is_gloss_or_label(const Document& document, const MarkedSpan& span) {
   const char32_t after = next(span.span.end);
   if ((before == '(' && after == ')') || (before == '[' && after == ']')) return true;  // („gegossenes Blei“)
   if (before == '(' && after == ',') return true;  // a list in brackets: („Hartz IV“, „Rente mit 67“)
+  // (Or a line of one word and its colon, a page's label: "Related:".)
+  const std::string_view content = text.substr(span.content.begin, span.content.end - span.content.begin);
+  if (unicode::is_line_break(before) && unicode::is_line_break(after) && content.ends_with(':') && content.find(' ') == std::string_view::npos)
+    return true;
   return unicode::is_line_break(before) && after == ':';  // ''Pau'': an interview's speaker label
 }
 

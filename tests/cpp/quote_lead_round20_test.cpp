@@ -256,5 +256,12 @@ TEST(QuoteLeadRound20, ATitleJoinedToATitleBeforeItIsOneWhateverCueFollows) {
   EXPECT_EQ(q[1].kind, "scare");
 }
 
+TEST(QuoteLeadRound20, ALineOfOneWordAndItsColonInMarksIsALabel) {
+  const auto q = read_article_quotes("Paul said the plan was weak.\n\n\"Related:\"\n\nCandidates Reject The Idea.").quotes;
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[1].kind, "scare");
+}
+
 }  // namespace
 }  // namespace article_lens
