@@ -239,7 +239,8 @@ QuoteFindings QuoteFinder::find(const Document& document, const std::vector<Mark
       return joiner + 1 == tokens.first_at_or_after(span.span.begin) && tokens.in(joiner, words.coordinators) &&
              looks_like_title(tokens, mentions, words, span);
     };
-    if (candidate.attribution.found() && (owned_title(tokens, mentions, words, span) || after_title())) {
+    if (candidate.attribution.found() &&
+        (owned_title(tokens, mentions, words, span) || introduced_title(tokens, mentions, words, span) || after_title())) {
       candidate.attribution = {};
       candidate.quote.kind = QuoteKind::kScare;
       candidate.names = true;

@@ -28,6 +28,10 @@ bool looks_like_title(const QuoteTokens& tokens, const MentionFinder& mentions, 
 // “State of the Union,” said he …, Fox News channel's “Sunday Morning Futures,”.
 bool owned_title(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words, const MarkedSpan& span);
 
+// So does a title right after a word that introduces one (data/title_introducers_<lang>.txt): a
+// play called “Los Hijos de Trump,”, the reality show “The Apprentice,”, Fiorina told “Fox and Friends,”.
+bool introduced_title(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words, const MarkedSpan& span);
+
 // A title right before a lower-case noun it qualifies names a work: “Broad City” star Arturo
 // Castro, the “Make America Great Again” hat (not a pronoun or cue: “We won” he said).
 bool title_before_noun(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words, const MarkedSpan& span);

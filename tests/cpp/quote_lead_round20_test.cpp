@@ -263,5 +263,16 @@ TEST(QuoteLeadRound20, ALineOfOneWordAndItsColonInMarksIsALabel) {
   EXPECT_EQ(q[1].kind, "scare");
 }
 
+TEST(QuoteLeadRound20, ATitleAfterAWordThatIntroducesOneIsOneWhateverCueFollows) {
+  auto q = read_article_quotes("\"Of course he is fair game,\" Fiorina told \"Fox and Friends,\" reminding the hosts of it.").quotes;
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].speaker, "Fiorina");
+  EXPECT_EQ(q[1].kind, "scare");
+  q = read_article_quotes("A group is performing a play called \"Los Hijos de Trump,\" a popular play said to mock him.").quotes;
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q[0].kind, "scare");
+}
+
 }  // namespace
 }  // namespace article_lens
