@@ -171,9 +171,18 @@ class Pairing {
     }
     if (pos == 0 || pos == at) return false;
     const auto last = decode_before(text_, pos);
-    if (last.value == ',' || last.value == '.' || last.value == '?' || last.value == '!') return true;
+    if (last.value == ',' || last.value == '.' || last.value == '?' || last.value == '!' || last.value == 0x2026) return true;  // (… too)
     // An inner closing mark, itself right after the words it closes.
     return is_apostrophe_like(last.value) && pos > last.length && !unicode::is_space(decode_before(text_, pos - last.length).value);
+  }
+
+  // An opening mark set off by a space from an ellipsis that opens the quote: “ … if the primary
+  // were held today”. (Where it stands as an opener may: after a space or nothing.)
+  bool spaced_opener(const Run& run) const {
+    if (run.after != ' ' || !(run.before == kNothing || unicode::is_space(run.before))) return false;
+    std::size_t pos = run.end;
+    while (pos < text_.size() && text_[pos] == ' ') ++pos;
+    return text_.substr(pos).starts_with("\xE2\x80\xA6") || text_.substr(pos).starts_with("...");
   }
 
   // The runs of mark characters, with their neighbours and roles, and each family's surplus of
@@ -212,6 +221,7 @@ class Pairing {
         run.inside_word = unicode::is_word_char(run.before) && unicode::is_word_char(run.after);
       }
       if (run.cp == '"' || run.cp == 0x201D || (run.cp == '\'' && run.count >= 2)) run.can_close = run.can_close || spaced_closer(run, i);
+      if (run.cp == '"' || run.cp == 0x201C) run.can_open = run.can_open || spaced_opener(run);
       run.glued = glued_mark(run);
       while (g < gaps.size() && gaps[g].content_end <= run.begin) paragraph_index += gaps[g++].paragraph_end ? 1 : 0;
       runs_.push_back(run);

@@ -274,5 +274,13 @@ TEST(QuoteLeadRound20, ATitleAfterAWordThatIntroducesOneIsOneWhateverCueFollows)
   EXPECT_EQ(q[0].kind, "scare");
 }
 
+TEST(QuoteLeadRound20, AnOpeningMarkSetOffByASpaceBeforeAnEllipsisOpens) {
+  const auto q = read_article_quotes("As Politico reported, “ … if the primary were held today, Trump would win.”").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].text, "… if the primary were held today, Trump would win.");
+  EXPECT_EQ(q[0].speaker, "Politico");
+}
+
 }  // namespace
 }  // namespace article_lens
