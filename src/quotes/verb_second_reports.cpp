@@ -101,7 +101,7 @@ bool IndirectSpeechFinder::impersonal_close(std::size_t first, std::size_t k, st
   if (after_time > k + 2 && after_time + 1 < last && tokens_.joined(after_time) &&
       WordSet::shared("source_prepositions", words_.language).contains_folded(tokens_.folded(after_time))) {
     source = impersonal_source(after_time, last);
-    return !source.empty() && in_reported_mood(first, k) && !quoted_between(first, k);
+    return !source.empty() && !quoted_between(first, k);
   }
   if (last - k > kMaxWordsAfterFinalCue) return false;
   for (std::size_t m = k + 2; m < last; ++m)

@@ -45,6 +45,11 @@ TEST(QuoteGermanRound20b, HiessEsReportsAnIndicativeClause) {
   EXPECT_EQ(q[0].kind, "indirect");
   EXPECT_EQ(q[0].text, "Die Kosten lagen deutlich über der Planung");
   EXPECT_EQ(q[0].speaker, "");
+  // So with a time and a source after it.
+  const auto r = read_article_quotes("Die Suche nach dem Jungen ging weiter, hieß es am Abend aus dem Landratsamt.", "de").quotes;
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].text, "Die Suche nach dem Jungen ging weiter");
+  EXPECT_NE(r[0].speaker.find("Landratsamt"), std::string::npos) << r[0].speaker;
 }
 
 TEST(QuoteGermanRound20b, ImpersonalCueInADocument) {
