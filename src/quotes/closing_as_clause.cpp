@@ -88,11 +88,18 @@ bool IndirectSpeechFinder::opening_impersonal_clause(std::size_t first, std::siz
     if (!has(tokens_.gap_before(k + 1), ',')) continue;
     if (!impersonal_cues.contains_folded(tokens_.folded(k))) return false;
     const TokenRange source = impersonal_source(first + 2, k);
-    if (source.empty()) return false;
+    // (Or the document the words stand in, which names no one: "Wie es in der Mitteilung des
+    // Ministeriums heißt, …"; data/document_prepositions_<lang>.txt.)
+    bool document = source.empty() && WordSet::shared("document_prepositions", words_.language).contains_folded(tokens_.folded(first + 2));
+    for (std::size_t m = first + 3; document && m < k; ++m)
+      document = tokens_.joined(m) && !mentions_.is_known_person(m) && !mentions_.is_pronoun(m) && !tokens_.in(m, words_.cues);
+    if (source.empty() && !document) return false;
     found.content = clause(k + 1, last);
     if (found.content.empty()) return false;
-    found.attribution.mention = source;
-    found.attribution.mention_span = {tokens_.span(source.first).begin, tokens_.span(source.last - 1).end};
+    if (!source.empty()) {
+      found.attribution.mention = source;
+      found.attribution.mention_span = {tokens_.span(source.first).begin, tokens_.span(source.last - 1).end};
+    }
     found.attribution.cue = {tokens_.span(k).begin, tokens_.span(k).end};
     return true;
   }

@@ -140,12 +140,29 @@ TokenRange AttributionFinder::subject_of(std::size_t cue, std::size_t cue_length
                   (place_prepositions.contains_folded(tokens_.folded(k)) || place_nouns.contains_folded(tokens_.folded(k)) ||
                    tokens_.in(k, words_.mention_stops) || mentions_.is_description_start(k));
   // The place closing a description that opens the clause is part of it: "Der Leiter der Feuerwehr
-  // in Neu Ulm erklärte" -- the leader speaks, not the town.
-  if (after_place && !names_place && mentions_.is_description_start(floor)) {
+  // in Neu Ulm erklärte" -- the leader speaks, not the town. A body with its place speaks without
+  // it, also where the place alone was no mention: "Die Staatsanwaltschaft in Köln teilte mit",
+  // "Het Openbaar Ministerie in Den Bosch meldde".
+  const bool place_alone = words_.verb_second && mention.empty() && cue > floor + 3;
+  if (((after_place && !names_place) || place_alone) && mentions_.is_description_start(floor)) {
     const TokenRange opener = mentions_.after(floor, cue);
-    bool joined = !opener.empty() && opener.first == floor && opener.last < mention.first && mentions_.is_person_like(opener);
-    for (std::size_t k = opener.last; joined && k <= mention.first; ++k) joined = tokens_.joined(k);
-    if (joined) return {opener.first, mention.last};
+    const std::size_t place = mention.empty() ? cue : mention.first;
+    bool body = false;
+    for (std::size_t m = opener.first; m < opener.last && !body; ++m)
+      body = tokens_.capitalized(m) && names_a_body(words_, tokens_.folded(m), true);
+    bool joined = !opener.empty() && opener.first == floor && opener.last < place && (mentions_.is_person_like(opener) || body);
+    for (std::size_t k = opener.last; joined && k <= place && k < tokens_.size(); ++k) joined = tokens_.joined(k);
+    // (With no mention found: a preposition of place right after the opener, then names to the cue.)
+    if (place_alone && joined) {
+      constexpr std::size_t kMaxPlaceWords = 3;
+      joined = body && place_prepositions.contains_folded(tokens_.folded(opener.last)) && cue - opener.last - 1 <= kMaxPlaceWords;
+      for (std::size_t k = opener.last + 1; joined && k < cue; ++k) joined = tokens_.capitalized(k) && !mentions_.is_known_person(k);
+    }
+    // (A body alone, with no title or link in it: the leader of the brigade keeps its place.)
+    bool body_alone = body;
+    for (std::size_t m = opener.first; m < opener.last && body_alone; ++m)
+      body_alone = !tokens_.title(m) && !tokens_.in(m, words_.mention_links);
+    if (joined) return body_alone ? opener : TokenRange{opener.first, mention.empty() ? cue : mention.last};
   }
   const bool opens_clause = mention.empty() || mention.first == floor ||
                             (!tokens_.joined(mention.first) && !(words_.verb_second && follows_quote(mention.first) &&

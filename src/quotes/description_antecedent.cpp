@@ -354,6 +354,10 @@ int SpeakerResolver::description_antecedent(TokenRange mention, int recent, cons
   // The same head written before the name with a link to it is someone else: "Die Entführer des
   // Geschäftsmanns Peter Schulte … Die Entführer teilten mit" are not Schulte.
   if (linked_before_name(tokens_, words_, named_at, head_word)) return -1;
+  // Named in the genitive or after a link behind the title of the sentence before's subject, they
+  // are whose that subject is, not the one it describes: "Die Pflegetochter der ermordeten Rentnerin
+  // Erika Hahn sagte aus. „…“, sagte die 31-Jährige" is the foster daughter (described_subject.cpp).
+  if (named != recent && there == sentence_back(here, 1, quotes) && described_subject(at, gender, quotes, true).known()) return -1;
   bool of_body = false;  // (nothing after a noun that comes last: "the Northern Irishman")
   for (std::size_t k = noun_last ? mention.last : head + 1; k < mention.last && !of_body; ++k)
     of_body = tokens_.in(k, words_.mention_links) || tokens_.capitalized(k);

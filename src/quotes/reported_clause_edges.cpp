@@ -78,6 +78,14 @@ TokenRange IndirectSpeechFinder::source_before_verb(TokenRange mention) const {
   if (mention.size() > 2 && !tokens_.capitalized(mention.last - 1) && mentions_.is_name_word(mention.last - 2) &&
       !tokens_.in(mention.last - 1, words_.mention_links))
     return {mention.first, mention.last - 1};
+  // (A description runs over the verb to the clause's subject, an article or a pronoun after a
+  // lower-case word that links nothing: "Volgens de aanklager handelde de verdachte uit wraak".)
+  if (mentions_.is_description_start(mention.first))
+    for (std::size_t j = mention.first + 3; j <= mention.last && j < tokens_.size(); ++j)
+      if (tokens_.joined(j) && tokens_.joined(j - 1) && !tokens_.capitalized(j - 1) && !tokens_.capitalized(j - 2) &&
+          ((mentions_.is_description_start(j) && j < mention.last) || mentions_.is_pronoun(j)) && !tokens_.in(j - 1, words_.mention_links) &&
+          !tokens_.in(j - 1, words_.determiners) && !tokens_.in(j - 1, words_.name_particles) && !tokens_.in(j - 1, words_.mention_stops))
+        return {mention.first, j - 1};
   return mention;
 }
 

@@ -92,7 +92,7 @@ bool IndirectSpeechFinder::impersonal_close(std::size_t first, std::size_t k, st
   // source, "hieß es nach der Sitzung", data/occasion_prepositions_<lang>.txt.)
   auto time_at = [&](std::size_t m) { return m < last && words_.time_words.contains_folded(tokens_.folded(m)); };
   if (k + 2 < last && WordSet::shared("occasion_prepositions", words_.language).contains_folded(tokens_.folded(k + 2)))
-    return in_reported_mood(first, k) && !quoted_between(first, k);
+    return !quoted_between(first, k);
   // (A source after the time: "hieß es am Nachmittag aus dem Landratsamt".)
   std::size_t after_time = k + 2;
   if (time_at(after_time)) ++after_time;
@@ -101,7 +101,7 @@ bool IndirectSpeechFinder::impersonal_close(std::size_t first, std::size_t k, st
   if (after_time > k + 2 && after_time + 1 < last && tokens_.joined(after_time) &&
       WordSet::shared("source_prepositions", words_.language).contains_folded(tokens_.folded(after_time))) {
     source = impersonal_source(after_time, last);
-    return !source.empty() && in_reported_mood(first, k) && !quoted_between(first, k);
+    return !source.empty() && !quoted_between(first, k);
   }
   if (last - k > kMaxWordsAfterFinalCue) return false;
   for (std::size_t m = k + 2; m < last; ++m)
@@ -109,7 +109,9 @@ bool IndirectSpeechFinder::impersonal_close(std::size_t first, std::size_t k, st
         ((tokens_.in(m, words_.mention_links) || WordSet::shared("source_prepositions", words_.language).contains_folded(tokens_.folded(m))) &&
          !time_at(m + 1)))
       return false;
-  return in_reported_mood(first, k) && !quoted_between(first, k);
+  // (Closing the sentence, "hieß es" reports its clause in the indicative too: "Die Zahl der Anträge
+  // war gestiegen, hieß es.")
+  return !quoted_between(first, k);
 }
 
 std::size_t IndirectSpeechFinder::after_causative(TokenRange mention, std::size_t first, std::size_t k, std::size_t after_cue,
