@@ -75,5 +75,15 @@ TEST(QuoteRomanceRound20b, ADescriptionWithACaseAfterAFusedPrepositionCarriesThe
   EXPECT_EQ(pt.quotes[0].mention, "O delegado responsável pela investigação, Mauro Teixeira");
 }
 
+TEST(QuoteRomanceRound20b, ATitleWithARelativeClauseBeforeTheNameIsTheirRole) {
+  const auto es = read_article_quotes(
+      "La jueza que instruye el caso del incendio, Marta Ruiz Olmedo, ha rechazado la petición de la defensa. La magistrada "
+      "considera que no hay indicios suficientes.\n", "es");
+  ASSERT_EQ(es.quotes.size(), 1u);
+  EXPECT_EQ(es.quotes[0].kind, "indirect");
+  EXPECT_EQ(es.quotes[0].text, "no hay indicios suficientes");
+  EXPECT_EQ(es.quotes[0].speaker, "Marta Ruiz Olmedo");
+}
+
 }  // namespace
 }  // namespace article_lens
