@@ -50,6 +50,13 @@ bool AttributionFinder::used_as_noun(std::size_t k) const {
   if (k + 1 < tokens_.size() && tokens_.joined(k + 1) && tokens_.in(k + 1, words_.finite_verbs) &&
       WordSet::shared("verb_or_noun_markers", words_.language).contains_folded(tokens_.folded(k - 1)))
     return true;
+  // "Selon le jugement, le prévenu « a agi sciemment »": a cue word that also names a person by
+  // their part in the story (data/person_nouns_<lang>.txt), after such a word opening its clause,
+  // is that person ("le" stands as a pronoun before a finite verb, never before a bare participle).
+  if (k >= 1 && WordSet::shared("person_nouns", words_.language).contains_folded(tokens_.folded(k)) &&
+      WordSet::shared("verb_or_noun_markers", words_.language).contains_folded(tokens_.folded(k - 1)) &&
+      (k == 1 || tokens_.gap_before(k - 1).find_first_of(",.;:!?\n") != std::string_view::npos))
+    return true;
   // "the 24-time grand slam champion said": a cue word inside a description, before its noun and the
   // cue, said as a verb (not "the comments under questioning").
   // (The next word's own bits first: a noun after the cue word, not a stop or another cue.)

@@ -2,6 +2,7 @@
 // apart from mentions.cpp because it reads the gaps between words, not the words.
 #include <algorithm>
 
+#include "language/word_set.h"
 #include "quotes/mention_gaps.h"
 #include "quotes/mentions.h"
 #include "quotes/quote_marks.h"
@@ -66,6 +67,10 @@ std::size_t MentionFinder::leading_description(std::size_t name_first) const {
   // "la porte-parole du gouvernement, Maud Bregeon"; not "a rencontré hier, Paul Martin".
   // "la vicepresidenta segunda del Gobierno y ministra de Trabajo y Economía Social, Yolanda Díaz"
   constexpr std::size_t kMaxDescriptionWords = 20;
+  // (A preposition fused with an article links a trade to its case as "de" does: "o delegado
+  // responsável pelo caso, Rodrigo Vaz"; data/article_contractions_<lang>.txt.)
+  const WordSet& contractions = WordSet::shared("article_contractions", words_.language);
+  auto contraction = [&](std::size_t k) { return contractions.contains_folded(tokens_.folded(k)); };
   if (name_first == 0 || !is_name_word(name_first) || !mention_gaps::is_comma_gap(tokens_.gap_before(name_first)) ||
       tokens_.gap_before(name_first).find(',') == std::string_view::npos)
     return name_first;
@@ -90,11 +95,11 @@ std::size_t MentionFinder::leading_description(std::size_t name_first) const {
                (tokens_.in(k, words_.finite_verbs) && (words_.capitalised_nouns || !tokens_.capitalized(k))) ||  // (not "São Paulo")
                tokens_.in(k, words_.complementizers) || tokens_.in(k, words_.relative_pronouns) || is_pronoun(k)) {
       return name_first;
-    } else if (!tokens_.capitalized(k) && !tokens_.title(k) && !tokens_.in(k, words_.mention_links) &&
+    } else if (!tokens_.capitalized(k) && !tokens_.title(k) && !tokens_.in(k, words_.mention_links) && !contraction(k) &&
                !tokens_.in(k, words_.name_particles) && !tokens_.in(k, words_.title_modifiers) && !tokens_.elided(k) &&
                !(k > 0 && tokens_.joined(k) &&
                  (tokens_.capitalized(k - 1) || tokens_.in(k - 1, words_.determiners) || tokens_.in(k - 1, words_.mention_links) ||
-                  tokens_.possessive(k - 1) || tokens_.title(k - 1)))) {  // (and an adjective after a title: "vicepresidenta segunda")
+                  contraction(k - 1) || tokens_.possessive(k - 1) || tokens_.title(k - 1)))) {  // (and an adjective after a title: "vicepresidenta segunda")
       // Only the title, its links, the body's name or noun and an adjective after its name ("de la
       // Commission européenne", "de la patronal"): other words make a clause ("the candidate many
       // years ago in Atlantic City, N.J.").

@@ -136,6 +136,24 @@ std::vector<std::string> PeopleIndex::roles_around(std::size_t first, std::size_
     }
     roles.push_back(once_held(held, office));
   }
+  // A title with a relative clause, set before the name by a comma and opening its clause: "La jueza
+  // que instruye el caso, Nuria Ruiz," is a "jueza", whom "la magistrada" means again.
+  // (Bounded: the clause's words, all in one phrase, before the comma.)
+  constexpr std::size_t kMaxRelativeDescriptionWords = 10;
+  if (roles.empty() && first >= 4 && tokens_.gap_before(first).find(',') != std::string_view::npos) {
+    const WordSet& relatives = WordSet::shared("subject_relative_pronouns", words_.language);
+    for (std::size_t r = first - 1; r >= 2 && first - r <= kMaxRelativeDescriptionWords; --r) {
+      if (relatives.contains_folded(tokens_.folded(r))) {
+        const std::size_t article = r - 2;
+        if (r + 1 < first && tokens_.title(r - 1) && !tokens_.capitalized(r - 1) && tokens_.joined(r - 1) && tokens_.joined(r) &&
+            tokens_.in(article, words_.determiners) &&
+            (article == 0 || tokens_.gap_before(article).find_first_of(",.;:!?\n") != std::string_view::npos))
+          roles.emplace_back(tokens_.folded(r - 1));
+        break;
+      }
+      if (!tokens_.joined(r)) break;
+    }
+  }
   // A party in brackets right after the name: what a party's epithet calls them again ("o petista").
   if (std::string party = party_in_brackets(last); !party.empty()) roles.push_back(std::move(party));
   // (Not across a closing quotation mark: in "... during World War II,” the letter says" the words
