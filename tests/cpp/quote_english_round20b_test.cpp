@@ -1,6 +1,7 @@
 // English quotation phenomena of round 20b: a club's nickname before a role names the club's man
 // given a title just before ("Leeds United manager X ... the Whites boss said"); a club's name that
-// links with a particle of its own language is named whole, not by the place at its end.
+// links with a particle of its own language is named whole, not by the place at its end; people
+// "at" a body speak, described by their place.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -46,6 +47,13 @@ TEST(QuoteEnglishRound20b, AClubsNameLinkedByAParticleIsNamedWhole) {
   // A person named with a particle keeps the name: not a club.
   expect_first("Anna de Souza said the bridge would reopen in May.", "en", "indirect", "the bridge would reopen in May",
                "Anna de Souza");
+}
+
+TEST(QuoteEnglishRound20b, PeopleAtABodySpeakDescribedByTheirPlace) {
+  expect_first("Researchers at the University of Leeds said the drug halved the risk of a second stroke.", "en", "indirect",
+               "the drug halved the risk of a second stroke", "Researchers at the University of Leeds");
+  expect_first("Economists at Morgan Stanley said inflation would fall below 3% by the summer.", "en", "indirect",
+               "inflation would fall below 3% by the summer", "Economists at Morgan Stanley");
 }
 
 }  // namespace
