@@ -5,7 +5,8 @@
 // (within the description's sentence or the two before it) who opened their sentence as its
 // subject, as for an office (office_antecedent.cpp). data/body_epithet_nouns_<lang>.txt: the heads that take a body so;
 // data/demonym_endings_<lang>.txt: adjectives of a nation, which describe someone else
-// ("Boris Johnson met the French president" is not Johnson).
+// ("Boris Johnson met the French president" is not Johnson). Without a body, "the former executive"
+// is the one whose sentence opened with that former office before their name.
 #include "language/lang_tables.h"
 #include "language/word_set.h"
 #include "quotes/opening_phrase.h"
@@ -72,7 +73,12 @@ int SpeakerResolver::body_epithet_antecedent(TokenRange mention, const std::vect
       return -1;
     }
   }
-  if (!body) return -1;
+  // (Or no body, where the person's sentence opened with the former office before their name:
+  // "Former FTX executive Ryan Salame was jailed ... the former executive said", checked below.)
+  const WordSet& former = WordSet::shared("former_modifiers", words_.language);
+  bool once_held = false;
+  for (std::size_t m = mention.first + 1; m < head; ++m) once_held = once_held || former.contains_folded(tokens_.folded(m));
+  if (!body && !once_held) return -1;
   const uint32_t at = tokens_.span(mention.first).begin;
   auto subject_before = [&](int named) {
     const Document& document = tokens_.document();
@@ -102,19 +108,28 @@ int SpeakerResolver::body_epithet_antecedent(TokenRange mention, const std::vect
   const uint32_t named_at = people_.last_mention_of(named, at, &quotes);
   // (Or who opened it with the title a body of theirs goes before, checked below: "Sheffield
   // Wednesday boss Danny Rohl said ... the Owls manager said".)
-  auto titled_opening = [&] {
-    const std::size_t name = tokens_.first_at_or_after(named_at);
+  const std::size_t name = tokens_.first_at_or_after(named_at);
+  auto opening_before_name = [&]() -> std::size_t {
     const long sentence = tokens_.document().sentence_at(named_at);
-    if (name >= tokens_.size() || sentence < 0 || !people_.person(named).titled) return false;
+    if (name == 0 || name >= tokens_.size() || sentence < 0 || !tokens_.joined(name)) return name;
     const std::size_t opening = clause_after_opening(
         tokens_, words_, tokens_.first_at_or_after(tokens_.document().sentences[static_cast<std::size_t>(sentence)].span.begin));
-    if (opening >= name || name - opening > kMaxBodyWords + 2 || !mentions_.title_ending_at(name - 1, opening)) return false;
+    if (opening >= name || name - opening > kMaxBodyWords + 2) return name;
     for (std::size_t k = opening; k < name; ++k)
-      if (!(tokens_.capitalized(k) || tokens_.title(k)) || (k > opening && !tokens_.joined(k))) return false;
-    return tokens_.joined(name);
+      if ((k > opening && !tokens_.joined(k)) ||
+          !(tokens_.capitalized(k) || tokens_.title(k) || tokens_.folded(k) == tokens_.folded(head)))
+        return name;
+    return opening;
   };
-  if (!only_one_named_since(named, named_at, at, quotes) ||
-      !(opens_sentence_as_subject(tokens_, mentions_, words_, named_at) || titled_opening())) {
+  const std::size_t opening = opening_before_name();
+  const bool titled_opening = body && opening < name && people_.person(named).titled && mentions_.title_ending_at(name - 1, opening);
+  bool former_opening = !body && opening < name && tokens_.folded(name - 1) == tokens_.folded(head);
+  for (std::size_t k = opening; former_opening && k < name && !former.contains_folded(tokens_.folded(k)); ++k)
+    former_opening = k + 1 < name;
+  if (!body) {
+    if (!former_opening || !only_one_named_since(named, named_at, at, quotes)) return -1;
+  } else if (!only_one_named_since(named, named_at, at, quotes) ||
+             !(opens_sentence_as_subject(tokens_, mentions_, words_, named_at) || titled_opening)) {
     named = subject_before(named);
     if (named < 0) return -1;
   }
@@ -132,7 +147,7 @@ int SpeakerResolver::body_epithet_antecedent(TokenRange mention, const std::vect
   for (const std::string& role : people_.person(named).roles)
     office_held = office_held || !(WordSet::shared("first_name_honorifics", words_.language).contains_folded(role) ||
                                    WordSet::shared("honorifics", words_.language).contains_folded(role));
-  if (people_.person(named).titled && office_held) {
+  if (body && people_.person(named).titled && office_held) {
     bool theirs = false;
     std::string nickname;
     for (std::size_t b = mention.first + 1; b < office && !theirs; ++b) {

@@ -1,7 +1,8 @@
 // English quotation phenomena of round 20b: a club's nickname before a role names the club's man
 // given a title just before ("Leeds United manager X ... the Whites boss said"); a club's name that
 // links with a particle of its own language is named whole, not by the place at its end; people
-// "at" a body speak, described by their place.
+// "at" a body speak, described by their place; "the former executive" is the one whose sentence
+// opened with that former office.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -54,6 +55,22 @@ TEST(QuoteEnglishRound20b, PeopleAtABodySpeakDescribedByTheirPlace) {
                "the drug halved the risk of a second stroke", "Researchers at the University of Leeds");
   expect_first("Economists at Morgan Stanley said inflation would fall below 3% by the summer.", "en", "indirect",
                "inflation would fall below 3% by the summer", "Economists at Morgan Stanley");
+}
+
+TEST(QuoteEnglishRound20b, AFormerOfficeWithoutBodyNamesTheOneItOpenedTheSentenceFor) {
+  auto q = direct_quotes_of(
+      "Former Northwind executive Paul Carney was jailed for five years on Friday. “I let down the people who trusted me,” "
+      "the former executive told the court.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].text, "I let down the people who trusted me,");
+  EXPECT_EQ(q[0].speaker, "Paul Carney");
+  // Another office before the name says nothing of the former one.
+  q = direct_quotes_of(
+      "Northwind chairman Paul Carney was questioned by MPs on Friday. “I let down the people who trusted me,” the former "
+      "executive said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_NE(q[0].speaker, "Paul Carney");
 }
 
 }  // namespace
