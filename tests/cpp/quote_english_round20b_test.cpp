@@ -32,6 +32,12 @@ TEST(QuoteEnglishRound20b, AClubsNicknameBeforeARoleNamesTheClubsManJustTitled) 
       "told BBC Radio Newcastle.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Tom Reilly");
+  // "chief" as the head.
+  q = direct_quotes_of(
+      "Everton manager Ray Bell was left frustrated by another home defeat. “We have to be better than that,” the Toffees "
+      "chief said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ray Bell");
   // Another club's nickname is someone else.
   q = direct_quotes_of(
       "Everton manager Sam Doyle was left frustrated by another home defeat. “We have to be better than that,” the Gunners "
