@@ -319,9 +319,16 @@ SpeakerRef SpeakerResolver::resolve(TokenRange mention, int recent, bool recent_
       mentions_.is_name_word(mention.last - 1)) {
     std::size_t links = 0;
     bool all_names = true;
+    // (A club's name links with a particle of its own language: "Sporting Clube de Portugal", "Real
+    // Club Celta de Vigo"; data/club_words_<lang>.txt.)
+    const WordSet& club_words = WordSet::shared("club_words", words_.language);
+    bool club = false;
+    for (std::size_t k = body_first; k < mention.last && !club; ++k) club = tokens_.capitalized(k) && club_words.contains_folded(tokens_.folded(k));
     for (std::size_t k = body_first + 1; k + 1 < mention.last && all_names; ++k) {
       // (Or a link of purpose: "Transport for London", "the Institute for Fiscal Studies".)
-      if (words_.origin_links.contains_folded(tokens_.folded(k)) || (!tokens_.capitalized(k) && tokens_.in(k, words_.mention_links))) ++links;
+      if (words_.origin_links.contains_folded(tokens_.folded(k)) || (!tokens_.capitalized(k) && tokens_.in(k, words_.mention_links)) ||
+          (club && !tokens_.capitalized(k) && tokens_.in(k, words_.name_particles)))
+        ++links;
       else all_names = mentions_.is_name_word(k);
     }
     if (all_names && links == 1) return words_of(mention, false);
