@@ -160,6 +160,13 @@ TokenRange MentionFinder::nearest_before(std::size_t cue, std::size_t floor) con
         if (!subject.empty() && is_person_like(subject)) return subject;
       }
     }
+    // "Marc Ostwald, a strategist at Monument Securities told Reuters": an apposition whose closing
+    // comma was left out describes the name that opens the clause before it, who speaks.
+    if (!plain.empty() && plain.first > floor + 1 && tokens_.in(plain.first, words_.indefinites) &&
+        is_comma_gap(tokens_.gap_before(plain.first)))
+      if (const TokenRange named = name_before(plain.first, floor);
+          !named.empty() && named.first == floor && named.last == plain.first && is_name_word(named.last - 1))
+        return named;
     return plain;
   }
   // A party or place in brackets after the name: "Sen. Ron Johnson (R-Wis.) said",

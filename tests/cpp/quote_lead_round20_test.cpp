@@ -282,5 +282,14 @@ TEST(QuoteLeadRound20, AnOpeningMarkSetOffByASpaceBeforeAnEllipsisOpens) {
   EXPECT_EQ(q[0].speaker, "Politico");
 }
 
+TEST(QuoteLeadRound20, AnAppositionMissingItsClosingCommaDescribesTheNameBeforeIt) {
+  auto q = read_article_quotes("Marc Ostwald, a strategist at Monument Securities told Reuters that no impact could be expected.").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Marc Ostwald");
+  q = read_article_quotes("\"We are checking,\" Michael Lamberty, a Lufthansa spokesman told the BBC.").quotes;
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Michael Lamberty");
+}
+
 }  // namespace
 }  // namespace article_lens
