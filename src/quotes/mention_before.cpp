@@ -161,8 +161,10 @@ TokenRange MentionFinder::nearest_before(std::size_t cue, std::size_t floor) con
       }
     }
     // "Marc Ostwald, a strategist at Monument Securities told Reuters": an apposition whose closing
-    // comma was left out describes the name that opens the clause before it, who speaks.
-    if (!plain.empty() && plain.first > floor + 1 && tokens_.in(plain.first, words_.indefinites) &&
+    // comma was left out describes the name that opens the clause before it, who speaks. (Not where
+    // every noun is capitalised: German sets its commas by rule, and there the change cost speaker
+    // accuracy on WikiNews, 0.7124 -> 0.7101.)
+    if (!words_.capitalised_nouns && !plain.empty() && plain.first > floor + 1 && tokens_.in(plain.first, words_.indefinites) &&
         is_comma_gap(tokens_.gap_before(plain.first)))
       if (const TokenRange named = name_before(plain.first, floor);
           !named.empty() && named.first == floor && named.last == plain.first && is_name_word(named.last - 1))
