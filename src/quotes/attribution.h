@@ -320,6 +320,8 @@ class AttributionFinder {
   const QuoteLexicon& words_;
   const WordSet& interview_phrases_ = WordSet::shared("interview_phrases", words_.language);  // looked up once
   const WordSet& singular_auxiliaries_ = WordSet::shared("singular_auxiliaries", words_.language);  // per cue: looked up once
+  const WordSet& verb_or_noun_markers_ = WordSet::shared("verb_or_noun_markers", words_.language);  // per cue: looked up once
+  const WordSet& person_nouns_ = WordSet::shared("person_nouns", words_.language);  // per cue: looked up once
 };
 
 }  // namespace article_lens

@@ -44,18 +44,18 @@ bool AttributionFinder::used_as_noun(std::size_t k) const {
   if (tokens_.in(k - 1, words_.noun_markers) || tokens_.possessive(k - 1)) return true;
   // "Según la sentencia, el acusado «…»", "Selon la déclaration, …": after a source phrase and an
   // article the cue word names the document (elsewhere "la" may be a pronoun: "la acusó").
-  if (k >= 2 && tokens_.joined(k - 1) && tokens_.in(k - 1, words_.determiners) && tokens_.in(k - 2, words_.source_phrases)) return true;
+  if (k >= 2 && tokens_.in(k - 1, words_.determiners) && tokens_.in(k - 2, words_.source_phrases) && tokens_.joined(k - 1)) return true;
   // "her tweet was": a word that also stands before verbs ("heard her say") marks a noun when a
   // finite verb follows the cue word (data/verb_or_noun_markers_<lang>.txt).
   if (k + 1 < tokens_.size() && tokens_.joined(k + 1) && tokens_.in(k + 1, words_.finite_verbs) &&
-      WordSet::shared("verb_or_noun_markers", words_.language).contains_folded(tokens_.folded(k - 1)))
+      verb_or_noun_markers_.contains_folded(tokens_.folded(k - 1)))
     return true;
   // "Selon le jugement, le prévenu « a agi sciemment »": a cue word that also names a person by
   // their part in the story (data/person_nouns_<lang>.txt), after such a word opening its clause,
   // is that person ("le" stands as a pronoun before a finite verb, never before a bare participle).
-  if (k >= 1 && WordSet::shared("person_nouns", words_.language).contains_folded(tokens_.folded(k)) &&
-      WordSet::shared("verb_or_noun_markers", words_.language).contains_folded(tokens_.folded(k - 1)) &&
-      (k == 1 || tokens_.gap_before(k - 1).find_first_of(",.;:!?\n") != std::string_view::npos))
+  // (The clause's opening first: the tables are asked only there.)
+  if (k >= 1 && tokens_.in(k - 1, words_.determiners) && (k == 1 || tokens_.gap_before(k - 1).find_first_of(",.;:!?\n") != std::string_view::npos) &&
+      person_nouns_.contains_folded(tokens_.folded(k)) && verb_or_noun_markers_.contains_folded(tokens_.folded(k - 1)))
     return true;
   // "the 24-time grand slam champion said": a cue word inside a description, before its noun and the
   // cue, said as a verb (not "the comments under questioning").

@@ -6,12 +6,14 @@
 // text gave that nation is meant; where it gave it to no one, the one person in reach whom it gave
 // no other nation (data/nation_words_<lang>.txt: a nation's adjective, country and people on a line).
 #include <algorithm>
+#include <map>
+#include <mutex>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "language/lang_tables.h"
 #include "language/word_set.h"
-#include "quotes/data_lines.h"
 #include "quotes/speaker_resolver.h"
 #include "unicode/case_fold.h"
 
@@ -24,12 +26,28 @@ constexpr long kMaxSentencesBack = 4;
 // The people in reach weighed at most: a meeting names two, a summit a few more.
 constexpr std::size_t kMaxWeighed = 4;
 
-// The line of data/nation_words_<lang>.txt that holds `word`, or -1.
+// The line of data/nation_words_<lang>.txt that holds `word`, or -1. (Asked for every role of
+// every person weighed: one lookup in an index built once per language, not a scan of the lines.)
 int nation_of(std::string_view word, std::string_view lang) {
-  const auto lines = lang_data::entries("nation_words", lang);
-  for (std::size_t line = 0; line < lines.size(); ++line)
-    if (listed_side(lines[line], word) >= 0) return static_cast<int>(line);
-  return -1;
+  static std::mutex mutex;
+  static std::map<std::string, std::unordered_map<std::string, int>, std::less<>> indexes;
+  const std::lock_guard<std::mutex> lock(mutex);
+  auto it = indexes.find(lang);
+  if (it == indexes.end()) {
+    std::unordered_map<std::string, int> index;
+    const auto lines = lang_data::entries("nation_words", lang);
+    for (std::size_t line = 0; line < lines.size(); ++line)
+      for (std::size_t begin = 0, end; begin < lines[line].size(); begin = end + 1) {
+        end = std::min(lines[line].find_first_of(",|", begin), lines[line].size());
+        std::string_view part = lines[line].substr(begin, end - begin);
+        while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+        while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+        if (!part.empty()) index.emplace(std::string(part), static_cast<int>(line));  // (the first line listing it wins)
+      }
+    it = indexes.emplace(std::string(lang), std::move(index)).first;
+  }
+  const auto found = it->second.find(std::string(word));
+  return found == it->second.end() ? -1 : found->second;
 }
 
 }  // namespace

@@ -199,6 +199,7 @@ class IndirectSpeechFinder {
   // jesieni – poinformował rzecznik"; data/clause_dashes_<lang>.txt).
   const WordSet& clause_dashes_ = WordSet::shared("clause_dashes", words_.language);
   const WordSet& request_cues_ = WordSet::shared("request_cues", words_.language);
+  const WordSet& infinitive_report_openers_ = WordSet::shared("infinitive_report_openers", words_.language);
 };
 
 }  // namespace article_lens

@@ -69,8 +69,11 @@ std::size_t MentionFinder::leading_description(std::size_t name_first) const {
   constexpr std::size_t kMaxDescriptionWords = 20;
   // (A preposition fused with an article links a trade to its case as "de" does: "o delegado
   // responsável pelo caso, Rodrigo Vaz"; data/article_contractions_<lang>.txt.)
-  const WordSet& contractions = WordSet::shared("article_contractions", words_.language);
-  auto contraction = [&](std::size_t k) { return contractions.contains_folded(tokens_.folded(k)); };
+  const WordSet* contractions = nullptr;  // (looked up only past the early return: this runs for every mention)
+  auto contraction = [&](std::size_t k) {
+    if (!contractions) contractions = &WordSet::shared("article_contractions", words_.language);
+    return contractions->contains_folded(tokens_.folded(k));
+  };
   if (name_first == 0 || !is_name_word(name_first) || !mention_gaps::is_comma_gap(tokens_.gap_before(name_first)) ||
       tokens_.gap_before(name_first).find(',') == std::string_view::npos)
     return name_first;

@@ -311,9 +311,10 @@ bool owned_title(const QuoteTokens& tokens, const MentionFinder& mentions, const
 }
 
 bool introduced_title(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words, const MarkedSpan& span) {
-  const WordSet& introducers = WordSet::shared("title_introducers", words.language);
   const std::size_t first = tokens.first_at_or_after(span.span.begin);
-  if (introducers.empty() || first == 0 || tokens.span(first - 1).end > span.span.begin) return false;
+  if (first == 0 || tokens.span(first - 1).end > span.span.begin || tokens.capitalized(first - 1)) return false;
+  const WordSet& introducers = WordSet::shared("title_introducers", words.language);
+  if (introducers.empty()) return false;
   const std::string_view gap = tokens.document().text.substr(tokens.span(first - 1).end, span.span.begin - tokens.span(first - 1).end);
   return gap.find_first_not_of(' ') == std::string_view::npos && !tokens.capitalized(first - 1) &&
          introducers.contains_folded(tokens.folded(first - 1)) && looks_like_title(tokens, mentions, words, span);

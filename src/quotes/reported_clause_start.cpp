@@ -117,7 +117,7 @@ std::size_t IndirectSpeechFinder::infinitive_report_start(std::size_t k, std::si
   // The infinitives are few and listed (data/infinitive_report_openers_<lang>.txt: "avoir", "haber",
   // "aver"), as the endings of all infinitives would take nouns ("dijo ayer"); the link before them
   // too (data/infinitive_report_links_<lang>.txt: "di").
-  const WordSet& openers = WordSet::shared("infinitive_report_openers", words_.language);
+  const WordSet& openers = infinitive_report_openers_;
   if (openers.empty() || k >= last) return last;
   std::size_t at = k;
   if (at + 1 < last && tokens_.joined(at + 1) && WordSet::shared("infinitive_report_links", words_.language).contains_folded(tokens_.folded(at)))
