@@ -546,6 +546,7 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       // (Words after it set off by a comma are the occasion or an apposition: "..., a affirmé la
       // ministre, au lendemain de ...", "said Wilcox, an Orlando Republican" -- not a clause that goes on.)
       if (!inverted.empty() && (before_trailing_clause(inverted.last, last) - inverted.last <= kMaxWordsAfterFinalCue ||
+                                citation_to_end(inverted.last, last) ||
                                 occasion_after(first, k, inverted.last, last)))
         return report(inverted, clause(first, k));
     }

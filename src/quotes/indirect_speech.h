@@ -162,6 +162,9 @@ class IndirectSpeechFinder {
   // Where the clause starts after a citation that opens in tokens [from, to] ("«Медуза» со ссылкой
   // на два источника, близких к ..., CLAUSE"; data/citation_phrases_<lang>.txt), with the phrase's
   // first token in `citation`; 0 when none (cited_source.cpp).
+  // Whether a citation of the source's own source opens at `k` and runs to `last` ("CLAUSE, пишет
+  // «Фонтанка» со ссылкой на источник в экстренных службах.").
+  bool citation_to_end(std::size_t k, std::size_t last) const;
   std::size_t past_cited_source(std::size_t from, std::size_t to, std::size_t last, std::size_t* citation) const;
   // `mention`, or the capitalised name right after a phrase governing the genitive when the
   // mention starts later ("Według Onetu rząd ..."; cited_source.cpp).
