@@ -537,7 +537,7 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       TokenRange inverted = attribution_.body_after_cue(k, cue, last);  // CLAUSE, сообщили в Минздраве.
       if (inverted.empty()) inverted = attribution_.document_owner(k, cue, last);  // CLAUSE, говорится в сообщении Минобороны.
       if (inverted.empty()) inverted = attribution_.speaker_past_complements(after_cue, last);
-      if (inverted.empty()) inverted = mentions_.after(after_cue, last);
+      if (inverted.empty()) inverted = through_marks(mentions_.after(after_cue, last), last, true);
       // (Not a description running into its own verb: in "The researchers, whose findings appear
       // in the Lancet, say the drug reduced deaths" the reported clause follows the cue.)
       // (Nor the subject of a clause that opens after the cue: "..., said the reforms were overdue".)

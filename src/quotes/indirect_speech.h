@@ -140,7 +140,8 @@ class IndirectSpeechFinder {
   // goes on after it (data/adjective_endings_<lang>.txt).
   bool adjective_ending(std::size_t k) const;
   // The mention run on to the closing mark of a name it starts in marks ("«МБХ медиа»"), else as it is.
-  TokenRange through_marks(TokenRange mention, std::size_t last) const;
+  // (`at_end`: the mention ends the sentence, and its marks may close with it.)
+  TokenRange through_marks(TokenRange mention, std::size_t last, bool at_end = false) const;
   // Whether the lower-case word k, right after a one-word source with no comma, opens the clause
   // rather than going on to name the source (data/source_continuation_endings_<lang>.txt).
   bool opens_after_source(std::size_t k) const;

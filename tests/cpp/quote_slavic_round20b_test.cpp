@@ -50,6 +50,11 @@ TEST(QuoteSlavicRound20b, AnOutletInMarksAfterTheClauseItReportsIsNoQuote) {
                         "indirect", "Трамваи на Лиговском не ходят с утра", "Бумага");
 }
 
+TEST(QuoteSlavicRound20b, AnOutletOfTwoWordsInMarksThatEndsTheSentenceIsNamedWhole) {
+  testing::expect_first("Тарифи на воду зростуть з липня, пише «Житомирська хвиля».\n", "uk", "indirect",
+                        "Тарифи на воду зростуть з липня", "Житомирська хвиля");
+}
+
 TEST(QuoteSlavicRound20b, AClubInMarksAfterATitleIsNoName) {
   const QuoteRead q = testing::expect_first("«Мы проиграли заслуженно», — признал после игры наставник «Волги».\n", "ru", "direct",
                                             "Мы проиграли заслуженно", "наставник «Волги»");
