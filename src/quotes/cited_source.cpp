@@ -54,6 +54,27 @@ std::size_t IndirectSpeechFinder::past_cited_source(std::size_t from, std::size_
   return 0;
 }
 
+bool IndirectSpeechFinder::citation_to_end(std::size_t k, std::size_t last) const {
+  const WordSet& phrases = WordSet::shared("citation_phrases", words_.language);
+  if (phrases.empty() || k >= last || last - k > kMaxPhraseWords + kMaxCitationWords || !tokens_.joined(k, true)) return false;
+  std::string phrase;
+  for (std::size_t n = 1; n <= kMaxPhraseWords && k + n <= last; ++n) {
+    if (n > 1 && !tokens_.joined(k + n - 1)) return false;
+    phrase.append(n > 1 ? " " : "").append(tokens_.folded(k + n - 1));
+    if (phrases.contains_folded(phrase)) {
+      // (Not one that names the person who said it, who then speaks on: "..., сообщает агентство со
+      // ссылкой на вице-премьера Игоря Сомова. По его словам, ...".)
+      for (std::size_t j = k + n; j < last; ++j) {
+        const std::size_t title = mentions_.title_at(j, last);
+        if (!tokens_.joined(j, true) || mentions_.is_known_person(j) || (title && j + title < last && tokens_.capitalized(j + title)))
+          return false;
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
 bool IndirectSpeechFinder::after_genitive_opener(std::size_t k, std::size_t after_cue) const {
   const WordSet& openers = WordSet::shared("genitive_openers", words_.language);
   const std::string last_word(tokens_.folded(after_cue - 1));

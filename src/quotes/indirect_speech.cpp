@@ -537,7 +537,7 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       TokenRange inverted = attribution_.body_after_cue(k, cue, last);  // CLAUSE, сообщили в Минздраве.
       if (inverted.empty()) inverted = attribution_.document_owner(k, cue, last);  // CLAUSE, говорится в сообщении Минобороны.
       if (inverted.empty()) inverted = attribution_.speaker_past_complements(after_cue, last);
-      if (inverted.empty()) inverted = mentions_.after(after_cue, last);
+      if (inverted.empty()) inverted = through_marks(mentions_.after(after_cue, last), last, true);
       // (Not a description running into its own verb: in "The researchers, whose findings appear
       // in the Lancet, say the drug reduced deaths" the reported clause follows the cue.)
       // (Nor the subject of a clause that opens after the cue: "..., said the reforms were overdue".)
@@ -546,6 +546,7 @@ bool IndirectSpeechFinder::in_sentence(std::size_t first, std::size_t last, Repo
       // (Words after it set off by a comma are the occasion or an apposition: "..., a affirmé la
       // ministre, au lendemain de ...", "said Wilcox, an Orlando Republican" -- not a clause that goes on.)
       if (!inverted.empty() && (before_trailing_clause(inverted.last, last) - inverted.last <= kMaxWordsAfterFinalCue ||
+                                citation_to_end(inverted.last, last) ||
                                 occasion_after(first, k, inverted.last, last)))
         return report(inverted, clause(first, k));
     }

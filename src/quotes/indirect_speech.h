@@ -140,7 +140,8 @@ class IndirectSpeechFinder {
   // goes on after it (data/adjective_endings_<lang>.txt).
   bool adjective_ending(std::size_t k) const;
   // The mention run on to the closing mark of a name it starts in marks ("«МБХ медиа»"), else as it is.
-  TokenRange through_marks(TokenRange mention, std::size_t last) const;
+  // (`at_end`: the mention ends the sentence, and its marks may close with it.)
+  TokenRange through_marks(TokenRange mention, std::size_t last, bool at_end = false) const;
   // Whether the lower-case word k, right after a one-word source with no comma, opens the clause
   // rather than going on to name the source (data/source_continuation_endings_<lang>.txt).
   bool opens_after_source(std::size_t k) const;
@@ -162,6 +163,9 @@ class IndirectSpeechFinder {
   // Where the clause starts after a citation that opens in tokens [from, to] ("«Медуза» со ссылкой
   // на два источника, близких к ..., CLAUSE"; data/citation_phrases_<lang>.txt), with the phrase's
   // first token in `citation`; 0 when none (cited_source.cpp).
+  // Whether a citation of the source's own source opens at `k` and runs to `last` ("CLAUSE, пишет
+  // «Фонтанка» со ссылкой на источник в экстренных службах.").
+  bool citation_to_end(std::size_t k, std::size_t last) const;
   std::size_t past_cited_source(std::size_t from, std::size_t to, std::size_t last, std::size_t* citation) const;
   // `mention`, or the capitalised name right after a phrase governing the genitive when the
   // mention starts later ("Według Onetu rząd ..."; cited_source.cpp).

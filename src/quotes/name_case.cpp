@@ -228,4 +228,13 @@ bool serves_place_or_body(std::string_view folded_word, std::string_view lang) {
          WordSet::shared("title_genitive_words", lang).contains_folded(folded_word);
 }
 
+std::string nominative_after_opener(std::string_view words, std::string_view lang) {
+  const std::string_view first = words.substr(0, words.find(' '));
+  const std::string folded = unicode::fold_case(first);
+  for (std::string_view line : lang_data::entries("opener_genitives", lang))
+    if (const std::vector<std::string_view> fields = split(line); fields.size() == 2 && fields[0] == folded)
+      return std::string(fields[1]) + std::string(words.substr(first.size()));
+  return {};
+}
+
 }  // namespace article_lens

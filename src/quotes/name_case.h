@@ -40,6 +40,12 @@ std::string nominative_surname(std::string_view genitive_surname, std::string_vi
 // mention stays as written. "" when nothing changes.
 std::string nominative_body(std::string_view words, std::string_view lang);
 
+// A source word right after a phrase governing the genitive, whose genitive singular is also its
+// nominative plural, put in the nominative singular: "за словами джерела в СБУ" -> "джерело в
+// СБУ", "według źródła w rządzie" -> "źródło w rządzie" (data/opener_genitives_<lang>.txt; not
+// after a verb: "повідомили джерела" stays plural). "" when the first word is not one of them.
+std::string nominative_after_opener(std::string_view words, std::string_view lang);
+
 // Whether one capitalised word after a title reads as the place or body it serves, in the genitive
 // ("мэр Москвы", "rzecznik Pentagonu", "kanclerz Niemiec"; data/title_genitive_endings_<lang>.txt,
 // title_genitive_words_<lang>.txt), not as a surname.

@@ -144,6 +144,24 @@ bool told_outlet(const QuoteTokens& tokens, const MentionFinder& mentions, const
       tokens.phrase_ending_at(words.reference_openers, first - 2, first >= 4 ? first - 4 : 0) > 0)
     return true;
   const std::string_view before = tokens.document().text.substr(tokens.span(first - 1).end, span.span.begin - tokens.span(first - 1).end);
+  // "Пожар потушили к утру, пишет «Фонтанка».", "…, пишет «Фонтанка» со ссылкой на источник": a
+  // cue set off after the clause it reports, then a name that ends the sentence or cites its own
+  // source (data/citation_phrases_<lang>.txt), is the outlet that reports it.
+  // (Not after a clause that a person opens, whose words may follow: "Прокурорка просила ...,
+  // повідомляє «Суспільне». «...», – пояснила вона.")
+  const long sentence = tokens.document().sentence_at(span.span.begin);
+  const std::size_t opener = sentence < 0 ? first : tokens.first_at_or_after(tokens.document().sentences[static_cast<std::size_t>(sentence)].span.begin);
+  const bool person_opens = opener < first && (tokens.title(opener) || mentions.is_known_person(opener));
+  if (before == " " && first >= 2 && !person_opens && tokens.in(first - 1, words.cues) &&
+      tokens.gap_before(first - 1).find(',') != std::string_view::npos) {
+    if (!rest.empty() && rest.front() == '.') return true;
+    const WordSet& citations = WordSet::shared("citation_phrases", words.language);
+    std::string phrase;
+    for (std::size_t k = next; k < tokens.size() && k < next + 3 && (k == next ? rest.starts_with(' ') : tokens.joined(k)); ++k) {
+      phrase.append(phrase.empty() ? "" : " ").append(tokens.folded(k));
+      if (citations.contains_folded(phrase)) return true;
+    }
+  }
   // "Слова премьера приводит «Коммерсант»: «…»", "– … – cytuje „Rzeczpospolita”.": right after a
   // quoting verb, a name in marks is the medium that quotes.
   if (before == " " && words.quoting_verbs.contains_folded(tokens.folded(first - 1))) return true;

@@ -14,7 +14,7 @@
 #include "unicode/utf8.h"
 
 namespace article_lens {
-TokenRange IndirectSpeechFinder::through_marks(TokenRange mention, std::size_t last) const {
+TokenRange IndirectSpeechFinder::through_marks(TokenRange mention, std::size_t last, bool at_end) const {
   // A mark opens before the mention's last word and does not close inside it: the source is named
   // in marks ("Как отмечает «МБХ медиа», ...", "пресс-служба «Спартака»"), and runs to the close.
   // (Or right after it: "Jak poinformował dziennik „Rzeczpospolita”, ...".)
@@ -27,7 +27,14 @@ TokenRange IndirectSpeechFinder::through_marks(TokenRange mention, std::size_t l
   // (Over a comma inside the marks: "Как пишет Telegram-канал «Осторожно, новости», ...".)
   auto inside = [&](std::string_view gap) { return gap.find(',') != std::string_view::npos && !holds_quote_mark(gap) && !report_gaps::ends_clause(gap); };
   while (end < last && end - mention.first < MentionFinder::kMaxWords && (tokens_.joined(end) || inside(tokens_.gap_before(end)))) ++end;
-  if (end < last && holds_quote_mark(tokens_.gap_before(end)) && end > mention.last && (open < mention.last || tokens_.joined(open, true)))
+  // (With `at_end`, the marks may close the sentence: "CLAUSE, пише «Українська правда».")
+  auto closes_before = [&](std::size_t j) {
+    if (j < last) return holds_quote_mark(tokens_.gap_before(j));
+    if (!at_end) return false;
+    if (j < tokens_.size()) return holds_quote_mark(tokens_.gap_before(j));
+    return holds_quote_mark(tokens_.document().text.substr(tokens_.span(j - 1).end));
+  };
+  if (end <= last && closes_before(end) && end > mention.last && (open < mention.last || tokens_.joined(open, true)))
     return {mention.first, end};
   return mention;
 }

@@ -1,6 +1,7 @@
 #include "quotes/source_anaphora.h"
 
 #include "language/word_set.h"
+#include "quotes/quote_marks.h"
 #include "unicode/case_fold.h"
 
 namespace article_lens {
@@ -18,7 +19,52 @@ bool holds_word(std::string_view text, std::string_view word) {
   return false;
 }
 
+// How far back the outlet a medium's noun means may be named: the sentence before, as a rule.
+constexpr std::size_t kMaxOutletTokensBack = 40;
+constexpr std::size_t kMaxOutletWords = 4;  // "«Московский комсомолец»", "„Gazeta Wyborcza”"
+constexpr std::size_t kMaxWordsAfterCue = 3;  // "podała jako pierwsza „Gazeta Wyborcza”"
+
+// "издания", "kanału", and after a hyphen: "Telegram-канал".
+bool medium_noun(const QuoteTokens& tokens, const QuoteLexicon& words, std::size_t k) {
+  const WordSet& media = WordSet::shared("medium_nouns", words.language);
+  const std::string_view word = tokens.folded(k);
+  const std::size_t hyphen = word.rfind('-');
+  return media.contains_folded(word) || (hyphen != std::string_view::npos && media.contains_folded(word.substr(hyphen + 1)));
+}
+
+// The outlet's name that starts at token k, to its closing mark or over its capitalised words;
+// empty when none does.
+TokenRange outlet_name_at(const QuoteTokens& tokens, std::size_t k, std::size_t end) {
+  const bool marked = holds_quote_mark(tokens.gap_before(k));
+  std::size_t last = k + 1;
+  while (last < end && last - k < kMaxOutletWords && tokens.joined(last) && (marked || tokens.capitalized(last))) ++last;
+  if (marked && (last >= end || !holds_quote_mark(tokens.gap_before(last)))) return {};
+  return {k, last};
+}
+
 }  // namespace
+
+TokenRange earlier_outlet(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words, TokenRange mention) {
+  if (mention.size() != 1 || mention.first == 0 || tokens.capitalized(mention.first) || !medium_noun(tokens, words, mention.first)) return {};
+  const std::size_t floor = mention.first > kMaxOutletTokensBack ? mention.first - kMaxOutletTokensBack : 1;
+  for (std::size_t k = mention.first - 1; k >= floor; --k) {
+    if (tokens.gap_before(k + 1).find('\n') != std::string_view::npos) break;  // not past the paragraph
+    if (!tokens.capitalized(k)) continue;
+    // Named after the medium's noun: "Telegram-канал Baza", "portal Gazeta.pl", "видання «...»".
+    // (Not a name's first word: "„Gazeta Wyborcza”".)
+    const bool noun_before = !tokens.capitalized(k - 1) || tokens.folded(k - 1).find('-') != std::string_view::npos;
+    bool outlet = noun_before && tokens.joined(k, true) && medium_noun(tokens, words, k - 1);
+    // Or in marks as the subject after a verb of saying: "пишет «Коммерсантъ»".
+    const bool marked = holds_quote_mark(tokens.gap_before(k)) && !mentions.is_known_person(k);
+    for (std::size_t d = 1; d <= kMaxWordsAfterCue && d <= k && !outlet && marked; ++d) {
+      if (tokens.in(k - d, words.cues)) outlet = true;
+      else if (tokens.capitalized(k - d) || !tokens.joined(k - d + 1)) break;
+    }
+    if (!outlet) continue;
+    if (const TokenRange name = outlet_name_at(tokens, k, mention.first); !name.empty()) return name;
+  }
+  return {};
+}
 
 int32_t earlier_source(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words,
                        TokenRange mention, const QuoteFindings& findings) {

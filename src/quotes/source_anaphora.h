@@ -19,4 +19,10 @@ namespace article_lens {
 int32_t earlier_source(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words,
                        TokenRange mention, const QuoteFindings& findings);
 
+// "Об инциденте сообщил Telegram-канал Baza. По данным канала, ...", "Об этом пишет «Коммерсантъ».
+// По данным издания, ...", "Jak ustaliła gazeta": a medium's generic noun alone
+// (data/medium_nouns_<lang>.txt) means the outlet named just before, after such a noun or in marks
+// after a verb of saying. That outlet's name, or an empty range.
+TokenRange earlier_outlet(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words, TokenRange mention);
+
 }  // namespace article_lens

@@ -110,6 +110,10 @@ void SpeakerBook::assign(QuoteCandidate& candidate, const SpeakerResolver& resol
     // its apposition does.
     if (ref.person < 0 && !ref.anonymous && !found.pronoun_in_cue)
       if (const SpeakerRef named_after = apposition_person(found, resolver, quotes); named_after.person >= 0) ref = named_after;
+    // "По данным издания", "Jak ustaliła gazeta": the outlet named just before.
+    if (ref.person < 0 && !ref.anonymous && !found.pronoun_in_cue)
+      if (const TokenRange outlet = earlier_outlet(tokens_, mentions_, words_, found.mention); !outlet.empty())
+        if (const SpeakerRef named_outlet = resolver.resolve(outlet, -1, false, quotes); named_outlet.known()) ref = named_outlet;
     // "a précisé cette source", "las mismas fuentes": the unnamed source quoted just before.
     const int32_t earlier = ref.anonymous ? earlier_source(tokens_, mentions_, words_, found.mention, findings_) : -1;
     speaker = earlier >= 0 ? earlier : speaker_for(ref);

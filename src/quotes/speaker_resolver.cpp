@@ -58,15 +58,18 @@ SpeakerRef SpeakerResolver::words_of(TokenRange range, bool anonymous) const {
     name.replace(0, tokens_.text(range.first).size(), first);
   // A body in an oblique case is named in the nominative ("сообщили в пресс-службе" -> "пресс-служба").
   if (std::string nominative = nominative_body(name, words_.language); !nominative.empty()) name = std::move(nominative);
-  // So is a surname alone after a phrase governing the genitive ("по словам Пескова" -> "Песков").
-  if (range.size() == 1 && tokens_.capitalized(range.first) && range.first >= 1 && tokens_.joined(range.first)) {
+  // So is a surname alone after a phrase governing the genitive ("по словам Пескова" -> "Песков"),
+  // and a source word there whose genitive reads as a plural ("за словами джерела" -> "джерело").
+  if (range.first >= 1 && tokens_.joined(range.first)) {
     const WordSet& openers = WordSet::shared("genitive_openers", words_.language);
     const std::size_t k = range.first;
     const bool opened = !openers.empty() && (openers.contains_folded(tokens_.folded(k - 1)) ||
                                              (k >= 2 && tokens_.joined(k - 1) &&
                                               openers.contains_folded(std::string(tokens_.folded(k - 2)) + " " + std::string(tokens_.folded(k - 1)))));
-    if (opened)
+    if (opened && range.size() == 1 && tokens_.capitalized(range.first))
       if (std::string nominative = nominative_surname(name, words_.language); !nominative.empty()) name = std::move(nominative);
+    if (opened && !tokens_.capitalized(range.first))
+      if (std::string nominative = nominative_after_opener(name, words_.language); !nominative.empty()) name = std::move(nominative);
   }
   return {-1, std::move(name), anonymous};
 }
