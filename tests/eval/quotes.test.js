@@ -71,17 +71,17 @@ test("PolNeAR train (English political news): lenient F1 and speakers, whole fil
   };
   console.log(`polnear whole file: F1 ${whole.f1}; without NYT: ${show(f.others)}; held half: ${show(f.othersHeld)}`);
   console.log(`polnear NYT against attributions: ${show(f.nyt)}; whole with NYT so scored: ${show(f.fixed)}; held half: ${show(f.fixedHeld)}`);
-  assert.ok(whole.f1 >= 0.848, `F1 ${whole.f1}`);
-  assert.ok(f.others.f1 >= 0.951, `F1 without NYT ${f.others.f1}`);
-  assert.ok(f.othersHeld.f1 >= 0.956, `F1 without NYT, held half ${f.othersHeld.f1}`);
-  assert.ok(f.nyt.f1 >= 0.946, `F1 of NYT against attributions ${f.nyt.f1}`);
-  assert.ok(f.fixed.f1 >= 0.95 && f.fixedHeld.f1 >= 0.953, `F1 ${f.fixed.f1}, held ${f.fixedHeld.f1}`);
+  assert.ok(whole.f1 >= 0.849, `F1 ${whole.f1}`);
+  assert.ok(f.others.f1 >= 0.952, `F1 without NYT ${f.others.f1}`);
+  assert.ok(f.othersHeld.f1 >= 0.9565, `F1 without NYT, held half ${f.othersHeld.f1}`);
+  assert.ok(f.nyt.f1 >= 0.948, `F1 of NYT against attributions ${f.nyt.f1}`);
+  assert.ok(f.fixed.f1 >= 0.951 && f.fixedHeld.f1 >= 0.954, `F1 ${f.fixed.f1}, held ${f.fixedHeld.f1}`);
   // Against the gold as annotated, "Rep. Tom Cole of Oklahoma" rewards the place ("Oklahoma", its
   // last word): naming the person instead lowers this figure a little, and "who" measures it.
-  assert.ok(f.others.speaker >= 0.749 && f.othersHeld.speaker >= 0.733, `speaker ${f.others.speaker}, held ${f.othersHeld.speaker}`);
-  assert.ok(f.others.who >= 0.896 && f.othersHeld.who >= 0.88, `who speaks ${f.others.who}, held ${f.othersHeld.who}`);
-  assert.ok(f.others.named >= 0.851 && f.othersHeld.named >= 0.833, `named ${f.others.named}, held ${f.othersHeld.named}`);
-  assert.ok(f.fixed.who >= 0.898 && f.fixedHeld.who >= 0.889 && f.nyt.who >= 0.909, `who speaks, NYT included ${f.fixed.who}, held ${f.fixedHeld.who}, NYT ${f.nyt.who}`);
+  assert.ok(f.others.speaker >= 0.75 && f.othersHeld.speaker >= 0.734, `speaker ${f.others.speaker}, held ${f.othersHeld.speaker}`);
+  assert.ok(f.others.who >= 0.8965 && f.othersHeld.who >= 0.881, `who speaks ${f.others.who}, held ${f.othersHeld.who}`);
+  assert.ok(f.others.named >= 0.852 && f.othersHeld.named >= 0.834, `named ${f.others.named}, held ${f.othersHeld.named}`);
+  assert.ok(f.fixed.who >= 0.899 && f.fixedHeld.who >= 0.89 && f.nyt.who >= 0.909, `who speaks, NYT included ${f.fixed.who}, held ${f.fixedHeld.who}, NYT ${f.nyt.who}`);
 });
 
 test("German WikiNews train: direct quotes without titles and names, and their speakers", { skip: skipReason }, async () => {
