@@ -6,9 +6,12 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { artifactsDir, fixtureText, waitForAnalysis } from "../support.js";
 
-/** Selects text[start, end) inside the exercise view, as a mouse drag would. */
+/** Selects text[start, end) inside the exercise view, as a mouse drag would. Resolves once the
+ *  page has seen the selection: "selectionchange" is dispatched later, as a task, and a mouse user
+ *  never reaches the speaker field before it, but a script filling that field at once would move
+ *  the focus first (the exercise then had no selection to mark, now and then on a loaded machine). */
 async function select(page, needle) {
-  await page.evaluate((needle) => {
+  await page.evaluate((needle) => new Promise((resolve) => {
     const container = document.getElementById("exercise-text");
     const start = container.textContent.indexOf(needle);
     const end = start + needle.length;
@@ -22,9 +25,16 @@ async function select(page, needle) {
       offset = next;
     }
     const selection = document.getSelection();
+    // (The page's own listener was added first, so it has run when this one sees the range.)
+    const seen = () => {
+      if (selection.rangeCount === 0 || selection.isCollapsed) return;
+      document.removeEventListener("selectionchange", seen);
+      resolve();
+    };
+    document.addEventListener("selectionchange", seen);
     selection.removeAllRanges();
     selection.addRange(range);
-  }, needle);
+  }), needle);
 }
 
 export function registerExercise(ctx) {
