@@ -145,8 +145,7 @@ int SpeakerResolver::body_epithet_antecedent(TokenRange mention, const std::vect
   // data/first_name_honorifics_<lang>.txt, honorifics_<lang>.txt.)
   bool office_held = false;
   for (const std::string& role : people_.person(named).roles)
-    office_held = office_held || !(WordSet::shared("first_name_honorifics", words_.language).contains_folded(role) ||
-                                   WordSet::shared("honorifics", words_.language).contains_folded(role));
+    office_held = office_held || !is_honorific(words_, role);
   if (body && people_.person(named).titled && office_held) {
     bool theirs = false;
     std::string nickname;

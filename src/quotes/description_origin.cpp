@@ -14,6 +14,7 @@
 
 #include "language/lang_tables.h"
 #include "language/word_set.h"
+#include "quotes/data_lines.h"
 #include "quotes/speaker_resolver.h"
 #include "unicode/case_fold.h"
 
@@ -37,13 +38,10 @@ int nation_of(std::string_view word, std::string_view lang) {
     std::unordered_map<std::string, int> index;
     const auto lines = lang_data::entries("nation_words", lang);
     for (std::size_t line = 0; line < lines.size(); ++line)
-      for (std::size_t begin = 0, end; begin < lines[line].size(); begin = end + 1) {
-        end = std::min(lines[line].find_first_of(",|", begin), lines[line].size());
-        std::string_view part = lines[line].substr(begin, end - begin);
-        while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
-        while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
-        if (!part.empty()) index.emplace(std::string(part), static_cast<int>(line));  // (the first line listing it wins)
-      }
+      for_each_listed(lines[line], [&](std::string_view word, int) {
+        index.emplace(std::string(word), static_cast<int>(line));  // (the first line listing it wins)
+        return false;
+      });
     it = indexes.emplace(std::string(lang), std::move(index)).first;
   }
   const auto found = it->second.find(std::string(word));

@@ -30,10 +30,8 @@ constexpr long kMaxSentencesBack = 2;
 // Whether the text gave the person an office or trade; a party alone is none ("Susanne Graf (SPD)"),
 // nor an honorific ("Sir Keir Starmer"; data/honorifics_<lang>.txt, first_name_honorifics_<lang>.txt).
 bool holds_office(const Person& person, const QuoteLexicon& words) {
-  const WordSet& honorifics = WordSet::shared("honorifics", words.language);
-  const WordSet& first_name_honorifics = WordSet::shared("first_name_honorifics", words.language);
   for (const std::string& role : person.roles) {
-    if (honorifics.contains_folded(role) || first_name_honorifics.contains_folded(role)) continue;
+    if (is_honorific(words, role)) continue;
     const std::size_t space = role.rfind(' ');
     if (words.is_title(space == std::string::npos ? std::string_view(role) : std::string_view(role).substr(space + 1))) return true;
   }

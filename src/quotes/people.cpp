@@ -68,6 +68,11 @@ std::string_view strip_possessive(std::string_view word) {
   return word;
 }
 
+bool is_honorific(const QuoteLexicon& words, std::string_view folded_word) {
+  return WordSet::shared("honorifics", words.language).contains_folded(folded_word) ||
+         WordSet::shared("first_name_honorifics", words.language).contains_folded(folded_word);
+}
+
 bool names_a_body(const QuoteLexicon& words, std::string_view folded_word, bool compounds) {
   const LexiconSet& bodies = words.organisation_words;
   if (bodies.contains_folded(folded_word)) return true;

@@ -68,6 +68,10 @@ std::string_view strip_possessive(std::string_view word);
 // nouns compound ("Autokonzern", "Landesregierung").
 bool names_a_body(const QuoteLexicon& words, std::string_view folded_word, bool compounds);
 
+// Whether a role word is an honorific, no office: "sir", "dame", "mr"
+// (data/honorifics_<lang>.txt, first_name_honorifics_<lang>.txt).
+bool is_honorific(const QuoteLexicon& words, std::string_view folded_word);
+
 class PeopleIndex {
  public:
   PeopleIndex(const QuoteTokens& tokens, const MentionFinder& mentions, const QuoteLexicon& words);
